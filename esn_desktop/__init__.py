@@ -1,0 +1,1 @@
+"""esn-desktop: the commercial cockpit of a small ESN."""

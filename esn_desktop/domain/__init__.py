@@ -1,0 +1,1 @@
+"""Business rules of an ESN's commercial cockpit: plain Python, no Qt, no database."""

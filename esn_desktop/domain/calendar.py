@@ -1,0 +1,143 @@
+"""Periods and French working days (jours ouvrés), with the Alsace-Moselle variant."""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+import holidays
+
+
+class HolidayRegion(StrEnum):
+    """Which list of French public holidays applies to a workspace."""
+
+    METROPOLE = "metropole"
+    ALSACE_MOSELLE = "alsace-moselle"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """An inclusive range of calendar days."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        last = _stdlib_calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last))
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        first_month = 3 * (quarter - 1) + 1
+        return cls(cls.month(year, first_month).start, cls.month(year, first_month + 2).end)
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    @property
+    def calendar_days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def intersection(self, other: Period) -> Period | None:
+        start, end = max(self.start, other.start), min(self.end, other.end)
+        return Period(start, end) if start <= end else None
+
+    def previous(self) -> Period:
+        """The period of the same shape just before: the previous month for a month, etc."""
+        if self.start.day == 1 and self.end == Period.month(self.end.year, self.end.month).end:
+            months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+            start_index = self.start.year * 12 + self.start.month - 1 - months
+            first = Period.month(start_index // 12, start_index % 12 + 1)
+            end_index = start_index + months - 1
+            return Period(first.start, Period.month(end_index // 12, end_index % 12 + 1).end)
+        return Period(self.start - timedelta(days=self.calendar_days), self.start - timedelta(days=1))
+
+    def months(self) -> Iterator[Period]:
+        """The calendar months this period touches, each cut to the period."""
+        year, month = self.start.year, self.start.month
+        while date(year, month, 1) <= self.end:
+            cut = Period.month(year, month).intersection(self)
+            if cut is not None:
+                yield cut
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+class WorkingCalendar:
+    """Counts working days: Monday to Friday except French public holidays.
+
+    Counting goes through a per-year prefix sum so that a count over any range costs
+    two look-ups: KPIs count days for hundreds of missions and consultants per period.
+    """
+
+    def __init__(self, region: HolidayRegion = HolidayRegion.METROPOLE) -> None:
+        self.region = HolidayRegion(region)
+
+    def holidays_in(self, year: int) -> dict[date, str]:
+        return dict(_holidays(self.region, year))
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < 5 and day not in _holidays(self.region, day.year)
+
+    def count(self, period: Period) -> int:
+        """Working days in the period, both ends included."""
+        total = 0
+        for year in range(period.start.year, period.end.year + 1):
+            prefix = _prefix(self.region, year)
+            first = period.start if period.start.year == year else date(year, 1, 1)
+            last = period.end if period.end.year == year else date(year, 12, 31)
+            total += prefix[last.timetuple().tm_yday] - prefix[first.timetuple().tm_yday - 1]
+        return total
+
+    def count_many(self, periods: Iterable[Period]) -> int:
+        return sum(self.count(period) for period in periods)
+
+    def working_days(self, period: Period) -> Iterator[date]:
+        day = period.start
+        while day <= period.end:
+            if self.is_working_day(day):
+                yield day
+            day += timedelta(days=1)
+
+    def nth_working_day_from(self, start: date, n: int) -> date:
+        """The n-th working day on or after `start` (n = 1 is the first)."""
+        day, seen = start, 0
+        while True:
+            if self.is_working_day(day):
+                seen += 1
+                if seen == n:
+                    return day
+            day += timedelta(days=1)
+
+
+@lru_cache(maxsize=64)
+def _holidays(region: HolidayRegion, year: int) -> dict[date, str]:
+    subdivision = "57" if region is HolidayRegion.ALSACE_MOSELLE else None
+    return dict(holidays.France(years=year, subdiv=subdivision, language="fr"))
+
+
+@lru_cache(maxsize=64)
+def _prefix(region: HolidayRegion, year: int) -> tuple[int, ...]:
+    """prefix[k] = working days from 1 January to the k-th day of the year."""
+    public = _holidays(region, year)
+    counts = [0]
+    day = date(year, 1, 1)
+    while day.year == year:
+        counts.append(counts[-1] + (day.weekday() < 5 and day not in public))
+        day += timedelta(days=1)
+    return tuple(counts)

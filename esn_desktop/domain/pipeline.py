@@ -1,0 +1,115 @@
+"""Opportunities: stages, weighted pipeline, win rate and conversion from the stage history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from esn_desktop.domain.money import ZERO, ratio
+
+
+class Stage(StrEnum):
+    """Stages in order; `won` and `lost` close an opportunity."""
+
+    LEAD = "lead"
+    QUALIFIED = "qualified"
+    MEETING = "meeting"
+    PROPOSAL = "proposal"
+    NEGOTIATION = "negotiation"
+    WON = "won"
+    LOST = "lost"
+
+    @property
+    def is_closed(self) -> bool:
+        return self in (Stage.WON, Stage.LOST)
+
+    @property
+    def rank(self) -> int:
+        """Position on the road to `won`; `lost` is off the road and ranks below `lead`."""
+        return -1 if self is Stage.LOST else FUNNEL_STAGES.index(self)
+
+
+#: The road from first contact to signature, in order.
+FUNNEL_STAGES: tuple[Stage, ...] = (
+    Stage.LEAD,
+    Stage.QUALIFIED,
+    Stage.MEETING,
+    Stage.PROPOSAL,
+    Stage.NEGOTIATION,
+    Stage.WON,
+)
+
+DEFAULT_PROBABILITIES: dict[Stage, Decimal] = {
+    Stage.LEAD: Decimal("0.05"),
+    Stage.QUALIFIED: Decimal("0.2"),
+    Stage.MEETING: Decimal("0.3"),
+    Stage.PROPOSAL: Decimal("0.4"),
+    Stage.NEGOTIATION: Decimal("0.7"),
+    Stage.WON: Decimal(1),
+    Stage.LOST: Decimal(0),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StageChange:
+    stage: Stage
+    day: date
+
+
+def is_open_at(*, created: date, closed: date | None, day: date) -> bool:
+    """Open on `day`: created by then and not yet closed."""
+    return created <= day and (closed is None or closed > day)
+
+
+def weighted_pipeline(lines: Iterable[tuple[Decimal, Decimal]]) -> Decimal:
+    """Sum of amount x probability over (amount, probability) lines of open opportunities.
+
+    A line may stand for one opportunity or for all those sharing a probability.
+    """
+    return sum((amount * probability for amount, probability in lines), ZERO)
+
+
+def win_rate(*, won: int, lost: int) -> Decimal | None:
+    """Won / (won + lost) over opportunities closed in a period."""
+    return ratio(Decimal(won), Decimal(won + lost))
+
+
+def furthest_stage(history: Sequence[StageChange]) -> Stage:
+    """The furthest stage on the road to `won` an opportunity ever reached (lost is not one)."""
+    ranked = [change.stage for change in history if change.stage is not Stage.LOST]
+    return max(ranked, key=lambda stage: stage.rank, default=Stage.LEAD)
+
+
+def reached_on(history: Sequence[StageChange], stage: Stage) -> date | None:
+    """The day an opportunity first reached `stage` or any later one (skipping counts as passing)."""
+    days = [c.day for c in history if c.stage is not Stage.LOST and c.stage.rank >= stage.rank]
+    return min(days, default=None)
+
+
+def reach_rate(furthest: Iterable[Stage], *, source: Stage, target: Stage) -> Decimal | None:
+    """Of the opportunities that reached `source`, the share that went on to reach `target`."""
+    reached_source = reached_target = 0
+    for stage in furthest:
+        if stage.rank >= source.rank:
+            reached_source += 1
+            if stage.rank >= target.rank:
+                reached_target += 1
+    return ratio(Decimal(reached_target), Decimal(reached_source))
+
+
+def stage_conversion(furthest: Sequence[Stage]) -> dict[Stage, Decimal | None]:
+    """For each open stage S, of the opportunities that reached S, the share that reached a later one."""
+    return {
+        stage: reach_rate(furthest, source=stage, target=FUNNEL_STAGES[index + 1])
+        for index, stage in enumerate(FUNNEL_STAGES[:-1])
+    }
+
+
+def cycle_days(history: Sequence[StageChange]) -> int | None:
+    """Days from the first recorded stage to the closing one, for a closed opportunity."""
+    if not history or not history[-1].stage.is_closed:
+        return None
+    return (history[-1].day - history[0].day).days

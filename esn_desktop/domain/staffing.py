@@ -1,0 +1,210 @@
+"""Consultants' days and costs: availability, worked and billed days, CJM, missions' figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from esn_desktop.domain.calendar import Period, WorkingCalendar
+from esn_desktop.domain.money import ZERO, ratio
+
+#: A mission or employment with no end date runs until this day for counting purposes.
+OPEN_END = date(9999, 12, 31)
+
+
+class MissionStatus(StrEnum):
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    ENDED = "ended"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class CostSettings:
+    """The workspace settings that turn a salary into a daily cost."""
+
+    employer_charge_rate: Decimal = Decimal("0.45")
+    yearly_extra_costs: Decimal = Decimal(0)
+    yearly_worked_days: Decimal = Decimal(218)
+
+
+def cjm_from_salary(annual_salary: Decimal, settings: CostSettings) -> Decimal:
+    """Daily cost of a salaried consultant: loaded yearly cost over the days one can work a year."""
+    loaded = annual_salary * (1 + settings.employer_charge_rate) + settings.yearly_extra_costs
+    return loaded / settings.yearly_worked_days
+
+
+def daily_cost(
+    *, typed_cost: Decimal | None, annual_salary: Decimal | None, settings: CostSettings
+) -> Decimal:
+    """The CJM: typed directly when known, else derived from the salary."""
+    if typed_cost is not None:
+        return typed_cost
+    if annual_salary is not None:
+        return cjm_from_salary(annual_salary, settings)
+    raise ValueError("a consultant needs a daily cost or an annual salary")
+
+
+class Absences:
+    """A consultant's leave periods, merged, answering how many working days they remove."""
+
+    def __init__(self, leaves: Iterable[Period]) -> None:
+        self._periods = _merge(leaves)
+
+    def working_days_off(self, period: Period, calendar: WorkingCalendar) -> int:
+        total = 0
+        for leave in self._periods:
+            if leave.start > period.end:
+                break
+            cut = leave.intersection(period)
+            if cut is not None:
+                total += calendar.count(cut)
+        return total
+
+    def covers(self, day: date) -> bool:
+        return any(leave.contains(day) for leave in self._periods)
+
+
+def _merge(leaves: Iterable[Period]) -> tuple[Period, ...]:
+    merged: list[Period] = []
+    for leave in sorted(leaves):
+        if merged and leave.start <= merged[-1].end + timedelta(days=1):
+            merged[-1] = Period(merged[-1].start, max(merged[-1].end, leave.end))
+        else:
+            merged.append(leave)
+    return tuple(merged)
+
+
+def present_days(
+    span: Period, period: Period, absences: Absences, calendar: WorkingCalendar
+) -> int:
+    """Working days inside both `span` and `period`, minus leave."""
+    cut = span.intersection(period)
+    if cut is None:
+        return 0
+    return calendar.count(cut) - absences.working_days_off(cut, calendar)
+
+
+def available_days(
+    *, employment: Period, period: Period, absences: Absences, calendar: WorkingCalendar
+) -> int:
+    """Days a consultant could work in the period: working days while employed, minus leave."""
+    return present_days(employment, period, absences, calendar)
+
+
+@dataclass(frozen=True, slots=True)
+class MissionTerms:
+    """What a mission's figures depend on."""
+
+    start: date
+    end: date | None
+    daily_rate: Decimal
+    time_ratio: Decimal = Decimal(1)
+    unbilled_days: int = 0
+
+    @property
+    def span(self) -> Period:
+        return Period(self.start, self.end or OPEN_END)
+
+
+@dataclass(frozen=True, slots=True)
+class MissionFigures:
+    """A mission's delivery and money over one period."""
+
+    worked_days: Decimal
+    billed_days: Decimal
+    revenue: Decimal
+    cost: Decimal
+    daily_rate: Decimal
+    daily_cost: Decimal
+
+    @property
+    def margin(self) -> Decimal:
+        return self.revenue - self.cost
+
+    @property
+    def margin_rate(self) -> Decimal | None:
+        return ratio(self.margin, self.revenue)
+
+    @property
+    def below_cost(self) -> bool:
+        """Sold under its cost: allowed (a foot in the door) but always flagged."""
+        return self.daily_rate < self.daily_cost
+
+
+def worked_days(
+    terms: MissionTerms, period: Period, absences: Absences, calendar: WorkingCalendar
+) -> Decimal:
+    """Working days inside both mission and period, minus leave, times the time ratio."""
+    return present_days(terms.span, period, absences, calendar) * terms.time_ratio
+
+
+def billed_days(
+    terms: MissionTerms, period: Period, absences: Absences, calendar: WorkingCalendar
+) -> Decimal:
+    """Worked days of the period that come after the mission's first unbilled worked days."""
+    if period.end < terms.start or period.start > terms.span.end:
+        return ZERO
+    unbilled = Decimal(terms.unbilled_days)
+    before = _worked_since_start(terms, period.start - timedelta(days=1), absences, calendar)
+    through = _worked_since_start(terms, period.end, absences, calendar)
+    return max(ZERO, through - unbilled) - max(ZERO, before - unbilled)
+
+
+def _worked_since_start(
+    terms: MissionTerms, until: date, absences: Absences, calendar: WorkingCalendar
+) -> Decimal:
+    if until < terms.start:
+        return ZERO
+    return worked_days(terms, Period(terms.start, until), absences, calendar)
+
+
+def mission_figures(
+    terms: MissionTerms,
+    *,
+    period: Period,
+    daily_cost: Decimal,
+    absences: Absences,
+    calendar: WorkingCalendar,
+) -> MissionFigures:
+    """Revenue = billed days x TJM; cost = worked days x CJM."""
+    worked = worked_days(terms, period, absences, calendar)
+    billed = billed_days(terms, period, absences, calendar)
+    return MissionFigures(
+        worked_days=worked,
+        billed_days=billed,
+        revenue=billed * terms.daily_rate,
+        cost=worked * daily_cost,
+        daily_rate=terms.daily_rate,
+        daily_cost=daily_cost,
+    )
+
+
+def mission_working_days(terms: MissionTerms, calendar: WorkingCalendar) -> int | None:
+    """Working days of a dated mission (None when it has no end): the ceiling for unbilled days."""
+    if terms.end is None:
+        return None
+    return calendar.count(Period(terms.start, terms.end))
+
+
+def utilization(worked: Decimal, available: Decimal) -> Decimal | None:
+    """Share of available days spent on missions."""
+    return ratio(worked, available)
+
+
+def bench_days(worked: Decimal, available: Decimal) -> Decimal:
+    """Intercontrat: available days not worked on a mission."""
+    return available - worked
+
+
+def sum_figures(figures: Sequence[MissionFigures]) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """(worked days, billed days, revenue, cost) over many missions."""
+    return (
+        sum((f.worked_days for f in figures), ZERO),
+        sum((f.billed_days for f in figures), ZERO),
+        sum((f.revenue for f in figures), ZERO),
+        sum((f.cost for f in figures), ZERO),
+    )

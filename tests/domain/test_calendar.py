@@ -1,0 +1,44 @@
+from datetime import date
+
+import pytest
+
+from esn_desktop.domain.calendar import HolidayRegion, Period, WorkingCalendar
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2025, 251), (2026, 252), (2027, 254)])
+def test_working_days_per_year_in_metropolitan_france(year: int, expected: int) -> None:
+    assert WorkingCalendar().count(Period.year(year)) == expected
+
+
+def test_alsace_moselle_adds_good_friday_and_saint_stephen() -> None:
+    metropole = WorkingCalendar(HolidayRegion.METROPOLE)
+    alsace = WorkingCalendar(HolidayRegion.ALSACE_MOSELLE)
+    assert metropole.is_working_day(date(2026, 4, 3))
+    assert not alsace.is_working_day(date(2026, 4, 3))  # Good Friday
+    assert alsace.count(Period.year(2026)) == 251  # 26 December 2026 is a Saturday
+    assert alsace.count(Period.year(2025)) == 249  # 26 December 2025 is a Friday
+
+
+def test_november_2026_has_twenty_working_days_with_armistice() -> None:
+    calendar = WorkingCalendar()
+    assert not calendar.is_working_day(date(2026, 11, 11))
+    assert calendar.count(Period.month(2026, 11)) == 20
+
+
+def test_count_across_years_matches_day_by_day() -> None:
+    calendar = WorkingCalendar()
+    period = Period(date(2025, 12, 15), date(2026, 1, 20))
+    assert calendar.count(period) == len(list(calendar.working_days(period)))
+
+
+def test_previous_period_keeps_the_shape() -> None:
+    assert Period.month(2026, 1).previous() == Period.month(2025, 12)
+    assert Period.quarter(2026, 2).previous() == Period.quarter(2026, 1)
+    assert Period.year(2026).previous() == Period.year(2025)
+    custom = Period(date(2026, 3, 10), date(2026, 3, 19))
+    assert custom.previous() == Period(date(2026, 2, 28), date(2026, 3, 9))
+
+
+def test_period_refuses_an_end_before_its_start() -> None:
+    with pytest.raises(ValueError, match="before it starts"):
+        Period(date(2026, 2, 1), date(2026, 1, 31))
