@@ -29,3 +29,10 @@ class ValidationError(EsnError):
         count = len(problems)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{summary} ({count} {noun}); nothing was written")
+
+
+class Cancelled(EsnError):
+    """The person cancelled a long task; whatever it was writing is rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was written")

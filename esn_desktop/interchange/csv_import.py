@@ -1,0 +1,296 @@
+"""Reading one list from a CSV file as French Excel or any CRM writes it.
+
+Accepts `;` or `,` separators, UTF-8 with or without BOM, and Windows-1252. Columns are
+mapped from French or English headers; the mapping can be corrected before import.
+Rows whose company or email is already known are reported as duplicates, not doubled.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from esn_desktop.domain.accounts import email_key, name_key
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.records import KnownNames, WorkspaceContent
+from esn_desktop.interchange.fields import FieldReader
+from esn_desktop.interchange.validation import parse_account, parse_consultant, parse_contact
+
+#: Target fields of a prospect row: the account, and optionally one contact at it.
+ACCOUNT_FIELDS = ("name", "segment", "sector", "city", "size", "potential", "referencing", "channel", "owner")
+CONTACT_FIELDS = ("first_name", "last_name", "full_name", "email", "phone", "role")
+CONSULTANT_FIELDS = ("name", "daily_cost", "annual_salary", "target_rate", "start", "end", "skills", "seniority")
+
+# Headers people actually write, French and English, compared after name_key() folding.
+_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "accounts": {
+        "name": ("raison sociale", "societe", "entreprise", "company", "company name", "nom de l entreprise",
+                 "nom entreprise", "nom societe", "account", "account name", "compte", "client", "organisation",
+                 "organization", "denomination", "name"),
+        "segment": ("segment", "segmentation", "categorie", "category"),
+        "sector": ("secteur", "secteur d activite", "activite", "industry", "sector", "libelle naf"),
+        "city": ("ville", "city", "commune", "localite", "town"),
+        "size": ("effectif", "effectifs", "employees", "size", "headcount", "nombre de salaries", "salaries"),
+        "potential": ("potentiel", "potential", "potentiel ca"),
+        "referencing": ("referencement", "referencing", "statut referencement"),
+        "channel": ("canal", "source", "channel", "origine", "lead source", "canal de prospection"),
+        "owner": ("commercial", "owner", "responsable", "proprietaire", "account owner", "charge d affaires"),
+        "first_name": ("prenom", "first name", "firstname", "given name", "prenom du contact", "contact first name"),
+        "last_name": ("nom", "last name", "lastname", "surname", "nom de famille", "family name", "nom du contact",
+                      "contact last name"),
+        "full_name": ("contact", "nom complet", "full name", "interlocuteur", "contact name"),
+        "email": ("email", "e mail", "mail", "courriel", "adresse email", "adresse e mail", "email address",
+                  "adresse mail"),
+        "phone": ("telephone", "tel", "phone", "portable", "mobile", "numero de telephone", "phone number",
+                  "telephone fixe", "ligne directe"),
+        "role": ("role", "role dans la decision", "decision role"),
+    },
+    "consultants": {
+        "name": ("nom", "name", "consultant", "nom complet", "collaborateur"),
+        "daily_cost": ("cjm", "cout journalier", "daily cost", "cout journalier moyen"),
+        "annual_salary": ("salaire", "salaire annuel", "salaire brut annuel", "annual salary", "salary"),
+        "target_rate": ("tjm cible", "tjm", "target rate", "daily rate", "taux journalier"),
+        "start": ("date d entree", "entree", "start", "start date", "date d embauche", "embauche"),
+        "end": ("date de sortie", "sortie", "end", "end date"),
+        "skills": ("competences", "skills", "technologies", "stack"),
+        "seniority": ("seniorite", "seniority", "niveau", "experience"),
+    },
+}
+
+# Values people write for our enumerations.
+_VALUE_SYNONYMS: dict[str, dict[str, str]] = {
+    "role": {
+        "decideur": "decision_maker", "decision maker": "decision_maker", "decision_maker": "decision_maker",
+        "acheteur": "buyer", "buyer": "buyer", "prescripteur": "prescriber", "prescriber": "prescriber",
+        "referent technique": "prescriber", "utilisateur": "user", "user": "user",
+        "achats": "purchasing", "service achats": "purchasing", "purchasing": "purchasing",
+    },
+    "referencing": {
+        "non reference": "not_referenced", "not referenced": "not_referenced", "not_referenced": "not_referenced",
+        "en cours": "in_progress", "in progress": "in_progress", "in_progress": "in_progress",
+        "reference": "referenced", "referenced": "referenced",
+    },
+    "segment": {"grand compte": "grand_compte", "grands comptes": "grand_compte", "grand_compte": "grand_compte",
+                "eti": "eti", "pme": "pme", "tpe": "tpe"},
+}
+
+LIST_FIELDS = {"accounts": ACCOUNT_FIELDS + CONTACT_FIELDS, "consultants": CONSULTANT_FIELDS}
+IGNORED = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CsvTable:
+    """A CSV file decoded: how it was read, its header and its rows as text."""
+
+    encoding: str
+    delimiter: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    row: int
+    field: str
+    value: str
+    matches: str
+
+
+@dataclass(slots=True)
+class CsvImportPlan:
+    """What an import of the CSV would write, shown before anything is written."""
+
+    list_name: str
+    table: CsvTable
+    mapping: dict[str, str]
+    content: WorkspaceContent = field(default_factory=WorkspaceContent)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    rejected: list[Problem] = field(default_factory=list)
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({p.item for p in self.rejected})
+
+
+def read_csv_table(path: Path) -> CsvTable:
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    else:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"  # what French Excel writes with "CSV (séparateur: point-virgule)"
+    text = data.decode(encoding, errors="replace")
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, None)
+    if not header or not any(h.strip() for h in header):
+        raise ValidationError([Problem(path.name, "(header)", "the first line must name the columns")])
+    rows = tuple(tuple(cell.strip() for cell in row) for row in reader if any(cell.strip() for cell in row))
+    return CsvTable(encoding, delimiter, tuple(h.strip() for h in header), rows)
+
+
+def guess_list(header: tuple[str, ...]) -> str:
+    """The list whose fields the header names best (prospect files are the usual case)."""
+    scores = {name: len({v for v in guess_mapping(header, name).values() if v}) for name in _SYNONYMS}
+    consultants_only = {"daily_cost", "annual_salary", "target_rate", "skills"}
+    if set(guess_mapping(header, "consultants").values()) & consultants_only:
+        return "consultants"
+    return max(scores, key=lambda name: (name == "accounts", scores[name]))
+
+
+def guess_mapping(header: tuple[str, ...], list_name: str) -> dict[str, str]:
+    """Column -> target field (IGNORED for columns we do not know); each field taken once."""
+    lookup = {name_key(s): target for target, synonyms in _SYNONYMS[list_name].items() for s in synonyms}
+    lookup.update({name_key(f): f for f in LIST_FIELDS[list_name]})
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for column in header:
+        target = lookup.get(name_key(column), IGNORED)
+        if target in taken:
+            target = IGNORED
+        mapping[column] = target
+        if target:
+            taken.add(target)
+    return mapping
+
+
+def plan_csv_import(
+    table: CsvTable,
+    *,
+    known: KnownNames,
+    known_name_keys: Mapping[str, str],
+    known_emails: set[str],
+    list_name: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> CsvImportPlan:
+    """Maps, validates and de-duplicates every row; writes nothing."""
+    list_name = list_name or guess_list(table.header)
+    if list_name not in _SYNONYMS:
+        raise ValidationError([Problem("csv", "list", f"must be one of {', '.join(_SYNONYMS)}, not {list_name!r}")])
+    mapping = mapping or guess_mapping(table.header, list_name)
+    unknown = {target for target in mapping.values() if target and target not in LIST_FIELDS[list_name]}
+    if unknown:
+        raise ValidationError([Problem("csv", "mapping", f"unknown field {sorted(unknown)[0]!r}")])
+    plan = CsvImportPlan(list_name, table, mapping)
+    if "name" not in mapping.values():
+        plan.rejected.append(Problem("csv", "name", f"no column was recognised as the {list_name[:-1]} name"))
+        return plan
+    columns = [(index, target) for index, target in enumerate(mapping.get(h, IGNORED) for h in table.header) if target]
+    if list_name == "accounts":
+        _plan_prospects(plan, columns, known, dict(known_name_keys), set(known_emails))
+    else:
+        _plan_consultants(plan, columns, known)
+    return plan
+
+
+def _row_values(row: tuple[str, ...], columns: list[tuple[int, str]]) -> dict[str, Any]:
+    return {target: row[index] if index < len(row) else "" for index, target in columns}
+
+
+def _translate(values: dict[str, Any]) -> None:
+    for name, synonyms in _VALUE_SYNONYMS.items():
+        value = values.get(name)
+        if value:
+            values[name] = synonyms.get(name_key(value), value)
+
+
+def _plan_prospects(
+    plan: CsvImportPlan,
+    columns: list[tuple[int, str]],
+    known: KnownNames,
+    seen_companies: dict[str, str],
+    seen_emails: set[str],
+) -> None:
+    first_row_of_email: dict[str, int] = {}
+    new_accounts: dict[str, str] = {}
+    for number, row in enumerate(plan.table.rows, start=2):
+        values = _row_values(row, columns)
+        _translate(values)
+        if values.get("full_name") and not (values.get("first_name") or values.get("last_name")):
+            first, _, last = values["full_name"].partition(" ")
+            values["first_name"], values["last_name"] = (first, last) if last else ("", first)
+        where = f"row {number}"
+        problems: list[Problem] = []
+        account = parse_account(FieldReader(values, where, problems))
+        has_contact = any(values.get(f) for f in ("first_name", "last_name", "email", "phone"))
+        contact = None
+        if account is not None and has_contact:
+            contact_values = {**values, "account": account.name}
+            if not contact_values.get("last_name"):
+                contact_values["last_name"] = contact_values.get("email") or contact_values.get("phone") or ""
+            contact = parse_contact(FieldReader(contact_values, where, problems))
+        if account is not None:
+            if account.owner and account.owner not in known.salespeople:
+                problems.append(Problem(where, "owner", f"no salesperson named {account.owner!r}"))
+            if account.channel and account.channel not in known.channels:
+                problems.append(Problem(where, "channel", f"no channel named {account.channel!r}"))
+        if problems or account is None:
+            plan.rejected.extend(problems)
+            continue
+        key = name_key(account.name)
+        existing_name = seen_companies.get(key)
+        if existing_name is not None:
+            matches = f"row {new_accounts[key]}" if key in new_accounts else f"{existing_name!r} in the workspace"
+            plan.duplicates.append(Duplicate(number, "name", account.name, matches))
+            account_name = existing_name
+        else:
+            seen_companies[key] = account.name
+            new_accounts[key] = str(number)
+            plan.content.accounts.append(account)
+            account_name = account.name
+        if contact is None:
+            continue
+        contact = replace(contact, account=account_name)
+        email = email_key(contact.email) if contact.email else None
+        if email and email in seen_emails:
+            matches = f"row {first_row_of_email[email]}" if email in first_row_of_email else "a contact in the workspace"
+            plan.duplicates.append(Duplicate(number, "email", contact.email or "", matches))
+            continue
+        if (account_name, contact.full_name) in known.contacts:
+            plan.duplicates.append(Duplicate(number, "last_name", contact.full_name, "a contact in the workspace"))
+            continue
+        if email:
+            seen_emails.add(email)
+            first_row_of_email[email] = number
+        plan.content.contacts.append(contact)
+    _drop_repeated_people(plan)
+
+
+def _drop_repeated_people(plan: CsvImportPlan) -> None:
+    """Two rows naming the same person at the same company without an email are one contact."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for contact in plan.content.contacts:
+        key = (contact.account, contact.full_name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(contact)
+    plan.content.contacts = kept
+
+
+def _plan_consultants(plan: CsvImportPlan, columns: list[tuple[int, str]], known: KnownNames) -> None:
+    seen = {name_key(n): n for n in known.consultants}
+    for number, row in enumerate(plan.table.rows, start=2):
+        values = _row_values(row, columns)
+        if isinstance(values.get("skills"), str):
+            values["skills"] = [s.strip() for s in values["skills"].replace(";", ",").split(",") if s.strip()]
+        problems: list[Problem] = []
+        consultant = parse_consultant(FieldReader(values, f"row {number}", problems))
+        if consultant is None:
+            plan.rejected.extend(problems)
+            continue
+        key = name_key(consultant.name)
+        if key in seen:
+            plan.duplicates.append(Duplicate(number, "name", consultant.name, repr(seen[key])))
+            continue
+        seen[key] = consultant.name
+        plan.content.consultants.append(consultant)
+

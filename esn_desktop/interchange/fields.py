@@ -1,0 +1,151 @@
+"""Reading one item's fields from loose input (JSON, a spreadsheet cell, CSV text), noting every problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from esn_desktop.domain.errors import Problem
+
+E = TypeVar("E", bound=StrEnum)
+
+MAX_TEXT = 2000
+
+
+class FieldReader:
+    """Reads typed values out of one raw item; every bad field adds a Problem and reads as None."""
+
+    def __init__(self, raw: Mapping[str, Any], item: str, problems: list[Problem]) -> None:
+        self.raw = raw
+        self.item = item
+        self.problems = problems
+        self.failed = False
+
+    def problem(self, field: str, reason: str) -> None:
+        self.failed = True
+        self.problems.append(Problem(self.item, field, reason))
+
+    def _value(self, name: str, required: bool) -> Any:
+        value = self.raw.get(name)
+        if isinstance(value, str):
+            value = value.strip()
+        if value is None or value == "":
+            if required:
+                self.problem(name, "is required")
+            return None
+        return value
+
+    def text(self, name: str, *, required: bool = False) -> str | None:
+        value = self._value(name, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+            self.problem(name, "must be text")
+            return None
+        text = str(value)
+        if len(text) > MAX_TEXT:
+            self.problem(name, f"is longer than {MAX_TEXT} characters")
+            return None
+        return text
+
+    def number(self, name: str, *, required: bool = False, decimals: int = 2) -> Decimal | None:
+        value = self._value(name, required)
+        if value is None:
+            return None
+        number = _decimal(value)
+        if number is None:
+            self.problem(name, f"must be a number, not {value!r}")
+            return None
+        if number != number.quantize(Decimal(1).scaleb(-decimals)):
+            self.problem(name, f"has more than {decimals} decimals ({value})")
+            return None
+        return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
+
+    def money(self, name: str, *, required: bool = False, positive: bool = False) -> Decimal | None:
+        amount = self.number(name, required=required)
+        if amount is None:
+            return None
+        if amount < 0 or (positive and amount == 0):
+            self.problem(name, "must be positive" if positive else "cannot be negative")
+            return None
+        return amount
+
+    def fraction(
+        self, name: str, *, required: bool = False, allow_zero: bool = True, allow_above_one: bool = False
+    ) -> Decimal | None:
+        value = self.number(name, required=required, decimals=6)
+        if value is None:
+            return None
+        if value < 0 or (value == 0 and not allow_zero) or (value > 1 and not allow_above_one):
+            low = "0" if allow_zero else "above 0"
+            high = "" if allow_above_one else " and at most 1 (a fraction: 0.25, not 25)"
+            self.problem(name, f"must be {low}{high}")
+            return None
+        return value
+
+    def integer(self, name: str, *, required: bool = False, minimum: int = 0) -> int | None:
+        value = self.number(name, required=required, decimals=0)
+        if value is None:
+            return None
+        if value < minimum:
+            self.problem(name, f"must be at least {minimum}")
+            return None
+        return int(value)
+
+    def day(self, name: str, *, required: bool = False) -> dt.date | None:
+        value = self._value(name, required)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.problem(name, f"must be a date written YYYY-MM-DD, not {value!r}")
+            return None
+
+    def choice(self, name: str, enum: type[E], *, required: bool = False) -> E | None:
+        value = self._value(name, required)
+        if value is None:
+            return None
+        try:
+            return enum(str(value))
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            self.problem(name, f"must be one of {allowed}, not {value!r}")
+            return None
+
+    def items(self, name: str) -> list[Mapping[str, Any]]:
+        value = self.raw.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+            self.problem(name, "must be a list of objects")
+            return []
+        return value
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.raw.get(name)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(name, "must be a list of text")
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        value = repr(value)  # the shortest text that reads back as this float: 0.1, not 0.1000000000000000055
+    try:
+        number = Decimal(str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", ""))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None

@@ -1,0 +1,399 @@
+"""Turning a raw interchange document into records, or refusing it whole with every problem listed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from esn_desktop.domain.accounts import ContactRole, Referencing
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.domain.calendar import HolidayRegion, Period, WorkingCalendar
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.objectives import MAX_CRITERIA, MIN_CRITERIA, Metric
+from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
+from esn_desktop.domain.records import (
+    LISTS,
+    AccountRecord,
+    ActivityRecord,
+    ChannelRecord,
+    ConsultantRecord,
+    ContactRecord,
+    CostLine,
+    CriterionLine,
+    HistoryLine,
+    KnownNames,
+    LeaveRecord,
+    MissionRecord,
+    ObjectiveRecord,
+    OpportunityRecord,
+    SalespersonRecord,
+    WorkspaceContent,
+)
+from esn_desktop.domain.settings import WorkspaceSettings
+from esn_desktop.domain.staffing import MissionStatus
+from esn_desktop.interchange.fields import FieldReader
+
+FORMAT = "esn-desktop/1"
+
+#: Names where an item's position is shown to the user: ("accounts", 0) -> "accounts #1".
+Locator = Callable[[str, int], str]
+
+
+def json_locator(list_name: str, index: int) -> str:
+    return f"{list_name} #{index + 1}"
+
+
+def parse_document(
+    raw: Any, *, known: KnownNames | None = None, locate: Locator = json_locator
+) -> WorkspaceContent:
+    """Reads a whole interchange document; raises ValidationError listing every problem."""
+    known = known or KnownNames()
+    problems: list[Problem] = []
+    if not isinstance(raw, Mapping):
+        raise ValidationError([Problem("document", "(whole)", "must be an object")], "the document was refused")
+    if raw.get("format") != FORMAT:
+        problems.append(Problem("document", "format", f"must be {FORMAT!r}, not {raw.get('format')!r}"))
+    content = WorkspaceContent()
+    if raw.get("settings") is not None:
+        content.settings = parse_settings(raw["settings"], problems)
+    region = content.settings.holiday_region if content.settings else known.region
+    for list_name in LISTS:
+        items = raw.get(list_name)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(Problem("document", list_name, "must be a list"))
+            continue
+        for index, item in enumerate(items):
+            where = locate(list_name, index)
+            if not isinstance(item, Mapping):
+                problems.append(Problem(where, "(whole)", "must be an object"))
+                continue
+            record = PARSERS[list_name](FieldReader(item, where, problems))
+            if record is not None:
+                getattr(content, list_name).append(record)
+    check_consistency(content, known, problems, locate, WorkingCalendar(region))
+    if problems:
+        raise ValidationError(problems, "the document was refused")
+    return content
+
+
+def parse_settings(raw: Any, problems: list[Problem]) -> WorkspaceSettings | None:
+    if not isinstance(raw, Mapping):
+        problems.append(Problem("settings", "(whole)", "must be an object"))
+        return None
+    read = FieldReader(raw, "settings", problems)
+    defaults = WorkspaceSettings()
+    region = read.choice("holiday_region", HolidayRegion)
+    values: dict[str, Any] = {
+        "company_name": read.text("company_name") or defaults.company_name,
+        "holiday_region": region or defaults.holiday_region,
+        "employer_charge_rate": read.fraction("employer_charge_rate", allow_above_one=True),
+        "yearly_extra_costs": read.money("yearly_extra_costs"),
+        "yearly_worked_days": read.money("yearly_worked_days", positive=True),
+        "achievement_cap": read.fraction("achievement_cap", allow_zero=False, allow_above_one=True),
+    }
+    if read.failed:
+        return None
+    return WorkspaceSettings(**{k: v if v is not None else getattr(defaults, k) for k, v in values.items()})
+
+
+def parse_salesperson(read: FieldReader) -> SalespersonRecord | None:
+    name, email = read.text("name", required=True), read.text("email")
+    return None if read.failed or name is None else SalespersonRecord(name, email)
+
+
+def parse_channel(read: FieldReader) -> ChannelRecord | None:
+    name = read.text("name", required=True)
+    costs = []
+    for index, raw in enumerate(read.items("costs")):
+        line = FieldReader(raw, f"{read.item} costs #{index + 1}", read.problems)
+        start, end, amount = line.day("from", required=True), line.day("to", required=True), line.money(
+            "amount", required=True
+        )
+        if start and end and end < start:
+            line.problem("to", "is before 'from'")
+        if line.failed:
+            read.failed = True
+        elif start and end and amount is not None:
+            costs.append(CostLine(start, end, amount))
+    return None if read.failed or name is None else ChannelRecord(name, tuple(costs))
+
+
+def parse_account(read: FieldReader) -> AccountRecord | None:
+    name = read.text("name", required=True)
+    referencing = read.choice("referencing", Referencing) or Referencing.NOT_REFERENCED
+    record = AccountRecord(
+        name=name or "",
+        segment=read.text("segment"),
+        sector=read.text("sector"),
+        referencing=referencing.value,
+        channel=read.text("channel"),
+        owner=read.text("owner"),
+        city=read.text("city"),
+        size=read.integer("size"),
+        potential=read.money("potential"),
+    )
+    return None if read.failed else record
+
+
+def parse_contact(read: FieldReader) -> ContactRecord | None:
+    role = read.choice("role", ContactRole)
+    record = ContactRecord(
+        account=read.text("account", required=True) or "",
+        first_name=read.text("first_name") or "",
+        last_name=read.text("last_name", required=True) or "",
+        role=role.value if role else None,
+        email=read.text("email"),
+        phone=read.text("phone"),
+    )
+    if record.email is not None and "@" not in record.email:
+        read.problem("email", f"is not an email address ({record.email!r})")
+    return None if read.failed else record
+
+
+def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
+    stage = read.choice("stage", Stage, required=True)
+    probability = read.fraction("probability")
+    created = read.day("created", required=True)
+    closed = read.day("closed")
+    history: list[HistoryLine] = []
+    for index, raw in enumerate(read.items("history")):
+        line = FieldReader(raw, f"{read.item} history #{index + 1}", read.problems)
+        line_stage, line_date = line.choice("stage", Stage, required=True), line.day("date", required=True)
+        if line.failed:
+            read.failed = True
+        elif line_stage and line_date:
+            history.append(HistoryLine(line_stage, line_date))
+    record_fields = {
+        "account": read.text("account", required=True),
+        "title": read.text("title", required=True),
+        "amount": read.money("amount", required=True),
+        "expected_close": read.day("expected_close"),
+        "owner": read.text("owner"),
+        "channel": read.text("channel"),
+    }
+    if stage is None or created is None or read.failed:
+        return None
+    if stage.is_closed and closed is None:
+        read.problem("closed", f"is required for a {stage.value} opportunity")
+    if not stage.is_closed and closed is not None:
+        read.problem("closed", f"must be empty while the opportunity is {stage.value}")
+    if closed is not None and closed < created:
+        read.problem("closed", "is before 'created'")
+    if not history:
+        history = [HistoryLine(Stage.LEAD, created)]
+        if stage is not Stage.LEAD:
+            history.append(HistoryLine(stage, closed or created))
+    if any(b.date < a.date for a, b in zip(history, history[1:], strict=False)):
+        read.problem("history", "dates must not go backwards")
+    if history[0].date < created:
+        read.problem("history", "starts before 'created'")
+    if history[-1].stage is not stage:
+        read.problem("history", f"must end at the current stage ({stage.value})")
+    if read.failed:
+        return None
+    return OpportunityRecord(
+        stage=stage,
+        probability=probability if probability is not None else DEFAULT_PROBABILITIES[stage],
+        created=created,
+        closed=closed,
+        history=tuple(history),
+        **record_fields,  # type: ignore[arg-type]
+    )
+
+
+def parse_activity(read: FieldReader) -> ActivityRecord | None:
+    kind = read.choice("kind", ActivityKind, required=True)
+    status = read.choice("status", ActivityStatus, required=True)
+    day = read.day("date", required=True)
+    record_fields = {
+        name: read.text(name) for name in ("account", "contact", "owner", "opportunity", "notes")
+    }
+    if kind is None or status is None or day is None or read.failed:
+        return None
+    if status is ActivityStatus.NO_SHOW and kind is not ActivityKind.MEETING:
+        read.problem("status", "only a meeting can be a no-show")
+    if record_fields["account"] is None:
+        for name in ("contact", "opportunity"):
+            if record_fields[name] is not None:
+                read.problem("account", f"is required with a {name}")
+    if read.failed:
+        return None
+    return ActivityRecord(kind, status, day, **record_fields)
+
+
+def parse_consultant(read: FieldReader) -> ConsultantRecord | None:
+    record_fields = {
+        "name": read.text("name", required=True),
+        "start": read.day("start", required=True),
+        "daily_cost": read.money("daily_cost", positive=True),
+        "annual_salary": read.money("annual_salary", positive=True),
+        "target_rate": read.money("target_rate", positive=True),
+        "end": read.day("end"),
+        "skills": read.texts("skills"),
+        "seniority": read.text("seniority"),
+    }
+    if read.failed:
+        return None
+    if record_fields["daily_cost"] is None and record_fields["annual_salary"] is None:
+        read.problem("daily_cost", "or annual_salary is required (the CJM comes from one of them)")
+    start, end = record_fields["start"], record_fields["end"]
+    if start and end and end < start:
+        read.problem("end", "is before 'start'")
+    return None if read.failed else ConsultantRecord(**record_fields)  # type: ignore[arg-type]
+
+
+def parse_leave(read: FieldReader) -> LeaveRecord | None:
+    consultant = read.text("consultant", required=True)
+    start, end = read.day("start", required=True), read.day("end", required=True)
+    if start and end and end < start:
+        read.problem("end", "is before 'start'")
+    if read.failed or consultant is None or start is None or end is None:
+        return None
+    return LeaveRecord(consultant, start, end)
+
+
+def parse_mission(read: FieldReader) -> MissionRecord | None:
+    record_fields = {
+        "account": read.text("account", required=True),
+        "consultant": read.text("consultant", required=True),
+        "daily_rate": read.money("daily_rate", required=True, positive=True),
+        "start": read.day("start", required=True),
+        "end": read.day("end"),
+    }
+    ratio = read.fraction("time_ratio", allow_zero=False)
+    unbilled = read.integer("unbilled_days")
+    status = read.choice("status", MissionStatus)
+    start, end = record_fields["start"], record_fields["end"]
+    if start and end and end < start:
+        read.problem("end", "is before 'start'")
+    if read.failed:
+        return None
+    return MissionRecord(
+        time_ratio=ratio if ratio is not None else MissionRecord.time_ratio,
+        unbilled_days=unbilled or 0,
+        status=status or MissionStatus.ONGOING,
+        **record_fields,  # type: ignore[arg-type]
+    )
+
+
+def parse_objective(read: FieldReader) -> ObjectiveRecord | None:
+    salesperson = read.text("salesperson")
+    start, end = read.day("start", required=True), read.day("end", required=True)
+    if start and end and end < start:
+        read.problem("end", "is before 'start'")
+    criteria: list[CriterionLine] = []
+    raw_criteria = read.items("criteria")
+    for index, raw in enumerate(raw_criteria):
+        line = FieldReader(raw, f"{read.item} criteria #{index + 1}", read.problems)
+        metric = line.choice("metric", Metric, required=True)
+        target = line.money("target", required=True, positive=True)
+        weight = line.fraction("weight", required=True, allow_zero=False, allow_above_one=True)
+        if line.failed:
+            read.failed = True
+        elif metric and target is not None and weight is not None:
+            criteria.append(CriterionLine(metric, target, weight))
+    if not MIN_CRITERIA <= len(raw_criteria) <= MAX_CRITERIA:
+        read.problem("criteria", f"must hold {MIN_CRITERIA} to {MAX_CRITERIA} criteria, not {len(raw_criteria)}")
+    metrics = Counter(c.metric for c in criteria)
+    for metric, count in metrics.items():
+        if count > 1:
+            read.problem("criteria", f"names {metric.value} {count} times")
+    if read.failed or start is None or end is None:
+        return None
+    return ObjectiveRecord(salesperson, start, end, tuple(criteria))
+
+
+PARSERS: dict[str, Callable[[FieldReader], Any]] = {
+    "salespeople": parse_salesperson,
+    "channels": parse_channel,
+    "accounts": parse_account,
+    "contacts": parse_contact,
+    "opportunities": parse_opportunity,
+    "activities": parse_activity,
+    "consultants": parse_consultant,
+    "leaves": parse_leave,
+    "missions": parse_mission,
+    "objectives": parse_objective,
+}
+
+
+def check_consistency(
+    content: WorkspaceContent,
+    known: KnownNames,
+    problems: list[Problem],
+    locate: Locator,
+    calendar: WorkingCalendar,
+) -> None:
+    """Unique names and references that resolve, in the document or in the workspace."""
+
+    def unique(list_name: str, keys: list[Any], already: set[Any], field_name: str) -> set[Any]:
+        seen: set[Any] = set()
+        for index, key in enumerate(keys):
+            label = " ".join(key) if isinstance(key, tuple) else key
+            if key in seen:
+                problems.append(Problem(locate(list_name, index), field_name, f"{label!r} appears twice"))
+            elif key in already:
+                problems.append(
+                    Problem(locate(list_name, index), field_name, f"{label!r} is already in the workspace")
+                )
+            seen.add(key)
+        return seen | already
+
+    salespeople = unique("salespeople", [s.name for s in content.salespeople], known.salespeople, "name")
+    channels = unique("channels", [c.name for c in content.channels], known.channels, "name")
+    accounts = unique("accounts", [a.name for a in content.accounts], known.accounts, "name")
+    consultants = unique("consultants", [c.name for c in content.consultants], known.consultants, "name")
+    contacts = unique(
+        "contacts", [(c.account, c.full_name) for c in content.contacts], known.contacts, "last_name"
+    )
+    opportunities = unique(
+        "opportunities", [(o.account, o.title) for o in content.opportunities], known.opportunities, "title"
+    )
+
+    def refer(list_name: str, index: int, field_name: str, value: Any, names: set[Any], what: str) -> None:
+        if value is not None and value not in names:
+            label = value[1] if isinstance(value, tuple) else value
+            problems.append(Problem(locate(list_name, index), field_name, f"no {what} named {label!r}"))
+
+    for i, account in enumerate(content.accounts):
+        refer("accounts", i, "channel", account.channel, channels, "channel")
+        refer("accounts", i, "owner", account.owner, salespeople, "salesperson")
+    for i, contact in enumerate(content.contacts):
+        refer("contacts", i, "account", contact.account, accounts, "account")
+    for i, opportunity in enumerate(content.opportunities):
+        refer("opportunities", i, "account", opportunity.account, accounts, "account")
+        refer("opportunities", i, "owner", opportunity.owner, salespeople, "salesperson")
+        refer("opportunities", i, "channel", opportunity.channel, channels, "channel")
+    for i, activity in enumerate(content.activities):
+        refer("activities", i, "account", activity.account, accounts, "account")
+        refer("activities", i, "owner", activity.owner, salespeople, "salesperson")
+        if activity.contact is not None:
+            refer("activities", i, "contact", (activity.account, activity.contact), contacts, "contact")
+        if activity.opportunity is not None:
+            refer(
+                "activities", i, "opportunity", (activity.account, activity.opportunity), opportunities,
+                "opportunity at this account",
+            )
+    for i, leave in enumerate(content.leaves):
+        refer("leaves", i, "consultant", leave.consultant, consultants, "consultant")
+    for i, mission in enumerate(content.missions):
+        refer("missions", i, "account", mission.account, accounts, "account")
+        refer("missions", i, "consultant", mission.consultant, consultants, "consultant")
+        if mission.end is not None:
+            days = calendar.count(Period(mission.start, mission.end))
+            if mission.unbilled_days > days:
+                problems.append(
+                    Problem(
+                        locate("missions", i),
+                        "unbilled_days",
+                        f"{mission.unbilled_days} is more than the mission's {days} working days",
+                    )
+                )
+    objective_keys = []
+    for i, objective in enumerate(content.objectives):
+        refer("objectives", i, "salesperson", objective.salesperson, salespeople, "salesperson")
+        objective_keys.append((objective.salesperson or "", objective.start.isoformat(), objective.end.isoformat()))
+    unique("objectives", objective_keys, set(), "start")

@@ -1,0 +1,163 @@
+"""The interchange document as an Excel workbook: one sheet per list, nested lists on sheets of their own.
+
+Flattening (documented in docs/interchange-xlsx.md):
+- `settings`: two columns, key and value; its first row is `format`.
+- `channel_costs` (channel, from, to, amount) holds each channel's `costs`.
+- `opportunity_history` (account, opportunity, stage, date) holds each opportunity's `history`.
+- `consultant_skills` (consultant, skill) holds each consultant's `skills`.
+- `objective_criteria` (salesperson, start, end, metric, target, weight) holds each objective's
+  `criteria`; an objective is known by its salesperson (empty for the team) and dates.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.records import LISTS
+
+# Nested list -> (sheet, parent list, columns naming the parent, nested columns).
+NESTED: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
+    "costs": ("channel_costs", "channels", ("channel",), ("from", "to", "amount")),
+    "history": ("opportunity_history", "opportunities", ("account", "opportunity"), ("stage", "date")),
+    "skills": ("consultant_skills", "consultants", ("consultant",), ("skill",)),
+    "criteria": (
+        "objective_criteria",
+        "objectives",
+        ("salesperson", "start", "end"),
+        ("metric", "target", "weight"),
+    ),
+}
+# Which fields of the parent item make up the key the nested sheet refers to it by.
+_PARENT_KEY_FIELDS = {
+    "channels": ("name",),
+    "opportunities": ("account", "title"),
+    "consultants": ("name",),
+    "objectives": ("salesperson", "start", "end"),
+}
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _key_part(value: Any) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value).strip()
+
+
+def write_xlsx(document: dict[str, Any], path: Path) -> None:
+    from openpyxl import Workbook  # openpyxl loads only when a workbook is written
+
+    workbook = Workbook(write_only=True)
+    settings = workbook.create_sheet("settings")
+    settings.append(["key", "value"])
+    settings.append(["format", document["format"]])
+    for key, value in document.get("settings", {}).items():
+        settings.append([key, _cell(value)])
+    nested_rows: dict[str, list[list[Any]]] = defaultdict(list)
+    for list_name in LISTS:
+        items = document.get(list_name, [])
+        nested_here = [n for n, spec in NESTED.items() if spec[1] == list_name]
+        columns = _columns(items, exclude=set(nested_here))
+        sheet = workbook.create_sheet(list_name)
+        sheet.append(columns)
+        for item in items:
+            sheet.append([_cell(item.get(c)) for c in columns])
+            parent_key = [_cell(item.get(f)) for f in _PARENT_KEY_FIELDS.get(list_name, ())]
+            for nested in nested_here:
+                for line in item.get(nested) or []:
+                    values = [line] if nested == "skills" else [_cell(line.get(c)) for c in NESTED[nested][3]]
+                    nested_rows[nested].append(parent_key + values)
+        for nested in nested_here:
+            sheet_name, _, parent_columns, nested_columns = NESTED[nested]
+            nested_sheet = workbook.create_sheet(sheet_name)
+            nested_sheet.append(list(parent_columns + nested_columns))
+            for row in nested_rows[nested]:
+                nested_sheet.append(row)
+    partial = path.with_name(path.name + ".part")
+    workbook.save(partial)
+    partial.replace(path)
+
+
+def _columns(items: list[dict[str, Any]], exclude: set[str]) -> list[str]:
+    columns: dict[str, None] = {}
+    for item in items:
+        columns.update(dict.fromkeys(k for k in item if k not in exclude))
+    return list(columns)
+
+
+def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
+    """The document dictionary, and where each item came from ("accounts row 4")."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError) as error:
+        raise ValidationError([Problem(path.name, "(file)", f"is not an Excel workbook ({error})")]) from None
+    problems: list[Problem] = []
+    document: dict[str, Any] = {}
+    rows_of: dict[tuple[str, int], str] = {}
+    sheets = {sheet.title: sheet for sheet in workbook.worksheets}
+    if "settings" in sheets:
+        pairs = {str(row.get("key")): row.get("value") for _, row in _records(sheets["settings"]) if row.get("key")}
+        document["format"] = pairs.pop("format", None)
+        document["settings"] = pairs
+    for list_name in LISTS:
+        if list_name in sheets:
+            document[list_name] = []
+            for row_number, row in _records(sheets[list_name]):
+                rows_of[(list_name, len(document[list_name]))] = f"{list_name} row {row_number}"
+                document[list_name].append(row)
+    for nested, (sheet_name, parent_list, parent_columns, nested_columns) in NESTED.items():
+        if sheet_name not in sheets:
+            continue
+        parents = {
+            tuple(_key_part(item.get(f)) for f in _PARENT_KEY_FIELDS[parent_list]): item
+            for item in document.get(parent_list, [])
+        }
+        for item in parents.values():
+            item[nested] = []
+        for row_number, row in _records(sheets[sheet_name]):
+            key = tuple(_key_part(row.get(c)) for c in parent_columns)
+            parent = parents.get(key)
+            if parent is None:
+                problems.append(
+                    Problem(f"{sheet_name} row {row_number}", parent_columns[-1], f"no {parent_list[:-1]} {' / '.join(key)!r}")
+                )
+                continue
+            parent[nested].append(row.get("skill") if nested == "skills" else {c: row.get(c) for c in nested_columns})
+    workbook.close()
+    if problems:
+        raise ValidationError(problems, "the workbook was refused")
+    return document, rows_of
+
+
+def _records(sheet: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows, None)
+    if header is None:
+        return
+    names = [str(h).strip() if h is not None else "" for h in header]
+    for number, values in enumerate(rows, start=2):
+        if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        row = {name: value for name, value in zip(names, values, strict=False) if name}
+        for name, value in row.items():
+            if isinstance(value, datetime):
+                row[name] = value.date()
+        yield number, row

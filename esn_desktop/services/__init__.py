@@ -1,0 +1,1 @@
+"""Use cases the command line, the windows and the reports all call: plain values in, plain data out."""

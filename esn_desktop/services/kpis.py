@@ -1,0 +1,74 @@
+"""The firm's KPIs over a period: the one computation behind `kpi`, the dashboard and the reports."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from esn_desktop.domain.activities import ActivityStatus
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.kpis import Delivery, KpiReport, ObjectiveOutcome, SalesFacts, build_report, delivery
+from esn_desktop.domain.objectives import Criterion, CriterionResult, Metric, score
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.settings import WorkspaceSettings
+from esn_desktop.store import kpi_queries as q
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.settings_store import load_settings
+
+
+def compute_kpis(workspace: Workspace, *, period: Period) -> KpiReport:
+    with workspace.session() as session:
+        settings = load_settings(session)
+        closed = q.closed_counts(session, period)
+        meetings = q.meeting_counts(session, period)
+        sales = SalesFacts(
+            pipeline=q.open_pipeline(session, period),
+            won=closed.get(Stage.WON, 0),
+            lost=closed.get(Stage.LOST, 0),
+            meetings_held=meetings.get(ActivityStatus.DONE, 0),
+            no_shows=meetings.get(ActivityStatus.NO_SHOW, 0),
+            channels=q.channel_facts(session, period),
+        )
+        return build_report(
+            period=period,
+            delivered=delivery_in(session, period, settings),
+            sales=sales,
+            objectives=objective_outcomes(session, period, settings),
+        )
+
+
+def delivery_in(
+    session: Session, period: Period, settings: WorkspaceSettings, *, account_owner_id: int | None = None
+) -> Delivery:
+    """Missions' figures over the period, and the available days of every consultant employed in it.
+
+    With `account_owner_id`, only the missions on that salesperson's accounts.
+    """
+    missions = q.missions_in(session, period, account_owner_id=account_owner_id)
+    consultants = q.consultants_employed(session, period) if account_owner_id is None else []
+    # A mission may outlive its consultant's recorded employment; such a consultant is
+    # fetched for the costs and, being outside employment, adds no available day.
+    missing = {ms.consultant_id for ms in missions} - {c.id for c in consultants}
+    consultants += q.consultants_by_id(session, missing)
+    return delivery(
+        period=period,
+        consultants=consultants,
+        leaves=q.leaves_of(session, {c.id for c in consultants}),
+        missions=missions,
+        calendar=settings.calendar,
+        cost_settings=settings.cost_settings,
+    )
+
+
+def objective_outcomes(session: Session, period: Period, settings: WorkspaceSettings) -> list[ObjectiveOutcome]:
+    """Objectives overlapping the period, each measured over its own dates."""
+    outcomes = []
+    for objective_id, salesperson_id, salesperson, dates in q.objectives_overlapping(session, period):
+        results = []
+        for metric, target, weight in q.criteria_of(session, objective_id):
+            if metric is Metric.MARGIN:
+                actual = delivery_in(session, dates, settings, account_owner_id=salesperson_id).margin
+            else:
+                actual = q.counted_metric(session, metric, dates, salesperson_id)
+            results.append(CriterionResult(Criterion(metric, target, weight), actual))
+        outcomes.append(ObjectiveOutcome(salesperson, score(results, settings.achievement_cap)))
+    return outcomes

@@ -1,0 +1,109 @@
+"""Import and export of whole documents (JSON, XLSX) and of single CSV lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.progress import Progress, no_progress
+from esn_desktop.domain.records import WorkspaceContent
+from esn_desktop.interchange.csv_import import CsvImportPlan, plan_csv_import, read_csv_table
+from esn_desktop.interchange.document import content_to_document
+from esn_desktop.interchange.json_format import read_json, write_json
+from esn_desktop.interchange.validation import json_locator, parse_document
+from esn_desktop.interchange.xlsx_format import read_xlsx, write_xlsx
+from esn_desktop.store import models as m
+from esn_desktop.store.content_reader import read_content
+from esn_desktop.store.content_writer import write_content
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.known_names import load_known_names
+
+DOCUMENT_SUFFIXES = (".json", ".xlsx")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import wrote, and what it left out and why."""
+
+    written: dict[str, int]
+    duplicates: int = 0
+    rejected_rows: int = 0
+    settings_kept: bool = False
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in (*DOCUMENT_SUFFIXES, ".csv"):
+        raise ValidationError(
+            [Problem(path.name, "(file)", "must end in .json, .xlsx or .csv")], "the file was refused"
+        )
+    return suffix
+
+
+def read_document(workspace: Workspace, path: Path) -> WorkspaceContent:
+    """Parses and validates a whole document against the workspace; writes nothing."""
+    suffix = _suffix(path)
+    if suffix == ".csv":
+        raise ValidationError([Problem(path.name, "(file)", "a CSV holds one list: use plan_csv")])
+    if not path.is_file():
+        raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
+    with workspace.session() as session:
+        known = load_known_names(session)
+    if suffix == ".json":
+        return parse_document(read_json(path), known=known, locate=json_locator)
+    raw, rows_of = read_xlsx(path)
+    return parse_document(raw, known=known, locate=lambda name, i: rows_of.get((name, i), f"{name} #{i + 1}"))
+
+
+def import_document(workspace: Workspace, path: Path, *, progress: Progress = no_progress) -> ImportSummary:
+    """All of the document, in one transaction, or nothing."""
+    content = read_document(workspace, path)
+    with workspace.session() as session:
+        # Settings describe the company: they replace those of an empty workspace only.
+        keep_settings = session.execute(select(m.Setting.key).limit(1)).first() is not None
+        if keep_settings:
+            content.settings = None
+        write_content(session, content, progress=progress)
+    return ImportSummary(written=content.counts(), settings_kept=keep_settings)
+
+
+def plan_csv(
+    workspace: Workspace, path: Path, *, list_name: str | None = None, mapping: dict[str, str] | None = None
+) -> CsvImportPlan:
+    if not path.is_file():
+        raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
+    table = read_csv_table(path)
+    with workspace.session() as session:
+        known = load_known_names(session)
+        name_keys = dict(session.execute(select(m.Account.name_key, m.Account.name)).tuples().all())
+        emails = {e.casefold() for e in session.execute(select(m.Contact.email).where(m.Contact.email.is_not(None))).scalars()}
+    return plan_csv_import(
+        table, known=known, known_name_keys=name_keys, known_emails=emails, list_name=list_name, mapping=mapping
+    )
+
+
+def apply_csv_plan(
+    workspace: Workspace, plan: CsvImportPlan, *, skip_invalid: bool = False, progress: Progress = no_progress
+) -> ImportSummary:
+    """Writes the plan's valid rows; refuses all while any row is invalid unless told to skip them."""
+    if plan.rejected and not skip_invalid:
+        raise ValidationError(plan.rejected, f"{plan.rejected_rows} rows of the CSV were refused")
+    with workspace.session() as session:
+        write_content(session, plan.content, progress=progress)
+    return ImportSummary(
+        written=plan.content.counts(), duplicates=len(plan.duplicates), rejected_rows=plan.rejected_rows
+    )
+
+
+def export_workspace(workspace: Workspace, path: Path) -> dict[str, int]:
+    suffix = _suffix(path)
+    if suffix == ".csv":
+        raise ValidationError([Problem(path.name, "(file)", "a whole workspace exports to .json or .xlsx")])
+    with workspace.session() as session:
+        content = read_content(session)
+    document = content_to_document(content)
+    (write_json if suffix == ".json" else write_xlsx)(document, path)
+    return content.counts()

@@ -1,0 +1,1 @@
+"""Persistence: one SQLite file per workspace, through SQLAlchemy 2.0 and Alembic."""

@@ -1,0 +1,52 @@
+"""Consistent copies of a live workspace through SQLite's backup API, checked before trusted."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from esn_desktop.store.errors import WorkspaceError
+
+
+def backup_file(source: Path, destination: Path) -> Path:
+    """Copy `source` to `destination` as one consistent snapshot, even while another process writes.
+
+    A plain file copy of a WAL database can miss whole tables; the backup API cannot.
+    The copy is checked with `PRAGMA quick_check` and removed if it fails.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if destination.exists():
+        raise WorkspaceError(f"{destination} already exists; choose another name for the backup")
+    partial = destination.with_name(destination.name + ".part")
+    source_db = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    try:
+        target_db = sqlite3.connect(partial)
+        try:
+            # One step copies the whole file under a single read transaction: a snapshot.
+            source_db.backup(target_db, pages=-1)
+            target_db.execute("PRAGMA journal_mode = DELETE")
+            verdict = target_db.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            target_db.close()
+    except sqlite3.DatabaseError as error:
+        partial.unlink(missing_ok=True)
+        raise WorkspaceError(f"could not back up {source.name}: {error}") from error
+    finally:
+        source_db.close()
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise WorkspaceError(f"the backup of {source.name} failed its check ({verdict}); nothing was kept")
+    partial.replace(destination)
+    return destination
+
+
+def backups_dir_for(workspace: Path) -> Path:
+    return workspace.with_name(workspace.stem + "-backups")
+
+
+def timestamped_backup(workspace: Path, reason: str) -> Path:
+    """A new checked backup beside the workspace, named with the time and the reason."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir_for(workspace) / f"{workspace.stem}-{stamp}-{reason}{workspace.suffix or '.esn'}"
+    return backup_file(workspace, target)

@@ -1,0 +1,13 @@
+"""Why a workspace file could not be opened or written, in words a director understands."""
+
+from __future__ import annotations
+
+from esn_desktop.domain.errors import EsnError
+
+
+class WorkspaceError(EsnError):
+    """A workspace cannot be used as asked; the message says why in one line."""
+
+
+class WorkspaceLockedError(WorkspaceError):
+    """Another running copy of the app is writing this workspace."""

@@ -1,0 +1,209 @@
+"""The SQL behind the KPIs: filters, counts and sums over a period, returned as plain facts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.channels import ChannelCost
+from esn_desktop.domain.kpis import ConsultantFacts, MissionFacts
+from esn_desktop.domain.objectives import Metric
+from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage
+from esn_desktop.domain.staffing import MissionStatus, MissionTerms
+from esn_desktop.store import models as m
+
+
+def _overlaps(start_column, end_column, period: Period):  # type: ignore[no-untyped-def]
+    return and_(start_column <= period.end, or_(end_column.is_(None), end_column >= period.start))
+
+
+def consultants_employed(session: Session, period: Period) -> list[ConsultantFacts]:
+    rows = session.execute(
+        select(
+            m.Consultant.id, m.Consultant.name, m.Consultant.start_date, m.Consultant.end_date,
+            m.Consultant.daily_cost, m.Consultant.annual_salary,
+        ).where(_overlaps(m.Consultant.start_date, m.Consultant.end_date, period))
+    ).tuples().all()
+    return [ConsultantFacts(*row) for row in rows]
+
+
+def consultants_by_id(session: Session, ids: set[int]) -> list[ConsultantFacts]:
+    rows = session.execute(
+        select(
+            m.Consultant.id, m.Consultant.name, m.Consultant.start_date, m.Consultant.end_date,
+            m.Consultant.daily_cost, m.Consultant.annual_salary,
+        ).where(m.Consultant.id.in_(ids))
+    ).tuples().all()
+    return [ConsultantFacts(*row) for row in rows]
+
+
+def leaves_of(session: Session, consultant_ids: set[int]) -> dict[int, list[Period]]:
+    leaves: dict[int, list[Period]] = defaultdict(list)
+    rows = session.execute(
+        select(m.Leave.consultant_id, m.Leave.start_date, m.Leave.end_date).where(
+            m.Leave.consultant_id.in_(consultant_ids)
+        )
+    ).tuples().all()
+    for consultant_id, start, end in rows:
+        leaves[consultant_id].append(Period(start, end))
+    return leaves
+
+
+def missions_in(session: Session, period: Period, *, account_owner_id: int | None = None) -> list[MissionFacts]:
+    """Missions touching the period, except cancelled ones."""
+    statement = (
+        select(
+            m.Mission.id, m.Account.name, m.Mission.consultant_id, m.Mission.start_date, m.Mission.end_date,
+            m.Mission.daily_rate, m.Mission.time_ratio, m.Mission.unbilled_days,
+        )
+        .join(m.Account, m.Account.id == m.Mission.account_id)
+        .where(_overlaps(m.Mission.start_date, m.Mission.end_date, period))
+        .where(m.Mission.status != MissionStatus.CANCELLED)
+    )
+    if account_owner_id is not None:
+        statement = statement.where(m.Account.owner_id == account_owner_id)
+    return [
+        MissionFacts(mid, account, consultant_id, MissionTerms(start, end, rate, ratio, unbilled))
+        for mid, account, consultant_id, start, end, rate, ratio, unbilled in session.execute(statement).tuples().all()
+    ]
+
+
+def open_pipeline(session: Session, period: Period) -> list[tuple[Decimal, Decimal, int]]:
+    """(probability, summed amount, count) of opportunities created by the end and not closed by then."""
+    statement = (
+        select(m.Opportunity.probability, func.sum(m.Opportunity.amount), func.count())
+        .where(m.Opportunity.created_on <= period.end)
+        .where(or_(m.Opportunity.closed_on.is_(None), m.Opportunity.closed_on > period.end))
+        .group_by(m.Opportunity.probability)
+    )
+    # SUM keeps the column's type: amounts come back as euros.
+    return list(session.execute(statement).tuples().all())
+
+
+def closed_counts(session: Session, period: Period) -> dict[Stage, int]:
+    statement = (
+        select(m.Opportunity.stage, func.count())
+        .where(m.Opportunity.closed_on.between(period.start, period.end))
+        .where(m.Opportunity.stage.in_([Stage.WON, Stage.LOST]))
+        .group_by(m.Opportunity.stage)
+    )
+    return dict(session.execute(statement).tuples().all())
+
+
+def meeting_counts(session: Session, period: Period) -> dict[ActivityStatus, int]:
+    statement = (
+        select(m.Activity.status, func.count())
+        .where(m.Activity.kind == ActivityKind.MEETING)
+        .where(m.Activity.activity_date.between(period.start, period.end))
+        .group_by(m.Activity.status)
+    )
+    return dict(session.execute(statement).tuples().all())
+
+
+def channel_facts(session: Session, period: Period) -> dict[str, tuple[list[ChannelCost], int]]:
+    names = dict(session.execute(select(m.Channel.id, m.Channel.name)).tuples().all())
+    costs: dict[int, list[ChannelCost]] = defaultdict(list)
+    for channel_id, start, end, amount in session.execute(
+        select(m.ChannelCost.channel_id, m.ChannelCost.start_date, m.ChannelCost.end_date, m.ChannelCost.amount)
+        .where(m.ChannelCost.start_date <= period.end, m.ChannelCost.end_date >= period.start)
+    ).tuples().all():
+        costs[channel_id].append(ChannelCost(Period(start, end), amount))
+    leads = dict(
+        session.execute(
+            select(m.Opportunity.channel_id, func.count())
+            .where(m.Opportunity.created_on.between(period.start, period.end))
+            .where(m.Opportunity.channel_id.is_not(None))
+            .group_by(m.Opportunity.channel_id)
+        ).tuples().all()
+    )
+    return {names[cid]: (costs.get(cid, []), leads.get(cid, 0)) for cid in names}
+
+
+def objectives_overlapping(session: Session, period: Period) -> list[tuple[int, int | None, str | None, Period]]:
+    """(objective id, salesperson id, salesperson name, objective's own dates)."""
+    rows = session.execute(
+        select(m.Objective.id, m.Objective.salesperson_id, m.Salesperson.name, m.Objective.start_date,
+               m.Objective.end_date)
+        .outerjoin(m.Salesperson, m.Salesperson.id == m.Objective.salesperson_id)
+        .where(m.Objective.start_date <= period.end, m.Objective.end_date >= period.start)
+        .order_by(m.Salesperson.name, m.Objective.start_date)
+    ).tuples().all()
+    return [(oid, sid, name, Period(start, end)) for oid, sid, name, start, end in rows]
+
+
+def criteria_of(session: Session, objective_id: int) -> list[tuple[Metric, Decimal, Decimal]]:
+    return list(
+        session.execute(
+            select(m.ObjectiveCriterion.metric, m.ObjectiveCriterion.target, m.ObjectiveCriterion.weight)
+            .where(m.ObjectiveCriterion.objective_id == objective_id)
+            .order_by(m.ObjectiveCriterion.id)
+        ).tuples().all()
+    )
+
+
+_ACTIVITY_METRICS = {
+    Metric.CALLS: ActivityKind.CALL,
+    Metric.MEETINGS: ActivityKind.MEETING,
+    Metric.PROPOSALS: ActivityKind.PROPOSAL,
+}
+
+
+def counted_metric(session: Session, metric: Metric, period: Period, salesperson_id: int | None) -> Decimal:
+    """The actual of a metric the database can count or sum (all but margin)."""
+    if metric in _ACTIVITY_METRICS:
+        statement = (
+            select(func.count())
+            .select_from(m.Activity)
+            .where(m.Activity.kind == _ACTIVITY_METRICS[metric], m.Activity.status == ActivityStatus.DONE)
+            .where(m.Activity.activity_date.between(period.start, period.end))
+        )
+        if salesperson_id is not None:
+            statement = statement.where(m.Activity.owner_id == salesperson_id)
+        return Decimal(session.execute(statement).scalar_one())
+    if metric is Metric.SIGNED_REVENUE:
+        statement = (
+            select(func.sum(m.Opportunity.amount))
+            .where(m.Opportunity.stage == Stage.WON)
+            .where(m.Opportunity.closed_on.between(period.start, period.end))
+        )
+        if salesperson_id is not None:
+            statement = statement.where(m.Opportunity.owner_id == salesperson_id)
+        return session.execute(statement).scalar_one() or Decimal(0)
+    if metric is Metric.QUALIFIED_LEADS:
+        # Reaching `qualified` means reaching it or any later stage: skipping a stage passes it.
+        at_or_after = [s for s in FUNNEL_STAGES if s.rank >= Stage.QUALIFIED.rank]
+        first_reached = (
+            select(func.min(m.StageChange.changed_on).label("day"))
+            .join(m.Opportunity, m.Opportunity.id == m.StageChange.opportunity_id)
+            .where(m.StageChange.stage.in_(at_or_after))
+            .group_by(m.StageChange.opportunity_id)
+        )
+        if salesperson_id is not None:
+            first_reached = first_reached.where(m.Opportunity.owner_id == salesperson_id)
+        sub = first_reached.subquery()
+        return Decimal(
+            session.execute(
+                select(func.count()).select_from(sub).where(sub.c.day.between(period.start, period.end))
+            ).scalar_one()
+        )
+    if metric is Metric.NEW_CLIENTS:
+        first_win = (
+            select(func.min(m.Opportunity.closed_on).label("day"))
+            .join(m.Account, m.Account.id == m.Opportunity.account_id)
+            .where(m.Opportunity.stage == Stage.WON)
+            .group_by(m.Opportunity.account_id)
+        )
+        if salesperson_id is not None:
+            first_win = first_win.where(m.Account.owner_id == salesperson_id)
+        sub = first_win.subquery()
+        return Decimal(
+            session.execute(
+                select(func.count()).select_from(sub).where(sub.c.day.between(period.start, period.end))
+            ).scalar_one()
+        )
+    raise ValueError(f"{metric} is not counted in SQL")

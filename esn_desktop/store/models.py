@@ -1,0 +1,260 @@
+"""The workspace schema: one table per object of the domain, plus opportunities' stage history."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from esn_desktop.domain.accounts import ContactRole, Referencing
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.domain.objectives import Metric
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.staffing import MissionStatus
+from esn_desktop.store.types import Fraction, Money
+
+# Named constraints let Alembic's batch mode alter them later on SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(enum: type[StrEnum], name: str) -> Enum:
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Salesperson(Base):
+    __tablename__ = "salespeople"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    email: Mapped[str | None] = mapped_column(String(320))
+
+
+class Channel(Base):
+    __tablename__ = "channels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    costs: Mapped[list[ChannelCost]] = relationship(
+        back_populates="channel", cascade="all, delete-orphan", order_by="ChannelCost.start_date"
+    )
+
+
+class ChannelCost(Base):
+    __tablename__ = "channel_costs"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"), index=True)
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column(Money)
+    channel: Mapped[Channel] = relationship(back_populates="costs")
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    #: The name folded (case, accents, spaces) to find the same company written twice.
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    segment: Mapped[str | None] = mapped_column(String(50))
+    sector: Mapped[str | None] = mapped_column(String(100))
+    city: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int | None]
+    potential: Mapped[Decimal | None] = mapped_column(Money)
+    referencing: Mapped[Referencing] = mapped_column(
+        _enum(Referencing, "referencing"), default=Referencing.NOT_REFERENCED
+    )
+    channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id", ondelete="SET NULL"), index=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id", ondelete="SET NULL"), index=True)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        UniqueConstraint("account_id", "first_name", "last_name", name="uq_contacts_account_person"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[ContactRole | None] = mapped_column(_enum(ContactRole, "role"))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(String(50))
+
+
+class Opportunity(Base):
+    __tablename__ = "opportunities"
+    __table_args__ = (
+        UniqueConstraint("account_id", "title", name="uq_opportunities_account_title"),
+        CheckConstraint("amount >= 0", name="amount"),
+        CheckConstraint("probability BETWEEN 0 AND 1000000", name="probability"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"))
+    probability: Mapped[Decimal] = mapped_column(Fraction)
+    expected_close: Mapped[date | None]
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id", ondelete="SET NULL"), index=True)
+    channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id", ondelete="SET NULL"), index=True)
+    created_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    history: Mapped[list[StageChange]] = relationship(
+        back_populates="opportunity", cascade="all, delete-orphan", order_by="StageChange.changed_on"
+    )
+
+
+class StageChange(Base):
+    """One move of an opportunity to a stage: conversion rates and cycle times come from these."""
+
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunities.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"))
+    changed_on: Mapped[date]
+    opportunity: Mapped[Opportunity] = relationship(back_populates="history")
+
+
+class Activity(Base):
+    __tablename__ = "activities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind, "kind"))
+    status: Mapped[ActivityStatus] = mapped_column(_enum(ActivityStatus, "status"))
+    activity_date: Mapped[date]
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id", ondelete="SET NULL"))
+    opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Consultant(Base):
+    __tablename__ = "consultants"
+    __table_args__ = (
+        CheckConstraint("daily_cost IS NOT NULL OR annual_salary IS NOT NULL", name="cost_known"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    daily_cost: Mapped[Decimal | None] = mapped_column(Money)
+    annual_salary: Mapped[Decimal | None] = mapped_column(Money)
+    target_rate: Mapped[Decimal | None] = mapped_column(Money)
+    seniority: Mapped[str | None] = mapped_column(String(50))
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+    skills: Mapped[list[ConsultantSkill]] = relationship(
+        cascade="all, delete-orphan", order_by="ConsultantSkill.id"
+    )
+
+
+class ConsultantSkill(Base):
+    __tablename__ = "consultant_skills"
+    __table_args__ = (UniqueConstraint("consultant_id", "skill", name="uq_consultant_skills_skill"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("consultants.id", ondelete="CASCADE"))
+    skill: Mapped[str] = mapped_column(String(100))
+
+
+class Leave(Base):
+    __tablename__ = "leaves"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("consultants.id", ondelete="CASCADE"), index=True)
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+
+
+class Mission(Base):
+    __tablename__ = "missions"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
+        CheckConstraint("time_ratio > 0 AND time_ratio <= 1000000", name="time_ratio"),
+        CheckConstraint("daily_rate > 0", name="daily_rate"),
+        CheckConstraint("unbilled_days >= 0", name="unbilled_days"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("consultants.id", ondelete="CASCADE"), index=True)
+    daily_rate: Mapped[Decimal] = mapped_column(Money)
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+    time_ratio: Mapped[Decimal] = mapped_column(Fraction)
+    unbilled_days: Mapped[int] = mapped_column(default=0)
+    status: Mapped[MissionStatus] = mapped_column(_enum(MissionStatus, "status"))
+
+
+class Objective(Base):
+    __tablename__ = "objectives"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: None for an objective of the whole team.
+    salesperson_id: Mapped[int | None] = mapped_column(
+        ForeignKey("salespeople.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    criteria: Mapped[list[ObjectiveCriterion]] = relationship(
+        cascade="all, delete-orphan", order_by="ObjectiveCriterion.id"
+    )
+
+
+class ObjectiveCriterion(Base):
+    __tablename__ = "objective_criteria"
+    __table_args__ = (
+        CheckConstraint("target > 0", name="target"),
+        CheckConstraint("weight > 0", name="weight"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    objective_id: Mapped[int] = mapped_column(ForeignKey("objectives.id", ondelete="CASCADE"), index=True)
+    metric: Mapped[Metric] = mapped_column(_enum(Metric, "metric"))
+    #: Euros for money metrics, a count otherwise; two decimals either way.
+    target: Mapped[Decimal] = mapped_column(Money)
+    weight: Mapped[Decimal] = mapped_column(Fraction)
+
+
+# Indexes for the period queries behind the KPIs, at 500,000 activities and beyond.
+Index("ix_activities_kind_date", Activity.kind, Activity.activity_date)
+Index("ix_activities_owner_date", Activity.owner_id, Activity.activity_date)
+Index("ix_opportunities_created", Opportunity.created_on)
+Index("ix_opportunities_closed", Opportunity.closed_on)

@@ -1,0 +1,49 @@
+"""Column types that keep money and rates exact in SQLite, which has no decimal type."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Integer
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+#: Fractions (probabilities, time ratios, weights, rates) are stored in millionths.
+FRACTION_SCALE = 1_000_000
+
+
+class Money(TypeDecorator[Decimal]):
+    """Euros as Decimal in Python, integer cents in the file, so SQL sums stay exact."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, _dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        cents = Decimal(value).scaleb(2)
+        if cents != cents.to_integral_value():
+            raise ValueError(f"{value} has more than two decimals")
+        return int(cents)
+
+    def process_result_value(self, value: Any, _dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(int(value)).scaleb(-2)
+
+
+class Fraction(TypeDecorator[Decimal]):
+    """A rate such as 0.8 as Decimal in Python, an integer of millionths in the file."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, _dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        scaled = Decimal(value) * FRACTION_SCALE
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than six decimals")
+        return int(scaled)
+
+    def process_result_value(self, value: Any, _dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(int(value)) / FRACTION_SCALE
