@@ -6,7 +6,7 @@ over plain dictionaries takes seconds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Table, func, select
@@ -62,8 +62,35 @@ def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield chunk
 
 
-def _names(session: Session, table: Table) -> dict[str, int]:
-    return dict(session.execute(select(table.c.name, table.c.id)).tuples().all())
+class _Lookup(dict[Any, int]):
+    """Ids by name: those written by this call first, the workspace's loaded only on a miss.
+
+    A batch that refers only to its own items never loads the workspace's 100,000 names.
+    """
+
+    def __init__(self, load: Callable[[], dict[Any, int]]) -> None:
+        super().__init__()
+        self._load = load
+        self._loaded = False
+
+    def __missing__(self, key: Any) -> int:
+        if not self._loaded:
+            self._loaded = True
+            for existing, value in self._load().items():
+                self.setdefault(existing, value)
+            if key in self:
+                return self[key]
+        raise KeyError(key)
+
+    def get(self, key: Any, default: Any = None) -> Any:  # dict.get bypasses __missing__
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def _names(session: Session, table: Table) -> _Lookup:
+    return _Lookup(lambda: dict(session.execute(select(table.c.name, table.c.id)).tuples().all()))
 
 
 def write_content(session: Session, content: WorkspaceContent, *, progress: Progress = no_progress) -> None:
@@ -93,7 +120,7 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
     out.insert(t["channels"], rows)
     out.insert(t["channel_costs"], costs, counts_as_items=False)
 
-    accounts = _names(session, t["accounts"]) if _refers_to_accounts(content) else {}
+    accounts = _names(session, t["accounts"])
     rows = []
     for a in content.accounts:
         accounts[a.name] = ids.take(t["accounts"])
@@ -114,14 +141,14 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
         )
     out.insert(t["accounts"], rows)
 
-    contacts: dict[tuple[int, str], int] = {}
-    if content.activities:
-        contacts = {
+    contacts = _Lookup(
+        lambda: {
             (account_id, f"{first} {last}".strip()): contact_id
             for contact_id, account_id, first, last in session.execute(
                 select(m.Contact.id, m.Contact.account_id, m.Contact.first_name, m.Contact.last_name)
             ).tuples().all()
         }
+    )
     rows = []
     for c in content.contacts:
         contact_id = ids.take(t["contacts"])
@@ -139,14 +166,14 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
         )
     out.insert(t["contacts"], rows)
 
-    opportunities: dict[tuple[int, str], int] = {}
-    if content.activities:
-        opportunities = {
+    opportunities = _Lookup(
+        lambda: {
             (account_id, title): opportunity_id
             for opportunity_id, account_id, title in session.execute(
                 select(m.Opportunity.id, m.Opportunity.account_id, m.Opportunity.title)
             ).tuples().all()
         }
+    )
     rows, history = [], []
     for o in content.opportunities:
         opportunity_id = ids.take(t["opportunities"])
@@ -187,7 +214,7 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
 
     out.insert(t["activities"], map(activity_row, content.activities))
 
-    consultants = _names(session, t["consultants"]) if content.leaves or content.missions else {}
+    consultants = _names(session, t["consultants"])
     rows, skills = [], []
     for c in content.consultants:
         consultants[c.name] = ids.take(t["consultants"])
@@ -248,10 +275,6 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
         ]
     out.insert(t["objectives"], rows)
     out.insert(t["objective_criteria"], criteria, counts_as_items=False)
-
-
-def _refers_to_accounts(content: WorkspaceContent) -> bool:
-    return bool(content.contacts or content.opportunities or content.activities or content.missions)
 
 
 _TABLES: dict[str, type[m.Base]] = {

@@ -1,0 +1,278 @@
+"""The command line of shared/interchange.md. Every failure is one clear line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    column, sep, target = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"{text!r} must be COLUMN=FIELD (FIELD empty to ignore the column)")
+    return column.strip(), target.strip()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="esn-desktop",
+        description="The commercial cockpit of a small ESN. With no command, starts the desktop app.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="the desktop app on a workspace")
+    gui.add_argument("workspace", nargs="?", type=Path)
+
+    demo = commands.add_parser("demo", help="create a realistic demo workspace")
+    demo.add_argument("workspace", type=Path)
+    demo.add_argument("--prospects", type=int, default=300, help="number of prospect accounts (default 300)")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same workspace (default 1)")
+    demo.add_argument("--as-of", type=_iso_date, default=None, help="the demo's 'today' (default: today)")
+
+    imp = commands.add_parser("import", help="import a .json or .xlsx document, or one .csv list")
+    imp.add_argument("workspace", type=Path)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--list", dest="list_name", choices=("accounts", "consultants"), help="CSV: the list it holds")
+    imp.add_argument("--map", action="append", type=_mapping, default=[], metavar="COLUMN=FIELD",
+                     help="CSV: correct the detected mapping of one column (repeatable)")
+    imp.add_argument("--skip-invalid", action="store_true", help="CSV: import the valid rows, leave out the others")
+    imp.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    exp = commands.add_parser("export", help="export the whole workspace to .json or .xlsx")
+    exp.add_argument("workspace", type=Path)
+    exp.add_argument("file", type=Path)
+
+    kpi = commands.add_parser("kpi", help="the KPIs over a period")
+    kpi.add_argument("workspace", type=Path)
+    kpi.add_argument("--from", dest="start", type=_iso_date, required=True)
+    kpi.add_argument("--to", dest="end", type=_iso_date, required=True)
+    kpi.add_argument("--json", action="store_true", help="print the JSON object of the interchange contract")
+    kpi.add_argument("--locale", default="fr_FR", help="number and date formats of the text output")
+
+    check = commands.add_parser("check", help="integrity and schema check")
+    check.add_argument("workspace", type=Path)
+
+    backup = commands.add_parser("backup", help="a consistent copy, even while the app writes")
+    backup.add_argument("workspace", type=Path)
+    backup.add_argument("-o", "--output", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = _HANDLERS.get(args.command)
+    if handler is None:
+        return _start_gui(None)
+    try:
+        return handler(args, out, err)
+    except ValidationError as error:
+        print(f"esn-desktop: {error}", file=err)
+        for problem in error.problems:
+            print(f"  {problem}", file=err)
+        return EXIT_FAILED
+    except (EsnError, Cancelled) as error:
+        print(f"esn-desktop: {error}", file=err)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("esn-desktop: interrupted; nothing partial was written", file=err)
+        return EXIT_INTERRUPTED
+    except sqlite3.DatabaseError as error:
+        print(f"esn-desktop: the workspace cannot be read ({error}); run 'esn-desktop check'", file=err)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"esn-desktop: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=err)
+        return EXIT_FAILED
+    except Exception as error:  # the last guard: a person gets one line, not a traceback
+        from sqlalchemy.exc import DatabaseError
+
+        if isinstance(error, DatabaseError):
+            print(f"esn-desktop: the workspace cannot be read ({error.orig}); run 'esn-desktop check'", file=err)
+        else:
+            print(f"esn-desktop: unexpected error: {type(error).__name__}: {error}", file=err)
+        return EXIT_FAILED
+
+
+def _start_gui(workspace: Path | None) -> int:
+    from esn_desktop.app import run_gui
+
+    return run_gui(workspace)
+
+
+def _gui(args: argparse.Namespace, _out: TextIO, _err: TextIO) -> int:
+    return _start_gui(args.workspace)
+
+
+def _progress_printer(err: TextIO, label: str, quiet: bool) -> Callable[[int, int], None]:
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        if quiet or total == 0:
+            return
+        percent = done * 100 // total
+        if percent // 10 != last[0] // 10 or done == total:
+            last[0] = percent
+            print(f"{label}: {percent}% ({done}/{total})", file=err, flush=True)
+
+    return report
+
+
+def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.services.demo import create_demo
+
+    if args.prospects < 1:
+        raise EsnError("--prospects must be at least 1")
+    counts = create_demo(
+        args.workspace,
+        prospects=args.prospects,
+        seed=args.seed,
+        as_of=args.as_of or date.today(),
+        progress=_progress_printer(err, "demo", quiet=False),
+    )
+    print(f"created {args.workspace}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), file=out)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.services import transfer
+    from esn_desktop.store.database import create_workspace, open_workspace
+
+    path: Path = args.workspace.expanduser().resolve()
+    created = not path.exists()
+    if not args.file.is_file():
+        raise EsnError(f"no file at {args.file}")
+    workspace = create_workspace(path) if created else open_workspace(path)
+    progress = _progress_printer(err, "import", args.quiet)
+    try:
+        if args.file.suffix.lower() == ".csv":
+            plan = transfer.plan_csv(workspace, args.file, list_name=args.list_name, mapping=_csv_mapping(args))
+            for duplicate in plan.duplicates:
+                print(f"  duplicate, row {duplicate.row}: {duplicate.field} {duplicate.value!r} "
+                      f"is already there ({duplicate.matches}); not imported again", file=err)
+            if plan.rejected and args.skip_invalid:
+                for problem in plan.rejected:
+                    print(f"  left out: {problem}", file=err)
+            summary = transfer.apply_csv_plan(workspace, plan, skip_invalid=args.skip_invalid, progress=progress)
+        else:
+            if args.map or args.list_name or args.skip_invalid:
+                raise EsnError("--list, --map and --skip-invalid apply to CSV files only")
+            summary = transfer.import_document(workspace, args.file, progress=progress)
+    except BaseException:
+        workspace.close()
+        if created:  # nothing of a refused import may remain, not even an empty workspace
+            _remove_workspace_files(path)
+        raise
+    workspace.close()
+    written = ", ".join(f"{n} {name}" for name, n in summary.written.items() if n)
+    print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
+    if summary.duplicates:
+        print(f"{summary.duplicates} duplicates not imported again", file=out)
+    if summary.rejected_rows:
+        print(f"{summary.rejected_rows} invalid rows left out", file=out)
+    if summary.settings_kept:
+        print("the workspace's own settings were kept", file=out)
+    return EXIT_OK
+
+
+def _csv_mapping(args: argparse.Namespace) -> dict[str, str] | None:
+    if not args.map:
+        return None
+    from esn_desktop.interchange.csv_import import guess_list, guess_mapping, read_csv_table
+
+    table = read_csv_table(args.file)
+    mapping = guess_mapping(table.header, args.list_name or guess_list(table.header))
+    for column, target in args.map:
+        if column not in mapping:
+            raise EsnError(f"--map: the CSV has no column {column!r}")
+        mapping[column] = target
+    return mapping
+
+
+def _remove_workspace_files(path: Path) -> None:
+    from esn_desktop.store.lock import lock_path_for
+
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path_for(path)):
+        leftover.unlink(missing_ok=True)
+
+
+def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.services.transfer import export_workspace
+    from esn_desktop.store.database import open_workspace
+
+    with open_workspace(args.workspace, write=False) as workspace:
+        counts = export_workspace(workspace, args.file)
+    print(f"exported to {args.file}: " + ", ".join(f"{n} {name}" for name, n in counts.items() if n), file=out)
+    return EXIT_OK
+
+
+def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.interchange.kpi_json import kpi_report_to_json
+    from esn_desktop.services.kpis import compute_kpis
+    from esn_desktop.services.kpi_text import kpi_report_lines
+    from esn_desktop.store.database import open_workspace
+
+    if args.end < args.start:
+        raise EsnError("--to is before --from")
+    with open_workspace(args.workspace, write=False) as workspace:
+        report = compute_kpis(workspace, period=Period(args.start, args.end))
+    if args.json:
+        json.dump(kpi_report_to_json(report), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.writelines(line + "\n" for line in kpi_report_lines(report, args.locale))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.services.integrity import check_workspace
+
+    report = check_workspace(args.workspace)
+    counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
+    if report.ok:
+        print(f"{report.path.name}: ok (schema {report.schema}; {counts})", file=out)
+        return EXIT_OK
+    print(f"esn-desktop: {report.path.name} has {len(report.findings)} problems", file=err)
+    for finding in report.findings:
+        print(f"  {finding}", file=err)
+    return EXIT_FAILED
+
+
+def _backup(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.store.backup import backup_file, timestamped_backup
+    from esn_desktop.store.database import inspect_file
+
+    source = args.workspace.expanduser().resolve()
+    inspect_file(source)
+    target = backup_file(source, args.output) if args.output else timestamped_backup(source, "manual")
+    print(f"backed up to {target}", file=out)
+    return EXIT_OK
+
+
+_HANDLERS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "gui": _gui,
+    "demo": _demo,
+    "import": _import,
+    "export": _export,
+    "kpi": _kpi,
+    "check": _check,
+    "backup": _backup,
+}

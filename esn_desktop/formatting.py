@@ -1,0 +1,46 @@
+"""The one place where money, dates, days and rates become text, in the user's locale.
+
+French: `1 234,50 €` (narrow no-break space between thousands, no-break space before €),
+`22/03/2026`, `35,9 %`. Used by the windows, the command line and the PDF reports alike.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+MISSING = "—"
+
+
+class Formatter:
+    def __init__(self, locale: str = "fr_FR") -> None:
+        self.locale = locale
+
+    def money(self, amount: Decimal | None, *, cents: bool = True) -> str:
+        if amount is None:
+            return MISSING
+        pattern = None if cents else "#,##0\u00a0¤" if self.locale.startswith("fr") else "¤#,##0"
+        return format_currency(amount, "EUR", format=pattern, locale=self.locale, currency_digits=cents)
+
+    def rate(self, value: Decimal | None, *, decimals: int = 1) -> str:
+        if value is None:
+            return MISSING
+        pattern = "#,##0." + "0" * decimals + "\u202f%" if decimals else "#,##0\u202f%"
+        if not self.locale.startswith("fr"):
+            pattern = pattern.replace("\u202f%", "%")
+        return format_percent(value, format=pattern, locale=self.locale)
+
+    def number(self, value: Decimal | int | None, *, decimals: int = 1) -> str:
+        if value is None:
+            return MISSING
+        pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
+        return format_decimal(value, format=pattern, locale=self.locale)
+
+    def day(self, value: date | None) -> str:
+        return MISSING if value is None else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
+
+    def month(self, value: date) -> str:
+        return format_date(value, "LLLL yyyy", locale=self.locale)
