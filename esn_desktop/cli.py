@@ -50,10 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="import a .json or .xlsx document, or one .csv list")
     imp.add_argument("workspace", type=Path)
     imp.add_argument("file", type=Path)
-    imp.add_argument("--list", dest="list_name", choices=("accounts", "consultants"), help="CSV: the list it holds")
-    imp.add_argument("--map", action="append", type=_mapping, default=[], metavar="COLUMN=FIELD",
-                     help="CSV: correct the detected mapping of one column (repeatable)")
-    imp.add_argument("--skip-invalid", action="store_true", help="CSV: import the valid rows, leave out the others")
+    imp.add_argument(
+        "--list", dest="list_name", choices=("accounts", "consultants"), help="CSV: the list it holds"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        type=_mapping,
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="CSV: correct the detected mapping of one column (repeatable)",
+    )
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="CSV: import the valid rows, leave out the others"
+    )
     imp.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
     exp = commands.add_parser("export", help="export the whole workspace to .json or .xlsx")
@@ -106,7 +116,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         from sqlalchemy.exc import DatabaseError
 
         if isinstance(error, DatabaseError):
-            print(f"esn-desktop: the workspace cannot be read ({error.orig}); run 'esn-desktop check'", file=err)
+            print(
+                f"esn-desktop: the workspace cannot be read ({error.orig}); run 'esn-desktop check'", file=err
+            )
         else:
             print(f"esn-desktop: unexpected error: {type(error).__name__}: {error}", file=err)
         return EXIT_FAILED
@@ -164,14 +176,21 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     progress = _progress_printer(err, "import", args.quiet)
     try:
         if args.file.suffix.lower() == ".csv":
-            plan = transfer.plan_csv(workspace, args.file, list_name=args.list_name, mapping=_csv_mapping(args))
+            plan = transfer.plan_csv(
+                workspace, args.file, list_name=args.list_name, mapping=_csv_mapping(args)
+            )
             for duplicate in plan.duplicates:
-                print(f"  duplicate, row {duplicate.row}: {duplicate.field} {duplicate.value!r} "
-                      f"is already there ({duplicate.matches}); not imported again", file=err)
+                print(
+                    f"  duplicate, row {duplicate.row}: {duplicate.field} {duplicate.value!r} "
+                    f"is already there ({duplicate.matches}); not imported again",
+                    file=err,
+                )
             if plan.rejected and args.skip_invalid:
                 for problem in plan.rejected:
                     print(f"  left out: {problem}", file=err)
-            summary = transfer.apply_csv_plan(workspace, plan, skip_invalid=args.skip_invalid, progress=progress)
+            summary = transfer.apply_csv_plan(
+                workspace, plan, skip_invalid=args.skip_invalid, progress=progress
+            )
         else:
             if args.map or args.list_name or args.skip_invalid:
                 raise EsnError("--list, --map and --skip-invalid apply to CSV files only")
@@ -220,14 +239,16 @@ def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
     with open_workspace(args.workspace, write=False) as workspace:
         counts = export_workspace(workspace, args.file)
-    print(f"exported to {args.file}: " + ", ".join(f"{n} {name}" for name, n in counts.items() if n), file=out)
+    print(
+        f"exported to {args.file}: " + ", ".join(f"{n} {name}" for name, n in counts.items() if n), file=out
+    )
     return EXIT_OK
 
 
 def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from esn_desktop.interchange.kpi_json import kpi_report_to_json
-    from esn_desktop.services.kpis import compute_kpis
     from esn_desktop.services.kpi_text import kpi_report_lines
+    from esn_desktop.services.kpis import compute_kpis
     from esn_desktop.store.database import open_workspace
 
     if args.end < args.start:

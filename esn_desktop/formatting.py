@@ -40,7 +40,11 @@ class Formatter:
         return format_decimal(value, format=pattern, locale=self.locale)
 
     def day(self, value: date | None) -> str:
-        return MISSING if value is None else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
+        return (
+            MISSING
+            if value is None
+            else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
+        )
 
     def month(self, value: date) -> str:
         return format_date(value, "LLLL yyyy", locale=self.locale)

@@ -106,13 +106,21 @@ def delivery(
             (
                 mission,
                 mission_figures(
-                    mission.terms, period=period, daily_cost=cjm, absences=absences[consultant.id], calendar=calendar
+                    mission.terms,
+                    period=period,
+                    daily_cost=cjm,
+                    absences=absences[consultant.id],
+                    calendar=calendar,
                 ),
             )
         )
     available = sum(
         (
-            Decimal(available_days(employment=c.employment, period=period, absences=absences[c.id], calendar=calendar))
+            Decimal(
+                available_days(
+                    employment=c.employment, period=period, absences=absences[c.id], calendar=calendar
+                )
+            )
             for c in consultants
         ),
         ZERO,
@@ -185,7 +193,9 @@ def build_report(
         bench_days=bench_days(worked, delivered.available_days),
         tjm=ratio(revenue, billed),
         cjm=ratio(cost, worked),
-        pipeline_weighted=weighted_pipeline((amount, probability) for probability, amount, _ in sales.pipeline),
+        pipeline_weighted=weighted_pipeline(
+            (amount, probability) for probability, amount, _ in sales.pipeline
+        ),
         open_opportunities=sum(count for _, _, count in sales.pipeline),
         win_rate=win_rate(won=sales.won, lost=sales.lost),
         no_show_rate=no_show_rate(held=sales.meetings_held, no_shows=sales.no_shows),

@@ -61,9 +61,7 @@ def achievement(actual: Decimal, target: Decimal) -> Decimal | None:
     return ratio(actual, target)
 
 
-def score(
-    results: Sequence[CriterionResult], cap: Decimal = DEFAULT_ACHIEVEMENT_CAP
-) -> ObjectiveResult:
+def score(results: Sequence[CriterionResult], cap: Decimal = DEFAULT_ACHIEVEMENT_CAP) -> ObjectiveResult:
     """Weighted sum of achievements, weights normalised to 1, each achievement capped.
 
     The cap keeps one over-achieved criterion from hiding the others.

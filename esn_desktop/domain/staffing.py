@@ -78,9 +78,7 @@ def _merge(leaves: Iterable[Period]) -> tuple[Period, ...]:
     return tuple(merged)
 
 
-def present_days(
-    span: Period, period: Period, absences: Absences, calendar: WorkingCalendar
-) -> int:
+def present_days(span: Period, period: Period, absences: Absences, calendar: WorkingCalendar) -> int:
     """Working days inside both `span` and `period`, minus leave."""
     cut = span.intersection(period)
     if cut is None:

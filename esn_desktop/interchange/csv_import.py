@@ -23,14 +23,38 @@ from esn_desktop.interchange.validation import parse_account, parse_consultant, 
 #: Target fields of a prospect row: the account, and optionally one contact at it.
 ACCOUNT_FIELDS = ("name", "segment", "sector", "city", "size", "potential", "referencing", "channel", "owner")
 CONTACT_FIELDS = ("first_name", "last_name", "full_name", "email", "phone", "role")
-CONSULTANT_FIELDS = ("name", "daily_cost", "annual_salary", "target_rate", "start", "end", "skills", "seniority")
+CONSULTANT_FIELDS = (
+    "name",
+    "daily_cost",
+    "annual_salary",
+    "target_rate",
+    "start",
+    "end",
+    "skills",
+    "seniority",
+)
 
 # Headers people actually write, French and English, compared after name_key() folding.
 _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "accounts": {
-        "name": ("raison sociale", "societe", "entreprise", "company", "company name", "nom de l entreprise",
-                 "nom entreprise", "nom societe", "account", "account name", "compte", "client", "organisation",
-                 "organization", "denomination", "name"),
+        "name": (
+            "raison sociale",
+            "societe",
+            "entreprise",
+            "company",
+            "company name",
+            "nom de l entreprise",
+            "nom entreprise",
+            "nom societe",
+            "account",
+            "account name",
+            "compte",
+            "client",
+            "organisation",
+            "organization",
+            "denomination",
+            "name",
+        ),
         "segment": ("segment", "segmentation", "categorie", "category"),
         "sector": ("secteur", "secteur d activite", "activite", "industry", "sector", "libelle naf"),
         "city": ("ville", "city", "commune", "localite", "town"),
@@ -39,14 +63,46 @@ _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "referencing": ("referencement", "referencing", "statut referencement"),
         "channel": ("canal", "source", "channel", "origine", "lead source", "canal de prospection"),
         "owner": ("commercial", "owner", "responsable", "proprietaire", "account owner", "charge d affaires"),
-        "first_name": ("prenom", "first name", "firstname", "given name", "prenom du contact", "contact first name"),
-        "last_name": ("nom", "last name", "lastname", "surname", "nom de famille", "family name", "nom du contact",
-                      "contact last name"),
+        "first_name": (
+            "prenom",
+            "first name",
+            "firstname",
+            "given name",
+            "prenom du contact",
+            "contact first name",
+        ),
+        "last_name": (
+            "nom",
+            "last name",
+            "lastname",
+            "surname",
+            "nom de famille",
+            "family name",
+            "nom du contact",
+            "contact last name",
+        ),
         "full_name": ("contact", "nom complet", "full name", "interlocuteur", "contact name"),
-        "email": ("email", "e mail", "mail", "courriel", "adresse email", "adresse e mail", "email address",
-                  "adresse mail"),
-        "phone": ("telephone", "tel", "phone", "portable", "mobile", "numero de telephone", "phone number",
-                  "telephone fixe", "ligne directe"),
+        "email": (
+            "email",
+            "e mail",
+            "mail",
+            "courriel",
+            "adresse email",
+            "adresse e mail",
+            "email address",
+            "adresse mail",
+        ),
+        "phone": (
+            "telephone",
+            "tel",
+            "phone",
+            "portable",
+            "mobile",
+            "numero de telephone",
+            "phone number",
+            "telephone fixe",
+            "ligne directe",
+        ),
         "role": ("role", "role dans la decision", "decision role"),
     },
     "consultants": {
@@ -64,18 +120,38 @@ _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 # Values people write for our enumerations.
 _VALUE_SYNONYMS: dict[str, dict[str, str]] = {
     "role": {
-        "decideur": "decision_maker", "decision maker": "decision_maker", "decision_maker": "decision_maker",
-        "acheteur": "buyer", "buyer": "buyer", "prescripteur": "prescriber", "prescriber": "prescriber",
-        "referent technique": "prescriber", "utilisateur": "user", "user": "user",
-        "achats": "purchasing", "service achats": "purchasing", "purchasing": "purchasing",
+        "decideur": "decision_maker",
+        "decision maker": "decision_maker",
+        "decision_maker": "decision_maker",
+        "acheteur": "buyer",
+        "buyer": "buyer",
+        "prescripteur": "prescriber",
+        "prescriber": "prescriber",
+        "referent technique": "prescriber",
+        "utilisateur": "user",
+        "user": "user",
+        "achats": "purchasing",
+        "service achats": "purchasing",
+        "purchasing": "purchasing",
     },
     "referencing": {
-        "non reference": "not_referenced", "not referenced": "not_referenced", "not_referenced": "not_referenced",
-        "en cours": "in_progress", "in progress": "in_progress", "in_progress": "in_progress",
-        "reference": "referenced", "referenced": "referenced",
+        "non reference": "not_referenced",
+        "not referenced": "not_referenced",
+        "not_referenced": "not_referenced",
+        "en cours": "in_progress",
+        "in progress": "in_progress",
+        "in_progress": "in_progress",
+        "reference": "referenced",
+        "referenced": "referenced",
     },
-    "segment": {"grand compte": "grand_compte", "grands comptes": "grand_compte", "grand_compte": "grand_compte",
-                "eti": "eti", "pme": "pme", "tpe": "tpe"},
+    "segment": {
+        "grand compte": "grand_compte",
+        "grands comptes": "grand_compte",
+        "grand_compte": "grand_compte",
+        "eti": "eti",
+        "pme": "pme",
+        "tpe": "tpe",
+    },
 }
 
 LIST_FIELDS = {"accounts": ACCOUNT_FIELDS + CONTACT_FIELDS, "consultants": CONSULTANT_FIELDS}
@@ -174,7 +250,9 @@ def plan_csv_import(
     """Maps, validates and de-duplicates every row; writes nothing."""
     list_name = list_name or guess_list(table.header)
     if list_name not in _SYNONYMS:
-        raise ValidationError([Problem("csv", "list", f"must be one of {', '.join(_SYNONYMS)}, not {list_name!r}")])
+        raise ValidationError(
+            [Problem("csv", "list", f"must be one of {', '.join(_SYNONYMS)}, not {list_name!r}")]
+        )
     mapping = mapping or guess_mapping(table.header, list_name)
     unknown = {target for target in mapping.values() if target and target not in LIST_FIELDS[list_name]}
     if unknown:
@@ -183,7 +261,11 @@ def plan_csv_import(
     if "name" not in mapping.values():
         plan.rejected.append(Problem("csv", "name", f"no column was recognised as the {list_name[:-1]} name"))
         return plan
-    columns = [(index, target) for index, target in enumerate(mapping.get(h, IGNORED) for h in table.header) if target]
+    columns = [
+        (index, target)
+        for index, target in enumerate(mapping.get(h, IGNORED) for h in table.header)
+        if target
+    ]
     if list_name == "accounts":
         _plan_prospects(plan, columns, known, dict(known_name_keys), set(known_emails))
     else:
@@ -238,7 +320,9 @@ def _plan_prospects(
         key = name_key(account.name)
         existing_name = seen_companies.get(key)
         if existing_name is not None:
-            matches = f"row {new_accounts[key]}" if key in new_accounts else f"{existing_name!r} in the workspace"
+            matches = (
+                f"row {new_accounts[key]}" if key in new_accounts else f"{existing_name!r} in the workspace"
+            )
             plan.duplicates.append(Duplicate(number, "name", account.name, matches))
             account_name = existing_name
         else:
@@ -251,11 +335,17 @@ def _plan_prospects(
         contact = replace(contact, account=account_name)
         email = email_key(contact.email) if contact.email else None
         if email and email in seen_emails:
-            matches = f"row {first_row_of_email[email]}" if email in first_row_of_email else "a contact in the workspace"
+            matches = (
+                f"row {first_row_of_email[email]}"
+                if email in first_row_of_email
+                else "a contact in the workspace"
+            )
             plan.duplicates.append(Duplicate(number, "email", contact.email or "", matches))
             continue
         if (account_name, contact.full_name) in known.contacts:
-            plan.duplicates.append(Duplicate(number, "last_name", contact.full_name, "a contact in the workspace"))
+            plan.duplicates.append(
+                Duplicate(number, "last_name", contact.full_name, "a contact in the workspace")
+            )
             continue
         if email:
             seen_emails.add(email)
@@ -293,4 +383,3 @@ def _plan_consultants(plan: CsvImportPlan, columns: list[tuple[int, str]], known
             continue
         seen[key] = consultant.name
         plan.content.consultants.append(consultant)
-

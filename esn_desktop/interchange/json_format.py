@@ -43,6 +43,10 @@ def read_json(path: Path) -> Any:
         raise ValidationError([Problem(path.name, "(file)", f"is not UTF-8 text ({error.reason})")]) from None
     except json.JSONDecodeError as error:
         raise ValidationError(
-            [Problem(path.name, f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}")],
+            [
+                Problem(
+                    path.name, f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}"
+                )
+            ],
             "the document was refused",
         ) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from typing import Any
 
 from esn_desktop.domain.accounts import ContactRole, Referencing
@@ -51,10 +52,14 @@ def parse_document(
     known = known or KnownNames()
     problems: list[Problem] = []
     if not isinstance(raw, Mapping):
-        raise ValidationError([Problem("document", "(whole)", "must be an object")], "the document was refused")
+        raise ValidationError(
+            [Problem("document", "(whole)", "must be an object")], "the document was refused"
+        )
     if raw.get("format") != FORMAT:
         problems.append(Problem("document", "format", f"must be {FORMAT!r}, not {raw.get('format')!r}"))
     content = WorkspaceContent()
+    # Names of refused items still resolve references, so that one mistake is reported once.
+    refused = KnownNames()
     if raw.get("settings") is not None:
         content.settings = parse_settings(raw["settings"], problems)
     region = content.settings.holiday_region if content.settings else known.region
@@ -73,10 +78,25 @@ def parse_document(
             record = PARSERS[list_name](FieldReader(item, where, problems))
             if record is not None:
                 getattr(content, list_name).append(record)
-    check_consistency(content, known, problems, locate, WorkingCalendar(region))
+            else:
+                _remember_refused(refused, list_name, item)
+    check_consistency(content, known, problems, locate, WorkingCalendar(region), refused)
     if problems:
         raise ValidationError(problems, "the document was refused")
     return content
+
+
+def _remember_refused(refused: KnownNames, list_name: str, item: Mapping[str, Any]) -> None:
+    name = str(item.get("name") or "")
+    account = str(item.get("account") or "")
+    if list_name in ("salespeople", "channels", "accounts", "consultants"):
+        getattr(refused, list_name).add(name)
+    elif list_name == "contacts":
+        refused.contacts.add(
+            (account, f"{item.get('first_name') or ''} {item.get('last_name') or ''}".strip())
+        )
+    elif list_name == "opportunities":
+        refused.opportunities.add((account, str(item.get("title") or "")))
 
 
 def parse_settings(raw: Any, problems: list[Problem]) -> WorkspaceSettings | None:
@@ -109,8 +129,10 @@ def parse_channel(read: FieldReader) -> ChannelRecord | None:
     costs = []
     for index, raw in enumerate(read.items("costs")):
         line = FieldReader(raw, f"{read.item} costs #{index + 1}", read.problems)
-        start, end, amount = line.day("from", required=True), line.day("to", required=True), line.money(
-            "amount", required=True
+        start, end, amount = (
+            line.day("from", required=True),
+            line.day("to", required=True),
+            line.money("amount", required=True),
         )
         if start and end and end < start:
             line.problem("to", "is before 'from'")
@@ -186,7 +208,7 @@ def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
         history = [HistoryLine(Stage.LEAD, created)]
         if stage is not Stage.LEAD:
             history.append(HistoryLine(stage, closed or created))
-    if any(b.date < a.date for a, b in zip(history, history[1:], strict=False)):
+    if any(b.date < a.date for a, b in pairwise(history)):
         read.problem("history", "dates must not go backwards")
     if history[0].date < created:
         read.problem("history", "starts before 'created'")
@@ -296,7 +318,9 @@ def parse_objective(read: FieldReader) -> ObjectiveRecord | None:
         elif metric and target is not None and weight is not None:
             criteria.append(CriterionLine(metric, target, weight))
     if not MIN_CRITERIA <= len(raw_criteria) <= MAX_CRITERIA:
-        read.problem("criteria", f"must hold {MIN_CRITERIA} to {MAX_CRITERIA} criteria, not {len(raw_criteria)}")
+        read.problem(
+            "criteria", f"must hold {MIN_CRITERIA} to {MAX_CRITERIA} criteria, not {len(raw_criteria)}"
+        )
     metrics = Counter(c.metric for c in criteria)
     for metric, count in metrics.items():
         if count > 1:
@@ -326,8 +350,10 @@ def check_consistency(
     problems: list[Problem],
     locate: Locator,
     calendar: WorkingCalendar,
+    refused: KnownNames | None = None,
 ) -> None:
     """Unique names and references that resolve, in the document or in the workspace."""
+    refused = refused or KnownNames()
 
     def unique(list_name: str, keys: list[Any], already: set[Any], field_name: str) -> set[Any]:
         seen: set[Any] = set()
@@ -342,6 +368,14 @@ def check_consistency(
             seen.add(key)
         return seen | already
 
+    refused_names: dict[str, set[Any]] = {
+        "salesperson": refused.salespeople,
+        "channel": refused.channels,
+        "account": refused.accounts,
+        "consultant": refused.consultants,
+        "contact": refused.contacts,
+        "opportunity at this account": refused.opportunities,
+    }
     salespeople = unique("salespeople", [s.name for s in content.salespeople], known.salespeople, "name")
     channels = unique("channels", [c.name for c in content.channels], known.channels, "name")
     accounts = unique("accounts", [a.name for a in content.accounts], known.accounts, "name")
@@ -354,7 +388,7 @@ def check_consistency(
     )
 
     def refer(list_name: str, index: int, field_name: str, value: Any, names: set[Any], what: str) -> None:
-        if value is not None and value not in names:
+        if value is not None and value not in names and value not in refused_names[what]:
             label = value[1] if isinstance(value, tuple) else value
             problems.append(Problem(locate(list_name, index), field_name, f"no {what} named {label!r}"))
 
@@ -374,7 +408,11 @@ def check_consistency(
             refer("activities", i, "contact", (activity.account, activity.contact), contacts, "contact")
         if activity.opportunity is not None:
             refer(
-                "activities", i, "opportunity", (activity.account, activity.opportunity), opportunities,
+                "activities",
+                i,
+                "opportunity",
+                (activity.account, activity.opportunity),
+                opportunities,
                 "opportunity at this account",
             )
     for i, leave in enumerate(content.leaves):
@@ -395,5 +433,7 @@ def check_consistency(
     objective_keys = []
     for i, objective in enumerate(content.objectives):
         refer("objectives", i, "salesperson", objective.salesperson, salespeople, "salesperson")
-        objective_keys.append((objective.salesperson or "", objective.start.isoformat(), objective.end.isoformat()))
+        objective_keys.append(
+            (objective.salesperson or "", objective.start.isoformat(), objective.end.isoformat())
+        )
     unique("objectives", objective_keys, set(), "start")

@@ -114,7 +114,9 @@ def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
     rows_of: dict[tuple[str, int], str] = {}
     sheets = {sheet.title: sheet for sheet in workbook.worksheets}
     if "settings" in sheets:
-        pairs = {str(row.get("key")): row.get("value") for _, row in _records(sheets["settings"]) if row.get("key")}
+        pairs = {
+            str(row.get("key")): row.get("value") for _, row in _records(sheets["settings"]) if row.get("key")
+        }
         document["format"] = pairs.pop("format", None)
         document["settings"] = pairs
     for list_name in LISTS:
@@ -137,10 +139,16 @@ def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
             parent = parents.get(key)
             if parent is None:
                 problems.append(
-                    Problem(f"{sheet_name} row {row_number}", parent_columns[-1], f"no {parent_list[:-1]} {' / '.join(key)!r}")
+                    Problem(
+                        f"{sheet_name} row {row_number}",
+                        parent_columns[-1],
+                        f"no {parent_list[:-1]} {' / '.join(key)!r}",
+                    )
                 )
                 continue
-            parent[nested].append(row.get("skill") if nested == "skills" else {c: row.get(c) for c in nested_columns})
+            parent[nested].append(
+                row.get("skill") if nested == "skills" else {c: row.get(c) for c in nested_columns}
+            )
     workbook.close()
     if problems:
         raise ValidationError(problems, "the workbook was refused")

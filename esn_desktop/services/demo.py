@@ -48,14 +48,28 @@ HISTORY_DAYS = 548  # 18 months back
 FUTURE_DAYS = 183  # 6 months ahead
 
 _SEGMENTS = ((Segment.GRAND_COMPTE, 0.03), (Segment.ETI, 0.12), (Segment.PME, 0.45), (Segment.TPE, 0.40))
-_SIZE = {Segment.GRAND_COMPTE: (5000, 60000), Segment.ETI: (250, 4999), Segment.PME: (10, 249), Segment.TPE: (2, 9)}
+_SIZE = {
+    Segment.GRAND_COMPTE: (5000, 60000),
+    Segment.ETI: (250, 4999),
+    Segment.PME: (10, 249),
+    Segment.TPE: (2, 9),
+}
 _DEAL = {Segment.GRAND_COMPTE: (80, 400), Segment.ETI: (40, 160), Segment.PME: (15, 70), Segment.TPE: (5, 20)}
 _OPPORTUNITY_CHANCE = {Segment.GRAND_COMPTE: 0.6, Segment.ETI: 0.4, Segment.PME: 0.27, Segment.TPE: 0.18}
 # Chance of moving from each open stage to the next one (otherwise lost or stalled).
-_ADVANCE = {Stage.LEAD: 0.62, Stage.QUALIFIED: 0.55, Stage.MEETING: 0.55, Stage.PROPOSAL: 0.6, Stage.NEGOTIATION: 0.62}
+_ADVANCE = {
+    Stage.LEAD: 0.62,
+    Stage.QUALIFIED: 0.55,
+    Stage.MEETING: 0.55,
+    Stage.PROPOSAL: 0.6,
+    Stage.NEGOTIATION: 0.62,
+}
 _ACTIVITY_KINDS = (
-    (ActivityKind.CALL, 0.5), (ActivityKind.EMAIL, 0.2), (ActivityKind.MEETING, 0.15),
-    (ActivityKind.FOLLOW_UP, 0.1), (ActivityKind.EVENT, 0.05),
+    (ActivityKind.CALL, 0.5),
+    (ActivityKind.EMAIL, 0.2),
+    (ActivityKind.MEETING, 0.15),
+    (ActivityKind.FOLLOW_UP, 0.1),
+    (ActivityKind.EVENT, 0.05),
 )
 _ACTIVITY_COUNTS = ((1, 8), (2, 10), (3, 14), (4, 16), (5, 16), (6, 12), (7, 9), (8, 7), (10, 5), (12, 3))
 
@@ -99,7 +113,9 @@ class DemoGenerator:
         self.channels = self._channels()
         self.clients: list[tuple[str, Segment]] = []
         # (salesperson, quarter start) -> metric -> actual, to set believable objectives.
-        self.results: dict[tuple[str, date], dict[Metric, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        self.results: dict[tuple[str, date], dict[Metric, Decimal]] = defaultdict(
+            lambda: defaultdict(Decimal)
+        )
 
     def contents(self) -> Iterator[WorkspaceContent]:
         rng = self.rng
@@ -142,11 +158,15 @@ class DemoGenerator:
             if monthly:
                 for month in Period(self.start, self.as_of).months():
                     full = Period.month(month.start.year, month.start.month)
-                    amount = (Decimal(monthly) * scale * Decimal(self.rng.uniform(0.85, 1.15))).quantize(Decimal(1))
+                    amount = (Decimal(monthly) * scale * Decimal(self.rng.uniform(0.85, 1.15))).quantize(
+                        Decimal(1)
+                    )
                     lines.append(CostLine(full.start, full.end, amount))
             for _ in range(events_a_year * HISTORY_DAYS // 365):
                 day = self._working_day(self.start + timedelta(days=self.rng.randrange(HISTORY_DAYS)))
-                amount = (Decimal(event_cost) * scale * Decimal(self.rng.uniform(0.8, 1.2))).quantize(Decimal(1))
+                amount = (Decimal(event_cost) * scale * Decimal(self.rng.uniform(0.8, 1.2))).quantize(
+                    Decimal(1)
+                )
                 lines.append(CostLine(day, day, amount))
             channels.append(ChannelRecord(name, tuple(sorted(lines, key=lambda c: c.start))))
         return channels
@@ -156,7 +176,9 @@ class DemoGenerator:
     def _company_name(self, sector_word: str) -> str:
         rng = self.rng
         while True:
-            brand = (rng.choice(words.NAME_STARTS) + rng.choice(words.NAME_MIDDLES) + rng.choice(words.NAME_ENDS))
+            brand = (
+                rng.choice(words.NAME_STARTS) + rng.choice(words.NAME_MIDDLES) + rng.choice(words.NAME_ENDS)
+            )
             style = rng.random()
             if style < 0.3:
                 name = f"{sector_word} {rng.choice(words.LAST_NAMES)}"
@@ -188,8 +210,14 @@ class DemoGenerator:
         deal_low, deal_high = _DEAL[segment]
         content.accounts.append(
             AccountRecord(
-                name=name, segment=segment.value, sector=sector, referencing=referencing.value, channel=channel,
-                owner=owner, city=rng.choice(words.CITIES), size=rng.randint(low, high),
+                name=name,
+                segment=segment.value,
+                sector=sector,
+                referencing=referencing.value,
+                channel=channel,
+                owner=owner,
+                city=rng.choice(words.CITIES),
+                size=rng.randint(low, high),
                 potential=Decimal(rng.randint(deal_low, deal_high) * 3000),
             )
         )
@@ -204,17 +232,21 @@ class DemoGenerator:
             mobile = rng.random() < 0.5
             contacts.append(
                 ContactRecord(
-                    account=name, first_name=first, last_name=last, role=role.value,
+                    account=name,
+                    first_name=first,
+                    last_name=last,
+                    role=role.value,
                     email=self._email(f"{first} {last}", domain),
-                    phone=f"+33 {6 if mobile else rng.randint(1, 5)} " + " ".join(
-                        f"{rng.randint(0, 99):02d}" for _ in range(4)
-                    ),
+                    phone=f"+33 {6 if mobile else rng.randint(1, 5)} "
+                    + " ".join(f"{rng.randint(0, 99):02d}" for _ in range(4)),
                 )
             )
         content.contacts.extend(contacts)
         first_touch = self.start + timedelta(days=rng.randrange(HISTORY_DAYS))
         if historical_client or rng.random() < _OPPORTUNITY_CHANCE[segment]:
-            self._opportunity(content, name, segment, owner, channel, contacts, first_touch, historical_client)
+            self._opportunity(
+                content, name, segment, owner, channel, contacts, first_touch, historical_client
+            )
         count = rng.choices([c for c, _ in _ACTIVITY_COUNTS], [w for _, w in _ACTIVITY_COUNTS])[0]
         for _ in range(count):
             self._activity(content, name, owner, contacts, first_touch)
@@ -259,9 +291,17 @@ class DemoGenerator:
             closed = day
         content.opportunities.append(
             OpportunityRecord(
-                account=account, title=title, amount=amount, stage=stage, probability=DEFAULT_PROBABILITIES[stage],
-                created=created, expected_close=None if closed else self._working_day(day + timedelta(days=45)),
-                owner=owner, channel=channel, closed=closed, history=tuple(history),
+                account=account,
+                title=title,
+                amount=amount,
+                stage=stage,
+                probability=DEFAULT_PROBABILITIES[stage],
+                created=created,
+                expected_close=None if closed else self._working_day(day + timedelta(days=45)),
+                owner=owner,
+                channel=channel,
+                closed=closed,
+                history=tuple(history),
             )
         )
         first_qualified = next((h.date for h in history if h.stage.rank >= Stage.QUALIFIED.rank), None)
@@ -273,19 +313,32 @@ class DemoGenerator:
                 self.clients.append((account, segment))
 
     def _logged(
-        self, content: WorkspaceContent, kind: ActivityKind, day: date, account: str, owner: str,
-        contacts: list[ContactRecord], opportunity: str,
+        self,
+        content: WorkspaceContent,
+        kind: ActivityKind,
+        day: date,
+        account: str,
+        owner: str,
+        contacts: list[ContactRecord],
+        opportunity: str,
     ) -> None:
         """The meeting or proposal that moved an opportunity to its stage."""
         contact = self.rng.choice(contacts).full_name if contacts else None
-        notes = self.rng.choice(words.NOTES_MEETING) if kind is ActivityKind.MEETING else "Proposition envoyée"
+        notes = (
+            self.rng.choice(words.NOTES_MEETING) if kind is ActivityKind.MEETING else "Proposition envoyée"
+        )
         content.activities.append(
             ActivityRecord(kind, ActivityStatus.DONE, day, account, contact, owner, opportunity, notes)
         )
         self._count(kind, ActivityStatus.DONE, owner, day)
 
     def _activity(
-        self, content: WorkspaceContent, account: str, owner: str, contacts: list[ContactRecord], first_touch: date
+        self,
+        content: WorkspaceContent,
+        account: str,
+        owner: str,
+        contacts: list[ContactRecord],
+        first_touch: date,
     ) -> None:
         rng = self.rng
         kind = rng.choices([k for k, _ in _ACTIVITY_KINDS], [w for _, w in _ACTIVITY_KINDS])[0]
@@ -307,8 +360,11 @@ class DemoGenerator:
         self._count(kind, status, owner, day)
 
     def _count(self, kind: ActivityKind, status: ActivityStatus, owner: str, day: date) -> None:
-        metric = {ActivityKind.CALL: Metric.CALLS, ActivityKind.MEETING: Metric.MEETINGS,
-                  ActivityKind.PROPOSAL: Metric.PROPOSALS}.get(kind)
+        metric = {
+            ActivityKind.CALL: Metric.CALLS,
+            ActivityKind.MEETING: Metric.MEETINGS,
+            ActivityKind.PROPOSAL: Metric.PROPOSALS,
+        }.get(kind)
         if metric is not None and status is ActivityStatus.DONE:
             self.results[(owner, _quarter_start(day))][metric] += 1
 
@@ -322,7 +378,7 @@ class DemoGenerator:
         clients = self.clients
         # One client weighs far more than the others: the classic ESN concentration risk.
         weights = [6.0] + [1.0] * (len(clients) - 1)
-        for _ in range(count):
+        while len(names) < count:
             first, last = self._person()
             name = f"{first} {last}"
             if name in names:
@@ -344,8 +400,13 @@ class DemoGenerator:
             skills = rng.choice(words.SKILLS)
             content.consultants.append(
                 ConsultantRecord(
-                    name=name, start=start, daily_cost=cjm.quantize(Decimal(1)) if typed else None,
-                    annual_salary=None if typed else salary, target_rate=target, end=end, skills=skills,
+                    name=name,
+                    start=start,
+                    daily_cost=cjm.quantize(Decimal(1)) if typed else None,
+                    annual_salary=None if typed else salary,
+                    target_rate=target,
+                    end=end,
+                    skills=skills,
                     seniority=rng.choice(words.SENIORITIES),
                 )
             )
@@ -370,8 +431,14 @@ class DemoGenerator:
         return leaves
 
     def _missions(
-        self, content: WorkspaceContent, consultant: str, employed: Period, target: Decimal, cjm: Decimal,
-        clients: list[tuple[str, Segment]], weights: list[float],
+        self,
+        content: WorkspaceContent,
+        consultant: str,
+        employed: Period,
+        target: Decimal,
+        cjm: Decimal,
+        clients: list[tuple[str, Segment]],
+        weights: list[float],
     ) -> None:
         rng = self.rng
         day = self._working_day(employed.start + timedelta(days=rng.randint(0, 20)))
@@ -384,15 +451,22 @@ class DemoGenerator:
             working = self.calendar.count(Period(day, end))
             unbilled = rng.randint(5, 10) if segment is Segment.GRAND_COMPTE and rng.random() < 0.4 else 0
             status = (
-                MissionStatus.ENDED if end < self.as_of
-                else MissionStatus.PLANNED if day > self.as_of
+                MissionStatus.ENDED
+                if end < self.as_of
+                else MissionStatus.PLANNED
+                if day > self.as_of
                 else MissionStatus.ONGOING
             )
             content.missions.append(
                 MissionRecord(
-                    account=account, consultant=consultant, daily_rate=rate, start=day, end=end,
+                    account=account,
+                    consultant=consultant,
+                    daily_rate=rate,
+                    start=day,
+                    end=end,
                     time_ratio=rng.choices((Decimal(1), Decimal("0.8"), Decimal("0.5")), (85, 10, 5))[0],
-                    unbilled_days=min(unbilled, working), status=status,
+                    unbilled_days=min(unbilled, working),
+                    status=status,
                 )
             )
             day = self._working_day(end + timedelta(days=1 + rng.choice((0, 0, 0, 5, 12, 25, 40))))
@@ -406,7 +480,11 @@ class DemoGenerator:
             for quarter in quarters:
                 observed = self.results[(salesperson, quarter)] if quarter != quarters[-1] else _average(past)
                 criteria = []
-                for metric, weight in ((Metric.SIGNED_REVENUE, "0.5"), (Metric.MEETINGS, "0.25"), (Metric.CALLS, "0.25")):
+                for metric, weight in (
+                    (Metric.SIGNED_REVENUE, "0.5"),
+                    (Metric.MEETINGS, "0.25"),
+                    (Metric.CALLS, "0.25"),
+                ):
                     value = observed.get(metric, Decimal(0)) * Decimal(rng.uniform(0.7, 1.15))
                     step = Decimal(5000) if metric.is_money else Decimal(1)
                     target = max(step, (value / step).quantize(Decimal(1)) * step)

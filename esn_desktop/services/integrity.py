@@ -38,7 +38,9 @@ _CONSISTENCY: dict[str, str] = {
         "SELECT o.id FROM objectives o WHERE NOT EXISTS "
         "(SELECT 1 FROM objective_criteria c WHERE c.objective_id = o.id)"
     ),
-    "no-shows that are not meetings": "SELECT id FROM activities WHERE status = 'no_show' AND kind != 'meeting'",
+    "no-shows that are not meetings": (
+        "SELECT id FROM activities WHERE status = 'no_show' AND kind != 'meeting'"
+    ),
 }
 
 _COUNTED = ("accounts", "contacts", "opportunities", "activities", "consultants", "missions", "objectives")
@@ -50,7 +52,9 @@ def check_workspace(path: Path) -> CheckReport:
     state = inspect_file(path)
     report = CheckReport(path, state.revision)
     if state.needs_upgrade:
-        report.findings.append(f"schema {state.revision} is older than {SCHEMA_HEAD}: it is upgraded when opened")
+        report.findings.append(
+            f"schema {state.revision} is older than {SCHEMA_HEAD}: it is upgraded when opened"
+        )
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]

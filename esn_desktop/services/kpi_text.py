@@ -25,7 +25,9 @@ def kpi_report_lines(report: KpiReport, locale: str = "fr_FR") -> list[str]:
     rows += [(f"Cost per lead: {name}", f.money(value)) for name, value in report.cost_per_lead.items()]
     for outcome in report.objectives:
         verdict = "reached" if outcome.result.reached else "not reached"
-        rows.append((f"Objective: {outcome.salesperson or 'team'}", f"{f.rate(outcome.result.score)} ({verdict})"))
+        rows.append(
+            (f"Objective: {outcome.salesperson or 'team'}", f"{f.rate(outcome.result.score)} ({verdict})")
+        )
     rows.append(("Team reaching objectives", f.rate(report.team_reaching_share)))
     width = max(len(label) for label, _ in rows)
     header = f"KPIs {f.day(report.period.start)} – {f.day(report.period.end)}"

@@ -59,7 +59,9 @@ def delivery_in(
     )
 
 
-def objective_outcomes(session: Session, period: Period, settings: WorkspaceSettings) -> list[ObjectiveOutcome]:
+def objective_outcomes(
+    session: Session, period: Period, settings: WorkspaceSettings
+) -> list[ObjectiveOutcome]:
     """Objectives overlapping the period, each measured over its own dates."""
     outcomes = []
     for objective_id, salesperson_id, salesperson, dates in q.objectives_overlapping(session, period):

@@ -78,10 +78,18 @@ def plan_csv(
     table = read_csv_table(path)
     with workspace.session() as session:
         known = load_known_names(session)
-        name_keys = dict(session.execute(select(m.Account.name_key, m.Account.name)).tuples().all())
-        emails = {e.casefold() for e in session.execute(select(m.Contact.email).where(m.Contact.email.is_not(None))).scalars()}
+        name_keys = dict(session.execute(select(m.Account.name_key, m.Account.name)).all())
+        emails = {
+            e.casefold()
+            for e in session.execute(select(m.Contact.email).where(m.Contact.email.is_not(None))).scalars()
+        }
     return plan_csv_import(
-        table, known=known, known_name_keys=name_keys, known_emails=emails, list_name=list_name, mapping=mapping
+        table,
+        known=known,
+        known_name_keys=name_keys,
+        known_emails=emails,
+        list_name=list_name,
+        mapping=mapping,
     )
 
 

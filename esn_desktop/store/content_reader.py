@@ -30,26 +30,29 @@ from esn_desktop.store.settings_store import load_settings
 
 def _grouped(session: Session, statement: Any) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = defaultdict(list)
-    for key, *values in session.execute(statement).tuples().all():
+    for key, *values in session.execute(statement).all():
         groups[key].append(values)
     return groups
 
 
 def read_content(session: Session) -> WorkspaceContent:
     content = WorkspaceContent(settings=load_settings(session))
-    salespeople = dict(session.execute(select(m.Salesperson.id, m.Salesperson.name)).tuples().all())
-    channels = dict(session.execute(select(m.Channel.id, m.Channel.name)).tuples().all())
-    accounts = dict(session.execute(select(m.Account.id, m.Account.name)).tuples().all())
-    consultants = dict(session.execute(select(m.Consultant.id, m.Consultant.name)).tuples().all())
+    salespeople = dict(session.execute(select(m.Salesperson.id, m.Salesperson.name)).all())
+    channels = dict(session.execute(select(m.Channel.id, m.Channel.name)).all())
+    accounts = dict(session.execute(select(m.Account.id, m.Account.name)).all())
+    consultants = dict(session.execute(select(m.Consultant.id, m.Consultant.name)).all())
 
     content.salespeople = [
         SalespersonRecord(name, email)
-        for name, email in session.execute(select(m.Salesperson.name, m.Salesperson.email).order_by(m.Salesperson.id))
+        for name, email in session.execute(
+            select(m.Salesperson.name, m.Salesperson.email).order_by(m.Salesperson.id)
+        )
     ]
     costs = _grouped(
         session,
-        select(m.ChannelCost.channel_id, m.ChannelCost.start_date, m.ChannelCost.end_date, m.ChannelCost.amount)
-        .order_by(m.ChannelCost.start_date, m.ChannelCost.id),
+        select(
+            m.ChannelCost.channel_id, m.ChannelCost.start_date, m.ChannelCost.end_date, m.ChannelCost.amount
+        ).order_by(m.ChannelCost.start_date, m.ChannelCost.id),
     )
     content.channels = [
         ChannelRecord(name, tuple(CostLine(*line) for line in costs.get(channel_id, [])))
@@ -73,15 +76,21 @@ def read_content(session: Session) -> WorkspaceContent:
     content.contacts = []
     for c in session.execute(select(m.Contact).order_by(m.Contact.id)).scalars():
         record = ContactRecord(
-            accounts[c.account_id], c.first_name, c.last_name, c.role.value if c.role else None, c.email, c.phone
+            accounts[c.account_id],
+            c.first_name,
+            c.last_name,
+            c.role.value if c.role else None,
+            c.email,
+            c.phone,
         )
         contact_names[c.id] = record.full_name
         content.contacts.append(record)
 
     history = _grouped(
         session,
-        select(m.StageChange.opportunity_id, m.StageChange.stage, m.StageChange.changed_on)
-        .order_by(m.StageChange.changed_on, m.StageChange.id),
+        select(m.StageChange.opportunity_id, m.StageChange.stage, m.StageChange.changed_on).order_by(
+            m.StageChange.changed_on, m.StageChange.id
+        ),
     )
     titles: dict[int, str] = {}
     content.opportunities = []
@@ -116,7 +125,8 @@ def read_content(session: Session) -> WorkspaceContent:
         for row in session.execute(select(m.Activity.__table__).order_by(m.Activity.id))
     ]
     skills = _grouped(
-        session, select(m.ConsultantSkill.consultant_id, m.ConsultantSkill.skill).order_by(m.ConsultantSkill.id)
+        session,
+        select(m.ConsultantSkill.consultant_id, m.ConsultantSkill.skill).order_by(m.ConsultantSkill.id),
     )
     content.consultants = [
         ConsultantRecord(
@@ -135,7 +145,7 @@ def read_content(session: Session) -> WorkspaceContent:
         LeaveRecord(consultants[cid], start, end)
         for cid, start, end in session.execute(
             select(m.Leave.consultant_id, m.Leave.start_date, m.Leave.end_date).order_by(m.Leave.id)
-        ).tuples().all()
+        ).all()
     ]
     content.missions = [
         MissionRecord(
@@ -153,7 +163,9 @@ def read_content(session: Session) -> WorkspaceContent:
     criteria = _grouped(
         session,
         select(
-            m.ObjectiveCriterion.objective_id, m.ObjectiveCriterion.metric, m.ObjectiveCriterion.target,
+            m.ObjectiveCriterion.objective_id,
+            m.ObjectiveCriterion.metric,
+            m.ObjectiveCriterion.target,
             m.ObjectiveCriterion.weight,
         ).order_by(m.ObjectiveCriterion.id),
     )

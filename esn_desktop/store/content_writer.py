@@ -90,7 +90,7 @@ class _Lookup(dict[Any, int]):
 
 
 def _names(session: Session, table: Table) -> _Lookup:
-    return _Lookup(lambda: dict(session.execute(select(table.c.name, table.c.id)).tuples().all()))
+    return _Lookup(lambda: dict(session.execute(select(table.c.name, table.c.id)).all()))
 
 
 def write_content(session: Session, content: WorkspaceContent, *, progress: Progress = no_progress) -> None:
@@ -114,7 +114,12 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
         channels[c.name] = ids.take(t["channels"])
         rows.append({"id": channels[c.name], "name": c.name})
         costs += [
-            {"channel_id": channels[c.name], "start_date": line.start, "end_date": line.end, "amount": line.amount}
+            {
+                "channel_id": channels[c.name],
+                "start_date": line.start,
+                "end_date": line.end,
+                "amount": line.amount,
+            }
             for line in c.costs
         ]
     out.insert(t["channels"], rows)
@@ -146,7 +151,7 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
             (account_id, f"{first} {last}".strip()): contact_id
             for contact_id, account_id, first, last in session.execute(
                 select(m.Contact.id, m.Contact.account_id, m.Contact.first_name, m.Contact.last_name)
-            ).tuples().all()
+            ).all()
         }
     )
     rows = []
@@ -171,7 +176,7 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
             (account_id, title): opportunity_id
             for opportunity_id, account_id, title in session.execute(
                 select(m.Opportunity.id, m.Opportunity.account_id, m.Opportunity.title)
-            ).tuples().all()
+            ).all()
         }
     )
     rows, history = [], []
@@ -194,7 +199,8 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
             }
         )
         history += [
-            {"opportunity_id": opportunity_id, "stage": line.stage, "changed_on": line.date} for line in o.history
+            {"opportunity_id": opportunity_id, "stage": line.stage, "changed_on": line.date}
+            for line in o.history
         ]
     out.insert(t["opportunities"], rows)
     out.insert(t["stage_changes"], history, counts_as_items=False)
@@ -230,7 +236,9 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
                 "end_date": c.end,
             }
         )
-        skills += [{"consultant_id": consultants[c.name], "skill": skill} for skill in dict.fromkeys(c.skills)]
+        skills += [
+            {"consultant_id": consultants[c.name], "skill": skill} for skill in dict.fromkeys(c.skills)
+        ]
     out.insert(t["consultants"], rows)
     out.insert(t["consultant_skills"], skills, counts_as_items=False)
 

@@ -11,7 +11,7 @@ from esn_desktop.store.settings_store import load_settings
 
 
 def load_known_names(session: Session) -> KnownNames:
-    accounts = dict(session.execute(select(m.Account.id, m.Account.name)).tuples().all())
+    accounts = dict(session.execute(select(m.Account.id, m.Account.name)).all())
     return KnownNames(
         salespeople=set(session.execute(select(m.Salesperson.name)).scalars()),
         channels=set(session.execute(select(m.Channel.name)).scalars()),
@@ -21,11 +21,11 @@ def load_known_names(session: Session) -> KnownNames:
             (accounts[aid], f"{first} {last}".strip())
             for aid, first, last in session.execute(
                 select(m.Contact.account_id, m.Contact.first_name, m.Contact.last_name)
-            ).tuples().all()
+            ).all()
         },
         opportunities={
             (accounts[aid], title)
-            for aid, title in session.execute(select(m.Opportunity.account_id, m.Opportunity.title)).tuples().all()
+            for aid, title in session.execute(select(m.Opportunity.account_id, m.Opportunity.title)).all()
         },
         region=load_settings(session).holiday_region,
     )

@@ -25,20 +25,28 @@ def _overlaps(start_column, end_column, period: Period):  # type: ignore[no-unty
 def consultants_employed(session: Session, period: Period) -> list[ConsultantFacts]:
     rows = session.execute(
         select(
-            m.Consultant.id, m.Consultant.name, m.Consultant.start_date, m.Consultant.end_date,
-            m.Consultant.daily_cost, m.Consultant.annual_salary,
+            m.Consultant.id,
+            m.Consultant.name,
+            m.Consultant.start_date,
+            m.Consultant.end_date,
+            m.Consultant.daily_cost,
+            m.Consultant.annual_salary,
         ).where(_overlaps(m.Consultant.start_date, m.Consultant.end_date, period))
-    ).tuples().all()
+    ).all()
     return [ConsultantFacts(*row) for row in rows]
 
 
 def consultants_by_id(session: Session, ids: set[int]) -> list[ConsultantFacts]:
     rows = session.execute(
         select(
-            m.Consultant.id, m.Consultant.name, m.Consultant.start_date, m.Consultant.end_date,
-            m.Consultant.daily_cost, m.Consultant.annual_salary,
+            m.Consultant.id,
+            m.Consultant.name,
+            m.Consultant.start_date,
+            m.Consultant.end_date,
+            m.Consultant.daily_cost,
+            m.Consultant.annual_salary,
         ).where(m.Consultant.id.in_(ids))
-    ).tuples().all()
+    ).all()
     return [ConsultantFacts(*row) for row in rows]
 
 
@@ -48,18 +56,26 @@ def leaves_of(session: Session, consultant_ids: set[int]) -> dict[int, list[Peri
         select(m.Leave.consultant_id, m.Leave.start_date, m.Leave.end_date).where(
             m.Leave.consultant_id.in_(consultant_ids)
         )
-    ).tuples().all()
+    ).all()
     for consultant_id, start, end in rows:
         leaves[consultant_id].append(Period(start, end))
     return leaves
 
 
-def missions_in(session: Session, period: Period, *, account_owner_id: int | None = None) -> list[MissionFacts]:
+def missions_in(
+    session: Session, period: Period, *, account_owner_id: int | None = None
+) -> list[MissionFacts]:
     """Missions touching the period, except cancelled ones."""
     statement = (
         select(
-            m.Mission.id, m.Account.name, m.Mission.consultant_id, m.Mission.start_date, m.Mission.end_date,
-            m.Mission.daily_rate, m.Mission.time_ratio, m.Mission.unbilled_days,
+            m.Mission.id,
+            m.Account.name,
+            m.Mission.consultant_id,
+            m.Mission.start_date,
+            m.Mission.end_date,
+            m.Mission.daily_rate,
+            m.Mission.time_ratio,
+            m.Mission.unbilled_days,
         )
         .join(m.Account, m.Account.id == m.Mission.account_id)
         .where(_overlaps(m.Mission.start_date, m.Mission.end_date, period))
@@ -69,7 +85,7 @@ def missions_in(session: Session, period: Period, *, account_owner_id: int | Non
         statement = statement.where(m.Account.owner_id == account_owner_id)
     return [
         MissionFacts(mid, account, consultant_id, MissionTerms(start, end, rate, ratio, unbilled))
-        for mid, account, consultant_id, start, end, rate, ratio, unbilled in session.execute(statement).tuples().all()
+        for mid, account, consultant_id, start, end, rate, ratio, unbilled in session.execute(statement).all()
     ]
 
 
@@ -82,7 +98,7 @@ def open_pipeline(session: Session, period: Period) -> list[tuple[Decimal, Decim
         .group_by(m.Opportunity.probability)
     )
     # SUM keeps the column's type: amounts come back as euros.
-    return list(session.execute(statement).tuples().all())
+    return list(session.execute(statement).all())
 
 
 def closed_counts(session: Session, period: Period) -> dict[Stage, int]:
@@ -92,7 +108,7 @@ def closed_counts(session: Session, period: Period) -> dict[Stage, int]:
         .where(m.Opportunity.stage.in_([Stage.WON, Stage.LOST]))
         .group_by(m.Opportunity.stage)
     )
-    return dict(session.execute(statement).tuples().all())
+    return dict(session.execute(statement).all())
 
 
 def meeting_counts(session: Session, period: Period) -> dict[ActivityStatus, int]:
@@ -102,16 +118,17 @@ def meeting_counts(session: Session, period: Period) -> dict[ActivityStatus, int
         .where(m.Activity.activity_date.between(period.start, period.end))
         .group_by(m.Activity.status)
     )
-    return dict(session.execute(statement).tuples().all())
+    return dict(session.execute(statement).all())
 
 
 def channel_facts(session: Session, period: Period) -> dict[str, tuple[list[ChannelCost], int]]:
-    names = dict(session.execute(select(m.Channel.id, m.Channel.name)).tuples().all())
+    names = dict(session.execute(select(m.Channel.id, m.Channel.name)).all())
     costs: dict[int, list[ChannelCost]] = defaultdict(list)
     for channel_id, start, end, amount in session.execute(
-        select(m.ChannelCost.channel_id, m.ChannelCost.start_date, m.ChannelCost.end_date, m.ChannelCost.amount)
-        .where(m.ChannelCost.start_date <= period.end, m.ChannelCost.end_date >= period.start)
-    ).tuples().all():
+        select(
+            m.ChannelCost.channel_id, m.ChannelCost.start_date, m.ChannelCost.end_date, m.ChannelCost.amount
+        ).where(m.ChannelCost.start_date <= period.end, m.ChannelCost.end_date >= period.start)
+    ).all():
         costs[channel_id].append(ChannelCost(Period(start, end), amount))
     leads = dict(
         session.execute(
@@ -119,20 +136,27 @@ def channel_facts(session: Session, period: Period) -> dict[str, tuple[list[Chan
             .where(m.Opportunity.created_on.between(period.start, period.end))
             .where(m.Opportunity.channel_id.is_not(None))
             .group_by(m.Opportunity.channel_id)
-        ).tuples().all()
+        ).all()
     )
     return {names[cid]: (costs.get(cid, []), leads.get(cid, 0)) for cid in names}
 
 
-def objectives_overlapping(session: Session, period: Period) -> list[tuple[int, int | None, str | None, Period]]:
+def objectives_overlapping(
+    session: Session, period: Period
+) -> list[tuple[int, int | None, str | None, Period]]:
     """(objective id, salesperson id, salesperson name, objective's own dates)."""
     rows = session.execute(
-        select(m.Objective.id, m.Objective.salesperson_id, m.Salesperson.name, m.Objective.start_date,
-               m.Objective.end_date)
+        select(
+            m.Objective.id,
+            m.Objective.salesperson_id,
+            m.Salesperson.name,
+            m.Objective.start_date,
+            m.Objective.end_date,
+        )
         .outerjoin(m.Salesperson, m.Salesperson.id == m.Objective.salesperson_id)
         .where(m.Objective.start_date <= period.end, m.Objective.end_date >= period.start)
         .order_by(m.Salesperson.name, m.Objective.start_date)
-    ).tuples().all()
+    ).all()
     return [(oid, sid, name, Period(start, end)) for oid, sid, name, start, end in rows]
 
 
@@ -142,7 +166,7 @@ def criteria_of(session: Session, objective_id: int) -> list[tuple[Metric, Decim
             select(m.ObjectiveCriterion.metric, m.ObjectiveCriterion.target, m.ObjectiveCriterion.weight)
             .where(m.ObjectiveCriterion.objective_id == objective_id)
             .order_by(m.ObjectiveCriterion.id)
-        ).tuples().all()
+        ).all()
     )
 
 

@@ -86,9 +86,7 @@ def _read_holder(handle: IO[bytes]) -> str:
     try:
         handle.seek(_HOLDER_OFFSET)
         details = json.loads(handle.read().decode() or "{}")
-        return (
-            f"{details['user']} on {details['host']} (process {details['pid']}, since {details['since']})"
-        )
+        return f"{details['user']} on {details['host']} (process {details['pid']}, since {details['since']})"
     except (OSError, ValueError, KeyError):
         return "another running copy of esn-desktop"
 

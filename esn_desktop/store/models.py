@@ -95,7 +95,9 @@ class Account(Base):
         _enum(Referencing, "referencing"), default=Referencing.NOT_REFERENCED
     )
     channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id", ondelete="SET NULL"), index=True)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id", ondelete="SET NULL"), index=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("salespeople.id", ondelete="SET NULL"), index=True
+    )
 
 
 class Contact(Base):
@@ -128,7 +130,9 @@ class Opportunity(Base):
     stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"))
     probability: Mapped[Decimal] = mapped_column(Fraction)
     expected_close: Mapped[date | None]
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id", ondelete="SET NULL"), index=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("salespeople.id", ondelete="SET NULL"), index=True
+    )
     channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id", ondelete="SET NULL"), index=True)
     created_on: Mapped[date]
     closed_on: Mapped[date | None]
@@ -143,7 +147,9 @@ class StageChange(Base):
     __tablename__ = "stage_changes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunities.id", ondelete="CASCADE"), index=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
     stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"))
     changed_on: Mapped[date]
     opportunity: Mapped[Opportunity] = relationship(back_populates="history")

@@ -14,7 +14,7 @@ from esn_desktop.store.models import Setting
 
 
 def load_settings(session: Session) -> WorkspaceSettings:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     defaults = WorkspaceSettings()
     values = {}
     for f in fields(WorkspaceSettings):

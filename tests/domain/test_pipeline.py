@@ -38,8 +38,11 @@ def test_win_rate() -> None:
 def test_stage_conversion_from_history_counts_skipped_stages_as_passed() -> None:
     histories = [
         [StageChange(Stage.LEAD, date(2026, 1, 1)), StageChange(Stage.PROPOSAL, date(2026, 1, 8))],
-        [StageChange(Stage.LEAD, date(2026, 1, 1)), StageChange(Stage.MEETING, date(2026, 1, 5)),
-         StageChange(Stage.LOST, date(2026, 2, 1))],
+        [
+            StageChange(Stage.LEAD, date(2026, 1, 1)),
+            StageChange(Stage.MEETING, date(2026, 1, 5)),
+            StageChange(Stage.LOST, date(2026, 2, 1)),
+        ],
         [StageChange(Stage.LEAD, date(2026, 1, 1))],
         [StageChange(Stage.LEAD, date(2026, 1, 1)), StageChange(Stage.WON, date(2026, 3, 1))],
     ]

@@ -104,7 +104,9 @@ def test_cjm_from_salary_uses_workspace_settings() -> None:
 
 def test_available_days_follow_employment_and_leave() -> None:
     employment = Period(date(2026, 11, 9), date(9999, 12, 31))
-    leave = Absences([Period(date(2026, 11, 20), date(2026, 11, 24)), Period(date(2026, 11, 23), date(2026, 11, 23))])
+    leave = Absences(
+        [Period(date(2026, 11, 20), date(2026, 11, 24)), Period(date(2026, 11, 23), date(2026, 11, 23))]
+    )
     # 9..30 November: 15 working days; leave takes the 20th, 23rd and 24th (overlaps merged).
     assert available_days(employment=employment, period=NOV, absences=leave, calendar=CAL) == 12
 

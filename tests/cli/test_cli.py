@@ -1,0 +1,137 @@
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from esn_desktop.cli import main
+from tests.conftest import SMALL_KPI, SMALL_WORKSPACE
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def imported(tmp_path: Path) -> Path:
+    path = tmp_path / "exemple.esn"
+    code, out, err = run("import", str(path), str(SMALL_WORKSPACE))
+    assert code == 0, err
+    assert "3 accounts" in out
+    return path
+
+
+def test_import_creates_the_workspace_and_kpi_json_matches(imported: Path) -> None:
+    code, out, _ = run("kpi", str(imported), "--from", "2026-11-01", "--to", "2026-11-30", "--json")
+    assert code == 0
+    report, expected = json.loads(out), json.loads(SMALL_KPI.read_text(encoding="utf-8"))
+    assert report["revenue"] == expected["revenue"] == 12040.0
+    assert report["cost_per_lead"] == expected["cost_per_lead"]
+    assert report["objectives"] == expected["objectives"]
+
+
+def test_kpi_text_is_formatted_in_french(imported: Path) -> None:
+    code, out, _ = run("kpi", str(imported), "--from", "2026-11-01", "--to", "2026-11-30")
+    assert code == 0
+    assert "12\u202f040,00\xa0€" in out
+    assert "40,0\u202f%" in out
+
+
+def test_refused_import_prints_every_problem_and_leaves_no_file(tmp_path: Path) -> None:
+    document = json.loads(SMALL_WORKSPACE.read_text(encoding="utf-8"))
+    document["missions"][0]["daily_rate"] = "six cents"
+    document["leaves"][0]["end"] = "2026-11-01"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    target = tmp_path / "new.esn"
+    code, _, err = run("import", str(target), str(bad))
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[0] == "esn-desktop: the document was refused (2 problems); nothing was written"
+    assert "  missions #1: daily_rate: must be a number, not 'six cents'" in lines
+    assert "  leaves #1: end: is before 'start'" in lines
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+@pytest.mark.parametrize("command", ["kpi", "export", "check", "backup"])
+def test_errors_are_one_line_never_a_traceback(tmp_path: Path, command: str) -> None:
+    not_a_workspace = tmp_path / "notes.txt"
+    not_a_workspace.write_text("hello")
+    extra = {"kpi": ["--from", "2026-01-01", "--to", "2026-01-31"], "export": [str(tmp_path / "x.json")]}
+    result = subprocess.run(
+        [sys.executable, "-m", "esn_desktop", command, str(not_a_workspace), *extra.get(command, [])],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip()
+        == "esn-desktop: notes.txt is not an esn-desktop workspace (it is not a SQLite database)"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_export_xlsx_and_check_and_backup(imported: Path, tmp_path: Path) -> None:
+    code, out, _ = run("export", str(imported), str(tmp_path / "out.xlsx"))
+    assert code == 0 and (tmp_path / "out.xlsx").stat().st_size > 0
+    code, out, _ = run("check", str(imported))
+    assert code == 0 and "ok (schema 0002" in out
+    code, out, _ = run("backup", str(imported), "-o", str(tmp_path / "copy.esn"))
+    assert code == 0
+    code, out, _ = run(
+        "kpi", str(tmp_path / "copy.esn"), "--from", "2026-11-01", "--to", "2026-11-30", "--json"
+    )
+    assert json.loads(out)["revenue"] == 12040.0
+
+
+def test_backup_is_consistent_while_another_process_writes(imported: Path, tmp_path: Path) -> None:
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys\nfrom pathlib import Path\nfrom sqlalchemy import text\n"
+                "from esn_desktop.store.database import open_workspace\n"
+                "with open_workspace(Path(sys.argv[1])) as ws:\n"
+                "    print('ready', flush=True)\n"
+                "    for i in range(400):\n"
+                "        with ws.session() as s:\n"
+                "            s.execute(text('INSERT INTO salespeople (name) VALUES (:n)'), {'n': f'S{i}'})\n"
+                "            s.execute(text('INSERT INTO channels (name) VALUES (:n)'), {'n': f'C{i}'})\n"
+            ),
+            str(imported),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as writer:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        copies = []
+        for index in range(5):
+            copy = tmp_path / f"copy{index}.esn"
+            code, _, err = run("backup", str(imported), "-o", str(copy))
+            assert code == 0, err
+            copies.append(copy)
+        assert writer.wait(timeout=60) == 0
+
+    for copy in copies:
+        with sqlite3.connect(copy) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            # Each transaction wrote one salesperson and one channel: a snapshot sees both or neither.
+            salespeople = db.execute("SELECT COUNT(*) FROM salespeople").fetchone()[0]
+            channels = db.execute("SELECT COUNT(*) FROM channels").fetchone()[0]
+            assert salespeople - 2 == channels - 2
+
+
+def test_csv_import_reports_duplicates(tmp_path: Path) -> None:
+    csv = tmp_path / "achat.csv"
+    csv.write_bytes("Société;Email\nACME;a@acme.example\nAcmé;b@acme.example\n".encode("cp1252"))
+    code, out, err = run("import", str(tmp_path / "w.esn"), str(csv), "--quiet")
+    assert code == 0, err
+    assert "duplicate, row 3: name 'Acmé' is already there (row 2)" in err
+    assert "1 accounts, 2 contacts" in out

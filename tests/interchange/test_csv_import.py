@@ -1,0 +1,121 @@
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from esn_desktop.domain.errors import ValidationError
+from esn_desktop.interchange.csv_import import guess_mapping, read_csv_table
+from esn_desktop.services.transfer import apply_csv_plan, plan_csv
+from esn_desktop.store import models as m
+
+FRENCH_EXCEL = (
+    "Raison sociale;Secteur d'activité;Ville;Effectif;Prénom;Nom;E-mail;Téléphone;Rôle\r\n"
+    "Société Générale des Eaux;énergie;Metz;1200;Amélie;Lefèvre;a.lefevre@sge.example;03 87 00 00 00;"
+    "Décideur\r\n"
+    "Brasserie Müller;agroalimentaire;Colmar;45;Jérôme;Muller;j.muller@bm.example;;Acheteur\r\n"
+    "SOCIETE GENERALE DES EAUX;énergie;Metz;;Paul;Noël;p.noel@sge.example;;\r\n"
+    "Menuiserie Caron;btp;Amiens;8;Luc;Caron;A.LEFEVRE@sge.example;;\r\n"
+)
+
+
+def accounts_and_contacts(workspace) -> tuple[list[str], list[tuple[str, str]]]:
+    with workspace.session() as session:
+        accounts = list(session.execute(select(m.Account.name).order_by(m.Account.id)).scalars())
+        contacts = [
+            (row.last_name, row.email)
+            for row in session.execute(select(m.Contact).order_by(m.Contact.id)).scalars()
+        ]
+    return accounts, contacts
+
+
+def test_french_excel_csv_in_windows_1252(workspace, tmp_path: Path) -> None:
+    path = tmp_path / "fichier.csv"
+    path.write_bytes(FRENCH_EXCEL.encode("cp1252"))
+    plan = plan_csv(workspace, path)
+    assert plan.table.encoding == "cp1252"
+    assert plan.table.delimiter == ";"
+    assert plan.mapping["Raison sociale"] == "name"
+    assert plan.mapping["E-mail"] == "email"
+    assert plan.mapping["Rôle"] == "role"
+    assert [(d.row, d.field) for d in plan.duplicates] == [(4, "name"), (5, "email")]
+    summary = apply_csv_plan(workspace, plan)
+    accounts, contacts = accounts_and_contacts(workspace)
+    # Row 4's company is row 2's, written in capitals without accents: one account, two contacts.
+    assert accounts == ["Société Générale des Eaux", "Brasserie Müller", "Menuiserie Caron"]
+    assert contacts == [
+        ("Lefèvre", "a.lefevre@sge.example"),
+        ("Muller", "j.muller@bm.example"),
+        ("Noël", "p.noel@sge.example"),
+    ]
+    assert summary.duplicates == 2
+
+
+def test_utf8_with_bom_and_commas(workspace, tmp_path: Path) -> None:
+    path = tmp_path / "crm-export.csv"
+    path.write_text(
+        "Company Name,City,First Name,Last Name,Email\nNorvia SAS,Lyon,Zoé,Brunet,zoe@norvia.example\n",
+        encoding="utf-8-sig",
+    )
+    plan = plan_csv(workspace, path)
+    assert (plan.table.encoding, plan.table.delimiter) == ("utf-8-sig", ",")
+    apply_csv_plan(workspace, plan)
+    assert accounts_and_contacts(workspace) == (["Norvia SAS"], [("Brunet", "zoe@norvia.example")])
+
+
+def test_duplicates_of_the_workspace_are_reported_not_doubled(small_workspace, tmp_path: Path) -> None:
+    path = tmp_path / "again.csv"
+    path.write_text(
+        "societe;email\nmutuelle horizon;nouveau@mh.example\nNova;s.marchand@mutuelle-horizon.example\n"
+    )
+    plan = plan_csv(small_workspace, path)
+    assert [(d.row, d.field, d.matches) for d in plan.duplicates] == [
+        (2, "name", "'Mutuelle Horizon' in the workspace"),
+        (3, "email", "a contact in the workspace"),
+    ]
+    apply_csv_plan(small_workspace, plan)
+    accounts, _ = accounts_and_contacts(small_workspace)
+    assert accounts.count("Mutuelle Horizon") == 1
+    assert "Nova" in accounts
+
+
+def test_invalid_rows_refuse_the_file_unless_skipped(workspace, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "Entreprise;Email;Effectif\nACME;pas-un-email;12\n;x@y.example;3\nBeta;b@beta.example;dix\n"
+    )
+    plan = plan_csv(workspace, path)
+    assert {(p.item, p.field) for p in plan.rejected} == {
+        ("row 2", "email"),
+        ("row 3", "name"),
+        ("row 4", "size"),
+    }
+    with pytest.raises(ValidationError, match="3 rows of the CSV were refused"):
+        apply_csv_plan(workspace, plan)
+    assert accounts_and_contacts(workspace) == ([], [])
+    assert plan.content.accounts == []  # nothing valid is left once every row failed
+
+
+def test_mapping_can_be_corrected(workspace, tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text("Nom;Ville\nACME;Lyon\n")
+    table = read_csv_table(path)
+    mapping = guess_mapping(table.header, "accounts")
+    assert mapping == {"Nom": "last_name", "Ville": "city"}
+    plan = plan_csv(workspace, path, mapping={"Nom": "name", "Ville": "city"})
+    apply_csv_plan(workspace, plan)
+    assert accounts_and_contacts(workspace)[0] == ["ACME"]
+
+
+def test_consultants_list(workspace, tmp_path: Path) -> None:
+    path = tmp_path / "equipe.csv"
+    path.write_text("Nom;CJM;Date d'entrée;Compétences\nAlice Roy;420;2024-02-01;Java, Spring\n")
+    plan = plan_csv(workspace, path)
+    assert plan.list_name == "consultants"
+    apply_csv_plan(workspace, plan)
+    with workspace.session() as session:
+        consultant = session.execute(select(m.Consultant)).scalar_one()
+        assert (consultant.name, str(consultant.daily_cost), [s.skill for s in consultant.skills]) == (
+            "Alice Roy",
+            "420.00",
+            ["Java", "Spring"],
+        )
