@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -13,7 +13,7 @@ from esn_desktop.domain.calendar import Period, WorkingCalendar
 from esn_desktop.domain.channels import ChannelCost, cost_in_period, cost_per_lead
 from esn_desktop.domain.concentration import top_clients_share
 from esn_desktop.domain.money import ZERO, ratio
-from esn_desktop.domain.objectives import ObjectiveResult, reaching_share
+from esn_desktop.domain.objectives import Metric, ObjectiveResult, reaching_share
 from esn_desktop.domain.pipeline import weighted_pipeline, win_rate
 from esn_desktop.domain.staffing import (
     OPEN_END,
@@ -208,3 +208,34 @@ def build_report(
         objectives=tuple(objectives),
         team_reaching_share=reaching_share(individual),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveFacts:
+    """Dated facts over the span of every objective being measured; each objective sums its part.
+
+    Owners are opaque keys (the store's ids); None is an item nobody owns.
+    """
+
+    done_activities: Sequence[tuple[Hashable, Metric, date, int]]
+    wins: Sequence[tuple[Hashable, date, Decimal]]
+    first_qualified: Sequence[tuple[Hashable, date]]
+    first_wins: Sequence[tuple[Hashable, date]]
+
+    def actual(self, metric: Metric, period: Period, owner: Hashable) -> Decimal:
+        """A criterion's actual over the objective's own dates; owner None means the whole team."""
+
+        def mine(who: Hashable, day: date) -> bool:
+            return (owner is None or who == owner) and period.contains(day)
+
+        if metric is Metric.SIGNED_REVENUE:
+            return sum((amount for who, day, amount in self.wins if mine(who, day)), ZERO)
+        if metric is Metric.QUALIFIED_LEADS:
+            return Decimal(sum(1 for who, day in self.first_qualified if mine(who, day)))
+        if metric is Metric.NEW_CLIENTS:
+            return Decimal(sum(1 for who, day in self.first_wins if mine(who, day)))
+        if metric is Metric.MARGIN:
+            raise ValueError("margin comes from the missions' figures, not from counted facts")
+        return Decimal(
+            sum(count for who, kind, day, count in self.done_activities if kind is metric and mine(who, day))
+        )

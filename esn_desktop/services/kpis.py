@@ -6,7 +6,15 @@ from sqlalchemy.orm import Session
 
 from esn_desktop.domain.activities import ActivityStatus
 from esn_desktop.domain.calendar import Period
-from esn_desktop.domain.kpis import Delivery, KpiReport, ObjectiveOutcome, SalesFacts, build_report, delivery
+from esn_desktop.domain.kpis import (
+    Delivery,
+    KpiReport,
+    ObjectiveFacts,
+    ObjectiveOutcome,
+    SalesFacts,
+    build_report,
+    delivery,
+)
 from esn_desktop.domain.objectives import Criterion, CriterionResult, Metric, score
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.settings import WorkspaceSettings
@@ -59,18 +67,35 @@ def delivery_in(
     )
 
 
-def objective_outcomes(
-    session: Session, period: Period, settings: WorkspaceSettings
-) -> list[ObjectiveOutcome]:
+def objective_outcomes(session: Session, period: Period, settings: WorkspaceSettings) -> list[ObjectiveOutcome]:
     """Objectives overlapping the period, each measured over its own dates."""
+    objectives = q.objectives_overlapping(session, period)
+    if not objectives:
+        return []
+    span = Period(min(dates.start for *_, dates in objectives), max(dates.end for *_, dates in objectives))
+    criteria = q.criteria_of(session, [objective_id for objective_id, *_ in objectives])
+    needed = {metric for lines in criteria.values() for metric, _, _ in lines}
+    activity_metric = {kind: metric for metric, kind in q.ACTIVITY_METRICS.items()}
+    # Only the facts some criterion measures are fetched: each costs a scan at 500,000 activities.
+    facts = ObjectiveFacts(
+        done_activities=[
+            (owner, activity_metric[kind], day, count)
+            for owner, kind, day, count in q.done_activities_by_day(session, span)
+        ]
+        if needed & q.ACTIVITY_METRICS.keys()
+        else [],
+        wins=q.wins(session, span) if Metric.SIGNED_REVENUE in needed else [],
+        first_qualified=q.first_qualified(session, span) if Metric.QUALIFIED_LEADS in needed else [],
+        first_wins=q.first_wins(session, span) if Metric.NEW_CLIENTS in needed else [],
+    )
     outcomes = []
-    for objective_id, salesperson_id, salesperson, dates in q.objectives_overlapping(session, period):
+    for objective_id, salesperson_id, salesperson, dates in objectives:
         results = []
-        for metric, target, weight in q.criteria_of(session, objective_id):
+        for metric, target, weight in criteria[objective_id]:
             if metric is Metric.MARGIN:
                 actual = delivery_in(session, dates, settings, account_owner_id=salesperson_id).margin
             else:
-                actual = q.counted_metric(session, metric, dates, salesperson_id)
+                actual = facts.actual(metric, dates, salesperson_id)
             results.append(CriterionResult(Criterion(metric, target, weight), actual))
         outcomes.append(ObjectiveOutcome(salesperson, score(results, settings.achievement_cap)))
     return outcomes

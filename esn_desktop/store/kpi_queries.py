@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select
@@ -160,74 +161,82 @@ def objectives_overlapping(
     return [(oid, sid, name, Period(start, end)) for oid, sid, name, start, end in rows]
 
 
-def criteria_of(session: Session, objective_id: int) -> list[tuple[Metric, Decimal, Decimal]]:
-    return list(
-        session.execute(
-            select(m.ObjectiveCriterion.metric, m.ObjectiveCriterion.target, m.ObjectiveCriterion.weight)
-            .where(m.ObjectiveCriterion.objective_id == objective_id)
-            .order_by(m.ObjectiveCriterion.id)
-        ).all()
+def criteria_of(session: Session, objective_ids: list[int]) -> dict[int, list[tuple[Metric, Decimal, Decimal]]]:
+    """Each objective's (metric, target, weight) criteria, in their order."""
+    criteria: dict[int, list[tuple[Metric, Decimal, Decimal]]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            m.ObjectiveCriterion.objective_id,
+            m.ObjectiveCriterion.metric,
+            m.ObjectiveCriterion.target,
+            m.ObjectiveCriterion.weight,
+        )
+        .where(m.ObjectiveCriterion.objective_id.in_(objective_ids))
+        .order_by(m.ObjectiveCriterion.id)
+    ).all()
+    for objective_id, metric, target, weight in rows:
+        criteria[objective_id].append((metric, target, weight))
+    return criteria
+
+
+def done_activities_by_day(session: Session, span: Period) -> list[tuple[int | None, ActivityKind, date, int]]:
+    """(owner, kind, day, count) of done calls, meetings and proposals: what activity criteria count."""
+    statement = (
+        select(m.Activity.owner_id, m.Activity.kind, m.Activity.activity_date, func.count())
+        .where(m.Activity.kind.in_(ACTIVITY_METRICS.values()), m.Activity.status == ActivityStatus.DONE)
+        .where(m.Activity.activity_date.between(span.start, span.end))
+        .group_by(m.Activity.owner_id, m.Activity.kind, m.Activity.activity_date)
     )
+    return [tuple(row) for row in session.execute(statement).all()]  # type: ignore[misc]
 
 
-_ACTIVITY_METRICS = {
+def wins(session: Session, span: Period) -> list[tuple[int | None, date, Decimal]]:
+    """(owner, closing day, amount) of opportunities won inside the span."""
+    statement = (
+        select(m.Opportunity.owner_id, m.Opportunity.closed_on, m.Opportunity.amount)
+        .where(m.Opportunity.stage == Stage.WON)
+        .where(m.Opportunity.closed_on.between(span.start, span.end))
+    )
+    return [tuple(row) for row in session.execute(statement).all()]  # type: ignore[misc]
+
+
+def first_qualified(session: Session, span: Period) -> list[tuple[int | None, date]]:
+    """(owner, day) of opportunities whose history first reaches `qualified` inside the span.
+
+    Reaching `qualified` means reaching it or any later stage: skipping a stage passes it.
+    """
+    at_or_after = [s for s in FUNNEL_STAGES if s.rank >= Stage.QUALIFIED.rank]
+    day = func.min(m.StageChange.changed_on)
+    statement = (
+        select(m.Opportunity.owner_id, day)
+        .join(m.Opportunity, m.Opportunity.id == m.StageChange.opportunity_id)
+        .where(m.StageChange.stage.in_(at_or_after))
+        .group_by(m.StageChange.opportunity_id)
+        .having(day.between(span.start, span.end))
+    )
+    return [(owner, _as_date(first)) for owner, first in session.execute(statement).all()]
+
+
+def first_wins(session: Session, span: Period) -> list[tuple[int | None, date]]:
+    """(account owner, day) of accounts whose first won opportunity closes inside the span."""
+    day = func.min(m.Opportunity.closed_on)
+    statement = (
+        select(m.Account.owner_id, day)
+        .join(m.Account, m.Account.id == m.Opportunity.account_id)
+        .where(m.Opportunity.stage == Stage.WON)
+        .group_by(m.Opportunity.account_id)
+        .having(day.between(span.start, span.end))
+    )
+    return [(owner, _as_date(first)) for owner, first in session.execute(statement).all()]
+
+
+def _as_date(value: date | str) -> date:
+    # MIN() over a date column comes back as SQLite's text.
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+ACTIVITY_METRICS = {
     Metric.CALLS: ActivityKind.CALL,
     Metric.MEETINGS: ActivityKind.MEETING,
     Metric.PROPOSALS: ActivityKind.PROPOSAL,
 }
-
-
-def counted_metric(session: Session, metric: Metric, period: Period, salesperson_id: int | None) -> Decimal:
-    """The actual of a metric the database can count or sum (all but margin)."""
-    if metric in _ACTIVITY_METRICS:
-        statement = (
-            select(func.count())
-            .select_from(m.Activity)
-            .where(m.Activity.kind == _ACTIVITY_METRICS[metric], m.Activity.status == ActivityStatus.DONE)
-            .where(m.Activity.activity_date.between(period.start, period.end))
-        )
-        if salesperson_id is not None:
-            statement = statement.where(m.Activity.owner_id == salesperson_id)
-        return Decimal(session.execute(statement).scalar_one())
-    if metric is Metric.SIGNED_REVENUE:
-        statement = (
-            select(func.sum(m.Opportunity.amount))
-            .where(m.Opportunity.stage == Stage.WON)
-            .where(m.Opportunity.closed_on.between(period.start, period.end))
-        )
-        if salesperson_id is not None:
-            statement = statement.where(m.Opportunity.owner_id == salesperson_id)
-        return session.execute(statement).scalar_one() or Decimal(0)
-    if metric is Metric.QUALIFIED_LEADS:
-        # Reaching `qualified` means reaching it or any later stage: skipping a stage passes it.
-        at_or_after = [s for s in FUNNEL_STAGES if s.rank >= Stage.QUALIFIED.rank]
-        first_reached = (
-            select(func.min(m.StageChange.changed_on).label("day"))
-            .join(m.Opportunity, m.Opportunity.id == m.StageChange.opportunity_id)
-            .where(m.StageChange.stage.in_(at_or_after))
-            .group_by(m.StageChange.opportunity_id)
-        )
-        if salesperson_id is not None:
-            first_reached = first_reached.where(m.Opportunity.owner_id == salesperson_id)
-        sub = first_reached.subquery()
-        return Decimal(
-            session.execute(
-                select(func.count()).select_from(sub).where(sub.c.day.between(period.start, period.end))
-            ).scalar_one()
-        )
-    if metric is Metric.NEW_CLIENTS:
-        first_win = (
-            select(func.min(m.Opportunity.closed_on).label("day"))
-            .join(m.Account, m.Account.id == m.Opportunity.account_id)
-            .where(m.Opportunity.stage == Stage.WON)
-            .group_by(m.Opportunity.account_id)
-        )
-        if salesperson_id is not None:
-            first_win = first_win.where(m.Account.owner_id == salesperson_id)
-        sub = first_win.subquery()
-        return Decimal(
-            session.execute(
-                select(func.count()).select_from(sub).where(sub.c.day.between(period.start, period.end))
-            ).scalar_one()
-        )
-    raise ValueError(f"{metric} is not counted in SQL")
