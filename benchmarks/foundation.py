@@ -34,7 +34,10 @@ def run_command(*args: str) -> dict[str, float | int | str]:
     """Runs `esn-desktop ARGS` in a child process: wall seconds, peak RSS in MB, progress lines."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "esn_desktop", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "esn_desktop", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
@@ -59,15 +62,33 @@ def purchased_file(path: Path, rows: int) -> None:
     first_names = ("Amélie", "Jérôme", "Hélène", "François", "Zoé", "Noël", "Loïc", "Cécile", "Théo", "Inès")
     with path.open("w", encoding="cp1252", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["Raison sociale", "Secteur d'activité", "Ville", "Effectif", "Prénom", "Nom", "E-mail",
-                         "Téléphone"])
+        writer.writerow(
+            [
+                "Raison sociale",
+                "Secteur d'activité",
+                "Ville",
+                "Effectif",
+                "Prénom",
+                "Nom",
+                "E-mail",
+                "Téléphone",
+            ]
+        )
         for number in range(rows):
             company = f"Société {number:06d} {rng.choice(cities)}"
             first = rng.choice(first_names)
-            writer.writerow([
-                company, rng.choice(sectors), rng.choice(cities), rng.randint(5, 5000), first, f"Nom{number}",
-                f"contact{number}@societe{number}.example", f"0{rng.randint(1, 9)} {rng.randint(10, 99)} 00 00 00",
-            ])
+            writer.writerow(
+                [
+                    company,
+                    rng.choice(sectors),
+                    rng.choice(cities),
+                    rng.randint(5, 5000),
+                    first,
+                    f"Nom{number}",
+                    f"contact{number}@societe{number}.example",
+                    f"0{rng.randint(1, 9)} {rng.randint(10, 99)} 00 00 00",
+                ]
+            )
 
 
 def timed(action: Callable[[], object], repeat: int = 5) -> float:
@@ -85,7 +106,8 @@ def timed(action: Callable[[], object], repeat: int = 5) -> float:
 FLOORS: dict[str, list[str]] = {
     "revenue, cost, days, utilization, tjm, cjm, client shares": [
         "SELECT m.*, a.name FROM missions m JOIN accounts a ON a.id = m.account_id "
-        "WHERE m.start_date <= :end AND (m.end_date IS NULL OR m.end_date >= :start) AND m.status != 'cancelled'",
+        "WHERE m.start_date <= :end AND (m.end_date IS NULL OR m.end_date >= :start) "
+        "AND m.status != 'cancelled'",
         "SELECT * FROM consultants WHERE start_date <= :end AND (end_date IS NULL OR end_date >= :start)",
         "SELECT * FROM leaves",
     ],
@@ -103,7 +125,8 @@ FLOORS: dict[str, list[str]] = {
     ],
     "cost_per_lead": [
         "SELECT * FROM channel_costs WHERE start_date <= :end AND end_date >= :start",
-        "SELECT channel_id, COUNT(*) FROM opportunities WHERE created_on BETWEEN :start AND :end GROUP BY channel_id",
+        "SELECT channel_id, COUNT(*) FROM opportunities WHERE created_on BETWEEN :start AND :end "
+        "GROUP BY channel_id",
     ],
 }
 
@@ -120,15 +143,21 @@ def objective_floor_queries(db: sqlite3.Connection) -> list[tuple[str, dict[str,
     for owner, start, end, metric in rows:
         params = {"owner": owner, "start": start, "end": end}
         if metric in kinds:
-            queries.append((
-                "SELECT COUNT(*) FROM activities WHERE owner_id = :owner AND kind = :kind AND status = 'done' "
-                "AND activity_date BETWEEN :start AND :end", params | {"kind": kinds[metric]},
-            ))
+            queries.append(
+                (
+                    "SELECT COUNT(*) FROM activities WHERE owner_id = :owner AND kind = :kind "
+                    "AND status = 'done' AND activity_date BETWEEN :start AND :end",
+                    params | {"kind": kinds[metric]},
+                )
+            )
         elif metric == "signed_revenue":
-            queries.append((
-                "SELECT SUM(amount) FROM opportunities WHERE owner_id = :owner AND stage = 'won' "
-                "AND closed_on BETWEEN :start AND :end", params,
-            ))
+            queries.append(
+                (
+                    "SELECT SUM(amount) FROM opportunities WHERE owner_id = :owner AND stage = 'won' "
+                    "AND closed_on BETWEEN :start AND :end",
+                    params,
+                )
+            )
     return queries
 
 
@@ -190,7 +219,9 @@ def main() -> None:
     (folder / "backup.esn").unlink()
     results["file_mb"] = round(workspace.stat().st_size / 2**20, 1)
     results["peak_mb"] = max(
-        r["peak_mb"] for r in results.values() if isinstance(r, dict) and "peak_mb" in r  # type: ignore[index]
+        r["peak_mb"]
+        for r in results.values()
+        if isinstance(r, dict) and "peak_mb" in r  # type: ignore[index]
     )
 
     OUT.mkdir(exist_ok=True)
@@ -202,13 +233,20 @@ def main() -> None:
 def print_table(results: dict[str, object]) -> None:
     kpi = results["kpi_service_year"]
     assert isinstance(kpi, dict)
-    rows = [(name, r["seconds"], r["peak_mb"]) for name, r in results.items() if isinstance(r, dict) and "seconds" in r]
+    rows = [
+        (name, r["seconds"], r["peak_mb"])
+        for name, r in results.items()
+        if isinstance(r, dict) and "seconds" in r
+    ]
     print(f"\n{results['prospects']:,} prospects, workspace file {results['file_mb']} MB\n")
     print(f"{'command':<16}{'seconds':>10}{'peak MB':>10}")
     for name, seconds, peak in rows:
         print(f"{name:<16}{seconds:>10}{peak:>10}")
-    print(f"\nkpi service over a year: cold {kpi['service_cold_seconds']} s, warm {kpi['service_warm_seconds']} s, "
-          f"floor {kpi['floor_seconds']} s ({kpi['warm_over_floor']}x)")
+    print(
+        f"\nkpi service over a year: cold {kpi['service_cold_seconds']} s, "
+        f"warm {kpi['service_warm_seconds']} s, "
+        f"floor {kpi['floor_seconds']} s ({kpi['warm_over_floor']}x)"
+    )
     for figure, seconds in kpi["floors"].items():
         print(f"  floor {seconds:>8} s  {figure}")
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from esn_desktop.domain.accounts import email_key, name_key
 from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import KnownNames, WorkspaceContent
 from esn_desktop.interchange.fields import FieldReader
 from esn_desktop.interchange.validation import parse_account, parse_consultant, parse_contact
@@ -156,6 +157,7 @@ _VALUE_SYNONYMS: dict[str, dict[str, str]] = {
 
 LIST_FIELDS = {"accounts": ACCOUNT_FIELDS + CONTACT_FIELDS, "consultants": CONSULTANT_FIELDS}
 IGNORED = ""
+PROGRESS_EVERY = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +248,7 @@ def plan_csv_import(
     known_emails: set[str],
     list_name: str | None = None,
     mapping: dict[str, str] | None = None,
+    progress: Progress = no_progress,
 ) -> CsvImportPlan:
     """Maps, validates and de-duplicates every row; writes nothing."""
     list_name = list_name or guess_list(table.header)
@@ -267,9 +270,10 @@ def plan_csv_import(
         if target
     ]
     if list_name == "accounts":
-        _plan_prospects(plan, columns, known, dict(known_name_keys), set(known_emails))
+        _plan_prospects(plan, columns, known, dict(known_name_keys), set(known_emails), progress)
     else:
         _plan_consultants(plan, columns, known)
+    progress(len(table.rows), len(table.rows))
     return plan
 
 
@@ -290,10 +294,14 @@ def _plan_prospects(
     known: KnownNames,
     seen_companies: dict[str, str],
     seen_emails: set[str],
+    progress: Progress,
 ) -> None:
     first_row_of_email: dict[str, int] = {}
     new_accounts: dict[str, str] = {}
+    total = len(plan.table.rows)
     for number, row in enumerate(plan.table.rows, start=2):
+        if number % PROGRESS_EVERY == 0:
+            progress(number - 2, total)
         values = _row_values(row, columns)
         _translate(values)
         if values.get("full_name") and not (values.get("first_name") or values.get("last_name")):

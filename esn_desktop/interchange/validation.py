@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
@@ -188,15 +189,10 @@ def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
             read.failed = True
         elif line_stage and line_date:
             history.append(HistoryLine(line_stage, line_date))
-    record_fields = {
-        "account": read.text("account", required=True),
-        "title": read.text("title", required=True),
-        "amount": read.money("amount", required=True),
-        "expected_close": read.day("expected_close"),
-        "owner": read.text("owner"),
-        "channel": read.text("channel"),
-    }
-    if stage is None or created is None or read.failed:
+    account, title = read.text("account", required=True), read.text("title", required=True)
+    amount = read.money("amount", required=True)
+    expected_close, owner, channel = read.day("expected_close"), read.text("owner"), read.text("channel")
+    if stage is None or created is None or account is None or title is None or amount is None or read.failed:
         return None
     if stage.is_closed and closed is None:
         read.problem("closed", f"is required for a {stage.value} opportunity")
@@ -217,12 +213,17 @@ def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
     if read.failed:
         return None
     return OpportunityRecord(
+        account=account,
+        title=title,
+        amount=amount,
         stage=stage,
         probability=probability if probability is not None else DEFAULT_PROBABILITIES[stage],
         created=created,
+        expected_close=expected_close,
+        owner=owner,
+        channel=channel,
         closed=closed,
         history=tuple(history),
-        **record_fields,  # type: ignore[arg-type]
     )
 
 
@@ -230,41 +231,36 @@ def parse_activity(read: FieldReader) -> ActivityRecord | None:
     kind = read.choice("kind", ActivityKind, required=True)
     status = read.choice("status", ActivityStatus, required=True)
     day = read.day("date", required=True)
-    record_fields = {
-        name: read.text(name) for name in ("account", "contact", "owner", "opportunity", "notes")
-    }
+    account, contact, owner = read.text("account"), read.text("contact"), read.text("owner")
+    opportunity, notes = read.text("opportunity"), read.text("notes")
     if kind is None or status is None or day is None or read.failed:
         return None
     if status is ActivityStatus.NO_SHOW and kind is not ActivityKind.MEETING:
         read.problem("status", "only a meeting can be a no-show")
-    if record_fields["account"] is None:
-        for name in ("contact", "opportunity"):
-            if record_fields[name] is not None:
+    if account is None:
+        for name, value in (("contact", contact), ("opportunity", opportunity)):
+            if value is not None:
                 read.problem("account", f"is required with a {name}")
     if read.failed:
         return None
-    return ActivityRecord(kind, status, day, **record_fields)
+    return ActivityRecord(kind, status, day, account, contact, owner, opportunity, notes)
 
 
 def parse_consultant(read: FieldReader) -> ConsultantRecord | None:
-    record_fields = {
-        "name": read.text("name", required=True),
-        "start": read.day("start", required=True),
-        "daily_cost": read.money("daily_cost", positive=True),
-        "annual_salary": read.money("annual_salary", positive=True),
-        "target_rate": read.money("target_rate", positive=True),
-        "end": read.day("end"),
-        "skills": read.texts("skills"),
-        "seniority": read.text("seniority"),
-    }
+    name, start, end = read.text("name", required=True), read.day("start", required=True), read.day("end")
+    daily_cost = read.money("daily_cost", positive=True)
+    annual_salary = read.money("annual_salary", positive=True)
+    target_rate = read.money("target_rate", positive=True)
+    skills, seniority = read.texts("skills"), read.text("seniority")
+    if read.failed or name is None or start is None:
+        return None
+    if daily_cost is None and annual_salary is None:
+        read.problem("daily_cost", "or annual_salary is required (the CJM comes from one of them)")
+    if end is not None and end < start:
+        read.problem("end", "is before 'start'")
     if read.failed:
         return None
-    if record_fields["daily_cost"] is None and record_fields["annual_salary"] is None:
-        read.problem("daily_cost", "or annual_salary is required (the CJM comes from one of them)")
-    start, end = record_fields["start"], record_fields["end"]
-    if start and end and end < start:
-        read.problem("end", "is before 'start'")
-    return None if read.failed else ConsultantRecord(**record_fields)  # type: ignore[arg-type]
+    return ConsultantRecord(name, start, daily_cost, annual_salary, target_rate, end, skills, seniority)
 
 
 def parse_leave(read: FieldReader) -> LeaveRecord | None:
@@ -278,26 +274,25 @@ def parse_leave(read: FieldReader) -> LeaveRecord | None:
 
 
 def parse_mission(read: FieldReader) -> MissionRecord | None:
-    record_fields = {
-        "account": read.text("account", required=True),
-        "consultant": read.text("consultant", required=True),
-        "daily_rate": read.money("daily_rate", required=True, positive=True),
-        "start": read.day("start", required=True),
-        "end": read.day("end"),
-    }
+    account, consultant = read.text("account", required=True), read.text("consultant", required=True)
+    daily_rate = read.money("daily_rate", required=True, positive=True)
+    start, end = read.day("start", required=True), read.day("end")
     ratio = read.fraction("time_ratio", allow_zero=False)
     unbilled = read.integer("unbilled_days")
     status = read.choice("status", MissionStatus)
-    start, end = record_fields["start"], record_fields["end"]
     if start and end and end < start:
         read.problem("end", "is before 'start'")
-    if read.failed:
+    if read.failed or account is None or consultant is None or daily_rate is None or start is None:
         return None
     return MissionRecord(
-        time_ratio=ratio if ratio is not None else MissionRecord.time_ratio,
+        account=account,
+        consultant=consultant,
+        daily_rate=daily_rate,
+        start=start,
+        end=end,
+        time_ratio=ratio if ratio is not None else Decimal(1),
         unbilled_days=unbilled or 0,
         status=status or MissionStatus.ONGOING,
-        **record_fields,  # type: ignore[arg-type]
     )
 
 

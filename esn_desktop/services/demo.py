@@ -224,7 +224,7 @@ class DemoGenerator:
         if historical_client:
             self.clients.append((name, segment))
         domain = self._slug(name) + ".example"
-        contacts = []
+        contacts: list[ContactRecord] = []
         for role in rng.sample(list(ContactRole), rng.choices((1, 2, 3), (55, 32, 13))[0]):
             first, last = self._person()
             if any(c.full_name == f"{first} {last}" for c in contacts):

@@ -67,7 +67,9 @@ def delivery_in(
     )
 
 
-def objective_outcomes(session: Session, period: Period, settings: WorkspaceSettings) -> list[ObjectiveOutcome]:
+def objective_outcomes(
+    session: Session, period: Period, settings: WorkspaceSettings
+) -> list[ObjectiveOutcome]:
     """Objectives overlapping the period, each measured over its own dates."""
     objectives = q.objectives_overlapping(session, period)
     if not objectives:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from esn_desktop.domain.accounts import email_key
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import WorkspaceContent
@@ -71,18 +72,21 @@ def import_document(workspace: Workspace, path: Path, *, progress: Progress = no
 
 
 def plan_csv(
-    workspace: Workspace, path: Path, *, list_name: str | None = None, mapping: dict[str, str] | None = None
+    workspace: Workspace,
+    path: Path,
+    *,
+    list_name: str | None = None,
+    mapping: dict[str, str] | None = None,
+    progress: Progress = no_progress,
 ) -> CsvImportPlan:
+    """Reads, maps, checks and de-duplicates a CSV list against the workspace; writes nothing."""
     if not path.is_file():
         raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
     table = read_csv_table(path)
     with workspace.session() as session:
         known = load_known_names(session)
         name_keys = dict(session.execute(select(m.Account.name_key, m.Account.name)).all())
-        emails = {
-            e.casefold()
-            for e in session.execute(select(m.Contact.email).where(m.Contact.email.is_not(None))).scalars()
-        }
+        emails = {email_key(e) for e in session.execute(select(m.Contact.email)).scalars() if e is not None}
     return plan_csv_import(
         table,
         known=known,
@@ -90,6 +94,7 @@ def plan_csv(
         known_emails=emails,
         list_name=list_name,
         mapping=mapping,
+        progress=progress,
     )
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.domain.progress import Progress, no_progress
-from esn_desktop.domain.records import WorkspaceContent
+from esn_desktop.domain.records import ActivityRecord, WorkspaceContent
 from esn_desktop.store import models as m
 from esn_desktop.store.settings_store import save_settings
 
@@ -97,207 +97,233 @@ def write_content(session: Session, content: WorkspaceContent, *, progress: Prog
     """Adds validated records to the workspace in the session's transaction."""
     if content.settings is not None:
         save_settings(session, content.settings)
-    ids = _Ids(session)
-    out = _Inserter(session, sum(content.counts().values()), progress)
-    t = {name: model.__table__ for name, model in _TABLES.items()}
+    _Writer(session, content, progress).write()
 
-    salespeople = _names(session, t["salespeople"])
-    rows = []
-    for s in content.salespeople:
-        salespeople[s.name] = ids.take(t["salespeople"])
-        rows.append({"id": salespeople[s.name], "name": s.name, "email": s.email})
-    out.insert(t["salespeople"], rows)
 
-    channels = _names(session, t["channels"])
-    rows, costs = [], []
-    for c in content.channels:
-        channels[c.name] = ids.take(t["channels"])
-        rows.append({"id": channels[c.name], "name": c.name})
-        costs += [
-            {
-                "channel_id": channels[c.name],
-                "start_date": line.start,
-                "end_date": line.end,
-                "amount": line.amount,
-            }
-            for line in c.costs
-        ]
-    out.insert(t["channels"], rows)
-    out.insert(t["channel_costs"], costs, counts_as_items=False)
+def _table(name: str) -> Table:
+    return m.Base.metadata.tables[name]
 
-    accounts = _names(session, t["accounts"])
-    rows = []
-    for a in content.accounts:
-        accounts[a.name] = ids.take(t["accounts"])
-        rows.append(
-            {
-                "id": accounts[a.name],
-                "name": a.name,
-                "name_key": name_key(a.name),
-                "segment": a.segment,
-                "sector": a.sector,
-                "city": a.city,
-                "size": a.size,
-                "potential": a.potential,
-                "referencing": a.referencing,
-                "channel_id": channels.get(a.channel) if a.channel else None,
-                "owner_id": salespeople.get(a.owner) if a.owner else None,
-            }
-        )
-    out.insert(t["accounts"], rows)
 
-    contacts = _Lookup(
-        lambda: {
-            (account_id, f"{first} {last}".strip()): contact_id
-            for contact_id, account_id, first, last in session.execute(
-                select(m.Contact.id, m.Contact.account_id, m.Contact.first_name, m.Contact.last_name)
-            ).all()
-        }
-    )
-    rows = []
-    for c in content.contacts:
-        contact_id = ids.take(t["contacts"])
-        contacts[(accounts[c.account], c.full_name)] = contact_id
-        rows.append(
-            {
-                "id": contact_id,
-                "account_id": accounts[c.account],
-                "first_name": c.first_name,
-                "last_name": c.last_name,
-                "role": c.role,
-                "email": c.email,
-                "phone": c.phone,
-            }
-        )
-    out.insert(t["contacts"], rows)
+class _Writer:
+    """Writes one content, list after list, each list resolving names to the ids written before."""
 
-    opportunities = _Lookup(
-        lambda: {
-            (account_id, title): opportunity_id
-            for opportunity_id, account_id, title in session.execute(
-                select(m.Opportunity.id, m.Opportunity.account_id, m.Opportunity.title)
-            ).all()
-        }
-    )
-    rows, history = [], []
-    for o in content.opportunities:
-        opportunity_id = ids.take(t["opportunities"])
-        opportunities[(accounts[o.account], o.title)] = opportunity_id
-        rows.append(
-            {
-                "id": opportunity_id,
-                "account_id": accounts[o.account],
-                "title": o.title,
-                "amount": o.amount,
-                "stage": o.stage,
-                "probability": o.probability,
-                "expected_close": o.expected_close,
-                "owner_id": salespeople.get(o.owner) if o.owner else None,
-                "channel_id": channels.get(o.channel) if o.channel else None,
-                "created_on": o.created,
-                "closed_on": o.closed,
-            }
-        )
-        history += [
-            {"opportunity_id": opportunity_id, "stage": line.stage, "changed_on": line.date}
-            for line in o.history
-        ]
-    out.insert(t["opportunities"], rows)
-    out.insert(t["stage_changes"], history, counts_as_items=False)
+    def __init__(self, session: Session, content: WorkspaceContent, progress: Progress) -> None:
+        self.session = session
+        self.content = content
+        self.ids = _Ids(session)
+        self.out = _Inserter(session, sum(content.counts().values()), progress)
+        self.salespeople = _names(session, _table("salespeople"))
+        self.channels = _names(session, _table("channels"))
+        self.accounts = _names(session, _table("accounts"))
+        self.consultants = _names(session, _table("consultants"))
+        self.contacts = _Lookup(self._existing_contacts)
+        self.opportunities = _Lookup(self._existing_opportunities)
 
-    def activity_row(a: Any) -> dict[str, Any]:
-        account_id = accounts[a.account] if a.account else None
+    def write(self) -> None:
+        self._salespeople()
+        self._channels()
+        self._accounts()
+        self._contacts()
+        self._opportunities()
+        self._activities()
+        self._consultants()
+        self._leaves()
+        self._missions()
+        self._objectives()
+
+    def _existing_contacts(self) -> dict[Any, int]:
+        rows = self.session.execute(
+            select(m.Contact.id, m.Contact.account_id, m.Contact.first_name, m.Contact.last_name)
+        ).all()
         return {
-            "kind": a.kind,
-            "status": a.status,
-            "activity_date": a.date,
-            "account_id": account_id,
-            "contact_id": contacts[(account_id, a.contact)] if a.contact else None,
-            "owner_id": salespeople.get(a.owner) if a.owner else None,
-            "opportunity_id": opportunities[(account_id, a.opportunity)] if a.opportunity else None,
-            "notes": a.notes,
+            (account_id, f"{first} {last}".strip()): contact_id
+            for contact_id, account_id, first, last in rows
         }
 
-    out.insert(t["activities"], map(activity_row, content.activities))
+    def _existing_opportunities(self) -> dict[Any, int]:
+        rows = self.session.execute(
+            select(m.Opportunity.id, m.Opportunity.account_id, m.Opportunity.title)
+        ).all()
+        return {(account_id, title): opportunity_id for opportunity_id, account_id, title in rows}
 
-    consultants = _names(session, t["consultants"])
-    rows, skills = [], []
-    for c in content.consultants:
-        consultants[c.name] = ids.take(t["consultants"])
-        rows.append(
-            {
-                "id": consultants[c.name],
-                "name": c.name,
-                "daily_cost": c.daily_cost,
-                "annual_salary": c.annual_salary,
-                "target_rate": c.target_rate,
-                "seniority": c.seniority,
-                "start_date": c.start,
-                "end_date": c.end,
-            }
+    def _salespeople(self) -> None:
+        table, rows = _table("salespeople"), []
+        for person in self.content.salespeople:
+            self.salespeople[person.name] = self.ids.take(table)
+            rows.append({"id": self.salespeople[person.name], "name": person.name, "email": person.email})
+        self.out.insert(table, rows)
+
+    def _channels(self) -> None:
+        table, rows, costs = _table("channels"), [], []
+        for channel in self.content.channels:
+            channel_id = self.channels[channel.name] = self.ids.take(table)
+            rows.append({"id": channel_id, "name": channel.name})
+            costs += [
+                {
+                    "channel_id": channel_id,
+                    "start_date": line.start,
+                    "end_date": line.end,
+                    "amount": line.amount,
+                }
+                for line in channel.costs
+            ]
+        self.out.insert(table, rows)
+        self.out.insert(_table("channel_costs"), costs, counts_as_items=False)
+
+    def _accounts(self) -> None:
+        table, rows = _table("accounts"), []
+        for account in self.content.accounts:
+            account_id = self.accounts[account.name] = self.ids.take(table)
+            rows.append(
+                {
+                    "id": account_id,
+                    "name": account.name,
+                    "name_key": name_key(account.name),
+                    "segment": account.segment,
+                    "sector": account.sector,
+                    "city": account.city,
+                    "size": account.size,
+                    "potential": account.potential,
+                    "referencing": account.referencing,
+                    "channel_id": self.channels.get(account.channel) if account.channel else None,
+                    "owner_id": self.salespeople.get(account.owner) if account.owner else None,
+                }
+            )
+        self.out.insert(table, rows)
+
+    def _contacts(self) -> None:
+        table, rows = _table("contacts"), []
+        for contact in self.content.contacts:
+            account_id = self.accounts[contact.account]
+            contact_id = self.contacts[(account_id, contact.full_name)] = self.ids.take(table)
+            rows.append(
+                {
+                    "id": contact_id,
+                    "account_id": account_id,
+                    "first_name": contact.first_name,
+                    "last_name": contact.last_name,
+                    "role": contact.role,
+                    "email": contact.email,
+                    "phone": contact.phone,
+                }
+            )
+        self.out.insert(table, rows)
+
+    def _opportunities(self) -> None:
+        table, rows, history = _table("opportunities"), [], []
+        for opportunity in self.content.opportunities:
+            account_id = self.accounts[opportunity.account]
+            opportunity_id = self.opportunities[(account_id, opportunity.title)] = self.ids.take(table)
+            rows.append(
+                {
+                    "id": opportunity_id,
+                    "account_id": account_id,
+                    "title": opportunity.title,
+                    "amount": opportunity.amount,
+                    "stage": opportunity.stage,
+                    "probability": opportunity.probability,
+                    "expected_close": opportunity.expected_close,
+                    "owner_id": self.salespeople.get(opportunity.owner) if opportunity.owner else None,
+                    "channel_id": self.channels.get(opportunity.channel) if opportunity.channel else None,
+                    "created_on": opportunity.created,
+                    "closed_on": opportunity.closed,
+                }
+            )
+            history += [
+                {"opportunity_id": opportunity_id, "stage": line.stage, "changed_on": line.date}
+                for line in opportunity.history
+            ]
+        self.out.insert(table, rows)
+        self.out.insert(_table("stage_changes"), history, counts_as_items=False)
+
+    def _activity_row(self, activity: ActivityRecord) -> dict[str, Any]:
+        account_id = self.accounts[activity.account] if activity.account else None
+        return {
+            "kind": activity.kind,
+            "status": activity.status,
+            "activity_date": activity.date,
+            "account_id": account_id,
+            "contact_id": self.contacts[(account_id, activity.contact)] if activity.contact else None,
+            "owner_id": self.salespeople.get(activity.owner) if activity.owner else None,
+            "opportunity_id": self.opportunities[(account_id, activity.opportunity)]
+            if activity.opportunity
+            else None,
+            "notes": activity.notes,
+        }
+
+    def _activities(self) -> None:
+        self.out.insert(_table("activities"), map(self._activity_row, self.content.activities))
+
+    def _consultants(self) -> None:
+        table, rows, skills = _table("consultants"), [], []
+        for consultant in self.content.consultants:
+            consultant_id = self.consultants[consultant.name] = self.ids.take(table)
+            rows.append(
+                {
+                    "id": consultant_id,
+                    "name": consultant.name,
+                    "daily_cost": consultant.daily_cost,
+                    "annual_salary": consultant.annual_salary,
+                    "target_rate": consultant.target_rate,
+                    "seniority": consultant.seniority,
+                    "start_date": consultant.start,
+                    "end_date": consultant.end,
+                }
+            )
+            skills += [
+                {"consultant_id": consultant_id, "skill": skill} for skill in dict.fromkeys(consultant.skills)
+            ]
+        self.out.insert(table, rows)
+        self.out.insert(_table("consultant_skills"), skills, counts_as_items=False)
+
+    def _leaves(self) -> None:
+        self.out.insert(
+            _table("leaves"),
+            (
+                {
+                    "consultant_id": self.consultants[leave.consultant],
+                    "start_date": leave.start,
+                    "end_date": leave.end,
+                }
+                for leave in self.content.leaves
+            ),
         )
-        skills += [
-            {"consultant_id": consultants[c.name], "skill": skill} for skill in dict.fromkeys(c.skills)
-        ]
-    out.insert(t["consultants"], rows)
-    out.insert(t["consultant_skills"], skills, counts_as_items=False)
 
-    out.insert(
-        t["leaves"],
-        (
-            {"consultant_id": consultants[lv.consultant], "start_date": lv.start, "end_date": lv.end}
-            for lv in content.leaves
-        ),
-    )
-    out.insert(
-        t["missions"],
-        (
-            {
-                "account_id": accounts[ms.account],
-                "consultant_id": consultants[ms.consultant],
-                "daily_rate": ms.daily_rate,
-                "start_date": ms.start,
-                "end_date": ms.end,
-                "time_ratio": ms.time_ratio,
-                "unbilled_days": ms.unbilled_days,
-                "status": ms.status,
-            }
-            for ms in content.missions
-        ),
-    )
-
-    rows, criteria = [], []
-    for o in content.objectives:
-        objective_id = ids.take(t["objectives"])
-        rows.append(
-            {
-                "id": objective_id,
-                "salesperson_id": salespeople[o.salesperson] if o.salesperson else None,
-                "start_date": o.start,
-                "end_date": o.end,
-            }
+    def _missions(self) -> None:
+        self.out.insert(
+            _table("missions"),
+            (
+                {
+                    "account_id": self.accounts[mission.account],
+                    "consultant_id": self.consultants[mission.consultant],
+                    "daily_rate": mission.daily_rate,
+                    "start_date": mission.start,
+                    "end_date": mission.end,
+                    "time_ratio": mission.time_ratio,
+                    "unbilled_days": mission.unbilled_days,
+                    "status": mission.status,
+                }
+                for mission in self.content.missions
+            ),
         )
-        criteria += [
-            {"objective_id": objective_id, "metric": c.metric, "target": c.target, "weight": c.weight}
-            for c in o.criteria
-        ]
-    out.insert(t["objectives"], rows)
-    out.insert(t["objective_criteria"], criteria, counts_as_items=False)
 
-
-_TABLES: dict[str, type[m.Base]] = {
-    "salespeople": m.Salesperson,
-    "channels": m.Channel,
-    "channel_costs": m.ChannelCost,
-    "accounts": m.Account,
-    "contacts": m.Contact,
-    "opportunities": m.Opportunity,
-    "stage_changes": m.StageChange,
-    "activities": m.Activity,
-    "consultants": m.Consultant,
-    "consultant_skills": m.ConsultantSkill,
-    "leaves": m.Leave,
-    "missions": m.Mission,
-    "objectives": m.Objective,
-    "objective_criteria": m.ObjectiveCriterion,
-}
+    def _objectives(self) -> None:
+        table, rows, criteria = _table("objectives"), [], []
+        for objective in self.content.objectives:
+            objective_id = self.ids.take(table)
+            rows.append(
+                {
+                    "id": objective_id,
+                    "salesperson_id": self.salespeople[objective.salesperson]
+                    if objective.salesperson
+                    else None,
+                    "start_date": objective.start,
+                    "end_date": objective.end,
+                }
+            )
+            criteria += [
+                {"objective_id": objective_id, "metric": c.metric, "target": c.target, "weight": c.weight}
+                for c in objective.criteria
+            ]
+        self.out.insert(table, rows)
+        self.out.insert(_table("objective_criteria"), criteria, counts_as_items=False)

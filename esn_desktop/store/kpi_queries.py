@@ -6,8 +6,8 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period
@@ -19,7 +19,10 @@ from esn_desktop.domain.staffing import MissionStatus, MissionTerms
 from esn_desktop.store import models as m
 
 
-def _overlaps(start_column, end_column, period: Period):  # type: ignore[no-untyped-def]
+def _overlaps(
+    start_column: InstrumentedAttribute[date], end_column: InstrumentedAttribute[date | None], period: Period
+) -> ColumnElement[bool]:
+    """Rows whose [start, end] span (end empty: still running) touches the period."""
     return and_(start_column <= period.end, or_(end_column.is_(None), end_column >= period.start))
 
 
@@ -161,7 +164,9 @@ def objectives_overlapping(
     return [(oid, sid, name, Period(start, end)) for oid, sid, name, start, end in rows]
 
 
-def criteria_of(session: Session, objective_ids: list[int]) -> dict[int, list[tuple[Metric, Decimal, Decimal]]]:
+def criteria_of(
+    session: Session, objective_ids: list[int]
+) -> dict[int, list[tuple[Metric, Decimal, Decimal]]]:
     """Each objective's (metric, target, weight) criteria, in their order."""
     criteria: dict[int, list[tuple[Metric, Decimal, Decimal]]] = defaultdict(list)
     rows = session.execute(
@@ -179,7 +184,9 @@ def criteria_of(session: Session, objective_ids: list[int]) -> dict[int, list[tu
     return criteria
 
 
-def done_activities_by_day(session: Session, span: Period) -> list[tuple[int | None, ActivityKind, date, int]]:
+def done_activities_by_day(
+    session: Session, span: Period
+) -> list[tuple[int | None, ActivityKind, date, int]]:
     """(owner, kind, day, count) of done calls, meetings and proposals: what activity criteria count."""
     statement = (
         select(m.Activity.owner_id, m.Activity.kind, m.Activity.activity_date, func.count())
@@ -230,9 +237,11 @@ def first_wins(session: Session, span: Period) -> list[tuple[int | None, date]]:
     return [(owner, _as_date(first)) for owner, first in session.execute(statement).all()]
 
 
-def _as_date(value: date | str) -> date:
+def _as_date(value: date | str | None) -> date:
     # MIN() over a date column comes back as SQLite's text.
-    return value if isinstance(value, date) else date.fromisoformat(value)
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 ACTIVITY_METRICS = {

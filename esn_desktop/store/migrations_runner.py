@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 #: Every schema revision this version of the app can read, oldest first. A test keeps it
 #: equal to Alembic's script directory, so that opening a file needs no Alembic import.
@@ -14,7 +18,7 @@ SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config  # Alembic is imported only when a schema changes.
 
     config = Config()

@@ -16,9 +16,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index(
-        "ix_activities_kind_date", "activities", ["kind", "activity_date", "status", "owner_id"]
-    )
+    op.create_index("ix_activities_kind_date", "activities", ["kind", "activity_date", "status", "owner_id"])
     op.create_index("ix_activities_owner_date", "activities", ["owner_id", "activity_date"])
     op.create_index("ix_opportunities_created", "opportunities", ["created_on"])
     op.create_index("ix_opportunities_closed", "opportunities", ["closed_on"])
