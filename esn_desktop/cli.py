@@ -166,7 +166,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.services import transfer
-    from esn_desktop.store.database import create_workspace, open_workspace
+    from esn_desktop.store.database import create_workspace, delete_workspace_files, open_workspace
 
     path: Path = args.workspace.expanduser().resolve()
     created = not path.exists()
@@ -198,7 +198,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except BaseException:
         workspace.close()
         if created:  # nothing of a refused import may remain, not even an empty workspace
-            _remove_workspace_files(path)
+            delete_workspace_files(path)
         raise
     workspace.close()
     written = ", ".join(f"{n} {name}" for name, n in summary.written.items() if n)
@@ -224,13 +224,6 @@ def _csv_mapping(args: argparse.Namespace) -> dict[str, str] | None:
             raise EsnError(f"--map: the CSV has no column {column!r}")
         mapping[column] = target
     return mapping
-
-
-def _remove_workspace_files(path: Path) -> None:
-    from esn_desktop.store.lock import lock_path_for
-
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path_for(path)):
-        leftover.unlink(missing_ok=True)
 
 
 def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

@@ -41,7 +41,7 @@ from esn_desktop.domain.settings import WorkspaceSettings
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.services import demo_data as words
 from esn_desktop.store.content_writer import write_content
-from esn_desktop.store.database import create_workspace
+from esn_desktop.store.database import create_workspace, delete_workspace_files
 
 BATCH = 2000
 HISTORY_DAYS = 548  # 18 months back
@@ -93,8 +93,7 @@ def create_demo(
                     progress(done, prospects)
     except BaseException:
         workspace.close()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
-            leftover.unlink(missing_ok=True)
+        delete_workspace_files(path)
         raise
     workspace.close()
     return dict(counts)

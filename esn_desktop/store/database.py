@@ -16,7 +16,7 @@ from sqlalchemy.pool import NullPool
 
 from esn_desktop.store.backup import timestamped_backup
 from esn_desktop.store.errors import WorkspaceError
-from esn_desktop.store.lock import WorkspaceLock
+from esn_desktop.store.lock import WorkspaceLock, lock_path_for
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -145,6 +145,12 @@ def create_workspace(path: Path) -> Workspace:
         path.unlink(missing_ok=True)
         raise
     return Workspace(path, engine, lock)
+
+
+def delete_workspace_files(path: Path) -> None:
+    """Removes a workspace that must not remain (a refused import, a failed demo), with its companions."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path_for(path)):
+        leftover.unlink(missing_ok=True)
 
 
 def open_workspace(path: Path, *, write: bool = True) -> Workspace:

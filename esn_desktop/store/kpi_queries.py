@@ -26,32 +26,18 @@ def _overlaps(
     return and_(start_column <= period.end, or_(end_column.is_(None), end_column >= period.start))
 
 
+def _consultants(session: Session, condition: ColumnElement[bool]) -> list[ConsultantFacts]:
+    columns = (m.Consultant.id, m.Consultant.name, m.Consultant.start_date, m.Consultant.end_date)
+    costs = (m.Consultant.daily_cost, m.Consultant.annual_salary)
+    return [ConsultantFacts(*row) for row in session.execute(select(*columns, *costs).where(condition)).all()]
+
+
 def consultants_employed(session: Session, period: Period) -> list[ConsultantFacts]:
-    rows = session.execute(
-        select(
-            m.Consultant.id,
-            m.Consultant.name,
-            m.Consultant.start_date,
-            m.Consultant.end_date,
-            m.Consultant.daily_cost,
-            m.Consultant.annual_salary,
-        ).where(_overlaps(m.Consultant.start_date, m.Consultant.end_date, period))
-    ).all()
-    return [ConsultantFacts(*row) for row in rows]
+    return _consultants(session, _overlaps(m.Consultant.start_date, m.Consultant.end_date, period))
 
 
 def consultants_by_id(session: Session, ids: set[int]) -> list[ConsultantFacts]:
-    rows = session.execute(
-        select(
-            m.Consultant.id,
-            m.Consultant.name,
-            m.Consultant.start_date,
-            m.Consultant.end_date,
-            m.Consultant.daily_cost,
-            m.Consultant.annual_salary,
-        ).where(m.Consultant.id.in_(ids))
-    ).all()
-    return [ConsultantFacts(*row) for row in rows]
+    return _consultants(session, m.Consultant.id.in_(ids))
 
 
 def leaves_of(session: Session, consultant_ids: set[int]) -> dict[int, list[Period]]:

@@ -119,3 +119,27 @@ def test_consultants_list(workspace, tmp_path: Path) -> None:
             "420.00",
             ["Java", "Spring"],
         )
+
+
+def test_progress_is_reported_and_cancel_writes_nothing(workspace, tmp_path: Path) -> None:
+    from esn_desktop.domain.errors import Cancelled
+    from esn_desktop.store import content_writer
+
+    path = tmp_path / "big.csv"
+    rows = "".join(f"Société {n};contact{n}@s{n}.example\n" for n in range(12_000))
+    path.write_text("Entreprise;Email\n" + rows, encoding="utf-8")
+    checked: list[tuple[int, int]] = []
+    plan = plan_csv(workspace, path, progress=lambda done, total: checked.append((done, total)))
+    assert checked[0] == (4998, 12_000) and checked[-1] == (12_000, 12_000)
+
+    written: list[int] = []
+
+    def cancel_midway(done: int, total: int) -> None:
+        written.append(done)
+        if done >= content_writer.CHUNK * 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        apply_csv_plan(workspace, plan, progress=cancel_midway)
+    assert written[-1] == content_writer.CHUNK * 2
+    assert accounts_and_contacts(workspace) == ([], [])
