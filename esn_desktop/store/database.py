@@ -81,12 +81,15 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     # NORMAL cannot corrupt a WAL database; it may lose the last commits on power loss only.
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # 32 MB of page cache per connection: lists of 100,000 rows stay in memory between queries.
+    cursor.execute("PRAGMA cache_size = -32000")
     cursor.close()
 
 
-def _engine(path: Path) -> Engine:
-    # NullPool: every session opens its own connection, so worker threads never share one.
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+def _engine(path: Path, *, pooled: bool = True) -> Engine:
+    # Pooled connections keep SQLite's page cache warm between queries; the pool hands each
+    # thread its own connection. Short-lived engines (migrations) keep none.
+    engine = create_engine(f"sqlite:///{path}", poolclass=None if pooled else NullPool)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -177,7 +180,7 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
 
 def _migrate(path: Path, revision: str) -> None:
     backup = timestamped_backup(path, f"before-schema-{SCHEMA_HEAD}")
-    engine = _engine(path)
+    engine = _engine(path, pooled=False)
     try:
         with engine.begin() as connection:
             upgrade(connection)

@@ -265,3 +265,6 @@ Index("ix_activities_kind_date", Activity.kind, Activity.activity_date, Activity
 Index("ix_activities_owner_date", Activity.owner_id, Activity.activity_date)
 Index("ix_opportunities_created", Opportunity.created_on)
 Index("ix_opportunities_closed", Opportunity.closed_on)
+# Sorting the accounts list by these reads an index in order instead of sorting 100,000 rows.
+for _column in (Account.segment, Account.sector, Account.city, Account.size, Account.referencing):
+    Index(f"ix_accounts_{_column.key}", _column)
