@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Integer, Select, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from esn_desktop.domain.accounts import name_key
@@ -105,7 +105,10 @@ def _filtered(query: AccountFilter) -> Select[Any]:
 
 
 def account_ids(workspace: Workspace, query: AccountFilter) -> list[int]:
-    """The ids of the matching accounts, in the asked order (empty values last)."""
+    """The ids of the matching accounts, in the asked order.
+
+    Descending is the ascending order reversed, except that empty values stay last.
+    """
     filtered = _filtered(query)
     with workspace.session() as session:
         if query.sort in NAMED_SORT_KEYS:
@@ -117,7 +120,9 @@ def account_ids(workspace: Workspace, query: AccountFilter) -> list[int]:
             ids: list[int] = []
             for value in values:
                 part = filtered.where(column.is_(None) if value is None else column == value)
-                ids += fetch_ids(session, part.order_by(m.Account.id))
+                ids += fetch_ids(
+                    session, part.order_by(m.Account.id.desc() if query.descending else m.Account.id)
+                )
             return ids
         key = SORT_KEYS.get(query.sort, m.Account.name_key)
         if query.descending:
@@ -136,9 +141,10 @@ def account_rows(workspace: Workspace, ids: Sequence[int]) -> dict[int, AccountR
         select(
             m.Opportunity.account_id,
             func.count().label("open"),
-            func.sum(m.Opportunity.__table__.c.amount * m.Opportunity.__table__.c.probability).label(
-                "weighted"
-            ),
+            # Plain integers (cents x millionths), exact; the typed columns would rescale them.
+            func.sum(
+                type_coerce(m.Opportunity.amount, Integer) * type_coerce(m.Opportunity.probability, Integer)
+            ).label("weighted"),
         )
         .where(m.Opportunity.account_id.in_(ids), m.Opportunity.closed_on.is_(None))
         .group_by(m.Opportunity.account_id)
