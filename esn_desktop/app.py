@@ -10,22 +10,18 @@ APPLICATION = "esn-desktop"
 
 
 def run_gui(workspace_path: Path | None) -> int:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from esn_desktop.domain.errors import EsnError
     from esn_desktop.store.database import Workspace, open_workspace
     from esn_desktop.store.settings_store import load_settings
+    from esn_desktop.ui.i18n import chosen_language, install_language
     from esn_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    QLocale.setDefault(QLocale("fr_FR"))
-    qt_translator = QTranslator(app)
-    # Qt's own dialogs (buttons, file pickers) in French too.
-    if qt_translator.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
+    formatter = install_language(app, chosen_language())
 
     workspace: Workspace | None = None
     company = ""
@@ -37,7 +33,7 @@ def run_gui(workspace_path: Path | None) -> int:
         except EsnError as error:
             QMessageBox.critical(None, "esn-desktop", str(error))
             return 1
-    window = MainWindow(workspace, company)
+    window = MainWindow(workspace, company, formatter)
     window.show()
     try:
         return app.exec()

@@ -1,0 +1,38 @@
+"""What the stored codes are called on screen (translated): 'grand_compte' -> 'Grand compte'."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from esn_desktop.domain.pipeline import Stage
+
+_CONTEXT = "labels"
+
+SEGMENTS = {
+    "grand_compte": QT_TRANSLATE_NOOP("labels", "Key account"),
+    "eti": QT_TRANSLATE_NOOP("labels", "Mid-cap"),
+    "pme": QT_TRANSLATE_NOOP("labels", "SME"),
+    "tpe": QT_TRANSLATE_NOOP("labels", "Micro-business"),
+}
+REFERENCING = {
+    "not_referenced": QT_TRANSLATE_NOOP("labels", "Not referenced"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "Referencing in progress"),
+    "referenced": QT_TRANSLATE_NOOP("labels", "Referenced"),
+}
+STAGES = {
+    Stage.LEAD: QT_TRANSLATE_NOOP("labels", "Lead"),
+    Stage.QUALIFIED: QT_TRANSLATE_NOOP("labels", "Qualified lead"),
+    Stage.MEETING: QT_TRANSLATE_NOOP("labels", "Discovery meeting"),
+    Stage.PROPOSAL: QT_TRANSLATE_NOOP("labels", "Proposal sent"),
+    Stage.NEGOTIATION: QT_TRANSLATE_NOOP("labels", "Negotiation"),
+    Stage.WON: QT_TRANSLATE_NOOP("labels", "Won"),
+    Stage.LOST: QT_TRANSLATE_NOOP("labels", "Lost"),
+}
+
+
+def label(table: dict, code: str | None) -> str:  # type: ignore[type-arg]
+    """The translated name of a code; a code of the user's own (segment 'A') shows as itself."""
+    if not code:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate(_CONTEXT, source) if source else code

@@ -1,0 +1,1 @@
+"""Table models: rows are plain data from the services, columns declared once."""

@@ -1,0 +1,169 @@
+"""The Prospects tab: every account, searched as you type and filtered, sorted in SQL."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.account_list import (
+    AccountFilter,
+    AccountRow,
+    account_ids,
+    account_rows,
+    filter_choices,
+)
+from esn_desktop.store.database import Workspace
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
+from esn_desktop.ui.models.lazy_table_model import Column, LazyTableModel
+
+
+class ProspectsTab(QWidget):
+    def __init__(self, workspace: Workspace, events: DataEvents, formatter: Formatter) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.formatter = formatter
+        self.filter = AccountFilter()
+
+        self.search = QLineEdit(placeholderText=self.tr("Search an account (name, without accents)…"))
+        self.search.setClearButtonEnabled(True)
+        self.segment = QComboBox()
+        self.owner = QComboBox()
+        self.stage = QComboBox()
+        self.channel = QComboBox()
+        self.referencing = QComboBox()
+        self.count = QLabel()
+
+        self.model: LazyTableModel[AccountRow] = LazyTableModel(
+            self._columns(), self._fetch_ids, partial(account_rows, workspace), self
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures 100,000 rows to lay them out.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((280, 105, 140, 115, 80, 165, 135, 150, 80, 120)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+
+        self._fill_filters()
+        self._connect_signals(events)
+        self.model.reload()
+        self._show_count()
+
+    def _columns(self) -> list[Column[AccountRow]]:
+        f = self.formatter
+        return [
+            Column("name", self.tr("Account"), lambda r: r.name),
+            Column("segment", self.tr("Segment"), lambda r: label(SEGMENTS, r.segment)),
+            Column("sector", self.tr("Sector"), lambda r: r.sector or ""),
+            Column("city", self.tr("City"), lambda r: r.city or ""),
+            Column("size", self.tr("Headcount"), lambda r: f.number(r.size, decimals=0), align_right=True),
+            Column("referencing", self.tr("Referencing"), lambda r: label(REFERENCING, r.referencing)),
+            Column("owner", self.tr("Salesperson"), lambda r: r.owner or ""),
+            Column("channel", self.tr("Channel"), lambda r: r.channel or ""),
+            Column(
+                "open",
+                self.tr("Open deals"),
+                lambda r: str(r.open_opportunities or ""),
+                align_right=True,
+                sortable=False,
+            ),
+            Column(
+                "pipeline",
+                self.tr("Weighted pipeline"),
+                lambda r: f.money(r.weighted_pipeline, cents=False) if r.open_opportunities else "",
+                align_right=True,
+                sortable=False,
+            ),
+        ]
+
+    def _connect_signals(self, events: DataEvents) -> None:
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        events.data_changed.connect(self.on_data_changed)
+
+    def _fill_filters(self) -> None:
+        choices = filter_choices(self.workspace)
+        options = (
+            (self.segment, self.tr("All segments"), [(label(SEGMENTS, s), s) for s in choices.segments]),
+            (self.owner, self.tr("All salespeople"), [(o, o) for o in choices.owners]),
+            (self.stage, self.tr("Any deal stage"), [(label(STAGES, s), s) for s in Stage]),
+            (self.channel, self.tr("All channels"), [(c, c) for c in choices.channels]),
+            (self.referencing, self.tr("Any referencing"), [(label(REFERENCING, r), r) for r in REFERENCING]),
+        )
+        for combo, everything, items in options:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        stage = self.stage.currentData()
+        self.filter = AccountFilter(
+            search=self.search.text(),
+            segment=self.segment.currentData(),
+            owner=self.owner.currentData(),
+            stage=Stage(stage) if stage else None,
+            channel=self.channel.currentData(),
+            referencing=self.referencing.currentData(),
+        )
+        self.model.reload()
+        self._show_count()
+
+    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+        query = AccountFilter(**{**_fields(self.filter), "sort": sort, "descending": descending})
+        return account_ids(self.workspace, query)
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%Ln account(s)", "", self.model.rowCount()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def on_data_changed(self, what: str) -> None:
+        if what in ("*", "accounts", "opportunities", "salespeople", "channels"):
+            self._fill_filters()
+            self.model.reload()
+            self._show_count()
+
+
+def _fields(query: AccountFilter) -> dict[str, object]:
+    return {name: getattr(query, name) for name in AccountFilter.__dataclass_fields__}

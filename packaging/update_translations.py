@@ -1,0 +1,31 @@
+"""Refreshes the French catalogue from the source and compiles it.
+
+    uv run python packaging/update_translations.py
+
+lupdate collects every tr() string of the UI into resources/translations/esn_desktop_fr.ts
+(keeping existing translations); lrelease compiles it to the .qm the app loads. A test
+fails while a string is untranslated or the .qm is older than the .ts.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "esn_desktop_fr.ts"
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "esn_desktop" / "ui").rglob("*.py"))
+    bin_dir = Path(sys.executable).parent
+    subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], check=True)
+    subprocess.run(
+        [str(bin_dir / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

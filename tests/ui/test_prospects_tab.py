@@ -1,0 +1,89 @@
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.models.lazy_table_model import ID_ROLE
+
+
+def shown_names(tab) -> list[str]:
+    model = tab.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_prospects_list_searches_as_you_type(qtbot, small_workspace) -> None:
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    assert shown_names(tab) == ["Boulangeries Réunies", "Mutuelle Horizon", "Transports Lemaire"]
+    qtbot.keyClicks(tab.search, "reun")
+    assert shown_names(tab) == ["Boulangeries Réunies"]
+    assert tab.count.text() == "1 account(s)"
+    tab.search.clear()
+    assert len(shown_names(tab)) == 3
+
+
+def test_filters_and_header_sort(qtbot, qtmodeltester, small_workspace) -> None:
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    tab.owner.setCurrentIndex(tab.owner.findData("Karim Benali"))
+    assert shown_names(tab) == ["Boulangeries Réunies", "Transports Lemaire"]
+    tab.owner.setCurrentIndex(0)
+    tab.stage.setCurrentIndex(tab.stage.findData("won"))
+    assert shown_names(tab) == ["Mutuelle Horizon"]
+    tab.stage.setCurrentIndex(0)
+    city = next(i for i, c in enumerate(tab.model.columns) if c.key == "segment")
+    tab.table.sortByColumn(city, Qt.SortOrder.DescendingOrder)
+    assert shown_names(tab) == ["Boulangeries Réunies", "Mutuelle Horizon", "Transports Lemaire"]
+    assert tab.model.index(0, 0).data(ID_ROLE) == 3
+    qtmodeltester.check(tab.model)
+
+
+def test_pipeline_column_uses_the_formatter(qtbot, small_workspace) -> None:
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    qtbot.keyClicks(tab.search, "lemaire")
+    pipeline = next(i for i, c in enumerate(tab.model.columns) if c.key == "pipeline")
+    assert tab.model.index(0, pipeline).data() == "56\u202f000\xa0€"
+
+
+def shortcut(window, sequence: QKeySequence):
+    from PySide6.QtGui import QShortcut
+
+    matches = [
+        s
+        for s in window.findChildren(QShortcut)
+        if s.key().matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
+    ]
+    assert len(matches) == 1, sequence.toString()
+    return matches[0]
+
+
+def test_shortcuts_focus_search_and_refresh(qtbot, small_workspace) -> None:
+    # Offscreen there is no active window, so Qt dispatches no shortcut: the test finds each
+    # binding by its keys and activates it as Qt would.
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    window.show()
+    shortcut(window, QKeySequence(QKeySequence.StandardKey.Find)).activated.emit()
+    assert window.focusWidget() is window.prospects.search
+    with qtbot.waitSignal(window.events.data_changed) as refreshed:
+        shortcut(window, QKeySequence("F5")).activated.emit()
+    assert refreshed.args == ["*"]
+    shortcut(window, QKeySequence("Ctrl+1")).activated.emit()
+    assert window.tabs.currentWidget() is window.prospects
+
+
+def test_french_interface(qtbot, qapp, small_workspace) -> None:
+    from esn_desktop.ui.i18n import install_language
+
+    formatter = install_language(qapp, "fr")
+    window = MainWindow(small_workspace, "Exemple", formatter)
+    qtbot.addWidget(window)
+    tab = window.prospects
+    assert window.tabs.tabText(0) == "Prospects"
+    assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Compte"
+    assert tab.segment.itemText(0) == "Tous les segments"
+    assert tab.count.text() == "3 comptes"
+    assert tab.model.index(2, 1).data() == "ETI"
