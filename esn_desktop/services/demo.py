@@ -179,9 +179,9 @@ class DemoGenerator:
                 rng.choice(words.NAME_STARTS) + rng.choice(words.NAME_MIDDLES) + rng.choice(words.NAME_ENDS)
             )
             style = rng.random()
-            if style < 0.3:
+            if style < 0.12:
                 name = f"{sector_word} {rng.choice(words.LAST_NAMES)}"
-            elif style < 0.45:
+            elif style < 0.3:
                 name = f"{brand.capitalize()} {sector_word}"
             else:
                 name = brand.capitalize() + rng.choice(words.LEGAL_FORMS)

@@ -64,7 +64,7 @@ class ProspectsTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((280, 105, 140, 115, 80, 165, 135, 150, 80, 120)):
+        for column, width in enumerate((240, 95, 125, 105, 70, 140, 125, 120, 115, 110)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
 
