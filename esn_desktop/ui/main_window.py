@@ -1,42 +1,95 @@
-"""The main window: one tab per part of the business, the workspace's name in the title."""
+"""The main window: the welcome screen, or one open workspace's tabs under its company's name."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+import hashlib
+from datetime import date
+from pathlib import Path
 
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.workspaces import company_name, create_company_workspace
+from esn_desktop.store.database import Workspace, open_workspace
+from esn_desktop.store.location import storage_risk
+from esn_desktop.ui import recent_workspaces
+from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
+from esn_desktop.ui.welcome_widget import WelcomeWidget
+
+DEMO_PROSPECTS = 300
+FILE_FILTER = "esn-desktop (*.esn);;SQLite (*.sqlite *.db);;*"
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workspace: Workspace | None, company_name: str = "", formatter: Formatter | None = None
+        self, workspace: Workspace | None = None, company: str = "", formatter: Formatter | None = None
     ) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.workspace: Workspace | None = None
         self.events = DataEvents(self)
         self.formatter = formatter or Formatter()
         self.resize(1280, 800)
+        self.welcome = WelcomeWidget()
         self.tabs = QTabWidget()
-        self.setCentralWidget(self.tabs)
-        title = self.tr("esn-desktop")
-        if workspace is not None:
-            title = f"{company_name or workspace.path.stem} — {title}"
-            self.statusBar().showMessage(str(workspace.path))
-            self.prospects = ProspectsTab(workspace, self.events, self.formatter)
-            self.tabs.addTab(self.prospects, self.tr("Prospects"))
-        else:
-            self.statusBar().showMessage(self.tr("No workspace open"))
-        self.setWindowTitle(title)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.demo_task: BackgroundTask | None = None
+        self._build_menu()
         self._connect_signals()
+        if workspace is not None:
+            self._show_workspace(workspace, company)
+        else:
+            self._show_welcome()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            menu, self.tr("&New workspace…"), self.create_workspace, "Ctrl+Shift+N"
+        )
+        self.open_action = self._action(
+            menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
+        )
+        self._action(menu, self.tr("Open the &demo"), self.open_demo)
+        self.recent_menu = menu.addMenu(self.tr("&Recent workspaces"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addSeparator()
+        self.close_action = self._action(
+            menu, self.tr("&Close workspace"), self.close_workspace, QKeySequence.StandardKey.Close
+        )
+        self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
 
     def _connect_signals(self) -> None:
+        self.welcome.create_requested.connect(self.create_workspace)
+        self.welcome.open_requested.connect(self.choose_workspace)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
         for number in range(1, 6):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self).activated.connect(
                 lambda n=number: self.tabs.setCurrentIndex(n - 1) if n <= self.tabs.count() else None
             )
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
@@ -44,7 +97,172 @@ class MainWindow(QMainWindow):
             lambda: self.events.data_changed.emit("*")
         )
 
+    # --- dialogs (tests replace these) --------------------------------------------------
+
+    def ask_new_workspace_path(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New workspace"),
+            str(recent_workspaces.default_folder() / "entreprise.esn"),
+            FILE_FILTER,
+        )
+        return Path(path) if path else None
+
+    def ask_company_name(self) -> str | None:
+        name, ok = QInputDialog.getText(self, self.tr("New workspace"), self.tr("Company name:"))
+        return name if ok else None
+
+    def ask_existing_workspace(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workspace"), str(recent_workspaces.default_folder()), FILE_FILTER
+        )
+        return Path(path) if path else None
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.critical(self, self.tr("esn-desktop"), text)
+
+    def accept_risky_place(self, risk: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Risky place for a workspace"),
+            self.tr(
+                "This folder is not safe for a workspace: %1.\n\nMove it to a local folder. Open it anyway?"
+            ).replace("%1", risk),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    # --- workspace lifecycle ------------------------------------------------------------
+
+    def create_workspace(self) -> None:
+        path = self.ask_new_workspace_path()
+        if path is None:
+            return
+        name = self.ask_company_name()
+        if not name:
+            return
+        if not self._place_is_acceptable(path):
+            return
+        self._switch(lambda: create_company_workspace(path, company_name=name))
+
+    def choose_workspace(self) -> None:
+        path = self.ask_existing_workspace()
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        if not self._place_is_acceptable(path):
+            return
+        self._switch(lambda: open_workspace(path))
+
+    def open_demo(self) -> None:
+        path = recent_workspaces.default_folder() / "demo.esn"
+        if path.exists():
+            self.open_path(path)
+            return
+        from esn_desktop.services.demo import create_demo
+
+        dialog = QProgressDialog(
+            self.tr("Building the demo workspace…"), self.tr("Cancel"), 0, DEMO_PROSPECTS, self
+        )
+        dialog.setWindowTitle(self.tr("Demo"))
+        dialog.setMinimumDuration(0)
+        task = BackgroundTask(
+            lambda progress: create_demo(
+                path, prospects=DEMO_PROSPECTS, seed=1, as_of=date.today(), progress=progress
+            )
+        )
+        task.signals.progress.connect(lambda done, _total: dialog.setValue(done))
+        task.signals.succeeded.connect(lambda _counts: (dialog.close(), self.open_path(path)))
+        task.signals.failed.connect(lambda text: (dialog.close(), self.show_error(text)))
+        task.signals.cancelled.connect(dialog.close)
+        dialog.canceled.connect(task.cancel)
+        self.demo_task = task.start()
+
+    def close_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        self._save_layout()
+        self._clear_tabs()
+        self.workspace.close()
+        self.workspace = None
+        self._show_welcome()
+
+    def _place_is_acceptable(self, path: Path) -> bool:
+        risk = storage_risk(path)
+        return risk is None or self.accept_risky_place(risk)
+
+    def _switch(self, opener: object) -> None:
+        """Closes the current workspace first: two companies are never open in one window."""
+        self.close_workspace()
+        try:
+            workspace = opener()  # type: ignore[operator]
+        except EsnError as error:
+            self.show_error(str(error))
+            return
+        self._show_workspace(workspace, company_name(workspace))
+
+    def _show_workspace(self, workspace: Workspace, company: str) -> None:
+        self.workspace = workspace
+        recent_workspaces.remember(workspace.path, company or workspace.path.stem)
+        self.prospects = ProspectsTab(workspace, self.events, self.formatter)
+        self.tabs.addTab(self.prospects, self.tr("Prospects"))
+        self.setWindowTitle(f"{company or workspace.path.stem} — {self.tr('esn-desktop')}")
+        self.statusBar().showMessage(str(workspace.path))
+        self.stack.setCurrentWidget(self.tabs)
+        self.close_action.setEnabled(True)
+        self._restore_layout()
+
+    def _show_welcome(self) -> None:
+        self.setWindowTitle(self.tr("esn-desktop"))
+        self.statusBar().showMessage(self.tr("No workspace open"))
+        self.welcome.refresh()
+        self.stack.setCurrentWidget(self.welcome)
+        self.close_action.setEnabled(False)
+
+    def _clear_tabs(self) -> None:
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_workspaces.recent():
+            action = self.recent_menu.addAction(f"{recent_workspaces.company_of(path)} — {path}")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+
     def _focus_search(self) -> None:
         focus = getattr(self.tabs.currentWidget(), "focus_search", None)
-        if focus is not None:
+        if focus is not None and self.stack.currentWidget() is self.tabs:
             focus()
+
+    # --- layout kept per workspace ------------------------------------------------------
+
+    def _layout_settings(self) -> QSettings:
+        settings = QSettings()
+        assert self.workspace is not None
+        settings.beginGroup(f"layout/{hashlib.sha256(str(self.workspace.path).encode()).hexdigest()[:16]}")
+        return settings
+
+    def _save_layout(self) -> None:
+        if self.workspace is None:
+            return
+        settings = self._layout_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("tab", self.tabs.currentIndex())
+        settings.setValue("prospects/header", self.prospects.table.horizontalHeader().saveState())
+
+    def _restore_layout(self) -> None:
+        settings = self._layout_settings()
+        if settings.contains("geometry"):
+            self.restoreGeometry(settings.value("geometry"))
+        if settings.contains("prospects/header"):
+            self.prospects.table.horizontalHeader().restoreState(settings.value("prospects/header"))
+        self.tabs.setCurrentIndex(int(settings.value("tab", 0)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_workspace()
+        super().closeEvent(event)

@@ -4,17 +4,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="25"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="63"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="65"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="68"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="70"/>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="71"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="75"/>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Fermer l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="77"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="112"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="112"/>
+        <source>Company name:</source>
+        <translation>Nom de l’entreprise :</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="127"/>
+        <source>Risky place for a workspace</source>
+        <translation>Emplacement risqué</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
+        <source>This folder is not safe for a workspace: %1.
+
+Move it to a local folder. Open it anyway?</source>
+        <translation>Ce dossier n’est pas sûr pour un espace de travail : %1.
+
+Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
+        <source>Building the demo workspace…</source>
+        <translation>Création de l’espace de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="210"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="219"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -108,6 +189,44 @@
             <numerusform>%Ln compte</numerusform>
             <numerusform>%Ln comptes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWidget</name>
+    <message>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="29"/>
+        <source>Welcome to esn-desktop</source>
+        <translation>Bienvenue dans esn-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="36"/>
+        <source>One workspace per company: its prospects, consultants, missions and objectives, kept in a single file on this computer.</source>
+        <translation>Un espace de travail par entreprise : ses prospects, consultants, missions et objectifs, dans un seul fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="41"/>
+        <source>Create a workspace…</source>
+        <translation>Créer un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="42"/>
+        <source>Open a workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="43"/>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="48"/>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="79"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,43 @@
+"""The workspaces opened lately (File menu and welcome screen), and where new ones go."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+KEY = "workspaces/recent"
+NAMES_KEY = "workspaces/names"
+LIMIT = 10
+
+
+def default_folder() -> Path:
+    """Where workspaces live unless the user picks another place (AppData\\Local, ~/.local/share)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    folder = Path(base) / "workspaces"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def recent() -> list[Path]:
+    value = QSettings().value(KEY, [])
+    paths = [value] if isinstance(value, str) else list(value or [])
+    return [Path(p) for p in paths]
+
+
+def company_of(path: Path) -> str:
+    """The company name the workspace had when last opened (the file's name if unknown)."""
+    return str(QSettings().value(f"{NAMES_KEY}/{_key(path)}", path.stem))
+
+
+def remember(path: Path, company: str) -> None:
+    resolved = path.resolve()
+    paths = [resolved, *(p for p in recent() if p != resolved)][:LIMIT]
+    settings = QSettings()
+    settings.setValue(KEY, [str(p) for p in paths])
+    settings.setValue(f"{NAMES_KEY}/{_key(resolved)}", company)
+
+
+def _key(path: Path) -> str:
+    return hashlib.sha256(str(path).encode()).hexdigest()[:16]
