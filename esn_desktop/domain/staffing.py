@@ -181,13 +181,6 @@ def mission_figures(
     )
 
 
-def mission_working_days(terms: MissionTerms, calendar: WorkingCalendar) -> int | None:
-    """Working days of a dated mission (None when it has no end): the ceiling for unbilled days."""
-    if terms.end is None:
-        return None
-    return calendar.count(Period(terms.start, terms.end))
-
-
 def utilization(worked: Decimal, available: Decimal) -> Decimal | None:
     """Share of available days spent on missions."""
     return ratio(worked, available)
@@ -206,3 +199,51 @@ def sum_figures(figures: Sequence[MissionFigures]) -> tuple[Decimal, Decimal, De
         sum((f.revenue for f in figures), ZERO),
         sum((f.cost for f in figures), ZERO),
     )
+
+
+class MissionRule(StrEnum):
+    """The rules a mission's terms must keep; each break names a field."""
+
+    END_BEFORE_START = "end_before_start"
+    RATE_NOT_POSITIVE = "rate_not_positive"
+    RATIO_OUT_OF_RANGE = "ratio_out_of_range"
+    UNBILLED_NEGATIVE = "unbilled_negative"
+    UNBILLED_ABOVE_DAYS = "unbilled_above_days"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBreak:
+    field: str
+    rule: MissionRule
+    #: The bound that was crossed, where there is one (the mission's working days).
+    limit: int | None = None
+
+    @property
+    def message(self) -> str:
+        """In English, for files and the command line; the windows translate `rule` themselves."""
+        return {
+            MissionRule.END_BEFORE_START: "is before 'start'",
+            MissionRule.RATE_NOT_POSITIVE: "must be positive",
+            MissionRule.RATIO_OUT_OF_RANGE: "must be above 0 and at most 1 (0.8 is four days a week)",
+            MissionRule.UNBILLED_NEGATIVE: "cannot be negative",
+            MissionRule.UNBILLED_ABOVE_DAYS: f"is more than the mission's {self.limit} working days",
+        }[self.rule]
+
+
+def mission_rule_breaks(terms: MissionTerms, calendar: WorkingCalendar) -> list[RuleBreak]:
+    """Every rule the terms break: dates in order, a positive rate, a time ratio in (0, 1],
+    and no more unbilled days than the mission has working days."""
+    breaks = []
+    if terms.end is not None and terms.end < terms.start:
+        breaks.append(RuleBreak("end", MissionRule.END_BEFORE_START))
+    if terms.daily_rate <= 0:
+        breaks.append(RuleBreak("daily_rate", MissionRule.RATE_NOT_POSITIVE))
+    if not 0 < terms.time_ratio <= 1:
+        breaks.append(RuleBreak("time_ratio", MissionRule.RATIO_OUT_OF_RANGE))
+    if terms.unbilled_days < 0:
+        breaks.append(RuleBreak("unbilled_days", MissionRule.UNBILLED_NEGATIVE))
+    elif terms.end is not None and terms.end >= terms.start:
+        days = calendar.count(Period(terms.start, terms.end))
+        if terms.unbilled_days > days:
+            breaks.append(RuleBreak("unbilled_days", MissionRule.UNBILLED_ABOVE_DAYS, days))
+    return breaks

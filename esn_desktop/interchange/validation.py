@@ -10,7 +10,7 @@ from typing import Any
 
 from esn_desktop.domain.accounts import ContactRole, Referencing
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
-from esn_desktop.domain.calendar import HolidayRegion, Period, WorkingCalendar
+from esn_desktop.domain.calendar import HolidayRegion, WorkingCalendar
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.objectives import MAX_CRITERIA, MIN_CRITERIA, Metric
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
@@ -33,7 +33,7 @@ from esn_desktop.domain.records import (
     WorkspaceContent,
 )
 from esn_desktop.domain.settings import WorkspaceSettings
-from esn_desktop.domain.staffing import MissionStatus
+from esn_desktop.domain.staffing import MissionStatus, MissionTerms, mission_rule_breaks
 from esn_desktop.interchange.fields import FieldReader
 
 FORMAT = "esn-desktop/1"
@@ -280,8 +280,6 @@ def parse_mission(read: FieldReader) -> MissionRecord | None:
     ratio = read.fraction("time_ratio", allow_zero=False)
     unbilled = read.integer("unbilled_days")
     status = read.choice("status", MissionStatus)
-    if start and end and end < start:
-        read.problem("end", "is before 'start'")
     if read.failed or account is None or consultant is None or daily_rate is None or start is None:
         return None
     return MissionRecord(
@@ -415,16 +413,13 @@ def check_consistency(
     for i, mission in enumerate(content.missions):
         refer("missions", i, "account", mission.account, accounts, "account")
         refer("missions", i, "consultant", mission.consultant, consultants, "consultant")
-        if mission.end is not None:
-            days = calendar.count(Period(mission.start, mission.end))
-            if mission.unbilled_days > days:
-                problems.append(
-                    Problem(
-                        locate("missions", i),
-                        "unbilled_days",
-                        f"{mission.unbilled_days} is more than the mission's {days} working days",
-                    )
-                )
+        terms = MissionTerms(
+            mission.start, mission.end, mission.daily_rate, mission.time_ratio, mission.unbilled_days
+        )
+        problems.extend(
+            Problem(locate("missions", i), rule_break.field, rule_break.message)
+            for rule_break in mission_rule_breaks(terms, calendar)
+        )
     objective_keys = []
     for i, objective in enumerate(content.objectives):
         refer("objectives", i, "salesperson", objective.salesperson, salespeople, "salesperson")

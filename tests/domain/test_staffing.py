@@ -115,3 +115,21 @@ def test_utilization_and_bench() -> None:
     assert utilization(Decimal(22), Decimal(55)) == Decimal("0.4")
     assert bench_days(Decimal(22), Decimal(55)) == 33
     assert utilization(Decimal(0), Decimal(0)) is None
+
+
+def test_mission_rules_name_each_broken_field() -> None:
+    from esn_desktop.domain.staffing import MissionRule, mission_rule_breaks
+
+    good = twenty_day_mission(5)
+    assert mission_rule_breaks(good, CAL) == []
+    bad = MissionTerms(date(2026, 3, 27), date(2026, 3, 2), Decimal(0), Decimal("1.2"), -1)
+    assert [(b.field, b.rule) for b in mission_rule_breaks(bad, CAL)] == [
+        ("end", MissionRule.END_BEFORE_START),
+        ("daily_rate", MissionRule.RATE_NOT_POSITIVE),
+        ("time_ratio", MissionRule.RATIO_OUT_OF_RANGE),
+        ("unbilled_days", MissionRule.UNBILLED_NEGATIVE),
+    ]
+    too_many = mission_rule_breaks(twenty_day_mission(21), CAL)
+    assert [(b.field, b.limit, b.message) for b in too_many] == [
+        ("unbilled_days", 20, "is more than the mission's 20 working days")
+    ]

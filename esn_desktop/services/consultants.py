@@ -1,0 +1,146 @@
+"""Consultants: the list of the Consultants tab with today's status, and saving one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import delete, select
+
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.staffing import MissionStatus, daily_cost
+from esn_desktop.store import models as m
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.settings_store import load_settings
+
+
+class Availability(StrEnum):
+    ON_MISSION = "on_mission"
+    BENCH = "bench"
+    ON_LEAVE = "on_leave"
+    LEFT = "left"
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultantRow:
+    id: int
+    name: str
+    availability: Availability
+    #: The first day without a mission from today on (None while open-ended on a mission).
+    available_from: date | None
+    daily_cost: Decimal
+    cost_from_salary: bool
+    target_rate: Decimal | None
+    skills: tuple[str, ...]
+    seniority: str | None
+
+
+def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow]:
+    with workspace.session() as session:
+        settings = load_settings(session)
+        consultants = session.execute(select(m.Consultant).order_by(m.Consultant.name)).scalars().all()
+        missions = session.execute(
+            select(m.Mission.consultant_id, m.Mission.start_date, m.Mission.end_date)
+            .where(m.Mission.status != MissionStatus.CANCELLED)
+            .where((m.Mission.end_date.is_(None)) | (m.Mission.end_date >= today))
+            .order_by(m.Mission.start_date)
+        ).all()
+        on_leave = set(
+            session.execute(
+                select(m.Leave.consultant_id).where(m.Leave.start_date <= today, m.Leave.end_date >= today)
+            ).scalars()
+        )
+        rows = []
+        for c in consultants:
+            spans = [(start, end) for cid, start, end in missions if cid == c.id]
+            busy = any(start <= today for start, _ in spans)
+            available_from: date | None = today
+            for start, end in spans:  # chain the missions that follow each other
+                if available_from is None or start > available_from:
+                    break
+                available_from = None if end is None else max(available_from, end + timedelta(days=1))
+            if c.end_date is not None and c.end_date < today:
+                availability = Availability.LEFT
+            elif c.id in on_leave:
+                availability = Availability.ON_LEAVE
+            else:
+                availability = Availability.ON_MISSION if busy else Availability.BENCH
+            rows.append(
+                ConsultantRow(
+                    c.id,
+                    c.name,
+                    availability,
+                    available_from,
+                    daily_cost(
+                        typed_cost=c.daily_cost,
+                        annual_salary=c.annual_salary,
+                        settings=settings.cost_settings,
+                    ),
+                    c.daily_cost is None,
+                    c.target_rate,
+                    tuple(s.skill for s in c.skills),
+                    c.seniority,
+                )
+            )
+        return rows
+
+
+def save_consultant(
+    workspace: Workspace,
+    *,
+    consultant_id: int | None,
+    name: str,
+    start: date,
+    end: date | None,
+    typed_cost: Decimal | None,
+    annual_salary: Decimal | None,
+    target_rate: Decimal | None,
+    skills: tuple[str, ...] = (),
+    seniority: str | None = None,
+) -> int:
+    problems = []
+    if not name.strip():
+        problems.append(Problem("consultant", "name", "is required"))
+    if typed_cost is None and annual_salary is None:
+        problems.append(
+            Problem(
+                "consultant", "daily_cost", "or annual_salary is required (the CJM comes from one of them)"
+            )
+        )
+    for field, value in (
+        ("daily_cost", typed_cost),
+        ("annual_salary", annual_salary),
+        ("target_rate", target_rate),
+    ):
+        if value is not None and value <= 0:
+            problems.append(Problem("consultant", field, "must be positive"))
+    if end is not None and end < start:
+        problems.append(Problem("consultant", "end", "is before 'start'"))
+    with workspace.session() as session:
+        clash = session.execute(
+            select(m.Consultant.id).where(
+                m.Consultant.name == name.strip(), m.Consultant.id != (consultant_id or -1)
+            )
+        ).first()
+        if clash:
+            problems.append(Problem("consultant", "name", f"{name.strip()!r} is already a consultant"))
+        if problems:
+            raise ValidationError(problems, "the consultant was refused")
+        consultant = session.get(m.Consultant, consultant_id) if consultant_id is not None else m.Consultant()
+        assert consultant is not None
+        consultant.name, consultant.start_date, consultant.end_date = name.strip(), start, end
+        consultant.daily_cost, consultant.annual_salary, consultant.target_rate = (
+            typed_cost,
+            annual_salary,
+            target_rate,
+        )
+        consultant.seniority = seniority
+        session.add(consultant)
+        session.flush()
+        session.execute(delete(m.ConsultantSkill).where(m.ConsultantSkill.consultant_id == consultant.id))
+        session.add_all(
+            m.ConsultantSkill(consultant_id=consultant.id, skill=s) for s in dict.fromkeys(skills) if s
+        )
+        return consultant.id

@@ -1,0 +1,162 @@
+"""Missions: the list of the Missions tab, saving one after checking its rules, and its live figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.staffing import (
+    Absences,
+    MissionFigures,
+    MissionStatus,
+    MissionTerms,
+    daily_cost,
+    mission_figures,
+    mission_rule_breaks,
+)
+from esn_desktop.store import models as m
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of
+from esn_desktop.store.settings_store import load_settings
+
+
+@dataclass(frozen=True, slots=True)
+class MissionRow:
+    id: int
+    account: str
+    account_id: int
+    consultant: str
+    consultant_id: int
+    terms: MissionTerms
+    status: MissionStatus
+
+
+@dataclass(frozen=True, slots=True)
+class MissionPreview:
+    """What the mission form shows while it is being filled in."""
+
+    daily_cost: Decimal
+    this_month: MissionFigures
+    #: Over the whole mission; None for an open-ended one.
+    whole: MissionFigures | None
+
+    @property
+    def below_cost(self) -> bool:
+        return self.this_month.below_cost
+
+
+def list_missions(
+    workspace: Workspace,
+    *,
+    status: MissionStatus | None = None,
+    account: str = "",
+    consultant_id: int | None = None,
+    ending_within_days: int | None = None,
+    today: date | None = None,
+) -> list[MissionRow]:
+    statement = (
+        select(m.Mission, m.Account.name, m.Consultant.name)
+        .join(m.Account, m.Account.id == m.Mission.account_id)
+        .join(m.Consultant, m.Consultant.id == m.Mission.consultant_id)
+        .order_by(m.Mission.start_date.desc(), m.Mission.id)
+    )
+    if status is not None:
+        statement = statement.where(m.Mission.status == status)
+    if account.strip():
+        statement = statement.where(m.Account.name.icontains(account.strip(), autoescape=True))
+    if consultant_id is not None:
+        statement = statement.where(m.Mission.consultant_id == consultant_id)
+    if ending_within_days is not None:
+        start = today or date.today()
+        statement = statement.where(
+            m.Mission.end_date.between(start, start + timedelta(days=ending_within_days))
+        )
+    with workspace.session() as session:
+        return [
+            MissionRow(
+                mission.id,
+                account_name,
+                mission.account_id,
+                consultant_name,
+                mission.consultant_id,
+                MissionTerms(
+                    mission.start_date,
+                    mission.end_date,
+                    mission.daily_rate,
+                    mission.time_ratio,
+                    mission.unbilled_days,
+                ),
+                mission.status,
+            )
+            for mission, account_name, consultant_name in session.execute(statement).all()
+        ]
+
+
+def check_mission(workspace: Workspace, terms: MissionTerms) -> list[Problem]:
+    with workspace.session() as session:
+        calendar = load_settings(session).calendar
+    return [Problem("mission", b.field, b.message) for b in mission_rule_breaks(terms, calendar)]
+
+
+def save_mission(
+    workspace: Workspace,
+    *,
+    mission_id: int | None,
+    account_id: int,
+    consultant_id: int,
+    terms: MissionTerms,
+    status: MissionStatus,
+) -> int:
+    """Creates (mission_id None) or updates a mission in one transaction; refuses broken rules whole."""
+    problems = check_mission(workspace, terms)
+    if problems:
+        raise ValidationError(problems, "the mission was refused")
+    with workspace.session() as session:
+        mission = session.get(m.Mission, mission_id) if mission_id is not None else m.Mission()
+        if mission is None:
+            raise ValidationError(
+                [Problem("mission", "id", f"no mission {mission_id}")], "the mission was refused"
+            )
+        mission.account_id, mission.consultant_id, mission.status = account_id, consultant_id, status
+        mission.start_date, mission.end_date = terms.start, terms.end
+        mission.daily_rate, mission.time_ratio, mission.unbilled_days = (
+            terms.daily_rate,
+            terms.time_ratio,
+            terms.unbilled_days,
+        )
+        session.add(mission)
+        session.flush()
+        return mission.id
+
+
+def preview_mission(
+    workspace: Workspace, *, consultant_id: int, terms: MissionTerms, today: date
+) -> MissionPreview:
+    """The mission's figures this month and over its whole span, with the consultant's CJM and leave."""
+    with workspace.session() as session:
+        settings = load_settings(session)
+        consultant = consultants_by_id(session, {consultant_id})[0]
+        absences = Absences(leaves_of(session, {consultant_id}).get(consultant_id, []))
+    cjm = daily_cost(
+        typed_cost=consultant.typed_cost,
+        annual_salary=consultant.annual_salary,
+        settings=settings.cost_settings,
+    )
+    month = Period.month(today.year, today.month)
+
+    def figures(period: Period) -> MissionFigures:
+        return mission_figures(
+            terms, period=period, daily_cost=cjm, absences=absences, calendar=settings.calendar
+        )
+
+    whole = (
+        figures(Period(terms.start, terms.end))
+        if terms.end is not None and terms.end >= terms.start
+        else None
+    )
+    return MissionPreview(cjm, figures(month), whole)

@@ -1,0 +1,101 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from esn_desktop.domain.errors import ValidationError
+from esn_desktop.domain.staffing import MissionStatus, MissionTerms
+from esn_desktop.services.consultants import Availability, list_consultants, save_consultant
+from esn_desktop.services.missions import list_missions, preview_mission, save_mission
+from esn_desktop.services.transfer import import_document
+from tests.conftest import SMALL_WORKSPACE
+
+MARCH = MissionTerms(date(2026, 3, 2), date(2026, 3, 27), Decimal(550))
+
+
+def account_id(workspace, name: str) -> int:
+    from sqlalchemy import select
+
+    from esn_desktop.store import models as m
+
+    with workspace.session() as session:
+        return session.execute(select(m.Account.id).where(m.Account.name == name)).scalar_one()
+
+
+def test_worked_example_mission_previewed_and_saved(small_workspace) -> None:
+    consultant = save_consultant(
+        small_workspace,
+        consultant_id=None,
+        name="Nadia Roux",
+        start=date(2025, 1, 6),
+        end=None,
+        typed_cost=Decimal(380),
+        annual_salary=None,
+        target_rate=Decimal(600),
+    )
+    preview = preview_mission(small_workspace, consultant_id=consultant, terms=MARCH, today=date(2026, 3, 10))
+    assert preview.whole is not None
+    assert (preview.whole.revenue, preview.whole.cost, preview.whole.margin) == (11000, 7600, 3400)
+    assert round(preview.whole.margin_rate, 3) == Decimal("0.309")
+    assert not preview.below_cost
+    mission = save_mission(
+        small_workspace,
+        mission_id=None,
+        account_id=account_id(small_workspace, "Mutuelle Horizon"),
+        consultant_id=consultant,
+        terms=MARCH,
+        status=MissionStatus.PLANNED,
+    )
+    rows = [r for r in list_missions(small_workspace) if r.id == mission]
+    assert rows[0].consultant == "Nadia Roux" and rows[0].terms == MARCH
+
+
+def test_a_broken_mission_is_refused_and_nothing_is_saved(small_workspace) -> None:
+    before = len(list_missions(small_workspace))
+    broken = MissionTerms(date(2026, 3, 27), date(2026, 3, 2), Decimal(550), Decimal("1.5"))
+    with pytest.raises(ValidationError) as refused:
+        save_mission(
+            small_workspace,
+            mission_id=None,
+            account_id=account_id(small_workspace, "Mutuelle Horizon"),
+            consultant_id=1,
+            terms=broken,
+            status=MissionStatus.PLANNED,
+        )
+    assert [p.field for p in refused.value.problems] == ["end", "time_ratio"]
+    assert len(list_missions(small_workspace)) == before
+
+
+def test_mission_filters(small_workspace) -> None:
+    assert [r.account for r in list_missions(small_workspace, account="lemaire")] == ["Transports Lemaire"]
+    assert [
+        r.consultant for r in list_missions(small_workspace, ending_within_days=45, today=date(2026, 11, 22))
+    ] == ["Inès Caron"]
+
+
+def test_consultants_status_and_availability(small_workspace) -> None:
+    rows = {r.name: r for r in list_consultants(small_workspace, today=date(2026, 11, 24))}
+    assert rows["Lucas Moreau"].availability is Availability.ON_LEAVE
+    assert rows["Lucas Moreau"].available_from == date(2027, 5, 15)
+    assert rows["Inès Caron"].availability is Availability.ON_MISSION
+    assert rows["Inès Caron"].available_from == date(2027, 1, 1)
+    assert rows["Inès Caron"].cost_from_salary
+    assert rows["Inès Caron"].daily_cost == Decimal(71600) / 218
+    assert rows["Théo Lambert"].availability is Availability.BENCH
+    assert rows["Théo Lambert"].available_from == date(2026, 11, 24)
+
+
+def test_consultant_rules(workspace) -> None:
+    import_document(workspace, SMALL_WORKSPACE)
+    with pytest.raises(ValidationError) as refused:
+        save_consultant(
+            workspace,
+            consultant_id=None,
+            name="Lucas Moreau",
+            start=date(2026, 1, 1),
+            end=date(2025, 1, 1),
+            typed_cost=None,
+            annual_salary=None,
+            target_rate=Decimal(-1),
+        )
+    assert [p.field for p in refused.value.problems] == ["daily_cost", "target_rate", "end", "name"]
