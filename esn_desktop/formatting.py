@@ -48,3 +48,24 @@ class Formatter:
 
     def month(self, value: date) -> str:
         return format_date(value, "LLLL yyyy", locale=self.locale)
+
+    def parse_decimal(self, text: str) -> Decimal | None:
+        """What a person typed, exactly: '1 234,50 €' -> Decimal('1234.50'); None when empty.
+
+        In French a comma is the decimal mark (a lone dot is accepted too); in English commas
+        group thousands. Raises ValueError when the text is not a number.
+        """
+        cleaned = "".join(ch for ch in text if not ch.isspace() and ch not in "€%")
+        if not cleaned:
+            return None
+        if self.locale.startswith("fr"):
+            cleaned = cleaned.replace(".", "").replace(",", ".") if "," in cleaned else cleaned
+        else:
+            cleaned = cleaned.replace(",", "")
+        try:
+            number = Decimal(cleaned)
+        except ArithmeticError:
+            raise ValueError(f"{text!r} is not a number") from None
+        if not number.is_finite():
+            raise ValueError(f"{text!r} is not a number")
+        return number

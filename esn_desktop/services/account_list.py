@@ -203,3 +203,13 @@ def filter_choices(workspace: Workspace) -> FilterChoices:
             owners=list(session.execute(select(m.Salesperson.name).order_by(m.Salesperson.name)).scalars()),
             channels=list(session.execute(select(m.Channel.name).order_by(m.Channel.name)).scalars()),
         )
+
+
+def find_accounts(workspace: Workspace, text: str, limit: int = 30) -> list[tuple[int, str]]:
+    """Accounts whose name contains `text` (case and accents ignored), for pickers: (id, name)."""
+    folded = name_key(text)
+    statement = select(m.Account.id, m.Account.name).order_by(m.Account.name_key).limit(limit)
+    if folded:
+        statement = statement.where(m.Account.name_key.contains(folded, autoescape=True))
+    with workspace.session() as session:
+        return [(account_id, name) for account_id, name in session.execute(statement).all()]

@@ -35,6 +35,10 @@ class ConsultantRow:
     target_rate: Decimal | None
     skills: tuple[str, ...]
     seniority: str | None
+    start: date
+    end: date | None
+    typed_cost: Decimal | None
+    annual_salary: Decimal | None
 
 
 def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow]:
@@ -82,6 +86,10 @@ def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow
                     c.target_rate,
                     tuple(s.skill for s in c.skills),
                     c.seniority,
+                    c.start_date,
+                    c.end_date,
+                    c.daily_cost,
+                    c.annual_salary,
                 )
             )
         return rows

@@ -30,6 +30,20 @@ STAGES = {
 }
 
 
+MISSION_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "ongoing": QT_TRANSLATE_NOOP("labels", "Ongoing"),
+    "ended": QT_TRANSLATE_NOOP("labels", "Ended"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+AVAILABILITY = {
+    "on_mission": QT_TRANSLATE_NOOP("labels", "On mission"),
+    "bench": QT_TRANSLATE_NOOP("labels", "Bench"),
+    "on_leave": QT_TRANSLATE_NOOP("labels", "On leave"),
+    "left": QT_TRANSLATE_NOOP("labels", "Left"),
+}
+
+
 def label(table: dict, code: str | None) -> str:  # type: ignore[type-arg]
     """The translated name of a code; a code of the user's own (segment 'A') shows as itself."""
     if not code:

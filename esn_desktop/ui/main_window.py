@@ -27,6 +27,8 @@ from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
+from esn_desktop.ui.tabs.missions_tab import MissionsTab
 from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
 from esn_desktop.ui.welcome_widget import WelcomeWidget
 
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
                 lambda n=number: self.tabs.setCurrentIndex(n - 1) if n <= self.tabs.count() else None
             )
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self._new_item)
         QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(
             lambda: self.events.data_changed.emit("*")
         )
@@ -207,7 +210,11 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
         self.prospects = ProspectsTab(workspace, self.events, self.formatter)
+        self.consultants = ConsultantsTab(workspace, self.events, self.formatter)
+        self.missions = MissionsTab(workspace, self.events, self.formatter)
         self.tabs.addTab(self.prospects, self.tr("Prospects"))
+        self.tabs.addTab(self.consultants, self.tr("Consultants"))
+        self.tabs.addTab(self.missions, self.tr("Missions"))
         self.setWindowTitle(f"{company or workspace.path.stem} — {self.tr('esn-desktop')}")
         self.statusBar().showMessage(str(workspace.path))
         self.stack.setCurrentWidget(self.tabs)
@@ -233,6 +240,11 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"{recent_workspaces.company_of(path)} — {path}")
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+
+    def _new_item(self) -> None:
+        new_item = getattr(self.tabs.currentWidget(), "new_item", None)
+        if new_item is not None and self.stack.currentWidget() is self.tabs:
+            new_item()
 
     def _focus_search(self) -> None:
         focus = getattr(self.tabs.currentWidget(), "focus_search", None)

@@ -2,71 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConsultantDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
+        <source>Edit consultant</source>
+        <translation>Modifier le consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
+        <source>New consultant</source>
+        <translation>Nouveau consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="52"/>
+        <source>Still employed</source>
+        <translation>Toujours salarié</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="53"/>
+        <source>Daily cost (CJM) typed</source>
+        <translation>CJM saisi</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="54"/>
+        <source>From the annual gross salary</source>
+        <translation>Calculé depuis le salaire annuel brut</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="75"/>
+        <source>Employed from</source>
+        <translation>Entrée le</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="76"/>
+        <source>Until</source>
+        <translation>Sortie le</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="78"/>
+        <source>CJM (€ a day)</source>
+        <translation>CJM (€ par jour)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="80"/>
+        <source>Annual gross salary (€)</source>
+        <translation>Salaire annuel brut (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="82"/>
+        <source>Target daily rate (€)</source>
+        <translation>TJM cible (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="83"/>
+        <source>Skills (comma separated)</source>
+        <translation>Compétences (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="84"/>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="139"/>
+        <source>Type an amount, such as 420 or 420,50.</source>
+        <translation>Saisissez un montant, par exemple 420 ou 420,50.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="142"/>
+        <source>Must be positive.</source>
+        <translation>Doit être positif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="154"/>
+        <source>The daily cost is required.</source>
+        <translation>Le CJM est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="156"/>
+        <source>The salary is required.</source>
+        <translation>Le salaire est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="158"/>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="162"/>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="184"/>
+        <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
+        <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantsTab</name>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="42"/>
+        <source>Search a name or a skill…</source>
+        <translation>Rechercher un nom ou une compétence…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="45"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="48"/>
+        <source>New consultant…</source>
+        <translation>Nouveau consultant…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="82"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="86"/>
+        <source>Available from</source>
+        <translation>Disponible le</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
+        <source>open-ended mission</source>
+        <translation>mission sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="92"/>
+        <source>CJM</source>
+        <translation>CJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="99"/>
+        <source>Target rate</source>
+        <translation>TJM cible</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="105"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="122"/>
+        <source>%Ln consultant(s)</source>
+        <translation>
+            <numerusform>%Ln consultant</numerusform>
+            <numerusform>%Ln consultants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="67"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="70"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="72"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="73"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="105"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise :</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="225"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="130"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -75,29 +244,293 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="216"/>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="226"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="41"/>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="44"/>
+        <source>The daily rate must be positive.</source>
+        <translation>Le TJM doit être positif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="47"/>
+        <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
+        <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8 : quatre jours par semaine).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="50"/>
+        <source>Cannot be negative.</source>
+        <translation>Ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="51"/>
+        <source>More than the mission&apos;s %1 working days.</source>
+        <translation>Plus que les %1 jours ouvrés de la mission.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="82"/>
+        <source>Edit mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="82"/>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
+        <source>Type to search the account…</source>
+        <translation>Tapez pour chercher le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="97"/>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="113"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="114"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="115"/>
+        <source>Daily rate (TJM, €)</source>
+        <translation>TJM (€ par jour)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="117"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="118"/>
+        <source>Time ratio (1 = full time)</source>
+        <translation>Temps de présence (1 = temps plein)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
+        <source>Unbilled days at the start</source>
+        <translation>Jours non facturés au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="126"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="129"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="129"/>
+        <source>Whole mission</source>
+        <translation>Toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="133"/>
+        <source>Worked days</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="134"/>
+        <source>Billed days</source>
+        <translation>Jours facturés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
+        <source>Margin rate</source>
+        <translation>Taux de marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="228"/>
+        <source>Type an amount, such as 650 or 650,50.</source>
+        <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
+        <source>The daily rate is required.</source>
+        <translation>Le TJM est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="234"/>
+        <source>Type a fraction, such as 1 or 0,8.</source>
+        <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="236"/>
+        <source>Pick an account from the list.</source>
+        <translation>Choisissez un compte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
+        <source>Create a consultant first.</source>
+        <translation>Créez d’abord un consultant.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="283"/>
+        <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
+        <translation>Vendu à perte : le TJM est inférieur au CJM du consultant (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsTab</name>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="44"/>
+        <source>Search an account…</source>
+        <translation>Rechercher un compte…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="47"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="52"/>
+        <source>Any end date</source>
+        <translation>Toute date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="53"/>
+        <source>Ending within </source>
+        <translation>Se terminant sous </translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="54"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
+        <source>New mission…</source>
+        <translation>Nouvelle mission…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="90"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="91"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="92"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="95"/>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="101"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="105"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="106"/>
+        <source>open-ended</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="111"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="118"/>
+        <source>Unbilled days</source>
+        <translation>Jours non facturés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="138"/>
+        <source>All consultants</source>
+        <translation>Tous les consultants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="155"/>
+        <source>%Ln mission(s)</source>
+        <translation>
+            <numerusform>%Ln mission</numerusform>
+            <numerusform>%Ln missions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,7 +657,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <translation>Espaces de travail récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="79"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="82"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -300,6 +733,46 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <location filename="../../esn_desktop/ui/labels.py" line="29"/>
         <source>Lost</source>
         <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="34"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="35"/>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="36"/>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="37"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="40"/>
+        <source>On mission</source>
+        <translation>En mission</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="41"/>
+        <source>Bench</source>
+        <translation>Intercontrat</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="42"/>
+        <source>On leave</source>
+        <translation>En congé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="43"/>
+        <source>Left</source>
+        <translation>Parti</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,8 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     align_right: bool = False
     sortable: bool = True
+    #: For models that sort in memory: the value to order rows by (the text when None).
+    sort_value: Callable[[Row], Any] | None = None
 
 
 class LazyTableModel(QAbstractTableModel, Generic[Row]):

@@ -1,0 +1,1 @@
+"""Dialogs that create and edit one item."""

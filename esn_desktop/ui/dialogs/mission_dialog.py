@@ -1,0 +1,308 @@
+"""Creating or editing a mission, with its rules checked as you type and its figures live."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.domain.errors import EsnError
+from esn_desktop.domain.staffing import MissionRule, MissionStatus, MissionTerms, mission_rule_breaks
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.account_list import find_accounts
+from esn_desktop.services.consultants import list_consultants
+from esn_desktop.services.missions import MissionPreview, MissionRow, preview_mission, save_mission
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.settings_store import load_settings
+from esn_desktop.ui.forms import error_label, show_error
+from esn_desktop.ui.labels import MISSION_STATUSES, label
+
+
+def rule_text(rule: MissionRule, limit: int | None) -> str:
+    messages = {
+        MissionRule.END_BEFORE_START: QCoreApplication.translate(
+            "MissionDialog", "The end is before the start."
+        ),
+        MissionRule.RATE_NOT_POSITIVE: QCoreApplication.translate(
+            "MissionDialog", "The daily rate must be positive."
+        ),
+        MissionRule.RATIO_OUT_OF_RANGE: QCoreApplication.translate(
+            "MissionDialog", "The time ratio must be above 0 and at most 1 (0.8: four days a week)."
+        ),
+        MissionRule.UNBILLED_NEGATIVE: QCoreApplication.translate("MissionDialog", "Cannot be negative."),
+        MissionRule.UNBILLED_ABOVE_DAYS: QCoreApplication.translate(
+            "MissionDialog", "More than the mission's %1 working days."
+        ).replace("%1", str(limit)),
+    }
+    return messages[rule]
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class MissionDialog(QDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        formatter: Formatter,
+        mission: MissionRow | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.formatter = formatter
+        self.today = today or date.today()
+        self.mission_id = mission.id if mission else None
+        self.saved_id: int | None = None
+        with workspace.session() as session:
+            self.calendar = load_settings(session).calendar
+        self.setWindowTitle(self.tr("Edit mission") if mission else self.tr("New mission"))
+
+        self.account = QLineEdit(placeholderText=self.tr("Type to search the account…"))
+        self._accounts: dict[str, int] = {}
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.account.setCompleter(completer)
+        self.consultant = QComboBox()
+        for row in list_consultants(workspace, today=self.today):
+            self.consultant.addItem(row.name, row.id)
+        self.daily_rate = QLineEdit(placeholderText="650")
+        self.start = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.end = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.open_ended = QCheckBox(self.tr("No end date"))
+        self.time_ratio = QLineEdit("1")
+        self.unbilled = QSpinBox(maximum=999)
+        self.status = QComboBox()
+        for status in MissionStatus:
+            self.status.addItem(label(MISSION_STATUSES, status), status)
+        self.errors = {
+            name: error_label()
+            for name in ("account", "consultant", "daily_rate", "end", "time_ratio", "unbilled_days")
+        }
+
+        form = QFormLayout()
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.end)
+        end_row.addWidget(self.open_ended)
+        for caption, widget, error in (
+            (self.tr("Account"), self.account, "account"),
+            (self.tr("Consultant"), self.consultant, "consultant"),
+            (self.tr("Daily rate (TJM, €)"), self.daily_rate, "daily_rate"),
+            (self.tr("Start"), self.start, None),
+            (self.tr("End"), end_row, "end"),
+            (self.tr("Time ratio (1 = full time)"), self.time_ratio, "time_ratio"),
+            (self.tr("Unbilled days at the start"), self.unbilled, "unbilled_days"),
+            (self.tr("Status"), self.status, None),
+        ):
+            form.addRow(caption, widget)
+            if error:
+                form.addRow("", self.errors[error])
+
+        self.figures = QGroupBox(self.tr("Figures"))
+        self.grid = QGridLayout(self.figures)
+        self.cells: dict[tuple[str, str], QLabel] = {}
+        headings = (self.tr("This month"), self.tr("Whole mission"))
+        for column, heading in enumerate(headings, start=1):
+            self.grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column, Qt.AlignmentFlag.AlignRight)
+        lines = (
+            ("worked", self.tr("Worked days")),
+            ("billed", self.tr("Billed days")),
+            ("revenue", self.tr("Revenue")),
+            ("cost", self.tr("Cost")),
+            ("margin", self.tr("Margin")),
+            ("rate", self.tr("Margin rate")),
+        )
+        for line, (key, text) in enumerate(lines, start=1):
+            self.grid.addWidget(QLabel(text), line, 0)
+            for column, period in enumerate(("month", "whole"), start=1):
+                cell = QLabel()
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.cells[(key, period)] = cell
+                self.grid.addWidget(cell, line, column)
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_error = error_label()
+        layout = QVBoxLayout(self)
+        body = QHBoxLayout()
+        left = QWidget()
+        left.setLayout(form)
+        body.addWidget(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.figures)
+        right.addWidget(self.warning)
+        right.addStretch(1)
+        body.addLayout(right, 2)
+        layout.addLayout(body)
+        layout.addWidget(self.save_error)
+        layout.addWidget(self.buttons)
+
+        self._load(mission)
+        self._connect_signals()
+        self.refresh()
+
+    def _load(self, mission: MissionRow | None) -> None:
+        if mission is None:
+            self.start.setDate(to_qdate(self.today))
+            self.end.setDate(to_qdate(self.today))
+            return
+        self._accounts[mission.account] = mission.account_id
+        self.account.setText(mission.account)
+        self.consultant.setCurrentIndex(self.consultant.findData(mission.consultant_id))
+        terms = mission.terms
+        self.daily_rate.setText(self.formatter.number(terms.daily_rate, decimals=2))
+        self.start.setDate(to_qdate(terms.start))
+        self.open_ended.setChecked(terms.end is None)
+        self.end.setDate(to_qdate(terms.end or terms.start))
+        self.time_ratio.setText(self.formatter.number(terms.time_ratio, decimals=2))
+        self.unbilled.setValue(terms.unbilled_days)
+        self.status.setCurrentIndex(self.status.findData(mission.status))
+
+    def _connect_signals(self) -> None:
+        self.account.textEdited.connect(self._complete_accounts)
+        for signal in (
+            self.account.textChanged,
+            self.daily_rate.textChanged,
+            self.time_ratio.textChanged,
+            self.start.dateChanged,
+            self.end.dateChanged,
+            self.open_ended.toggled,
+            self.unbilled.valueChanged,
+            self.consultant.currentIndexChanged,
+        ):
+            signal.connect(self.refresh)
+        self.open_ended.toggled.connect(lambda checked: self.end.setEnabled(not checked))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _complete_accounts(self, text: str) -> None:
+        found = find_accounts(self.workspace, text)
+        self._accounts.update({name: account_id for account_id, name in found})
+        self._completions.setStringList([name for _, name in found])
+
+    def _account_id(self) -> int | None:
+        name = self.account.text().strip()
+        if name and name not in self._accounts:
+            self._accounts.update(
+                {n: i for i, n in find_accounts(self.workspace, name, limit=5) if n == name}
+            )
+        return self._accounts.get(name)
+
+    def terms(self) -> tuple[MissionTerms | None, dict[str, str]]:
+        """The terms as typed, and the error of each field (empty when none)."""
+        errors: dict[str, str] = {}
+        try:
+            rate = self.formatter.parse_decimal(self.daily_rate.text())
+        except ValueError:
+            rate, errors["daily_rate"] = None, self.tr("Type an amount, such as 650 or 650,50.")
+        if rate is None and "daily_rate" not in errors:
+            errors["daily_rate"] = self.tr("The daily rate is required.")
+        try:
+            ratio = self.formatter.parse_decimal(self.time_ratio.text())
+        except ValueError:
+            ratio, errors["time_ratio"] = None, self.tr("Type a fraction, such as 1 or 0,8.")
+        if self._account_id() is None:
+            errors["account"] = self.tr("Pick an account from the list.")
+        if self.consultant.currentData() is None:
+            errors["consultant"] = self.tr("Create a consultant first.")
+        if rate is None or "time_ratio" in errors:
+            return None, errors
+        terms = MissionTerms(
+            start=from_qdate(self.start.date()),
+            end=None if self.open_ended.isChecked() else from_qdate(self.end.date()),
+            daily_rate=rate,
+            time_ratio=ratio if ratio is not None else Decimal(1),
+            unbilled_days=self.unbilled.value(),
+        )
+        for rule_break in mission_rule_breaks(terms, self.calendar):
+            errors.setdefault(rule_break.field, rule_text(rule_break.rule, rule_break.limit))
+        return terms, errors
+
+    def refresh(self) -> None:
+        terms, errors = self.terms()
+        for name, error_text in self.errors.items():
+            show_error(error_text, errors.get(name, ""))
+        self.save_button.setEnabled(not errors)
+        consultant = self.consultant.currentData()
+        preview = None
+        if (
+            terms is not None
+            and consultant is not None
+            and not ({"daily_rate", "time_ratio", "end"} & errors.keys())
+        ):
+            preview = preview_mission(self.workspace, consultant_id=consultant, terms=terms, today=self.today)
+        self._show_preview(preview)
+
+    def _show_preview(self, preview: MissionPreview | None) -> None:
+        f = self.formatter
+        for period in ("month", "whole"):
+            figures = None if preview is None else preview.this_month if period == "month" else preview.whole
+            values = {
+                "worked": f.number(figures.worked_days) if figures else "—",
+                "billed": f.number(figures.billed_days) if figures else "—",
+                "revenue": f.money(figures.revenue) if figures else "—",
+                "cost": f.money(figures.cost) if figures else "—",
+                "margin": f.money(figures.margin) if figures else "—",
+                "rate": f.rate(figures.margin_rate) if figures else "—",
+            }
+            for key, text in values.items():
+                self.cells[(key, period)].setText(text)
+        if preview is not None and preview.below_cost:
+            self.warning.setText(
+                self.tr("Sold under cost: the daily rate is below the consultant's CJM (%1).").replace(
+                    "%1", f.money(preview.daily_cost)
+                )
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+
+    def save(self) -> None:
+        terms, errors = self.terms()
+        account_id = self._account_id()
+        if terms is None or errors or account_id is None:
+            return
+        try:
+            self.saved_id = save_mission(
+                self.workspace,
+                mission_id=self.mission_id,
+                account_id=account_id,
+                consultant_id=self.consultant.currentData(),
+                terms=terms,
+                status=self.status.currentData(),
+            )
+        except EsnError as error:
+            show_error(self.save_error, str(error))
+            return
+        self.accept()

@@ -1,0 +1,42 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from esn_desktop.formatting import Formatter
+
+FR, EN = Formatter("fr_FR"), Formatter("en_GB")
+
+
+def test_french_money_uses_narrow_no_break_spaces() -> None:
+    assert FR.money(Decimal("1234.5")) == "1\u202f234,50\xa0€"
+    assert FR.money(Decimal("12040"), cents=False) == "12\u202f040\xa0€"
+    assert FR.rate(Decimal("0.309")) == "30,9\u202f%"
+    assert FR.day(date(2026, 3, 22)) == "22/03/2026"
+    assert FR.month(date(2026, 11, 1)) == "novembre 2026"
+    assert FR.money(None) == "—"
+    assert EN.money(Decimal("1234.5")) == "€1,234.50"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 234,50 €", "1234.50"),
+        ("1\u202f234,50\xa0€", "1234.50"),
+        ("550", "550"),
+        ("0,8", "0.8"),
+        ("0.8", "0.8"),
+        ("12 040", "12040"),
+        ("", None),
+    ],
+)
+def test_french_input_is_read_exactly(text: str, expected: str | None) -> None:
+    assert FR.parse_decimal(text) == (Decimal(expected) if expected else None)
+
+
+def test_english_input_and_refusals() -> None:
+    assert EN.parse_decimal("1,234.50") == Decimal("1234.50")
+    with pytest.raises(ValueError, match="not a number"):
+        FR.parse_decimal("six cents")
+    with pytest.raises(ValueError, match="not a number"):
+        FR.parse_decimal("inf")

@@ -1,0 +1,101 @@
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from esn_desktop.services.missions import list_missions
+from esn_desktop.ui.main_window import MainWindow
+
+TODAY = date(2026, 3, 10)
+
+
+def window_on(qtbot, workspace) -> MainWindow:
+    window = MainWindow(workspace, "Exemple")
+    qtbot.addWidget(window)
+    for tab in (window.consultants, window.missions):
+        tab.today = TODAY
+    return window
+
+
+def test_create_consultant_and_mission_and_read_the_margin_on_screen(
+    qtbot, monkeypatch, small_workspace
+) -> None:
+    window = window_on(qtbot, small_workspace)
+    consultants = window.consultants
+    dialogs = []
+    monkeypatch.setattr(type(consultants), "_run", lambda self, dialog: dialogs.append(dialog))
+    consultants.new_button.click()
+    dialog = dialogs.pop()
+    assert not dialog.save_button.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(dialog.name, "Nadia Roux")
+    qtbot.keyClicks(dialog.cost, "380")
+    qtbot.keyClicks(dialog.target_rate, "600")
+    dialog.start.setDate(QDate(2025, 1, 6))
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id is not None
+    window.events.data_changed.emit("consultants")
+    assert "Nadia Roux" in [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]
+
+    missions = window.missions
+    monkeypatch.setattr(type(missions), "_run", lambda self, dialog: dialogs.append(dialog))
+    missions.new_button.click()
+    mission = dialogs.pop()
+    qtbot.keyClicks(mission.account, "Mutuelle Horizon")
+    mission.consultant.setCurrentIndex(mission.consultant.findText("Nadia Roux"))
+    qtbot.keyClicks(mission.daily_rate, "550")
+    mission.start.setDate(QDate(2026, 3, 2))
+    mission.end.setDate(QDate(2026, 3, 27))
+    # Numbers are formatted the French way by default, whatever the interface language.
+    assert mission.cells[("revenue", "whole")].text() == "11\u202f000,00\xa0€"
+    assert mission.cells[("cost", "whole")].text() == "7\u202f600,00\xa0€"
+    assert mission.cells[("margin", "whole")].text() == "3\u202f400,00\xa0€"
+    assert mission.cells[("rate", "whole")].text() == "30,9\u202f%"
+    assert mission.cells[("worked", "month")].text() == "20"
+    assert mission.warning.isHidden()
+    mission.unbilled.setValue(5)
+    assert mission.cells[("margin", "whole")].text() == "650,00\xa0€"
+    qtbot.mouseClick(mission.save_button, Qt.MouseButton.LeftButton)
+    assert [m.consultant for m in list_missions(small_workspace) if m.id == mission.saved_id] == [
+        "Nadia Roux"
+    ]
+
+
+def test_an_invalid_mission_shows_why_and_saves_nothing(qtbot, monkeypatch, small_workspace) -> None:
+    window = window_on(qtbot, small_workspace)
+    missions = window.missions
+    dialogs = []
+    monkeypatch.setattr(type(missions), "_run", lambda self, dialog: dialogs.append(dialog))
+    missions.new_button.click()
+    mission = dialogs.pop()
+    before = len(list_missions(small_workspace))
+    qtbot.keyClicks(mission.account, "Mutuelle Horizon")
+    mission.consultant.setCurrentIndex(mission.consultant.findText("Lucas Moreau"))
+    qtbot.keyClicks(mission.daily_rate, "300")  # under Lucas Moreau's CJM of 410
+    mission.time_ratio.setText("1,5")
+    mission.start.setDate(QDate(2026, 3, 27))
+    mission.end.setDate(QDate(2026, 3, 2))
+    assert mission.errors["end"].text() == "The end is before the start."
+    assert mission.errors["time_ratio"].text().startswith("The time ratio must be above 0 and at most 1")
+    assert not mission.save_button.isEnabled()
+    mission.save()  # even if forced, nothing is written
+    assert len(list_missions(small_workspace)) == before
+    mission.time_ratio.setText("1")
+    mission.end.setDate(QDate(2026, 4, 30))
+    mission.unbilled.setValue(60)
+    # 27 March to 30 April 2026: 3 working days in March, 21 in April (Easter Monday off).
+    assert mission.errors["unbilled_days"].text() == "More than the mission's 24 working days."
+    mission.unbilled.setValue(0)
+    assert mission.save_button.isEnabled()
+    assert not mission.warning.isHidden()
+    assert "410,00\xa0€" in mission.warning.text()
+
+
+def test_missions_filters(qtbot, small_workspace) -> None:
+    window = window_on(qtbot, small_workspace)
+    missions = window.missions
+    assert missions.model.rowCount() == 2
+    qtbot.keyClicks(missions.search, "lemaire")
+    assert [missions.model.row_at(r).consultant for r in range(missions.model.rowCount())] == ["Inès Caron"]
+    missions.search.clear()
+    missions.consultant.setCurrentIndex(missions.consultant.findText("Lucas Moreau"))
+    assert missions.model.rowCount() == 1
