@@ -411,7 +411,7 @@ class DemoGenerator:
             )
             employed = Period(max(start, self.start), min(end or self.end, self.end))
             content.leaves.extend(self._leaves(name, employed))
-            self._missions(content, name, employed, target, cjm, clients, weights)
+            self._missions(content, name, employed, end, target, cjm, clients, weights)
         content.objectives = self._objectives()
         return content
 
@@ -434,6 +434,7 @@ class DemoGenerator:
         content: WorkspaceContent,
         consultant: str,
         employed: Period,
+        leaves_on: date | None,
         target: Decimal,
         cjm: Decimal,
         clients: list[tuple[str, Segment]],
@@ -442,7 +443,10 @@ class DemoGenerator:
         rng = self.rng
         day = self._working_day(employed.start + timedelta(days=rng.randint(0, 20)))
         while day < employed.end - timedelta(days=20):
-            end = min(day + timedelta(days=rng.randint(60, 270)), employed.end)
+            # New missions start inside the demo's window; they end when their contract does.
+            end = day + timedelta(days=rng.randint(60, 270))
+            if leaves_on is not None:
+                end = min(end, leaves_on)
             account, segment = rng.choices(clients, weights)[0]
             rate = Decimal(int(target * Decimal(rng.uniform(0.9, 1.1)) / 5) * 5)
             if rng.random() < 0.03:

@@ -22,7 +22,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     window = window_on(qtbot, small_workspace)
     consultants = window.consultants
     dialogs = []
-    monkeypatch.setattr(type(consultants), "_run", lambda self, dialog: dialogs.append(dialog))
+    monkeypatch.setattr(type(consultants), "_run", lambda _self, dialog: dialogs.append(dialog))
     consultants.new_button.click()
     dialog = dialogs.pop()
     assert not dialog.save_button.isEnabled()  # nothing typed yet
@@ -37,7 +37,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     assert "Nadia Roux" in [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]
 
     missions = window.missions
-    monkeypatch.setattr(type(missions), "_run", lambda self, dialog: dialogs.append(dialog))
+    monkeypatch.setattr(type(missions), "_run", lambda _self, dialog: dialogs.append(dialog))
     missions.new_button.click()
     mission = dialogs.pop()
     qtbot.keyClicks(mission.account, "Mutuelle Horizon")
@@ -64,7 +64,7 @@ def test_an_invalid_mission_shows_why_and_saves_nothing(qtbot, monkeypatch, smal
     window = window_on(qtbot, small_workspace)
     missions = window.missions
     dialogs = []
-    monkeypatch.setattr(type(missions), "_run", lambda self, dialog: dialogs.append(dialog))
+    monkeypatch.setattr(type(missions), "_run", lambda _self, dialog: dialogs.append(dialog))
     missions.new_button.click()
     mission = dialogs.pop()
     before = len(list_missions(small_workspace))
@@ -99,3 +99,18 @@ def test_missions_filters(qtbot, small_workspace) -> None:
     missions.search.clear()
     missions.consultant.setCurrentIndex(missions.consultant.findText("Lucas Moreau"))
     assert missions.model.rowCount() == 1
+
+
+def test_lists_open_in_a_reading_order(qtbot, small_workspace) -> None:
+    window = window_on(qtbot, small_workspace)
+    consultants = window.consultants.model
+    assert [consultants.row_at(r).name for r in range(consultants.rowCount())] == [
+        "Inès Caron",
+        "Lucas Moreau",
+        "Théo Lambert",
+    ]
+    missions = window.missions.model
+    assert [missions.row_at(r).consultant for r in range(missions.rowCount())] == [
+        "Lucas Moreau",
+        "Inès Caron",
+    ]

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from esn_desktop.domain.accounts import name_key
 from esn_desktop.ui.models.lazy_table_model import ID_ROLE, ROW_ROLE, Column
 
 Row = TypeVar("Row")
@@ -70,7 +71,8 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         spec = self.columns[column]
-        key = spec.sort_value or spec.text
+        # Text sorts as a French reader expects: "Énergie" among the E's, not after "Z".
+        key = spec.sort_value or (lambda row: name_key(spec.text(row)))
         present = [r for r in self._rows if key(r) not in (None, "")]
         missing = [r for r in self._rows if key(r) in (None, "")]
         present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
