@@ -44,6 +44,29 @@ AVAILABILITY = {
 }
 
 
+ROLES = {
+    "decision_maker": QT_TRANSLATE_NOOP("labels", "Decision maker"),
+    "buyer": QT_TRANSLATE_NOOP("labels", "Buyer"),
+    "prescriber": QT_TRANSLATE_NOOP("labels", "Prescriber"),
+    "user": QT_TRANSLATE_NOOP("labels", "User"),
+    "purchasing": QT_TRANSLATE_NOOP("labels", "Purchasing"),
+}
+ACTIVITY_KINDS = {
+    "call": QT_TRANSLATE_NOOP("labels", "Call"),
+    "email": QT_TRANSLATE_NOOP("labels", "Email"),
+    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
+    "proposal": QT_TRANSLATE_NOOP("labels", "Proposal"),
+    "follow_up": QT_TRANSLATE_NOOP("labels", "Follow-up"),
+    "event": QT_TRANSLATE_NOOP("labels", "Event"),
+}
+ACTIVITY_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("labels", "planned"),
+    "done": QT_TRANSLATE_NOOP("labels", "done"),
+    "no_show": QT_TRANSLATE_NOOP("labels", "no-show"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "cancelled"),
+}
+
+
 def label(table: dict, code: str | None) -> str:  # type: ignore[type-arg]
     """The translated name of a code; a code of the user's own (segment 'A') shows as itself."""
     if not code:

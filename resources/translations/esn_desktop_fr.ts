@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
+        <source>Deals (pick a stage to move one)</source>
+        <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <source>Pick an account in the list</source>
+        <translation>Choisissez un compte dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="99"/>
+        <source>Salesperson: %1</source>
+        <translation>Commercial : %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="99"/>
+        <source>No salesperson</source>
+        <translation>Aucun commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="100"/>
+        <source>Channel: %1</source>
+        <translation>Canal : %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantDialog</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
@@ -122,47 +200,47 @@
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="86"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="88"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="93"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="100"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="105"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="123"/>
         <source>%Ln consultant(s)</source>
         <translation>
             <numerusform>%Ln consultant</numerusform>
@@ -475,57 +553,57 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="90"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="91"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="91"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="92"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="96"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="102"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="106"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="107"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="112"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="119"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="139"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="156"/>
         <source>%Ln mission(s)</source>
         <translation>
             <numerusform>%Ln mission</numerusform>
@@ -536,87 +614,87 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="42"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="44"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="96"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="89"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="97"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="90"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="98"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="91"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="99"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="100"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="101"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="102"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="103"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="106"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="113"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="121"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="151"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="152"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="153"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="185"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln compte</numerusform>
@@ -773,6 +851,81 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <location filename="../../esn_desktop/ui/labels.py" line="43"/>
         <source>Left</source>
         <translation>Parti</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="48"/>
+        <source>Decision maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="49"/>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="50"/>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="51"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="52"/>
+        <source>Purchasing</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="55"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="56"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="57"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="58"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="59"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="60"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="63"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="64"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="65"/>
+        <source>no-show</source>
+        <translation>non honoré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="66"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 </TS>

@@ -87,3 +87,29 @@ def test_french_interface(qtbot, qapp, small_workspace) -> None:
     assert tab.segment.itemText(0) == "Tous les segments"
     assert tab.count.text() == "3 comptes"
     assert tab.model.index(2, 1).data() == "ETI"
+
+
+def test_account_view_and_moving_a_deal_records_its_history(qtbot, small_workspace) -> None:
+    from datetime import date
+
+    from esn_desktop.domain.pipeline import Stage
+    from esn_desktop.services.accounts import account_detail
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    tab.table.selectRow(shown_names(tab).index("Transports Lemaire"))
+    panel = tab.panel
+    assert panel.title.text() == "Transports Lemaire"
+    assert panel.contacts.item(0, 0).text() == "Julien Faure"
+    assert panel.contacts.item(0, 1).text() == "Prescriber"
+    assert panel.timeline.item(3).text().endswith("Meeting — no-show — Julien Faure — Karim Benali")
+    panel.today = date(2026, 12, 4)
+    stage = panel.deals.cellWidget(0, 2)
+    with qtbot.waitSignal(window.events.data_changed):
+        stage.setCurrentIndex(stage.findData(Stage.NEGOTIATION))
+    history = account_detail(small_workspace, panel.detail.id).opportunities[0].history
+    assert (history[-1].stage, history[-1].day) == (Stage.NEGOTIATION, date(2026, 12, 4))
+    # The list was refreshed and still highlights the account shown.
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert tab.model.id_at(tab.table.currentIndex().row()) == panel.detail.id

@@ -300,7 +300,7 @@ class MissionDialog(QDialog):
                 account_id=account_id,
                 consultant_id=self.consultant.currentData(),
                 terms=terms,
-                status=self.status.currentData(),
+                status=MissionStatus(self.status.currentData()),
             )
         except EsnError as error:
             show_error(self.save_error, str(error))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
 from esn_desktop.ui.models.lazy_table_model import Column, LazyTableModel
+from esn_desktop.ui.widgets.account_panel import AccountPanel
 
 
 class ProspectsTab(QWidget):
@@ -68,13 +70,19 @@ class ProspectsTab(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
 
+        self.panel = AccountPanel(workspace, events, formatter)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
             filters.addWidget(combo, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(split)
         layout.addWidget(self.count)
 
         self._fill_filters()
@@ -114,6 +122,28 @@ class ProspectsTab(QWidget):
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
             combo.currentIndexChanged.connect(self._apply_filters)
         events.data_changed.connect(self.on_data_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        # After a sort or a search, keep the shown account highlighted wherever it now stands.
+        self.model.modelReset.connect(self._reselect)
+        self.model.dataChanged.connect(self._reselect)
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        shown = self.panel.detail.id if self.panel.detail else None
+        current = self.model.id_at(index.row()) if index.isValid() else None
+        if current is not None and current != shown:
+            self.panel.show_account(current)
+
+    def _reselect(self) -> None:
+        if self.panel.detail is None:
+            return
+        row = self.model.row_of(self.panel.detail.id)
+        if row is None:
+            self.table.clearSelection()
+            return
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
 
     def _fill_filters(self) -> None:
         choices = filter_choices(self.workspace)

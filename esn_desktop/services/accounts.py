@@ -1,0 +1,175 @@
+"""One account seen whole: its contacts, its opportunities with their history, its activity timeline;
+and moving an opportunity to another stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage, StageChange
+from esn_desktop.store import models as m
+from esn_desktop.store.database import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLine:
+    id: int
+    name: str
+    role: str | None
+    email: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OpportunityLine:
+    id: int
+    title: str
+    amount: Decimal
+    stage: Stage
+    probability: Decimal
+    expected_close: date | None
+    owner: str | None
+    history: tuple[StageChange, ...]
+
+    @property
+    def weighted(self) -> Decimal:
+        return self.amount * self.probability
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityLine:
+    id: int
+    kind: ActivityKind
+    status: ActivityStatus
+    day: date
+    contact: str | None
+    owner: str | None
+    notes: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountDetail:
+    id: int
+    name: str
+    segment: str | None
+    sector: str | None
+    city: str | None
+    referencing: str
+    owner: str | None
+    channel: str | None
+    contacts: tuple[ContactLine, ...]
+    opportunities: tuple[OpportunityLine, ...]
+    #: Newest first.
+    timeline: tuple[ActivityLine, ...]
+
+
+def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
+    owner, channel = aliased(m.Salesperson), aliased(m.Channel)
+    with workspace.session() as session:
+        row = session.execute(
+            select(m.Account, owner.name, channel.name)
+            .outerjoin(owner, owner.id == m.Account.owner_id)
+            .outerjoin(channel, channel.id == m.Account.channel_id)
+            .where(m.Account.id == account_id)
+        ).one_or_none()
+        if row is None:
+            raise ValidationError(
+                [Problem("account", "id", f"no account {account_id}")], "the account was not found"
+            )
+        account, owner_name, channel_name = row
+        contacts = tuple(
+            ContactLine(
+                c.id,
+                f"{c.first_name} {c.last_name}".strip(),
+                c.role.value if c.role else None,
+                c.email,
+                c.phone,
+            )
+            for c in session.execute(
+                select(m.Contact).where(m.Contact.account_id == account_id).order_by(m.Contact.last_name)
+            ).scalars()
+        )
+        seller = aliased(m.Salesperson)
+        opportunities = tuple(
+            OpportunityLine(
+                o.id,
+                o.title,
+                o.amount,
+                o.stage,
+                o.probability,
+                o.expected_close,
+                seller_name,
+                tuple(StageChange(h.stage, h.changed_on) for h in o.history),
+            )
+            for o, seller_name in session.execute(
+                select(m.Opportunity, seller.name)
+                .outerjoin(seller, seller.id == m.Opportunity.owner_id)
+                .where(m.Opportunity.account_id == account_id)
+                .order_by(m.Opportunity.created_on.desc())
+            ).all()
+        )
+        person, doer = aliased(m.Contact), aliased(m.Salesperson)
+        timeline = tuple(
+            ActivityLine(
+                a.id,
+                a.kind,
+                a.status,
+                a.activity_date,
+                f"{first} {last}".strip() if last else None,
+                doer_name,
+                a.notes,
+            )
+            for a, first, last, doer_name in session.execute(
+                select(m.Activity, person.first_name, person.last_name, doer.name)
+                .outerjoin(person, person.id == m.Activity.contact_id)
+                .outerjoin(doer, doer.id == m.Activity.owner_id)
+                .where(m.Activity.account_id == account_id)
+                .order_by(m.Activity.activity_date.desc(), m.Activity.id.desc())
+            ).all()
+        )
+        return AccountDetail(
+            account.id,
+            account.name,
+            account.segment,
+            account.sector,
+            account.city,
+            account.referencing.value,
+            owner_name,
+            channel_name,
+            contacts,
+            opportunities,
+            timeline,
+        )
+
+
+def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage, day: date) -> None:
+    """Moves an opportunity to `stage` on `day`, recording the change in its history.
+
+    The probability follows the stage's default; won and lost close it on that day, and
+    reopening clears the closing date.
+    """
+    stage = Stage(stage)  # views may hand the value over as plain text
+    with workspace.session() as session:
+        opportunity = session.get(m.Opportunity, opportunity_id)
+        if opportunity is None:
+            raise ValidationError(
+                [Problem("opportunity", "id", f"no opportunity {opportunity_id}")], "nothing moved"
+            )
+        last = max((h.changed_on for h in opportunity.history), default=opportunity.created_on)
+        if day < last:
+            raise ValidationError(
+                [Problem("opportunity", "date", f"is before its last change ({last.isoformat()})")],
+                "nothing moved",
+            )
+        if stage is opportunity.stage:
+            return
+        opportunity.stage = stage
+        opportunity.probability = DEFAULT_PROBABILITIES[stage]
+        opportunity.closed_on = day if stage.is_closed else None
+        opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
