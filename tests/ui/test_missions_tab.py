@@ -25,6 +25,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     monkeypatch.setattr(type(consultants), "_run", lambda _self, dialog: dialogs.append(dialog))
     consultants.new_button.click()
     dialog = dialogs.pop()
+    qtbot.addWidget(dialog)  # closed and deleted with the test, not at interpreter exit
     assert not dialog.save_button.isEnabled()  # nothing typed yet
     qtbot.keyClicks(dialog.name, "Nadia Roux")
     qtbot.keyClicks(dialog.cost, "380")
@@ -40,6 +41,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     monkeypatch.setattr(type(missions), "_run", lambda _self, dialog: dialogs.append(dialog))
     missions.new_button.click()
     mission = dialogs.pop()
+    qtbot.addWidget(mission)
     qtbot.keyClicks(mission.account, "Mutuelle Horizon")
     mission.consultant.setCurrentIndex(mission.consultant.findText("Nadia Roux"))
     qtbot.keyClicks(mission.daily_rate, "550")
@@ -67,6 +69,7 @@ def test_an_invalid_mission_shows_why_and_saves_nothing(qtbot, monkeypatch, smal
     monkeypatch.setattr(type(missions), "_run", lambda _self, dialog: dialogs.append(dialog))
     missions.new_button.click()
     mission = dialogs.pop()
+    qtbot.addWidget(mission)
     before = len(list_missions(small_workspace))
     qtbot.keyClicks(mission.account, "Mutuelle Horizon")
     mission.consultant.setCurrentIndex(mission.consultant.findText("Lucas Moreau"))

@@ -108,6 +108,7 @@ def test_account_view_and_moving_a_deal_records_its_history(qtbot, small_workspa
     stage = panel.deals.cellWidget(0, 2)
     with qtbot.waitSignal(window.events.data_changed):
         stage.setCurrentIndex(stage.findData(Stage.NEGOTIATION))
+    qtbot.waitUntil(lambda: panel.deals.cellWidget(0, 2) is not stage)  # the panel shows the move
     history = account_detail(small_workspace, panel.detail.id).opportunities[0].history
     assert (history[-1].stage, history[-1].day) == (Stage.NEGOTIATION, date(2026, 12, 4))
     # The list was refreshed and still highlights the account shown.

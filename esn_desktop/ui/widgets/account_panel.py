@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -139,4 +139,6 @@ class AccountPanel(QWidget):
             return
         account = self.detail.id if self.detail else None
         self.events.data_changed.emit("opportunities")
-        self.show_account(account)
+        # Refresh once the stage box that called us has returned: rebuilding the table now
+        # would delete it in the middle of its own signal.
+        QTimer.singleShot(0, lambda: self.show_account(account))
