@@ -4,77 +4,82 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="54"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="55"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="59"/>
+        <source>Mark the meeting as a no-show</source>
+        <translation>Marquer le rendez-vous comme non honoré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="69"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="71"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="97"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="99"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
         <source>Salesperson: %1</source>
         <translation>Commercial : %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="99"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="100"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
         <source>Channel: %1</source>
         <translation>Canal : %1</translation>
     </message>
@@ -612,89 +617,117 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>NoShowQueue</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="37"/>
+        <source>Copy the message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="38"/>
+        <source>Open in the mail client</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="39"/>
+        <source>No missed meeting left to reschedule.</source>
+        <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
+    </message>
+</context>
+<context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="44"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="46"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="93"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="107"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="108"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="109"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="110"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="111"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="112"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="113"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="114"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="124"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
+        <source>No-shows to reschedule (%1)</source>
+        <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="166"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="152"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="167"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="169"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="170"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="200"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln compte</numerusform>

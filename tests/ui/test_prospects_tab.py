@@ -114,3 +114,33 @@ def test_account_view_and_moving_a_deal_records_its_history(qtbot, small_workspa
     # The list was refreshed and still highlights the account shown.
     tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert tab.model.id_at(tab.table.currentIndex().row()) == panel.detail.id
+
+
+def test_mark_a_meeting_no_show_and_find_it_in_the_queue_with_its_message(qtbot, small_workspace) -> None:
+    from datetime import date
+
+    from PySide6.QtGui import QGuiApplication
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    tab.no_shows.today = date(2026, 11, 22)
+    tab.no_shows.reload()
+    assert tab.pages.tabText(1) == "No-shows to reschedule (0)"
+    tab.table.selectRow(shown_names(tab).index("Mutuelle Horizon"))
+    panel = tab.panel
+    panel.timeline.setCurrentRow(0)  # the meeting of 4 November
+    assert panel.no_show_button.isEnabled()
+    qtbot.mouseClick(panel.no_show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.pages.tabText(1) == "No-shows to reschedule (1)")
+    queue = tab.no_shows
+    assert queue.list.item(0).text() == "04/11/2026 — Mutuelle Horizon — Sophie Marchand"
+    assert "Bonjour Sophie" in queue.message.toPlainText()
+    assert "lundi 23 novembre, 10:00" in queue.message.toPlainText()
+    queue.copy_button.click()
+    assert QGuiApplication.clipboard().text() == queue.message.toPlainText()
+    opened = []
+    queue.open_mail = opened.append
+    queue.mail_button.click()
+    assert opened[0].toString().startswith("mailto:s.marchand@mutuelle-horizon.example?subject=")
+    qtbot.waitUntil(lambda: panel.timeline.count() == 2)  # the planned follow-up joined the timeline

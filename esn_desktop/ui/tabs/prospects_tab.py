@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
 from esn_desktop.ui.models.lazy_table_model import Column, LazyTableModel
 from esn_desktop.ui.widgets.account_panel import AccountPanel
+from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
 
 
 class ProspectsTab(QWidget):
@@ -80,10 +82,19 @@ class ProspectsTab(QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        accounts_page = QWidget()
+        accounts_layout = QVBoxLayout(accounts_page)
+        accounts_layout.setContentsMargins(0, 0, 0, 0)
+        accounts_layout.addLayout(filters)
+        accounts_layout.addWidget(split)
+        accounts_layout.addWidget(self.count)
+        self.no_shows = NoShowQueue(workspace, formatter)
+        self.pages = QTabWidget()
+        self.pages.addTab(accounts_page, self.tr("Accounts"))
+        self.pages.addTab(self.no_shows, "")
+        self._count_no_shows(len(self.no_shows.items))
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(split)
-        layout.addWidget(self.count)
+        layout.addWidget(self.pages)
 
         self._fill_filters()
         self._connect_signals(events)
@@ -123,9 +134,13 @@ class ProspectsTab(QWidget):
             combo.currentIndexChanged.connect(self._apply_filters)
         events.data_changed.connect(self.on_data_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.no_shows.count_changed.connect(self._count_no_shows)
         # After a sort or a search, keep the shown account highlighted wherever it now stands.
         self.model.modelReset.connect(self._reselect)
         self.model.dataChanged.connect(self._reselect)
+
+    def _count_no_shows(self, count: int) -> None:
+        self.pages.setTabText(1, self.tr("No-shows to reschedule (%1)").replace("%1", str(count)))
 
     def _show_current(self) -> None:
         index = self.table.currentIndex()
@@ -189,6 +204,8 @@ class ProspectsTab(QWidget):
         self.search.selectAll()
 
     def on_data_changed(self, what: str) -> None:
+        if what in ("*", "activities"):
+            self.no_shows.reload()
         if what in ("*", "accounts", "opportunities", "salespeople", "channels"):
             self._fill_filters()
             self.model.reload()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.accounts import AccountDetail, account_detail, move_opportunity
+from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import (
@@ -54,6 +56,8 @@ class AccountPanel(QWidget):
         self.contacts = self._table([self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")])
         self.deals = self._table([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
         self.timeline = QListWidget()
+        self.no_show_button = QPushButton(self.tr("Mark the meeting as a no-show"))
+        self.no_show_button.setEnabled(False)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
@@ -68,7 +72,10 @@ class AccountPanel(QWidget):
         ):
             layout.addWidget(QLabel(f"<b>{caption}</b>"))
             layout.addWidget(widget)
+        layout.addWidget(self.no_show_button)
         layout.addWidget(self.message)
+        self.timeline.currentRowChanged.connect(self._timeline_selected)
+        self.no_show_button.clicked.connect(self.mark_no_show)
         self.show_account(None)
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -128,6 +135,28 @@ class AccountPanel(QWidget):
             parts = [f.day(a.day), label(ACTIVITY_KINDS, a.kind), label(ACTIVITY_STATUSES, a.status)]
             parts += [x for x in (a.contact, a.owner, a.notes) if x]
             self.timeline.addItem(" — ".join(parts))
+        self._timeline_selected(self.timeline.currentRow())
+
+    def _timeline_selected(self, row: int) -> None:
+        activity = self.detail.timeline[row] if self.detail and 0 <= row < len(self.detail.timeline) else None
+        self.no_show_button.setEnabled(
+            activity is not None and activity.kind == "meeting" and activity.status in ("planned", "done")
+        )
+
+    def mark_no_show(self) -> None:
+        """The selected meeting did not take place: into the no-show queue, with a reminder planned."""
+        row = self.timeline.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.timeline):
+            return
+        try:
+            mark_no_show(self.workspace, activity_id=self.detail.timeline[row].id)
+        except EsnError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return
+        account = self.detail.id
+        self.events.data_changed.emit("activities")
+        QTimer.singleShot(0, self, lambda: self.show_account(account))
 
     def move(self, opportunity_id: int, stage: Stage) -> None:
         """Moves a deal to `stage` today: one gesture, recorded in its history."""
@@ -141,4 +170,4 @@ class AccountPanel(QWidget):
         self.events.data_changed.emit("opportunities")
         # Refresh once the stage box that called us has returned: rebuilding the table now
         # would delete it in the middle of its own signal.
-        QTimer.singleShot(0, lambda: self.show_account(account))
+        QTimer.singleShot(0, self, lambda: self.show_account(account))

@@ -1,0 +1,93 @@
+"""The queue of missed meetings to reschedule, each with a ready message offering three slots."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.no_shows import NoShowItem, no_show_queue
+from esn_desktop.store.database import Workspace
+
+
+class NoShowQueue(QWidget):
+    count_changed = Signal(int)
+
+    def __init__(self, workspace: Workspace, formatter: Formatter) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.formatter = formatter
+        self.today = date.today()
+        self.items: list[NoShowItem] = []
+        self.list = QListWidget()
+        self.message = QPlainTextEdit()
+        self.message.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("Copy the message"))
+        self.mail_button = QPushButton(self.tr("Open in the mail client"))
+        self.empty = QLabel(self.tr("No missed meeting left to reschedule."))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.mail_button)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.message)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(self.empty)
+        left.addWidget(self.list)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+        self.list.currentRowChanged.connect(self._show)
+        self.copy_button.clicked.connect(self.copy_message)
+        self.mail_button.clicked.connect(
+            lambda: self.open_mail(QUrl(self.current().mailto)) if self.current() else None
+        )
+        self.reload()
+
+    def reload(self) -> None:
+        language = "fr" if self.formatter.locale.startswith("fr") else "en"
+        self.items = no_show_queue(self.workspace, today=self.today, language=language)
+        self.list.clear()
+        for item in self.items:
+            text = " — ".join(x for x in (self.formatter.day(item.day), item.account, item.contact) if x)
+            self.list.addItem(QListWidgetItem(text))
+        self.empty.setVisible(not self.items)
+        self.list.setVisible(bool(self.items))
+        self.list.setCurrentRow(0 if self.items else -1)
+        self._show(self.list.currentRow())
+        self.count_changed.emit(len(self.items))
+
+    def current(self) -> NoShowItem | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _show(self, _row: int) -> None:
+        item = self.current()
+        self.message.setPlainText(item.message if item else "")
+        for button in (self.copy_button, self.mail_button):
+            button.setEnabled(item is not None)
+        self.mail_button.setEnabled(bool(item and item.email))
+
+    def copy_message(self) -> None:
+        item = self.current()
+        if item is not None:
+            QGuiApplication.clipboard().setText(item.message)
+
+    def open_mail(self, url: QUrl) -> None:
+        """Hands the message to the mail client (tests replace this)."""
+        QDesktopServices.openUrl(url)
