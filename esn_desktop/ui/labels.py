@@ -67,6 +67,17 @@ ACTIVITY_STATUSES = {
 }
 
 
+METRICS = {
+    "signed_revenue": QT_TRANSLATE_NOOP("labels", "Revenue signed"),
+    "margin": QT_TRANSLATE_NOOP("labels", "Margin"),
+    "new_clients": QT_TRANSLATE_NOOP("labels", "New clients"),
+    "qualified_leads": QT_TRANSLATE_NOOP("labels", "Qualified leads"),
+    "calls": QT_TRANSLATE_NOOP("labels", "Calls"),
+    "meetings": QT_TRANSLATE_NOOP("labels", "Meetings"),
+    "proposals": QT_TRANSLATE_NOOP("labels", "Proposals"),
+}
+
+
 def label(table: dict, code: str | None) -> str:  # type: ignore[type-arg]
     """The translated name of a code; a code of the user's own (segment 'A') shows as itself."""
     if not code:

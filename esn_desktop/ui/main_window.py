@@ -29,6 +29,7 @@ from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
 from esn_desktop.ui.tabs.missions_tab import MissionsTab
+from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
 from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
 from esn_desktop.ui.welcome_widget import WelcomeWidget
 
@@ -212,9 +213,11 @@ class MainWindow(QMainWindow):
         self.prospects = ProspectsTab(workspace, self.events, self.formatter)
         self.consultants = ConsultantsTab(workspace, self.events, self.formatter)
         self.missions = MissionsTab(workspace, self.events, self.formatter)
+        self.objectives = ObjectivesTab(workspace, self.events, self.formatter)
         self.tabs.addTab(self.prospects, self.tr("Prospects"))
         self.tabs.addTab(self.consultants, self.tr("Consultants"))
         self.tabs.addTab(self.missions, self.tr("Missions"))
+        self.tabs.addTab(self.objectives, self.tr("Objectives"))
         self.setWindowTitle(f"{company or workspace.path.stem} — {self.tr('esn-desktop')}")
         self.statusBar().showMessage(str(workspace.path))
         self.stack.setCurrentWidget(self.tabs)

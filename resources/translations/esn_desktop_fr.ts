@@ -256,69 +256,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="68"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="71"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="73"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="74"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="108"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise :</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="121"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="125"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="228"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -327,37 +327,42 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="173"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="219"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="220"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="229"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -632,6 +637,174 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="39"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesTab</name>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="46"/>
+        <source>Salesperson</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="47"/>
+        <source>Criteria: actual / target (achievement)</source>
+        <translation>Critères : réalisé / cible (atteinte)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="48"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="49"/>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="59"/>
+        <source>Work it out</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="62"/>
+        <source>Whole period</source>
+        <translation>Sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="62"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="62"/>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
+        <source>Objectives over</source>
+        <translation>Objectifs sur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="78"/>
+        <source>Reverse funnel: from a revenue goal to actions</source>
+        <translation>Entonnoir inversé : de l’objectif de CA aux actions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="80"/>
+        <source>Revenue goal (€)</source>
+        <translation>Objectif de CA (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
+        <source>Over</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="102"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="103"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="105"/>
+        <source>Next year</source>
+        <translation>L’an prochain</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="133"/>
+        <source>Whole team</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="143"/>
+        <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
+        <translation>Part de l’équipe à 100 % : %1 (sain : 70 à 80 %). Atteinte plafonnée à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="156"/>
+        <source>Type the revenue goal, such as 500 000.</source>
+        <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="164"/>
+        <source>Deals to win</source>
+        <translation>Affaires à gagner</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="165"/>
+        <source>Proposals to send</source>
+        <translation>Propositions à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
+        <source>Meetings to hold</source>
+        <translation>Rendez-vous à tenir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="167"/>
+        <source>Qualified leads to find</source>
+        <translation>Pistes qualifiées à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
+        <source>Calls to make</source>
+        <translation>Appels à passer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="181"/>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="181"/>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
+        <source>Average deal %1 (%2)</source>
+        <translation>Affaire moyenne %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="190"/>
+        <source>proposal to win %1 (%2)</source>
+        <translation>proposition → gain %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="191"/>
+        <source>meeting to proposal %1 (%2)</source>
+        <translation>rendez-vous → proposition %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="192"/>
+        <source>qualified lead to meeting %1 (%2)</source>
+        <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="193"/>
+        <source>call to qualified lead %1 (%2)</source>
+        <translation>appel → piste qualifiée %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
+        <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
+        <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
+        <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
+        <translation>Historique insuffisant pour certains taux (moins de %1 affaires) : les hypothèses usuelles complètent.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1132,41 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <location filename="../../esn_desktop/ui/labels.py" line="66"/>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="71"/>
+        <source>Revenue signed</source>
+        <translation>CA signé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="72"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="73"/>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="74"/>
+        <source>Qualified leads</source>
+        <translation>Pistes qualifiées</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="75"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="76"/>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="77"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ def test_switching_never_shows_one_company_under_another(qtbot, monkeypatch, tmp
     assert window.prospects.model.rowCount() == 3
     window.open_path(tmp_path / "other.esn")
     assert window.windowTitle() == "other — esn-desktop"
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 4
     assert window.prospects.model.rowCount() == 0
     # The first workspace was closed, its lock released: another writer may open it.
     with create_workspace(tmp_path / "third.esn"):

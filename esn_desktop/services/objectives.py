@@ -1,0 +1,28 @@
+"""Objectives over a period, each measured on its own dates, and the team's share reaching 100%."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.kpis import ObjectiveOutcome
+from esn_desktop.domain.objectives import reaching_share
+from esn_desktop.services.kpis import objective_outcomes
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.settings_store import load_settings
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectivesView:
+    outcomes: tuple[ObjectiveOutcome, ...]
+    team_reaching_share: Decimal | None
+    achievement_cap: Decimal
+
+
+def objectives_in(workspace: Workspace, period: Period) -> ObjectivesView:
+    with workspace.session() as session:
+        settings = load_settings(session)
+        outcomes = objective_outcomes(session, period, settings)
+    individual = [o.result for o in outcomes if o.salesperson is not None]
+    return ObjectivesView(tuple(outcomes), reaching_share(individual), settings.achievement_cap)

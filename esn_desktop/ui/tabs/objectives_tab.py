@@ -1,0 +1,210 @@
+"""The Objectives tab: each salesperson's weighted criteria, achievement and capped score,
+the team's share reaching 100%, and the reverse funnel from a revenue goal to weekly actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.funnel import Source
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.funnel import MINIMUM_SAMPLE, plan_funnel
+from esn_desktop.services.objectives import objectives_in
+from esn_desktop.store.database import Workspace
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.labels import METRICS, label
+
+
+class ObjectivesTab(QWidget):
+    def __init__(
+        self, workspace: Workspace, events: DataEvents, formatter: Formatter, today: date | None = None
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.formatter = formatter
+        self.today = today or date.today()
+
+        self.period = QComboBox()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Salesperson"),
+                self.tr("Criteria: actual / target (achievement)"),
+                self.tr("Score"),
+                self.tr("Reached"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.team = QLabel()
+
+        self.goal = QLineEdit(placeholderText="500 000")
+        self.funnel_period = QComboBox()
+        self.compute_button = QPushButton(self.tr("Work it out"))
+        self.funnel = QTableWidget(0, 3)
+        self.funnel.setHorizontalHeaderLabels(
+            [self.tr("Whole period"), self.tr("Per month"), self.tr("Per week")]
+        )
+        self.funnel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.funnel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.assumptions = QLabel()
+        self.assumptions.setWordWrap(True)
+        self.funnel_error = QLabel()
+        self.funnel_error.setStyleSheet("color: #b00020;")
+
+        left = QVBoxLayout()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Objectives over")))
+        bar.addWidget(self.period, 1)
+        left.addLayout(bar)
+        left.addWidget(self.table)
+        left.addWidget(self.team)
+        box = QGroupBox(self.tr("Reverse funnel: from a revenue goal to actions"))
+        form = QFormLayout()
+        form.addRow(self.tr("Revenue goal (€)"), self.goal)
+        form.addRow(self.tr("Over"), self.funnel_period)
+        form.addRow("", self.compute_button)
+        inner = QVBoxLayout(box)
+        inner.addLayout(form)
+        inner.addWidget(self.funnel_error)
+        inner.addWidget(self.funnel)
+        inner.addWidget(self.assumptions)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(box, 2)
+
+        self._fill_periods()
+        self.period.currentIndexChanged.connect(self.reload)
+        self.compute_button.clicked.connect(self.compute_funnel)
+        self.goal.returnPressed.connect(self.compute_funnel)
+        events.data_changed.connect(self.on_data_changed)
+        self.reload()
+
+    def _fill_periods(self) -> None:
+        year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
+        choices = [
+            (self.tr("This quarter"), Period.quarter(year, quarter)),
+            (self.tr("This month"), Period.month(year, self.today.month)),
+            (self.tr("This year"), Period.year(year)),
+            (self.tr("Next year"), Period.year(year + 1)),
+        ]
+        for combo in (self.period, self.funnel_period):
+            for text, period in choices:
+                combo.addItem(
+                    f"{text} ({self.formatter.day(period.start)} – {self.formatter.day(period.end)})", period
+                )
+        self.funnel_period.setCurrentIndex(3)
+
+    def reload(self) -> None:
+        f = self.formatter
+        view = objectives_in(self.workspace, self.period.currentData())
+        self.table.setRowCount(len(view.outcomes))
+        for row, outcome in enumerate(view.outcomes):
+            parts = []
+            for c in outcome.result.criteria:
+                money = c.criterion.metric.is_money
+                actual = f.money(c.actual, cents=False) if money else f.number(c.actual, decimals=0)
+                target = (
+                    f.money(c.criterion.target, cents=False)
+                    if money
+                    else f.number(c.criterion.target, decimals=0)
+                )
+                parts.append(
+                    f"{label(METRICS, c.criterion.metric)} {f.rate(c.criterion.weight, decimals=0)}: "
+                    f"{actual} / {target} ({f.rate(c.achievement, decimals=0)})"
+                )
+            cells = (
+                outcome.salesperson or self.tr("Whole team"),
+                " · ".join(parts),
+                f.rate(outcome.result.score, decimals=0),
+                "✓" if outcome.result.reached else "✗",
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
+        self.team.setText(
+            self.tr(
+                "Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2."
+            )
+            .replace("%1", f.rate(view.team_reaching_share, decimals=0))
+            .replace("%2", f.rate(view.achievement_cap, decimals=0))
+        )
+
+    def compute_funnel(self) -> None:
+        f = self.formatter
+        try:
+            goal = f.parse_decimal(self.goal.text())
+        except ValueError:
+            goal = None
+        if goal is None or goal <= 0:
+            self.funnel_error.setText(self.tr("Type the revenue goal, such as 500 000."))
+            return
+        self.funnel_error.clear()
+        plan = plan_funnel(
+            self.workspace, goal=goal, period=self.funnel_period.currentData(), today=self.today
+        )
+        funnel = plan.funnel
+        steps = [
+            ("wins", self.tr("Deals to win")),
+            ("proposals", self.tr("Proposals to send")),
+            ("meetings", self.tr("Meetings to hold")),
+            ("qualified_leads", self.tr("Qualified leads to find")),
+            ("calls", self.tr("Calls to make")),
+        ]
+        self.funnel.setRowCount(len(steps))
+        self.funnel.setVerticalHeaderLabels([text for _, text in steps])
+        for row, (name, _) in enumerate(steps):
+            values = (funnel.step(name).rounded, funnel.per_month(name), funnel.per_week(name))
+            for column, value in enumerate(values):
+                self.funnel.setItem(
+                    row, column, QTableWidgetItem(f.number(value, decimals=0 if column == 0 else 1))
+                )
+        rates = funnel.rates
+
+        def source(rate_source: Source) -> str:
+            return self.tr("history") if rate_source is Source.HISTORY else self.tr("assumption")
+
+        lines = [
+            self.tr("Average deal %1 (%2)")
+            .replace("%1", f.money(funnel.average_deal, cents=False))
+            .replace("%2", source(plan.average_deal_source)),
+            *(
+                text.replace("%1", f.rate(rate.value, decimals=0)).replace("%2", source(rate.source))
+                for text, rate in (
+                    (self.tr("proposal to win %1 (%2)"), rates.proposal_to_win),
+                    (self.tr("meeting to proposal %1 (%2)"), rates.meeting_to_proposal),
+                    (self.tr("qualified lead to meeting %1 (%2)"), rates.qualified_to_meeting),
+                    (self.tr("call to qualified lead %1 (%2)"), rates.call_to_qualified),
+                )
+            ),
+        ]
+        basis = (
+            self.tr("From this workspace's last 12 months (%1 closed deals).").replace(
+                "%1", str(plan.closed_opportunities)
+            )
+            if rates.from_history
+            else self.tr(
+                "Not enough history for every rate (under %1 deals): usual assumptions fill in."
+            ).replace("%1", str(MINIMUM_SAMPLE))
+        )
+        self.assumptions.setText("; ".join(lines) + ".\n" + basis)
+
+    def on_data_changed(self, what: str) -> None:
+        if what in ("*", "objectives", "opportunities", "activities", "missions"):
+            self.reload()

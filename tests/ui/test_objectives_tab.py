@@ -1,0 +1,34 @@
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
+
+
+def test_objectives_scores_and_team_share_on_screen(qtbot, small_workspace) -> None:
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = ObjectivesTab(small_workspace, window.events, window.formatter, today=date(2026, 11, 22))
+    qtbot.addWidget(tab)
+    assert tab.table.rowCount() == 2
+    assert [tab.table.item(r, 0).text() for r in range(2)] == ["Hélène Garnier", "Karim Benali"]
+    assert tab.table.item(0, 2).text() == "61\u202f%"
+    assert tab.table.item(0, 3).text() == "✗"
+    assert "Revenue signed 70\u202f%: 96\u202f000\xa0€ / 120\u202f000\xa0€ (80\u202f%)" in tab.table.item(0, 1).text()
+    assert tab.team.text().startswith("Share of the team reaching 100%: 0\u202f%")
+
+
+def test_reverse_funnel_calculator(qtbot, small_workspace) -> None:
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = ObjectivesTab(small_workspace, window.events, window.formatter, today=date(2026, 11, 22))
+    qtbot.addWidget(tab)
+    qtbot.keyClicks(tab.goal, "500 000")
+    qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
+    # Too little history in this workspace: the usual assumptions (50 000 € deals, 25/40/30 %).
+    assert [tab.funnel.item(r, 0).text() for r in range(5)] == ["10", "40", "100", "334", "3\u202f334"]
+    assert "Not enough history" in tab.assumptions.text()
+    tab.goal.setText("beaucoup")
+    tab.compute_funnel()
+    assert tab.funnel_error.text() == "Type the revenue goal, such as 500 000."
