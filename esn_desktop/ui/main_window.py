@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,8 @@ from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
+from esn_desktop.ui.i18n import chosen_language, install_language
 from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
 from esn_desktop.ui.tabs.missions_tab import MissionsTab
 from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
@@ -46,11 +48,10 @@ class MainWindow(QMainWindow):
         self.events = DataEvents(self)
         self.formatter = formatter or Formatter()
         self.resize(1280, 800)
-        self.welcome = WelcomeWidget()
         self.tabs = QTabWidget()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
+        self._build_welcome()
         self.setCentralWidget(self.stack)
         self.demo_task: BackgroundTask | None = None
         self._build_menu()
@@ -62,7 +63,16 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
 
+    def _build_welcome(self) -> None:
+        self.welcome = WelcomeWidget()
+        self.stack.insertWidget(0, self.welcome)
+        self.welcome.create_requested.connect(self.create_workspace)
+        self.welcome.open_requested.connect(self.choose_workspace)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
+
     def _build_menu(self) -> None:
+        self.menuBar().clear()
         menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(
             menu, self.tr("&New workspace…"), self.create_workspace, "Ctrl+Shift+N"
@@ -78,6 +88,13 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Close workspace"), self.close_workspace, QKeySequence.StandardKey.Close
         )
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        languages = settings.addMenu(self.tr("Interface &language"))
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
         action = menu.addAction(text)
@@ -87,10 +104,6 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect_signals(self) -> None:
-        self.welcome.create_requested.connect(self.create_workspace)
-        self.welcome.open_requested.connect(self.choose_workspace)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_chosen.connect(self.open_path)
         for number in range(1, 6):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self).activated.connect(
                 lambda n=number: self.tabs.setCurrentIndex(n - 1) if n <= self.tabs.count() else None
@@ -183,6 +196,22 @@ class MainWindow(QMainWindow):
         task.signals.cancelled.connect(dialog.close)
         dialog.canceled.connect(task.cancel)
         self.demo_task = task.start()
+
+    def set_language(self, language: str) -> None:
+        """Switches the interface language now and for the next starts; the open workspace stays open."""
+        QSettings().setValue(LANGUAGE_SETTING, language)
+        self.formatter = install_language(QCoreApplication.instance(), language)
+        path = self.workspace.path if self.workspace is not None else None
+        self.close_workspace()
+        self._build_menu()
+        old = self.welcome
+        self._build_welcome()
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if path is not None:
+            self.open_path(path)
+        else:
+            self._show_welcome()
 
     def close_workspace(self) -> None:
         if self.workspace is None:

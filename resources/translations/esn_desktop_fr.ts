@@ -244,81 +244,88 @@
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="123"/>
-        <source>%Ln consultant(s)</source>
-        <translation>
-            <numerusform>%Ln consultant</numerusform>
-            <numerusform>%Ln consultants</numerusform>
-        </translation>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="124"/>
+        <source>Consultants: %1</source>
+        <translation>Consultants&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="78"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="83"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="109"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="91"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="92"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise :</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="126"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="257"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -327,42 +334,42 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="246"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="247"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -612,13 +619,10 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="156"/>
-        <source>%Ln mission(s)</source>
-        <translation>
-            <numerusform>%Ln mission</numerusform>
-            <numerusform>%Ln missions</numerusform>
-        </translation>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="157"/>
+        <source>Missions: %1</source>
+        <translation>Missions&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -722,87 +726,92 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="129"/>
+        <source>%1 %2: %3 / %4 (%5)</source>
+        <translation>%1 %2 : %3 / %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="137"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="147"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100 % : %1 (sain : 70 à 80 %). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="160"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="188"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="190"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="194"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="191"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="195"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="192"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="196"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="193"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="202"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="207"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires) : les hypothèses usuelles complètent.</translation>
     </message>
@@ -899,13 +908,10 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="200"/>
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln compte</numerusform>
-            <numerusform>%Ln comptes</numerusform>
-        </translation>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="201"/>
+        <source>Accounts: %1</source>
+        <translation>Comptes&#x202f;: %1</translation>
     </message>
 </context>
 <context>

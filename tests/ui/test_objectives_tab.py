@@ -15,7 +15,10 @@ def test_objectives_scores_and_team_share_on_screen(qtbot, small_workspace) -> N
     assert [tab.table.item(r, 0).text() for r in range(2)] == ["Hélène Garnier", "Karim Benali"]
     assert tab.table.item(0, 2).text() == "61\u202f%"
     assert tab.table.item(0, 3).text() == "✗"
-    assert "Revenue signed 70\u202f%: 96\u202f000\xa0€ / 120\u202f000\xa0€ (80\u202f%)" in tab.table.item(0, 1).text()
+    assert (
+        "Revenue signed 70\u202f%: 96\u202f000\xa0€ / 120\u202f000\xa0€ (80\u202f%)"
+        in tab.table.item(0, 1).text()
+    )
     assert tab.team.text().startswith("Share of the team reaching 100%: 0\u202f%")
 
 

@@ -17,7 +17,7 @@ def test_prospects_list_searches_as_you_type(qtbot, small_workspace) -> None:
     assert shown_names(tab) == ["Boulangeries Réunies", "Mutuelle Horizon", "Transports Lemaire"]
     qtbot.keyClicks(tab.search, "reun")
     assert shown_names(tab) == ["Boulangeries Réunies"]
-    assert tab.count.text() == "1 account(s)"
+    assert tab.count.text() == "Accounts: 1"
     tab.search.clear()
     assert len(shown_names(tab)) == 3
 
@@ -85,7 +85,7 @@ def test_french_interface(qtbot, qapp, small_workspace) -> None:
     assert window.tabs.tabText(0) == "Prospects"
     assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Compte"
     assert tab.segment.itemText(0) == "Tous les segments"
-    assert tab.count.text() == "3 comptes"
+    assert tab.count.text() == "Comptes\u202f: 3"
     assert tab.model.index(2, 1).data() == "ETI"
 
 

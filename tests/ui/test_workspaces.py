@@ -113,3 +113,28 @@ def test_demo_is_built_in_the_background_then_opened(qtbot, monkeypatch, tmp_pat
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     assert window.prospects.model.rowCount() == 40
     window.close_workspace()
+
+
+def test_switch_language_keeps_the_workspace_open(qtbot, monkeypatch, tmp_path: Path) -> None:
+    from esn_desktop.ui.i18n import chosen_language
+
+    path = make_small(tmp_path / "exemple.esn")
+    monkeypatch.setattr("esn_desktop.ui.main_window.storage_risk", lambda _path: None)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(path)
+    window.set_language("fr")
+    assert chosen_language() == "fr"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Prospects",
+        "Consultants",
+        "Missions",
+        "Objectifs",
+    ]
+    assert window.menuBar().actions()[0].text() == "&Fichier"
+    assert window.prospects.count.text() == "Comptes\u202f: 3"
+    assert window.windowTitle() == "Exemple Numérique SAS — esn-desktop"
+    window.set_language("en")
+    assert window.tabs.tabText(3) == "Objectives"
+    assert window.prospects.count.text() == "Accounts: 3"
+    window.close_workspace()

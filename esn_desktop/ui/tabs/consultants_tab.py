@@ -120,7 +120,9 @@ class ConsultantsTab(QWidget):
             and (not text or text in name_key(r.name) or any(text in name_key(s) for s in r.skills))
         ]
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%Ln consultant(s)", "", len(rows)))
+        self.count.setText(
+            self.tr("Consultants: %1").replace("%1", self.formatter.number(len(rows), decimals=0))
+        )
 
     def open_dialog(self, consultant: ConsultantRow | None) -> ConsultantDialog:
         """The dialog for `consultant` (None: a new one); tests drive it instead of exec()."""

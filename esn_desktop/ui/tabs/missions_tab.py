@@ -153,7 +153,9 @@ class MissionsTab(QWidget):
                 today=self.today,
             )
         )
-        self.count.setText(self.tr("%Ln mission(s)", "", self.model.rowCount()))
+        self.count.setText(
+            self.tr("Missions: %1").replace("%1", self.formatter.number(self.model.rowCount(), decimals=0))
+        )
 
     def open_dialog(self, mission: MissionRow | None) -> MissionDialog:
         """The dialog for `mission` (None: a new one); tests drive it instead of exec()."""

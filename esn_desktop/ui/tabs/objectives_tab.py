@@ -126,8 +126,12 @@ class ObjectivesTab(QWidget):
                     else f.number(c.criterion.target, decimals=0)
                 )
                 parts.append(
-                    f"{label(METRICS, c.criterion.metric)} {f.rate(c.criterion.weight, decimals=0)}: "
-                    f"{actual} / {target} ({f.rate(c.achievement, decimals=0)})"
+                    self.tr("%1 %2: %3 / %4 (%5)")
+                    .replace("%1", label(METRICS, c.criterion.metric))
+                    .replace("%2", f.rate(c.criterion.weight, decimals=0))
+                    .replace("%3", actual)
+                    .replace("%4", target)
+                    .replace("%5", f.rate(c.achievement, decimals=0))
                 )
             cells = (
                 outcome.salesperson or self.tr("Whole team"),

@@ -197,7 +197,9 @@ class ProspectsTab(QWidget):
         return account_ids(self.workspace, query)
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%Ln account(s)", "", self.model.rowCount()))
+        self.count.setText(
+            self.tr("Accounts: %1").replace("%1", self.formatter.number(self.model.rowCount(), decimals=0))
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
