@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -176,9 +177,9 @@ class ObjectivesTab(QWidget):
         for row, (name, _) in enumerate(steps):
             values = (funnel.step(name).rounded, funnel.per_month(name), funnel.per_week(name))
             for column, value in enumerate(values):
-                self.funnel.setItem(
-                    row, column, QTableWidgetItem(f.number(value, decimals=0 if column == 0 else 1))
-                )
+                item = QTableWidgetItem(f.number(value, decimals=0 if column == 0 else 1))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.funnel.setItem(row, column, item)
         rates = funnel.rates
 
         def source(rate_source: Source) -> str:
