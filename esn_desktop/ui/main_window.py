@@ -26,6 +26,7 @@ from esn_desktop.store.database import Workspace, open_workspace
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.dialogs.import_wizard import ImportWizard
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import chosen_language, install_language
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         )
         self._action(menu, self.tr("Open the &demo"), self.open_demo)
         self.recent_menu = menu.addMenu(self.tr("&Recent workspaces"))
+        menu.addSeparator()
+        self.import_action = self._action(menu, self.tr("&Import…"), self.import_file)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         self.close_action = self._action(
@@ -134,6 +137,27 @@ class MainWindow(QMainWindow):
             self, self.tr("Open a workspace"), str(recent_workspaces.default_folder()), FILE_FILTER
         )
         return Path(path) if path else None
+
+    def ask_import_file(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import"),
+            str(Path.home()),
+            self.tr("Prospect lists and documents (*.csv *.xlsx *.json)"),
+        )
+        return Path(path) if path else None
+
+    def run_import(self, wizard: ImportWizard) -> bool:
+        """Shows the wizard; True when something was imported (tests drive the wizard instead)."""
+        wizard.exec()
+        return wizard.imported
+
+    def import_file(self) -> None:
+        if self.workspace is None:
+            return
+        path = self.ask_import_file()
+        if path is not None and self.run_import(ImportWizard(self.workspace, path, self.formatter)):
+            self.events.data_changed.emit("*")
 
     def show_error(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("esn-desktop"), text)
@@ -251,6 +275,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(workspace.path))
         self.stack.setCurrentWidget(self.tabs)
         self.close_action.setEnabled(True)
+        self.import_action.setEnabled(True)
         self._restore_layout()
 
     def _show_welcome(self) -> None:
@@ -259,6 +284,7 @@ class MainWindow(QMainWindow):
         self.welcome.refresh()
         self.stack.setCurrentWidget(self.welcome)
         self.close_action.setEnabled(False)
+        self.import_action.setEnabled(False)
 
     def _clear_tabs(self) -> None:
         while self.tabs.count():

@@ -251,81 +251,206 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="49"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="69"/>
+        <source>Import the valid rows and leave the refused ones out</source>
+        <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
+        <source>Duplicates (not imported again)</source>
+        <translation>Doublons (non réimportés)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="75"/>
+        <source>Refused rows and why</source>
+        <translation>Lignes refusées et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="90"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="91"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="92"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="133"/>
+        <source>%1 rows read (%2, separator %3). Check what each column holds, then Next.</source>
+        <translation>%1 lignes lues (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="145"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="194"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="170"/>
+        <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
+        <translation>Prêt à importer : %1. Doublons : %2. Lignes refusées : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="178"/>
+        <source>Row %1: %2 %3 is already there (%4)</source>
+        <translation>Ligne %1 : %2 %3 existe déjà (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="193"/>
+        <source>The document is valid.</source>
+        <translation>Le document est valide.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="194"/>
+        <source>Ready to import: %1.</source>
+        <translation>Prêt à importer : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="227"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="239"/>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="246"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="79"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="84"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="87"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="95"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise :</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="137"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="139"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
+        <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
+        <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -334,42 +459,42 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="210"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="270"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="271"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="272"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="273"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="283"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -646,172 +771,172 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="46"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="47"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="48"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères : réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="48"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="49"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="49"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="50"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="60"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="63"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="63"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="63"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="74"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="78"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé : de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="82"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="103"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="105"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="106"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="129"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="130"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2 : %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="137"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="138"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="148"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100 % : %1 (sain : 70 à 80 %). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="161"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="173"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="186"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="186"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="188"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="189"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="194"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="195"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="195"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="196"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="196"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="202"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="207"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="208"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires) : les hypothèses usuelles complètent.</translation>
     </message>

@@ -1,0 +1,72 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from esn_desktop.services.account_list import AccountFilter, account_ids, account_rows
+from esn_desktop.ui.dialogs.import_wizard import ImportWizard
+from esn_desktop.ui.main_window import MainWindow
+
+FRENCH_EXCEL = (
+    "Raison sociale;Ville;Code;Prénom;Nom;E-mail\r\n"
+    "Société Générale des Eaux;Metz;A1;Amélie;Lefèvre;a.lefevre@sge.example\r\n"
+    "MUTUELLE HORIZON;Paris;A2;Paul;Noël;p.noel@mh.example\r\n"
+    "Brasserie Müller;Colmar;A3;Jérôme;Muller;pas-un-email\r\n"
+)
+
+
+def names(workspace) -> list[str]:
+    ids = account_ids(workspace, AccountFilter())
+    rows = account_rows(workspace, ids)
+    return [rows[i].name for i in ids]
+
+
+def test_import_a_french_excel_csv_through_the_wizard(qtbot, small_workspace, tmp_path: Path) -> None:
+    path = tmp_path / "salon-2026.csv"
+    path.write_bytes(FRENCH_EXCEL.encode("cp1252"))
+    wizard = ImportWizard(small_workspace, path, MainWindow(small_workspace).formatter)
+    qtbot.addWidget(wizard)
+    assert "3 rows read (cp1252, separator ';')" in wizard.summary.text()
+    mapping = wizard.chosen_mapping()
+    assert mapping == {
+        "Raison sociale": "name",
+        "Ville": "city",
+        "Code": "",
+        "Prénom": "first_name",
+        "Nom": "last_name",
+        "E-mail": "email",
+    }
+    # The person corrects a column: the city is not wanted.
+    city = wizard.mapping.cellWidget(1, 2)
+    city.setCurrentIndex(city.findData(""))
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert (
+        wizard.duplicates.item(0).text()
+        == "Row 3: name 'MUTUELLE HORIZON' is already there ('Mutuelle Horizon' in the workspace)"
+    )
+    assert wizard.rejected.item(0).text() == "row 4: email: is not an email address ('pas-un-email')"
+    assert not wizard.import_button.isEnabled()  # a refused row blocks until it is explicitly left out
+    assert names(small_workspace).count("Société Générale des Eaux") == 0  # nothing written yet
+    wizard.skip_invalid.setChecked(True)
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.imported, timeout=10000)
+    assert "Société Générale des Eaux" in names(small_workspace)
+    assert "Brasserie Müller" not in names(small_workspace)
+    rows = account_rows(small_workspace, account_ids(small_workspace, AccountFilter(search="generale")))
+    assert [r.city for r in rows.values()] == [None]  # the ignored column was not imported
+
+
+def test_a_refused_document_lists_every_problem_and_cannot_be_imported(
+    qtbot, small_workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(
+        '{"format": "esn-desktop/1", "accounts": [{"name": "Mutuelle Horizon"}, {"segment": "pme"}]}'
+    )
+    wizard = ImportWizard(small_workspace, path, MainWindow(small_workspace).formatter)
+    qtbot.addWidget(wizard)
+    assert wizard.summary.text() == "the document was refused (2 problems); nothing was written"
+    assert [wizard.rejected.item(i).text() for i in range(2)] == [
+        "accounts #2: name: is required",
+        "accounts #1: name: 'Mutuelle Horizon' is already in the workspace",
+    ]
+    assert not wizard.import_button.isEnabled()
