@@ -35,7 +35,15 @@ def _grouped(session: Session, statement: Any) -> dict[int, list[Any]]:
     return groups
 
 
-def read_content(session: Session) -> WorkspaceContent:
+def read_content(session: Session, *, account_id: int | None = None) -> WorkspaceContent:
+    """The whole workspace; with `account_id`, only that account and what goes with it
+    (contacts, opportunities and their history, activities, missions), as an undo keeps it."""
+
+    def only(statement: Any, column: Any) -> Any:
+        return statement if account_id is None else statement.where(column == account_id)
+
+    if account_id is not None:
+        return _account_content(session, account_id, only)
     content = WorkspaceContent(settings=load_settings(session))
     salespeople = dict(session.execute(select(m.Salesperson.id, m.Salesperson.name)).all())
     channels = dict(session.execute(select(m.Channel.id, m.Channel.name)).all())
@@ -58,6 +66,73 @@ def read_content(session: Session) -> WorkspaceContent:
         ChannelRecord(name, tuple(CostLine(*line) for line in costs.get(channel_id, [])))
         for channel_id, name in sorted(channels.items())
     ]
+    _fill_account_lists(session, content, only, salespeople, channels, accounts)
+    skills = _grouped(
+        session,
+        select(m.ConsultantSkill.consultant_id, m.ConsultantSkill.skill).order_by(m.ConsultantSkill.id),
+    )
+    content.consultants = [
+        ConsultantRecord(
+            name=c.name,
+            start=c.start_date,
+            daily_cost=c.daily_cost,
+            annual_salary=c.annual_salary,
+            target_rate=c.target_rate,
+            end=c.end_date,
+            skills=tuple(skill for (skill,) in skills.get(c.id, [])),
+            seniority=c.seniority,
+        )
+        for c in session.execute(select(m.Consultant).order_by(m.Consultant.id)).scalars()
+    ]
+    content.leaves = [
+        LeaveRecord(consultants[cid], start, end)
+        for cid, start, end in session.execute(
+            select(m.Leave.consultant_id, m.Leave.start_date, m.Leave.end_date).order_by(m.Leave.id)
+        ).all()
+    ]
+    content.missions = _missions(session, only, accounts, consultants)
+    criteria = _grouped(
+        session,
+        select(
+            m.ObjectiveCriterion.objective_id,
+            m.ObjectiveCriterion.metric,
+            m.ObjectiveCriterion.target,
+            m.ObjectiveCriterion.weight,
+        ).order_by(m.ObjectiveCriterion.id),
+    )
+    content.objectives = [
+        ObjectiveRecord(
+            salespeople.get(o.salesperson_id) if o.salesperson_id else None,
+            o.start_date,
+            o.end_date,
+            tuple(CriterionLine(*line) for line in criteria.get(o.id, [])),
+        )
+        for o in session.execute(select(m.Objective).order_by(m.Objective.id)).scalars()
+    ]
+    return content
+
+
+def _account_content(session: Session, account_id: int, only: Any) -> WorkspaceContent:
+    content = WorkspaceContent()
+    salespeople = dict(session.execute(select(m.Salesperson.id, m.Salesperson.name)).all())
+    channels = dict(session.execute(select(m.Channel.id, m.Channel.name)).all())
+    accounts = dict(
+        session.execute(select(m.Account.id, m.Account.name).where(m.Account.id == account_id)).all()
+    )
+    consultants = dict(session.execute(select(m.Consultant.id, m.Consultant.name)).all())
+    _fill_account_lists(session, content, only, salespeople, channels, accounts)
+    content.missions = _missions(session, only, accounts, consultants)
+    return content
+
+
+def _fill_account_lists(
+    session: Session,
+    content: WorkspaceContent,
+    only: Any,
+    salespeople: dict[int, str],
+    channels: dict[int, str],
+    accounts: dict[int, str],
+) -> None:
     content.accounts = [
         AccountRecord(
             name=a.name,
@@ -70,11 +145,11 @@ def read_content(session: Session) -> WorkspaceContent:
             size=a.size,
             potential=a.potential,
         )
-        for a in session.execute(select(m.Account).order_by(m.Account.id)).scalars()
+        for a in session.execute(only(select(m.Account), m.Account.id).order_by(m.Account.id)).scalars()
     ]
     contact_names: dict[int, str] = {}
     content.contacts = []
-    for c in session.execute(select(m.Contact).order_by(m.Contact.id)).scalars():
+    for c in session.execute(only(select(m.Contact), m.Contact.account_id).order_by(m.Contact.id)).scalars():
         record = ContactRecord(
             accounts[c.account_id],
             c.first_name,
@@ -88,13 +163,18 @@ def read_content(session: Session) -> WorkspaceContent:
 
     history = _grouped(
         session,
-        select(m.StageChange.opportunity_id, m.StageChange.stage, m.StageChange.changed_on).order_by(
-            m.StageChange.changed_on, m.StageChange.id
-        ),
+        only(
+            select(m.StageChange.opportunity_id, m.StageChange.stage, m.StageChange.changed_on).join(
+                m.Opportunity, m.Opportunity.id == m.StageChange.opportunity_id
+            ),
+            m.Opportunity.account_id,
+        ).order_by(m.StageChange.changed_on, m.StageChange.id),
     )
     titles: dict[int, str] = {}
     content.opportunities = []
-    for o in session.execute(select(m.Opportunity).order_by(m.Opportunity.id)).scalars():
+    for o in session.execute(
+        only(select(m.Opportunity), m.Opportunity.account_id).order_by(m.Opportunity.id)
+    ).scalars():
         titles[o.id] = o.title
         content.opportunities.append(
             OpportunityRecord(
@@ -122,32 +202,16 @@ def read_content(session: Session) -> WorkspaceContent:
             opportunity=titles.get(row.opportunity_id) if row.opportunity_id else None,
             notes=row.notes,
         )
-        for row in session.execute(select(m.Activity.__table__).order_by(m.Activity.id))
-    ]
-    skills = _grouped(
-        session,
-        select(m.ConsultantSkill.consultant_id, m.ConsultantSkill.skill).order_by(m.ConsultantSkill.id),
-    )
-    content.consultants = [
-        ConsultantRecord(
-            name=c.name,
-            start=c.start_date,
-            daily_cost=c.daily_cost,
-            annual_salary=c.annual_salary,
-            target_rate=c.target_rate,
-            end=c.end_date,
-            skills=tuple(skill for (skill,) in skills.get(c.id, [])),
-            seniority=c.seniority,
+        for row in session.execute(
+            only(select(m.Activity.__table__), m.Activity.account_id).order_by(m.Activity.id)
         )
-        for c in session.execute(select(m.Consultant).order_by(m.Consultant.id)).scalars()
     ]
-    content.leaves = [
-        LeaveRecord(consultants[cid], start, end)
-        for cid, start, end in session.execute(
-            select(m.Leave.consultant_id, m.Leave.start_date, m.Leave.end_date).order_by(m.Leave.id)
-        ).all()
-    ]
-    content.missions = [
+
+
+def _missions(
+    session: Session, only: Any, accounts: dict[int, str], consultants: dict[int, str]
+) -> list[MissionRecord]:
+    return [
         MissionRecord(
             account=accounts[ms.account_id],
             consultant=consultants[ms.consultant_id],
@@ -158,24 +222,7 @@ def read_content(session: Session) -> WorkspaceContent:
             unbilled_days=ms.unbilled_days,
             status=ms.status,
         )
-        for ms in session.execute(select(m.Mission).order_by(m.Mission.id)).scalars()
+        for ms in session.execute(
+            only(select(m.Mission), m.Mission.account_id).order_by(m.Mission.id)
+        ).scalars()
     ]
-    criteria = _grouped(
-        session,
-        select(
-            m.ObjectiveCriterion.objective_id,
-            m.ObjectiveCriterion.metric,
-            m.ObjectiveCriterion.target,
-            m.ObjectiveCriterion.weight,
-        ).order_by(m.ObjectiveCriterion.id),
-    )
-    content.objectives = [
-        ObjectiveRecord(
-            salespeople.get(o.salesperson_id) if o.salesperson_id else None,
-            o.start_date,
-            o.end_date,
-            tuple(CriterionLine(*line) for line in criteria.get(o.id, [])),
-        )
-        for o in session.execute(select(m.Objective).order_by(m.Objective.id)).scalars()
-    ]
-    return content

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace: Workspace | None = None
         self.events = DataEvents(self)
+        # One history of changes per open workspace, emptied when another one opens.
+        self.undo_stack = QUndoStack(self)
         self.formatter = formatter or Formatter()
         self.resize(1280, 800)
         self.tabs = QTabWidget()
@@ -91,6 +93,13 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Close workspace"), self.close_workspace, QKeySequence.StandardKey.Close
         )
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit.addAction(undo)
+        edit.addAction(redo)
         settings = self.menuBar().addMenu(self.tr("&Settings"))
         languages = settings.addMenu(self.tr("Interface &language"))
         for code, name in (("fr", "Français"), ("en", "English")):
@@ -241,6 +250,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self._save_layout()
+        self.undo_stack.clear()
         self._clear_tabs()
         self.workspace.close()
         self.workspace = None
@@ -263,7 +273,7 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, workspace: Workspace, company: str) -> None:
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
-        self.prospects = ProspectsTab(workspace, self.events, self.formatter)
+        self.prospects = ProspectsTab(workspace, self.events, self.formatter, self.undo_stack)
         self.consultants = ConsultantsTab(workspace, self.events, self.formatter)
         self.missions = MissionsTab(workspace, self.events, self.formatter)
         self.objectives = ObjectivesTab(workspace, self.events, self.formatter)

@@ -4,84 +4,104 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="56"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="57"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="59"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="69"/>
+        <source>Delete the account…</source>
+        <translation>Supprimer le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="78"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="79"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="80"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="97"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
         <source>Salesperson: %1</source>
         <translation>Commercial : %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="120"/>
         <source>Channel: %1</source>
         <translation>Canal : %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="176"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="185"/>
+        <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
+        <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5) ?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="192"/>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +271,14 @@
     </message>
 </context>
 <context>
+    <name>DeleteAccountCommand</name>
+    <message>
+        <location filename="../../esn_desktop/ui/undo_commands.py" line="18"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="49"/>
@@ -363,94 +391,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="81"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="86"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="99"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="104"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="125"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise :</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="292"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="179"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -459,42 +502,42 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="219"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="280"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="281"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="283"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="293"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -944,97 +987,97 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="46"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="53"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="100"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="114"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="115"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="116"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="118"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="112"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="119"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="120"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="121"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="124"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="131"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="150"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="173"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="174"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="175"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="176"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="177"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="201"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="208"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>

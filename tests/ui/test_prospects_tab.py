@@ -144,3 +144,31 @@ def test_mark_a_meeting_no_show_and_find_it_in_the_queue_with_its_message(qtbot,
     queue.mail_button.click()
     assert opened[0].toString().startswith("mailto:s.marchand@mutuelle-horizon.example?subject=")
     qtbot.waitUntil(lambda: panel.timeline.count() == 2)  # the planned follow-up joined the timeline
+
+
+def test_delete_an_account_asks_first_and_undo_brings_it_back(qtbot, small_workspace) -> None:
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    tab.table.selectRow(shown_names(tab).index("Transports Lemaire"))
+    asked: list[str] = []
+    tab.panel.confirm = lambda text: asked.append(text) or False
+    tab.panel.delete_button.click()
+    assert asked[0].startswith(
+        "Delete Transports Lemaire along with its contacts (1), deals (1), activities (4)"
+    )
+    assert "Transports Lemaire" in shown_names(tab)  # refused: nothing deleted
+    tab.panel.confirm = lambda _text: True
+    tab.panel.delete_button.click()
+    assert shown_names(tab) == ["Boulangeries Réunies", "Mutuelle Horizon"]
+    undo = next(
+        a for a in window.menuBar().actions()[1].menu().actions() if a.shortcut().toString() == "Ctrl+Z"
+    )
+    assert undo.text() == "&Undo Delete Transports Lemaire"
+    undo.trigger()
+    assert "Transports Lemaire" in shown_names(tab)
+    tab.table.selectRow(shown_names(tab).index("Transports Lemaire"))
+    assert tab.panel.contacts.item(0, 0).text() == "Julien Faure"
+    assert tab.panel.timeline.count() == 4
+    window.undo_stack.redo()
+    assert "Transports Lemaire" not in shown_names(tab)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +38,13 @@ from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
 
 
 class ProspectsTab(QWidget):
-    def __init__(self, workspace: Workspace, events: DataEvents, formatter: Formatter) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.formatter = formatter
@@ -72,7 +79,7 @@ class ProspectsTab(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
 
-        self.panel = AccountPanel(workspace, events, formatter)
+        self.panel = AccountPanel(workspace, events, formatter, undo_stack or QUndoStack(self))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):

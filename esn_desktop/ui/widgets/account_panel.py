@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +25,7 @@ from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.accounts import AccountDetail, account_detail, move_opportunity
+from esn_desktop.services.deletion import account_deletion_impact
 from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.events import DataEvents
@@ -34,11 +38,15 @@ from esn_desktop.ui.labels import (
     STAGES,
     label,
 )
+from esn_desktop.ui.undo_commands import DeleteAccountCommand
 
 
 class AccountPanel(QWidget):
-    def __init__(self, workspace: Workspace, events: DataEvents, formatter: Formatter) -> None:
+    def __init__(
+        self, workspace: Workspace, events: DataEvents, formatter: Formatter, undo_stack: QUndoStack
+    ) -> None:
         super().__init__()
+        self.undo_stack = undo_stack
         self.workspace = workspace
         self.events = events
         self.formatter = formatter
@@ -58,6 +66,7 @@ class AccountPanel(QWidget):
         self.timeline = QListWidget()
         self.no_show_button = QPushButton(self.tr("Mark the meeting as a no-show"))
         self.no_show_button.setEnabled(False)
+        self.delete_button = QPushButton(self.tr("Delete the account…"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
@@ -72,10 +81,14 @@ class AccountPanel(QWidget):
         ):
             layout.addWidget(QLabel(f"<b>{caption}</b>"))
             layout.addWidget(widget)
-        layout.addWidget(self.no_show_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.no_show_button)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
         layout.addWidget(self.message)
         self.timeline.currentRowChanged.connect(self._timeline_selected)
         self.no_show_button.clicked.connect(self.mark_no_show)
+        self.delete_button.clicked.connect(self.delete_account)
         self.show_account(None)
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -157,6 +170,30 @@ class AccountPanel(QWidget):
         account = self.detail.id
         self.events.data_changed.emit("activities")
         QTimer.singleShot(0, self, lambda: self.show_account(account))
+
+    def confirm(self, text: str) -> bool:
+        """Asks before deleting (tests replace this)."""
+        answer = QMessageBox.question(self, self.tr("Delete"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_account(self) -> None:
+        """Deletes the account after saying what goes with it; Ctrl+Z brings it all back."""
+        if self.detail is None:
+            return
+        impact = account_deletion_impact(self.workspace, self.detail.id)
+        text = (
+            self.tr("Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?")
+            .replace("%1", self.detail.name)
+            .replace("%2", str(impact["contacts"]))
+            .replace("%3", str(impact["opportunities"]))
+            .replace("%4", str(impact["activities"]))
+            .replace("%5", str(impact["missions"]))
+            + "\n\n"
+            + self.tr("Edit > Undo (Ctrl+Z) brings it all back.")
+        )
+        if self.confirm(text):
+            self.undo_stack.push(DeleteAccountCommand(self.workspace, self.events, self.detail.name))
+            self.show_account(None)
 
     def move(self, opportunity_id: int, stage: Stage) -> None:
         """Moves a deal to `stage` today: one gesture, recorded in its history."""
