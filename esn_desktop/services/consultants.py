@@ -152,3 +152,9 @@ def save_consultant(
             m.ConsultantSkill(consultant_id=consultant.id, skill=s) for s in dict.fromkeys(skills) if s
         )
         return consultant.id
+
+
+def delete_consultant(workspace: Workspace, *, consultant_id: int) -> None:
+    """Deletes a consultant with their leave and missions (the foreign keys cascade)."""
+    with workspace.session() as session:
+        session.execute(delete(m.Consultant).where(m.Consultant.id == consultant_id))

@@ -160,3 +160,10 @@ def preview_mission(
         else None
     )
     return MissionPreview(cjm, figures(month), whole)
+
+
+def delete_mission(workspace: Workspace, *, mission_id: int) -> None:
+    with workspace.session() as session:
+        mission = session.get(m.Mission, mission_id)
+        if mission is not None:
+            session.delete(mission)

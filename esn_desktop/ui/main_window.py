@@ -274,8 +274,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
         self.prospects = ProspectsTab(workspace, self.events, self.formatter, self.undo_stack)
-        self.consultants = ConsultantsTab(workspace, self.events, self.formatter)
-        self.missions = MissionsTab(workspace, self.events, self.formatter)
+        self.consultants = ConsultantsTab(workspace, self.events, self.formatter, undo_stack=self.undo_stack)
+        self.missions = MissionsTab(workspace, self.events, self.formatter, undo_stack=self.undo_stack)
         self.objectives = ObjectivesTab(workspace, self.events, self.formatter)
         self.tabs.addTab(self.prospects, self.tr("Prospects"))
         self.tabs.addTab(self.consultants, self.tr("Consultants"))

@@ -107,102 +107,102 @@
 <context>
     <name>ConsultantDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="49"/>
         <source>Edit consultant</source>
         <translation>Modifier le consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="49"/>
         <source>New consultant</source>
         <translation>Nouveau consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="52"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="54"/>
         <source>Still employed</source>
         <translation>Toujours salarié</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="53"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="55"/>
         <source>Daily cost (CJM) typed</source>
         <translation>CJM saisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="54"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="56"/>
         <source>From the annual gross salary</source>
         <translation>Calculé depuis le salaire annuel brut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="77"/>
         <source>Employed from</source>
         <translation>Entrée le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="78"/>
         <source>Until</source>
         <translation>Sortie le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="80"/>
         <source>CJM (€ a day)</source>
         <translation>CJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="82"/>
         <source>Annual gross salary (€)</source>
         <translation>Salaire annuel brut (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="82"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="84"/>
         <source>Target daily rate (€)</source>
         <translation>TJM cible (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="83"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="85"/>
         <source>Skills (comma separated)</source>
         <translation>Compétences (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="86"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="141"/>
         <source>Type an amount, such as 420 or 420,50.</source>
         <translation>Saisissez un montant, par exemple 420 ou 420,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="142"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="144"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="156"/>
         <source>The daily cost is required.</source>
         <translation>Le CJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="158"/>
         <source>The salary is required.</source>
         <translation>Le salaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="158"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="160"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="162"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="164"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="186"/>
         <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
         <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
     </message>
@@ -210,62 +210,62 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="42"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="50"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="45"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="53"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="48"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="56"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="91"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="92"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="95"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="96"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="108"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="113"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="114"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="132"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>DeleteAccountCommand</name>
     <message>
-        <location filename="../../esn_desktop/ui/undo_commands.py" line="18"/>
+        <location filename="../../esn_desktop/ui/undo_commands.py" line="23"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -570,137 +570,137 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <translation>Plus que les %1 jours ouvrés de la mission.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="82"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="82"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="86"/>
         <source>Type to search the account…</source>
         <translation>Tapez pour chercher le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="99"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="113"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="115"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="114"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="115"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="117"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="118"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="118"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="121"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="128"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="131"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="131"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="133"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
         <source>Worked days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="228"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="232"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="234"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="236"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="236"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="240"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="283"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="285"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
         <translation>Vendu à perte : le TJM est inférieur au CJM du consultant (%1).</translation>
     </message>
@@ -708,87 +708,87 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="44"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="52"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="54"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="91"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="100"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="101"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="104"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="115"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="112"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="120"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="127"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="147"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="165"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
@@ -1080,6 +1080,22 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="208"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConsultantCommand</name>
+    <message>
+        <location filename="../../esn_desktop/ui/undo_commands.py" line="108"/>
+        <source>Consultant %1</source>
+        <translation>Consultant %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMissionCommand</name>
+    <message>
+        <location filename="../../esn_desktop/ui/undo_commands.py" line="71"/>
+        <source>Mission %1 at %2</source>
+        <translation>Mission de %1 chez %2</translation>
     </message>
 </context>
 <context>

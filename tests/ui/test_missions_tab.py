@@ -117,3 +117,38 @@ def test_lists_open_in_a_reading_order(qtbot, small_workspace) -> None:
         "Lucas Moreau",
         "Inès Caron",
     ]
+
+
+def test_mission_creation_and_edit_can_be_undone_and_redone(qtbot, monkeypatch, small_workspace) -> None:
+    from decimal import Decimal
+
+    window = window_on(qtbot, small_workspace)
+    missions = window.missions
+    dialog = missions.open_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.account.setText("Boulangeries Réunies")  # QTest types no accented key
+    dialog.consultant.setCurrentIndex(dialog.consultant.findText("Théo Lambert"))
+    qtbot.keyClicks(dialog.daily_rate, "520")
+    dialog.start.setDate(QDate(2026, 12, 1))
+    dialog.end.setDate(QDate(2027, 2, 26))
+    monkeypatch.setattr(dialog, "exec", lambda: (dialog.save(), dialog.result())[1])
+    missions._run(dialog)
+    assert len(list_missions(small_workspace)) == 3
+    window.undo_stack.undo()
+    assert len(list_missions(small_workspace)) == 2
+    window.undo_stack.redo()
+    assert [m.consultant for m in list_missions(small_workspace, account="boulangeries")] == ["Théo Lambert"]
+
+    lucas = next(m for m in list_missions(small_workspace) if m.consultant == "Lucas Moreau")
+    edit = missions.open_dialog(lucas)
+    qtbot.addWidget(edit)
+    edit.daily_rate.setText("650")
+    monkeypatch.setattr(edit, "exec", lambda: (edit.save(), edit.result())[1])
+    missions._run(edit)
+    rate = lambda: next(m for m in list_missions(small_workspace) if m.id == lucas.id).terms.daily_rate  # noqa: E731
+    assert rate() == Decimal(650)
+    assert window.undo_stack.undoText() == "Mission Lucas Moreau at Mutuelle Horizon"
+    window.undo_stack.undo()
+    assert rate() == Decimal(600)
+    window.undo_stack.redo()
+    assert rate() == Decimal(650)

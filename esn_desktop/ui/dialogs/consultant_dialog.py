@@ -41,7 +41,9 @@ class ConsultantDialog(QDialog):
         self.workspace = workspace
         self.formatter = formatter
         self.consultant_id = consultant.id if consultant else None
+        self.before = consultant
         self.saved_id: int | None = None
+        self.saved_values: dict[str, object] | None = None
         with workspace.session() as session:
             self.settings = load_settings(session)
         self.setWindowTitle(self.tr("Edit consultant") if consultant else self.tr("New consultant"))
@@ -198,6 +200,7 @@ class ConsultantDialog(QDialog):
             return
         try:
             self.saved_id = save_consultant(self.workspace, consultant_id=self.consultant_id, **values)  # type: ignore[arg-type]
+            self.saved_values = values
         except ValidationError as refused:
             for problem in refused.problems:
                 show_error(self.errors.get(problem.field, self.errors["name"]), problem.reason)

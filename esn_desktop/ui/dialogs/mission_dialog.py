@@ -76,7 +76,9 @@ class MissionDialog(QDialog):
         self.formatter = formatter
         self.today = today or date.today()
         self.mission_id = mission.id if mission else None
+        self.before = mission
         self.saved_id: int | None = None
+        self.saved: MissionRow | None = None
         with workspace.session() as session:
             self.calendar = load_settings(session).calendar
         self.setWindowTitle(self.tr("Edit mission") if mission else self.tr("New mission"))
@@ -293,16 +295,26 @@ class MissionDialog(QDialog):
         account_id = self._account_id()
         if terms is None or errors or account_id is None:
             return
+        consultant_id, status = self.consultant.currentData(), MissionStatus(self.status.currentData())
         try:
             self.saved_id = save_mission(
                 self.workspace,
                 mission_id=self.mission_id,
                 account_id=account_id,
-                consultant_id=self.consultant.currentData(),
+                consultant_id=consultant_id,
                 terms=terms,
-                status=MissionStatus(self.status.currentData()),
+                status=status,
             )
         except EsnError as error:
             show_error(self.save_error, str(error))
             return
+        self.saved = MissionRow(
+            self.saved_id,
+            self.account.text().strip(),
+            account_id,
+            self.consultant.currentText(),
+            consultant_id,
+            terms,
+            status,
+        )
         self.accept()

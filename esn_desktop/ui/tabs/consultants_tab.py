@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,13 +27,20 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.models.lazy_table_model import Column
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
+from esn_desktop.ui.undo_commands import SaveConsultantCommand
 
 
 class ConsultantsTab(QWidget):
     def __init__(
-        self, workspace: Workspace, events: DataEvents, formatter: Formatter, today: date | None = None
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        today: date | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__()
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.workspace = workspace
         self.events = events
         self.formatter = formatter
@@ -135,7 +143,16 @@ class ConsultantsTab(QWidget):
         self._run(self.open_dialog(self.model.row_at(index.row())))
 
     def _run(self, dialog: ConsultantDialog) -> None:
-        if dialog.exec() and dialog.saved_id is not None:
+        if dialog.exec() and dialog.saved_id is not None and dialog.saved_values is not None:
+            self.undo_stack.push(
+                SaveConsultantCommand(
+                    self.workspace,
+                    self.events,
+                    before=dialog.before,
+                    after=dialog.saved_values,
+                    saved_id=dialog.saved_id,
+                )
+            )
             self.events.data_changed.emit("consultants")
 
     def focus_search(self) -> None:

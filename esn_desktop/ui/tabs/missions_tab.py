@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,13 +30,20 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.models.lazy_table_model import Column
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
+from esn_desktop.ui.undo_commands import SaveMissionCommand
 
 
 class MissionsTab(QWidget):
     def __init__(
-        self, workspace: Workspace, events: DataEvents, formatter: Formatter, today: date | None = None
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        today: date | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__()
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.workspace = workspace
         self.events = events
         self.formatter = formatter
@@ -168,7 +176,10 @@ class MissionsTab(QWidget):
         self._run(self.open_dialog(self.model.row_at(index.row())))
 
     def _run(self, dialog: MissionDialog) -> None:
-        if dialog.exec() and dialog.saved_id is not None:
+        if dialog.exec() and dialog.saved is not None:
+            self.undo_stack.push(
+                SaveMissionCommand(self.workspace, self.events, before=dialog.before, after=dialog.saved)
+            )
             self.events.data_changed.emit("missions")
 
     def focus_search(self) -> None:
