@@ -4,9 +4,10 @@ the real user profile."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from esn_desktop.app import APPLICATION, ORGANIZATION
@@ -14,8 +15,12 @@ from esn_desktop.ui.i18n import install_language
 
 
 @pytest.fixture(autouse=True)
-def english_interface(qapp: QApplication) -> Iterator[None]:
+def english_interface(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     QStandardPaths.setTestModeEnabled(True)
+    # Each test has its own settings file: recent workspaces and layouts never leak between
+    # tests, nor between two test runs on one machine.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     qapp.setOrganizationName(ORGANIZATION)
     qapp.setApplicationName(APPLICATION)
     install_language(qapp, "en")

@@ -14,6 +14,7 @@ def make_small(path: Path) -> Path:
 
 
 def test_first_start_offers_create_open_and_demo(qtbot) -> None:
+    assert recent_workspaces.recent() == []  # earlier tests opened workspaces: none leaks here
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.stack.currentWidget() is window.welcome

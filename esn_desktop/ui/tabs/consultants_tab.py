@@ -7,13 +7,11 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.models.lazy_table_model import Column
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.undo_commands import SaveConsultantCommand
+from esn_desktop.ui.widgets.list_view import list_view
 
 
 class ConsultantsTab(QWidget):
@@ -56,16 +55,7 @@ class ConsultantsTab(QWidget):
         self.new_button = QPushButton(self.tr("New consultant…"))
         self.count = QLabel()
         self.model: RowsTableModel[ConsultantRow] = RowsTableModel(self._columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self.model, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)

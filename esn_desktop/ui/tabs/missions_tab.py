@@ -7,15 +7,12 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.models.lazy_table_model import Column
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.undo_commands import SaveMissionCommand
+from esn_desktop.ui.widgets.list_view import list_view
 
 
 class MissionsTab(QWidget):
@@ -64,17 +62,9 @@ class MissionsTab(QWidget):
         self.count = QLabel()
 
         self.model: RowsTableModel[MissionRow] = RowsTableModel(self._columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the latest missions first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(
+            self.model, sort_column=4, sort_order=Qt.SortOrder.DescendingOrder
+        )  # the latest missions first
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)

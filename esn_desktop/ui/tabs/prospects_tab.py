@@ -7,14 +7,11 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
 from esn_desktop.ui.models.lazy_table_model import Column, LazyTableModel
 from esn_desktop.ui.widgets.account_panel import AccountPanel
+from esn_desktop.ui.widgets.list_view import list_view
 from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
 
 
@@ -62,22 +60,10 @@ class ProspectsTab(QWidget):
         self.model: LazyTableModel[AccountRow] = LazyTableModel(
             self._columns(), self._fetch_ids, partial(account_rows, workspace), self
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row heights: the view never measures 100,000 rows to lay them out.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_view(self.model, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         for column, width in enumerate((240, 95, 125, 105, 70, 140, 125, 120, 115, 110)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
 
         self.panel = AccountPanel(workspace, events, formatter, undo_stack or QUndoStack(self))
         filters = QHBoxLayout()

@@ -1,0 +1,24 @@
+"""The table view every list of the app uses: whole rows selected, read-only, sortable, one line a row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def list_view(model: QAbstractItemModel, *, sort_column: int, sort_order: Qt.SortOrder) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    # Qt's default indicator is descending: every list says which order it opens in.
+    table.sortByColumn(sort_column, sort_order)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    # Fixed row heights: the view never measures 100,000 rows to lay them out.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
