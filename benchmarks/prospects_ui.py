@@ -68,6 +68,10 @@ def main() -> None:
         window.grab()
         open_ms = (time.perf_counter() - start) * 1000
         tab = window.prospects
+        # The no-show queue loads in the background after opening: let it finish before the clicks.
+        while tab.no_shows.task is not None:
+            QApplication.processEvents()
+        queue_ms = (time.perf_counter() - start) * 1000 - open_ms
         rows = tab.model.rowCount()
 
         sorts: dict[str, float] = {}
@@ -94,6 +98,7 @@ def main() -> None:
     results = {
         "rows": rows,
         "open_tab_ms": round(open_ms, 1),
+        "no_show_queue_background_ms": round(queue_ms, 1),
         "sort_ms": {name: round(ms, 1) for name, ms in sorts.items()},
         "sort_max_ms": round(max(sorts.values()), 1),
         "keystroke_ms": [round(ms, 1) for ms in keystrokes],
@@ -103,7 +108,10 @@ def main() -> None:
         "scroll_to_end_ms": round(scroll_ms, 1),
     }
     print(f"{rows:,} accounts")
-    print(f"open the tab: {results['open_tab_ms']} ms")
+    print(
+        f"open the tab: {results['open_tab_ms']} ms (then the no-show queue in the background: "
+        f"{results['no_show_queue_background_ms']} ms)"
+    )
     for name, ms in results["sort_ms"].items():
         print(f"sort {name:<18} {ms:>7} ms")
     print(f"keystrokes: {results['keystroke_ms']} ms (max {results['keystroke_max_ms']})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from esn_desktop.domain.errors import EsnError
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect_signals(self) -> None:
+        self.tabs.currentChanged.connect(lambda _index: self._current_tab())
         for number in range(1, 6):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self).activated.connect(
                 lambda n=number: self.tabs.setCurrentIndex(n - 1) if n <= self.tabs.count() else None
@@ -273,14 +277,22 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, workspace: Workspace, company: str) -> None:
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
-        self.prospects = ProspectsTab(workspace, self.events, self.formatter, self.undo_stack)
-        self.consultants = ConsultantsTab(workspace, self.events, self.formatter, undo_stack=self.undo_stack)
-        self.missions = MissionsTab(workspace, self.events, self.formatter, undo_stack=self.undo_stack)
-        self.objectives = ObjectivesTab(workspace, self.events, self.formatter)
-        self.tabs.addTab(self.prospects, self.tr("Prospects"))
-        self.tabs.addTab(self.consultants, self.tr("Consultants"))
-        self.tabs.addTab(self.missions, self.tr("Missions"))
-        self.tabs.addTab(self.objectives, self.tr("Objectives"))
+        ws, events, f, undo = workspace, self.events, self.formatter, self.undo_stack
+        # Each tab is built when first shown: the window opens on a 100,000-prospect workspace
+        # without paying for the tabs nobody has looked at yet.
+        self._tab_factories = {
+            "prospects": lambda: ProspectsTab(ws, events, f, undo),
+            "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo),
+            "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo),
+            "objectives": lambda: ObjectivesTab(ws, events, f),
+        }
+        self._built: dict[str, QWidget] = {}
+        titles = (self.tr("Prospects"), self.tr("Consultants"), self.tr("Missions"), self.tr("Objectives"))
+        for key, title in zip(self._tab_factories, titles, strict=True):
+            host = QWidget()
+            host.setObjectName(key)
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(host, title)
         self.setWindowTitle(f"{company or workspace.path.stem} — {self.tr('esn-desktop')}")
         self.statusBar().showMessage(str(workspace.path))
         self.stack.setCurrentWidget(self.tabs)
@@ -296,7 +308,37 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(False)
         self.import_action.setEnabled(False)
 
+    def _tab(self, key: str) -> Any:
+        """The tab's widget, built on first use."""
+        if key not in self._built:
+            widget = self._tab_factories[key]()
+            host = self.tabs.findChild(QWidget, key)
+            host.layout().addWidget(widget)
+            self._built[key] = widget
+        return self._built[key]
+
+    def _current_tab(self) -> Any:
+        host = self.tabs.currentWidget()
+        return self._tab(host.objectName()) if host is not None and self.workspace is not None else None
+
+    @property
+    def prospects(self) -> ProspectsTab:
+        return self._tab("prospects")  # type: ignore[no-any-return]
+
+    @property
+    def consultants(self) -> ConsultantsTab:
+        return self._tab("consultants")  # type: ignore[no-any-return]
+
+    @property
+    def missions(self) -> MissionsTab:
+        return self._tab("missions")  # type: ignore[no-any-return]
+
+    @property
+    def objectives(self) -> ObjectivesTab:
+        return self._tab("objectives")  # type: ignore[no-any-return]
+
     def _clear_tabs(self) -> None:
+        self._built = {}
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -310,12 +352,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
 
     def _new_item(self) -> None:
-        new_item = getattr(self.tabs.currentWidget(), "new_item", None)
+        new_item = getattr(self._current_tab(), "new_item", None)
         if new_item is not None and self.stack.currentWidget() is self.tabs:
             new_item()
 
     def _focus_search(self) -> None:
-        focus = getattr(self.tabs.currentWidget(), "focus_search", None)
+        focus = getattr(self._current_tab(), "focus_search", None)
         if focus is not None and self.stack.currentWidget() is self.tabs:
             focus()
 

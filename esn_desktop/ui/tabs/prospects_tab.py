@@ -85,7 +85,7 @@ class ProspectsTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(accounts_page, self.tr("Accounts"))
         self.pages.addTab(self.no_shows, "")
-        self._count_no_shows(len(self.no_shows.items))
+        self.pages.setTabText(1, self.tr("No-shows to reschedule (%1)").replace("%1", "…"))  # until read
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 def list_view(model: QAbstractItemModel, *, sort_column: int, sort_order: Qt.SortOrder) -> QTableView:
     table = QTableView()
     table.setModel(model)
+    # The indicator first: enabling sorting sorts once by it (Qt's default is descending, and a
+    # second sort would query 100,000 rows again).
+    table.horizontalHeader().setSortIndicator(sort_column, sort_order)
     table.setSortingEnabled(True)
-    # Qt's default indicator is descending: every list says which order it opens in.
-    table.sortByColumn(sort_column, sort_order)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)

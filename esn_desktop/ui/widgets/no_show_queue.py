@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.no_shows import NoShowItem, no_show_queue
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui.background import BackgroundTask
 
 
 class NoShowQueue(QWidget):
@@ -31,6 +32,7 @@ class NoShowQueue(QWidget):
         self.formatter = formatter
         self.today = date.today()
         self.items: list[NoShowItem] = []
+        self.task: BackgroundTask | None = None
         self.list = QListWidget()
         self.message = QPlainTextEdit()
         self.message.setReadOnly(True)
@@ -60,8 +62,19 @@ class NoShowQueue(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Reads the queue in the background; the current list stays on screen meanwhile."""
         language = "fr" if self.formatter.locale.startswith("fr") else "en"
-        self.items = no_show_queue(self.workspace, today=self.today, language=language)
+        workspace, today = self.workspace, self.today
+        if self.task is not None:
+            self.task.signals.succeeded.disconnect()
+        self.task = BackgroundTask(lambda _progress: no_show_queue(workspace, today=today, language=language))
+        self.task.signals.succeeded.connect(self._show_items)
+        self.task.start()
+
+    def _show_items(self, items: list[NoShowItem]) -> None:
+        self.task = None
+        self.items = items
+        self.list.blockSignals(True)
         self.list.clear()
         for item in self.items:
             text = " — ".join(x for x in (self.formatter.day(item.day), item.account, item.contact) if x)
@@ -69,6 +82,7 @@ class NoShowQueue(QWidget):
         self.empty.setVisible(not self.items)
         self.list.setVisible(bool(self.items))
         self.list.setCurrentRow(0 if self.items else -1)
+        self.list.blockSignals(False)
         self._show(self.list.currentRow())
         self.count_changed.emit(len(self.items))
 
