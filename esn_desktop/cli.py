@@ -14,7 +14,7 @@ from typing import TextIO
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def _iso_date(text: str) -> date:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar as _stdlib_calendar
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -88,11 +88,6 @@ class WorkingCalendar:
     def __init__(self, region: HolidayRegion = HolidayRegion.METROPOLE) -> None:
         self.region = HolidayRegion(region)
 
-    def holidays_in(self, year: int) -> dict[date, str]:
-        """The year's public holidays with their French names, for display."""
-        subdivision = "57" if self.region is HolidayRegion.ALSACE_MOSELLE else None
-        return dict(holidays.France(years=year, subdiv=subdivision, language="fr"))
-
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < 5 and day not in _holidays(self.region, day.year)
 
@@ -105,16 +100,6 @@ class WorkingCalendar:
             last = period.end if period.end.year == year else date(year, 12, 31)
             total += prefix[last.timetuple().tm_yday] - prefix[first.timetuple().tm_yday - 1]
         return total
-
-    def count_many(self, periods: Iterable[Period]) -> int:
-        return sum(self.count(period) for period in periods)
-
-    def working_days(self, period: Period) -> Iterator[date]:
-        day = period.start
-        while day <= period.end:
-            if self.is_working_day(day):
-                yield day
-            day += timedelta(days=1)
 
     def nth_working_day_from(self, start: date, n: int) -> date:
         """The n-th working day on or after `start` (n = 1 is the first)."""

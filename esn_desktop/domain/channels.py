@@ -10,23 +10,6 @@ from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.money import ZERO, ratio
 
 
-class StandardChannel:
-    """Names of the usual channels, offered when a workspace is created."""
-
-    FRENCH_NAMES: tuple[str, ...] = (
-        "Téléprospection",
-        "Emailing",
-        "LinkedIn",
-        "Salon",
-        "Séminaire / conférence",
-        "Webinaire",
-        "Contenu (livre blanc, autodiagnostic)",
-        "Recommandation",
-        "Fichier acheté",
-        "Entrant",
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class ChannelCost:
     """Money spent on a channel over a span of calendar days."""

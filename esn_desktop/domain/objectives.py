@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from esn_desktop.domain.activities import ActivityKind
 from esn_desktop.domain.money import ZERO, ratio
 
 DEFAULT_ACHIEVEMENT_CAP = Decimal("1.5")
@@ -27,6 +28,15 @@ class Metric(StrEnum):
     @property
     def is_money(self) -> bool:
         return self in (Metric.SIGNED_REVENUE, Metric.MARGIN)
+
+
+#: Input metrics that count done activities of one kind.
+ACTIVITY_METRICS: dict[Metric, ActivityKind] = {
+    Metric.CALLS: ActivityKind.CALL,
+    Metric.MEETINGS: ActivityKind.MEETING,
+    Metric.PROPOSALS: ActivityKind.PROPOSAL,
+}
+METRIC_OF_ACTIVITY: dict[ActivityKind, Metric] = {kind: metric for metric, kind in ACTIVITY_METRICS.items()}
 
 
 @dataclass(frozen=True, slots=True)

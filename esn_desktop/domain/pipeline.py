@@ -59,11 +59,6 @@ class StageChange:
     day: date
 
 
-def is_open_at(*, created: date, closed: date | None, day: date) -> bool:
-    """Open on `day`: created by then and not yet closed."""
-    return created <= day and (closed is None or closed > day)
-
-
 def weighted_pipeline(lines: Iterable[tuple[Decimal, Decimal]]) -> Decimal:
     """Sum of amount x probability over (amount, probability) lines of open opportunities.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -63,9 +63,6 @@ class Absences:
             if cut is not None:
                 total += calendar.count(cut)
         return total
-
-    def covers(self, day: date) -> bool:
-        return any(leave.contains(day) for leave in self._periods)
 
 
 def _merge(leaves: Iterable[Period]) -> tuple[Period, ...]:
@@ -189,16 +186,6 @@ def utilization(worked: Decimal, available: Decimal) -> Decimal | None:
 def bench_days(worked: Decimal, available: Decimal) -> Decimal:
     """Intercontrat: available days not worked on a mission."""
     return available - worked
-
-
-def sum_figures(figures: Sequence[MissionFigures]) -> tuple[Decimal, Decimal, Decimal, Decimal]:
-    """(worked days, billed days, revenue, cost) over many missions."""
-    return (
-        sum((f.worked_days for f in figures), ZERO),
-        sum((f.billed_days for f in figures), ZERO),
-        sum((f.revenue for f in figures), ZERO),
-        sum((f.cost for f in figures), ZERO),
-    )
 
 
 class MissionRule(StrEnum):

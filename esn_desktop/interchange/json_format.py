@@ -31,10 +31,6 @@ def write_json(document: dict[str, Any], path: Path) -> None:
     partial.replace(path)
 
 
-def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=1, default=_plain)
-
-
 def read_json(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8-sig") as handle:

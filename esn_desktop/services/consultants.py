@@ -31,7 +31,6 @@ class ConsultantRow:
     #: The first day without a mission from today on (None while open-ended on a mission).
     available_from: date | None
     daily_cost: Decimal
-    cost_from_salary: bool
     target_rate: Decimal | None
     skills: tuple[str, ...]
     seniority: str | None
@@ -39,6 +38,10 @@ class ConsultantRow:
     end: date | None
     typed_cost: Decimal | None
     annual_salary: Decimal | None
+
+    @property
+    def cost_from_salary(self) -> bool:
+        return self.typed_cost is None
 
 
 def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow]:
@@ -82,7 +85,6 @@ def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow
                         annual_salary=c.annual_salary,
                         settings=settings.cost_settings,
                     ),
-                    c.daily_cost is None,
                     c.target_rate,
                     tuple(s.skill for s in c.skills),
                     c.seniority,

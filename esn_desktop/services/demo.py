@@ -18,8 +18,8 @@ from pathlib import Path
 from esn_desktop.domain.accounts import ContactRole, Referencing, Segment, name_key
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period, WorkingCalendar
-from esn_desktop.domain.objectives import Metric
-from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, FUNNEL_STAGES, Stage
+from esn_desktop.domain.objectives import METRIC_OF_ACTIVITY, Metric
+from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, FUNNEL_STAGES, Stage, StageChange, reached_on
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import (
     AccountRecord,
@@ -303,7 +303,7 @@ class DemoGenerator:
                 history=tuple(history),
             )
         )
-        first_qualified = next((h.date for h in history if h.stage.rank >= Stage.QUALIFIED.rank), None)
+        first_qualified = reached_on([StageChange(h.stage, h.date) for h in history], Stage.QUALIFIED)
         if first_qualified is not None:
             self.results[(owner, _quarter_start(first_qualified))][Metric.QUALIFIED_LEADS] += 1
         if stage is Stage.WON and closed is not None:
@@ -359,11 +359,7 @@ class DemoGenerator:
         self._count(kind, status, owner, day)
 
     def _count(self, kind: ActivityKind, status: ActivityStatus, owner: str, day: date) -> None:
-        metric = {
-            ActivityKind.CALL: Metric.CALLS,
-            ActivityKind.MEETING: Metric.MEETINGS,
-            ActivityKind.PROPOSAL: Metric.PROPOSALS,
-        }.get(kind)
+        metric = METRIC_OF_ACTIVITY.get(kind)
         if metric is not None and status is ActivityStatus.DONE:
             self.results[(owner, _quarter_start(day))][metric] += 1
 

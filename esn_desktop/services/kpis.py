@@ -15,7 +15,14 @@ from esn_desktop.domain.kpis import (
     build_report,
     delivery,
 )
-from esn_desktop.domain.objectives import Criterion, CriterionResult, Metric, score
+from esn_desktop.domain.objectives import (
+    ACTIVITY_METRICS,
+    METRIC_OF_ACTIVITY,
+    Criterion,
+    CriterionResult,
+    Metric,
+    score,
+)
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.settings import WorkspaceSettings
 from esn_desktop.store import kpi_queries as q
@@ -77,14 +84,13 @@ def objective_outcomes(
     span = Period(min(dates.start for *_, dates in objectives), max(dates.end for *_, dates in objectives))
     criteria = q.criteria_of(session, [objective_id for objective_id, *_ in objectives])
     needed = {metric for lines in criteria.values() for metric, _, _ in lines}
-    activity_metric = {kind: metric for metric, kind in q.ACTIVITY_METRICS.items()}
     # Only the facts some criterion measures are fetched: each costs a scan at 500,000 activities.
     facts = ObjectiveFacts(
         done_activities=[
-            (owner, activity_metric[kind], day, count)
+            (owner, METRIC_OF_ACTIVITY[kind], day, count)
             for owner, kind, day, count in q.done_activities_by_day(session, span)
         ]
-        if needed & q.ACTIVITY_METRICS.keys()
+        if needed & ACTIVITY_METRICS.keys()
         else [],
         wins=q.wins(session, span) if Metric.SIGNED_REVENUE in needed else [],
         first_qualified=q.first_qualified(session, span) if Metric.QUALIFIED_LEADS in needed else [],

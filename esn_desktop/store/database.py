@@ -107,9 +107,6 @@ class Workspace:
     def writable(self) -> bool:
         return self._lock is not None
 
-    def new_session(self) -> Session:
-        return self._sessions()
-
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""

@@ -13,7 +13,7 @@ from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.channels import ChannelCost
 from esn_desktop.domain.kpis import ConsultantFacts, MissionFacts
-from esn_desktop.domain.objectives import Metric
+from esn_desktop.domain.objectives import ACTIVITY_METRICS, Metric
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage
 from esn_desktop.domain.staffing import MissionStatus, MissionTerms
 from esn_desktop.store import models as m
@@ -228,10 +228,3 @@ def _as_date(value: date | str | None) -> date:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
-
-
-ACTIVITY_METRICS = {
-    Metric.CALLS: ActivityKind.CALL,
-    Metric.MEETINGS: ActivityKind.MEETING,
-    Metric.PROPOSALS: ActivityKind.PROPOSAL,
-}

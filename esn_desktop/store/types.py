@@ -9,6 +9,8 @@ from sqlalchemy import Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from esn_desktop.domain.money import cents_to_euros, euros_to_cents
+
 #: Fractions (probabilities, time ratios, weights, rates) are stored in millionths.
 FRACTION_SCALE = 1_000_000
 
@@ -20,15 +22,10 @@ class Money(TypeDecorator[Decimal]):
     cache_ok = True
 
     def process_bind_param(self, value: Decimal | None, _dialect: Dialect) -> int | None:
-        if value is None:
-            return None
-        cents = Decimal(value).scaleb(2)
-        if cents != cents.to_integral_value():
-            raise ValueError(f"{value} has more than two decimals")
-        return int(cents)
+        return None if value is None else euros_to_cents(Decimal(value))
 
     def process_result_value(self, value: Any, _dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(int(value)).scaleb(-2)
+        return None if value is None else cents_to_euros(int(value))
 
 
 class Fraction(TypeDecorator[Decimal]):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -80,12 +79,8 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         self.menuBar().clear()
         menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            menu, self.tr("&New workspace…"), self.create_workspace, "Ctrl+Shift+N"
-        )
-        self.open_action = self._action(
-            menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
-        )
+        self._action(menu, self.tr("&New workspace…"), self.create_workspace, "Ctrl+Shift+N")
+        self._action(menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open)
         self._action(menu, self.tr("Open the &demo"), self.open_demo)
         self.recent_menu = menu.addMenu(self.tr("&Recent workspaces"))
         menu.addSeparator()
@@ -366,7 +361,7 @@ class MainWindow(QMainWindow):
     def _layout_settings(self) -> QSettings:
         settings = QSettings()
         assert self.workspace is not None
-        settings.beginGroup(f"layout/{hashlib.sha256(str(self.workspace.path).encode()).hexdigest()[:16]}")
+        settings.beginGroup(f"layout/{recent_workspaces.workspace_key(self.workspace.path)}")
         return settings
 
     def _save_layout(self) -> None:

@@ -28,7 +28,7 @@ def recent() -> list[Path]:
 
 def company_of(path: Path) -> str:
     """The company name the workspace had when last opened (the file's name if unknown)."""
-    return str(QSettings().value(f"{NAMES_KEY}/{_key(path)}", path.stem))
+    return str(QSettings().value(f"{NAMES_KEY}/{workspace_key(path)}", path.stem))
 
 
 def remember(path: Path, company: str) -> None:
@@ -36,8 +36,9 @@ def remember(path: Path, company: str) -> None:
     paths = [resolved, *(p for p in recent() if p != resolved)][:LIMIT]
     settings = QSettings()
     settings.setValue(KEY, [str(p) for p in paths])
-    settings.setValue(f"{NAMES_KEY}/{_key(resolved)}", company)
+    settings.setValue(f"{NAMES_KEY}/{workspace_key(resolved)}", company)
 
 
-def _key(path: Path) -> str:
+def workspace_key(path: Path) -> str:
+    """A short, stable key for settings kept per workspace (its name stays out of the settings)."""
     return hashlib.sha256(str(path).encode()).hexdigest()[:16]

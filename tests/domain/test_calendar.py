@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -28,7 +28,8 @@ def test_november_2026_has_twenty_working_days_with_armistice() -> None:
 def test_count_across_years_matches_day_by_day() -> None:
     calendar = WorkingCalendar()
     period = Period(date(2025, 12, 15), date(2026, 1, 20))
-    assert calendar.count(period) == len(list(calendar.working_days(period)))
+    days = [period.start + timedelta(days=n) for n in range(period.calendar_days)]
+    assert calendar.count(period) == sum(calendar.is_working_day(day) for day in days)
 
 
 def test_previous_period_keeps_the_shape() -> None:

@@ -10,7 +10,6 @@ from esn_desktop.domain.pipeline import (
     StageChange,
     cycle_days,
     furthest_stage,
-    is_open_at,
     reach_rate,
     reached_on,
     stage_conversion,
@@ -22,12 +21,6 @@ from esn_desktop.domain.pipeline import (
 def test_weighted_pipeline_sums_amount_times_probability() -> None:
     lines = [(Decimal(140000), Decimal("0.4")), (Decimal(25000), Decimal("0.2"))]
     assert weighted_pipeline(lines) == Decimal(61000)
-
-
-def test_open_at_a_date() -> None:
-    assert is_open_at(created=date(2026, 11, 20), closed=None, day=date(2026, 11, 30))
-    assert not is_open_at(created=date(2026, 12, 1), closed=None, day=date(2026, 11, 30))
-    assert not is_open_at(created=date(2026, 10, 5), closed=date(2026, 11, 25), day=date(2026, 11, 30))
 
 
 def test_win_rate() -> None:

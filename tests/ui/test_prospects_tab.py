@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from esn_desktop.ui.main_window import MainWindow
-from esn_desktop.ui.models.lazy_table_model import ID_ROLE
+from esn_desktop.ui.models.table_model import ID_ROLE
 
 
 def shown_names(tab) -> list[str]:

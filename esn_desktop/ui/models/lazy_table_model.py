@@ -7,35 +7,18 @@ few tens of milliseconds, and the view asks for the few rows it displays.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+
+from esn_desktop.ui.models.table_model import Column, ColumnsTableModel
 
 Row = TypeVar("Row")
-Index = QModelIndex | QPersistentModelIndex
 
 BLOCK = 200
-#: The row object itself, for views that need more than the text.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The row's id in the workspace.
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass(frozen=True)
-class Column(Generic[Row]):
-    """One column: its key (also the sort key given to the query), header and how a row reads."""
-
-    key: str
-    header: str
-    text: Callable[[Row], str]
-    align_right: bool = False
-    sortable: bool = True
-    #: For models that sort in memory: the value to order rows by (the text when None).
-    sort_value: Callable[[Row], Any] | None = None
-
-
-class LazyTableModel(QAbstractTableModel, Generic[Row]):
+class LazyTableModel(ColumnsTableModel[Row]):
     def __init__(
         self,
         columns: Sequence[Column[Row]],
@@ -43,8 +26,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         fetch_rows: Callable[[Sequence[int]], dict[int, Row]],
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
+        super().__init__(columns, parent)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
         self._ids: list[int] = []
@@ -94,33 +76,11 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         except ValueError:
             return None
 
-    # --- Qt's model interface ---------------------------------------------------------------
+    def text_at(self, row: int, column: int) -> str:
+        return self.texts_at(row)[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts_at(index.row())[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return self.row_at(index.row())
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder

@@ -23,8 +23,8 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.ui.dialogs.consultant_dialog import ConsultantDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import AVAILABILITY, label
-from esn_desktop.ui.models.lazy_table_model import Column
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
+from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.undo_commands import SaveConsultantCommand
 from esn_desktop.ui.widgets.list_view import list_view
 

@@ -25,8 +25,8 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import MISSION_STATUSES, label
-from esn_desktop.ui.models.lazy_table_model import Column
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
+from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.undo_commands import SaveMissionCommand
 from esn_desktop.ui.widgets.list_view import list_view
 

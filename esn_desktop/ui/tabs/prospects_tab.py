@@ -29,7 +29,8 @@ from esn_desktop.services.account_list import (
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
-from esn_desktop.ui.models.lazy_table_model import Column, LazyTableModel
+from esn_desktop.ui.models.lazy_table_model import LazyTableModel
+from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.widgets.account_panel import AccountPanel
 from esn_desktop.ui.widgets.list_view import list_view
 from esn_desktop.ui.widgets.no_show_queue import NoShowQueue

@@ -1,0 +1,76 @@
+"""What every table model of the app shares: columns declared once, custom roles, Qt's interface."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+#: The row object itself, for views that need more than the text.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The row's id in the workspace.
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    """One column: its key (also the sort key given to the query), header and how a row reads."""
+
+    key: str
+    header: str
+    text: Callable[[Row], str]
+    align_right: bool = False
+    sortable: bool = True
+    #: For models that sort in memory: the value to order rows by (the text when None).
+    sort_value: Callable[[Row], Any] | None = None
+
+
+class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
+    """A table whose columns are `Column`s; subclasses say how rows are held and fetched."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+
+    def row_at(self, row: int) -> Row:
+        raise NotImplementedError
+
+    def id_at(self, row: int) -> Any:
+        raise NotImplementedError
+
+    def text_at(self, row: int, column: int) -> str:
+        return self.columns[column].text(self.row_at(row))
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text_at(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return self.row_at(index.row())
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
