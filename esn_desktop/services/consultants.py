@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.staffing import MissionStatus, daily_cost
@@ -160,3 +160,107 @@ def delete_consultant(workspace: Workspace, *, consultant_id: int) -> None:
     """Deletes a consultant with their leave and missions (the foreign keys cascade)."""
     with workspace.session() as session:
         session.execute(delete(m.Consultant).where(m.Consultant.id == consultant_id))
+
+
+def consultant_deletion_impact(workspace: Workspace, consultant_id: int) -> dict[str, int]:
+    """What goes with the consultant: how many missions and leave periods."""
+    with workspace.session() as session:
+        return {
+            name: session.execute(
+                select(func.count()).select_from(model).where(model.consultant_id == consultant_id)
+            ).scalar_one()
+            for name, model in (("missions", m.Mission), ("leaves", m.Leave))
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LeaveLine:
+    id: int
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class MissionLine:
+    id: int
+    account: str
+    start: date
+    end: date | None
+    daily_rate: Decimal
+    status: MissionStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultantDetail:
+    """One consultant beside the list: leave and the mission now and next."""
+
+    leaves: tuple[LeaveLine, ...]
+    current: MissionLine | None
+    next: MissionLine | None
+
+
+def consultant_detail(workspace: Workspace, consultant_id: int, *, today: date) -> ConsultantDetail:
+    with workspace.session() as session:
+        leaves = tuple(
+            LeaveLine(*row)
+            for row in session.execute(
+                select(m.Leave.id, m.Leave.start_date, m.Leave.end_date)
+                .where(m.Leave.consultant_id == consultant_id)
+                .order_by(m.Leave.start_date.desc())
+            )
+        )
+        missions = [
+            MissionLine(*row)
+            for row in session.execute(
+                select(
+                    m.Mission.id,
+                    m.Account.name,
+                    m.Mission.start_date,
+                    m.Mission.end_date,
+                    m.Mission.daily_rate,
+                    m.Mission.status,
+                )
+                .join(m.Account, m.Account.id == m.Mission.account_id)
+                .where(
+                    m.Mission.consultant_id == consultant_id,
+                    m.Mission.status != MissionStatus.CANCELLED,
+                    (m.Mission.end_date.is_(None)) | (m.Mission.end_date >= today),
+                )
+                .order_by(m.Mission.start_date)
+            )
+        ]
+    current = next((x for x in missions if x.start <= today), None)
+    coming = next((x for x in missions if x.start > today), None)
+    return ConsultantDetail(leaves, current, coming)
+
+
+def add_leave(workspace: Workspace, *, consultant_id: int, start: date, end: date) -> int:
+    """Records a leave period; it may not end before it starts nor overlap another one."""
+    if end < start:
+        raise ValidationError([Problem("leave", "end", "is before 'start'")], "the leave was refused")
+    with workspace.session() as session:
+        overlap = session.execute(
+            select(m.Leave.start_date, m.Leave.end_date).where(
+                m.Leave.consultant_id == consultant_id, m.Leave.start_date <= end, m.Leave.end_date >= start
+            )
+        ).first()
+        if overlap is not None:
+            raise ValidationError(
+                [
+                    Problem(
+                        "leave",
+                        "start",
+                        f"overlaps the leave from {overlap[0].isoformat()} to {overlap[1].isoformat()}",
+                    )
+                ],
+                "the leave was refused",
+            )
+        leave = m.Leave(consultant_id=consultant_id, start_date=start, end_date=end)
+        session.add(leave)
+        session.flush()
+        return leave.id
+
+
+def delete_leave(workspace: Workspace, *, leave_id: int) -> None:
+    with workspace.session() as session:
+        session.execute(delete(m.Leave).where(m.Leave.id == leave_id))

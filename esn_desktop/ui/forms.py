@@ -1,8 +1,27 @@
-"""Small helpers for forms: a field's error shown beside it."""
+"""Small helpers for forms: a field's error shown beside it, dates in and out of Qt's."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    """A day field with a calendar, in the French order."""
+    edit = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+    if day is not None:
+        edit.setDate(to_qdate(day))
+    return edit
 
 
 def error_label() -> QLabel:

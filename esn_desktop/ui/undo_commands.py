@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from esn_desktop.domain.records import WorkspaceContent
-from esn_desktop.services.consultants import ConsultantRow, delete_consultant, save_consultant
+from esn_desktop.services.changes import Recording, swap
 from esn_desktop.services.deletion import delete_account, restore
-from esn_desktop.services.missions import MissionRow, delete_mission, save_mission
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Picture, Rows
 from esn_desktop.ui.events import DataEvents
+
+T = TypeVar("T")
 
 
 class DeleteAccountCommand(QUndoCommand):
@@ -36,99 +38,56 @@ class DeleteAccountCommand(QUndoCommand):
             self.events.data_changed.emit("*")
 
 
-class AlreadyDoneCommand(QUndoCommand):
-    """A change a dialog has already saved (so its refusals could show beside the fields):
-    the first redo, when pushed, does nothing."""
+class RecordedChange(QUndoCommand):
+    """A change already made, undone and redone by swapping in the picture of its rows."""
 
-    def __init__(self, text: str, events: DataEvents, what: str) -> None:
+    def __init__(
+        self, text: str, workspace: Workspace, events: DataEvents, what: str, before: Picture
+    ) -> None:
         super().__init__(text)
-        self.events = events
-        self.what = what
-        self._done = True
+        self.workspace, self.events, self.what = workspace, events, what
+        self.picture = before
+        self._first = True
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False
+        if self._first:  # pushing it: the change is already in the file
+            self._first = False
             return
-        self.apply()
-        self.events.data_changed.emit(self.what)
+        self._swap()
 
     def undo(self) -> None:
-        self.revert()
+        self._swap()
+
+    def _swap(self) -> None:
+        self.picture = swap(self.workspace, self.picture)
         self.events.data_changed.emit(self.what)
 
-    def apply(self) -> None:
-        raise NotImplementedError
 
-    def revert(self) -> None:
-        raise NotImplementedError
-
-
-class SaveMissionCommand(AlreadyDoneCommand):
-    def __init__(
-        self, workspace: Workspace, events: DataEvents, *, before: MissionRow | None, after: MissionRow
-    ) -> None:
-        text = QCoreApplication.translate("SaveMissionCommand", "Mission %1 at %2")
-        super().__init__(
-            text.replace("%1", after.consultant).replace("%2", after.account), events, "missions"
-        )
-        self.workspace, self.before, self.after = workspace, before, after
-
-    def _save(self, row: MissionRow, mission_id: int | None) -> int:
-        return save_mission(
-            self.workspace,
-            mission_id=mission_id,
-            account_id=row.account_id,
-            consultant_id=row.consultant_id,
-            terms=row.terms,
-            status=row.status,
-        )
-
-    def apply(self) -> None:
-        saved = self._save(self.after, self.after.id if self.before is not None else None)
-        self.after = replace(self.after, id=saved)
-
-    def revert(self) -> None:
-        if self.before is None:
-            delete_mission(self.workspace, mission_id=self.after.id)
-        else:
-            self._save(self.before, self.before.id)
+def record_change(
+    stack: QUndoStack,
+    events: DataEvents,
+    text: str,
+    what: str,
+    recording: Recording,
+) -> None:
+    """Pushes a finished change onto the undo history and tells the views what changed."""
+    stack.push(RecordedChange(text, recording.workspace, events, what, recording.finish()))
+    events.data_changed.emit(what)
 
 
-class SaveConsultantCommand(AlreadyDoneCommand):
-    def __init__(
-        self,
-        workspace: Workspace,
-        events: DataEvents,
-        *,
-        before: ConsultantRow | None,
-        after: dict[str, Any],
-        saved_id: int,
-    ) -> None:
-        text = QCoreApplication.translate("SaveConsultantCommand", "Consultant %1").replace(
-            "%1", str(after["name"])
-        )
-        super().__init__(text, events, "consultants")
-        self.workspace, self.before, self.after, self.saved_id = workspace, before, after, saved_id
-
-    def apply(self) -> None:
-        existing = self.saved_id if self.before is not None else None
-        self.saved_id = save_consultant(self.workspace, consultant_id=existing, **self.after)
-
-    def revert(self) -> None:
-        if self.before is None:
-            delete_consultant(self.workspace, consultant_id=self.saved_id)
-            return
-        b = self.before
-        save_consultant(
-            self.workspace,
-            consultant_id=b.id,
-            name=b.name,
-            start=b.start,
-            end=b.end,
-            typed_cost=b.typed_cost,
-            annual_salary=b.annual_salary,
-            target_rate=b.target_rate,
-            skills=b.skills,
-            seniority=b.seniority,
-        )
+def undoable(
+    stack: QUndoStack,
+    events: DataEvents,
+    text: str,
+    what: str,
+    action: Callable[[], T],
+    *,
+    touches: Iterable[Rows] = (),
+    adds_to: Iterable[str] = (),
+    workspace: Workspace,
+) -> T:
+    """Runs `action` as one undoable change; if it raises, nothing is recorded."""
+    recording = Recording(workspace, touches, adds_to)
+    result = action()
+    record_change(stack, events, text, what, recording)
+    return result

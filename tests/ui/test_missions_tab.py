@@ -22,7 +22,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     window = window_on(qtbot, small_workspace)
     consultants = window.consultants
     dialogs = []
-    monkeypatch.setattr(type(consultants), "_run", lambda _self, dialog: dialogs.append(dialog))
+    monkeypatch.setattr(type(consultants), "run_dialog", lambda _self, dialog: dialogs.append(dialog))
     consultants.new_button.click()
     dialog = dialogs.pop()
     qtbot.addWidget(dialog)  # closed and deleted with the test, not at interpreter exit
@@ -38,7 +38,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     assert "Nadia Roux" in [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]
 
     missions = window.missions
-    monkeypatch.setattr(type(missions), "_run", lambda _self, dialog: dialogs.append(dialog))
+    monkeypatch.setattr(type(missions), "run_dialog", lambda _self, dialog: dialogs.append(dialog))
     missions.new_button.click()
     mission = dialogs.pop()
     qtbot.addWidget(mission)
@@ -66,7 +66,7 @@ def test_an_invalid_mission_shows_why_and_saves_nothing(qtbot, monkeypatch, smal
     window = window_on(qtbot, small_workspace)
     missions = window.missions
     dialogs = []
-    monkeypatch.setattr(type(missions), "_run", lambda _self, dialog: dialogs.append(dialog))
+    monkeypatch.setattr(type(missions), "run_dialog", lambda _self, dialog: dialogs.append(dialog))
     missions.new_button.click()
     mission = dialogs.pop()
     qtbot.addWidget(mission)
@@ -124,27 +124,34 @@ def test_mission_creation_and_edit_can_be_undone_and_redone(qtbot, monkeypatch, 
 
     window = window_on(qtbot, small_workspace)
     missions = window.missions
-    dialog = missions.open_dialog(None)
-    qtbot.addWidget(dialog)
-    dialog.account.setText("Boulangeries Réunies")  # QTest types no accented key
-    dialog.consultant.setCurrentIndex(dialog.consultant.findText("Théo Lambert"))
-    qtbot.keyClicks(dialog.daily_rate, "520")
-    dialog.start.setDate(QDate(2026, 12, 1))
-    dialog.end.setDate(QDate(2027, 2, 26))
-    monkeypatch.setattr(dialog, "exec", lambda: (dialog.save(), dialog.result())[1])
-    missions._run(dialog)
+
+    def create(dialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.account.setText("Boulangeries Réunies")  # QTest types no accented key
+        dialog.consultant.setCurrentIndex(dialog.consultant.findText("Théo Lambert"))
+        qtbot.keyClicks(dialog.daily_rate, "520")
+        dialog.start.setDate(QDate(2026, 12, 1))
+        dialog.end.setDate(QDate(2027, 2, 26))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return bool(dialog.result())
+
+    monkeypatch.setattr(type(missions), "run_dialog", lambda _self, dialog: create(dialog))
+    missions.new_button.click()
     assert len(list_missions(small_workspace)) == 3
     window.undo_stack.undo()
     assert len(list_missions(small_workspace)) == 2
     window.undo_stack.redo()
     assert [m.consultant for m in list_missions(small_workspace, account="boulangeries")] == ["Théo Lambert"]
 
+    def edit(dialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.daily_rate.setText("650")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return bool(dialog.result())
+
     lucas = next(m for m in list_missions(small_workspace) if m.consultant == "Lucas Moreau")
-    edit = missions.open_dialog(lucas)
-    qtbot.addWidget(edit)
-    edit.daily_rate.setText("650")
-    monkeypatch.setattr(edit, "exec", lambda: (edit.save(), edit.result())[1])
-    missions._run(edit)
+    monkeypatch.setattr(type(missions), "run_dialog", lambda _self, dialog: edit(dialog))
+    missions._run(lucas)
     rate = lambda: next(m for m in list_missions(small_workspace) if m.id == lucas.id).terms.daily_rate  # noqa: E731
     assert rate() == Decimal(650)
     assert window.undo_stack.undoText() == "Mission Lucas Moreau at Mutuelle Horizon"
@@ -152,3 +159,66 @@ def test_mission_creation_and_edit_can_be_undone_and_redone(qtbot, monkeypatch, 
     assert rate() == Decimal(600)
     window.undo_stack.redo()
     assert rate() == Decimal(650)
+
+
+def test_deleting_a_consultant_says_what_goes_and_undo_brings_it_all_back(
+    qtbot, monkeypatch, small_workspace
+) -> None:
+    window = window_on(qtbot, small_workspace)
+    consultants, missions = window.consultants, window.missions
+    questions = []
+    monkeypatch.setattr(type(consultants), "confirm", lambda _self, text: questions.append(text) or True)
+    names = lambda: [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]  # noqa: E731
+    consultants.table.selectRow(names().index("Lucas Moreau"))
+    assert consultants.panel.title.text() == "Lucas Moreau"
+    assert consultants.panel.current.text().startswith("Now: Mutuelle Horizon")
+    qtbot.mouseClick(consultants.delete_button, Qt.MouseButton.LeftButton)
+    assert questions[0].startswith("Delete Lucas Moreau along with their missions (1) and leave periods (1)?")
+    assert "Lucas Moreau" not in names()
+    assert missions.model.rowCount() == 1  # his mission went with him
+    window.undo_stack.undo()
+    assert "Lucas Moreau" in names()
+    assert missions.model.rowCount() == 2
+    lucas = next(m for m in list_missions(small_workspace) if m.consultant == "Lucas Moreau")
+    assert lucas.account == "Mutuelle Horizon"
+    window.undo_stack.redo()
+    assert "Lucas Moreau" not in names()
+
+
+def test_deleting_a_mission_asks_first_and_can_be_undone(qtbot, monkeypatch, small_workspace) -> None:
+    window = window_on(qtbot, small_workspace)
+    missions = window.missions
+    monkeypatch.setattr(type(missions), "confirm", lambda _self, _text: False)
+    missions.table.selectRow(0)
+    missions.delete_button.click()
+    assert missions.model.rowCount() == 2  # the user said no
+    monkeypatch.setattr(type(missions), "confirm", lambda _self, _text: True)
+    missions.delete_button.click()
+    assert missions.model.rowCount() == 1
+    window.undo_stack.undo()
+    assert missions.model.rowCount() == 2
+
+
+def test_leave_periods_are_added_refused_when_overlapping_and_removed(qtbot, small_workspace) -> None:
+    window = window_on(qtbot, small_workspace)
+    consultants = window.consultants
+    names = [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]
+    consultants.table.selectRow(names.index("Théo Lambert"))
+    panel = consultants.panel
+    panel.leave_start.setDate(QDate(2026, 8, 3))
+    panel.leave_end.setDate(QDate(2026, 8, 21))
+    qtbot.mouseClick(panel.add_leave_button, Qt.MouseButton.LeftButton)
+    assert [panel.leaves.item(i).text() for i in range(panel.leaves.count())] == ["03/08/2026 to 21/08/2026"]
+    panel.leave_start.setDate(QDate(2026, 8, 17))
+    panel.leave_end.setDate(QDate(2026, 8, 28))
+    qtbot.mouseClick(panel.add_leave_button, Qt.MouseButton.LeftButton)
+    assert panel.leave_error.text() == "This leave overlaps another one."
+    assert panel.leaves.count() == 1
+    panel.leave_end.setDate(QDate(2026, 8, 10))
+    qtbot.mouseClick(panel.add_leave_button, Qt.MouseButton.LeftButton)
+    assert panel.leave_error.text() == "The leave ends before it starts."
+    panel.leaves.setCurrentRow(0)
+    qtbot.mouseClick(panel.remove_leave_button, Qt.MouseButton.LeftButton)
+    assert panel.leaves.count() == 0
+    window.undo_stack.undo()
+    assert panel.leaves.count() == 1

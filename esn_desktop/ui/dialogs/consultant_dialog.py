@@ -25,8 +25,7 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import ConsultantRow, save_consultant
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
-from esn_desktop.ui.dialogs.mission_dialog import from_qdate, to_qdate
-from esn_desktop.ui.forms import error_label, show_error
+from esn_desktop.ui.forms import error_label, from_qdate, show_error, to_qdate
 
 
 class ConsultantDialog(QDialog):
@@ -43,7 +42,6 @@ class ConsultantDialog(QDialog):
         self.consultant_id = consultant.id if consultant else None
         self.before = consultant
         self.saved_id: int | None = None
-        self.saved_values: dict[str, object] | None = None
         with workspace.session() as session:
             self.settings = load_settings(session)
         self.setWindowTitle(self.tr("Edit consultant") if consultant else self.tr("New consultant"))
@@ -200,7 +198,6 @@ class ConsultantDialog(QDialog):
             return
         try:
             self.saved_id = save_consultant(self.workspace, consultant_id=self.consultant_id, **values)  # type: ignore[arg-type]
-            self.saved_values = values
         except ValidationError as refused:
             for problem in refused.problems:
                 show_error(self.errors.get(problem.field, self.errors["name"]), problem.reason)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import MissionPreview, MissionRow, preview_mission, save_mission
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
-from esn_desktop.ui.forms import error_label, show_error
+from esn_desktop.ui.forms import error_label, from_qdate, show_error, to_qdate
 from esn_desktop.ui.labels import MISSION_STATUSES, label
 
 
@@ -53,14 +53,6 @@ def rule_text(rule: MissionRule, limit: int | None) -> str:
         ).replace("%1", str(limit)),
     }
     return messages[rule]
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class MissionDialog(QDialog):

@@ -6,7 +6,7 @@ few tens of milliseconds, and the view asks for the few rows it displays.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -16,6 +16,7 @@ from esn_desktop.ui.models.table_model import Column, ColumnsTableModel
 Row = TypeVar("Row")
 
 BLOCK = 200
+EXPORT_BLOCK = 2000
 
 
 class LazyTableModel(ColumnsTableModel[Row]):
@@ -66,6 +67,17 @@ class LazyTableModel(ColumnsTableModel[Row]):
         if item not in self._texts:
             self.row_at(row)
         return self._texts[item]
+
+    def rows_snapshot(self) -> Callable[[], Iterator[Row]]:
+        ids, fetch = tuple(self._ids), self._fetch_rows
+
+        def rows() -> Iterator[Row]:
+            for start in range(0, len(ids), EXPORT_BLOCK):
+                block = ids[start : start + EXPORT_BLOCK]
+                fetched = fetch(block)
+                yield from (fetched[i] for i in block if i in fetched)
+
+        return rows
 
     def id_at(self, row: int) -> int:
         return self._ids[row]

@@ -6,7 +6,7 @@ one Python sort by a key, never a proxy comparing row by row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -35,6 +35,10 @@ class RowsTableModel(ColumnsTableModel[Row]):
 
     def id_at(self, row: int) -> Any:
         return getattr(self._rows[row], "id", None)
+
+    def rows_snapshot(self) -> Callable[[], Iterator[Row]]:
+        rows = tuple(self._rows)
+        return lambda: iter(rows)
 
     def row_count(self) -> int:
         return len(self._rows)

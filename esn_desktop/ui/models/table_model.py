@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -28,6 +28,11 @@ class Column(Generic[Row]):
     sortable: bool = True
     #: For models that sort in memory: the value to order rows by (the text when None).
     sort_value: Callable[[Row], Any] | None = None
+    #: What a spreadsheet gets (a number, a date); the sort value, else the text, when None.
+    value: Callable[[Row], Any] | None = None
+
+    def cell_value(self, row: Row) -> Any:
+        return (self.value or self.sort_value or self.text)(row)
 
 
 class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
@@ -45,6 +50,10 @@ class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
 
     def text_at(self, row: int, column: int) -> str:
         return self.columns[column].text(self.row_at(row))
+
+    def rows_snapshot(self) -> Callable[[], Iterator[Row]]:
+        """Every row in the order shown, read later (from a worker thread) without touching the model."""
+        raise NotImplementedError
 
     def row_count(self) -> int:
         raise NotImplementedError

@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QSplitter
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.consultants import Availability, ConsultantRow, list_consultants
+from esn_desktop.services.changes import consultant_rows
+from esn_desktop.services.consultants import (
+    Availability,
+    ConsultantRow,
+    consultant_deletion_impact,
+    delete_consultant,
+    list_consultants,
+)
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.consultant_dialog import ConsultantDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import AVAILABILITY, label
-from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
-from esn_desktop.ui.undo_commands import SaveConsultantCommand
-from esn_desktop.ui.widgets.list_view import list_view
+from esn_desktop.ui.tabs.records_tab import RecordsTab
+from esn_desktop.ui.widgets.consultant_panel import ConsultantPanel
 
 
-class ConsultantsTab(QWidget):
+class ConsultantsTab(RecordsTab):
+    what = "consultants"
+    export_name = "consultants"
+
     def __init__(
         self,
         workspace: Workspace,
@@ -38,41 +42,35 @@ class ConsultantsTab(QWidget):
         today: date | None = None,
         undo_stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__()
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self.workspace = workspace
-        self.events = events
-        self.formatter = formatter
-        self.today = today or date.today()
+        super().__init__(
+            workspace,
+            events,
+            formatter,
+            today,
+            undo_stack,
+            search_hint=self.tr("Search a name or a skill…"),
+            new_label=self.tr("New consultant…"),
+            sort_column=0,
+            sort_order=Qt.SortOrder.AscendingOrder,
+        )
         self._all: list[ConsultantRow] = []
-
-        self.search = QLineEdit(placeholderText=self.tr("Search a name or a skill…"))
-        self.search.setClearButtonEnabled(True)
         self.availability = QComboBox()
         self.availability.addItem(self.tr("Everyone"), None)
         for status in Availability:
             self.availability.addItem(label(AVAILABILITY, status), status)
-        self.new_button = QPushButton(self.tr("New consultant…"))
-        self.count = QLabel()
-        self.model: RowsTableModel[ConsultantRow] = RowsTableModel(self._columns(), self)
-        self.table = list_view(self.model, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.availability, 1)
-        bar.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
+        self.panel = ConsultantPanel(workspace, events, formatter, self.undo_stack, self.today)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self._lay_out([self.availability], split)
 
         self.search.textChanged.connect(self._show)
         self.availability.currentIndexChanged.connect(self._show)
-        self.new_button.clicked.connect(self.new_item)
-        self.table.doubleClicked.connect(self._edit)
-        events.data_changed.connect(self.on_data_changed)
+        self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
         self.reload()
-        for column, width in enumerate((200, 110, 120, 100, 100, 110)):
+        for column, width in enumerate((180, 100, 110, 90, 90, 90)):
             self.table.horizontalHeader().resizeSection(column, width)
 
     def _columns(self) -> list[Column[ConsultantRow]]:
@@ -109,6 +107,7 @@ class ConsultantsTab(QWidget):
         self._show()
 
     def _show(self) -> None:
+        shown = self.panel.consultant.id if self.panel.consultant else None
         wanted = self.availability.currentData()
         text = name_key(self.search.text())
         rows = [
@@ -118,37 +117,42 @@ class ConsultantsTab(QWidget):
             and (not text or text in name_key(r.name) or any(text in name_key(s) for s in r.skills))
         ]
         self.model.set_rows(rows)
-        self.count.setText(
-            self.tr("Consultants: %1").replace("%1", self.formatter.number(len(rows), decimals=0))
+        self.show_count(self.tr("Consultants: %1"))
+        # Keep the consultant on show, fresh from the reload, and highlighted where they now stand.
+        row = next((i for i in range(self.model.rowCount()) if self.model.id_at(i) == shown), None)
+        if row is None:
+            self.panel.show_consultant(None)
+        else:
+            self.table.selectRow(row)
+            self.panel.show_consultant(self.model.row_at(row))
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None and (self.panel.consultant is None or self.panel.consultant.id != row.id):
+            self.panel.show_consultant(row)
+
+    def open_dialog(self, row: ConsultantRow | None) -> ConsultantDialog:
+        return ConsultantDialog(self.workspace, self.formatter, row, self.today)
+
+    def change_scope(self, row: ConsultantRow | None) -> tuple[list[Rows], tuple[str, ...]]:
+        return (consultant_rows(row.id) if row else []), ("consultants", "consultant_skills")
+
+    def change_text(self, dialog: QDialog) -> str:
+        assert isinstance(dialog, ConsultantDialog)
+        return self.tr("Consultant %1").replace("%1", dialog.name.text().strip())
+
+    def deletion(self, row: ConsultantRow) -> tuple[str, str, list[Rows], Callable[[], None]]:
+        impact = consultant_deletion_impact(self.workspace, row.id)
+        question = (
+            self.tr("Delete %1 along with their missions (%2) and leave periods (%3)?")
+            .replace("%1", row.name)
+            .replace("%2", str(impact["missions"]))
+            .replace("%3", str(impact["leaves"]))
         )
-
-    def open_dialog(self, consultant: ConsultantRow | None) -> ConsultantDialog:
-        """The dialog for `consultant` (None: a new one); tests drive it instead of exec()."""
-        return ConsultantDialog(self.workspace, self.formatter, consultant, self.today)
-
-    def new_item(self) -> None:
-        self._run(self.open_dialog(None))
-
-    def _edit(self, index: QModelIndex) -> None:
-        self._run(self.open_dialog(self.model.row_at(index.row())))
-
-    def _run(self, dialog: ConsultantDialog) -> None:
-        if dialog.exec() and dialog.saved_id is not None and dialog.saved_values is not None:
-            self.undo_stack.push(
-                SaveConsultantCommand(
-                    self.workspace,
-                    self.events,
-                    before=dialog.before,
-                    after=dialog.saved_values,
-                    saved_id=dialog.saved_id,
-                )
-            )
-            self.events.data_changed.emit("consultants")
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        action = partial(delete_consultant, self.workspace, consultant_id=row.id)
+        return question, self.tr("Delete %1").replace("%1", row.name), consultant_rows(row.id), action
 
     def on_data_changed(self, what: str) -> None:
-        if what in ("*", "consultants", "missions", "leaves"):
+        if what in ("*", "consultants", "missions", "leaves", "settings"):
             self.reload()

@@ -2,36 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox
 
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
-from esn_desktop.services.missions import MissionRow, list_missions
+from esn_desktop.services.missions import MissionRow, delete_mission, list_missions
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import MISSION_STATUSES, label
-from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
-from esn_desktop.ui.undo_commands import SaveMissionCommand
-from esn_desktop.ui.widgets.list_view import list_view
+from esn_desktop.ui.tabs.records_tab import RecordsTab
 
 
-class MissionsTab(QWidget):
+class MissionsTab(RecordsTab):
+    what = "missions"
+    export_name = "missions"
+
     def __init__(
         self,
         workspace: Workspace,
@@ -40,15 +35,17 @@ class MissionsTab(QWidget):
         today: date | None = None,
         undo_stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__()
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self.workspace = workspace
-        self.events = events
-        self.formatter = formatter
-        self.today = today or date.today()
-
-        self.search = QLineEdit(placeholderText=self.tr("Search an account…"))
-        self.search.setClearButtonEnabled(True)
+        super().__init__(
+            workspace,
+            events,
+            formatter,
+            today,
+            undo_stack,
+            search_hint=self.tr("Search an account…"),
+            new_label=self.tr("New mission…"),
+            sort_column=4,  # the latest missions first
+            sort_order=Qt.SortOrder.DescendingOrder,
+        )
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in MissionStatus:
@@ -58,27 +55,13 @@ class MissionsTab(QWidget):
         self.ending.setSpecialValueText(self.tr("Any end date"))
         self.ending.setPrefix(self.tr("Ending within "))
         self.ending.setSuffix(self.tr(" days"))
-        self.new_button = QPushButton(self.tr("New mission…"))
-        self.count = QLabel()
-
-        self.model: RowsTableModel[MissionRow] = RowsTableModel(self._columns(), self)
-        self.table = list_view(
-            self.model, sort_column=4, sort_order=Qt.SortOrder.DescendingOrder
-        )  # the latest missions first
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.consultant, 1)
-        bar.addWidget(self.ending, 1)
-        bar.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
+        self._lay_out([self.status, self.consultant, self.ending])
 
         self._fill_consultants()
-        self._connect_signals()
+        self.search.textChanged.connect(self.reload)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.consultant.currentIndexChanged.connect(self.reload)
+        self.ending.valueChanged.connect(self.reload)
         self.reload()
         for column, width in enumerate((240, 170, 90, 90, 95, 95, 70, 70)):
             self.table.horizontalHeader().resizeSection(column, width)
@@ -121,15 +104,6 @@ class MissionsTab(QWidget):
             ),
         ]
 
-    def _connect_signals(self) -> None:
-        self.search.textChanged.connect(self.reload)
-        self.status.currentIndexChanged.connect(self.reload)
-        self.consultant.currentIndexChanged.connect(self.reload)
-        self.ending.valueChanged.connect(self.reload)
-        self.new_button.clicked.connect(self.new_item)
-        self.table.doubleClicked.connect(self._edit)
-        self.events.data_changed.connect(self.on_data_changed)
-
     def _fill_consultants(self) -> None:
         current = self.consultant.currentData()
         self.consultant.blockSignals(True)
@@ -151,30 +125,33 @@ class MissionsTab(QWidget):
                 today=self.today,
             )
         )
-        self.count.setText(
-            self.tr("Missions: %1").replace("%1", self.formatter.number(self.model.rowCount(), decimals=0))
+        self.show_count(self.tr("Missions: %1"))
+
+    def open_dialog(self, row: MissionRow | None) -> MissionDialog:
+        return MissionDialog(self.workspace, self.formatter, row, self.today)
+
+    def change_scope(self, row: MissionRow | None) -> tuple[list[Rows], tuple[str, ...]]:
+        return ([Rows("missions", "id", (row.id,))] if row else []), ("missions",)
+
+    def change_text(self, dialog: QDialog) -> str:
+        assert isinstance(dialog, MissionDialog) and dialog.saved is not None
+        return self._name(dialog.saved)
+
+    def _name(self, row: MissionRow) -> str:
+        return self.tr("Mission %1 at %2").replace("%1", row.consultant).replace("%2", row.account)
+
+    def deletion(self, row: MissionRow) -> tuple[str, str, list[Rows], Callable[[], None]]:
+        f = self.formatter
+        question = (
+            self.tr("Delete the mission of %1 at %2, from %3 at %4 a day?")
+            .replace("%1", row.consultant)
+            .replace("%2", row.account)
+            .replace("%3", f.day(row.terms.start))
+            .replace("%4", f.money(row.terms.daily_rate, cents=False))
         )
-
-    def open_dialog(self, mission: MissionRow | None) -> MissionDialog:
-        """The dialog for `mission` (None: a new one); tests drive it instead of exec()."""
-        return MissionDialog(self.workspace, self.formatter, mission, self.today)
-
-    def new_item(self) -> None:
-        self._run(self.open_dialog(None))
-
-    def _edit(self, index: QModelIndex) -> None:
-        self._run(self.open_dialog(self.model.row_at(index.row())))
-
-    def _run(self, dialog: MissionDialog) -> None:
-        if dialog.exec() and dialog.saved is not None:
-            self.undo_stack.push(
-                SaveMissionCommand(self.workspace, self.events, before=dialog.before, after=dialog.saved)
-            )
-            self.events.data_changed.emit("missions")
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        action = partial(delete_mission, self.workspace, mission_id=row.id)
+        text = self.tr("Delete %1").replace("%1", self._name(row))
+        return question, text, [Rows("missions", "id", (row.id,))], action
 
     def on_data_changed(self, what: str) -> None:
         if what in ("*", "missions", "consultants", "accounts"):

@@ -1,0 +1,78 @@
+"""Exporting the list on screen, as shown: its visible columns in their order, filtered and sorted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTableView, QWidget
+
+from esn_desktop.domain.progress import Progress
+from esn_desktop.interchange.table_file import write_table
+from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.models.table_model import ColumnsTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListExport", text)
+
+
+def ask_export_path(parent: QWidget, name: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Export the list"),
+        str(Path.home() / f"{name}.xlsx"),
+        _tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() in (".xlsx", ".csv") else chosen.with_suffix(".xlsx")
+
+
+def export_task(view: QTableView, path: Path) -> BackgroundTask:
+    """A background task writing what `view` shows to `path`; the caller starts it."""
+    model = view.model()
+    assert isinstance(model, ColumnsTableModel)
+    header = view.horizontalHeader()
+    shown = [
+        model.columns[header.logicalIndex(visual)]
+        for visual in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(visual))
+    ]
+    rows, total = model.rows_snapshot(), model.rowCount()
+    as_text = path.suffix.lower() == ".csv"
+
+    def cells() -> Iterator[list[Any]]:
+        for row in rows():
+            yield [column.text(row) if as_text else column.cell_value(row) for column in shown]
+
+    def work(progress: Progress) -> int:
+        return write_table(path, [c.header for c in shown], cells(), total=total, progress=progress)
+
+    return BackgroundTask(work)
+
+
+def export_view(
+    parent: QWidget, view: QTableView, name: str, path: Path | None = None
+) -> BackgroundTask | None:
+    """Asks where (unless given), then writes in the background with progress and cancel."""
+    path = path or ask_export_path(parent, name)
+    if path is None:
+        return None
+    task = export_task(view, path)
+    dialog = QProgressDialog(
+        _tr("Exporting the list…"), _tr("Cancel"), 0, max(1, view.model().rowCount()), parent
+    )
+    dialog.setWindowTitle(_tr("Export"))
+    dialog.setMinimumDuration(500)
+    task.signals.progress.connect(lambda done, _total: dialog.setValue(done))
+    task.signals.succeeded.connect(lambda _count: dialog.close())
+    task.signals.cancelled.connect(dialog.close)
+    task.signals.failed.connect(
+        lambda text: (dialog.close(), QMessageBox.warning(parent, _tr("Export"), text))
+    )
+    dialog.canceled.connect(task.cancel)
+    return task.start()

@@ -1,0 +1,173 @@
+"""What the Consultants and Missions tabs share: a searchable list, a dialog to create or edit,
+deletion that asks first, export of the list as shown, and every change undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.changes import Recording
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
+from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.list_export import export_view
+from esn_desktop.ui.models.rows_table_model import RowsTableModel
+from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.undo_commands import record_change, undoable
+from esn_desktop.ui.widgets.list_view import list_view
+
+
+class RecordsTab(QWidget):
+    #: The data event this tab's changes announce.
+    what = ""
+    #: The file name an export suggests.
+    export_name = "list"
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        today: date | None,
+        undo_stack: QUndoStack | None,
+        *,
+        search_hint: str,
+        new_label: str,
+        sort_column: int,
+        sort_order: Qt.SortOrder,
+    ) -> None:
+        super().__init__()
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.workspace = workspace
+        self.events = events
+        self.formatter = formatter
+        self.today = today or date.today()
+        self.export_task: BackgroundTask | None = None
+
+        self.search = QLineEdit(placeholderText=search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(new_label)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.count = QLabel()
+        self.model: RowsTableModel[Any] = RowsTableModel(self._columns(), self)
+        self.table = list_view(self.model, sort_column=sort_column, sort_order=sort_order)
+
+        self.new_button.clicked.connect(self.new_item)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(lambda _checked=False: self.export())
+        self.table.doubleClicked.connect(self._edit)
+        self.table.activated.connect(self._edit)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        events.data_changed.connect(self.on_data_changed)
+
+    def _lay_out(self, filters: Sequence[QWidget], below: QWidget | None = None) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        for widget in filters:
+            bar.addWidget(widget, 1)
+        for button in (self.new_button, self.delete_button, self.export_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(below or self.table)
+        layout.addWidget(self.count)
+
+    # --- what each tab says -------------------------------------------------------------------
+
+    def _columns(self) -> list[Column[Any]]:
+        raise NotImplementedError
+
+    def open_dialog(self, row: Any | None) -> QDialog:
+        """The dialog for `row` (None: a new one); tests drive it instead of exec()."""
+        raise NotImplementedError
+
+    def change_scope(self, row: Any | None) -> tuple[list[Rows], tuple[str, ...]]:
+        """The rows saving `row` may change, and the tables it may add to."""
+        raise NotImplementedError
+
+    def change_text(self, dialog: QDialog) -> str:
+        raise NotImplementedError
+
+    def deletion(self, row: Any) -> tuple[str, str, list[Rows], Callable[[], None]]:
+        """Before deleting `row`: the question asked, the undo entry's name, the rows that go,
+        and the deletion itself."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def on_data_changed(self, what: str) -> None:
+        raise NotImplementedError
+
+    # --- shared behaviour -----------------------------------------------------------------------
+
+    def selected(self) -> Any | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def new_item(self) -> None:
+        self._run(None)
+
+    def _edit(self, index: QModelIndex) -> None:
+        self._run(self.model.row_at(index.row()))
+
+    def _run(self, row: Any | None) -> None:
+        touches, adds_to = self.change_scope(row)
+        recording = Recording(self.workspace, touches, adds_to)
+        dialog = self.open_dialog(row)
+        if self.run_dialog(dialog):
+            record_change(self.undo_stack, self.events, self.change_text(dialog), self.what, recording)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows the dialog; True once it saved (tests drive the dialog instead)."""
+        return bool(dialog.exec())
+
+    def confirm(self, text: str) -> bool:
+        """Asks before deleting (tests replace this)."""
+        return QMessageBox.question(self, self.tr("Delete"), text) == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        question, text, touches, action = self.deletion(row)
+        if self.confirm(question + "\n\n" + self.tr("Edit > Undo (Ctrl+Z) brings it all back.")):
+            undoable(
+                self.undo_stack,
+                self.events,
+                text,
+                self.what,
+                action,
+                touches=touches,
+                workspace=self.workspace,
+            )
+
+    def export(self, path: Any = None) -> BackgroundTask | None:
+        self.export_task = export_view(self, self.table, self.export_name, path)
+        return self.export_task
+
+    def show_count(self, caption: str) -> None:
+        self.count.setText(caption.replace("%1", self.formatter.number(self.model.rowCount(), decimals=0)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
