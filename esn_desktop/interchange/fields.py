@@ -80,8 +80,8 @@ class FieldReader:
         if value is None:
             return None
         if value < 0 or (value == 0 and not allow_zero) or (value > 1 and not allow_above_one):
-            low = "0" if allow_zero else "above 0"
-            high = "" if allow_above_one else " and at most 1 (a fraction: 0.25, not 25)"
+            low = "0 or more" if allow_zero else "above 0"
+            high = "" if allow_above_one else ", at most 1 (a fraction: 0.25, not 25)"
             self.problem(name, f"must be {low}{high}")
             return None
         return value

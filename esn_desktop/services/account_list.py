@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, exists, func, select, type_coerce
+from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import aliased
 
 from esn_desktop.domain.accounts import name_key
@@ -19,6 +19,7 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.id_lists import fetch_ids
+from esn_desktop.store.types import stored_weighted, weighted_euros
 
 _owner = aliased(m.Salesperson)
 _channel = aliased(m.Channel)
@@ -142,9 +143,7 @@ def account_rows(workspace: Workspace, ids: Sequence[int]) -> dict[int, AccountR
             m.Opportunity.account_id,
             func.count().label("open"),
             # Plain integers (cents x millionths), exact; the typed columns would rescale them.
-            func.sum(
-                type_coerce(m.Opportunity.amount, Integer) * type_coerce(m.Opportunity.probability, Integer)
-            ).label("weighted"),
+            func.sum(stored_weighted(m.Opportunity.amount, m.Opportunity.probability)).label("weighted"),
         )
         .where(m.Opportunity.account_id.in_(ids), m.Opportunity.closed_on.is_(None))
         .group_by(m.Opportunity.account_id)
@@ -173,7 +172,7 @@ def account_rows(workspace: Workspace, ids: Sequence[int]) -> dict[int, AccountR
     with workspace.session() as session:
         for row in session.execute(statement).all():
             # amount in cents x probability in millionths: exact integers, scaled once here.
-            weighted = Decimal(row.weighted).scaleb(-8) if row.weighted else Decimal(0)
+            weighted = weighted_euros(row.weighted)
             rows[row.id] = AccountRow(
                 row.id,
                 row.name,

@@ -20,10 +20,15 @@ from esn_desktop.store.database import Workspace
 @dataclass(frozen=True, slots=True)
 class ContactLine:
     id: int
-    name: str
+    first_name: str
+    last_name: str
     role: str | None
     email: str | None
     phone: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class OpportunityLine:
     probability: Decimal
     expected_close: date | None
     owner: str | None
+    channel: str | None
     history: tuple[StageChange, ...]
 
     @property
@@ -60,6 +66,8 @@ class AccountDetail:
     segment: str | None
     sector: str | None
     city: str | None
+    size: int | None
+    potential: Decimal | None
     referencing: str
     owner: str | None
     channel: str | None
@@ -86,7 +94,8 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
         contacts = tuple(
             ContactLine(
                 c.id,
-                f"{c.first_name} {c.last_name}".strip(),
+                c.first_name,
+                c.last_name,
                 c.role.value if c.role else None,
                 c.email,
                 c.phone,
@@ -95,7 +104,7 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
                 select(m.Contact).where(m.Contact.account_id == account_id).order_by(m.Contact.last_name)
             ).scalars()
         )
-        seller = aliased(m.Salesperson)
+        seller, source = aliased(m.Salesperson), aliased(m.Channel)
         opportunities = tuple(
             OpportunityLine(
                 o.id,
@@ -105,11 +114,13 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
                 o.probability,
                 o.expected_close,
                 seller_name,
+                source_name,
                 tuple(StageChange(h.stage, h.changed_on) for h in o.history),
             )
-            for o, seller_name in session.execute(
-                select(m.Opportunity, seller.name)
+            for o, seller_name, source_name in session.execute(
+                select(m.Opportunity, seller.name, source.name)
                 .outerjoin(seller, seller.id == m.Opportunity.owner_id)
+                .outerjoin(source, source.id == m.Opportunity.channel_id)
                 .where(m.Opportunity.account_id == account_id)
                 .order_by(m.Opportunity.created_on.desc())
             ).all()
@@ -139,6 +150,8 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
             account.segment,
             account.sector,
             account.city,
+            account.size,
+            account.potential,
             account.referencing.value,
             owner_name,
             channel_name,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer
+from sqlalchemy import Integer, type_coerce
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -44,3 +44,18 @@ class Fraction(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: Any, _dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(int(value)) / FRACTION_SCALE
+
+
+def stored_integer(column: Any) -> Any:
+    """The column as it is stored (cents, millionths): sums of it stay exact integers in SQL."""
+    return type_coerce(column, Integer)
+
+
+def stored_weighted(amount: Any, probability: Any) -> Any:
+    """amount x probability as stored: cents x millionths, an exact integer."""
+    return stored_integer(amount) * stored_integer(probability)
+
+
+def weighted_euros(stored: int | None) -> Decimal:
+    """Euros from a sum of `stored_weighted` values."""
+    return Decimal(stored or 0) / FRACTION_SCALE / 100

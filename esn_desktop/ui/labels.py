@@ -77,6 +77,11 @@ METRICS = {
     "proposals": QT_TRANSLATE_NOOP("labels", "Proposals"),
 }
 
+HOLIDAY_REGIONS = {
+    "metropole": QT_TRANSLATE_NOOP("labels", "Metropolitan France"),
+    "alsace-moselle": QT_TRANSLATE_NOOP("labels", "Alsace-Moselle (two more holidays)"),
+}
+
 
 def label(table: dict, code: str | None) -> str:  # type: ignore[type-arg]
     """The translated name of a code; a code of the user's own (segment 'A') shows as itself."""

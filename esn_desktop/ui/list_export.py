@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTableView, QWidget
 
 from esn_desktop.domain.progress import Progress
@@ -15,16 +15,12 @@ from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.models.table_model import ColumnsTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListExport", text)
-
-
 def ask_export_path(parent: QWidget, name: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export the list"),
+        QCoreApplication.translate("ListExport", "Export the list"),
         str(Path.home() / f"{name}.xlsx"),
-        _tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        QCoreApplication.translate("ListExport", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
     )
     if not path:
         return None
@@ -35,22 +31,32 @@ def ask_export_path(parent: QWidget, name: str) -> Path | None:
 def export_task(view: QTableView, path: Path) -> BackgroundTask:
     """A background task writing what `view` shows to `path`; the caller starts it."""
     model = view.model()
-    assert isinstance(model, ColumnsTableModel)
     header = view.horizontalHeader()
     shown = [
-        model.columns[header.logicalIndex(visual)]
+        header.logicalIndex(visual)
         for visual in range(header.count())
         if not header.isSectionHidden(header.logicalIndex(visual))
     ]
-    rows, total = model.rows_snapshot(), model.rowCount()
+    total = model.rowCount()
     as_text = path.suffix.lower() == ".csv"
+    if isinstance(model, ColumnsTableModel):
+        columns = [model.columns[i] for i in shown]
+        headers = [c.header for c in columns]
+        rows = model.rows_snapshot()
 
-    def cells() -> Iterator[list[Any]]:
-        for row in rows():
-            yield [column.text(row) if as_text else column.cell_value(row) for column in shown]
+        def cells() -> Iterator[list[Any]]:
+            for row in rows():
+                yield [column.text(row) if as_text else column.cell_value(row) for column in columns]
+
+    else:  # a small table of the window's own: its texts, read now on the UI thread
+        headers = [str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in shown]
+        texts = [[str(model.index(r, i).data() or "") for i in shown] for r in range(total)]
+
+        def cells() -> Iterator[list[Any]]:
+            yield from texts
 
     def work(progress: Progress) -> int:
-        return write_table(path, [c.header for c in shown], cells(), total=total, progress=progress)
+        return write_table(path, headers, cells(), total=total, progress=progress)
 
     return BackgroundTask(work)
 
@@ -64,15 +70,22 @@ def export_view(
         return None
     task = export_task(view, path)
     dialog = QProgressDialog(
-        _tr("Exporting the list…"), _tr("Cancel"), 0, max(1, view.model().rowCount()), parent
+        QCoreApplication.translate("ListExport", "Exporting the list…"),
+        QCoreApplication.translate("ListExport", "Cancel"),
+        0,
+        max(1, view.model().rowCount()),
+        parent,
     )
-    dialog.setWindowTitle(_tr("Export"))
+    dialog.setWindowTitle(QCoreApplication.translate("ListExport", "Export"))
     dialog.setMinimumDuration(500)
     task.signals.progress.connect(lambda done, _total: dialog.setValue(done))
     task.signals.succeeded.connect(lambda _count: dialog.close())
     task.signals.cancelled.connect(dialog.close)
     task.signals.failed.connect(
-        lambda text: (dialog.close(), QMessageBox.warning(parent, _tr("Export"), text))
+        lambda text: (
+            dialog.close(),
+            QMessageBox.warning(parent, QCoreApplication.translate("ListExport", "Export"), text),
+        )
     )
     dialog.canceled.connect(task.cancel)
     return task.start()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -23,12 +24,16 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.backups import DEFAULT_EVERY, backup_due, scheduled_backup
+from esn_desktop.services.changes import Recording
 from esn_desktop.services.workspaces import company_name, create_company_workspace
 from esn_desktop.store.database import Workspace, open_workspace
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.dialogs.import_wizard import ImportWizard
+from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import chosen_language, install_language
@@ -36,9 +41,19 @@ from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
 from esn_desktop.ui.tabs.missions_tab import MissionsTab
 from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
 from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
+from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.welcome_widget import WelcomeWidget
 
 DEMO_PROSPECTS = 300
+BACKUP_HOURS_SETTING = "backups/every_hours"
+BACKUP_CHECK_MS = 15 * 60 * 1000
+
+
+def backup_hours() -> int:
+    """How often the open workspace is backed up (0: never); a preference of this computer."""
+    return int(QSettings().value(BACKUP_HOURS_SETTING, DEFAULT_EVERY.total_seconds() // 3600))
+
+
 FILE_FILTER = "esn-desktop (*.esn);;SQLite (*.sqlite *.db);;*"
 
 
@@ -58,8 +73,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self._build_welcome()
         self.setCentralWidget(self.stack)
+        self._built: dict[str, QWidget] = {}
         self.demo_task: BackgroundTask | None = None
+        self.backup_task: BackgroundTask | None = None
+        self.export_task: BackgroundTask | None = None
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.back_up_if_due)
         self._build_menu()
+        self._build_toolbar()
         self._connect_signals()
         if workspace is not None:
             self._show_workspace(workspace, company)
@@ -78,6 +100,10 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         self.menuBar().clear()
+        if hasattr(self, "toolbar"):  # rebuilt in the new language
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            del self.toolbar
         menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(menu, self.tr("&New workspace…"), self.create_workspace, "Ctrl+Shift+N")
         self._action(menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open)
@@ -85,6 +111,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("&Recent workspaces"))
         menu.addSeparator()
         self.import_action = self._action(menu, self.tr("&Import…"), self.import_file)
+        self.export_action = self._action(
+            menu, self.tr("&Export the list shown…"), self.export_list, "Ctrl+E"
+        )
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         self.close_action = self._action(
@@ -98,13 +127,26 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        self.log_action = self._action(edit, self.tr("&Log an activity…"), self.log_activity, "Ctrl+L")
         settings = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_action = self._action(settings, self.tr("&Workspace settings…"), self.edit_settings)
         languages = settings.addMenu(self.tr("Interface &language"))
         for code, name in (("fr", "Français"), ("en", "English")):
             action = languages.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == chosen_language())
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+
+    def _build_toolbar(self) -> None:
+        """The actions a director reaches for from any tab, one click away."""
+        bar = self.addToolBar(self.tr("Actions"))
+        bar.setObjectName("actions")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.log_action)
+        bar.addAction(self.export_action)
+        self.toolbar = bar
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
         action = menu.addAction(text)
@@ -166,6 +208,70 @@ class MainWindow(QMainWindow):
         path = self.ask_import_file()
         if path is not None and self.run_import(ImportWizard(self.workspace, path, self.formatter)):
             self.events.data_changed.emit("*")
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows a form; True once it saved (tests drive the form instead)."""
+        return bool(dialog.exec())
+
+    def log_activity(self) -> None:
+        """Logs an activity, on the account in view if there is one: this action, then Save."""
+        if self.workspace is None:
+            return
+        prospects = self._built.get("prospects")
+        detail = prospects.panel.detail if isinstance(prospects, ProspectsTab) else None
+        dialog = ActivityDialog(self.workspace, self.formatter, date.today(), detail.id if detail else None)
+        recording = Recording(self.workspace, (), ("activities", "salespeople"))
+        run_recorded_dialog(
+            self.undo_stack,
+            self.events,
+            "activities",
+            dialog,
+            self.run_dialog,
+            lambda: self.tr("Activity at %1").replace("%1", dialog.account.text()),
+            recording,
+        )
+
+    def export_list(self) -> None:
+        """Exports the list of the tab on show, as shown."""
+        export = getattr(self._current_tab(), "export", None)
+        if export is not None and self.stack.currentWidget() is self.tabs:
+            self.export_task = export()
+
+    def edit_settings(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = SettingsDialog(self.workspace, self.formatter, backup_hours())
+        if self.run_dialog(dialog):
+            QSettings().setValue(BACKUP_HOURS_SETTING, dialog.backup_hours.value())
+            self.setWindowTitle(f"{company_name(self.workspace)} — {self.tr('esn-desktop')}")
+            recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
+            self.events.data_changed.emit("settings")
+
+    def back_up_if_due(self) -> None:
+        """A backup in the background when the last one is older than the chosen interval."""
+        hours = backup_hours()
+        if self.workspace is None or hours <= 0 or self.backup_task is not None:
+            return
+        path = self.workspace.path
+        if not backup_due(path, every=timedelta(hours=hours), now=datetime.now()):
+            return
+        task = BackgroundTask(lambda _progress: scheduled_backup(path))
+        task.signals.succeeded.connect(self._backed_up)
+        task.signals.failed.connect(self._backup_failed)
+        self.backup_task = task.start()
+
+    def _backed_up(self, target: Path) -> None:
+        self.backup_task = None
+        self.statusBar().showMessage(
+            self.tr("Backed up at %1 in %2")
+            .replace("%1", datetime.now().strftime("%H:%M"))
+            .replace("%2", str(target.parent)),
+            10_000,
+        )
+
+    def _backup_failed(self, text: str) -> None:
+        self.backup_task = None
+        self.show_error(self.tr("The automatic backup failed: %1").replace("%1", text))
 
     def show_error(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("esn-desktop"), text)
@@ -236,6 +342,7 @@ class MainWindow(QMainWindow):
         path = self.workspace.path if self.workspace is not None else None
         self.close_workspace()
         self._build_menu()
+        self._build_toolbar()
         old = self.welcome
         self._build_welcome()
         self.stack.removeWidget(old)
@@ -276,7 +383,7 @@ class MainWindow(QMainWindow):
         # Each tab is built when first shown: the window opens on a 100,000-prospect workspace
         # without paying for the tabs nobody has looked at yet.
         self._tab_factories = {
-            "prospects": lambda: ProspectsTab(ws, events, f, undo),
+            "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo)),
             "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo),
             "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo),
             "objectives": lambda: ObjectivesTab(ws, events, f),
@@ -291,17 +398,32 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{company or workspace.path.stem} — {self.tr('esn-desktop')}")
         self.statusBar().showMessage(str(workspace.path))
         self.stack.setCurrentWidget(self.tabs)
-        self.close_action.setEnabled(True)
-        self.import_action.setEnabled(True)
+        self._enable_workspace_actions(True)
         self._restore_layout()
+        self.back_up_if_due()
+        self._backup_timer.start()
 
     def _show_welcome(self) -> None:
         self.setWindowTitle(self.tr("esn-desktop"))
         self.statusBar().showMessage(self.tr("No workspace open"))
         self.welcome.refresh()
         self.stack.setCurrentWidget(self.welcome)
-        self.close_action.setEnabled(False)
-        self.import_action.setEnabled(False)
+        self._enable_workspace_actions(False)
+        self._backup_timer.stop()
+
+    def _prospects_tab(self, tab: ProspectsTab) -> ProspectsTab:
+        tab.panel.log_requested.connect(self.log_activity)
+        return tab
+
+    def _enable_workspace_actions(self, enabled: bool) -> None:
+        for action in (
+            self.close_action,
+            self.import_action,
+            self.export_action,
+            self.log_action,
+            self.settings_action,
+        ):
+            action.setEnabled(enabled)
 
     def _tab(self, key: str) -> Any:
         """The tab's widget, built on first use."""
@@ -370,7 +492,9 @@ class MainWindow(QMainWindow):
         settings = self._layout_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("tab", self.tabs.currentIndex())
-        settings.setValue("prospects/header", self.prospects.table.horizontalHeader().saveState())
+        prospects = self._built.get("prospects")
+        if isinstance(prospects, ProspectsTab):
+            settings.setValue("prospects/header", prospects.table.horizontalHeader().saveState())
 
     def _restore_layout(self) -> None:
         settings = self._layout_settings()

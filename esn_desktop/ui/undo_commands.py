@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog
 
 from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.services.changes import Recording, swap
@@ -91,3 +92,22 @@ def undoable(
     result = action()
     record_change(stack, events, text, what, recording)
     return result
+
+
+def run_recorded_dialog(
+    stack: QUndoStack,
+    events: DataEvents,
+    what: str,
+    dialog: QDialog,
+    run: Callable[[QDialog], bool],
+    text: Callable[[], str],
+    recording: Recording,
+) -> bool:
+    """Runs a dialog that saves by itself; once it has, its change goes onto the undo history.
+
+    The recording is started by the caller before the dialog opens, so it sees the rows as they were.
+    """
+    if not run(dialog):
+        return False
+    record_change(stack, events, text(), what, recording)
+    return True

@@ -2,278 +2,688 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="40"/>
+        <source>Edit the account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="40"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="46"/>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="51"/>
+        <source>yearly revenue you could make there, in €</source>
+        <translation>chiffre d&apos;affaires annuel possible, en €</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="55"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="56"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
+        <source>Potential (€ a year)</source>
+        <translation>Potentiel (€ par an)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
+        <source>Referencing</source>
+        <translation>Référencement</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
+        <source>Salesperson</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="69"/>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
+        <source>Type a whole number of people, such as 250.</source>
+        <translation>Saisissez un nombre entier de personnes, par exemple 250.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="78"/>
+        <source>Type an amount, such as 120 000.</source>
+        <translation>Saisissez un montant, par exemple 120 000.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="80"/>
+        <source>Must not be negative.</source>
+        <translation>Ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="99"/>
+        <source>Another account already has this name (case and accents aside).</source>
+        <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <source>New deal…</source>
+        <translation>Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
+        <source>Log an activity…</source>
+        <translation>Noter une activité…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="98"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="78"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="79"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="80"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="170"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
-        <source>Salesperson: %1</source>
-        <translation>Commercial : %1</translation>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="180"/>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="181"/>
+        <source>Salesperson: %1</source>
+        <translation>Commercial&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="181"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="120"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="182"/>
         <source>Channel: %1</source>
-        <translation>Canal : %1</translation>
+        <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="176"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="244"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="185"/>
-        <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
-        <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5) ?</translation>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <source>Edit…</source>
+        <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
+        <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="192"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="296"/>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="310"/>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="321"/>
+        <source>Delete the contact %1?</source>
+        <translation>Supprimer le contact %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="325"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
+        <source>Deal %1</source>
+        <translation>Affaire %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="350"/>
+        <source>Delete the deal %1 and its stage history?</source>
+        <translation>Supprimer l&apos;affaire %1 et l&apos;historique de ses étapes&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
+        <source>Move %1 to %2</source>
+        <translation>Passer %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="384"/>
+        <source>No-show at %1</source>
+        <translation>Absence au rendez-vous chez %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="397"/>
+        <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
+        <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="404"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
 </context>
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_picker.py" line="14"/>
+        <source>Type to search the account…</source>
+        <translation>Tapez pour chercher le compte…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="31"/>
+        <source>Log an activity</source>
+        <translation>Noter une activité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="41"/>
+        <source>What was said, what comes next…</source>
+        <translation>Ce qui a été dit, la suite à donner…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="43"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="44"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="45"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="46"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
+        <source>Salesperson</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="67"/>
+        <source>No one in particular</source>
+        <translation>Personne en particulier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="68"/>
+        <source>No deal</source>
+        <translation>Aucune affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="84"/>
+        <source>Pick an account from the list.</source>
+        <translation>Choisissez un compte dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
         <source>Edit consultant</source>
         <translation>Modifier le consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
         <source>New consultant</source>
         <translation>Nouveau consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="54"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="52"/>
         <source>Still employed</source>
         <translation>Toujours salarié</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="55"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="53"/>
         <source>Daily cost (CJM) typed</source>
         <translation>CJM saisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="56"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="54"/>
         <source>From the annual gross salary</source>
         <translation>Calculé depuis le salaire annuel brut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="75"/>
         <source>Employed from</source>
         <translation>Entrée le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="76"/>
         <source>Until</source>
         <translation>Sortie le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="78"/>
         <source>CJM (€ a day)</source>
         <translation>CJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="82"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="80"/>
         <source>Annual gross salary (€)</source>
         <translation>Salaire annuel brut (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="82"/>
         <source>Target daily rate (€)</source>
         <translation>TJM cible (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="85"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="83"/>
         <source>Skills (comma separated)</source>
         <translation>Compétences (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="86"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="84"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="139"/>
         <source>Type an amount, such as 420 or 420,50.</source>
         <translation>Saisissez un montant, par exemple 420 ou 420,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="142"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="154"/>
         <source>The daily cost is required.</source>
         <translation>Le CJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="158"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="156"/>
         <source>The salary is required.</source>
         <translation>Le salaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="158"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="164"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="162"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="186"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="184"/>
         <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
         <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
     </message>
 </context>
 <context>
+    <name>ConsultantPanel</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="69"/>
+        <source>Add the leave</source>
+        <translation>Ajouter le congé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="70"/>
+        <source>Remove the selected leave</source>
+        <translation>Retirer le congé choisi</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="80"/>
+        <source>Leave</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="83"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="85"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="108"/>
+        <source>Pick a consultant in the list</source>
+        <translation>Choisissez un consultant dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="118"/>
+        <source>Skills: %1</source>
+        <translation>Compétences&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="125"/>
+        <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
+        <translation>CJM %1, d&apos;après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l&apos;espace)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="134"/>
+        <source>CJM %1 (typed)</source>
+        <translation>CJM %1 (saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="136"/>
+        <source>Now: %1</source>
+        <translation>En ce moment&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="136"/>
+        <source>no mission</source>
+        <translation>aucune mission</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="139"/>
+        <source>Next: %1</source>
+        <translation>Ensuite&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="139"/>
+        <source>nothing planned</source>
+        <translation>rien de prévu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="151"/>
+        <source>open-ended</source>
+        <translation>sans fin prévue</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="153"/>
+        <source>%1, %2 to %3, at %4 a day</source>
+        <translation>%1, du %2 au %3, à %4 par jour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="166"/>
+        <source>The leave ends before it starts.</source>
+        <translation>Le congé finit avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="172"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="189"/>
+        <source>Leave of %1</source>
+        <translation>Congé de %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="179"/>
+        <source>This leave overlaps another one.</source>
+        <translation>Ce congé chevauche un autre congé.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="50"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="51"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="58"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="56"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="52"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="91"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="79"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="80"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="89"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="96"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="102"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="132"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="120"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="143"/>
+        <source>Consultant %1</source>
+        <translation>Consultant %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="148"/>
+        <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
+        <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="154"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="108"/>
+        <source>Edit the contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="108"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="114"/>
+        <source>Role unknown</source>
+        <translation>Rôle inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
+        <source>Role in the decision</source>
+        <translation>Rôle dans la décision</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="120"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="121"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="127"/>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
+        <source>This is not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
     <name>DeleteAccountCommand</name>
     <message>
-        <location filename="../../esn_desktop/ui/undo_commands.py" line="23"/>
+        <location filename="../../esn_desktop/ui/undo_commands.py" line="26"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -354,12 +764,12 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="170"/>
         <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
-        <translation>Prêt à importer : %1. Doublons : %2. Lignes refusées : %3.</translation>
+        <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="178"/>
         <source>Row %1: %2 %3 is already there (%4)</source>
-        <translation>Ligne %1 : %2 %3 existe déjà (%4)</translation>
+        <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="193"/>
@@ -369,12 +779,12 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="194"/>
         <source>Ready to import: %1.</source>
-        <translation>Prêt à importer : %1.</translation>
+        <translation>Prêt à importer&#x202f;: %1.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="227"/>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n’a été écrit.</translation>
+        <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="239"/>
@@ -389,155 +799,219 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListExport</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="79"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location filename="../../esn_desktop/ui/list_export.py" line="21"/>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="81"/>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
+        <location filename="../../esn_desktop/ui/list_export.py" line="23"/>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="84"/>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Ouvrir un espace de travail…</translation>
+        <location filename="../../esn_desktop/ui/list_export.py" line="73"/>
+        <source>Exporting the list…</source>
+        <translation>Export de la liste…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="86"/>
-        <source>Open the &amp;demo</source>
-        <translation>Ouvrir la &amp;démo</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="87"/>
-        <source>&amp;Recent workspaces</source>
-        <translation>Espaces de travail &amp;récents</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="89"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="93"/>
-        <source>&amp;Close workspace</source>
-        <translation>&amp;Fermer l’espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="95"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="96"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="97"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="99"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="103"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Réglages</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="104"/>
-        <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l’interface</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
-        <source>New workspace</source>
-        <translation>Nouvel espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
-        <source>Company name:</source>
-        <translation>Nom de l’entreprise :</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
-        <source>Open a workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
-        <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
-        <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="292"/>
-        <source>esn-desktop</source>
-        <translation>esn-desktop</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
-        <source>Risky place for a workspace</source>
-        <translation>Emplacement risqué</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="179"/>
-        <source>This folder is not safe for a workspace: %1.
-
-Move it to a local folder. Open it anyway?</source>
-        <translation>Ce dossier n’est pas sûr pour un espace de travail : %1.
-
-Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
-        <source>Building the demo workspace…</source>
-        <translation>Création de l’espace de démonstration…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="79"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="87"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="107"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="108"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="109"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="110"/>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="113"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
+        <source>&amp;Export the list shown…</source>
+        <translation>&amp;Exporter la liste affichée…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Fermer l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="124"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
+        <source>&amp;Log an activity…</source>
+        <translation>&amp;Noter une activité…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
+        <source>&amp;Workspace settings…</source>
+        <translation>&amp;Paramètres de l&apos;espace…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
+        <source>Company name:</source>
+        <translation>Nom de l’entreprise&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="194"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
+        <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
+        <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="230"/>
+        <source>Activity at %1</source>
+        <translation>Activité chez %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="266"/>
+        <source>Backed up at %1 in %2</source>
+        <translation>Sauvegardé à %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="274"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="407"/>
+        <source>esn-desktop</source>
+        <translation>esn-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
+        <source>Risky place for a workspace</source>
+        <translation>Emplacement risqué</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="284"/>
+        <source>This folder is not safe for a workspace: %1.
+
+Move it to a local folder. Open it anyway?</source>
+        <translation>Ce dossier n’est pas sûr pour un espace de travail&#x202f;: %1.
+
+Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="322"/>
+        <source>Building the demo workspace…</source>
+        <translation>Création de l’espace de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="322"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="324"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -545,268 +1019,278 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="41"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="40"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="44"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="43"/>
         <source>The daily rate must be positive.</source>
         <translation>Le TJM doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="46"/>
         <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
-        <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8 : quatre jours par semaine).</translation>
+        <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8&#x202f;: quatre jours par semaine).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="49"/>
         <source>Cannot be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="50"/>
         <source>More than the mission&apos;s %1 working days.</source>
         <translation>Plus que les %1 jours ouvrés de la mission.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="75"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="75"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="86"/>
-        <source>Type to search the account…</source>
-        <translation>Tapez pour chercher le compte…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="115"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="100"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="102"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="118"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="103"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="104"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="105"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="121"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="106"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="122"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="107"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="113"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="131"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="131"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
         <source>Worked days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="121"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="122"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="123"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="124"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="125"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="200"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="232"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="202"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="236"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="206"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="208"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="240"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="210"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="285"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="255"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
-        <translation>Vendu à perte : le TJM est inférieur au CJM du consultant (%1).</translation>
+        <translation>Vendu à perte&#x202f;: le TJM est inférieur au CJM du consultant (%1).</translation>
     </message>
 </context>
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="44"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="50"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="45"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="72"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="73"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="77"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="83"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="87"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="88"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="100"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="111"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="128"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="141"/>
+        <source>Mission %1 at %2</source>
+        <translation>Mission de %1 chez %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="146"/>
+        <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
+        <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="153"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="37"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="39"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="38"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="40"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="39"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="41"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
@@ -821,7 +1305,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="48"/>
         <source>Criteria: actual / target (achievement)</source>
-        <translation>Critères : réalisé / cible (atteinte)</translation>
+        <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="49"/>
@@ -861,7 +1345,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
-        <translation>Entonnoir inversé : de l’objectif de CA aux actions</translation>
+        <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
@@ -896,7 +1380,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="130"/>
         <source>%1 %2: %3 / %4 (%5)</source>
-        <translation>%1 %2 : %3 / %4 (%5)</translation>
+        <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="138"/>
@@ -906,7 +1390,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="148"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
-        <translation>Part de l’équipe à 100 % : %1 (sain : 70 à 80 %). Atteinte plafonnée à %2.</translation>
+        <translation>Part de l’équipe à 100 %&#x202f;: %1 (sain&#x202f;: 70 à 80 %). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="161"/>
@@ -981,121 +1465,368 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="208"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
-        <translation>Historique insuffisant pour certains taux (moins de %1 affaires) : les hypothèses usuelles complètent.</translation>
+        <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <source>Edit the deal</source>
+        <translation>Modifier l&apos;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="166"/>
+        <source>e.g. Java developers for the claims platform</source>
+        <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="173"/>
+        <source>No date yet</source>
+        <translation>Pas encore de date</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="181"/>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="182"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="183"/>
+        <source>Expected signature</source>
+        <translation>Signature prévue</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
+        <source>Salesperson</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="193"/>
+        <source>Name the deal.</source>
+        <translation>Nommez l&apos;affaire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
+        <source>Type an amount, such as 60 000.</source>
+        <translation>Saisissez un montant, par exemple 60 000.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="200"/>
+        <source>The amount is required.</source>
+        <translation>Le montant est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="202"/>
+        <source>Must be positive.</source>
+        <translation>Doit être positif.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="152"/>
+        <source>Search an account…</source>
+        <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
+        <translation>Chercher un compte…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="205"/>
+        <source>All salespeople</source>
+        <translation>Tous les commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="247"/>
+        <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
+        <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="255"/>
+        <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
+        <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="271"/>
+        <source>Move to %1</source>
+        <translation>Passer en %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="273"/>
+        <source>Move %1 to %2</source>
+        <translation>Passer %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="299"/>
+        <source>Move to</source>
+        <translation>Passer en</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="305"/>
+        <source>Open the account</source>
+        <translation>Ouvrir le compte</translation>
     </message>
 </context>
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="65"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="73"/>
+        <source>New account…</source>
+        <translation>Nouveau compte…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="74"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="108"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="109"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="123"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="124"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="125"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="126"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="129"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="135"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="121"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="136"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="139"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="131"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="147"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="171"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="209"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="210"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="175"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="211"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="212"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="177"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="213"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="208"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="244"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
-</context>
-<context>
-    <name>SaveConsultantCommand</name>
     <message>
-        <location filename="../../esn_desktop/ui/undo_commands.py" line="108"/>
-        <source>Consultant %1</source>
-        <translation>Consultant %1</translation>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="252"/>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="261"/>
+        <source>accounts</source>
+        <translation>comptes</translation>
     </message>
 </context>
 <context>
-    <name>SaveMissionCommand</name>
+    <name>RecordsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/undo_commands.py" line="71"/>
-        <source>Mission %1 at %2</source>
-        <translation>Mission de %1 chez %2</translation>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="66"/>
+        <source>Delete…</source>
+        <extracomment>The data event this tab&apos;s changes announce. The file name an export suggests.</extracomment>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="67"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="153"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="160"/>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="23"/>
+        <source>Workspace settings</source>
+        <translation>Paramètres de l&apos;espace</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="34"/>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="35"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="36"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="38"/>
+        <source>Employer charges (% of gross salary)</source>
+        <translation>Charges patronales (% du salaire brut)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="40"/>
+        <source>Other yearly costs per consultant (€)</source>
+        <translation>Autres frais annuels par consultant (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="42"/>
+        <source>Worked days a year</source>
+        <translation>Jours travaillés par an</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="43"/>
+        <source>Objective achievement capped at (%)</source>
+        <translation>Atteinte des objectifs plafonnée à (%)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="44"/>
+        <source>Automatic backup every</source>
+        <translation>Sauvegarde automatique toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="57"/>
+        <source>Type a number, such as 45 or 45,5.</source>
+        <translation>Saisissez un nombre, par exemple 45 ou 45,5.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="60"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>The company name is required.</source>
+        <translation>Le nom de l&apos;entreprise est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <source>Must not be negative.</source>
+        <translation>Ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Between 1 and 366 days.</source>
+        <translation>Entre 1 et 366 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>At least 100%.</source>
+        <translation>Au moins 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="96"/>
+        <source>Refused: %1</source>
+        <translation>Refusé&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="93"/>
+        <source>Weighted: %1</source>
+        <translation>Pondéré&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1839,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
     <message>
         <location filename="../../esn_desktop/ui/welcome_widget.py" line="36"/>
         <source>One workspace per company: its prospects, consultants, missions and objectives, kept in a single file on this computer.</source>
-        <translation>Un espace de travail par entreprise : ses prospects, consultants, missions et objectifs, dans un seul fichier sur cet ordinateur.</translation>
+        <translation>Un espace de travail par entreprise&#x202f;: ses prospects, consultants, missions et objectifs, dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/welcome_widget.py" line="41"/>
@@ -1357,6 +2088,16 @@ Déplacez-le dans un dossier local. L’ouvrir quand même ?</translation>
         <location filename="../../esn_desktop/ui/labels.py" line="77"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="81"/>
+        <source>Metropolitan France</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="82"/>
+        <source>Alsace-Moselle (two more holidays)</source>
+        <translation>Alsace-Moselle (deux jours fériés de plus)</translation>
     </message>
 </context>
 </TS>

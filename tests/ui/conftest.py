@@ -24,5 +24,7 @@ def english_interface(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     qapp.setOrganizationName(ORGANIZATION)
     qapp.setApplicationName(APPLICATION)
     install_language(qapp, "en")
+    # No automatic backup behind a test's back; the tests of backups turn it on.
+    QSettings().setValue("backups/every_hours", 0)
     yield
     install_language(qapp, "en")

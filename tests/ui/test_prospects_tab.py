@@ -3,6 +3,7 @@ from PySide6.QtGui import QKeySequence
 
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.models.table_model import ID_ROLE
+from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE
 
 
 def shown_names(tab) -> list[str]:
@@ -127,13 +128,13 @@ def test_mark_a_meeting_no_show_and_find_it_in_the_queue_with_its_message(qtbot,
     tab.no_shows.today = date(2026, 11, 22)
     tab.no_shows.reload()
     qtbot.waitUntil(lambda: tab.no_shows.task is None)  # read in the background
-    assert tab.pages.tabText(1) == "No-shows to reschedule (0)"
+    assert tab.pages.tabText(NO_SHOWS_PAGE) == "No-shows to reschedule (0)"
     tab.table.selectRow(shown_names(tab).index("Mutuelle Horizon"))
     panel = tab.panel
     panel.timeline.setCurrentRow(0)  # the meeting of 4 November
     assert panel.no_show_button.isEnabled()
     qtbot.mouseClick(panel.no_show_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.pages.tabText(1) == "No-shows to reschedule (1)")
+    qtbot.waitUntil(lambda: tab.pages.tabText(NO_SHOWS_PAGE) == "No-shows to reschedule (1)")
     queue = tab.no_shows
     qtbot.waitUntil(lambda: queue.list.count() == 1)
     assert queue.list.item(0).text() == "04/11/2026 — Mutuelle Horizon — Sophie Marchand"

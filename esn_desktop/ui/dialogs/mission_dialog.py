@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.staffing import MissionRule, MissionStatus, MissionTerms, mission_rule_breaks
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.account_list import find_accounts
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import MissionPreview, MissionRow, preview_mission, save_mission
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.ui.forms import error_label, from_qdate, show_error, to_qdate
 from esn_desktop.ui.labels import MISSION_STATUSES, label
+from esn_desktop.ui.widgets.account_picker import AccountPicker
 
 
 def rule_text(rule: MissionRule, limit: int | None) -> str:
@@ -75,13 +74,7 @@ class MissionDialog(QDialog):
             self.calendar = load_settings(session).calendar
         self.setWindowTitle(self.tr("Edit mission") if mission else self.tr("New mission"))
 
-        self.account = QLineEdit(placeholderText=self.tr("Type to search the account…"))
-        self._accounts: dict[str, int] = {}
-        self._completions = QStringListModel(self)
-        completer = QCompleter(self._completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.account.setCompleter(completer)
+        self.account = AccountPicker(workspace)
         self.consultant = QComboBox()
         for row in list_consultants(workspace, today=self.today):
             self.consultant.addItem(row.name, row.id)
@@ -171,8 +164,7 @@ class MissionDialog(QDialog):
             self.start.setDate(to_qdate(self.today))
             self.end.setDate(to_qdate(self.today))
             return
-        self._accounts[mission.account] = mission.account_id
-        self.account.setText(mission.account)
+        self.account.set_account(mission.account_id, mission.account)
         self.consultant.setCurrentIndex(self.consultant.findData(mission.consultant_id))
         terms = mission.terms
         self.daily_rate.setText(self.formatter.number(terms.daily_rate, decimals=2))
@@ -184,7 +176,6 @@ class MissionDialog(QDialog):
         self.status.setCurrentIndex(self.status.findData(mission.status))
 
     def _connect_signals(self) -> None:
-        self.account.textEdited.connect(self._complete_accounts)
         for signal in (
             self.account.textChanged,
             self.daily_rate.textChanged,
@@ -200,19 +191,6 @@ class MissionDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-    def _complete_accounts(self, text: str) -> None:
-        found = find_accounts(self.workspace, text)
-        self._accounts.update({name: account_id for account_id, name in found})
-        self._completions.setStringList([name for _, name in found])
-
-    def _account_id(self) -> int | None:
-        name = self.account.text().strip()
-        if name and name not in self._accounts:
-            self._accounts.update(
-                {n: i for i, n in find_accounts(self.workspace, name, limit=5) if n == name}
-            )
-        return self._accounts.get(name)
-
     def terms(self) -> tuple[MissionTerms | None, dict[str, str]]:
         """The terms as typed, and the error of each field (empty when none)."""
         errors: dict[str, str] = {}
@@ -226,7 +204,7 @@ class MissionDialog(QDialog):
             ratio = self.formatter.parse_decimal(self.time_ratio.text())
         except ValueError:
             ratio, errors["time_ratio"] = None, self.tr("Type a fraction, such as 1 or 0,8.")
-        if self._account_id() is None:
+        if self.account.account_id() is None:
             errors["account"] = self.tr("Pick an account from the list.")
         if self.consultant.currentData() is None:
             errors["consultant"] = self.tr("Create a consultant first.")
@@ -284,7 +262,7 @@ class MissionDialog(QDialog):
 
     def save(self) -> None:
         terms, errors = self.terms()
-        account_id = self._account_id()
+        account_id = self.account.account_id()
         if terms is None or errors or account_id is None:
             return
         consultant_id, status = self.consultant.currentData(), MissionStatus(self.status.currentData())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.account_editing import ACCOUNT_TABLES
 from esn_desktop.services.account_list import (
     AccountFilter,
     AccountRow,
@@ -26,14 +29,22 @@ from esn_desktop.services.account_list import (
     account_rows,
     filter_choices,
 )
+from esn_desktop.services.changes import Recording
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.dialogs.account_dialogs import AccountDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
+from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.models.lazy_table_model import LazyTableModel
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.widgets.account_panel import AccountPanel
 from esn_desktop.ui.widgets.list_view import list_view
 from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
+from esn_desktop.ui.widgets.pipeline_board import PipelineBoard
+
+ACCOUNTS_PAGE, PIPELINE_PAGE, NO_SHOWS_PAGE = range(3)
 
 
 class ProspectsTab(QWidget):
@@ -46,7 +57,9 @@ class ProspectsTab(QWidget):
     ) -> None:
         super().__init__()
         self.workspace = workspace
+        self.events = events
         self.formatter = formatter
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.filter = AccountFilter()
 
         self.search = QLineEdit(placeholderText=self.tr("Search an account (name, without accents)…"))
@@ -57,6 +70,9 @@ class ProspectsTab(QWidget):
         self.channel = QComboBox()
         self.referencing = QComboBox()
         self.count = QLabel()
+        self.new_button = QPushButton(self.tr("New account…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_task: BackgroundTask | None = None
 
         self.model: LazyTableModel[AccountRow] = LazyTableModel(
             self._columns(), self._fetch_ids, partial(account_rows, workspace), self
@@ -66,11 +82,13 @@ class ProspectsTab(QWidget):
         for column, width in enumerate((240, 95, 125, 105, 70, 140, 125, 120, 115, 110)):
             header.resizeSection(column, width)
 
-        self.panel = AccountPanel(workspace, events, formatter, undo_stack or QUndoStack(self))
+        self.panel = AccountPanel(workspace, events, formatter, self.undo_stack)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
             filters.addWidget(combo, 1)
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.export_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.panel)
@@ -83,10 +101,14 @@ class ProspectsTab(QWidget):
         accounts_layout.addWidget(split)
         accounts_layout.addWidget(self.count)
         self.no_shows = NoShowQueue(workspace, formatter)
+        self._board: PipelineBoard | None = None
+        self.board_host = QWidget()
+        QVBoxLayout(self.board_host).setContentsMargins(0, 0, 0, 0)
         self.pages = QTabWidget()
         self.pages.addTab(accounts_page, self.tr("Accounts"))
+        self.pages.addTab(self.board_host, self.tr("Pipeline"))
         self.pages.addTab(self.no_shows, "")
-        self.pages.setTabText(1, self.tr("No-shows to reschedule (%1)").replace("%1", "…"))  # until read
+        self._count_no_shows(None)  # until read
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -102,7 +124,13 @@ class ProspectsTab(QWidget):
             Column("segment", self.tr("Segment"), lambda r: label(SEGMENTS, r.segment)),
             Column("sector", self.tr("Sector"), lambda r: r.sector or ""),
             Column("city", self.tr("City"), lambda r: r.city or ""),
-            Column("size", self.tr("Headcount"), lambda r: f.number(r.size, decimals=0), align_right=True),
+            Column(
+                "size",
+                self.tr("Headcount"),
+                lambda r: f.number(r.size, decimals=0),
+                align_right=True,
+                value=lambda r: r.size,
+            ),
             Column("referencing", self.tr("Referencing"), lambda r: label(REFERENCING, r.referencing)),
             Column("owner", self.tr("Salesperson"), lambda r: r.owner or ""),
             Column("channel", self.tr("Channel"), lambda r: r.channel or ""),
@@ -112,6 +140,7 @@ class ProspectsTab(QWidget):
                 lambda r: str(r.open_opportunities or ""),
                 align_right=True,
                 sortable=False,
+                value=lambda r: r.open_opportunities or None,
             ),
             Column(
                 "pipeline",
@@ -119,6 +148,7 @@ class ProspectsTab(QWidget):
                 lambda r: f.money(r.weighted_pipeline, cents=False) if r.open_opportunities else "",
                 align_right=True,
                 sortable=False,
+                value=lambda r: r.weighted_pipeline if r.open_opportunities else None,
             ),
         ]
 
@@ -129,12 +159,31 @@ class ProspectsTab(QWidget):
         events.data_changed.connect(self.on_data_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.no_shows.count_changed.connect(self._count_no_shows)
+        self.pages.currentChanged.connect(lambda page: self.board if page == PIPELINE_PAGE else None)
+        self.new_button.clicked.connect(self.new_item)
+        self.export_button.clicked.connect(lambda _checked=False: self.export())
         # After a sort or a search, keep the shown account highlighted wherever it now stands.
         self.model.modelReset.connect(self._reselect)
         self.model.dataChanged.connect(self._reselect)
 
-    def _count_no_shows(self, count: int) -> None:
-        self.pages.setTabText(1, self.tr("No-shows to reschedule (%1)").replace("%1", str(count)))
+    def _count_no_shows(self, count: int | None) -> None:
+        shown = "…" if count is None else str(count)
+        self.pages.setTabText(NO_SHOWS_PAGE, self.tr("No-shows to reschedule (%1)").replace("%1", shown))
+
+    @property
+    def board(self) -> PipelineBoard:
+        """The pipeline board, built when first shown: opening the tab does not pay for it."""
+        if self._board is None:
+            self._board = PipelineBoard(self.workspace, self.events, self.formatter, self.undo_stack)
+            self._board.account_requested.connect(self.show_account)
+            self.board_host.layout().addWidget(self._board)
+        return self._board
+
+    def show_account(self, account_id: int) -> None:
+        """Shows one account in the Accounts page, highlighted if the list holds it."""
+        self.pages.setCurrentIndex(ACCOUNTS_PAGE)
+        self.panel.show_account(account_id)
+        self._reselect()
 
     def _show_current(self) -> None:
         index = self.table.currentIndex()
@@ -195,6 +244,23 @@ class ProspectsTab(QWidget):
             self.tr("Accounts: %1").replace("%1", self.formatter.number(self.model.rowCount(), decimals=0))
         )
 
+    def new_item(self) -> None:
+        """A new account, shown in the panel once saved (Ctrl+N)."""
+        self.pages.setCurrentIndex(ACCOUNTS_PAGE)
+        dialog = AccountDialog(self.workspace, self.formatter)
+        recording = Recording(self.workspace, (), ACCOUNT_TABLES)
+        text = lambda: self.tr("Account %1").replace("%1", dialog.name.text().strip())  # noqa: E731
+        if run_recorded_dialog(
+            self.undo_stack, self.events, "accounts", dialog, self.panel.run_dialog, text, recording
+        ):
+            self.panel.show_account(dialog.saved_id)
+            self._reselect()
+
+    def export(self, path: Path | None = None) -> BackgroundTask | None:
+        """The accounts as listed: this search, these filters, this order."""
+        self.export_task = export_view(self, self.table, self.tr("accounts"), path)
+        return self.export_task
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -202,7 +268,7 @@ class ProspectsTab(QWidget):
     def on_data_changed(self, what: str) -> None:
         if what in ("*", "activities"):
             self.no_shows.reload()
-        if what in ("*", "accounts", "opportunities", "salespeople", "channels"):
+        if what in ("*", "accounts", "opportunities"):
             self._fill_filters()
             self.model.reload()
             self._show_count()

@@ -29,7 +29,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
-from esn_desktop.ui.undo_commands import record_change, undoable
+from esn_desktop.ui.undo_commands import run_recorded_dialog, undoable
 from esn_desktop.ui.widgets.list_view import list_view
 
 
@@ -134,8 +134,15 @@ class RecordsTab(QWidget):
         touches, adds_to = self.change_scope(row)
         recording = Recording(self.workspace, touches, adds_to)
         dialog = self.open_dialog(row)
-        if self.run_dialog(dialog):
-            record_change(self.undo_stack, self.events, self.change_text(dialog), self.what, recording)
+        run_recorded_dialog(
+            self.undo_stack,
+            self.events,
+            self.what,
+            dialog,
+            self.run_dialog,
+            lambda: self.change_text(dialog),
+            recording,
+        )
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Shows the dialog; True once it saved (tests drive the dialog instead)."""

@@ -1,14 +1,18 @@
-"""One account at a glance beside the Prospects list: who to talk to, the deals, what happened."""
+"""One account at a glance beside the Prospects list: who to talk to, the deals, what happened;
+and every change to them from here, each undoable."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,10 +28,19 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.account_editing import (
+    ACCOUNT_TABLES,
+    OPPORTUNITY_TABLES,
+    delete_contact,
+    delete_opportunity,
+)
 from esn_desktop.services.accounts import AccountDetail, account_detail, move_opportunity
+from esn_desktop.services.changes import Recording, opportunity_rows
 from esn_desktop.services.deletion import account_deletion_impact
 from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
+from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog, OpportunityDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import (
     ACTIVITY_KINDS,
@@ -38,10 +51,20 @@ from esn_desktop.ui.labels import (
     STAGES,
     label,
 )
-from esn_desktop.ui.undo_commands import DeleteAccountCommand
+from esn_desktop.ui.undo_commands import DeleteAccountCommand, run_recorded_dialog, undoable
+
+
+def _small_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
 
 
 class AccountPanel(QWidget):
+    #: Asks the window for an activity to log on the account shown.
+    log_requested = Signal()
+
     def __init__(
         self, workspace: Workspace, events: DataEvents, formatter: Formatter, undo_stack: QUndoStack
     ) -> None:
@@ -59,37 +82,71 @@ class AccountPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.edit_button = _small_button(self.tr("Edit…"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.contacts = self._table([self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")])
         self.deals = self._table([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
         self.timeline = QListWidget()
+        self.add_contact_button = _small_button(self.tr("Add…"))
+        self.delete_contact_button = _small_button(self.tr("Delete"))
+        self.add_deal_button = _small_button(self.tr("New deal…"))
+        self.delete_deal_button = _small_button(self.tr("Delete"))
+        self.log_button = _small_button(self.tr("Log an activity…"))
         self.no_show_button = QPushButton(self.tr("Mark the meeting as a no-show"))
         self.no_show_button.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Delete the account…"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
         self.message.hide()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(self._caption_row(self.title, [self.edit_button]))
         layout.addWidget(self.facts)
-        for caption, widget in (
-            (self.tr("Contacts"), self.contacts),
-            (self.tr("Deals (pick a stage to move one)"), self.deals),
-            (self.tr("Timeline"), self.timeline),
+        for caption, widget, buttons in (
+            (self.tr("Contacts"), self.contacts, [self.add_contact_button, self.delete_contact_button]),
+            (
+                self.tr("Deals (pick a stage to move one)"),
+                self.deals,
+                [self.add_deal_button, self.delete_deal_button],
+            ),
+            (self.tr("Timeline"), self.timeline, [self.log_button]),
         ):
-            layout.addWidget(QLabel(f"<b>{caption}</b>"))
+            layout.addLayout(self._caption_row(QLabel(f"<b>{caption}</b>"), buttons))
             layout.addWidget(widget)
         actions = QHBoxLayout()
         actions.addWidget(self.no_show_button)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+        self._connect_signals()
+        self.show_account(None)
+
+    def _caption_row(self, caption: QLabel, buttons: Iterable[QPushButton]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(caption, 1)
+        for button in buttons:
+            row.addWidget(button)
+        return row
+
+    def _connect_signals(self) -> None:
         self.timeline.currentRowChanged.connect(self._timeline_selected)
         self.no_show_button.clicked.connect(self.mark_no_show)
         self.delete_button.clicked.connect(self.delete_account)
-        self.show_account(None)
+        self.edit_button.clicked.connect(self.edit_account)
+        self.add_contact_button.clicked.connect(lambda: self.edit_contact(None))
+        self.contacts.cellDoubleClicked.connect(lambda row, _column: self.edit_contact(row))
+        self.delete_contact_button.clicked.connect(self.delete_contact)
+        self.add_deal_button.clicked.connect(lambda: self.edit_deal(None))
+        self.deals.cellDoubleClicked.connect(lambda row, _column: self.edit_deal(row))
+        self.delete_deal_button.clicked.connect(self.delete_deal)
+        self.log_button.clicked.connect(lambda _checked=False: self.log_requested.emit())
+        self.events.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("*", "accounts", "contacts", "opportunities", "activities"):
+            self.refresh_later()
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -97,9 +154,12 @@ class AccountPanel(QWidget):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setMaximumHeight(150)
         return table
+
+    # --- showing ------------------------------------------------------------------------------
 
     def show_account(self, account_id: int | None) -> None:
         self.message.hide()
@@ -116,6 +176,8 @@ class AccountPanel(QWidget):
         f = self.formatter
         self.title.setText(d.name)
         facts = [label(SEGMENTS, d.segment), d.sector or "", d.city or "", label(REFERENCING, d.referencing)]
+        if d.size:
+            facts.append(self.tr("%1 people").replace("%1", f.number(d.size, decimals=0)))
         owner = self.tr("Salesperson: %1").replace("%1", d.owner) if d.owner else self.tr("No salesperson")
         channel = self.tr("Channel: %1").replace("%1", d.channel) if d.channel else ""
         self.facts.setText(
@@ -139,7 +201,7 @@ class AccountPanel(QWidget):
                 stage.addItem(label(STAGES, choice), choice)
             stage.setCurrentIndex(stage.findData(o.stage))
             stage.currentIndexChanged.connect(
-                lambda _i, box=stage, deal=o.id: self.move(deal, box.currentData())
+                lambda _i, box=stage, deal=o.id: self.move(deal, Stage(box.currentData()))
             )
             self.deals.setCellWidget(row, 2, stage)
 
@@ -156,25 +218,175 @@ class AccountPanel(QWidget):
             activity is not None and activity.kind == "meeting" and activity.status in ("planned", "done")
         )
 
-    def mark_no_show(self) -> None:
-        """The selected meeting did not take place: into the no-show queue, with a reminder planned."""
-        row = self.timeline.currentRow()
-        if self.detail is None or not 0 <= row < len(self.detail.timeline):
-            return
-        try:
-            mark_no_show(self.workspace, activity_id=self.detail.timeline[row].id)
-        except EsnError as error:
-            self.message.setText(str(error))
-            self.message.show()
+    def refresh_later(self) -> None:
+        """Shows the account again (or nothing, if it is gone) once the widget that called us has
+        returned: rebuilding the tables now would delete it in the middle of its own signal."""
+        if self.detail is None:
             return
         account = self.detail.id
-        self.events.data_changed.emit("activities")
-        QTimer.singleShot(0, self, lambda: self.show_account(account))
+
+        def refresh() -> None:
+            try:
+                self.show_account(account)
+            except EsnError:
+                self.show_account(None)
+
+        QTimer.singleShot(0, self, refresh)
+
+    # --- changing -----------------------------------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows a form; True once it saved (tests drive the form instead)."""
+        return bool(dialog.exec())
 
     def confirm(self, text: str) -> bool:
         """Asks before deleting (tests replace this)."""
         answer = QMessageBox.question(self, self.tr("Delete"), text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _change(
+        self,
+        text: str,
+        what: str,
+        action: Callable[[], Any],
+        *,
+        touches: Iterable[Rows] = (),
+        adds_to: Iterable[str] = (),
+    ) -> bool:
+        try:
+            undoable(
+                self.undo_stack,
+                self.events,
+                text,
+                what,
+                action,
+                touches=touches,
+                adds_to=adds_to,
+                workspace=self.workspace,
+            )
+        except EsnError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return False
+        return True
+
+    def _dialog(
+        self,
+        dialog: QDialog,
+        text: Callable[[], str],
+        what: str,
+        touches: Iterable[Rows],
+        adds_to: Iterable[str],
+    ) -> bool:
+        recording = Recording(self.workspace, touches, adds_to)
+        saved = run_recorded_dialog(
+            self.undo_stack, self.events, what, dialog, self.run_dialog, text, recording
+        )
+        if saved:
+            self.refresh_later()
+        return saved
+
+    def edit_account(self) -> None:
+        if self.detail is None:
+            return
+        dialog = AccountDialog(self.workspace, self.formatter, self.detail)
+        touches = [Rows("accounts", "id", (self.detail.id,))]
+        self._dialog(
+            dialog,
+            lambda: self.tr("Account %1").replace("%1", dialog.name.text()),
+            "accounts",
+            touches,
+            ACCOUNT_TABLES,
+        )
+
+    def edit_contact(self, row: int | None) -> None:
+        if self.detail is None:
+            return
+        contact = self.detail.contacts[row] if row is not None else None
+        dialog = ContactDialog(self.workspace, self.formatter, self.detail.id, contact)
+        touches = [Rows("contacts", "id", (contact.id,))] if contact else []
+        self._dialog(
+            dialog,
+            lambda: self.tr("Contact %1").replace("%1", dialog.last_name.text()),
+            "contacts",
+            touches,
+            ("contacts",),
+        )
+
+    def delete_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.contacts):
+            return
+        contact = self.detail.contacts[row]
+        if not self.confirm(self.tr("Delete the contact %1?").replace("%1", contact.name)):
+            return
+        key = (contact.id,)
+        self._change(
+            self.tr("Delete %1").replace("%1", contact.name),
+            "contacts",
+            lambda: delete_contact(self.workspace, contact_id=contact.id),
+            # The activities with this contact lose it on deletion and get it back on undo.
+            touches=[Rows("contacts", "id", key), Rows("activities", "contact_id", key)],
+        )
+
+    def edit_deal(self, row: int | None) -> None:
+        if self.detail is None:
+            return
+        deal = self.detail.opportunities[row] if row is not None else None
+        dialog = OpportunityDialog(self.workspace, self.formatter, self.detail, self.today, deal)
+        self._dialog(
+            dialog,
+            lambda: self.tr("Deal %1").replace("%1", dialog.title.text()),
+            "opportunities",
+            opportunity_rows(deal.id) if deal else [],
+            OPPORTUNITY_TABLES,
+        )
+
+    def delete_deal(self) -> None:
+        row = self.deals.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.opportunities):
+            return
+        deal = self.detail.opportunities[row]
+        if not self.confirm(self.tr("Delete the deal %1 and its stage history?").replace("%1", deal.title)):
+            return
+        self._change(
+            self.tr("Delete %1").replace("%1", deal.title),
+            "opportunities",
+            lambda: delete_opportunity(self.workspace, opportunity_id=deal.id),
+            touches=[*opportunity_rows(deal.id), Rows("activities", "opportunity_id", (deal.id,))],
+        )
+
+    def move(self, opportunity_id: int, stage: Stage) -> None:
+        """Moves a deal to `stage` today: one gesture, recorded in its history, undoable."""
+        deal = (
+            next((o for o in self.detail.opportunities if o.id == opportunity_id), None)
+            if self.detail
+            else None
+        )
+        if deal is None or deal.stage is stage:
+            return
+        self._change(
+            self.tr("Move %1 to %2").replace("%1", deal.title).replace("%2", label(STAGES, stage)),
+            "opportunities",
+            lambda: move_opportunity(
+                self.workspace, opportunity_id=opportunity_id, stage=stage, day=self.today
+            ),
+            touches=opportunity_rows(opportunity_id),
+        )
+
+    def mark_no_show(self) -> None:
+        """The selected meeting did not take place: into the no-show queue, with a reminder planned."""
+        row = self.timeline.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.timeline):
+            return
+        meeting = self.detail.timeline[row].id
+        self._change(
+            self.tr("No-show at %1").replace("%1", self.detail.name),
+            "activities",
+            lambda: mark_no_show(self.workspace, activity_id=meeting),
+            touches=[Rows("activities", "id", (meeting,))],
+            adds_to=("activities",),
+        )
 
     def delete_account(self) -> None:
         """Deletes the account after saying what goes with it; Ctrl+Z brings it all back."""
@@ -194,17 +406,3 @@ class AccountPanel(QWidget):
         if self.confirm(text):
             self.undo_stack.push(DeleteAccountCommand(self.workspace, self.events, self.detail.name))
             self.show_account(None)
-
-    def move(self, opportunity_id: int, stage: Stage) -> None:
-        """Moves a deal to `stage` today: one gesture, recorded in its history."""
-        try:
-            move_opportunity(self.workspace, opportunity_id=opportunity_id, stage=stage, day=self.today)
-        except EsnError as error:
-            self.message.setText(str(error))
-            self.message.show()
-            return
-        account = self.detail.id if self.detail else None
-        self.events.data_changed.emit("opportunities")
-        # Refresh once the stage box that called us has returned: rebuilding the table now
-        # would delete it in the middle of its own signal.
-        QTimer.singleShot(0, self, lambda: self.show_account(account))

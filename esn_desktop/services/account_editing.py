@@ -1,0 +1,253 @@
+"""Creating and editing accounts, contacts, opportunities and activities from the window.
+
+Each save is one transaction that writes everything or, refused, nothing; a refusal names
+the field. Salespeople and channels are known by name and added when first named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from esn_desktop.domain.accounts import ContactRole, Referencing, name_key
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
+from esn_desktop.store import models as m
+from esn_desktop.store.database import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFields:
+    name: str
+    segment: str | None = None
+    sector: str | None = None
+    city: str | None = None
+    size: int | None = None
+    potential: Decimal | None = None
+    referencing: Referencing = Referencing.NOT_REFERENCED
+    owner: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFields:
+    first_name: str
+    last_name: str
+    role: ContactRole | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpportunityFields:
+    title: str
+    amount: Decimal
+    expected_close: date | None = None
+    owner: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityFields:
+    kind: ActivityKind
+    status: ActivityStatus
+    day: date
+    account_id: int
+    contact_id: int | None = None
+    opportunity_id: int | None = None
+    owner: str | None = None
+    notes: str | None = None
+
+
+#: The tables a save may add rows to, for undo.
+ACCOUNT_TABLES = ("accounts", "salespeople", "channels")
+OPPORTUNITY_TABLES = ("opportunities", "stage_changes", "salespeople", "channels")
+
+
+def _refuse(problems: list[Problem], what: str) -> None:
+    if problems:
+        raise ValidationError(problems, f"the {what} was refused")
+
+
+def _salesperson_id(session: Session, name: str | None) -> int | None:
+    if not name or not name.strip():
+        return None
+    name = name.strip()
+    found = session.execute(select(m.Salesperson.id).where(m.Salesperson.name == name)).scalar_one_or_none()
+    if found is not None:
+        return found
+    person = m.Salesperson(name=name)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def _channel_id(session: Session, name: str | None) -> int | None:
+    if not name or not name.strip():
+        return None
+    name = name.strip()
+    found = session.execute(select(m.Channel.id).where(m.Channel.name == name)).scalar_one_or_none()
+    if found is not None:
+        return found
+    channel = m.Channel(name=name)
+    session.add(channel)
+    session.flush()
+    return channel.id
+
+
+def _exists(session: Session, model: type[m.Base], item_id: int, what: str, problems: list[Problem]) -> None:
+    if session.get(model, item_id) is None:
+        problems.append(Problem(what, "id", f"no {what} {item_id}"))
+
+
+def save_account(workspace: Workspace, fields: AccountFields, *, account_id: int | None = None) -> int:
+    name = fields.name.strip()
+    problems: list[Problem] = []
+    if not name:
+        problems.append(Problem("account", "name", "is required"))
+    if fields.size is not None and fields.size < 0:
+        problems.append(Problem("account", "size", "must not be negative"))
+    if fields.potential is not None and fields.potential < 0:
+        problems.append(Problem("account", "potential", "must not be negative"))
+    with workspace.session() as session:
+        if name:
+            twin = session.execute(
+                select(m.Account.name).where(
+                    m.Account.name_key == name_key(name), m.Account.id != (account_id or -1)
+                )
+            ).scalar_one_or_none()
+            if twin is not None:
+                problems.append(Problem("account", "name", f"{twin!r} is already an account"))
+        if account_id is not None:
+            _exists(session, m.Account, account_id, "account", problems)
+        _refuse(problems, "account")
+        account = session.get(m.Account, account_id) if account_id is not None else m.Account()
+        assert account is not None
+        account.name, account.name_key = name, name_key(name)
+        account.segment = fields.segment or None
+        account.sector = (fields.sector or "").strip() or None
+        account.city = (fields.city or "").strip() or None
+        account.size, account.potential = fields.size, fields.potential
+        account.referencing = Referencing(fields.referencing)
+        account.owner_id = _salesperson_id(session, fields.owner)
+        account.channel_id = _channel_id(session, fields.channel)
+        session.add(account)
+        session.flush()
+        return account.id
+
+
+def save_contact(
+    workspace: Workspace, fields: ContactFields, *, account_id: int, contact_id: int | None = None
+) -> int:
+    problems: list[Problem] = []
+    if not fields.last_name.strip():
+        problems.append(Problem("contact", "last_name", "is required"))
+    email = (fields.email or "").strip() or None
+    if email is not None and ("@" not in email or " " in email):
+        problems.append(Problem("contact", "email", f"is not an email address ({email!r})"))
+    with workspace.session() as session:
+        _exists(session, m.Account, account_id, "account", problems)
+        if contact_id is not None:
+            _exists(session, m.Contact, contact_id, "contact", problems)
+        _refuse(problems, "contact")
+        contact = session.get(m.Contact, contact_id) if contact_id is not None else m.Contact()
+        assert contact is not None
+        contact.account_id = account_id
+        contact.first_name, contact.last_name = fields.first_name.strip(), fields.last_name.strip()
+        contact.role = ContactRole(fields.role) if fields.role else None
+        contact.email, contact.phone = email, (fields.phone or "").strip() or None
+        session.add(contact)
+        session.flush()
+        return contact.id
+
+
+def save_opportunity(
+    workspace: Workspace,
+    fields: OpportunityFields,
+    *,
+    account_id: int,
+    today: date,
+    opportunity_id: int | None = None,
+    stage: Stage = Stage.LEAD,
+) -> int:
+    """Saves an opportunity's terms; a new one starts at `stage` today, recorded in its history.
+    Its stage then changes only through `move_opportunity`."""
+    problems: list[Problem] = []
+    if not fields.title.strip():
+        problems.append(Problem("opportunity", "title", "is required"))
+    if fields.amount <= 0:
+        problems.append(Problem("opportunity", "amount", "must be positive"))
+    with workspace.session() as session:
+        _exists(session, m.Account, account_id, "account", problems)
+        if opportunity_id is not None:
+            _exists(session, m.Opportunity, opportunity_id, "opportunity", problems)
+        _refuse(problems, "opportunity")
+        if opportunity_id is None:
+            stage = Stage(stage)
+            opportunity = m.Opportunity(
+                account_id=account_id,
+                stage=stage,
+                probability=DEFAULT_PROBABILITIES[stage],
+                created_on=today,
+                closed_on=today if stage.is_closed else None,
+            )
+            opportunity.history.append(m.StageChange(stage=stage, changed_on=today))
+        else:
+            found = session.get(m.Opportunity, opportunity_id)
+            assert found is not None
+            opportunity = found
+        opportunity.title, opportunity.amount = fields.title.strip(), fields.amount
+        opportunity.expected_close = fields.expected_close
+        opportunity.owner_id = _salesperson_id(session, fields.owner)
+        opportunity.channel_id = _channel_id(session, fields.channel)
+        session.add(opportunity)
+        session.flush()
+        return opportunity.id
+
+
+def log_activity(workspace: Workspace, fields: ActivityFields) -> int:
+    """Records an activity on an account (a call made, a meeting planned...)."""
+    problems: list[Problem] = []
+    with workspace.session() as session:
+        _exists(session, m.Account, fields.account_id, "account", problems)
+        if fields.contact_id is not None:
+            owner = session.execute(
+                select(m.Contact.account_id).where(m.Contact.id == fields.contact_id)
+            ).scalar_one_or_none()
+            if owner != fields.account_id:
+                problems.append(Problem("activity", "contact", "is not a contact of this account"))
+        if fields.opportunity_id is not None:
+            owner = session.execute(
+                select(m.Opportunity.account_id).where(m.Opportunity.id == fields.opportunity_id)
+            ).scalar_one_or_none()
+            if owner != fields.account_id:
+                problems.append(Problem("activity", "opportunity", "is not an opportunity of this account"))
+        _refuse(problems, "activity")
+        activity = m.Activity(
+            kind=ActivityKind(fields.kind),
+            status=ActivityStatus(fields.status),
+            activity_date=fields.day,
+            account_id=fields.account_id,
+            contact_id=fields.contact_id,
+            opportunity_id=fields.opportunity_id,
+            owner_id=_salesperson_id(session, fields.owner),
+            notes=(fields.notes or "").strip() or None,
+        )
+        session.add(activity)
+        session.flush()
+        return activity.id
+
+
+def delete_contact(workspace: Workspace, *, contact_id: int) -> None:
+    with workspace.session() as session:
+        session.execute(delete(m.Contact).where(m.Contact.id == contact_id))
+
+
+def delete_opportunity(workspace: Workspace, *, opportunity_id: int) -> None:
+    with workspace.session() as session:
+        session.execute(delete(m.Opportunity).where(m.Opportunity.id == opportunity_id))

@@ -1,0 +1,42 @@
+"""Scheduled backups: one when the last is too old, keeping the most recent few."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from esn_desktop.store.backup import backups_dir_for, timestamped_backup
+
+SCHEDULED = "scheduled"
+#: Scheduled backups kept per workspace; those taken before a migration are never pruned.
+KEEP_SCHEDULED = 14
+DEFAULT_EVERY = timedelta(hours=24)
+
+
+def _suffix(workspace: Path) -> str:
+    return workspace.suffix or ".esn"  # as timestamped_backup names them
+
+
+def last_backup(workspace: Path) -> datetime | None:
+    """When the newest backup of any kind was written."""
+    folder = backups_dir_for(workspace)
+    times = (
+        [p.stat().st_mtime for p in folder.glob(f"{workspace.stem}-*{workspace.suffix}")]
+        if folder.is_dir()
+        else []
+    )
+    return datetime.fromtimestamp(max(times)) if times else None
+
+
+def backup_due(workspace: Path, *, every: timedelta, now: datetime) -> bool:
+    last = last_backup(workspace)
+    return last is None or now - last >= every
+
+
+def scheduled_backup(workspace: Path, *, keep: int = KEEP_SCHEDULED) -> Path:
+    """A checked backup now, then the oldest scheduled ones beyond `keep` removed."""
+    written = timestamped_backup(workspace, SCHEDULED)
+    scheduled = sorted(backups_dir_for(workspace).glob(f"{workspace.stem}-*-{SCHEDULED}{_suffix(workspace)}"))
+    for old in scheduled[:-keep] if keep > 0 else scheduled:
+        old.unlink(missing_ok=True)
+    return written

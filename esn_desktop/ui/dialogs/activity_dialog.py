@@ -1,0 +1,98 @@
+"""Logging an activity (a call made, a meeting planned...) from anywhere: the account in view is
+already filled in, so a call is logged with the toolbar button and Save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.account_editing import ActivityFields, log_activity
+from esn_desktop.services.account_list import filter_choices
+from esn_desktop.services.accounts import AccountDetail, account_detail
+from esn_desktop.store.database import Workspace
+from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo, name_combo
+from esn_desktop.ui.forms import date_edit, from_qdate
+from esn_desktop.ui.labels import ACTIVITY_KINDS, ACTIVITY_STATUSES, ROLES, label
+from esn_desktop.ui.widgets.account_picker import AccountPicker
+
+
+class ActivityDialog(RecordDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        formatter: Formatter,
+        today: date,
+        account_id: int | None = None,
+        opportunity_id: int | None = None,
+    ) -> None:
+        super().__init__(workspace, formatter, self.tr("Log an activity"))
+        self.detail: AccountDetail | None = None
+        self.account = AccountPicker(workspace)
+        self.kind = code_combo(ACTIVITY_KINDS, ActivityKind.CALL)
+        self.status = code_combo(ACTIVITY_STATUSES, ActivityStatus.DONE)
+        self.day = date_edit(today)
+        self.contact = QComboBox()
+        self.deal = QComboBox()
+        self.owner = name_combo(filter_choices(workspace).owners, None)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("What was said, what comes next…"))
+        self.notes.setMaximumHeight(90)
+        self.add_field(self.tr("Account"), self.account, "account")
+        self.add_field(self.tr("Activity"), self.kind)
+        self.add_field(self.tr("Status"), self.status)
+        self.add_field(self.tr("Date"), self.day)
+        self.add_field(self.tr("Contact"), self.contact, "contact")
+        self.add_field(self.tr("Deal"), self.deal, "opportunity")
+        self.add_field(self.tr("Salesperson"), self.owner)
+        self.add_field(self.tr("Notes"), self.notes)
+        if account_id is not None:
+            detail = account_detail(workspace, account_id)
+            self.account.set_account(detail.id, detail.name)
+        self._fill_account(opportunity_id)
+        self.account.textChanged.connect(lambda _text: self._fill_account(None))
+        self.watch(self.account.textChanged)
+        (self.notes if account_id is not None else self.account).setFocus()
+
+    def _fill_account(self, opportunity_id: int | None) -> None:
+        """The chosen account's contacts and open deals, and its salesperson by default."""
+        account_id = self.account.account_id()
+        if self.detail is not None and self.detail.id == account_id:
+            return
+        self.detail = account_detail(self.workspace, account_id) if account_id is not None else None
+        self.contact.clear()
+        self.deal.clear()
+        self.contact.addItem(self.tr("No one in particular"), None)
+        self.deal.addItem(self.tr("No deal"), None)
+        if self.detail is None:
+            return
+        for contact in self.detail.contacts:
+            role = label(ROLES, contact.role)
+            self.contact.addItem(f"{contact.name} ({role})" if role else contact.name, contact.id)
+        for deal in self.detail.opportunities:
+            if not deal.stage.is_closed:
+                self.deal.addItem(deal.title, deal.id)
+        self.deal.setCurrentIndex(max(0, self.deal.findData(opportunity_id)))
+        if self.detail.owner:
+            self.owner.setCurrentText(self.detail.owner)
+
+    def values(self) -> tuple[ActivityFields | None, dict[str, str]]:
+        account_id = self.account.account_id()
+        if account_id is None:
+            return None, {"account": self.tr("Pick an account from the list.")}
+        fields = ActivityFields(
+            kind=ActivityKind(self.kind.currentData()),
+            status=ActivityStatus(self.status.currentData()),
+            day=from_qdate(self.day.date()),
+            account_id=account_id,
+            contact_id=self.contact.currentData(),
+            opportunity_id=self.deal.currentData(),
+            owner=self.owner.currentText(),
+            notes=self.notes.toPlainText(),
+        )
+        return fields, {}
+
+    def write(self, values: ActivityFields) -> int:
+        return log_activity(self.workspace, values)

@@ -1,0 +1,313 @@
+"""The pipeline as a board: a column per stage, each deal a card dragged to its next stage in one
+gesture (or moved from its right-click menu), the change recorded in its history and undoable."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.account_list import filter_choices
+from esn_desktop.services.accounts import move_opportunity
+from esn_desktop.services.pipeline_board import CLOSED_DAYS, BoardColumn, BoardDeal, board
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
+from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.labels import STAGES, label
+from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
+from esn_desktop.ui.undo_commands import undoable
+
+MIME_TYPE = "application/x-esn-desktop-deals"
+BOARD_STAGES = (
+    Stage.LEAD,
+    Stage.QUALIFIED,
+    Stage.MEETING,
+    Stage.PROPOSAL,
+    Stage.NEGOTIATION,
+    Stage.WON,
+    Stage.LOST,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StageModel(QAbstractListModel):
+    """The cards of one stage; dropping cards here asks for them to move to this stage."""
+
+    dropped = Signal(list, str)
+
+    def __init__(self, stage: Stage, formatter: Formatter, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.stage, self.formatter = stage, formatter
+        self.deals: list[BoardDeal] = []
+
+    def set_deals(self, deals: Sequence[BoardDeal]) -> None:
+        self.beginResetModel()
+        self.deals = list(deals)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.deals)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        deal, f = self.deals[index.row()], self.formatter
+        if role == Qt.ItemDataRole.DisplayRole:
+            second = [f.money(deal.amount, cents=False)]
+            if deal.owner:
+                second.append(deal.owner)
+            if deal.expected_close and not deal.stage.is_closed:
+                second.append(f.day(deal.expected_close))
+            return f"{deal.account}\n{deal.title}\n" + " · ".join(second)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Weighted: %1").replace("%1", f.money(deal.weighted, cents=False))
+        if role == ID_ROLE:
+            return deal.id
+        if role == ROW_ROLE:
+            return deal
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        ids = sorted({self.deals[i.row()].id for i in indexes if i.isValid()})
+        mime.setData(MIME_TYPE, json.dumps(ids).encode())
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, *_args: Any) -> bool:
+        return data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, *_args: Any) -> bool:
+        if action == Qt.DropAction.IgnoreAction or not data.hasFormat(MIME_TYPE):
+            return False
+        ids = [int(i) for i in json.loads(bytes(data.data(MIME_TYPE).data()).decode())]
+        ids = [i for i in ids if i not in {d.id for d in self.deals}]
+        if ids:
+            # After the drop has returned: the move reloads every column, this one included.
+            QTimer.singleShot(0, self, lambda: self.dropped.emit(ids, self.stage.value))
+        # False: the board reloads from the file rather than letting Qt remove the source rows.
+        return False
+
+
+class PipelineBoard(QWidget):
+    #: A deal's account is asked for (double-click, or "Open the account").
+    account_requested = Signal(int)
+    #: New cards are on show.
+    loaded = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        undo_stack: QUndoStack,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.workspace, self.events, self.formatter = workspace, events, formatter
+        self.undo_stack = undo_stack
+        self.today = today or date.today()
+        self.owner = QComboBox()
+        self.search = QLineEdit(placeholderText=self.tr("Search an account…"))
+        self.search.setClearButtonEnabled(True)
+        self.summary = QLabel()
+        self.models: dict[Stage, StageModel] = {}
+        self.views: dict[Stage, QListView] = {}
+        self.headers: dict[Stage, QLabel] = {}
+        self.task: BackgroundTask | None = None
+        self._asked = 0
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.owner, 1)
+        bar.addWidget(self.summary, 3)
+        grid = QGridLayout()
+        for column, stage in enumerate(BOARD_STAGES):
+            model = StageModel(stage, formatter, self)
+            model.dropped.connect(lambda ids, target: self.move(ids, Stage(target)))
+            view = self._column_view(model)
+            header = QLabel()
+            header.setWordWrap(True)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(header, 0, column)
+            grid.addWidget(view, 1, column)
+            self.models[stage], self.views[stage], self.headers[stage] = model, view, header
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(grid)
+
+        self._fill_owners()
+        self.owner.currentIndexChanged.connect(self.reload)
+        self.search.textChanged.connect(self.reload)
+        events.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def _column_view(self, model: StageModel) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setUniformItemSizes(True)  # 5,000 leads laid out without measuring each
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDropIndicatorShown(True)
+        view.setAlternatingRowColors(True)
+        view.setSpacing(2)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda point, v=view: self._menu(v, point))
+        view.doubleClicked.connect(lambda index: self.account_requested.emit(index.data(ROW_ROLE).account_id))
+        return view
+
+    def _fill_owners(self) -> None:
+        current = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("All salespeople"), None)
+        for name in filter_choices(self.workspace).owners:
+            self.owner.addItem(name, name)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
+        self.owner.blockSignals(False)
+
+    def reload(self) -> None:
+        """Reads the board in the background (0.1 s at 100,000 prospects); the cards on show stay
+        until the new ones arrive, and an answer overtaken by a newer question is dropped."""
+        owner, search, today, workspace = (
+            self.owner.currentData(),
+            self.search.text(),
+            self.today,
+            self.workspace,
+        )
+        self._asked += 1
+        asked = self._asked
+        task = BackgroundTask(
+            lambda _progress: (asked, board(workspace, today=today, owner=owner, search=search))
+        )
+        # Bound methods: Qt drops the answer if the board is gone by the time it comes.
+        task.signals.succeeded.connect(self._arrived)
+        task.signals.failed.connect(self.summary.setText)
+        self.task = task.start()
+
+    def _arrived(self, answer: tuple[int, dict[Stage, BoardColumn]]) -> None:
+        asked, columns = answer
+        if asked == self._asked:
+            self._show(columns)
+
+    def _show(self, columns: dict[Stage, BoardColumn]) -> None:
+        self.task = None
+        f = self.formatter
+        for stage in BOARD_STAGES:
+            column = columns[stage]
+            self.models[stage].set_deals(column.deals)
+            self.headers[stage].setText(
+                f"<b>{label(STAGES, stage)}</b> ({f.number(column.count, decimals=0)})<br>"
+                + f.money(column.amount, cents=False)
+            )
+            shown = len(column.deals)
+            self.views[stage].setToolTip(
+                self.tr("The %1 biggest of %2; search or pick a salesperson to see the others.")
+                .replace("%1", str(shown))
+                .replace("%2", f.number(column.count, decimals=0))
+                if shown < column.count
+                else ""
+            )
+        still_open = [c for s, c in columns.items() if not s.is_closed]
+        self.summary.setText(
+            self.tr("Open: %1, weighted %2. Won and lost: the last %3 days.")
+            .replace("%1", f.money(sum((c.amount for c in still_open), Decimal(0)), cents=False))
+            .replace("%2", f.money(sum((c.weighted for c in still_open), Decimal(0)), cents=False))
+            .replace("%3", str(CLOSED_DAYS))
+        )
+        self.loaded.emit()
+
+    def move(self, ids: Sequence[int], stage: Stage) -> None:
+        """Moves these deals to `stage` today, as one undoable change."""
+        ids = tuple(ids)
+
+        def move_all() -> None:
+            for deal in ids:
+                move_opportunity(self.workspace, opportunity_id=deal, stage=stage, day=self.today)
+
+        text = (
+            self.tr("Move to %1").replace("%1", label(STAGES, stage))
+            if len(ids) > 1
+            else self.tr("Move %1 to %2")
+            .replace("%1", self._title(ids[0]))
+            .replace("%2", label(STAGES, stage))
+        )
+        undoable(
+            self.undo_stack,
+            self.events,
+            text,
+            "opportunities",
+            move_all,
+            touches=[Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)],
+            workspace=self.workspace,
+        )
+
+    def _title(self, deal_id: int) -> str:
+        for model in self.models.values():
+            for deal in model.deals:
+                if deal.id == deal_id:
+                    return deal.title
+        return ""
+
+    def _menu(self, view: QListView, point: QPoint) -> None:
+        ids = [index.data(ID_ROLE) for index in view.selectionModel().selectedIndexes()]
+        if not ids:
+            return
+        menu = QMenu(self)
+        move_to = menu.addMenu(self.tr("Move to"))
+        for stage in BOARD_STAGES:
+            action = move_to.addAction(label(STAGES, stage))
+            action.triggered.connect(lambda _checked=False, s=stage: self.move(ids, s))
+        deal = view.currentIndex().data(ROW_ROLE)
+        if deal is not None:
+            menu.addAction(self.tr("Open the account")).triggered.connect(
+                lambda _checked=False: self.account_requested.emit(deal.account_id)
+            )
+        menu.popup(view.viewport().mapToGlobal(point))
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("*", "accounts", "opportunities"):
+            self._fill_owners()  # a save may have named a new salesperson
+            QTimer.singleShot(0, self, self.reload)
