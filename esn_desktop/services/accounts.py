@@ -3,6 +3,7 @@ and moving an opportunity to another stage."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -167,22 +168,32 @@ def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage,
     The probability follows the stage's default; won and lost close it on that day, and
     reopening clears the closing date.
     """
+    move_opportunities(workspace, opportunity_ids=[opportunity_id], stage=stage, day=day)
+
+
+def move_opportunities(
+    workspace: Workspace, *, opportunity_ids: Sequence[int], stage: Stage, day: date
+) -> None:
+    """Moves every one of these opportunities, or, one refused, none of them."""
     stage = Stage(stage)  # views may hand the value over as plain text
+    problems = []
     with workspace.session() as session:
-        opportunity = session.get(m.Opportunity, opportunity_id)
-        if opportunity is None:
-            raise ValidationError(
-                [Problem("opportunity", "id", f"no opportunity {opportunity_id}")], "nothing moved"
-            )
-        last = max((h.changed_on for h in opportunity.history), default=opportunity.created_on)
-        if day < last:
-            raise ValidationError(
-                [Problem("opportunity", "date", f"is before its last change ({last.isoformat()})")],
-                "nothing moved",
-            )
-        if stage is opportunity.stage:
-            return
-        opportunity.stage = stage
-        opportunity.probability = DEFAULT_PROBABILITIES[stage]
-        opportunity.closed_on = day if stage.is_closed else None
-        opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
+        for opportunity_id in opportunity_ids:
+            opportunity = session.get(m.Opportunity, opportunity_id)
+            if opportunity is None:
+                problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
+                continue
+            last = max((h.changed_on for h in opportunity.history), default=opportunity.created_on)
+            if day < last:
+                problems.append(
+                    Problem(opportunity.title, "date", f"is before its last change ({last.isoformat()})")
+                )
+                continue
+            if stage is opportunity.stage:
+                continue
+            opportunity.stage = stage
+            opportunity.probability = DEFAULT_PROBABILITIES[stage]
+            opportunity.closed_on = day if stage.is_closed else None
+            opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
+        if problems:
+            raise ValidationError(problems, "nothing moved")

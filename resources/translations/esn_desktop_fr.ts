@@ -21,7 +21,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="51"/>
         <source>yearly revenue you could make there, in €</source>
-        <translation>chiffre d&apos;affaires annuel possible, en €</translation>
+        <translation>chiffre d’affaires annuel possible, en €</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="55"/>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="350"/>
         <source>Delete the deal %1 and its stage history?</source>
-        <translation>Supprimer l&apos;affaire %1 et l&apos;historique de ses étapes&#x202f;?</translation>
+        <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="125"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
-        <translation>CJM %1, d&apos;après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l&apos;espace)</translation>
+        <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="134"/>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
         <source>This is not an email address.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Workspace settings…</source>
-        <translation>&amp;Paramètres de l&apos;espace…</translation>
+        <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
@@ -1473,7 +1473,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
         <source>Edit the deal</source>
-        <translation>Modifier l&apos;affaire</translation>
+        <translation>Modifier l’affaire</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
@@ -1523,7 +1523,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="193"/>
         <source>Name the deal.</source>
-        <translation>Nommez l&apos;affaire.</translation>
+        <translation>Nommez l’affaire.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
@@ -1544,43 +1544,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="152"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="155"/>
         <source>Search an account…</source>
         <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="205"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="210"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="247"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="253"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="255"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="261"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="271"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="273"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="273"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="275"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="299"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="292"/>
+        <source>Nothing moved: %1</source>
+        <translation>Rien n’a été déplacé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="309"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="305"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="315"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -1737,7 +1742,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="23"/>
         <source>Workspace settings</source>
-        <translation>Paramètres de l&apos;espace</translation>
+        <translation>Paramètres de l’espace</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="34"/>
@@ -1797,7 +1802,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="66"/>
         <source>The company name is required.</source>
-        <translation>Le nom de l&apos;entreprise est obligatoire.</translation>
+        <translation>Le nom de l’entreprise est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="72"/>
@@ -1824,7 +1829,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="96"/>
         <source>Weighted: %1</source>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>

@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,15 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_list import filter_choices
-from esn_desktop.services.accounts import move_opportunity
+from esn_desktop.services.accounts import move_opportunities
 from esn_desktop.services.pipeline_board import CLOSED_DAYS, BoardColumn, BoardDeal, board
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.undo_commands import undoable
@@ -152,6 +155,7 @@ class PipelineBoard(QWidget):
         self.search = QLineEdit(placeholderText=self.tr("Search an account…"))
         self.search.setClearButtonEnabled(True)
         self.summary = QLabel()
+        self.error = error_label()
         self.models: dict[Stage, StageModel] = {}
         self.views: dict[Stage, QListView] = {}
         self.headers: dict[Stage, QLabel] = {}
@@ -175,6 +179,7 @@ class PipelineBoard(QWidget):
             self.models[stage], self.views[stage], self.headers[stage] = model, view, header
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.error)
         layout.addLayout(grid)
 
         self._fill_owners()
@@ -234,6 +239,7 @@ class PipelineBoard(QWidget):
 
     def _show(self, columns: dict[Stage, BoardColumn]) -> None:
         self.task = None
+        show_error(self.error, "")
         f = self.formatter
         for stage in BOARD_STAGES:
             column = columns[stage]
@@ -263,10 +269,6 @@ class PipelineBoard(QWidget):
         """Moves these deals to `stage` today, as one undoable change."""
         ids = tuple(ids)
 
-        def move_all() -> None:
-            for deal in ids:
-                move_opportunity(self.workspace, opportunity_id=deal, stage=stage, day=self.today)
-
         text = (
             self.tr("Move to %1").replace("%1", label(STAGES, stage))
             if len(ids) > 1
@@ -274,15 +276,23 @@ class PipelineBoard(QWidget):
             .replace("%1", self._title(ids[0]))
             .replace("%2", label(STAGES, stage))
         )
-        undoable(
-            self.undo_stack,
-            self.events,
-            text,
-            "opportunities",
-            move_all,
-            touches=[Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)],
-            workspace=self.workspace,
-        )
+        try:
+            undoable(
+                self.undo_stack,
+                self.events,
+                text,
+                "opportunities",
+                partial(move_opportunities, self.workspace, opportunity_ids=ids, stage=stage, day=self.today),
+                touches=[Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)],
+                workspace=self.workspace,
+            )
+        except ValidationError as refused:
+            show_error(
+                self.error,
+                self.tr("Nothing moved: %1").replace(
+                    "%1", "; ".join(f"{p.item} {p.field} {p.reason}" for p in refused.problems)
+                ),
+            )
 
     def _title(self, deal_id: int) -> str:
         for model in self.models.values():

@@ -1,0 +1,113 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from esn_desktop.domain.accounts import ContactRole, Referencing
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.domain.errors import ValidationError
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.services.account_editing import (
+    AccountFields,
+    ActivityFields,
+    ContactFields,
+    OpportunityFields,
+    log_activity,
+    save_account,
+    save_contact,
+    save_opportunity,
+)
+from esn_desktop.services.account_list import find_accounts
+from esn_desktop.services.accounts import account_detail
+
+
+def test_an_account_with_a_new_salesperson_and_channel(workspace) -> None:
+    account = save_account(
+        workspace,
+        AccountFields(
+            "Énergies Nouvelles",
+            segment="eti",
+            size=450,
+            potential=Decimal(180000),
+            referencing=Referencing.IN_PROGRESS,
+            owner="Claire Martin",
+            channel="Salon",
+        ),
+    )
+    detail = account_detail(workspace, account)
+    assert (detail.name, detail.segment, detail.size, detail.potential) == (
+        "Énergies Nouvelles",
+        "eti",
+        450,
+        Decimal(180000),
+    )
+    assert (detail.owner, detail.channel, detail.referencing) == ("Claire Martin", "Salon", "in_progress")
+    assert find_accounts(workspace, "energies") == [(account, "Énergies Nouvelles")]
+
+
+def test_a_refused_account_names_each_field_and_writes_nothing(small_workspace) -> None:
+    with pytest.raises(ValidationError) as refused:
+        save_account(small_workspace, AccountFields("TRANSPORTS  lemaire", size=-3, owner="Nouveau Venu"))
+    assert [(p.field, p.reason) for p in refused.value.problems] == [
+        ("size", "must not be negative"),
+        ("name", "'Transports Lemaire' is already an account"),
+    ]
+    assert len(find_accounts(small_workspace, "")) == 3
+    from esn_desktop.services.account_list import filter_choices
+
+    assert "Nouveau Venu" not in filter_choices(small_workspace).owners
+
+
+def test_contact_and_opportunity_on_an_account(small_workspace) -> None:
+    save_contact(
+        small_workspace,
+        ContactFields("Anne", "Vidal", role=ContactRole.DECISION_MAKER, email="a.vidal@lemaire.fr"),
+        account_id=2,
+    )
+    with pytest.raises(ValidationError) as refused:
+        save_contact(small_workspace, ContactFields("", " ", email="pas une adresse"), account_id=2)
+    assert [p.field for p in refused.value.problems] == ["last_name", "email"]
+    deal = save_opportunity(
+        small_workspace,
+        OpportunityFields("Data platform", Decimal("84000.50"), expected_close=date(2027, 3, 31)),
+        account_id=2,
+        today=date(2026, 11, 22),
+        stage=Stage.QUALIFIED,
+    )
+    detail = account_detail(small_workspace, 2)
+    assert [c.name for c in detail.contacts] == ["Julien Faure", "Anne Vidal"]
+    created = next(o for o in detail.opportunities if o.id == deal)
+    assert (created.stage, created.probability, created.amount) == (
+        Stage.QUALIFIED,
+        Decimal("0.2"),
+        Decimal("84000.50"),
+    )
+    assert [(h.stage, h.day) for h in created.history] == [(Stage.QUALIFIED, date(2026, 11, 22))]
+    with pytest.raises(ValidationError) as refused:
+        save_opportunity(
+            small_workspace, OpportunityFields(" ", Decimal(0)), account_id=2, today=date(2026, 11, 22)
+        )
+    assert [p.field for p in refused.value.problems] == ["title", "amount"]
+
+
+def test_an_activity_must_be_about_the_account_it_is_logged_on(small_workspace) -> None:
+    julien = account_detail(small_workspace, 2).contacts[0].id
+    fields = ActivityFields(
+        ActivityKind.CALL, ActivityStatus.DONE, date(2026, 11, 22), account_id=1, contact_id=julien
+    )
+    with pytest.raises(ValidationError) as refused:
+        log_activity(small_workspace, fields)
+    assert [p.field for p in refused.value.problems] == ["contact"]
+    log_activity(
+        small_workspace,
+        ActivityFields(
+            ActivityKind.CALL,
+            ActivityStatus.DONE,
+            date(2026, 11, 22),
+            account_id=2,
+            contact_id=julien,
+            notes="Rappel en janvier",
+        ),
+    )
+    logged = [a for a in account_detail(small_workspace, 2).timeline if a.day == date(2026, 11, 22)]
+    assert [(a.kind, a.contact, a.notes) for a in logged] == [("call", "Julien Faure", "Rappel en janvier")]

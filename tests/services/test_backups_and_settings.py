@@ -1,0 +1,52 @@
+from dataclasses import replace
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from esn_desktop.domain.calendar import HolidayRegion
+from esn_desktop.domain.errors import ValidationError
+from esn_desktop.services.backups import backup_due, last_backup, scheduled_backup
+from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
+from esn_desktop.store.backup import backups_dir_for
+from esn_desktop.store.database import open_workspace
+
+
+def test_scheduled_backups_are_due_after_the_interval_and_pruned(small_workspace) -> None:
+    path = small_workspace.path
+    now = datetime.now()
+    assert last_backup(path) is None
+    assert backup_due(path, every=timedelta(hours=24), now=now)
+    written = [scheduled_backup(path, keep=3) for _ in range(5)]
+    kept = sorted(backups_dir_for(path).glob("*-scheduled.esn"))
+    assert kept == written[-3:]
+    assert not backup_due(path, every=timedelta(hours=24), now=now + timedelta(hours=23))
+    assert backup_due(path, every=timedelta(hours=24), now=now + timedelta(hours=25))
+    with open_workspace(kept[-1], write=False) as copy:  # a real, openable workspace
+        assert workspace_settings(copy).company_name == workspace_settings(small_workspace).company_name
+
+
+def test_settings_are_saved_or_refused_whole(small_workspace) -> None:
+    before = workspace_settings(small_workspace)
+    changed = replace(
+        before,
+        company_name="Numeria Conseil",
+        holiday_region=HolidayRegion.ALSACE_MOSELLE,
+        employer_charge_rate=Decimal("0.42"),
+        yearly_worked_days=Decimal(215),
+    )
+    update_workspace_settings(small_workspace, changed)
+    assert workspace_settings(small_workspace) == changed
+    with pytest.raises(ValidationError) as refused:
+        update_workspace_settings(
+            small_workspace,
+            replace(
+                changed, company_name=" ", yearly_worked_days=Decimal(0), employer_charge_rate=Decimal(-1)
+            ),
+        )
+    assert sorted(p.field for p in refused.value.problems) == [
+        "company_name",
+        "employer_charge_rate",
+        "yearly_worked_days",
+    ]
+    assert workspace_settings(small_workspace) == changed
