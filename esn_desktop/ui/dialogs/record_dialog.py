@@ -28,6 +28,7 @@ class RecordDialog(QDialog):
         super().__init__()
         self.workspace, self.formatter = workspace, formatter
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         self.saved_id: int | None = None
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout()

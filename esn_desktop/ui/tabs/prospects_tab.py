@@ -94,6 +94,7 @@ class ProspectsTab(QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([780, 520])
         accounts_page = QWidget()
         accounts_layout = QVBoxLayout(accounts_page)
         accounts_layout.setContentsMargins(0, 0, 0, 0)

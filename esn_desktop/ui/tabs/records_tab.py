@@ -88,7 +88,7 @@ class RecordsTab(QWidget):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(below or self.table)
+        layout.addWidget(below or self.table, 1)
         layout.addWidget(self.count)
 
     # --- what each tab says -------------------------------------------------------------------

@@ -1,0 +1,126 @@
+"""Takes the screenshots of docs/screenshots from the real app on a demo workspace, in French.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" uv run python packaging/screenshots.py [OUT_DIR]
+
+Each main screen is shown as a director would see it, then grabbed to a PNG; look at them
+before committing.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, QThread
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from esn_desktop.services.demo import create_demo  # noqa: E402
+from esn_desktop.store.database import open_workspace  # noqa: E402
+from esn_desktop.ui.i18n import install_language  # noqa: E402
+from esn_desktop.ui.main_window import MainWindow  # noqa: E402
+from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE, PIPELINE_PAGE  # noqa: E402
+
+SIZE = (1440, 900)
+
+
+def settle(app: QApplication, rounds: int = 30) -> None:
+    """Lets background reads land and the window paint."""
+    for _ in range(rounds):
+        app.processEvents()
+        QThread.msleep(20)
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    QStandardPaths.setTestModeEnabled(True)  # never the user's own recent files or settings
+    QSettings().setValue("backups/every_hours", 0)
+    formatter = install_language(app, "fr")
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "demo.esn"
+    create_demo(path, prospects=300, seed=1, as_of=date.today())
+
+    window = MainWindow(formatter=formatter)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    grab(window, out / "welcome.png")
+
+    workspace = open_workspace(path)
+    window.close_workspace()
+    window._show_workspace(workspace, "Numeria Conseil (démo)")
+    settle(app)
+    prospects = window.prospects
+    prospects.table.selectRow(3)
+    settle(app)
+    grab(window, out / "prospects.png")
+    prospects.pages.setCurrentIndex(PIPELINE_PAGE)
+    settle(app)
+    grab(window, out / "pipeline.png")
+    prospects.pages.setCurrentIndex(NO_SHOWS_PAGE)
+    prospects.no_shows.list.setCurrentRow(0)
+    settle(app)
+    grab(window, out / "no-shows.png")
+    prospects.pages.setCurrentIndex(0)
+
+    from esn_desktop.ui.dialogs.account_dialogs import OpportunityDialog
+    from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
+
+    detail = prospects.panel.detail
+    assert detail is not None
+    activity = ActivityDialog(workspace, formatter, date.today(), detail.id)
+    activity.show()
+    settle(app)
+    grab(activity, out / "activity-dialog.png")
+    activity.close()
+    deal = OpportunityDialog(workspace, formatter, detail, date.today(), None)
+    deal.title.setText("Renfort développeurs Java")
+    deal.amount.setText("84 000")
+    deal.show()
+    settle(app)
+    grab(deal, out / "deal-dialog.png")
+    deal.close()
+
+    window.tabs.setCurrentIndex(1)
+    window.consultants.table.selectRow(0)
+    settle(app)
+    grab(window, out / "consultants.png")
+
+    window.tabs.setCurrentIndex(2)
+    settle(app)
+    grab(window, out / "missions.png")
+    missions = window.missions
+    dialog = missions.open_dialog(missions.model.row_at(0))
+    dialog.show()
+    settle(app)
+    grab(dialog, out / "mission-dialog.png")
+    dialog.close()
+
+    window.tabs.setCurrentIndex(3)
+    settle(app)
+    grab(window, out / "objectives.png")
+
+    from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(workspace, formatter, 24)
+    settings.show()
+    settle(app)
+    grab(settings, out / "settings-dialog.png")
+    settings.close()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
