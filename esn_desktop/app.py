@@ -12,6 +12,7 @@ APPLICATION = "esn-desktop"
 def run_gui(workspace_path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from esn_desktop.ui.background import wind_down
     from esn_desktop.ui.i18n import chosen_language, install_language
     from esn_desktop.ui.main_window import MainWindow
 
@@ -26,4 +27,6 @@ def run_gui(workspace_path: Path | None) -> int:
         if window.workspace is None:
             return 1
     window.show()
-    return app.exec()
+    code = app.exec()
+    wind_down()
+    return code

@@ -105,35 +105,48 @@ def _filtered(query: AccountFilter) -> Select[Any]:
     return statement.where(and_(*conditions)) if conditions else statement
 
 
-def account_ids(workspace: Workspace, query: AccountFilter) -> list[int]:
-    """The ids of the matching accounts, in the asked order.
+def account_count(workspace: Workspace, query: AccountFilter) -> int:
+    """How many accounts match (sort aside)."""
+    with workspace.session() as session:
+        return session.execute(select(func.count()).select_from(_filtered(query).subquery())).scalar_one()
+
+
+def account_ids(workspace: Workspace, query: AccountFilter, *, limit: int | None = None) -> list[int]:
+    """The ids of the matching accounts, in the asked order (the first `limit` of them).
 
     Descending is the ascending order reversed, except that empty values stay last.
     """
     filtered = _filtered(query)
     with workspace.session() as session:
+
+        def fetch(statement: Select[Any], already: int) -> list[int]:
+            if limit is None:
+                return fetch_ids(session, statement)
+            return fetch_ids(session, statement.limit(limit - already)) if already < limit else []
+
+        ids: list[int] = []
         if query.sort in NAMED_SORT_KEYS:
             # Sorting by a joined name would sort 100,000 rows; instead read each owner's (or
             # channel's) accounts from its index, in the order of their names.
             column, named_id, name = NAMED_SORT_KEYS[query.sort]
             name_order = name.desc() if query.descending else name.asc()
             values = [*session.execute(select(named_id).order_by(name_order)).scalars().all(), None]
-            ids: list[int] = []
             for value in values:
                 part = filtered.where(column.is_(None) if value is None else column == value)
-                ids += fetch_ids(
-                    session, part.order_by(m.Account.id.desc() if query.descending else m.Account.id)
+                ids += fetch(
+                    part.order_by(m.Account.id.desc() if query.descending else m.Account.id), len(ids)
                 )
             return ids
         key = SORT_KEYS.get(query.sort, m.Account.name_key)
+        # Empty values last, both ways: two index range scans, no sort.
         if query.descending:
-            # Empty values last, as when ascending: two index range scans, no sort.
             present = filtered.where(key.is_not(None)).order_by(key.desc(), m.Account.id.desc())
             missing = filtered.where(key.is_(None)).order_by(m.Account.id.desc())
-            return fetch_ids(session, present) + fetch_ids(session, missing)
-        present = filtered.where(key.is_not(None)).order_by(key, m.Account.id)
-        missing = filtered.where(key.is_(None)).order_by(m.Account.id)
-        return fetch_ids(session, present) + fetch_ids(session, missing)
+        else:
+            present = filtered.where(key.is_not(None)).order_by(key, m.Account.id)
+            missing = filtered.where(key.is_(None)).order_by(m.Account.id)
+        ids += fetch(present, 0)
+        return ids + fetch(missing, len(ids))
 
 
 def account_rows(workspace: Workspace, ids: Sequence[int]) -> dict[int, AccountRow]:

@@ -19,6 +19,11 @@ class TaskSignals(QObject):
     cancelled = Signal()
 
 
+#: Started tasks, kept alive here until their run() has returned, whatever their callers keep:
+#: a wrapper collected while its worker still runs would delete the task under it.
+_started: set[BackgroundTask] = set()
+
+
 class BackgroundTask(QRunnable):
     """Runs `work(progress)` on the thread pool; the signals arrive on the UI thread.
 
@@ -27,9 +32,13 @@ class BackgroundTask(QRunnable):
 
     def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
+        # Python owns the task (the caller keeps it while it runs): the pool never deletes it
+        # behind the wrapper's back, nor when it is taken off the queue.
+        self.setAutoDelete(False)
         self.signals = TaskSignals()
         self._work = work
         self._cancel = threading.Event()
+        self._returned = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -40,6 +49,12 @@ class BackgroundTask(QRunnable):
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self._returned.set()  # the last thing the worker does with this task
+
+    def _run(self) -> None:
         try:
             result = self._work(self._progress)
         except Cancelled:
@@ -52,5 +67,26 @@ class BackgroundTask(QRunnable):
             self.signals.succeeded.emit(result)
 
     def start(self) -> BackgroundTask:
+        _started.difference_update([t for t in _started if t._returned.is_set()])
+        _started.add(self)
         QThreadPool.globalInstance().start(self)
         return self
+
+    def drop(self) -> None:
+        """Forgets a task whose answer is no longer wanted: taken off the queue if it has not
+        started (a burst of keystrokes must not queue a read per key), ignored otherwise."""
+        self.cancel()
+        if QThreadPool.globalInstance().tryTake(self):
+            _started.discard(self)
+
+
+def wind_down() -> None:
+    """Cancels every task and waits for the running ones: before a workspace closes (their
+    sessions need it open) and before the interpreter exits (a worker must not outlive it)."""
+    pool = QThreadPool.globalInstance()
+    for task in list(_started):
+        task.cancel()
+        if pool.tryTake(task):
+            _started.discard(task)
+    pool.waitForDone()
+    _started.clear()

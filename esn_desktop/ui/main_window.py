@@ -30,7 +30,7 @@ from esn_desktop.services.workspaces import company_name, create_company_workspa
 from esn_desktop.store.database import Workspace, open_workspace
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import recent_workspaces
-from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.background import BackgroundTask, wind_down
 from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.dialogs.import_wizard import ImportWizard
 from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -357,6 +357,8 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.undo_stack.clear()
+        wind_down()
+        self.backup_task = self.export_task = None
         self._clear_tabs()
         self.workspace.close()
         self.workspace = None

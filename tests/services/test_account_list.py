@@ -64,3 +64,16 @@ def test_rows_carry_the_open_pipeline(small_workspace) -> None:
         56000,
     )
     assert filter_choices(small_workspace).segments == ["eti", "grand_compte", "pme"]
+
+
+def test_the_first_ids_are_the_head_of_the_whole_order_for_every_sort(small_workspace) -> None:
+    from esn_desktop.services.account_list import SORT_KEYS, account_count
+
+    for sort in [*SORT_KEYS, "owner", "channel"]:
+        for descending in (False, True):
+            query = AccountFilter(sort=sort, descending=descending)
+            whole = account_ids(small_workspace, query)
+            assert len(whole) == account_count(small_workspace, query) == 3
+            for limit in (1, 2, 5):
+                assert account_ids(small_workspace, query, limit=limit) == whole[:limit], (sort, descending)
+    assert account_count(small_workspace, AccountFilter(owner="Karim Benali")) == 2

@@ -184,3 +184,26 @@ def test_tabs_are_built_when_first_shown(qtbot, small_workspace) -> None:
     window.tabs.setCurrentIndex(2)
     assert list(window._built) == ["prospects", "missions"]
     assert window.missions.model.rowCount() == 2
+
+
+def test_the_list_shows_its_head_at_once_and_the_rest_from_the_background(
+    qtbot, monkeypatch, small_workspace
+) -> None:
+    from esn_desktop.ui.models import lazy_table_model
+
+    monkeypatch.setattr(lazy_table_model, "FIRST_IDS", 1)
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    qtbot.waitUntil(lambda: tab.model.is_complete)
+    assert shown_names(tab) == ["Boulangeries Réunies", "Mutuelle Horizon", "Transports Lemaire"]
+    tab.table.selectRow(2)
+    assert tab.panel.title.text() == "Transports Lemaire"
+    with qtbot.waitSignal(tab.model.complete):
+        tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        assert tab.count.text() == "Accounts: 3"  # the count is known at once
+        assert shown_names(tab)[0] == "Transports Lemaire"
+        assert shown_names(tab)[1:] == ["", ""]  # the rest is on its way
+    assert shown_names(tab) == ["Transports Lemaire", "Mutuelle Horizon", "Boulangeries Réunies"]
+    # The account in view stays highlighted wherever it now stands.
+    assert tab.model.id_at(tab.table.currentIndex().row()) == tab.panel.detail.id

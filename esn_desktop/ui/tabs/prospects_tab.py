@@ -25,6 +25,7 @@ from esn_desktop.services.account_editing import ACCOUNT_TABLES
 from esn_desktop.services.account_list import (
     AccountFilter,
     AccountRow,
+    account_count,
     account_ids,
     account_rows,
     filter_choices,
@@ -61,6 +62,7 @@ class ProspectsTab(QWidget):
         self.formatter = formatter
         self.undo_stack = undo_stack or QUndoStack(self)
         self.filter = AccountFilter()
+        self._accounts_stale = False
 
         self.search = QLineEdit(placeholderText=self.tr("Search an account (name, without accents)…"))
         self.search.setClearButtonEnabled(True)
@@ -75,7 +77,11 @@ class ProspectsTab(QWidget):
         self.export_task: BackgroundTask | None = None
 
         self.model: LazyTableModel[AccountRow] = LazyTableModel(
-            self._columns(), self._fetch_ids, partial(account_rows, workspace), self
+            self._columns(),
+            self._fetch_ids,
+            lambda: account_count(self.workspace, self.filter),
+            partial(account_rows, workspace),
+            self,
         )
         self.table = list_view(self.model, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -160,12 +166,12 @@ class ProspectsTab(QWidget):
         events.data_changed.connect(self.on_data_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.no_shows.count_changed.connect(self._count_no_shows)
-        self.pages.currentChanged.connect(lambda page: self.board if page == PIPELINE_PAGE else None)
+        self.pages.currentChanged.connect(self._page_shown)
         self.new_button.clicked.connect(self.new_item)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         # After a sort or a search, keep the shown account highlighted wherever it now stands.
         self.model.modelReset.connect(self._reselect)
-        self.model.dataChanged.connect(self._reselect)
+        self.model.complete.connect(self._reselect)
 
     def _count_no_shows(self, count: int | None) -> None:
         shown = "…" if count is None else str(count)
@@ -236,9 +242,11 @@ class ProspectsTab(QWidget):
         self.model.reload()
         self._show_count()
 
-    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+    def _fetch_ids(self, sort: str, descending: bool, limit: int | None) -> list[int]:
+        # Called on the UI thread for the first ids, on a worker for the rest: the filter is
+        # read once, here, and never changed in place.
         query = AccountFilter(**{**_fields(self.filter), "sort": sort, "descending": descending})
-        return account_ids(self.workspace, query)
+        return account_ids(self.workspace, query, limit=limit)
 
     def _show_count(self) -> None:
         self.count.setText(
@@ -270,9 +278,24 @@ class ProspectsTab(QWidget):
         if what in ("*", "activities"):
             self.no_shows.reload()
         if what in ("*", "accounts", "opportunities"):
-            self._fill_filters()
-            self.model.reload()
-            self._show_count()
+            self._accounts_stale = True
+            if self.pages.currentIndex() == ACCOUNTS_PAGE:
+                self._refresh_accounts()
+
+    def _refresh_accounts(self) -> None:
+        """Reads the list again; a change made from the board waits until the list is shown."""
+        if not self._accounts_stale:
+            return
+        self._accounts_stale = False
+        self._fill_filters()
+        self.model.reload()
+        self._show_count()
+
+    def _page_shown(self, page: int) -> None:
+        if page == PIPELINE_PAGE:
+            self.board  # noqa: B018 (built on first show)
+        elif page == ACCOUNTS_PAGE:
+            self._refresh_accounts()
 
 
 def _fields(query: AccountFilter) -> dict[str, object]:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,6 +75,7 @@ class AccountPanel(QWidget):
         self.formatter = formatter
         self.detail: AccountDetail | None = None
         self.today = date.today()
+        self._stale = False
 
         self.title = QLabel()
         font = self.title.font()
@@ -216,6 +217,12 @@ class AccountPanel(QWidget):
             self.timeline.addItem(" — ".join(parts))
         self._timeline_selected(self.timeline.currentRow())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh_later()
+
     def _timeline_selected(self, row: int) -> None:
         activity = self.detail.timeline[row] if self.detail and 0 <= row < len(self.detail.timeline) else None
         self.no_show_button.setEnabled(
@@ -226,6 +233,9 @@ class AccountPanel(QWidget):
         """Shows the account again (or nothing, if it is gone) once the widget that called us has
         returned: rebuilding the tables now would delete it in the middle of its own signal."""
         if self.detail is None:
+            return
+        if not self.isVisibleTo(self.window()):  # behind the board: refreshed when shown again
+            self._stale = True
             return
         account = self.detail.id
 

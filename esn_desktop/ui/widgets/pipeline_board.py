@@ -227,6 +227,8 @@ class PipelineBoard(QWidget):
         )
         self._asked += 1
         asked = self._asked
+        if self.task is not None:
+            self.task.drop()
         task = BackgroundTask(
             lambda _progress: (asked, board(workspace, today=today, owner=owner, search=search))
         )
