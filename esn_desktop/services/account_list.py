@@ -158,7 +158,9 @@ def account_rows(workspace: Workspace, ids: Sequence[int]) -> dict[int, AccountR
             # Plain integers (cents x millionths), exact; the typed columns would rescale them.
             func.sum(stored_weighted(m.Opportunity.amount, m.Opportunity.probability)).label("weighted"),
         )
-        .where(m.Opportunity.account_id.in_(ids), m.Opportunity.closed_on.is_(None))
+        # unlikely() hides closed_on from its index, so that SQLite reads these accounts' deals
+        # through the account index (0.2 ms) rather than every open deal (5 to 50 ms).
+        .where(m.Opportunity.account_id.in_(ids), func.unlikely(m.Opportunity.closed_on.is_(None)))
         .group_by(m.Opportunity.account_id)
         .subquery()
     )

@@ -72,11 +72,24 @@ class StageModel(QAbstractListModel):
         super().__init__(parent)
         self.stage, self.formatter = stage, formatter
         self.deals: list[BoardDeal] = []
+        # Each card's text, formatted once: a paint asks for every visible card.
+        self._texts: dict[int, str] = {}
 
     def set_deals(self, deals: Sequence[BoardDeal]) -> None:
         self.beginResetModel()
-        self.deals = list(deals)
+        self.deals, self._texts = list(deals), {}
         self.endResetModel()
+
+    def _text(self, row: int) -> str:
+        if row not in self._texts:
+            deal, f = self.deals[row], self.formatter
+            second = [f.money(deal.amount, cents=False)]
+            if deal.owner:
+                second.append(deal.owner)
+            if deal.expected_close and not deal.stage.is_closed:
+                second.append(f.day(deal.expected_close))
+            self._texts[row] = f"{deal.account}\n{deal.title}\n" + " · ".join(second)
+        return self._texts[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.deals)
@@ -84,16 +97,11 @@ class StageModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        deal, f = self.deals[index.row()], self.formatter
+        deal = self.deals[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            second = [f.money(deal.amount, cents=False)]
-            if deal.owner:
-                second.append(deal.owner)
-            if deal.expected_close and not deal.stage.is_closed:
-                second.append(f.day(deal.expected_close))
-            return f"{deal.account}\n{deal.title}\n" + " · ".join(second)
+            return self._text(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Weighted: %1").replace("%1", f.money(deal.weighted, cents=False))
+            return self.tr("Weighted: %1").replace("%1", self.formatter.money(deal.weighted, cents=False))
         if role == ID_ROLE:
             return deal.id
         if role == ROW_ROLE:
