@@ -17,21 +17,9 @@ from esn_desktop.domain.accounts import ContactRole, Referencing, name_key
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
+from esn_desktop.domain.records import AccountRecord
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
-
-
-@dataclass(frozen=True, slots=True)
-class AccountFields:
-    name: str
-    segment: str | None = None
-    sector: str | None = None
-    city: str | None = None
-    size: int | None = None
-    potential: Decimal | None = None
-    referencing: Referencing = Referencing.NOT_REFERENCED
-    owner: str | None = None
-    channel: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +93,7 @@ def _exists(session: Session, model: type[m.Base], item_id: int, what: str, prob
         problems.append(Problem(what, "id", f"no {what} {item_id}"))
 
 
-def save_account(workspace: Workspace, fields: AccountFields, *, account_id: int | None = None) -> int:
+def save_account(workspace: Workspace, fields: AccountRecord, *, account_id: int | None = None) -> int:
     name = fields.name.strip()
     problems: list[Problem] = []
     if not name:

@@ -97,171 +97,171 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="97"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="98"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="99"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="109"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="111"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="115"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="170"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="175"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="180"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="185"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="181"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="181"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="182"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="187"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="244"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="258"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Edit…</source>
         <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="296"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="310"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="310"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="321"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="335"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="325"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="367"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="350"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="364"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="383"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="384"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="398"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="397"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="411"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="404"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="418"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -448,103 +448,103 @@
 <context>
     <name>ConsultantPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="70"/>
         <source>Add the leave</source>
         <translation>Ajouter le congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="71"/>
         <source>Remove the selected leave</source>
         <translation>Retirer le congé choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="78"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="80"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="81"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="83"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="84"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="86"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="113"/>
         <source>Pick a consultant in the list</source>
         <translation>Choisissez un consultant dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="118"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="123"/>
         <source>Skills: %1</source>
         <translation>Compétences&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="125"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="130"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
         <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="134"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="139"/>
         <source>CJM %1 (typed)</source>
         <translation>CJM %1 (saisi)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="136"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
         <source>Now: %1</source>
         <translation>En ce moment&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="136"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
         <source>no mission</source>
         <translation>aucune mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="139"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
         <source>Next: %1</source>
         <translation>Ensuite&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="139"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="148"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="151"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="156"/>
         <source>open-ended</source>
         <translation>sans fin prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="153"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="158"/>
         <source>%1, %2 to %3, at %4 a day</source>
         <translation>%1, du %2 au %3, à %4 par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="166"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="171"/>
         <source>The leave ends before it starts.</source>
         <translation>Le congé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="172"/>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="189"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="177"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="194"/>
         <source>Leave of %1</source>
         <translation>Congé de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="179"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="184"/>
         <source>This leave overlaps another one.</source>
         <translation>Ce congé chevauche un autre congé.</translation>
     </message>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/main_window.py" line="277"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="409"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -991,27 +991,27 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="410"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -1298,172 +1298,182 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="50"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="48"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="51"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="49"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="52"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="50"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="53"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="60"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="65"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="74"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="85"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="109"/>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="115"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="116"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="117"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="118"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="130"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="142"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="150"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="160"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100 %&#x202f;: %1 (sain&#x202f;: 70 à 80 %). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="173"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="181"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="182"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="183"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="189"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="201"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="195"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="207"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="196"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="208"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="209"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="210"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="215"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="208"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="220"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
@@ -1544,48 +1554,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="155"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="163"/>
         <source>Search an account…</source>
         <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="210"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="221"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="253"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="266"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="261"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="274"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="273"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="286"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="275"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="288"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="292"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="305"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="309"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="322"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="315"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="328"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -1593,122 +1603,122 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="65"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="67"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="73"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="75"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="74"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="76"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="115"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="116"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="130"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="131"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="132"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="129"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="136"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="141"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="142"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="146"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="171"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="178"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="209"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="216"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="210"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="217"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="211"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="218"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="212"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="219"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="213"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="220"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="244"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="253"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="252"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="261"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="261"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="270"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -1829,7 +1839,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="104"/>
         <source>Weighted: %1</source>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>

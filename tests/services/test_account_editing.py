@@ -7,8 +7,8 @@ from esn_desktop.domain.accounts import ContactRole, Referencing
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.records import AccountRecord
 from esn_desktop.services.account_editing import (
-    AccountFields,
     ActivityFields,
     ContactFields,
     OpportunityFields,
@@ -24,7 +24,7 @@ from esn_desktop.services.accounts import account_detail
 def test_an_account_with_a_new_salesperson_and_channel(workspace) -> None:
     account = save_account(
         workspace,
-        AccountFields(
+        AccountRecord(
             "Énergies Nouvelles",
             segment="eti",
             size=450,
@@ -47,7 +47,7 @@ def test_an_account_with_a_new_salesperson_and_channel(workspace) -> None:
 
 def test_a_refused_account_names_each_field_and_writes_nothing(small_workspace) -> None:
     with pytest.raises(ValidationError) as refused:
-        save_account(small_workspace, AccountFields("TRANSPORTS  lemaire", size=-3, owner="Nouveau Venu"))
+        save_account(small_workspace, AccountRecord("TRANSPORTS  lemaire", size=-3, owner="Nouveau Venu"))
     assert [(p.field, p.reason) for p in refused.value.problems] == [
         ("size", "must not be negative"),
         ("name", "'Transports Lemaire' is already an account"),

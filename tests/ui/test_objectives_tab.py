@@ -22,6 +22,24 @@ def test_objectives_scores_and_team_share_on_screen(qtbot, small_workspace) -> N
     assert tab.team.text().startswith("Share of the team reaching 100%: 0\u202f%")
 
 
+def test_objectives_export_as_shown(qtbot, small_workspace, tmp_path) -> None:
+    import csv
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = ObjectivesTab(small_workspace, window.events, window.formatter, today=date(2026, 11, 22))
+    qtbot.addWidget(tab)
+    task = tab.export(tmp_path / "objectifs.csv")
+    with qtbot.waitSignal(task.signals.succeeded):
+        pass
+    with (tmp_path / "objectifs.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[0][0] == "Salesperson"
+    on_screen = [[tab.table.item(r, c).text() for c in range(4)] for r in range(tab.table.rowCount())]
+    assert rows[1:] == on_screen
+    assert (rows[1][0], rows[1][2]) == ("Hélène Garnier", "61\u202f%")
+
+
 def test_reverse_funnel_calculator(qtbot, small_workspace) -> None:
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
 from esn_desktop.domain.accounts import ContactRole, Referencing
 from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.records import AccountRecord
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_editing import (
-    AccountFields,
     ContactFields,
     OpportunityFields,
     save_account,
@@ -63,7 +63,7 @@ class AccountDialog(RecordDialog):
         self.add_field(self.tr("Channel"), self.channel)
         self.watch(self.name.textChanged, self.size.textChanged, self.potential.textChanged)
 
-    def values(self) -> tuple[AccountFields, dict[str, str]]:
+    def values(self) -> tuple[AccountRecord, dict[str, str]]:
         errors: dict[str, str] = {}
         if not self.name.text().strip():
             errors["name"] = self.tr("The name is required.")
@@ -78,7 +78,7 @@ class AccountDialog(RecordDialog):
             errors["potential"] = self.tr("Type an amount, such as 120 000.")
         if potential is not None and potential < 0:
             errors["potential"] = self.tr("Must not be negative.")
-        fields = AccountFields(
+        fields = AccountRecord(
             name=self.name.text().strip(),
             segment=self.segment.currentData(),
             sector=self.sector.text(),
@@ -91,7 +91,7 @@ class AccountDialog(RecordDialog):
         )
         return fields, errors
 
-    def write(self, values: AccountFields) -> int:
+    def write(self, values: AccountRecord) -> int:
         return save_account(self.workspace, values, account_id=self.account.id if self.account else None)
 
     def refusal_text(self, problem: Problem) -> str:

@@ -4,6 +4,7 @@ the team's share reaching 100%, and the reverse funnel from a revenue goal to we
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,8 +28,10 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.funnel import MINIMUM_SAMPLE, plan_funnel
 from esn_desktop.services.objectives import objectives_in
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import METRICS, label
+from esn_desktop.ui.list_export import export_view
 
 
 class ObjectivesTab(QWidget):
@@ -54,6 +57,8 @@ class ObjectivesTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.team = QLabel()
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_task: BackgroundTask | None = None
 
         self.goal = QLineEdit(placeholderText="500 000")
         self.funnel_period = QComboBox()
@@ -73,6 +78,7 @@ class ObjectivesTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Objectives over")))
         bar.addWidget(self.period, 1)
+        bar.addWidget(self.export_button)
         left.addLayout(bar)
         left.addWidget(self.table)
         left.addWidget(self.team)
@@ -93,9 +99,15 @@ class ObjectivesTab(QWidget):
         self._fill_periods()
         self.period.currentIndexChanged.connect(self.reload)
         self.compute_button.clicked.connect(self.compute_funnel)
+        self.export_button.clicked.connect(lambda _checked=False: self.export())
         self.goal.returnPressed.connect(self.compute_funnel)
         events.data_changed.connect(self.on_data_changed)
         self.reload()
+
+    def export(self, path: Path | None = None) -> BackgroundTask | None:
+        """The objectives of the period as shown."""
+        self.export_task = export_view(self, self.table, self.tr("objectives"), path)
+        return self.export_task
 
     def _fill_periods(self) -> None:
         year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
