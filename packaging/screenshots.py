@@ -108,6 +108,8 @@ def main() -> int:
     dialog.close()
 
     window.tabs.setCurrentIndex(3)
+    window.objectives.goal.setText("500 000")
+    window.objectives.compute_funnel()
     settle(app)
     grab(window, out / "objectives.png")
 
