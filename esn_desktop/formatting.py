@@ -49,6 +49,10 @@ class Formatter:
     def month(self, value: date) -> str:
         return format_date(value, "LLLL yyyy", locale=self.locale)
 
+    def short_month(self, value: date) -> str:
+        """A chart's month: 'nov. 26' in French, 'Nov 26' in English."""
+        return format_date(value, "LLL yy", locale=self.locale)
+
     def parse_decimal(self, text: str) -> Decimal | None:
         """What a person typed, exactly: '1 234,50 €' -> Decimal('1234.50'); None when empty.
 

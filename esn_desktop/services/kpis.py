@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from esn_desktop.domain.activities import ActivityStatus
 from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.kpis import (
     Delivery,
     KpiReport,
@@ -30,25 +31,37 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 
 
-def compute_kpis(workspace: Workspace, *, period: Period) -> KpiReport:
+def compute_kpis(workspace: Workspace, *, period: Period, salesperson: str | None = None) -> KpiReport:
+    """The KPIs of the period; with `salesperson`, theirs: their deals, their meetings, the missions
+    on their accounts and their objectives (channel costs stay the firm's)."""
     with workspace.session() as session:
-        settings = load_settings(session)
-        closed = q.closed_counts(session, period)
-        meetings = q.meeting_counts(session, period)
-        sales = SalesFacts(
-            pipeline=q.open_pipeline(session, period),
-            won=closed.get(Stage.WON, 0),
-            lost=closed.get(Stage.LOST, 0),
-            meetings_held=meetings.get(ActivityStatus.DONE, 0),
-            no_shows=meetings.get(ActivityStatus.NO_SHOW, 0),
-            channels=q.channel_facts(session, period),
+        return kpis_in(session, period, salesperson=salesperson)
+
+
+def kpis_in(session: Session, period: Period, *, salesperson: str | None = None) -> KpiReport:
+    settings = load_settings(session)
+    owner_id = q.salesperson_id(session, salesperson) if salesperson else None
+    if salesperson and owner_id is None:
+        raise ValidationError(
+            [Problem("kpi", "salesperson", f"no salesperson named {salesperson!r}")], "no KPI"
         )
-        return build_report(
-            period=period,
-            delivered=delivery_in(session, period, settings),
-            sales=sales,
-            objectives=objective_outcomes(session, period, settings),
-        )
+    closed = q.closed_counts(session, period, owner_id=owner_id)
+    meetings = q.meeting_counts(session, period, owner_id=owner_id)
+    sales = SalesFacts(
+        pipeline=q.open_pipeline(session, period, owner_id=owner_id),
+        won=closed.get(Stage.WON, 0),
+        lost=closed.get(Stage.LOST, 0),
+        meetings_held=meetings.get(ActivityStatus.DONE, 0),
+        no_shows=meetings.get(ActivityStatus.NO_SHOW, 0),
+        channels=q.channel_facts(session, period),
+    )
+    outcomes = objective_outcomes(session, period, settings)
+    return build_report(
+        period=period,
+        delivered=delivery_in(session, period, settings, account_owner_id=owner_id),
+        sales=sales,
+        objectives=[o for o in outcomes if o.salesperson == salesperson] if salesperson else outcomes,
+    )
 
 
 def delivery_in(

@@ -169,6 +169,10 @@ def no_show_queue(workspace: Workspace, *, today: date, language: str = "fr") ->
         ).all():
             planned[owner][day] = meetings
     context = _MessageContext(today, settings.calendar, settings.company_name, language, planned)
+    # Read this year's and next year's holidays now, on the caller's thread (the window's worker),
+    # rather than when the first message is composed on the UI thread (a third of a second).
+    for year in (today.year, today.year + 1):
+        settings.calendar.is_working_day(today.replace(year=year, month=1, day=1))
     return [
         NoShowItem(
             activity.id,

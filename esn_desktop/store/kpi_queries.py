@@ -79,7 +79,9 @@ def missions_in(
     ]
 
 
-def open_pipeline(session: Session, period: Period) -> list[tuple[Decimal, Decimal, int]]:
+def open_pipeline(
+    session: Session, period: Period, *, owner_id: int | None = None
+) -> list[tuple[Decimal, Decimal, int]]:
     """(probability, summed amount, count) of opportunities created by the end and not closed by then."""
     statement = (
         select(m.Opportunity.probability, func.sum(m.Opportunity.amount), func.count())
@@ -87,27 +89,35 @@ def open_pipeline(session: Session, period: Period) -> list[tuple[Decimal, Decim
         .where(or_(m.Opportunity.closed_on.is_(None), m.Opportunity.closed_on > period.end))
         .group_by(m.Opportunity.probability)
     )
+    if owner_id is not None:
+        statement = statement.where(m.Opportunity.owner_id == owner_id)
     # SUM keeps the column's type: amounts come back as euros.
     return list(session.execute(statement).all())
 
 
-def closed_counts(session: Session, period: Period) -> dict[Stage, int]:
+def closed_counts(session: Session, period: Period, *, owner_id: int | None = None) -> dict[Stage, int]:
     statement = (
         select(m.Opportunity.stage, func.count())
         .where(m.Opportunity.closed_on.between(period.start, period.end))
         .where(m.Opportunity.stage.in_([Stage.WON, Stage.LOST]))
         .group_by(m.Opportunity.stage)
     )
+    if owner_id is not None:
+        statement = statement.where(m.Opportunity.owner_id == owner_id)
     return dict(session.execute(statement).all())
 
 
-def meeting_counts(session: Session, period: Period) -> dict[ActivityStatus, int]:
+def meeting_counts(
+    session: Session, period: Period, *, owner_id: int | None = None
+) -> dict[ActivityStatus, int]:
     statement = (
         select(m.Activity.status, func.count())
         .where(m.Activity.kind == ActivityKind.MEETING)
         .where(m.Activity.activity_date.between(period.start, period.end))
         .group_by(m.Activity.status)
     )
+    if owner_id is not None:
+        statement = statement.where(m.Activity.owner_id == owner_id)
     return dict(session.execute(statement).all())
 
 
@@ -228,3 +238,7 @@ def _as_date(value: date | str | None) -> date:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
+
+
+def salesperson_id(session: Session, name: str) -> int | None:
+    return session.execute(select(m.Salesperson.id).where(m.Salesperson.name == name)).scalar_one_or_none()

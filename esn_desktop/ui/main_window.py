@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -37,6 +38,7 @@ from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import chosen_language, install_language
+from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
 from esn_desktop.ui.tabs.missions_tab import MissionsTab
 from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
@@ -66,6 +68,12 @@ class MainWindow(QMainWindow):
         self.events = DataEvents(self)
         # One history of changes per open workspace, emptied when another one opens.
         self.undo_stack = QUndoStack(self)
+        self.meeting = MeetingMode(self)
+        self.meeting_label = QLabel()
+        self.meeting_label.setStyleSheet(
+            "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
+        )
+        self.meeting.changed.connect(self._show_meeting_mode)
         self.formatter = formatter or Formatter()
         self.resize(1280, 800)
         self.tabs = QTabWidget()
@@ -131,6 +139,15 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(edit, self.tr("&Log an activity…"), self.log_activity, "Ctrl+L")
         settings = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = self._action(settings, self.tr("&Workspace settings…"), self.edit_settings)
+        self.meeting_action = QAction(self.tr("Meeting mode"), self)
+        self.meeting_action.setCheckable(True)
+        self.meeting_action.setChecked(self.meeting.on)
+        self.meeting_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.meeting_action.setToolTip(
+            self.tr("Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client")
+        )
+        self.meeting_action.toggled.connect(self.meeting.set)
+        settings.addAction(self.meeting_action)
         languages = settings.addMenu(self.tr("Interface &language"))
         for code, name in (("fr", "Français"), ("en", "English")):
             action = languages.addAction(name)
@@ -146,6 +163,8 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.log_action)
         bar.addAction(self.export_action)
+        bar.addSeparator()
+        bar.addAction(self.meeting_action)
         self.toolbar = bar
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -386,12 +405,19 @@ class MainWindow(QMainWindow):
         # without paying for the tabs nobody has looked at yet.
         self._tab_factories = {
             "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo)),
-            "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo),
+            "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo, meeting=self.meeting),
             "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo),
             "objectives": lambda: ObjectivesTab(ws, events, f),
+            "dashboard": lambda: self._dashboard_tab(ws, events, f),
         }
         self._built: dict[str, QWidget] = {}
-        titles = (self.tr("Prospects"), self.tr("Consultants"), self.tr("Missions"), self.tr("Objectives"))
+        titles = (
+            self.tr("Prospects"),
+            self.tr("Consultants"),
+            self.tr("Missions"),
+            self.tr("Objectives"),
+            self.tr("Dashboard"),
+        )
         for key, title in zip(self._tab_factories, titles, strict=True):
             host = QWidget()
             host.setObjectName(key)
@@ -413,9 +439,36 @@ class MainWindow(QMainWindow):
         self._enable_workspace_actions(False)
         self._backup_timer.stop()
 
+    def _dashboard_tab(self, workspace: Workspace, events: DataEvents, formatter: Formatter) -> Any:
+        # Imported on first show: pyqtgraph costs a third of a second, and many sessions never
+        # open the dashboard.
+        from esn_desktop.ui.tabs.dashboard_tab import DashboardTab
+
+        tab = DashboardTab(workspace, events, formatter, self.meeting)
+        tab.drill.connect(self.drill_down)
+        return tab
+
+    def drill_down(self, what: str, value: str) -> None:
+        """Opens the list behind a clicked bar, stage or consultant, filtered to it."""
+        if what == "consultant":
+            self.tabs.setCurrentIndex(1)
+            self.consultants.availability.setCurrentIndex(0)
+            self.consultants.search.setText(value)
+            return
+        prospects = self.prospects
+        self.tabs.setCurrentIndex(0)
+        prospects.pages.setCurrentIndex(0)
+        combo = {"stage": prospects.stage, "channel": prospects.channel, "owner": prospects.owner}[what]
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
     def _prospects_tab(self, tab: ProspectsTab) -> ProspectsTab:
         tab.panel.log_requested.connect(self.log_activity)
         return tab
+
+    def _show_meeting_mode(self, on: bool) -> None:
+        self.meeting_action.setChecked(on)
+        self.meeting_label.setText(self.tr("MEETING MODE: costs and margins hidden") if on else "")
+        self.meeting_label.setVisible(on)
 
     def _enable_workspace_actions(self, enabled: bool) -> None:
         for action in (
@@ -456,12 +509,19 @@ class MainWindow(QMainWindow):
     def objectives(self) -> ObjectivesTab:
         return self._tab("objectives")  # type: ignore[no-any-return]
 
+    @property
+    def dashboard(self) -> Any:
+        return self._tab("dashboard")
+
     def _clear_tabs(self) -> None:
         self._built = {}
+        # Silent: each removal moves the current tab, which would build the next one anew.
+        self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
+        self.tabs.blockSignals(False)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

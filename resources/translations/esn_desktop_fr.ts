@@ -552,77 +552,77 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="51"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="53"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="58"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="61"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="54"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="79"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="88"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="89"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="93"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="107"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="125"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="148"/>
         <source>Consultant %1</source>
         <translation>Consultant %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="153"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="159"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -678,6 +678,258 @@
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="80"/>
+        <source>Month</source>
+        <extracomment>A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="81"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="82"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="83"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="90"/>
+        <source>Export a chart…</source>
+        <translation>Exporter un graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="91"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="99"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="139"/>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="140"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="332"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="141"/>
+        <source>Margin rate</source>
+        <translation>Taux de marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="142"/>
+        <source>Average daily rate (TJM)</source>
+        <translation>Taux journalier moyen (TJM)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="143"/>
+        <source>Average daily cost (CJM)</source>
+        <translation>Coût journalier moyen (CJM)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="374"/>
+        <source>Utilization</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="145"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="386"/>
+        <source>Bench days</source>
+        <translation>Jours d’intercontrat</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="146"/>
+        <source>Weighted pipeline</source>
+        <translation>Pipeline pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="147"/>
+        <source>Win rate</source>
+        <translation>Taux de transformation</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="148"/>
+        <source>No-show rate</source>
+        <translation>Taux de rendez-vous non honorés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="149"/>
+        <source>Top client&apos;s share</source>
+        <translation>Part du premier client</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="151"/>
+        <source>Team reaching its objectives</source>
+        <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <source>Revenue and margin per month, then the next 6 months</source>
+        <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
+        <translation>TJM face au CJM, par consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
+        <source>Utilization per month</source>
+        <translation>Taux d’occupation par mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <source>Bench days per month</source>
+        <translation>Jours d’intercontrat par mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <source>Pipeline by stage (deals created in the period)</source>
+        <translation>Pipeline par étape (affaires créées sur la période)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <source>deals</source>
+        <translation>affaires</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
+        <source>Cost per lead by channel</source>
+        <translation>Coût par lead selon le canal</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="169"/>
+        <source>Objective score per salesperson</source>
+        <translation>Score d’objectifs par commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
+        <source>Staffing risk: the next 13 weeks</source>
+        <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="192"/>
+        <source>Whole firm</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="211"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="238"/>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="249"/>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="297"/>
+        <source>no comparison</source>
+        <translation>pas de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="300"/>
+        <source>%1 pts vs previous period</source>
+        <translation>%1 pts par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="304"/>
+        <source>%1 vs previous period</source>
+        <translation>%1 par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="308"/>
+        <source>new this period</source>
+        <translation>nouveau sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="322"/>
+        <source>Revenue (hatched: signed missions ahead)</source>
+        <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="341"/>
+        <source>Weighted pipeline expected</source>
+        <translation>Pipeline pondéré attendu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="352"/>
+        <source>TJM</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="357"/>
+        <source>CJM</source>
+        <translation>CJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="380"/>
+        <source>85% target</source>
+        <translation>cible 85&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="404"/>
+        <source>Deals that reached the stage</source>
+        <translation>Affaires ayant atteint l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="421"/>
+        <source>Cost per lead</source>
+        <translation>Coût par lead</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="430"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="438"/>
+        <source>Missions ending</source>
+        <translation>Missions qui se terminent</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="439"/>
+        <source>Consultants becoming free</source>
+        <translation>Consultants qui se libèrent</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="463"/>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
@@ -830,144 +1082,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
+        <source>Meeting mode</source>
+        <translation>Mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="147"/>
+        <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
+        <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="160"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="201"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="201"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="206"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="213"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="285"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="293"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="277"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="435"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="301"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="303"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -976,44 +1238,54 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="341"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="341"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="343"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="415"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="416"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="419"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="436"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="470"/>
+        <source>MEETING MODE: costs and margins hidden</source>
+        <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1672,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="160"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
-        <translation>Part de l’équipe à 100 %&#x202f;: %1 (sain&#x202f;: 70 à 80 %). Atteinte plafonnée à %2.</translation>
+        <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="173"/>
@@ -1726,23 +1998,23 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="66"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="68"/>
         <source>Delete…</source>
         <extracomment>The data event this tab&apos;s changes announce. The file name an export suggests.</extracomment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="67"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="69"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="160"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="167"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
@@ -1828,7 +2100,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="78"/>
         <source>At least 100%.</source>
-        <translation>Au moins 100 %.</translation>
+        <translation>Au moins 100&#x202f;%.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="96"/>

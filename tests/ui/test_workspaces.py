@@ -51,7 +51,7 @@ def test_switching_never_shows_one_company_under_another(qtbot, monkeypatch, tmp
     assert window.prospects.model.rowCount() == 3
     window.open_path(tmp_path / "other.esn")
     assert window.windowTitle() == "other — esn-desktop"
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 5
     assert window.prospects.model.rowCount() == 0
     # The first workspace was closed, its lock released: another writer may open it.
     with create_workspace(tmp_path / "third.esn"):
@@ -131,6 +131,7 @@ def test_switch_language_keeps_the_workspace_open(qtbot, monkeypatch, tmp_path: 
         "Consultants",
         "Missions",
         "Objectifs",
+        "Tableau de bord",
     ]
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert window.prospects.count.text() == "Comptes\u202f: 3"

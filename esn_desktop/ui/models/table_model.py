@@ -30,6 +30,8 @@ class Column(Generic[Row]):
     sort_value: Callable[[Row], Any] | None = None
     #: What a spreadsheet gets (a number, a date); the sort value, else the text, when None.
     value: Callable[[Row], Any] | None = None
+    #: A cost, CJM, salary or margin: hidden (and left out of exports) in meeting mode.
+    confidential: bool = False
 
     def cell_value(self, row: Row) -> Any:
         return (self.value or self.sort_value or self.text)(row)

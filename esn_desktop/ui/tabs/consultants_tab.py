@@ -25,6 +25,7 @@ from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.consultant_dialog import ConsultantDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import AVAILABILITY, label
+from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.tabs.records_tab import RecordsTab
 from esn_desktop.ui.widgets.consultant_panel import ConsultantPanel
@@ -41,6 +42,7 @@ class ConsultantsTab(RecordsTab):
         formatter: Formatter,
         today: date | None = None,
         undo_stack: QUndoStack | None = None,
+        meeting: MeetingMode | None = None,
     ) -> None:
         super().__init__(
             workspace,
@@ -52,6 +54,7 @@ class ConsultantsTab(RecordsTab):
             new_label=self.tr("New consultant…"),
             sort_column=0,
             sort_order=Qt.SortOrder.AscendingOrder,
+            meeting=meeting,
         )
         self._all: list[ConsultantRow] = []
         self.availability = QComboBox()
@@ -69,6 +72,7 @@ class ConsultantsTab(RecordsTab):
         self.search.textChanged.connect(self._show)
         self.availability.currentIndexChanged.connect(self._show)
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
+        self.on_meeting_mode(self.meeting.on)
         self.reload()
         for column, width in enumerate((180, 100, 110, 90, 90, 90)):
             self.table.horizontalHeader().resizeSection(column, width)
@@ -90,6 +94,7 @@ class ConsultantsTab(RecordsTab):
                 lambda r: f.money(r.daily_cost),
                 True,
                 sort_value=lambda r: r.daily_cost,
+                confidential=True,
             ),
             Column(
                 "target",
@@ -152,6 +157,10 @@ class ConsultantsTab(RecordsTab):
         )
         action = partial(delete_consultant, self.workspace, consultant_id=row.id)
         return question, self.tr("Delete %1").replace("%1", row.name), consultant_rows(row.id), action
+
+    def on_meeting_mode(self, on: bool) -> None:
+        super().on_meeting_mode(on)
+        self.panel.cost.setVisible(not on)
 
     def on_data_changed(self, what: str) -> None:
         if what in ("*", "consultants", "missions", "leaves", "settings"):

@@ -27,10 +27,11 @@ from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.list_export import export_view
+from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.undo_commands import run_recorded_dialog, undoable
-from esn_desktop.ui.widgets.list_view import list_view
+from esn_desktop.ui.widgets.list_view import hide_confidential, list_view
 
 
 class RecordsTab(QWidget):
@@ -51,6 +52,7 @@ class RecordsTab(QWidget):
         new_label: str,
         sort_column: int,
         sort_order: Qt.SortOrder,
+        meeting: MeetingMode | None = None,
     ) -> None:
         super().__init__()
         self.undo_stack = undo_stack or QUndoStack(self)
@@ -78,6 +80,8 @@ class RecordsTab(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
         events.data_changed.connect(self.on_data_changed)
+        self.meeting = meeting or MeetingMode(self)
+        self.meeting.changed.connect(self.on_meeting_mode)
 
     def _lay_out(self, filters: Sequence[QWidget], below: QWidget | None = None) -> None:
         bar = QHBoxLayout()
@@ -117,6 +121,9 @@ class RecordsTab(QWidget):
 
     def on_data_changed(self, what: str) -> None:
         raise NotImplementedError
+
+    def on_meeting_mode(self, on: bool) -> None:
+        hide_confidential(self.table, on)
 
     # --- shared behaviour -----------------------------------------------------------------------
 

@@ -23,3 +23,11 @@ def list_view(model: QAbstractItemModel, *, sort_column: int, sort_order: Qt.Sor
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def hide_confidential(view: QTableView, hidden: bool) -> None:
+    """Hides (or shows again) the columns that meeting mode keeps from a client's eyes."""
+    model = view.model()
+    for index, column in enumerate(getattr(model, "columns", ())):
+        if column.confidential:
+            view.setColumnHidden(index, hidden)

@@ -1,0 +1,220 @@
+"""Everything the dashboard shows, from the same computations as `kpi`: the period's KPIs and the
+previous period's, the months behind them and a forecast of the months ahead, each consultant's
+rate against their cost, the funnel by stage, and the staffing risk of the coming 90 days."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.kpis import KpiReport
+from esn_desktop.domain.money import ratio
+from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage, StageChange, furthest_stage, stage_conversion
+from esn_desktop.domain.staffing import MissionStatus
+from esn_desktop.services.consultants import list_consultants
+from esn_desktop.services.kpis import delivery_in, kpis_in
+from esn_desktop.store import kpi_queries as q
+from esn_desktop.store import models as m
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.settings_store import load_settings
+
+FORECAST_MONTHS = 6
+#: The months shown behind a period shorter than this.
+HISTORY_MONTHS = 6
+RISK_DAYS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFigures:
+    month: Period
+    revenue: Decimal
+    margin: Decimal
+    utilization: Decimal | None
+    bench_days: Decimal
+    #: Ahead of today: `revenue` comes from signed missions, `pipeline` from open deals
+    #: expected to close that month (weighted).
+    forecast: bool = False
+    pipeline: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultantRate:
+    name: str
+    tjm: Decimal | None
+    cjm: Decimal
+    billed_days: Decimal
+
+    @property
+    def under_cost(self) -> bool:
+        return self.tjm is not None and self.tjm < self.cjm
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelStep:
+    stage: Stage
+    #: Opportunities created in the period that reached this stage (or a later one).
+    reached: int
+    #: Of those, the share that reached the next stage (None for the last).
+    conversion: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class EndingMission:
+    consultant: str
+    account: str
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class FreedConsultant:
+    name: str
+    available_from: date
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    period: Period
+    salesperson: str | None
+    current: KpiReport
+    previous: KpiReport
+    months: tuple[MonthFigures, ...]
+    rates: tuple[ConsultantRate, ...]
+    funnel: tuple[FunnelStep, ...]
+    ending: tuple[EndingMission, ...]
+    freed: tuple[FreedConsultant, ...]
+
+
+def dashboard(
+    workspace: Workspace, *, period: Period, today: date, salesperson: str | None = None
+) -> Dashboard:
+    with workspace.session() as session:
+        current = kpis_in(session, period, salesperson=salesperson)
+        previous = kpis_in(session, period.previous(), salesperson=salesperson)
+        owner_id = q.salesperson_id(session, salesperson) if salesperson else None
+        months = _months(session, period, today, owner_id)
+        rates = _rates(session, period, owner_id)
+        funnel = _funnel(session, period, owner_id)
+        ending = _ending(session, today)
+    freed = tuple(
+        FreedConsultant(c.name, c.available_from)
+        for c in list_consultants(workspace, today=today)
+        if c.available_from is not None
+        and c.available_from <= today + timedelta(days=RISK_DAYS)
+        and (c.end is None or c.end >= c.available_from)
+    )
+    return Dashboard(period, salesperson, current, previous, months, rates, funnel, ending, freed)
+
+
+def _month_of(day: date) -> Period:
+    return Period.month(day.year, day.month)
+
+
+def _months(session: Session, period: Period, today: date, owner_id: int | None) -> tuple[MonthFigures, ...]:
+    """The period's months (or the HISTORY_MONTHS ending with it), then FORECAST_MONTHS after today."""
+    settings = load_settings(session)
+    shown = [_month_of(p.start) for p in period.months()]
+    while len(shown) < HISTORY_MONTHS:
+        shown.insert(0, _month_of(shown[0].start - timedelta(days=1)))
+    this_month = _month_of(today)
+    ahead: list[Period] = []
+    month = max(this_month, shown[-1], key=lambda p: p.start)
+    for _ in range(FORECAST_MONTHS):
+        month = _month_of(month.end + timedelta(days=1))
+        ahead.append(month)
+    expected = _expected_wins(session, Period(ahead[0].start, ahead[-1].end), owner_id)
+    figures = []
+    for month in shown + ahead:
+        delivered = delivery_in(session, month, settings, account_owner_id=owner_id)
+        worked, available = delivered.worked_days, delivered.available_days
+        forecast = month.start > this_month.end
+        figures.append(
+            MonthFigures(
+                month,
+                delivered.revenue,
+                delivered.margin,
+                ratio(worked, available),
+                max(available - worked, Decimal(0)),
+                forecast,
+                expected.get(month.start, Decimal(0)) if forecast else Decimal(0),
+            )
+        )
+    return tuple(figures)
+
+
+def _expected_wins(session: Session, span: Period, owner_id: int | None) -> dict[date, Decimal]:
+    """Weighted amounts of the open deals expected to close in each month of the span."""
+    o = m.Opportunity
+    statement = select(o.expected_close, o.amount, o.probability).where(
+        o.closed_on.is_(None), o.expected_close.between(span.start, span.end)
+    )
+    if owner_id is not None:
+        statement = statement.where(o.owner_id == owner_id)
+    by_month: dict[date, Decimal] = defaultdict(Decimal)
+    for day, amount, probability in session.execute(statement):
+        if day is not None:  # the query keeps dated deals only; this tells the type checker
+            by_month[day.replace(day=1)] += amount * probability
+    return by_month
+
+
+def _rates(session: Session, period: Period, owner_id: int | None) -> tuple[ConsultantRate, ...]:
+    """Each consultant's TJM (billed revenue / billed days) against their CJM over the period."""
+    settings = load_settings(session)
+    delivered = delivery_in(session, period, settings, account_owner_id=owner_id)
+    names = {
+        c.id: c.name for c in q.consultants_by_id(session, {f.consultant_id for f, _ in delivered.missions})
+    }
+    revenue: dict[int, Decimal] = defaultdict(Decimal)
+    billed: dict[int, Decimal] = defaultdict(Decimal)
+    cost: dict[int, Decimal] = {}
+    for facts, figures in delivered.missions:
+        revenue[facts.consultant_id] += figures.revenue
+        billed[facts.consultant_id] += figures.billed_days
+        cost[facts.consultant_id] = figures.daily_cost
+    rates = [
+        ConsultantRate(names[cid], ratio(revenue[cid], billed[cid]), cost[cid], billed[cid])
+        for cid in cost
+        if billed[cid] > 0
+    ]
+    return tuple(sorted(rates, key=lambda r: r.name))
+
+
+def _funnel(session: Session, period: Period, owner_id: int | None) -> tuple[FunnelStep, ...]:
+    o = m.Opportunity
+    created = select(o.id).where(o.created_on.between(period.start, period.end))
+    if owner_id is not None:
+        created = created.where(o.owner_id == owner_id)
+    histories: dict[int, list[StageChange]] = defaultdict(list)
+    for opportunity_id, stage, day in session.execute(
+        select(m.StageChange.opportunity_id, m.StageChange.stage, m.StageChange.changed_on)
+        .where(m.StageChange.opportunity_id.in_(created.scalar_subquery()))
+        .order_by(m.StageChange.changed_on, m.StageChange.id)
+    ):
+        histories[opportunity_id].append(StageChange(stage, day))
+    furthest = [furthest_stage(h) for h in histories.values()]
+    conversion = stage_conversion(furthest)
+    return tuple(
+        FunnelStep(stage, sum(1 for f in furthest if f.rank >= stage.rank), conversion.get(stage))
+        for stage in FUNNEL_STAGES
+    )
+
+
+def _ending(session: Session, today: date) -> tuple[EndingMission, ...]:
+    horizon = today + timedelta(days=RISK_DAYS)
+    statement = (
+        select(m.Consultant.name, m.Account.name, m.Mission.end_date)
+        .join(m.Consultant, m.Consultant.id == m.Mission.consultant_id)
+        .join(m.Account, m.Account.id == m.Mission.account_id)
+        .where(m.Mission.end_date.between(today, horizon), m.Mission.status != MissionStatus.CANCELLED)
+        .order_by(m.Mission.end_date)
+    )
+    return tuple(
+        EndingMission(consultant, account, end)
+        for consultant, account, end in session.execute(statement)
+        if end is not None
+    )

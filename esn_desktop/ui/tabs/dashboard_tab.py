@@ -1,0 +1,494 @@
+"""The dashboard: the period's KPIs against the previous period, and the charts behind them.
+
+The figures come from the dashboard service, the one computation behind `kpi`; they are read in
+the background and the previous ones stay on screen meanwhile. Charts (pyqtgraph) load with this
+tab, never with the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.kpis import KpiReport
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.account_list import filter_choices
+from esn_desktop.services.dashboard import Dashboard, dashboard
+from esn_desktop.store.database import Workspace
+from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.charts.chart import PALETTE, Chart, Series
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.forms import date_edit, from_qdate
+from esn_desktop.ui.labels import STAGES, label
+from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.widgets.kpi_tile import KpiTile
+
+
+@dataclass(frozen=True)
+class Tile:
+    key: str
+    title: str
+    value: Callable[[KpiReport], Decimal | int | None]
+    kind: str  # money, rate, days
+    higher_is_better: bool | None
+    #: A cost, CJM or margin figure: hidden in meeting mode.
+    confidential: bool = False
+
+
+class DashboardTab(QWidget):
+    #: A chart was clicked: (what, value), such as ("stage", "proposal") or ("consultant", name).
+    drill = Signal(str, str)
+    #: New figures are on screen.
+    loaded = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        meeting: MeetingMode,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.workspace, self.formatter, self.meeting = workspace, formatter, meeting
+        self.today = today or date.today()
+        self.data: Dashboard | None = None
+        self.task: BackgroundTask | None = None
+        self._asked = 0
+
+        self.kind = QComboBox()
+        for key, text in (
+            ("month", self.tr("Month")),
+            ("quarter", self.tr("Quarter")),
+            ("year", self.tr("Year")),
+            ("custom", self.tr("Custom")),
+        ):
+            self.kind.addItem(text, key)
+        self.which = QComboBox()
+        self.start, self.end = date_edit(self.today.replace(day=1)), date_edit(self.today)
+        self.salesperson = QComboBox()
+        self.status = QLabel()
+        self.export_button = QPushButton(self.tr("Export a chart…"))
+        self.full_screen_button = QPushButton(self.tr("Full screen"))
+        self.full_screen_button.setCheckable(True)
+        self.full_screen_button.setShortcut("F11")
+
+        self.tiles = {t.key: KpiTile(t.title) for t in self._tiles()}
+        self.charts = self._build_charts()
+
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("Period")), self.kind, self.which, self.start, self.end):
+            bar.addWidget(widget)
+        bar.addWidget(self.salesperson)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.full_screen_button)
+        tiles = QGridLayout()
+        for index, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, index // 6, index % 6)
+        charts = QGridLayout()
+        for index, chart in enumerate(self.charts.values()):
+            charts.addWidget(chart, index // 2, index % 2)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(tiles)
+        body_layout.addLayout(charts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll)
+
+        self._fill_salespeople()
+        self._fill_periods()
+        self.kind.currentIndexChanged.connect(self._fill_periods)
+        self.which.currentIndexChanged.connect(self.reload)
+        self.start.dateChanged.connect(self.reload)
+        self.end.dateChanged.connect(self.reload)
+        self.salesperson.currentIndexChanged.connect(self.reload)
+        self.export_button.clicked.connect(self._export_menu)
+        self.full_screen_button.toggled.connect(self.set_full_screen)
+        meeting.changed.connect(lambda _on: self._show())
+        events.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def _tiles(self) -> list[Tile]:
+        return [
+            Tile("revenue", self.tr("Revenue"), lambda r: r.revenue, "money", True),
+            Tile("margin", self.tr("Margin"), lambda r: r.margin, "money", True, True),
+            Tile("margin_rate", self.tr("Margin rate"), lambda r: r.margin_rate, "rate", True, True),
+            Tile("tjm", self.tr("Average daily rate (TJM)"), lambda r: r.tjm, "money", True),
+            Tile("cjm", self.tr("Average daily cost (CJM)"), lambda r: r.cjm, "money", False, True),
+            Tile("utilization", self.tr("Utilization"), lambda r: r.utilization, "rate", True),
+            Tile("bench", self.tr("Bench days"), lambda r: r.bench_days, "days", False),
+            Tile("pipeline", self.tr("Weighted pipeline"), lambda r: r.pipeline_weighted, "money", True),
+            Tile("win_rate", self.tr("Win rate"), lambda r: r.win_rate, "rate", True),
+            Tile("no_show", self.tr("No-show rate"), lambda r: r.no_show_rate, "rate", False),
+            Tile("top_client", self.tr("Top client's share"), lambda r: r.top_client_share, "rate", False),
+            Tile(
+                "team", self.tr("Team reaching its objectives"), lambda r: r.team_reaching_share, "rate", True
+            ),
+        ]
+
+    def _build_charts(self) -> dict[str, Chart]:
+        f = self.formatter
+        money = lambda v: f.money(Decimal(str(v)), cents=False)  # noqa: E731
+        rate = lambda v: f.rate(Decimal(str(v)), decimals=0)  # noqa: E731
+        number = lambda v: f.number(Decimal(str(v)), decimals=0)  # noqa: E731
+        charts = {
+            "months": Chart(self.tr("Revenue and margin per month, then the next 6 months"), money, "€"),
+            "rates": Chart(self.tr("Daily rate (TJM) against daily cost (CJM), per consultant"), money, "€"),
+            "utilization": Chart(self.tr("Utilization per month"), rate, "%"),
+            "bench": Chart(self.tr("Bench days per month"), number, self.tr("days")),
+            "funnel": Chart(
+                self.tr("Pipeline by stage (deals created in the period)"), number, self.tr("deals")
+            ),
+            "channels": Chart(self.tr("Cost per lead by channel"), money, "€"),
+            "objectives": Chart(self.tr("Objective score per salesperson"), rate, "%"),
+            "staffing": Chart(self.tr("Staffing risk: the next 13 weeks"), number, self.tr("people")),
+        }
+        charts["rates"].clicked.connect(lambda i: self._drill("consultant", self._rate_names, i))
+        charts["funnel"].clicked.connect(lambda i: self._drill("stage", self._stage_keys, i))
+        charts["channels"].clicked.connect(lambda i: self._drill("channel", self._channel_names, i))
+        charts["objectives"].clicked.connect(lambda i: self._drill("owner", self._objective_names, i))
+        self._rate_names: list[str] = []
+        self._stage_keys: list[str] = []
+        self._channel_names: list[str] = []
+        self._objective_names: list[str] = []
+        return charts
+
+    def _drill(self, what: str, keys: list[str], index: int) -> None:
+        if 0 <= index < len(keys):
+            self.drill.emit(what, keys[index])
+
+    # --- choosing the period --------------------------------------------------------------------
+
+    def _fill_salespeople(self) -> None:
+        current = self.salesperson.currentData()
+        self.salesperson.blockSignals(True)
+        self.salesperson.clear()
+        self.salesperson.addItem(self.tr("Whole firm"), None)
+        for name in filter_choices(self.workspace).owners:
+            self.salesperson.addItem(name, name)
+        self.salesperson.setCurrentIndex(max(0, self.salesperson.findData(current)))
+        self.salesperson.blockSignals(False)
+
+    def _fill_periods(self) -> None:
+        kind, f, today = self.kind.currentData(), self.formatter, self.today
+        self.which.blockSignals(True)
+        self.which.clear()
+        if kind == "month":
+            month = Period.month(today.year, today.month)
+            for _ in range(24):
+                self.which.addItem(f.month(month.start), month)
+                month = Period.month(*(month.start - timedelta(days=1)).timetuple()[:2])
+        elif kind == "quarter":
+            year, quarter = today.year, (today.month - 1) // 3 + 1
+            for _ in range(8):
+                self.which.addItem(
+                    self.tr("Q%1 %2").replace("%1", str(quarter)).replace("%2", str(year)),
+                    Period.quarter(year, quarter),
+                )
+                year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+        elif kind == "year":
+            for year in range(today.year, today.year - 4, -1):
+                self.which.addItem(str(year), Period.year(year))
+        self.which.blockSignals(False)
+        custom = kind == "custom"
+        self.which.setVisible(not custom)
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        self.reload()
+
+    def period(self) -> Period | None:
+        if self.kind.currentData() == "custom":
+            start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+            return Period(start, end) if start <= end else None
+        chosen = self.which.currentData()
+        return chosen if isinstance(chosen, Period) else None
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reads the figures in the background; the ones on screen stay until the new ones come."""
+        period = self.period()
+        if period is None:
+            self.status.setText(self.tr("The end is before the start."))
+            return
+        self._asked += 1
+        if self.task is not None:
+            self.task.drop()
+        asked, workspace, today, salesperson = (
+            self._asked,
+            self.workspace,
+            self.today,
+            self.salesperson.currentData(),
+        )
+        self.status.setText(self.tr("Reading the figures…"))
+        task = BackgroundTask(
+            lambda _p: (asked, dashboard(workspace, period=period, today=today, salesperson=salesperson))
+        )
+        task.signals.succeeded.connect(self._arrived)
+        task.signals.failed.connect(self.status.setText)
+        self.task = task.start()
+
+    def _arrived(self, answer: tuple[int, Dashboard]) -> None:
+        asked, data = answer
+        if asked != self._asked:
+            return
+        self.task = None
+        self.data = data
+        self.status.setText("")
+        self._show()
+        self.loaded.emit()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("salespeople", "*"):
+            self._fill_salespeople()
+        self.reload()
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        if self.data is None:
+            return
+        hide = self.meeting.on
+        for tile in self._tiles():
+            widget = self.tiles[tile.key]
+            widget.setVisible(not (hide and tile.confidential))
+            now, before = tile.value(self.data.current), tile.value(self.data.previous)
+            widget.show_value(*self._tile_texts(tile, now, before))
+        self._show_charts(hide)
+
+    def _format(self, kind: str, value: Decimal | int | None) -> str:
+        f = self.formatter
+        if kind == "money":
+            return f.money(Decimal(value) if value is not None else None, cents=False)
+        if kind == "rate":
+            return f.rate(Decimal(value) if value is not None else None, decimals=1)
+        return f.number(value, decimals=0)
+
+    def _tile_texts(self, tile: Tile, now: Any, before: Any) -> tuple[str, str, int, bool | None]:
+        f = self.formatter
+        text = self._format(tile.kind, now)
+        if now is None or before is None:
+            return text, self.tr("no comparison"), 0, tile.higher_is_better
+        direction = (now > before) - (now < before)
+        if tile.kind == "rate":
+            change = self.tr("%1 pts vs previous period").replace(
+                "%1", f.number(abs(Decimal(now) - Decimal(before)) * 100, decimals=1)
+            )
+        elif before:
+            change = self.tr("%1 vs previous period").replace(
+                "%1", f.rate(abs(Decimal(now) - Decimal(before)) / abs(Decimal(before)), decimals=1)
+            )
+        else:
+            change = self.tr("new this period")
+        return text, change, direction, tile.higher_is_better
+
+    def _show_charts(self, hide: bool) -> None:
+        assert self.data is not None
+        d, f = self.data, self.formatter
+        money = lambda v: f.money(Decimal(str(v)), cents=False)  # noqa: E731
+        rate = lambda v: f.rate(Decimal(str(v)), decimals=1)  # noqa: E731
+        number = lambda v: f.number(Decimal(str(v)), decimals=0)  # noqa: E731
+
+        months = [f.short_month(m.month.start) for m in d.months]
+        forecast = [m.forecast for m in d.months]
+        series = [
+            Series(
+                self.tr("Revenue (hatched: signed missions ahead)"),
+                [float(m.revenue) for m in d.months],
+                PALETTE["blue"],
+                dashed=forecast,
+                label=money,
+            )
+        ]
+        if not hide:
+            series.append(
+                Series(
+                    self.tr("Margin"),
+                    [float(m.margin) for m in d.months],
+                    PALETTE["orange"],
+                    dashed=forecast,
+                    label=money,
+                )
+            )
+        series.append(
+            Series(
+                self.tr("Weighted pipeline expected"),
+                [float(m.pipeline) if m.forecast else None for m in d.months],
+                PALETTE["sky"],
+                dashed=[True] * len(d.months),
+                label=money,
+            )
+        )
+        self.charts["months"].show_data(months, series)
+
+        self._rate_names = [r.name for r in d.rates]
+        rate_series = [
+            Series(self.tr("TJM"), [float(r.tjm or 0) for r in d.rates], PALETTE["blue"], label=money)
+        ]
+        if not hide:
+            rate_series.append(
+                Series(
+                    self.tr("CJM"),
+                    [float(r.cjm) for r in d.rates],
+                    PALETTE["vermillion"],
+                    kind="line",
+                    label=money,
+                )
+            )
+        self.charts["rates"].show_data(
+            [r.name.split()[0] + " " + r.name.split()[-1][:1] + "." for r in d.rates], rate_series
+        )
+
+        actual = [m for m in d.months if not m.forecast]
+        names = [f.short_month(m.month.start) for m in actual]
+        self.charts["utilization"].show_data(
+            names,
+            [
+                Series(
+                    self.tr("Utilization"),
+                    [float(m.utilization) if m.utilization is not None else None for m in actual],
+                    PALETTE["green"],
+                    label=rate,
+                )
+            ],
+            reference=(0.85, self.tr("85% target")),
+        )
+        self.charts["bench"].show_data(
+            names,
+            [
+                Series(
+                    self.tr("Bench days"),
+                    [float(m.bench_days) for m in actual],
+                    PALETTE["purple"],
+                    label=number,
+                )
+            ],
+        )
+
+        self._stage_keys = [s.stage.value for s in d.funnel]
+        funnel_names = [
+            label(STAGES, s.stage)
+            + (f" → {f.rate(s.conversion, decimals=0)}" if s.conversion is not None else "")
+            for s in d.funnel
+        ]
+        self.charts["funnel"].show_data(
+            funnel_names,
+            [
+                Series(
+                    self.tr("Deals that reached the stage"),
+                    [float(s.reached) for s in d.funnel],
+                    PALETTE["purple"],
+                    label=number,
+                )
+            ],
+        )
+
+        channels = sorted(
+            (name, value) for name, value in d.current.cost_per_lead.items() if value is not None
+        )
+        self._channel_names = [name for name, _ in channels]
+        self.charts["channels"].setVisible(not hide)
+        self.charts["channels"].show_data(
+            self._channel_names,
+            [
+                Series(
+                    self.tr("Cost per lead"), [float(v) for _, v in channels], PALETTE["green"], label=money
+                )
+            ],
+        )
+
+        people = [o for o in d.current.objectives if o.salesperson is not None]
+        self._objective_names = [o.salesperson or "" for o in people]
+        self.charts["objectives"].show_data(
+            self._objective_names,
+            [Series(self.tr("Score"), [float(o.result.score) for o in people], PALETTE["blue"], label=rate)],
+            reference=(1.0, "100 %"),
+        )
+
+        weeks, ending, freed = self._staffing_weeks()
+        self.charts["staffing"].show_data(
+            weeks,
+            [
+                Series(self.tr("Missions ending"), ending, PALETTE["vermillion"], label=number),
+                Series(self.tr("Consultants becoming free"), freed, PALETTE["green"], label=number),
+            ],
+        )
+
+    def _staffing_weeks(self) -> tuple[list[str], list[float], list[float]]:
+        assert self.data is not None
+        monday = self.today - timedelta(days=self.today.weekday())
+        names = [self.formatter.day(monday + timedelta(weeks=w))[:5] for w in range(13)]
+        ending = [0.0] * 13
+        freed = [0.0] * 13
+        for mission in self.data.ending:
+            week = (mission.end - monday).days // 7
+            if 0 <= week < 13:
+                ending[week] += 1
+        for person in self.data.freed:
+            week = max(0, (person.available_from - monday).days // 7)
+            if week < 13:
+                freed[week] += 1
+        return names, ending, freed
+
+    # --- presenting -----------------------------------------------------------------------------
+
+    def ask_png_path(self, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the chart"), str(Path.home() / f"{name}.png"), "PNG (*.png)"
+        )
+        return Path(path).with_suffix(".png") if path else None
+
+    def _export_menu(self) -> None:
+        menu = QMenu(self)
+        for key, chart in self.charts.items():
+            if chart.isVisible() or not self.isVisible():
+                menu.addAction(chart.title).triggered.connect(lambda _c=False, k=key: self.export_chart(k))
+        menu.popup(self.export_button.mapToGlobal(self.export_button.rect().bottomLeft()))
+
+    def export_chart(
+        self, key: str, path: Path | None = None, size: tuple[int, int] = (1600, 900)
+    ) -> Path | None:
+        path = path or self.ask_png_path(key)
+        return self.charts[key].export_png(path, *size) if path else None
+
+    def set_full_screen(self, on: bool) -> None:
+        """The dashboard alone on the screen, for presenting; F11 or the button again comes back."""
+        if on:
+            self._place = (
+                self.parentWidget(),
+                self.parentWidget().layout().indexOf(self) if self.parentWidget() else 0,
+            )
+            self.setParent(None)
+            self.setWindowFlag(Qt.WindowType.Window, True)
+            self.showFullScreen()
+        else:
+            parent, _ = self._place
+            self.setWindowFlag(Qt.WindowType.Window, False)
+            parent.layout().addWidget(self)
+            self.show()

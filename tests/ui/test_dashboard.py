@@ -1,0 +1,133 @@
+"""The dashboard on the hand-built workspace: tiles equal `kpi --json`, charts equal the services'
+data, meeting mode hides every cost and margin, and a click drills down to the list."""
+
+import csv
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.services.dashboard import dashboard
+from esn_desktop.ui.main_window import MainWindow
+from tests.conftest import SMALL_WORKSPACE
+
+TODAY = date(2026, 11, 22)
+NOVEMBER = Period.month(2026, 11)
+EXPECTED = json.loads(SMALL_WORKSPACE.with_name("small-workspace.kpi-2026-11.json").read_text())
+
+
+@pytest.fixture
+def window(qtbot, small_workspace):
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    return window
+
+
+def open_dashboard(qtbot, window):
+    window.tabs.setCurrentIndex(4)
+    tab = window.dashboard
+    tab.today = TODAY
+    tab._fill_periods()  # the months up to the test's today
+    tab.which.setCurrentIndex(tab.which.findData(NOVEMBER))
+    qtbot.waitUntil(lambda: tab.data is not None and tab.data.period == NOVEMBER and tab.task is None)
+    return tab
+
+
+def test_tiles_equal_kpi_json_for_the_same_period(qtbot, window) -> None:
+    tab = open_dashboard(qtbot, window)
+    f = window.formatter
+    expected = {
+        "revenue": f.money(Decimal(str(EXPECTED["revenue"])), cents=False),
+        "margin": f.money(Decimal(str(EXPECTED["margin"])), cents=False),
+        "margin_rate": f.rate(Decimal(str(EXPECTED["margin_rate"])), decimals=1),
+        "tjm": f.money(Decimal(str(EXPECTED["tjm"])), cents=False),
+        "cjm": f.money(Decimal(str(EXPECTED["cjm"])), cents=False),
+        "utilization": f.rate(Decimal(str(EXPECTED["utilization"])), decimals=1),
+        "bench": f.number(Decimal(str(EXPECTED["bench_days"])), decimals=0),
+        "pipeline": f.money(Decimal(str(EXPECTED["pipeline_weighted"])), cents=False),
+        "win_rate": f.rate(Decimal(str(EXPECTED["win_rate"])), decimals=1),
+        "no_show": f.rate(Decimal(str(EXPECTED["no_show_rate"])), decimals=1),
+        "top_client": f.rate(Decimal(str(EXPECTED["top_client_share"])), decimals=1),
+        "team": f.rate(Decimal(str(EXPECTED["team_reaching_share"])), decimals=1),
+    }
+    assert {key: tile.value.text() for key, tile in tab.tiles.items()} == expected
+    assert tab.tiles["revenue"].value.text() == "12\u202f040\xa0€"
+    # Each tile says how it moved since October.
+    assert all(tile.change.text() for tile in tab.tiles.values())
+
+
+def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
+    tab = open_dashboard(qtbot, window)
+    data = dashboard(small_workspace, period=NOVEMBER, today=TODAY)
+    months = tab.charts["months"]
+    assert [float(m.revenue) for m in data.months] == list(months.series[0].values)
+    assert [m.forecast for m in data.months] == list(months.series[0].dashed)
+    assert months.names[0] == "juin 26" or months.names[0] == "Jun 26"
+    funnel = tab.charts["funnel"]
+    assert [float(step.reached) for step in data.funnel] == list(funnel.series[0].values)
+    rates = tab.charts["rates"]
+    assert [float(r.tjm) for r in data.rates] == list(rates.series[0].values)
+    objectives = tab.charts["objectives"]
+    assert list(objectives.series[0].values) == [0.61, 0.1375]
+    assert objectives.values_at(0) == [("Score", "61,0\u202f%")]
+    channels = tab.charts["channels"]
+    assert channels.names == ["Téléprospection", "Webinaire"]
+    assert list(channels.series[0].values) == [1500.0, 1200.0]
+
+
+def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> None:
+    tab = open_dashboard(qtbot, window)
+    window.show()
+    window.meeting_action.trigger()
+    assert window.meeting.on and window.meeting_label.text().startswith("MEETING MODE")
+    for key in ("margin", "margin_rate", "cjm"):
+        assert not tab.tiles[key].isVisibleTo(window)
+    assert tab.tiles["revenue"].isVisibleTo(window)
+    assert [s.name for s in tab.charts["months"].series] == [
+        "Revenue (hatched: signed missions ahead)",
+        "Weighted pipeline expected",
+    ]
+    assert [s.name for s in tab.charts["rates"].series] == ["TJM"]
+    assert not tab.charts["channels"].isVisibleTo(window)
+    hover = [
+        text for i in range(len(tab.charts["rates"].names)) for _, text in tab.charts["rates"].values_at(i)
+    ]
+    cjms = {window.formatter.money(r.cjm, cents=False) for r in tab.data.rates}
+    assert not cjms & set(hover)
+    png = tab.export_chart("rates", tmp_path / "rates.png", (800, 450))
+    assert png.stat().st_size > 0
+    # The consultants list hides the CJM, and so does its export.
+    window.tabs.setCurrentIndex(1)
+    consultants = window.consultants
+    consultants.table.selectRow(0)
+    cjm = next(i for i, c in enumerate(consultants.model.columns) if c.key == "cjm")
+    assert consultants.table.isColumnHidden(cjm)
+    assert not consultants.panel.cost.isVisibleTo(window)
+    task = consultants.export(tmp_path / "consultants.csv")
+    with qtbot.waitSignal(task.signals.succeeded):
+        pass
+    with (tmp_path / "consultants.csv").open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle, delimiter=";"))
+    assert "CJM" not in header
+    window.meeting_action.trigger()  # off again, no restart
+    assert consultants.panel.cost.isVisibleTo(window)
+    window.tabs.setCurrentIndex(4)
+    assert tab.tiles["margin"].isVisibleTo(window)
+    assert not consultants.table.isColumnHidden(cjm)
+
+
+def test_clicking_a_funnel_stage_filters_the_list(qtbot, window) -> None:
+    tab = open_dashboard(qtbot, window)
+    proposal = [s.stage.value for s in tab.data.funnel].index("proposal")
+    tab.charts["funnel"].clicked.emit(proposal)
+    prospects = window.prospects
+    assert window.tabs.currentWidget().objectName() == "prospects"
+    assert prospects.stage.currentData() == "proposal"
+    assert [prospects.model.index(r, 0).data() for r in range(prospects.model.rowCount())] == [
+        "Transports Lemaire"
+    ]
+    tab.charts["rates"].clicked.emit(0)
+    assert window.tabs.currentWidget().objectName() == "consultants"
+    assert window.consultants.search.text() == tab.data.rates[0].name
