@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import selectinload
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.staffing import MissionStatus, daily_cost
@@ -47,7 +48,13 @@ class ConsultantRow:
 def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow]:
     with workspace.session() as session:
         settings = load_settings(session)
-        consultants = session.execute(select(m.Consultant).order_by(m.Consultant.name)).scalars().all()
+        consultants = (
+            session.execute(
+                select(m.Consultant).options(selectinload(m.Consultant.skills)).order_by(m.Consultant.name)
+            )
+            .scalars()
+            .all()
+        )
         missions = session.execute(
             select(m.Mission.consultant_id, m.Mission.start_date, m.Mission.end_date)
             .where(m.Mission.status != MissionStatus.CANCELLED)

@@ -13,12 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from esn_desktop.domain.calendar import Period
-from esn_desktop.domain.kpis import KpiReport
+from esn_desktop.domain.kpis import Delivery, KpiReport
 from esn_desktop.domain.money import ratio
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage, StageChange, furthest_stage, stage_conversion
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.services.consultants import list_consultants
-from esn_desktop.services.kpis import delivery_in, kpis_in
+from esn_desktop.services.kpis import DeliveryFacts, delivery_facts, kpis_in
 from esn_desktop.store import kpi_queries as q
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
@@ -94,11 +94,18 @@ def dashboard(
     workspace: Workspace, *, period: Period, today: date, salesperson: str | None = None
 ) -> Dashboard:
     with workspace.session() as session:
-        current = kpis_in(session, period, salesperson=salesperson)
-        previous = kpis_in(session, period.previous(), salesperson=salesperson)
+        settings = load_settings(session)
         owner_id = q.salesperson_id(session, salesperson) if salesperson else None
-        months = _months(session, period, today, owner_id)
-        rates = _rates(session, period, owner_id)
+        shown, ahead = _month_periods(period, today)
+        before = period.previous()
+        # Missions, consultants and leave read once for every period shown: the KPIs, the
+        # previous period's, and each month's figures are then worked out in memory.
+        span = Period(min(before.start, shown[0].start), max(period.end, ahead[-1].end))
+        facts = delivery_facts(session, span, settings, account_owner_id=owner_id)
+        current = kpis_in(session, period, salesperson=salesperson, facts=facts)
+        previous = kpis_in(session, before, salesperson=salesperson, facts=facts)
+        months = _months(session, facts, shown, ahead, today, owner_id)
+        rates = _rates(session, facts.delivery(period))
         funnel = _funnel(session, period, owner_id)
         ending = _ending(session, today)
     freed = tuple(
@@ -115,22 +122,33 @@ def _month_of(day: date) -> Period:
     return Period.month(day.year, day.month)
 
 
-def _months(session: Session, period: Period, today: date, owner_id: int | None) -> tuple[MonthFigures, ...]:
-    """The period's months (or the HISTORY_MONTHS ending with it), then FORECAST_MONTHS after today."""
-    settings = load_settings(session)
+def _month_periods(period: Period, today: date) -> tuple[list[Period], list[Period]]:
+    """The period's months (or the HISTORY_MONTHS ending with it), and the FORECAST_MONTHS after
+    both today and the period."""
     shown = [_month_of(p.start) for p in period.months()]
     while len(shown) < HISTORY_MONTHS:
         shown.insert(0, _month_of(shown[0].start - timedelta(days=1)))
-    this_month = _month_of(today)
     ahead: list[Period] = []
-    month = max(this_month, shown[-1], key=lambda p: p.start)
+    month = max(_month_of(today), shown[-1], key=lambda p: p.start)
     for _ in range(FORECAST_MONTHS):
         month = _month_of(month.end + timedelta(days=1))
         ahead.append(month)
+    return shown, ahead
+
+
+def _months(
+    session: Session,
+    facts: DeliveryFacts,
+    shown: list[Period],
+    ahead: list[Period],
+    today: date,
+    owner_id: int | None,
+) -> tuple[MonthFigures, ...]:
+    this_month = _month_of(today)
     expected = _expected_wins(session, Period(ahead[0].start, ahead[-1].end), owner_id)
     figures = []
     for month in shown + ahead:
-        delivered = delivery_in(session, month, settings, account_owner_id=owner_id)
+        delivered = facts.delivery(month)
         worked, available = delivered.worked_days, delivered.available_days
         forecast = month.start > this_month.end
         figures.append(
@@ -162,10 +180,8 @@ def _expected_wins(session: Session, span: Period, owner_id: int | None) -> dict
     return by_month
 
 
-def _rates(session: Session, period: Period, owner_id: int | None) -> tuple[ConsultantRate, ...]:
+def _rates(session: Session, delivered: Delivery) -> tuple[ConsultantRate, ...]:
     """Each consultant's TJM (billed revenue / billed days) against their CJM over the period."""
-    settings = load_settings(session)
-    delivered = delivery_in(session, period, settings, account_owner_id=owner_id)
     names = {
         c.id: c.name for c in q.consultants_by_id(session, {f.consultant_id for f, _ in delivered.missions})
     }

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from esn_desktop.domain.activities import ActivityStatus
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.kpis import (
+    ConsultantFacts,
     Delivery,
     KpiReport,
+    MissionFacts,
     ObjectiveFacts,
     ObjectiveOutcome,
     SalesFacts,
@@ -38,7 +42,10 @@ def compute_kpis(workspace: Workspace, *, period: Period, salesperson: str | Non
         return kpis_in(session, period, salesperson=salesperson)
 
 
-def kpis_in(session: Session, period: Period, *, salesperson: str | None = None) -> KpiReport:
+def kpis_in(
+    session: Session, period: Period, *, salesperson: str | None = None, facts: DeliveryFacts | None = None
+) -> KpiReport:
+    """The KPIs in an open session; `facts` (read for a span holding the period) saves a read."""
     settings = load_settings(session)
     owner_id = q.salesperson_id(session, salesperson) if salesperson else None
     if salesperson and owner_id is None:
@@ -58,10 +65,55 @@ def kpis_in(session: Session, period: Period, *, salesperson: str | None = None)
     outcomes = objective_outcomes(session, period, settings)
     return build_report(
         period=period,
-        delivered=delivery_in(session, period, settings, account_owner_id=owner_id),
+        delivered=facts.delivery(period)
+        if facts is not None
+        else delivery_in(session, period, settings, account_owner_id=owner_id),
         sales=sales,
         objectives=[o for o in outcomes if o.salesperson == salesperson] if salesperson else outcomes,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryFacts:
+    """Missions, consultants and leave read once for a span, then figured for any period in it."""
+
+    missions: list[MissionFacts]
+    consultants: list[ConsultantFacts]
+    leaves: dict[int, list[Period]]
+    settings: WorkspaceSettings
+    #: Every consultant employed counts in the available days (not only a salesperson's).
+    whole_team: bool
+
+    def delivery(self, period: Period) -> Delivery:
+        missions = [ms for ms in self.missions if ms.terms.span.intersection(period)]
+        staffed = {ms.consultant_id for ms in missions}
+        consultants = [
+            c
+            for c in self.consultants
+            if c.id in staffed or (self.whole_team and c.employment.intersection(period))
+        ]
+        return delivery(
+            period=period,
+            consultants=consultants,
+            leaves=self.leaves,
+            missions=missions,
+            calendar=self.settings.calendar,
+            cost_settings=self.settings.cost_settings,
+        )
+
+
+def delivery_facts(
+    session: Session, span: Period, settings: WorkspaceSettings, *, account_owner_id: int | None = None
+) -> DeliveryFacts:
+    """What `delivery_in` needs for every period inside `span`, in one read."""
+    missions = q.missions_in(session, span, account_owner_id=account_owner_id)
+    consultants = q.consultants_employed(session, span) if account_owner_id is None else []
+    # A mission may outlive its consultant's recorded employment; such a consultant is
+    # fetched for the costs and, being outside employment, adds no available day.
+    missing = {ms.consultant_id for ms in missions} - {c.id for c in consultants}
+    consultants += q.consultants_by_id(session, missing)
+    leaves = q.leaves_of(session, {c.id for c in consultants})
+    return DeliveryFacts(missions, consultants, dict(leaves), settings, account_owner_id is None)
 
 
 def delivery_in(
@@ -71,20 +123,7 @@ def delivery_in(
 
     With `account_owner_id`, only the missions on that salesperson's accounts.
     """
-    missions = q.missions_in(session, period, account_owner_id=account_owner_id)
-    consultants = q.consultants_employed(session, period) if account_owner_id is None else []
-    # A mission may outlive its consultant's recorded employment; such a consultant is
-    # fetched for the costs and, being outside employment, adds no available day.
-    missing = {ms.consultant_id for ms in missions} - {c.id for c in consultants}
-    consultants += q.consultants_by_id(session, missing)
-    return delivery(
-        period=period,
-        consultants=consultants,
-        leaves=q.leaves_of(session, {c.id for c in consultants}),
-        missions=missions,
-        calendar=settings.calendar,
-        cost_settings=settings.cost_settings,
-    )
+    return delivery_facts(session, period, settings, account_owner_id=account_owner_id).delivery(period)
 
 
 def objective_outcomes(

@@ -1,0 +1,121 @@
+"""The dashboard at scale: the service behind it, and what the window does with the answer.
+
+    uv run python benchmarks/dashboard.py WORKSPACE [TODAY]
+
+For a month, a quarter and a year: the whole dashboard computation (KPIs of the period and of
+the previous one, the months and the forecast, rates, funnel, staffing), warm, beside the
+time its SQL statements take (the floor no Python could go under); then, through the real
+widgets offscreen, the time the UI thread spends showing the tab the first time (pyqtgraph
+loads then) and showing a new answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import event
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from esn_desktop.domain.calendar import Period  # noqa: E402
+from esn_desktop.services.dashboard import dashboard  # noqa: E402
+from esn_desktop.store.database import open_workspace  # noqa: E402
+
+
+def main() -> None:
+    path = Path(sys.argv[1])
+    today = date.fromisoformat(sys.argv[2]) if len(sys.argv) > 2 else date.today()
+    periods = {
+        "month": Period.month(today.year, today.month),
+        "quarter": Period.quarter(today.year, (today.month - 1) // 3 + 1),
+        "year": Period.year(today.year),
+    }
+    results: dict[str, object] = {}
+    with open_workspace(path, write=False) as workspace:
+        sql_ms: list[float] = []
+
+        @event.listens_for(workspace.engine, "before_cursor_execute")
+        def _before(conn, *_args) -> None:  # type: ignore[no-untyped-def]
+            conn.info["started"] = time.perf_counter()
+
+        @event.listens_for(workspace.engine, "after_cursor_execute")
+        def _after(conn, *_args) -> None:  # type: ignore[no-untyped-def]
+            sql_ms.append((time.perf_counter() - conn.info["started"]) * 1000)
+
+        for name, period in periods.items():
+            dashboard(workspace, period=period, today=today)  # warm the page cache
+            totals, floors = [], []
+            for _ in range(3):
+                sql_ms.clear()
+                started = time.perf_counter()
+                dashboard(workspace, period=period, today=today)
+                totals.append((time.perf_counter() - started) * 1000)
+                floors.append(sum(sql_ms))
+            results[name] = {
+                "service_ms": round(statistics.median(totals), 1),
+                "sql_ms": round(statistics.median(floors), 1),
+                "statements": len(sql_ms),
+            }
+            print(
+                f"dashboard over a {name}: {results[name]['service_ms']} ms, of which SQL "  # type: ignore[index]
+                f"{results[name]['sql_ms']} ms in {len(sql_ms)} statements"  # type: ignore[index]
+            )
+        results["ui"] = _ui(workspace, today)
+    out = ROOT / "benchmarks" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "dashboard.json").write_text(json.dumps(results, indent=1) + "\n")
+
+
+def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from esn_desktop.ui.i18n import install_language
+    from esn_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    formatter = install_language(app, "fr")
+    window = MainWindow(workspace, "benchmark", formatter)
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+    started = time.perf_counter()
+    window.tabs.setCurrentIndex(4)
+    app.processEvents()
+    first_show = (time.perf_counter() - started) * 1000
+    tab = window.dashboard
+    tab.today = today
+    while tab.task is not None:
+        app.processEvents()
+        time.sleep(0.002)
+    arrived = (time.perf_counter() - started) * 1000
+    # Showing an answer: tiles and charts redrawn on the UI thread.
+    assert tab.data is not None
+    started = time.perf_counter()
+    tab._show()
+    app.processEvents()
+    redraw = (time.perf_counter() - started) * 1000
+    window.close()
+    figures = {
+        "first_show_ui_ms": round(first_show, 1),
+        "first_figures_ms": round(arrived, 1),
+        "redraw_ui_ms": round(redraw, 1),
+    }
+    print(
+        f"dashboard tab, first show: {figures['first_show_ui_ms']} ms on the UI thread (pyqtgraph "
+        f"loads), figures on screen after {figures['first_figures_ms']} ms; showing new figures: "
+        f"{figures['redraw_ui_ms']} ms on the UI thread"
+    )
+    return figures
+
+
+if __name__ == "__main__":
+    main()
