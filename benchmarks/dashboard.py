@@ -6,7 +6,7 @@ For a month, a quarter and a year: the whole dashboard computation (KPIs of the 
 the previous one, the months and the forecast, rates, funnel, staffing), warm, beside the
 time its SQL statements take (the floor no Python could go under); then, through the real
 widgets offscreen, the time the UI thread spends showing the tab the first time (pyqtgraph
-loads then) and showing a new answer.
+already loaded in the background, as it is a few seconds after opening) and showing a new answer.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import json
 import os
 import statistics
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -82,11 +83,23 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
     from esn_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    # A settings file of its own: the window opens on its first tab, never where a person left it.
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    QSettings().setValue("backups/every_hours", 0)
     formatter = install_language(app, "fr")
     window = MainWindow(workspace, "benchmark", formatter)
     window.resize(1440, 900)
     window.show()
     app.processEvents()
+    # A director looks at the dashboard some seconds after opening: by then the charts' code
+    # has loaded in the background (main_window.warm_up_charts).
+    deadline = time.perf_counter() + 3
+    while time.perf_counter() < deadline or "esn_desktop.ui.tabs.dashboard_tab" not in sys.modules:
+        app.processEvents()
+        time.sleep(0.01)
     started = time.perf_counter()
     window.tabs.setCurrentIndex(4)
     app.processEvents()
@@ -110,8 +123,9 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
         "redraw_ui_ms": round(redraw, 1),
     }
     print(
-        f"dashboard tab, first show: {figures['first_show_ui_ms']} ms on the UI thread (pyqtgraph "
-        f"loads), figures on screen after {figures['first_figures_ms']} ms; showing new figures: "
+        f"dashboard tab, first show: {figures['first_show_ui_ms']} ms on the UI thread "
+        f"(pyqtgraph loaded in the background beforehand), figures on screen after "
+        f"{figures['first_figures_ms']} ms; showing new figures: "
         f"{figures['redraw_ui_ms']} ms on the UI thread"
     )
     return figures

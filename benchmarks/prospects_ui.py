@@ -81,6 +81,12 @@ def wait_for(done: Callable[[], bool]) -> float:
 def main() -> None:
     workspace_path = Path(sys.argv[1])
     app = QApplication([])
+    # A settings file of its own: the window opens on its first tab, never where a person left it.
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    QSettings().setValue("backups/every_hours", 0)
     formatter = install_language(app, "fr")
     # Written to (a deal moved, then the move undone): run it on a copy of the demo.
     with open_workspace(workspace_path) as workspace:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -49,6 +52,20 @@ from esn_desktop.ui.welcome_widget import WelcomeWidget
 DEMO_PROSPECTS = 300
 BACKUP_HOURS_SETTING = "backups/every_hours"
 BACKUP_CHECK_MS = 15 * 60 * 1000
+
+
+#: How long after a workspace opens the charts' code starts loading in the background.
+WARM_UP_MS = 1500
+
+
+def warm_up_charts() -> None:
+    """Loads pyqtgraph and the dashboard's code on a background thread, once the window is up:
+    it takes half a second, which the first look at the dashboard would otherwise spend frozen.
+    Importing defines classes only; every chart is still made on the UI thread."""
+    if "esn_desktop.ui.tabs.dashboard_tab" not in sys.modules:
+        threading.Thread(
+            target=importlib.import_module, args=("esn_desktop.ui.tabs.dashboard_tab",), daemon=True
+        ).start()
 
 
 def backup_hours() -> int:
@@ -406,8 +423,8 @@ class MainWindow(QMainWindow):
         self._tab_factories = {
             "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo)),
             "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo, meeting=self.meeting),
-            "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo),
-            "objectives": lambda: ObjectivesTab(ws, events, f),
+            "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo, meeting=self.meeting),
+            "objectives": lambda: ObjectivesTab(ws, events, f, meeting=self.meeting),
             "dashboard": lambda: self._dashboard_tab(ws, events, f),
         }
         self._built: dict[str, QWidget] = {}
@@ -430,6 +447,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.back_up_if_due()
         self._backup_timer.start()
+        QTimer.singleShot(WARM_UP_MS, self, warm_up_charts)
 
     def _show_welcome(self) -> None:
         self.setWindowTitle(self.tr("esn-desktop"))

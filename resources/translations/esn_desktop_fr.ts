@@ -410,37 +410,37 @@
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="146"/>
         <source>Type an amount, such as 420 or 420,50.</source>
         <translation>Saisissez un montant, par exemple 420 ou 420,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="142"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="149"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="161"/>
         <source>The daily cost is required.</source>
         <translation>Le CJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="163"/>
         <source>The salary is required.</source>
         <translation>Le salaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="158"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="165"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="162"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="169"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="191"/>
         <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
         <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
     </message>
@@ -612,17 +612,17 @@
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="150"/>
         <source>Consultant %1</source>
         <translation>Consultant %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="155"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="161"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1082,154 +1082,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
+        <extracomment>How long after a workspace opens the charts&apos; code starts loading in the background.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="135"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="194"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="223"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="230"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="232"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="266"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="310"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="296"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="453"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="318"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="320"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1238,52 +1239,52 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="358"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="358"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="360"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="432"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="433"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="434"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="435"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="436"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="454"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="488"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
@@ -1316,132 +1317,133 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Plus que les %1 jours ouvrés de la mission.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="79"/>
         <source>Edit mission</source>
+        <extracomment>The figures meeting mode keeps from a client&apos;s eyes.</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="79"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="88"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="104"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="105"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="106"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="103"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="107"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="108"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="109"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="107"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="111"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="113"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="117"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="124"/>
         <source>Worked days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="121"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="125"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="122"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="126"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="123"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="127"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="128"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="125"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="129"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="200"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="207"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="202"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="209"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="206"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="213"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="208"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="215"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="210"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="217"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="255"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="262"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
         <translation>Vendu à perte&#x202f;: le TJM est inférieur au CJM du consultant (%1).</translation>
     </message>
@@ -1449,102 +1451,102 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="44"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="46"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="50"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="53"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="58"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="45"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="47"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="72"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="75"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="73"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="76"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="74"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="80"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="86"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="90"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="91"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="96"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="128"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="131"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="146"/>
         <source>Mission %1 at %2</source>
         <translation>Mission de %1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="151"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="158"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1570,182 +1572,187 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="50"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="58"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="51"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="59"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="60"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="61"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="65"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="85"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="93"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="95"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="96"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="118"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="124"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="125"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="126"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="145"/>
+        <source>%1 %2: hidden in meeting mode</source>
+        <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="158"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="176"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="189"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="199"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="200"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="201"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="214"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="214"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="201"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="217"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="207"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="223"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="208"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="224"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="209"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="225"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="210"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="226"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="215"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="231"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="220"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="236"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>

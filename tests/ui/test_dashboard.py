@@ -111,6 +111,19 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     with (tmp_path / "consultants.csv").open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle, delimiter=";"))
     assert "CJM" not in header
+    # Forms too: the mission's cost and margin lines, the consultant's CJM and salary.
+    missions = window.missions
+    mission = missions.open_dialog(missions.model.row_at(0))
+    qtbot.addWidget(mission)
+    mission.show()
+    assert not mission.cells[("margin", "whole")].isVisible()
+    assert not mission.cells[("cost", "month")].isVisible()
+    assert mission.cells[("revenue", "whole")].isVisible()
+    consultant = consultants.open_dialog(consultants.model.row_at(0))
+    qtbot.addWidget(consultant)
+    consultant.show()
+    assert not consultant.cost.isVisible() and not consultant.salary.isVisible()
+    assert consultant.name.isVisible()
     window.meeting_action.trigger()  # off again, no restart
     assert consultants.panel.cost.isVisibleTo(window)
     window.tabs.setCurrentIndex(4)

@@ -69,7 +69,7 @@ class ConsultantDialog(QDialog):
         end_row = QHBoxLayout()
         end_row.addWidget(self.end)
         end_row.addWidget(self.still_employed)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         for caption, widget, error in (
             (self.tr("Name"), self.name, "name"),
             (self.tr("Employed from"), self.start, None),
@@ -112,6 +112,13 @@ class ConsultantDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.refresh()
+
+    def hide_costs(self, hidden: bool) -> None:
+        """Meeting mode: the CJM and the salary stay off the screen (and unchanged on save)."""
+        for widget in (self.by_cost, self.cost, self.by_salary, self.salary, self.derived):
+            self.form.setRowVisible(widget, not hidden)
+        for name in ("daily_cost", "annual_salary"):
+            self.form.setRowVisible(self.errors[name], not hidden)
 
     def _load(self, consultant: ConsultantRow | None, today: date) -> None:
         self.start.setDate(to_qdate(consultant.start if consultant else today))

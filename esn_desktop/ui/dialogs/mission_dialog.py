@@ -54,6 +54,10 @@ def rule_text(rule: MissionRule, limit: int | None) -> str:
     return messages[rule]
 
 
+#: The figures meeting mode keeps from a client's eyes.
+CONFIDENTIAL_LINES = ("cost", "margin", "rate")
+
+
 class MissionDialog(QDialog):
     def __init__(
         self,
@@ -124,13 +128,16 @@ class MissionDialog(QDialog):
             ("margin", self.tr("Margin")),
             ("rate", self.tr("Margin rate")),
         )
+        self._line_labels: dict[str, QLabel] = {}
         for line, (key, text) in enumerate(lines, start=1):
-            self.grid.addWidget(QLabel(text), line, 0)
+            self._line_labels[key] = QLabel(text)
+            self.grid.addWidget(self._line_labels[key], line, 0)
             for column, period in enumerate(("month", "whole"), start=1):
                 cell = QLabel()
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 self.cells[(key, period)] = cell
                 self.grid.addWidget(cell, line, column)
+        self.costs_hidden = False
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.warning.setWordWrap(True)
@@ -256,9 +263,18 @@ class MissionDialog(QDialog):
                     "%1", f.money(preview.daily_cost)
                 )
             )
-            self.warning.show()
+            self.warning.setVisible(not self.costs_hidden)
         else:
             self.warning.hide()
+
+    def hide_costs(self, hidden: bool) -> None:
+        """Meeting mode: no cost, margin, margin rate nor CJM on screen."""
+        self.costs_hidden = hidden
+        for key in CONFIDENTIAL_LINES:
+            self._line_labels[key].setVisible(not hidden)
+            for period in ("month", "whole"):
+                self.cells[(key, period)].setVisible(not hidden)
+        self.refresh()
 
     def save(self) -> None:
         terms, errors = self.terms()

@@ -138,7 +138,9 @@ class ConsultantsTab(RecordsTab):
             self.panel.show_consultant(row)
 
     def open_dialog(self, row: ConsultantRow | None) -> ConsultantDialog:
-        return ConsultantDialog(self.workspace, self.formatter, row, self.today)
+        dialog = ConsultantDialog(self.workspace, self.formatter, row, self.today)
+        dialog.hide_costs(self.meeting.on)
+        return dialog
 
     def change_scope(self, row: ConsultantRow | None) -> tuple[list[Rows], tuple[str, ...]]:
         return (consultant_rows(row.id) if row else []), ("consultants", "consultant_skills")

@@ -19,6 +19,7 @@ from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import MISSION_STATUSES, label
+from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.tabs.records_tab import RecordsTab
 
@@ -34,6 +35,7 @@ class MissionsTab(RecordsTab):
         formatter: Formatter,
         today: date | None = None,
         undo_stack: QUndoStack | None = None,
+        meeting: MeetingMode | None = None,
     ) -> None:
         super().__init__(
             workspace,
@@ -45,6 +47,7 @@ class MissionsTab(RecordsTab):
             new_label=self.tr("New mission…"),
             sort_column=4,  # the latest missions first
             sort_order=Qt.SortOrder.DescendingOrder,
+            meeting=meeting,
         )
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
@@ -128,7 +131,9 @@ class MissionsTab(RecordsTab):
         self.show_count(self.tr("Missions: %1"))
 
     def open_dialog(self, row: MissionRow | None) -> MissionDialog:
-        return MissionDialog(self.workspace, self.formatter, row, self.today)
+        dialog = MissionDialog(self.workspace, self.formatter, row, self.today)
+        dialog.hide_costs(self.meeting.on)
+        return dialog
 
     def change_scope(self, row: MissionRow | None) -> tuple[list[Rows], tuple[str, ...]]:
         return ([Rows("missions", "id", (row.id,))] if row else []), ("missions",)

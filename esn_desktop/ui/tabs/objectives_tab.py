@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.funnel import Source
+from esn_desktop.domain.objectives import Metric
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.funnel import MINIMUM_SAMPLE, plan_funnel
 from esn_desktop.services.objectives import objectives_in
@@ -32,13 +33,20 @@ from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import METRICS, label
 from esn_desktop.ui.list_export import export_view
+from esn_desktop.ui.meeting_mode import MeetingMode
 
 
 class ObjectivesTab(QWidget):
     def __init__(
-        self, workspace: Workspace, events: DataEvents, formatter: Formatter, today: date | None = None
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        today: date | None = None,
+        meeting: MeetingMode | None = None,
     ) -> None:
         super().__init__()
+        self.meeting = meeting or MeetingMode(self)
         self.workspace = workspace
         self.formatter = formatter
         self.today = today or date.today()
@@ -102,6 +110,7 @@ class ObjectivesTab(QWidget):
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         self.goal.returnPressed.connect(self.compute_funnel)
         events.data_changed.connect(self.on_data_changed)
+        self.meeting.changed.connect(lambda _on: self.reload())
         self.reload()
 
     def export(self, path: Path | None = None) -> BackgroundTask | None:
@@ -131,6 +140,13 @@ class ObjectivesTab(QWidget):
         for row, outcome in enumerate(view.outcomes):
             parts = []
             for c in outcome.result.criteria:
+                if self.meeting.on and c.criterion.metric is Metric.MARGIN:
+                    parts.append(
+                        self.tr("%1 %2: hidden in meeting mode")
+                        .replace("%1", label(METRICS, c.criterion.metric))
+                        .replace("%2", f.rate(c.criterion.weight, decimals=0))
+                    )
+                    continue
                 money = c.criterion.metric.is_money
                 actual = f.money(c.actual, cents=False) if money else f.number(c.actual, decimals=0)
                 target = (
