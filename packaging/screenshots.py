@@ -113,6 +113,17 @@ def main() -> int:
     settle(app)
     grab(window, out / "objectives.png")
 
+    window.tabs.setCurrentIndex(4)
+    dashboard = window.dashboard
+    while dashboard.task is not None or dashboard.data is None:
+        settle(app, 5)
+    settle(app)
+    grab(window, out / "dashboard.png")
+    window.meeting.set(True)
+    settle(app)
+    grab(window, out / "dashboard-meeting.png")
+    window.meeting.set(False)
+
     from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(workspace, formatter, 24)

@@ -719,215 +719,215 @@
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="141"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="140"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="332"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="345"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="143"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="144"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="145"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="144"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="374"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="387"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="145"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="386"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="399"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="148"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="149"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="150"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="151"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="153"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par lead selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="171"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="172"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="172"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="192"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="204"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="211"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="223"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="238"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="250"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="249"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="261"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="297"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="310"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="300"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="313"/>
         <source>%1 pts vs previous period</source>
-        <translation>%1 pts par rapport à la période précédente</translation>
+        <translation>%1 pts sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="304"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="317"/>
         <source>%1 vs previous period</source>
-        <translation>%1 par rapport à la période précédente</translation>
+        <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="308"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="321"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="322"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="335"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="341"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="354"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="352"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="365"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="357"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="370"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="380"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="393"/>
         <source>85% target</source>
         <translation>cible 85&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="404"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="417"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="421"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="434"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="430"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="443"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="438"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="451"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="439"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="452"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="463"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="476"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>

@@ -82,11 +82,10 @@ class Chart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setTitle(title, size="11pt", color="#222222")
         self.plot.setLabel("left", unit)
         self.plot.showGrid(y=True, alpha=0.25)
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#333333")
-        self.title = title
+        self.set_title(title)
         self.series: list[Series] = []
         self.names: list[str] = []
         self.reference: tuple[float, str] | None = None
@@ -96,6 +95,10 @@ class Chart(QWidget):
         self.setMinimumHeight(230)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._click)
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.plot.setTitle(title, size="11pt", color="#222222")
 
     def show_data(
         self, names: Sequence[str], series: Sequence[Series], *, reference: tuple[float, str] | None = None
@@ -126,7 +129,8 @@ class Chart(QWidget):
                     x=xs, height=heights, width=width * 0.9, brush=brush, pen=pg.mkPen(colour)
                 )
                 self.plot.addItem(item)
-                if not hatched or not any(x for x in s.dashed if not x):
+                # One legend line a series: its solid bars, or its hatched ones when it has only those.
+                if not hatched or all(_dashed(s, i) for i, v in enumerate(s.values) if v is not None):
                     self.legend.addItem(item, s.name)
         for s in series:
             if s.kind != "line":

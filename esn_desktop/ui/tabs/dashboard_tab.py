@@ -102,18 +102,20 @@ class DashboardTab(QWidget):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.export_button)
         bar.addWidget(self.full_screen_button)
-        tiles = QGridLayout()
-        for index, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, index // 6, index % 6)
+        self.tile_grid = QGridLayout()
+        self._lay_out_tiles()
         charts = QGridLayout()
         for index, chart in enumerate(self.charts.values()):
             charts.addWidget(chart, index // 2, index % 2)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.addLayout(tiles)
+        body_layout.addLayout(self.tile_grid)
         body_layout.addLayout(charts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -178,6 +180,16 @@ class DashboardTab(QWidget):
         self._channel_names: list[str] = []
         self._objective_names: list[str] = []
         return charts
+
+    def _lay_out_tiles(self) -> None:
+        """Six tiles a row, the hidden ones (meeting mode) leaving no hole."""
+        for tile in self.tiles.values():
+            self.tile_grid.removeWidget(tile)
+        shown = [t for t in self._tiles() if not (self.meeting.on and t.confidential)]
+        for index, tile in enumerate(shown):
+            self.tile_grid.addWidget(self.tiles[tile.key], index // 6, index % 6)
+        for column in range(6):
+            self.tile_grid.setColumnStretch(column, 1)
 
     def _drill(self, what: str, keys: list[str], index: int) -> None:
         if 0 <= index < len(keys):
@@ -275,6 +287,7 @@ class DashboardTab(QWidget):
         if self.data is None:
             return
         hide = self.meeting.on
+        self._lay_out_tiles()
         for tile in self._tiles():
             widget = self.tiles[tile.key]
             widget.setVisible(not (hide and tile.confidential))
@@ -345,6 +358,11 @@ class DashboardTab(QWidget):
                 label=money,
             )
         )
+        self.charts["months"].set_title(
+            self.tr("Revenue per month, then the next 6 months")
+            if hide
+            else self.tr("Revenue and margin per month, then the next 6 months")
+        )
         self.charts["months"].show_data(months, series)
 
         self._rate_names = [r.name for r in d.rates]
@@ -361,6 +379,11 @@ class DashboardTab(QWidget):
                     label=money,
                 )
             )
+        self.charts["rates"].set_title(
+            self.tr("Daily rate (TJM) per consultant")
+            if hide
+            else self.tr("Daily rate (TJM) against daily cost (CJM), per consultant")
+        )
         self.charts["rates"].show_data(
             [r.name.split()[0] + " " + r.name.split()[-1][:1] + "." for r in d.rates], rate_series
         )

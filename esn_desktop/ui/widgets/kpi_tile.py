@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 UP, DOWN, FLAT = "▲", "▼", "="
 BETTER, WORSE, NEUTRAL = "#007a4d", "#b00020", "#555555"
@@ -24,6 +24,9 @@ class KpiTile(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.change = QLabel()
+        self.change.setWordWrap(True)
+        # The grid shares its width equally, whatever the texts say.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
