@@ -746,13 +746,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="146"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="387"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="397"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="147"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="399"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="409"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
@@ -783,11 +783,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="364"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="385"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
@@ -887,47 +889,57 @@
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="365"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="362"/>
+        <source>Revenue per month, then the next 6 months</source>
+        <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="370"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="370"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="375"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="393"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="383"/>
+        <source>Daily rate (TJM) per consultant</source>
+        <translation>TJM par consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="403"/>
         <source>85% target</source>
         <translation>cible 85&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="417"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="434"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="444"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="443"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="453"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="451"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="461"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="452"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="462"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="476"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="486"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
