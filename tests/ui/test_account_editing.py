@@ -213,18 +213,16 @@ def test_export_the_accounts_as_shown(qtbot, small_workspace, tmp_path) -> None:
     tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     tab.table.setColumnHidden(2, True)  # a hidden column stays out of the file
     target = tmp_path / "comptes.csv"
-    task = tab.export(target)
-    with qtbot.waitSignal(task.signals.succeeded):
-        pass
+    tab.export(target)
+    qtbot.waitUntil(target.exists)  # written whole, then renamed
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][:3] == ["Account", "Segment", "City"]
     assert [r[0] for r in rows[1:]] == ["Transports Lemaire", "Boulangeries Réunies"]
     assert rows[1][-1] == "56\u202f000\xa0€"  # the text as shown
     workbook = tmp_path / "comptes.xlsx"
-    task = tab.export(workbook)
-    with qtbot.waitSignal(task.signals.succeeded):
-        pass
+    tab.export(workbook)
+    qtbot.waitUntil(workbook.exists)  # written whole, then renamed
     sheet = load_workbook(workbook).active
     first = [c.value for c in sheet[2]]
     assert (first[0], first[-1]) == ("Transports Lemaire", 56000)  # a number a spreadsheet can sum

@@ -105,9 +105,8 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     cjm = next(i for i, c in enumerate(consultants.model.columns) if c.key == "cjm")
     assert consultants.table.isColumnHidden(cjm)
     assert not consultants.panel.cost.isVisibleTo(window)
-    task = consultants.export(tmp_path / "consultants.csv")
-    with qtbot.waitSignal(task.signals.succeeded):
-        pass
+    consultants.export(tmp_path / "consultants.csv")
+    qtbot.waitUntil((tmp_path / "consultants.csv").exists)  # written whole, then renamed
     with (tmp_path / "consultants.csv").open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle, delimiter=";"))
     assert "CJM" not in header

@@ -29,9 +29,8 @@ def test_objectives_export_as_shown(qtbot, small_workspace, tmp_path) -> None:
     qtbot.addWidget(window)
     tab = ObjectivesTab(small_workspace, window.events, window.formatter, today=date(2026, 11, 22))
     qtbot.addWidget(tab)
-    task = tab.export(tmp_path / "objectifs.csv")
-    with qtbot.waitSignal(task.signals.succeeded):
-        pass
+    tab.export(tmp_path / "objectifs.csv")
+    qtbot.waitUntil((tmp_path / "objectifs.csv").exists)  # written whole, then renamed
     with (tmp_path / "objectifs.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][0] == "Salesperson"
