@@ -93,12 +93,15 @@ class WorkingCalendar:
 
     def count(self, period: Period) -> int:
         """Working days in the period, both ends included."""
+        start, end = period.start, period.end
+        if start.year == end.year:  # the usual case, kept lean: KPIs count thousands of periods
+            prefix, january_first = _prefix(self.region, start.year), _january_first(start.year)
+            return prefix[end.toordinal() - january_first + 1] - prefix[start.toordinal() - january_first]
         total = 0
-        for year in range(period.start.year, period.end.year + 1):
-            prefix = _prefix(self.region, year)
-            first = period.start if period.start.year == year else date(year, 1, 1)
-            last = period.end if period.end.year == year else date(year, 12, 31)
-            total += prefix[last.timetuple().tm_yday] - prefix[first.timetuple().tm_yday - 1]
+        for year in range(start.year, end.year + 1):
+            first = start if start.year == year else date(year, 1, 1)
+            last = end if end.year == year else date(year, 12, 31)
+            total += self.count(Period(first, last))
         return total
 
     def nth_working_day_from(self, start: date, n: int) -> date:
@@ -117,6 +120,11 @@ def _holidays(region: HolidayRegion, year: int) -> frozenset[date]:
     # Without names: loading their translations costs 15 ms a year, counting needs none.
     subdivision = "57" if region is HolidayRegion.ALSACE_MOSELLE else None
     return frozenset(holidays.France(years=year, subdiv=subdivision))
+
+
+@lru_cache(maxsize=64)
+def _january_first(year: int) -> int:
+    return date(year, 1, 1).toordinal()
 
 
 @lru_cache(maxsize=64)

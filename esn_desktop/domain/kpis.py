@@ -93,8 +93,12 @@ def delivery(
     missions: Sequence[MissionFacts],
     calendar: WorkingCalendar,
     cost_settings: CostSettings,
+    absences: Mapping[int, Absences] | None = None,
 ) -> Delivery:
-    absences = {c.id: Absences(leaves.get(c.id, ())) for c in consultants}
+    """The missions' figures over the period and the consultants' available days; `absences`
+    (each consultant's merged leave) may be given when figuring many periods from the same facts."""
+    if absences is None:
+        absences = {c.id: Absences(leaves.get(c.id, ())) for c in consultants}
     by_id = {c.id: c for c in consultants}
     figures = []
     for mission in missions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -53,10 +54,13 @@ class Absences:
 
     def __init__(self, leaves: Iterable[Period]) -> None:
         self._periods = _merge(leaves)
+        # Merged leave never overlaps, so ends are in order too: a period's first candidate is
+        # found by bisection instead of walking a consultant's years of leave.
+        self._ends = [leave.end for leave in self._periods]
 
     def working_days_off(self, period: Period, calendar: WorkingCalendar) -> int:
         total = 0
-        for leave in self._periods:
+        for leave in self._periods[bisect_left(self._ends, period.start) :]:
             if leave.start > period.end:
                 break
             cut = leave.intersection(period)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from esn_desktop.domain.objectives import (
 )
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.settings import WorkspaceSettings
+from esn_desktop.domain.staffing import Absences
 from esn_desktop.store import kpi_queries as q
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
@@ -83,6 +84,10 @@ class DeliveryFacts:
     settings: WorkspaceSettings
     #: Every consultant employed counts in the available days (not only a salesperson's).
     whole_team: bool
+    absences: dict[int, Absences] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.absences.update({c.id: Absences(self.leaves.get(c.id, ())) for c in self.consultants})
 
     def delivery(self, period: Period) -> Delivery:
         missions = [ms for ms in self.missions if ms.terms.span.intersection(period)]
@@ -99,6 +104,7 @@ class DeliveryFacts:
             missions=missions,
             calendar=self.settings.calendar,
             cost_settings=self.settings.cost_settings,
+            absences=self.absences,
         )
 
 

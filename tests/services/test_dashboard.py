@@ -1,0 +1,57 @@
+from datetime import date
+from decimal import Decimal
+
+from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.pipeline import FUNNEL_STAGES, furthest_stage, stage_conversion
+from esn_desktop.services.accounts import account_detail
+from esn_desktop.services.dashboard import dashboard
+from esn_desktop.services.demo import create_demo
+from esn_desktop.services.kpis import compute_kpis
+from esn_desktop.store.database import open_workspace
+
+TODAY = date(2026, 11, 22)
+
+
+def test_the_period_and_the_previous_one_are_the_kpi_service_figures(small_workspace) -> None:
+    november = Period.month(2026, 11)
+    board = dashboard(small_workspace, period=november, today=TODAY)
+    assert board.current == compute_kpis(small_workspace, period=november)
+    assert board.previous == compute_kpis(small_workspace, period=Period.month(2026, 10))
+    assert board.current.revenue == Decimal("12040")
+
+
+def test_months_then_six_forecast_months(small_workspace) -> None:
+    board = dashboard(small_workspace, period=Period.month(2026, 11), today=TODAY)
+    assert [m.month.start for m in board.months][:6] == [date(2026, month, 1) for month in range(6, 12)]
+    assert [m.forecast for m in board.months] == [False] * 6 + [True] * 6
+    november = compute_kpis(small_workspace, period=Period.month(2026, 11))
+    assert (board.months[5].revenue, board.months[5].margin) == (november.revenue, november.margin)
+
+
+def test_funnel_counts_each_deal_at_its_furthest_stage(tmp_path) -> None:
+    # A demo has deals lost early and late, and deals with no history: every case of the rule.
+    path = tmp_path / "demo.esn"
+    create_demo(path, prospects=300, seed=3, as_of=TODAY)
+    with open_workspace(path) as workspace:
+        year = Period.year(2026)
+        board = dashboard(workspace, period=year, today=TODAY)
+        from sqlalchemy import select
+
+        from esn_desktop.store import models as m
+
+        with workspace.session() as session:
+            accounts = session.execute(
+                select(m.Opportunity.account_id).where(m.Opportunity.created_on.between(year.start, year.end))
+            ).scalars()
+            accounts = sorted(set(accounts))
+        furthest = [
+            furthest_stage(o.history)
+            for a in accounts
+            for o in account_detail(workspace, a).opportunities
+            if o.history and year.start <= o.history[0].day <= year.end
+        ]
+    assert furthest
+    expected_reached = [sum(1 for f in furthest if f.rank >= stage.rank) for stage in FUNNEL_STAGES]
+    assert [step.reached for step in board.funnel] == expected_reached
+    conversion = stage_conversion(furthest)
+    assert [step.conversion for step in board.funnel] == [conversion.get(s) for s in FUNNEL_STAGES]
