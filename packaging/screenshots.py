@@ -115,7 +115,7 @@ def main() -> int:
 
     window.tabs.setCurrentIndex(4)
     dashboard = window.dashboard
-    while dashboard.task is not None or dashboard.data is None:
+    while not dashboard.ready:
         settle(app, 5)
     settle(app)
     grab(window, out / "dashboard.png")

@@ -31,7 +31,7 @@ def open_dashboard(qtbot, window):
     tab.today = TODAY
     tab._fill_periods()  # the months up to the test's today
     tab.which.setCurrentIndex(tab.which.findData(NOVEMBER))
-    qtbot.waitUntil(lambda: tab.data is not None and tab.data.period == NOVEMBER and tab.task is None)
+    qtbot.waitUntil(lambda: tab.ready and tab.data.period == NOVEMBER)  # charts come one by one
     return tab
 
 

@@ -74,6 +74,7 @@ class ValueAxis(pg.AxisItem):
 class Chart(QWidget):
     #: The index of the category clicked.
     clicked = Signal(int)
+    MINIMUM_HEIGHT = 230
 
     def __init__(self, title: str, value_label: Callable[[float], str], unit: str) -> None:
         super().__init__()
@@ -92,7 +93,7 @@ class Chart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(self.MINIMUM_HEIGHT)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._click)
 

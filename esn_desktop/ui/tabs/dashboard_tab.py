@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -93,7 +93,13 @@ class DashboardTab(QWidget):
         self.full_screen_button.setShortcut("F11")
 
         self.tiles = {t.key: KpiTile(t.title) for t in self._tiles()}
-        self.charts = self._build_charts()
+        self._specs = self._chart_specs()
+        self.charts: dict[str, Chart] = {}
+        self._chart_hosts: dict[str, QWidget] = {}
+        self._rate_names: list[str] = []
+        self._stage_keys: list[str] = []
+        self._channel_names: list[str] = []
+        self._objective_names: list[str] = []
 
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("Period")), self.kind, self.which, self.start, self.end):
@@ -105,8 +111,12 @@ class DashboardTab(QWidget):
         self.tile_grid = QGridLayout()
         self._lay_out_tiles()
         charts = QGridLayout()
-        for index, chart in enumerate(self.charts.values()):
-            charts.addWidget(chart, index // 2, index % 2)
+        for index, key in enumerate(self._specs):
+            host = QWidget()
+            host.setMinimumHeight(Chart.MINIMUM_HEIGHT)
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self._chart_hosts[key] = host
+            charts.addWidget(host, index // 2, index % 2)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
         body = QWidget()
@@ -133,6 +143,7 @@ class DashboardTab(QWidget):
         meeting.changed.connect(lambda _on: self._show())
         events.data_changed.connect(self._on_data_changed)
         self.reload()
+        QTimer.singleShot(0, self, self._build_next_chart)
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -154,32 +165,50 @@ class DashboardTab(QWidget):
             ),
         ]
 
-    def _build_charts(self) -> dict[str, Chart]:
+    def _chart_specs(self) -> dict[str, tuple[str, Callable[[float], str], str]]:
+        """Each chart's title, how its axis reads, and its unit."""
         f = self.formatter
         money = lambda v: f.money(Decimal(str(v)), cents=False)  # noqa: E731
         rate = lambda v: f.rate(Decimal(str(v)), decimals=0)  # noqa: E731
         number = lambda v: f.number(Decimal(str(v)), decimals=0)  # noqa: E731
-        charts = {
-            "months": Chart(self.tr("Revenue and margin per month, then the next 6 months"), money, "€"),
-            "rates": Chart(self.tr("Daily rate (TJM) against daily cost (CJM), per consultant"), money, "€"),
-            "utilization": Chart(self.tr("Utilization per month"), rate, "%"),
-            "bench": Chart(self.tr("Bench days per month"), number, self.tr("days")),
-            "funnel": Chart(
-                self.tr("Pipeline by stage (deals created in the period)"), number, self.tr("deals")
-            ),
-            "channels": Chart(self.tr("Cost per lead by channel"), money, "€"),
-            "objectives": Chart(self.tr("Objective score per salesperson"), rate, "%"),
-            "staffing": Chart(self.tr("Staffing risk: the next 13 weeks"), number, self.tr("people")),
+        return {
+            "months": (self.tr("Revenue and margin per month, then the next 6 months"), money, "€"),
+            "rates": (self.tr("Daily rate (TJM) against daily cost (CJM), per consultant"), money, "€"),
+            "utilization": (self.tr("Utilization per month"), rate, "%"),
+            "bench": (self.tr("Bench days per month"), number, self.tr("days")),
+            "funnel": (self.tr("Pipeline by stage (deals created in the period)"), number, self.tr("deals")),
+            "channels": (self.tr("Cost per lead by channel"), money, "€"),
+            "objectives": (self.tr("Objective score per salesperson"), rate, "%"),
+            "staffing": (self.tr("Staffing risk: the next 13 weeks"), number, self.tr("people")),
         }
-        charts["rates"].clicked.connect(lambda i: self._drill("consultant", self._rate_names, i))
-        charts["funnel"].clicked.connect(lambda i: self._drill("stage", self._stage_keys, i))
-        charts["channels"].clicked.connect(lambda i: self._drill("channel", self._channel_names, i))
-        charts["objectives"].clicked.connect(lambda i: self._drill("owner", self._objective_names, i))
-        self._rate_names: list[str] = []
-        self._stage_keys: list[str] = []
-        self._channel_names: list[str] = []
-        self._objective_names: list[str] = []
-        return charts
+
+    def _build_next_chart(self) -> None:
+        """Makes one chart per turn of the event loop (a chart costs 20 ms to make): the tab
+        answers while they come, and each shows the figures as soon as it exists."""
+        key = next(k for k in self._specs if k not in self.charts)
+        chart = Chart(*self._specs[key])
+        self._chart_hosts[key].layout().addWidget(chart)
+        self.charts[key] = chart
+        clicks = {
+            "rates": ("consultant", "_rate_names"),
+            "funnel": ("stage", "_stage_keys"),
+            "channels": ("channel", "_channel_names"),
+            "objectives": ("owner", "_objective_names"),
+        }
+        if key in clicks:
+            what, names = clicks[key]
+            chart.clicked.connect(lambda i, w=what, n=names: self._drill(w, getattr(self, n), i))
+        if self.data is not None:
+            self._draw(key)
+        if len(self.charts) < len(self._specs):
+            QTimer.singleShot(0, self, self._build_next_chart)
+        elif self.data is not None:
+            self.loaded.emit()
+
+    @property
+    def ready(self) -> bool:
+        """Every chart made and the latest figures on screen."""
+        return len(self.charts) == len(self._specs) and self.data is not None and self.task is None
 
     def _lay_out_tiles(self) -> None:
         """Six tiles a row, the hidden ones (meeting mode) leaving no hole."""
@@ -274,7 +303,8 @@ class DashboardTab(QWidget):
         self.data = data
         self.status.setText("")
         self._show()
-        self.loaded.emit()
+        if self.ready:
+            self.loaded.emit()
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("salespeople", "*"):
@@ -293,7 +323,7 @@ class DashboardTab(QWidget):
             widget.setVisible(not (hide and tile.confidential))
             now, before = tile.value(self.data.current), tile.value(self.data.previous)
             widget.show_value(*self._tile_texts(tile, now, before))
-        self._show_charts(hide)
+        self._show_charts()
 
     def _format(self, kind: str, value: Decimal | int | None) -> str:
         f = self.formatter
@@ -321,13 +351,26 @@ class DashboardTab(QWidget):
             change = self.tr("new this period")
         return text, change, direction, tile.higher_is_better
 
-    def _show_charts(self, hide: bool) -> None:
-        assert self.data is not None
-        d, f = self.data, self.formatter
-        money = lambda v: f.money(Decimal(str(v)), cents=False)  # noqa: E731
-        rate = lambda v: f.rate(Decimal(str(v)), decimals=1)  # noqa: E731
-        number = lambda v: f.number(Decimal(str(v)), decimals=0)  # noqa: E731
+    def _show_charts(self) -> None:
+        for key in self.charts:
+            self._draw(key)
 
+    def _draw(self, key: str) -> None:
+        assert self.data is not None
+        chart, hide = self.charts[key], self.meeting.on
+        getattr(self, f"_draw_{key}")(chart, self.data, hide)
+
+    def _money(self, value: float) -> str:
+        return self.formatter.money(Decimal(str(value)), cents=False)
+
+    def _rate(self, value: float) -> str:
+        return self.formatter.rate(Decimal(str(value)), decimals=1)
+
+    def _number(self, value: float) -> str:
+        return self.formatter.number(Decimal(str(value)), decimals=0)
+
+    def _draw_months(self, chart: Chart, d: Dashboard, hide: bool) -> None:
+        f = self.formatter
         months = [f.short_month(m.month.start) for m in d.months]
         forecast = [m.forecast for m in d.months]
         series = [
@@ -336,7 +379,7 @@ class DashboardTab(QWidget):
                 [float(m.revenue) for m in d.months],
                 PALETTE["blue"],
                 dashed=forecast,
-                label=money,
+                label=self._money,
             )
         ]
         if not hide:
@@ -346,7 +389,7 @@ class DashboardTab(QWidget):
                     [float(m.margin) for m in d.months],
                     PALETTE["orange"],
                     dashed=forecast,
-                    label=money,
+                    label=self._money,
                 )
             )
         series.append(
@@ -355,19 +398,20 @@ class DashboardTab(QWidget):
                 [float(m.pipeline) if m.forecast else None for m in d.months],
                 PALETTE["sky"],
                 dashed=[True] * len(d.months),
-                label=money,
+                label=self._money,
             )
         )
-        self.charts["months"].set_title(
+        chart.set_title(
             self.tr("Revenue per month, then the next 6 months")
             if hide
             else self.tr("Revenue and margin per month, then the next 6 months")
         )
-        self.charts["months"].show_data(months, series)
+        chart.show_data(months, series)
 
+    def _draw_rates(self, chart: Chart, d: Dashboard, hide: bool) -> None:
         self._rate_names = [r.name for r in d.rates]
         rate_series = [
-            Series(self.tr("TJM"), [float(r.tjm or 0) for r in d.rates], PALETTE["blue"], label=money)
+            Series(self.tr("TJM"), [float(r.tjm or 0) for r in d.rates], PALETTE["blue"], label=self._money)
         ]
         if not hide:
             rate_series.append(
@@ -376,104 +420,125 @@ class DashboardTab(QWidget):
                     [float(r.cjm) for r in d.rates],
                     PALETTE["vermillion"],
                     kind="line",
-                    label=money,
+                    label=self._money,
                 )
             )
-        self.charts["rates"].set_title(
+        chart.set_title(
             self.tr("Daily rate (TJM) per consultant")
             if hide
             else self.tr("Daily rate (TJM) against daily cost (CJM), per consultant")
         )
-        self.charts["rates"].show_data(
+        chart.show_data(
             [r.name.split()[0] + " " + r.name.split()[-1][:1] + "." for r in d.rates], rate_series
         )
 
+    def _draw_utilization(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
+        f = self.formatter
         actual = [m for m in d.months if not m.forecast]
         names = [f.short_month(m.month.start) for m in actual]
-        self.charts["utilization"].show_data(
+        chart.show_data(
             names,
             [
                 Series(
                     self.tr("Utilization"),
                     [float(m.utilization) if m.utilization is not None else None for m in actual],
                     PALETTE["green"],
-                    label=rate,
+                    label=self._rate,
                 )
             ],
             reference=(0.85, self.tr("85% target")),
         )
-        self.charts["bench"].show_data(
+
+    def _draw_bench(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
+        f = self.formatter
+        actual = [m for m in d.months if not m.forecast]
+        names = [f.short_month(m.month.start) for m in actual]
+        chart.show_data(
             names,
             [
                 Series(
                     self.tr("Bench days"),
                     [float(m.bench_days) for m in actual],
                     PALETTE["purple"],
-                    label=number,
+                    label=self._number,
                 )
             ],
         )
 
+    def _draw_funnel(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
+        f = self.formatter
         self._stage_keys = [s.stage.value for s in d.funnel]
         funnel_names = [
             label(STAGES, s.stage)
             + (f" → {f.rate(s.conversion, decimals=0)}" if s.conversion is not None else "")
             for s in d.funnel
         ]
-        self.charts["funnel"].show_data(
+        chart.show_data(
             funnel_names,
             [
                 Series(
                     self.tr("Deals that reached the stage"),
                     [float(s.reached) for s in d.funnel],
                     PALETTE["purple"],
-                    label=number,
+                    label=self._number,
                 )
             ],
         )
 
+    def _draw_channels(self, chart: Chart, d: Dashboard, hide: bool) -> None:
         channels = sorted(
             (name, value) for name, value in d.current.cost_per_lead.items() if value is not None
         )
         self._channel_names = [name for name, _ in channels]
-        self.charts["channels"].setVisible(not hide)
-        self.charts["channels"].show_data(
+        chart.setVisible(not hide)
+        chart.show_data(
             self._channel_names,
             [
                 Series(
-                    self.tr("Cost per lead"), [float(v) for _, v in channels], PALETTE["green"], label=money
+                    self.tr("Cost per lead"),
+                    [float(v) for _, v in channels],
+                    PALETTE["green"],
+                    label=self._money,
                 )
             ],
         )
 
+    def _draw_objectives(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
         people = [o for o in d.current.objectives if o.salesperson is not None]
         self._objective_names = [o.salesperson or "" for o in people]
-        self.charts["objectives"].show_data(
+        chart.show_data(
             self._objective_names,
-            [Series(self.tr("Score"), [float(o.result.score) for o in people], PALETTE["blue"], label=rate)],
+            [
+                Series(
+                    self.tr("Score"),
+                    [float(o.result.score) for o in people],
+                    PALETTE["blue"],
+                    label=self._rate,
+                )
+            ],
             reference=(1.0, "100 %"),
         )
 
-        weeks, ending, freed = self._staffing_weeks()
-        self.charts["staffing"].show_data(
+    def _draw_staffing(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
+        weeks, ending, freed = self._staffing_weeks(d)
+        chart.show_data(
             weeks,
             [
-                Series(self.tr("Missions ending"), ending, PALETTE["vermillion"], label=number),
-                Series(self.tr("Consultants becoming free"), freed, PALETTE["green"], label=number),
+                Series(self.tr("Missions ending"), ending, PALETTE["vermillion"], label=self._number),
+                Series(self.tr("Consultants becoming free"), freed, PALETTE["green"], label=self._number),
             ],
         )
 
-    def _staffing_weeks(self) -> tuple[list[str], list[float], list[float]]:
-        assert self.data is not None
+    def _staffing_weeks(self, d: Dashboard) -> tuple[list[str], list[float], list[float]]:
         monday = self.today - timedelta(days=self.today.weekday())
         names = [self.formatter.day(monday + timedelta(weeks=w))[:5] for w in range(13)]
         ending = [0.0] * 13
         freed = [0.0] * 13
-        for mission in self.data.ending:
+        for mission in d.ending:
             week = (mission.end - monday).days // 7
             if 0 <= week < 13:
                 ending[week] += 1
-        for person in self.data.freed:
+        for person in d.freed:
             week = max(0, (person.available_from - monday).days // 7)
             if week < 13:
                 freed[week] += 1
