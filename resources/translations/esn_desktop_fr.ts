@@ -714,232 +714,232 @@
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="105"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="152"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="142"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="345"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="388"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="154"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="155"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="145"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="146"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="397"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="443"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="147"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="409"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="460"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="364"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="407"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="385"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="429"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par lead selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="171"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="204"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="233"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="223"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="252"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="250"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="279"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="261"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="290"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="310"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="340"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="313"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="343"/>
         <source>%1 pts vs previous period</source>
         <translation>%1 pts sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="317"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="347"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="321"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="351"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="335"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="378"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="354"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="397"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="362"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="405"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="370"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="414"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="375"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="419"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="383"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="403"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
         <source>85% target</source>
         <translation>cible 85&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="480"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="444"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="498"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="453"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="513"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="461"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="527"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="462"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="528"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="486"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="551"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>

@@ -97,7 +97,11 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     cjms = {window.formatter.money(r.cjm, cents=False) for r in tab.data.rates}
     assert not cjms & set(hover)
     png = tab.export_chart("rates", tmp_path / "rates.png", (800, 450))
-    assert png.stat().st_size > 0
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (800, 450)
+    assert image.pixelColor(2, 2).name() == "#ffffff"  # a white background
     # The consultants list hides the CJM, and so does its export.
     window.tabs.setCurrentIndex(1)
     consultants = window.consultants
@@ -143,3 +147,12 @@ def test_clicking_a_funnel_stage_filters_the_list(qtbot, window) -> None:
     tab.charts["rates"].clicked.emit(0)
     assert window.tabs.currentWidget().objectName() == "consultants"
     assert window.consultants.search.text() == tab.data.rates[0].name
+
+
+def test_full_screen_and_back(qtbot, window) -> None:
+    tab = open_dashboard(qtbot, window)
+    host = tab.parentWidget()
+    tab.full_screen_button.click()
+    assert tab.isWindow()
+    tab.full_screen_button.click()
+    assert not tab.isWindow() and tab.parentWidget() is host

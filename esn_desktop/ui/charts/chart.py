@@ -14,7 +14,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 # Okabe & Ito's palette, readable with every common colour-vision deficiency; a figure keeps
@@ -192,14 +192,22 @@ class Chart(QWidget):
             self.clicked.emit(index)
 
     def export_png(self, path: Path, width: int = 1600, height: int = 900) -> Path:
-        """The chart on a white background at the size asked."""
+        """The chart as a PNG of exactly `width` x `height` pixels, on white."""
         from pyqtgraph.exporters import ImageExporter
 
         exporter = ImageExporter(self.plot.getPlotItem())
         exporter.parameters()["background"] = QColor("white")
-        exporter.parameters()["width"] = width
-        exporter.parameters()["height"] = height
-        exporter.export(str(path))
+        # The exporter keeps the chart's proportions: render at the asked height (or width),
+        # then centre the picture on a white page of the asked size.
+        scale = min(width / max(self.plot.width(), 1), height / max(self.plot.height(), 1))
+        exporter.parameters()["width"] = max(1, int(self.plot.width() * scale))
+        picture = exporter.export(toBytes=True)
+        page = QImage(width, height, QImage.Format.Format_RGB32)
+        page.fill(QColor("white"))
+        painter = QPainter(page)
+        painter.drawImage((width - picture.width()) // 2, (height - picture.height()) // 2, picture)
+        painter.end()
+        page.save(str(path), "PNG")
         return path
 
 
