@@ -119,6 +119,13 @@ def main() -> int:
         settle(app, 5)
     settle(app)
     grab(window, out / "dashboard.png")
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = dashboard.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    settle(app)
+    grab(window, out / "dashboard-charts.png")
+    scroll.verticalScrollBar().setValue(0)
     window.meeting.set(True)
     settle(app)
     grab(window, out / "dashboard-meeting.png")

@@ -725,7 +725,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="153"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="388"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="389"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
@@ -746,13 +746,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="443"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="444"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="460"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="461"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
@@ -783,13 +783,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="407"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="429"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="430"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
@@ -839,107 +839,112 @@
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="233"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="234"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="252"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="253"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="279"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="280"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="290"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="291"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="340"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="341"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="343"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="344"/>
         <source>%1 pts vs previous period</source>
         <translation>%1 pts sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="347"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="348"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="351"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="352"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="378"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="379"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="397"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="398"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="405"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="406"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="414"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="415"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="419"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="420"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="428"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="450"/>
         <source>85% target</source>
         <translation>cible 85&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="480"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="475"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="498"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
+        <source>Went on to the next stage</source>
+        <translation>Passées à l’étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="500"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="513"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="515"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="527"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="529"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="528"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="530"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="551"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="553"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>

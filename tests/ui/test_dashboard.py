@@ -67,6 +67,12 @@ def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
     assert months.names[0] == "juin 26" or months.names[0] == "Jun 26"
     funnel = tab.charts["funnel"]
     assert [float(step.reached) for step in data.funnel] == list(funnel.series[0].values)
+    # Two November deals were qualified, one of them went on: 50% shows under the mouse.
+    assert [step.reached for step in data.funnel] == [2, 2, 1, 1, 0, 0]
+    assert funnel.values_at(1) == [
+        ("Deals that reached the stage", "2"),
+        ("Went on to the next stage", "50,0\u202f%"),
+    ]
     rates = tab.charts["rates"]
     assert [float(r.tjm) for r in data.rates] == list(rates.series[0].values)
     objectives = tab.charts["objectives"]

@@ -38,7 +38,8 @@ class Series:
     name: str
     values: Sequence[float | None]
     colour: str
-    kind: str = "bar"  # "bar" or "line"
+    #: "bar", "line", or "hover": not drawn, shown under the mouse (a conversion rate, say)
+    kind: str = "bar"
     #: Bars drawn hatched and lighter: forecast rather than actual.
     dashed: Sequence[bool] = ()
     #: How the hover shows a value.
@@ -61,14 +62,15 @@ class CategoryAxis(pg.AxisItem):
 
 
 class ValueAxis(pg.AxisItem):
-    """A y axis whose ticks read in the locale (1 234 567 €, 80 %)."""
+    """A y axis whose ticks read in the locale (1 234 567 €, 80 %); counts tick on whole numbers."""
 
-    def __init__(self, label: Callable[[float], str]) -> None:
+    def __init__(self, label: Callable[[float], str], *, counts: bool = False) -> None:
         super().__init__(orientation="left")
         self.format_value = label  # not `label`: AxisItem has its own
+        self.counts = counts
 
     def tickStrings(self, values: Sequence[float], _scale: float, _spacing: float) -> list[str]:
-        return [self.format_value(v) for v in values]
+        return ["" if self.counts and abs(v - round(v)) > 1e-9 else self.format_value(v) for v in values]
 
 
 class Chart(QWidget):
@@ -76,10 +78,14 @@ class Chart(QWidget):
     clicked = Signal(int)
     MINIMUM_HEIGHT = 230
 
-    def __init__(self, title: str, value_label: Callable[[float], str], unit: str) -> None:
+    def __init__(
+        self, title: str, value_label: Callable[[float], str], unit: str, *, counts: bool = False
+    ) -> None:
         super().__init__()
         self.axis = CategoryAxis()
-        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis, "left": ValueAxis(value_label)})
+        self.plot = pg.PlotWidget(
+            axisItems={"bottom": self.axis, "left": ValueAxis(value_label, counts=counts)}
+        )
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -108,6 +114,8 @@ class Chart(QWidget):
         dashed horizontal line (value, label), such as the 100% of objectives."""
         self.names, self.series, self.reference = list(names), list(series), reference
         self.axis.names = self.names
+        # Room for names on two lines.
+        self.axis.setHeight(48 if any("\n" in name for name in names) else None)
         self.plot.clear()
         self.legend.clear()
         bars = [s for s in series if s.kind == "bar"]
@@ -156,7 +164,7 @@ class Chart(QWidget):
             self.plot.addItem(line)
         self.plot.setXRange(-0.6, max(len(names), 1) - 0.4, padding=0)
         # From zero, always: a bar chart cut at 90% makes 91% look like twice 90.5%.
-        values = [float(v) for s in series for v in s.values if v is not None]
+        values = [float(v) for s in series if s.kind != "hover" for v in s.values if v is not None]
         top = max([*values, reference[0] if reference else 0.0, 0.0])
         bottom = min([*values, 0.0])
         self.plot.setYRange(bottom, top * 1.12 if top > 0 else 1.0, padding=0)

@@ -186,7 +186,8 @@ class DashboardTab(QWidget):
         """Makes one chart per turn of the event loop (a chart costs 20 ms to make): the tab
         answers while they come, and each shows the figures as soon as it exists."""
         key = next(k for k in self._specs if k not in self.charts)
-        chart = Chart(*self._specs[key])
+        title, value_label, unit = self._specs[key]
+        chart = Chart(title, value_label, unit, counts=key in ("bench", "funnel", "staffing"))
         self._chart_hosts[key].layout().addWidget(chart)
         self.charts[key] = chart
         clicks = {
@@ -466,22 +467,23 @@ class DashboardTab(QWidget):
         )
 
     def _draw_funnel(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
-        f = self.formatter
         self._stage_keys = [s.stage.value for s in d.funnel]
-        funnel_names = [
-            label(STAGES, s.stage)
-            + (f" → {f.rate(s.conversion, decimals=0)}" if s.conversion is not None else "")
-            for s in d.funnel
-        ]
         chart.show_data(
-            funnel_names,
+            [_two_lines(label(STAGES, s.stage)) for s in d.funnel],
             [
                 Series(
                     self.tr("Deals that reached the stage"),
                     [float(s.reached) for s in d.funnel],
                     PALETTE["purple"],
                     label=self._number,
-                )
+                ),
+                Series(
+                    self.tr("Went on to the next stage"),
+                    [float(s.conversion) if s.conversion is not None else None for s in d.funnel],
+                    PALETTE["purple"],
+                    kind="hover",
+                    label=self._rate,
+                ),
             ],
         )
 
@@ -580,3 +582,12 @@ class DashboardTab(QWidget):
             self.setWindowFlag(Qt.WindowType.Window, False)
             parent.layout().addWidget(self)
             self.show()
+
+
+def _two_lines(name: str) -> str:
+    """A long category name on two lines, so that neighbours on the axis do not overlap."""
+    if len(name) <= 14 or " " not in name:
+        return name
+    middle = len(name) // 2
+    cut = min((i for i, ch in enumerate(name) if ch == " "), key=lambda i: abs(i - middle))
+    return name[:cut] + "\n" + name[cut + 1 :]
