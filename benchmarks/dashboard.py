@@ -95,9 +95,8 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
     window.show()
     app.processEvents()
     # A director looks at the dashboard some seconds after opening: by then the charts' code
-    # has loaded in the background (main_window.warm_up_charts).
-    deadline = time.perf_counter() + 3
-    while time.perf_counter() < deadline or "esn_desktop.ui.tabs.dashboard_tab" not in sys.modules:
+    # has loaded in the background while the window was idle (ui/warm_up.py).
+    while not window.warm_up.done:
         app.processEvents()
         time.sleep(0.01)
     started = time.perf_counter()

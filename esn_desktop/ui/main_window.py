@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
-import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -47,25 +44,12 @@ from esn_desktop.ui.tabs.missions_tab import MissionsTab
 from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
 from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
 from esn_desktop.ui.undo_commands import run_recorded_dialog
+from esn_desktop.ui.warm_up import ChartsWarmUp
 from esn_desktop.ui.welcome_widget import WelcomeWidget
 
 DEMO_PROSPECTS = 300
 BACKUP_HOURS_SETTING = "backups/every_hours"
 BACKUP_CHECK_MS = 15 * 60 * 1000
-
-
-#: How long after a workspace opens the charts' code starts loading in the background.
-WARM_UP_MS = 1500
-
-
-def warm_up_charts() -> None:
-    """Loads pyqtgraph and the dashboard's code on a background thread, once the window is up:
-    it takes half a second, which the first look at the dashboard would otherwise spend frozen.
-    Importing defines classes only; every chart is still made on the UI thread."""
-    if "esn_desktop.ui.tabs.dashboard_tab" not in sys.modules:
-        threading.Thread(
-            target=importlib.import_module, args=("esn_desktop.ui.tabs.dashboard_tab",), daemon=True
-        ).start()
 
 
 def backup_hours() -> int:
@@ -86,6 +70,7 @@ class MainWindow(QMainWindow):
         # One history of changes per open workspace, emptied when another one opens.
         self.undo_stack = QUndoStack(self)
         self.meeting = MeetingMode(self)
+        self.warm_up = ChartsWarmUp(self)
         self.meeting_label = QLabel()
         self.meeting_label.setStyleSheet(
             "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
@@ -447,7 +432,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.back_up_if_due()
         self._backup_timer.start()
-        QTimer.singleShot(WARM_UP_MS, self, warm_up_charts)
+        self.warm_up.start()
 
     def _show_welcome(self) -> None:
         self.setWindowTitle(self.tr("esn-desktop"))

@@ -52,3 +52,32 @@ def test_gui_on_a_broken_file_says_why_instead_of_crashing(qtbot, monkeypatch, t
     broken.write_text("pas une base")
     assert main(["gui", str(broken)]) == 1
     assert said == ["notes.esn is not an esn-desktop workspace (it is not a SQLite database)"]
+
+
+def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, small_workspace) -> None:
+    import sys
+
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    from esn_desktop.ui import warm_up
+
+    monkeypatch.setattr(warm_up, "IDLE_SECONDS", 0.3)
+    monkeypatch.delitem(sys.modules, warm_up.MODULE, raising=False)
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    watcher = window.warm_up
+    for _ in range(4):  # someone clicking every 0.1 s: nothing loads
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            QPointF(5, 5),
+            QPointF(5, 5),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        watcher.eventFilter(window, press)
+        qtbot.wait(100)
+    assert watcher.thread is None
+    qtbot.waitUntil(lambda: watcher.done, timeout=5000)
+    assert warm_up.MODULE in sys.modules

@@ -1,0 +1,62 @@
+"""Loading the dashboard's code (pyqtgraph: half a second) before it is first asked for, while
+the person is not using the window: an import holds the interpreter, and a sort or a keystroke
+during it would wait."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+MODULE = "esn_desktop.ui.tabs.dashboard_tab"
+#: Quiet needed before loading starts.
+IDLE_SECONDS = 2.0
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+class ChartsWarmUp(QObject):
+    """Watches the window's input; after IDLE_SECONDS without any, loads the charts' code on a
+    background thread, once. Done at once if the code is already loaded."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.last_input = time.monotonic()
+        self.thread: threading.Thread | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self._check)
+
+    @property
+    def done(self) -> bool:
+        return MODULE in sys.modules and (self.thread is None or not self.thread.is_alive())
+
+    def start(self) -> None:
+        if MODULE in sys.modules or self.thread is not None:
+            return
+        QApplication.instance().installEventFilter(self)
+        self.last_input = time.monotonic()
+        self.timer.start()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.last_input = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if time.monotonic() - self.last_input < IDLE_SECONDS:
+            return
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        if MODULE not in sys.modules:
+            # Importing defines classes only; every chart is still made on the UI thread.
+            self.thread = threading.Thread(target=importlib.import_module, args=(MODULE,), daemon=True)
+            self.thread.start()
