@@ -114,26 +114,35 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
     arrived = (time.perf_counter() - started) * 1000
     # Showing an answer: tiles and charts redrawn on the UI thread.
     assert tab.data is not None
-    redraws = []
+    redraws, redraw_turns = [], []
     for _ in range(5):
         started = time.perf_counter()
         tab._show()
-        app.processEvents()
+        worst = 0.0
+        while True:
+            turn = time.perf_counter()
+            app.processEvents()
+            worst = max(worst, (time.perf_counter() - turn) * 1000)
+            if tab.ready:
+                break
         redraws.append((time.perf_counter() - started) * 1000)
+        redraw_turns.append(worst)
     redraw = statistics.median(redraws)
     window.close()
     figures = {
         "first_show_ui_ms": round(first_show, 1),
         "longest_turn_while_building_ms": round(longest, 1),
         "first_figures_ms": round(arrived, 1),
-        "redraw_ui_ms": round(redraw, 1),
+        "redraw_ms": round(redraw, 1),
+        "redraw_longest_turn_ms": round(statistics.median(redraw_turns), 1),
     }
     print(
         f"dashboard tab, first show: {figures['first_show_ui_ms']} ms on the UI thread "
         f"(pyqtgraph loaded in the background beforehand), longest freeze while the charts come "
         f"{figures['longest_turn_while_building_ms']} ms, all on screen after "
-        f"{figures['first_figures_ms']} ms; showing new figures: "
-        f"{figures['redraw_ui_ms']} ms on the UI thread"
+        f"{figures['first_figures_ms']} ms; new figures drawn in "
+        f"{figures['redraw_ms']} ms, the longest turn of the event loop "
+        f"{figures['redraw_longest_turn_ms']} ms"
     )
     return figures
 

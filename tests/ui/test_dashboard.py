@@ -87,6 +87,7 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     tab = open_dashboard(qtbot, window)
     window.show()
     window.meeting_action.trigger()
+    qtbot.waitUntil(lambda: tab.ready)  # charts redraw one per turn of the event loop
     assert window.meeting.on and window.meeting_label.text().startswith("MEETING MODE")
     for key in ("margin", "margin_rate", "cjm"):
         assert not tab.tiles[key].isVisibleTo(window)

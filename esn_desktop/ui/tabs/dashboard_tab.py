@@ -96,6 +96,8 @@ class DashboardTab(QWidget):
         self._specs = self._chart_specs()
         self.charts: dict[str, Chart] = {}
         self._chart_hosts: dict[str, QWidget] = {}
+        #: Charts whose new figures are still to be drawn.
+        self._to_draw: list[str] = []
         self._rate_names: list[str] = []
         self._stage_keys: list[str] = []
         self._channel_names: list[str] = []
@@ -203,13 +205,18 @@ class DashboardTab(QWidget):
             self._draw(key)
         if len(self.charts) < len(self._specs):
             QTimer.singleShot(0, self, self._build_next_chart)
-        elif self.data is not None:
+        elif self.ready:
             self.loaded.emit()
 
     @property
     def ready(self) -> bool:
         """Every chart made and the latest figures on screen."""
-        return len(self.charts) == len(self._specs) and self.data is not None and self.task is None
+        return (
+            len(self.charts) == len(self._specs)
+            and self.data is not None
+            and self.task is None
+            and not self._to_draw
+        )
 
     def _lay_out_tiles(self) -> None:
         """Six tiles a row, the hidden ones (meeting mode) leaving no hole."""
@@ -353,8 +360,20 @@ class DashboardTab(QWidget):
         return text, change, direction, tile.higher_is_better
 
     def _show_charts(self) -> None:
-        for key in self.charts:
-            self._draw(key)
+        """Redraws the charts one per turn of the event loop: eight at once would hold the
+        window for a third of a second."""
+        if not self._to_draw:
+            QTimer.singleShot(0, self, self._draw_next)
+        self._to_draw = list(self.charts)
+
+    def _draw_next(self) -> None:
+        if not self._to_draw or self.data is None:
+            return
+        self._draw(self._to_draw.pop(0))
+        if self._to_draw:
+            QTimer.singleShot(0, self, self._draw_next)
+        elif self.ready:
+            self.loaded.emit()
 
     def _draw(self, key: str) -> None:
         assert self.data is not None
