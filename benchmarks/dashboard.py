@@ -79,10 +79,29 @@ def main() -> None:
 def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
+    class TimedApplication(QApplication):
+        """Times each event the window handles: the longest is the longest the window is deaf to
+        a click (processEvents() runs many of them in one call, so it cannot tell)."""
+
+        def __init__(self) -> None:
+            super().__init__([])
+            self.depth = 0
+            self.longest = 0.0
+
+        def notify(self, receiver, event):  # type: ignore[no-untyped-def]
+            self.depth += 1
+            started = time.perf_counter()
+            try:
+                return super().notify(receiver, event)
+            finally:
+                self.depth -= 1
+                if self.depth == 0:
+                    self.longest = max(self.longest, (time.perf_counter() - started) * 1000)
+
     from esn_desktop.ui.i18n import install_language
     from esn_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = TimedApplication()
     # A settings file of its own: the window opens on its first tab, never where a person left it.
     from PySide6.QtCore import QSettings
 
@@ -99,34 +118,29 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
     while not window.warm_up.done:
         app.processEvents()
         time.sleep(0.01)
+    app.longest = 0.0
     started = time.perf_counter()
     window.tabs.setCurrentIndex(4)
     app.processEvents()
     first_show = (time.perf_counter() - started) * 1000
     tab = window.dashboard
     tab.today = today
-    longest = 0.0
     while not tab.ready:  # the charts come one per turn of the event loop, the figures meanwhile
-        turn = time.perf_counter()
         app.processEvents()
-        longest = max(longest, (time.perf_counter() - turn) * 1000)
         time.sleep(0.002)
+    longest = app.longest
     arrived = (time.perf_counter() - started) * 1000
     # Showing an answer: tiles and charts redrawn on the UI thread.
     assert tab.data is not None
     redraws, redraw_turns = [], []
     for _ in range(5):
+        app.longest = 0.0
         started = time.perf_counter()
         tab._show()
-        worst = 0.0
-        while True:
-            turn = time.perf_counter()
+        while not tab.ready:
             app.processEvents()
-            worst = max(worst, (time.perf_counter() - turn) * 1000)
-            if tab.ready:
-                break
         redraws.append((time.perf_counter() - started) * 1000)
-        redraw_turns.append(worst)
+        redraw_turns.append(app.longest)
     redraw = statistics.median(redraws)
     window.close()
     figures = {
@@ -138,10 +152,10 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
     }
     print(
         f"dashboard tab, first show: {figures['first_show_ui_ms']} ms on the UI thread "
-        f"(pyqtgraph loaded in the background beforehand), longest freeze while the charts come "
+        f"(pyqtgraph loaded in the background beforehand), longest event while the charts come "
         f"{figures['longest_turn_while_building_ms']} ms, all on screen after "
         f"{figures['first_figures_ms']} ms; new figures drawn in "
-        f"{figures['redraw_ms']} ms, the longest turn of the event loop "
+        f"{figures['redraw_ms']} ms, the longest event "
         f"{figures['redraw_longest_turn_ms']} ms"
     )
     return figures

@@ -77,6 +77,8 @@ class Chart(QWidget):
     #: The index of the category clicked.
     clicked = Signal(int)
     MINIMUM_HEIGHT = 230
+    #: The height the dashboard gives each chart.
+    HEIGHT = 300
 
     def __init__(
         self, title: str, value_label: Callable[[float], str], unit: str, *, counts: bool = False

@@ -115,7 +115,7 @@ class DashboardTab(QWidget):
         charts = QGridLayout()
         for index, key in enumerate(self._specs):
             host = QWidget()
-            host.setMinimumHeight(Chart.MINIMUM_HEIGHT)
+            host.setFixedHeight(Chart.HEIGHT)  # adding a chart later moves nothing around it
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self._chart_hosts[key] = host
             charts.addWidget(host, index // 2, index % 2)
