@@ -714,237 +714,233 @@
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="107"/>
         <source>Period</source>
+        <extracomment>Charts whose new figures are still to be drawn.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="152"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="154"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="153"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="389"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="444"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="465"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="461"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="480"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="430"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par lead selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="234"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="241"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="260"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="280"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="287"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="291"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="298"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="341"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="348"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="344"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="351"/>
         <source>%1 pts vs previous period</source>
         <translation>%1 pts sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="348"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="355"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="352"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="359"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="379"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="398"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="398"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="417"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="406"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="425"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="415"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="434"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="420"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="439"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="428"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="447"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="450"/>
-        <source>85% target</source>
-        <translation>cible 85&#x202f;%</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="475"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="494"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="500"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="500"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="519"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="515"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="534"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="529"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="548"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="530"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="549"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="553"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="572"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1099,155 +1095,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
-        <extracomment>How long after a workspace opens the charts&apos; code starts loading in the background.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="211"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="203"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="203"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="251"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="287"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="295"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="313"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="438"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="303"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="305"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1256,52 +1251,52 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="343"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="343"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="345"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="419"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="420"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="421"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="439"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="473"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>

@@ -32,7 +32,7 @@ from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_list import filter_choices
-from esn_desktop.services.dashboard import Dashboard, dashboard
+from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.charts.chart import PALETTE, Chart, Series
@@ -452,10 +452,12 @@ class DashboardTab(QWidget):
             [r.name.split()[0] + " " + r.name.split()[-1][:1] + "." for r in d.rates], rate_series
         )
 
-    def _draw_utilization(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
-        f = self.formatter
+    def _actual_months(self, d: Dashboard) -> tuple[list[str], list[MonthFigures]]:
         actual = [m for m in d.months if not m.forecast]
-        names = [f.short_month(m.month.start) for m in actual]
+        return [self.formatter.short_month(m.month.start) for m in actual], actual
+
+    def _draw_utilization(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
+        names, actual = self._actual_months(d)
         chart.show_data(
             names,
             [
@@ -466,13 +468,11 @@ class DashboardTab(QWidget):
                     label=self._rate,
                 )
             ],
-            reference=(0.85, self.tr("85% target")),
+            reference=(1.0, "100 %"),
         )
 
     def _draw_bench(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
-        f = self.formatter
-        actual = [m for m in d.months if not m.forecast]
-        names = [f.short_month(m.month.start) for m in actual]
+        names, actual = self._actual_months(d)
         chart.show_data(
             names,
             [
