@@ -145,18 +145,18 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
     window.close()
     figures = {
         "first_show_ui_ms": round(first_show, 1),
-        "longest_turn_while_building_ms": round(longest, 1),
+        "longest_event_while_building_ms": round(longest, 1),
         "first_figures_ms": round(arrived, 1),
         "redraw_ms": round(redraw, 1),
-        "redraw_longest_turn_ms": round(statistics.median(redraw_turns), 1),
+        "redraw_longest_event_ms": round(statistics.median(redraw_turns), 1),
     }
     print(
         f"dashboard tab, first show: {figures['first_show_ui_ms']} ms on the UI thread "
         f"(pyqtgraph loaded in the background beforehand), longest event while the charts come "
-        f"{figures['longest_turn_while_building_ms']} ms, all on screen after "
+        f"{figures['longest_event_while_building_ms']} ms, all on screen after "
         f"{figures['first_figures_ms']} ms; new figures drawn in "
         f"{figures['redraw_ms']} ms, the longest event "
-        f"{figures['redraw_longest_turn_ms']} ms"
+        f"{figures['redraw_longest_event_ms']} ms"
     )
     return figures
 
