@@ -13,7 +13,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from esn_desktop.domain.calendar import Period
-from esn_desktop.domain.kpis import Delivery, KpiReport
+from esn_desktop.domain.kpis import Delivery, KpiReport, ObjectiveOutcome
 from esn_desktop.domain.money import ratio
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage, stage_conversion
 from esn_desktop.domain.staffing import MissionStatus
@@ -102,8 +102,9 @@ def dashboard(
         # previous period's, and each month's figures are then worked out in memory.
         span = Period(min(before.start, shown[0].start), max(period.end, ahead[-1].end))
         facts = delivery_facts(session, span, settings, account_owner_id=owner_id)
-        current = kpis_in(session, period, salesperson=salesperson, facts=facts)
-        previous = kpis_in(session, before, salesperson=salesperson, facts=facts)
+        memo: dict[tuple[int, ...], list[ObjectiveOutcome]] = {}
+        current = kpis_in(session, period, salesperson=salesperson, facts=facts, objectives_memo=memo)
+        previous = kpis_in(session, before, salesperson=salesperson, facts=facts, objectives_memo=memo)
         months = _months(session, facts, shown, ahead, today, owner_id)
         rates = _rates(session, facts.delivery(period))
         funnel = _funnel(session, period, owner_id)

@@ -44,9 +44,15 @@ def compute_kpis(workspace: Workspace, *, period: Period, salesperson: str | Non
 
 
 def kpis_in(
-    session: Session, period: Period, *, salesperson: str | None = None, facts: DeliveryFacts | None = None
+    session: Session,
+    period: Period,
+    *,
+    salesperson: str | None = None,
+    facts: DeliveryFacts | None = None,
+    objectives_memo: dict[tuple[int, ...], list[ObjectiveOutcome]] | None = None,
 ) -> KpiReport:
-    """The KPIs in an open session; `facts` (read for a span holding the period) saves a read."""
+    """The KPIs in an open session; `facts` (read for a span holding the period) saves a read,
+    and `objectives_memo` a second measure of the same objectives."""
     settings = load_settings(session)
     owner_id = q.salesperson_id(session, salesperson) if salesperson else None
     if salesperson and owner_id is None:
@@ -63,7 +69,7 @@ def kpis_in(
         no_shows=meetings.get(ActivityStatus.NO_SHOW, 0),
         channels=q.channel_facts(session, period),
     )
-    outcomes = objective_outcomes(session, period, settings)
+    outcomes = objective_outcomes(session, period, settings, objectives_memo)
     return build_report(
         period=period,
         delivered=facts.delivery(period)
@@ -85,11 +91,18 @@ class DeliveryFacts:
     #: Every consultant employed counts in the available days (not only a salesperson's).
     whole_team: bool
     absences: dict[int, Absences] = field(default_factory=dict)
+    #: Each period figured once (the dashboard asks for the period among its months, twice).
+    figured: dict[Period, Delivery] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.absences.update({c.id: Absences(self.leaves.get(c.id, ())) for c in self.consultants})
 
     def delivery(self, period: Period) -> Delivery:
+        if period not in self.figured:
+            self.figured[period] = self._figure(period)
+        return self.figured[period]
+
+    def _figure(self, period: Period) -> Delivery:
         missions = [ms for ms in self.missions if ms.terms.span.intersection(period)]
         staffed = {ms.consultant_id for ms in missions}
         consultants = [
@@ -133,12 +146,33 @@ def delivery_in(
 
 
 def objective_outcomes(
-    session: Session, period: Period, settings: WorkspaceSettings
+    session: Session,
+    period: Period,
+    settings: WorkspaceSettings,
+    memo: dict[tuple[int, ...], list[ObjectiveOutcome]] | None = None,
 ) -> list[ObjectiveOutcome]:
-    """Objectives overlapping the period, each measured over its own dates."""
+    """Objectives overlapping the period, each measured over its own dates.
+
+    Two periods that meet the same objectives get the same outcomes: `memo` (kept by a caller
+    asking for several periods) saves measuring them twice.
+    """
     objectives = q.objectives_overlapping(session, period)
     if not objectives:
         return []
+    key = tuple(objective_id for objective_id, *_ in objectives)
+    if memo is not None and key in memo:
+        return memo[key]
+    outcomes = _measure(session, objectives, settings)
+    if memo is not None:
+        memo[key] = outcomes
+    return outcomes
+
+
+def _measure(
+    session: Session,
+    objectives: list[tuple[int, int | None, str | None, Period]],
+    settings: WorkspaceSettings,
+) -> list[ObjectiveOutcome]:
     span = Period(min(dates.start for *_, dates in objectives), max(dates.end for *_, dates in objectives))
     criteria = q.criteria_of(session, [objective_id for objective_id, *_ in objectives])
     needed = {metric for lines in criteria.values() for metric, _, _ in lines}
