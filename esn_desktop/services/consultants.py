@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -66,9 +67,12 @@ def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow
                 select(m.Leave.consultant_id).where(m.Leave.start_date <= today, m.Leave.end_date >= today)
             ).scalars()
         )
+        spans_of: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+        for consultant_id, start, end in missions:  # in start order, kept per consultant
+            spans_of[consultant_id].append((start, end))
         rows = []
         for c in consultants:
-            spans = [(start, end) for cid, start, end in missions if cid == c.id]
+            spans = spans_of.get(c.id, [])
             busy = any(start <= today for start, _ in spans)
             available_from: date | None = today
             for start, end in spans:  # chain the missions that follow each other

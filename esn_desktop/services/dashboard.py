@@ -23,6 +23,7 @@ from esn_desktop.store import kpi_queries as q
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
+from esn_desktop.store.types import stored_weighted, weighted_euros
 
 FORECAST_MONTHS = 6
 #: The months shown behind a period shorter than this.
@@ -169,16 +170,15 @@ def _months(
 def _expected_wins(session: Session, span: Period, owner_id: int | None) -> dict[date, Decimal]:
     """Weighted amounts of the open deals expected to close in each month of the span."""
     o = m.Opportunity
-    statement = select(o.expected_close, o.amount, o.probability).where(
-        o.closed_on.is_(None), o.expected_close.between(span.start, span.end)
+    month = func.strftime("%Y-%m-01", o.expected_close)
+    statement = (
+        select(month, func.sum(stored_weighted(o.amount, o.probability)))
+        .where(o.closed_on.is_(None), o.expected_close.between(span.start, span.end))
+        .group_by(month)
     )
     if owner_id is not None:
         statement = statement.where(o.owner_id == owner_id)
-    by_month: dict[date, Decimal] = defaultdict(Decimal)
-    for day, amount, probability in session.execute(statement):
-        if day is not None:  # the query keeps dated deals only; this tells the type checker
-            by_month[day.replace(day=1)] += amount * probability
-    return by_month
+    return {date.fromisoformat(first): weighted_euros(total) for first, total in session.execute(statement)}
 
 
 def _rates(session: Session, delivered: Delivery) -> tuple[ConsultantRate, ...]:

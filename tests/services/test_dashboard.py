@@ -55,3 +55,17 @@ def test_funnel_counts_each_deal_at_its_furthest_stage(tmp_path) -> None:
     assert [step.reached for step in board.funnel] == expected_reached
     conversion = stage_conversion(furthest)
     assert [step.conversion for step in board.funnel] == [conversion.get(s) for s in FUNNEL_STAGES]
+
+
+def test_forecast_months_carry_the_weighted_deals_expected_to_close_then(small_workspace) -> None:
+    from collections import defaultdict
+
+    board = dashboard(small_workspace, period=Period.month(2026, 11), today=date(2026, 9, 15))
+    expected: dict[date, Decimal] = defaultdict(Decimal)
+    for account in (1, 2, 3):
+        for deal in account_detail(small_workspace, account).opportunities:
+            if not deal.stage.is_closed and deal.expected_close is not None:
+                expected[deal.expected_close.replace(day=1)] += deal.amount * deal.probability
+    forecast = {m.month.start: m.pipeline for m in board.months if m.forecast}
+    assert forecast == {month: expected.get(month, Decimal(0)) for month in forecast}
+    assert any(forecast.values())  # the small workspace has deals expected in these months
