@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -29,7 +30,7 @@ class Stage(StrEnum):
     @property
     def rank(self) -> int:
         """Position on the road to `won`; `lost` is off the road and ranks below `lead`."""
-        return -1 if self is Stage.LOST else FUNNEL_STAGES.index(self)
+        return _RANKS[self]
 
 
 #: The road from first contact to signature, in order.
@@ -41,6 +42,9 @@ FUNNEL_STAGES: tuple[Stage, ...] = (
     Stage.NEGOTIATION,
     Stage.WON,
 )
+
+# Looked up, not searched: funnels rank tens of thousands of opportunities.
+_RANKS: dict[Stage, int] = {Stage.LOST: -1, **{stage: rank for rank, stage in enumerate(FUNNEL_STAGES)}}
 
 DEFAULT_PROBABILITIES: dict[Stage, Decimal] = {
     Stage.LEAD: Decimal("0.05"),
@@ -84,21 +88,24 @@ def reached_on(history: Sequence[StageChange], stage: Stage) -> date | None:
     return min(days, default=None)
 
 
-def reach_rate(furthest: Iterable[Stage], *, source: Stage, target: Stage) -> Decimal | None:
-    """Of the opportunities that reached `source`, the share that went on to reach `target`."""
-    reached_source = reached_target = 0
-    for stage in furthest:
-        if stage.rank >= source.rank:
-            reached_source += 1
-            if stage.rank >= target.rank:
-                reached_target += 1
+def reach_rate(
+    furthest: Iterable[Stage] | Mapping[Stage, int], *, source: Stage, target: Stage
+) -> Decimal | None:
+    """Of the opportunities that reached `source`, the share that went on to reach `target`.
+
+    `furthest` is each opportunity's furthest stage, or how many opportunities stopped at each.
+    """
+    counts = furthest if isinstance(furthest, Mapping) else Counter(furthest)
+    reached_source = sum(n for stage, n in counts.items() if stage.rank >= source.rank)
+    reached_target = sum(n for stage, n in counts.items() if stage.rank >= target.rank)
     return ratio(Decimal(reached_target), Decimal(reached_source))
 
 
-def stage_conversion(furthest: Sequence[Stage]) -> dict[Stage, Decimal | None]:
+def stage_conversion(furthest: Iterable[Stage] | Mapping[Stage, int]) -> dict[Stage, Decimal | None]:
     """For each open stage S, of the opportunities that reached S, the share that reached a later one."""
+    counts = furthest if isinstance(furthest, Mapping) else Counter(furthest)
     return {
-        stage: reach_rate(furthest, source=stage, target=FUNNEL_STAGES[index + 1])
+        stage: reach_rate(counts, source=stage, target=FUNNEL_STAGES[index + 1])
         for index, stage in enumerate(FUNNEL_STAGES[:-1])
     }
 

@@ -218,8 +218,7 @@ def _funnel(session: Session, period: Period, owner_id: int | None) -> tuple[Fun
     ranks = furthest.subquery()
     rows = session.execute(select(ranks.c.rank, func.count()).group_by(ranks.c.rank))
     counts: dict[int, int] = dict(rows.all())
-    reached = [FUNNEL_STAGES[r] for r, count in counts.items() for _ in range(count)]
-    conversion = stage_conversion(reached)
+    conversion = stage_conversion({FUNNEL_STAGES[r]: count for r, count in counts.items()})
     return tuple(
         FunnelStep(stage, sum(c for r, c in counts.items() if r >= stage.rank), conversion.get(stage))
         for stage in FUNNEL_STAGES
