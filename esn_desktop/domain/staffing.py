@@ -171,7 +171,8 @@ def mission_figures(
 ) -> MissionFigures:
     """Revenue = billed days x TJM; cost = worked days x CJM."""
     worked = worked_days(terms, period, absences, calendar)
-    billed = billed_days(terms, period, absences, calendar)
+    # Without unbilled days every worked day is billed: no need to count from the mission's start.
+    billed = worked if terms.unbilled_days == 0 else billed_days(terms, period, absences, calendar)
     return MissionFigures(
         worked_days=worked,
         billed_days=billed,
