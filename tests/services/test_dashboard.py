@@ -69,3 +69,25 @@ def test_forecast_months_carry_the_weighted_deals_expected_to_close_then(small_w
     forecast = {m.month.start: m.pipeline for m in board.months if m.forecast}
     assert forecast == {month: expected.get(month, Decimal(0)) for month in forecast}
     assert any(forecast.values())  # the small workspace has deals expected in these months
+
+
+def test_kpis_of_one_salesperson(small_workspace) -> None:
+    import pytest
+
+    from esn_desktop.domain.errors import ValidationError
+
+    november = Period.month(2026, 11)
+    firm = compute_kpis(small_workspace, period=november)
+    karim = compute_kpis(small_workspace, period=november, salesperson="Karim Benali")
+    helene = compute_kpis(small_workspace, period=november, salesperson="Hélène Garnier")
+    # His open deals are all the firm's: "Migration cloud" (140,000 x 0.4) and "TMA caisse"
+    # (25,000 x 0.2); hers are none.
+    assert karim.pipeline_weighted == firm.pipeline_weighted == Decimal(61000)
+    assert helene.pipeline_weighted == 0
+    assert [o.salesperson for o in karim.objectives] == ["Karim Benali"]
+    # Revenue follows the accounts: each account has one salesperson.
+    assert karim.revenue + helene.revenue == firm.revenue == Decimal(12040)
+    assert karim.revenue > 0 and helene.revenue > 0
+    assert karim.team_reaching_share == 0
+    with pytest.raises(ValidationError):
+        compute_kpis(small_workspace, period=november, salesperson="Nobody")
