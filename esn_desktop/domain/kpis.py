@@ -22,6 +22,7 @@ from esn_desktop.domain.staffing import (
     MissionFigures,
     MissionTerms,
     available_days,
+    average_daily_rate,
     bench_days,
     daily_cost,
     mission_figures,
@@ -195,7 +196,7 @@ def build_report(
         available_days=delivered.available_days,
         utilization=utilization(worked, delivered.available_days),
         bench_days=bench_days(worked, delivered.available_days),
-        tjm=ratio(revenue, billed),
+        tjm=average_daily_rate(revenue, billed),
         cjm=ratio(cost, worked),
         pipeline_weighted=weighted_pipeline(
             (amount, probability) for probability, amount, _ in sales.pipeline

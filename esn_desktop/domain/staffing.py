@@ -183,6 +183,11 @@ def mission_figures(
     )
 
 
+def average_daily_rate(revenue: Decimal, billed_days: Decimal) -> Decimal | None:
+    """TJM: billed revenue / billed days (of missions, a consultant, an account or the firm)."""
+    return ratio(revenue, billed_days)
+
+
 def utilization(worked: Decimal, available: Decimal) -> Decimal | None:
     """Share of available days spent on missions."""
     return ratio(worked, available)

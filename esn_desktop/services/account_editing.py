@@ -62,30 +62,18 @@ def _refuse(problems: list[Problem], what: str) -> None:
         raise ValidationError(problems, f"the {what} was refused")
 
 
-def _salesperson_id(session: Session, name: str | None) -> int | None:
+def _named_id(session: Session, model: type[m.Salesperson] | type[m.Channel], name: str | None) -> int | None:
+    """The id of the salesperson or channel of that name, added when first named; None for no name."""
     if not name or not name.strip():
         return None
     name = name.strip()
-    found = session.execute(select(m.Salesperson.id).where(m.Salesperson.name == name)).scalar_one_or_none()
+    found = session.execute(select(model.id).where(model.name == name)).scalar_one_or_none()
     if found is not None:
         return found
-    person = m.Salesperson(name=name)
-    session.add(person)
+    item = model(name=name)
+    session.add(item)
     session.flush()
-    return person.id
-
-
-def _channel_id(session: Session, name: str | None) -> int | None:
-    if not name or not name.strip():
-        return None
-    name = name.strip()
-    found = session.execute(select(m.Channel.id).where(m.Channel.name == name)).scalar_one_or_none()
-    if found is not None:
-        return found
-    channel = m.Channel(name=name)
-    session.add(channel)
-    session.flush()
-    return channel.id
+    return item.id
 
 
 def _exists(session: Session, model: type[m.Base], item_id: int, what: str, problems: list[Problem]) -> None:
@@ -122,8 +110,8 @@ def save_account(workspace: Workspace, fields: AccountRecord, *, account_id: int
         account.city = (fields.city or "").strip() or None
         account.size, account.potential = fields.size, fields.potential
         account.referencing = Referencing(fields.referencing)
-        account.owner_id = _salesperson_id(session, fields.owner)
-        account.channel_id = _channel_id(session, fields.channel)
+        account.owner_id = _named_id(session, m.Salesperson, fields.owner)
+        account.channel_id = _named_id(session, m.Channel, fields.channel)
         session.add(account)
         session.flush()
         return account.id
@@ -191,8 +179,8 @@ def save_opportunity(
             opportunity = found
         opportunity.title, opportunity.amount = fields.title.strip(), fields.amount
         opportunity.expected_close = fields.expected_close
-        opportunity.owner_id = _salesperson_id(session, fields.owner)
-        opportunity.channel_id = _channel_id(session, fields.channel)
+        opportunity.owner_id = _named_id(session, m.Salesperson, fields.owner)
+        opportunity.channel_id = _named_id(session, m.Channel, fields.channel)
         session.add(opportunity)
         session.flush()
         return opportunity.id
@@ -223,7 +211,7 @@ def log_activity(workspace: Workspace, fields: ActivityFields) -> int:
             account_id=fields.account_id,
             contact_id=fields.contact_id,
             opportunity_id=fields.opportunity_id,
-            owner_id=_salesperson_id(session, fields.owner),
+            owner_id=_named_id(session, m.Salesperson, fields.owner),
             notes=(fields.notes or "").strip() or None,
         )
         session.add(activity)

@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.kpis import Delivery, KpiReport, ObjectiveOutcome
-from esn_desktop.domain.money import ratio
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage, stage_conversion
-from esn_desktop.domain.staffing import MissionStatus
+from esn_desktop.domain.staffing import MissionStatus, average_daily_rate, bench_days, utilization
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.kpis import DeliveryFacts, delivery_facts, kpis_in
 from esn_desktop.store import kpi_queries as q
@@ -158,8 +157,8 @@ def _months(
                 month,
                 delivered.revenue,
                 delivered.margin,
-                ratio(worked, available),
-                max(available - worked, Decimal(0)),
+                utilization(worked, available),  # the KPI's own rules, month by month
+                bench_days(worked, available),
                 forecast,
                 expected.get(month.start, Decimal(0)) if forecast else Decimal(0),
             )
@@ -194,7 +193,7 @@ def _rates(session: Session, delivered: Delivery) -> tuple[ConsultantRate, ...]:
         billed[facts.consultant_id] += figures.billed_days
         cost[facts.consultant_id] = figures.daily_cost
     rates = [
-        ConsultantRate(names[cid], ratio(revenue[cid], billed[cid]), cost[cid], billed[cid])
+        ConsultantRate(names[cid], average_daily_rate(revenue[cid], billed[cid]), cost[cid], billed[cid])
         for cid in cost
         if billed[cid] > 0
     ]

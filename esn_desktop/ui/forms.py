@@ -35,3 +35,14 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def title_label() -> QLabel:
+    """The large bold name at the top of a panel (an account, a consultant)."""
+    title = QLabel()
+    font = title.font()
+    font.setPointSize(font.pointSize() + 4)
+    font.setBold(True)
+    title.setFont(font)
+    title.setWordWrap(True)
+    return title

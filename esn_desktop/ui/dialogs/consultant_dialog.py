@@ -5,30 +5,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton
 
-from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.staffing import cjm_from_salary
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import ConsultantRow, save_consultant
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
-from esn_desktop.ui.forms import error_label, from_qdate, show_error, to_qdate
+from esn_desktop.ui.dialogs.record_dialog import RecordDialog
+from esn_desktop.ui.forms import date_edit, from_qdate, to_qdate
 
 
-class ConsultantDialog(QDialog):
+class ConsultantDialog(RecordDialog):
     def __init__(
         self,
         workspace: Workspace,
@@ -36,19 +24,17 @@ class ConsultantDialog(QDialog):
         consultant: ConsultantRow | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.formatter = formatter
+        super().__init__(
+            workspace, formatter, self.tr("Edit consultant") if consultant else self.tr("New consultant")
+        )
         self.consultant_id = consultant.id if consultant else None
         self.before = consultant
-        self.saved_id: int | None = None
         with workspace.session() as session:
             self.settings = load_settings(session)
-        self.setWindowTitle(self.tr("Edit consultant") if consultant else self.tr("New consultant"))
 
         self.name = QLineEdit()
-        self.start = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
-        self.end = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.start = date_edit()
+        self.end = date_edit()
         self.still_employed = QCheckBox(self.tr("Still employed"))
         self.by_cost = QRadioButton(self.tr("Daily cost (CJM) typed"))
         self.by_salary = QRadioButton(self.tr("From the annual gross salary"))
@@ -62,41 +48,26 @@ class ConsultantDialog(QDialog):
         self.target_rate = QLineEdit(placeholderText="650")
         self.skills = QLineEdit(placeholderText="Java, Spring, Kubernetes")
         self.seniority = QLineEdit()
-        self.errors = {
-            name: error_label() for name in ("name", "daily_cost", "annual_salary", "target_rate", "end")
-        }
 
         end_row = QHBoxLayout()
         end_row.addWidget(self.end)
         end_row.addWidget(self.still_employed)
-        self.form = form = QFormLayout()
-        for caption, widget, error in (
-            (self.tr("Name"), self.name, "name"),
-            (self.tr("Employed from"), self.start, None),
-            (self.tr("Until"), end_row, "end"),
-            ("", self.by_cost, None),
-            (self.tr("CJM (€ a day)"), self.cost, "daily_cost"),
-            ("", self.by_salary, None),
-            (self.tr("Annual gross salary (€)"), self.salary, "annual_salary"),
-            ("", self.derived, None),
-            (self.tr("Target daily rate (€)"), self.target_rate, "target_rate"),
-            (self.tr("Skills (comma separated)"), self.skills, None),
-            (self.tr("Seniority"), self.seniority, None),
-        ):
-            form.addRow(caption, widget)
-            if error:
-                form.addRow("", self.errors[error])
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.add_field(self.tr("Name"), self.name, "name")
+        self.add_field(self.tr("Employed from"), self.start)
+        self.add_field(self.tr("Until"), end_row, "end")
+        self.add_field("", self.by_cost)
+        self.add_field(self.tr("CJM (€ a day)"), self.cost, "daily_cost")
+        self.add_field("", self.by_salary)
+        self.add_field(self.tr("Annual gross salary (€)"), self.salary, "annual_salary")
+        self.add_field("", self.derived)
+        self.add_field(self.tr("Target daily rate (€)"), self.target_rate, "target_rate")
+        self.add_field(self.tr("Skills (comma separated)"), self.skills)
+        self.add_field(self.tr("Seniority"), self.seniority)
 
         self._load(consultant, today or date.today())
-
-        for signal in (
+        self.still_employed.toggled.connect(lambda checked: self.end.setEnabled(not checked))
+        self.end.setEnabled(not self.still_employed.isChecked())
+        self.watch(
             self.name.textChanged,
             self.cost.textChanged,
             self.salary.textChanged,
@@ -105,13 +76,7 @@ class ConsultantDialog(QDialog):
             self.still_employed.toggled,
             self.start.dateChanged,
             self.end.dateChanged,
-        ):
-            signal.connect(self.refresh)
-        self.still_employed.toggled.connect(lambda checked: self.end.setEnabled(not checked))
-        self.end.setEnabled(not self.still_employed.isChecked())
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.refresh()
+        )
 
     def hide_costs(self, hidden: bool) -> None:
         """Meeting mode: the CJM and the salary stay off the screen (and unchanged on save)."""
@@ -180,9 +145,8 @@ class ConsultantDialog(QDialog):
         return values, errors
 
     def refresh(self) -> None:
+        super().refresh()
         values, errors = self.values()
-        for name, widget in self.errors.items():
-            show_error(widget, errors.get(name, ""))
         salary = values["annual_salary"]
         if isinstance(salary, Decimal) and "annual_salary" not in errors:
             s, f = self.settings, self.formatter
@@ -197,16 +161,6 @@ class ConsultantDialog(QDialog):
             )
         else:
             self.derived.setText("")
-        self.save_button.setEnabled(not errors)
 
-    def save(self) -> None:
-        values, errors = self.values()
-        if errors:
-            return
-        try:
-            self.saved_id = save_consultant(self.workspace, consultant_id=self.consultant_id, **values)  # type: ignore[arg-type]
-        except ValidationError as refused:
-            for problem in refused.problems:
-                show_error(self.errors.get(problem.field, self.errors["name"]), problem.reason)
-            return
-        self.accept()
+    def write(self, values: dict[str, object]) -> int:
+        return save_consultant(self.workspace, consultant_id=self.consultant_id, **values)  # type: ignore[arg-type]

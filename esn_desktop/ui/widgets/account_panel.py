@@ -42,6 +42,7 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog, OpportunityDialog
 from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.forms import title_label
 from esn_desktop.ui.labels import (
     ACTIVITY_KINDS,
     ACTIVITY_STATUSES,
@@ -77,12 +78,7 @@ class AccountPanel(QWidget):
         self.today = date.today()
         self._stale = False
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = title_label()
         self.edit_button = _small_button(self.tr("Edit…"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)

@@ -30,7 +30,7 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.events import DataEvents
-from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error
+from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error, title_label
 from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.undo_commands import undoable
 
@@ -50,11 +50,7 @@ class ConsultantPanel(QWidget):
         self.consultant: ConsultantRow | None = None
         self.detail: ConsultantDetail | None = None
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label()
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.cost = QLabel()
