@@ -32,7 +32,8 @@ from esn_desktop.domain.pipeline import Stage  # noqa: E402
 from esn_desktop.store.database import open_workspace  # noqa: E402
 from esn_desktop.ui.i18n import install_language  # noqa: E402
 from esn_desktop.ui.main_window import MainWindow  # noqa: E402
-from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE  # noqa: E402
+from esn_desktop.ui.recent_workspaces import workspace_key  # noqa: E402
+from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE, PIPELINE_PAGE  # noqa: E402
 
 
 class PaintCounter(QObject):
@@ -90,18 +91,31 @@ def main() -> None:
     formatter = install_language(app, "fr")
     # Written to (a deal moved, then the move undone): run it on a copy of the demo.
     with open_workspace(workspace_path) as workspace:
+        # First the window alone (on the Missions tab, as a person who left it there), then a
+        # click on Prospects: the tab is built and painted, which is what "opening it" costs.
+        layout = QSettings()
+        layout.setValue(f"layout/{workspace_key(workspace_path)}/tab", 2)
         start = time.perf_counter()
         window = MainWindow(workspace, "benchmark", formatter)
         window.resize(1280, 800)
         window.show()
         window.grab()
-        open_ms = (time.perf_counter() - start) * 1000
+        window_ms = (time.perf_counter() - start) * 1000
+        counter = PaintCounter()
+        app.installEventFilter(counter)  # the table does not exist yet: count every paint
+        start = time.perf_counter()
+        window.tabs.setCurrentIndex(0)
+        QApplication.processEvents()
         tab = window.prospects
+        if counter.paints == 0:  # the loop had not painted yet: paint now, inside the measure
+            tab.table.viewport().repaint()
+        open_ms = (time.perf_counter() - start) * 1000
+        app.removeEventFilter(counter)
         # The charts' code loads once the window has been idle two seconds (ui/warm_up.py): a
         # person clicking on does not give it that; the measures below neither.
         window.warm_up.timer.stop()
         # The no-show queue loads in the background after opening: let it finish before the clicks.
-        while tab.no_shows.task is not None:
+        while "…" in tab.pages.tabText(NO_SHOWS_PAGE):
             QApplication.processEvents()
         queue_ms = (time.perf_counter() - start) * 1000 - open_ms
         rows = tab.model.rowCount()
@@ -127,11 +141,14 @@ def main() -> None:
         filter_ms = painted(lambda: tab.segment.setCurrentIndex(tab.segment.findData("pme")), window)
         scroll_ms = painted(tab.table.scrollToBottom, window)
         tab.segment.setCurrentIndex(0)
+        wait_for(lambda: tab.model.is_complete)  # the whole list read again, as a person sees it
         account_ms = timed(lambda: tab.table.selectRow(10))
 
         board_open_ms = timed(lambda: tab.pages.setCurrentIndex(PIPELINE_PAGE))
         board = tab.board
         board_loaded_ms = board_open_ms + wait_for(lambda: board.task is None)
+        time.sleep(0.5)  # a person looks at the board before dragging a card
+        QApplication.processEvents()
         source = board.models[Stage.PROPOSAL]
         mime = source.mimeData([source.index(0)])
         target = board.models[Stage.NEGOTIATION]
@@ -154,6 +171,7 @@ def main() -> None:
 
     results = {
         "rows": rows,
+        "window_ms": round(window_ms, 1),
         "open_tab_ms": round(open_ms, 1),
         "no_show_queue_background_ms": round(queue_ms, 1),
         "sort_ms": {name: round(ms, 1) for name, ms in sorts.items()},
@@ -173,6 +191,7 @@ def main() -> None:
         "export_done_ms": {k: round(v[1], 1) for k, v in exports.items()},
     }
     print(f"{rows:,} accounts")
+    print(f"the window on another tab: {results['window_ms']} ms")
     print(
         f"open the tab: {results['open_tab_ms']} ms (then the no-show queue in the background: "
         f"{results['no_show_queue_background_ms']} ms)"

@@ -420,11 +420,15 @@ class MainWindow(QMainWindow):
             self.tr("Objectives"),
             self.tr("Dashboard"),
         )
+        # Silent: the first tab added becomes current, which would build it even when the
+        # workspace reopens on another one.
+        self.tabs.blockSignals(True)
         for key, title in zip(self._tab_factories, titles, strict=True):
             host = QWidget()
             host.setObjectName(key)
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(host, title)
+        self.tabs.blockSignals(False)
         self.setWindowTitle(f"{company or workspace.path.stem} — {self.tr('esn-desktop')}")
         self.statusBar().showMessage(str(workspace.path))
         self.stack.setCurrentWidget(self.tabs)
@@ -466,6 +470,9 @@ class MainWindow(QMainWindow):
 
     def _prospects_tab(self, tab: ProspectsTab) -> ProspectsTab:
         tab.panel.log_requested.connect(self.log_activity)
+        settings = self._layout_settings()
+        if settings.contains("prospects/header"):  # the columns as this workspace left them
+            tab.table.horizontalHeader().restoreState(settings.value("prospects/header"))
         return tab
 
     def _show_meeting_mode(self, on: bool) -> None:
@@ -565,9 +572,8 @@ class MainWindow(QMainWindow):
         settings = self._layout_settings()
         if settings.contains("geometry"):
             self.restoreGeometry(settings.value("geometry"))
-        if settings.contains("prospects/header"):
-            self.prospects.table.horizontalHeader().restoreState(settings.value("prospects/header"))
         self.tabs.setCurrentIndex(int(settings.value("tab", 0)))
+        self._current_tab()  # built now, the others when first shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workspace()

@@ -10,17 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.models.table_model import Column, ColumnsTableModel
 
 Row = TypeVar("Row")
 
-BLOCK = 100
+BLOCK = 50
 EXPORT_BLOCK = 2000
 #: Ids read on the UI thread; more than a screen holds.
 FIRST_IDS = 200
+#: How long after the first ids the rest is asked for.
+FULL_READ_DELAY_MS = 150
 
 #: fetch_ids(sort key, descending, limit or None for all)
 FetchIds = Callable[[str, bool, int | None], list[int]]
@@ -46,6 +48,7 @@ class LazyTableModel(ColumnsTableModel[Row]):
         self._ids: list[int | None] = []
         self.task: BackgroundTask | None = None
         self._asked = 0
+        self._complete = True
         self._rows: dict[int, Row] = {}
         # Each row's cell texts, formatted once per fetch: a paint asks for thousands of cells.
         self._texts: dict[int, tuple[str, ...]] = {}
@@ -62,24 +65,34 @@ class LazyTableModel(ColumnsTableModel[Row]):
         total = self._count()
         first = self._fetch_ids(self.sort_key, self.descending, FIRST_IDS)
         self._set_ids([*first, *([None] * (total - len(first)))])
-        if len(first) >= total:
+        self._complete = len(first) >= total
+        if self._complete:
             self.task = None
             self.complete.emit()
             return
-        asked, fetch, sort, descending = self._asked, self._fetch_ids, self.sort_key, self.descending
+        # The rest is read a moment later: the top of the list paints first, without a worker
+        # competing for the interpreter, and a burst of keystrokes starts one read, not one a key.
+        asked = self._asked
+        QTimer.singleShot(FULL_READ_DELAY_MS, self, lambda: self._read_the_rest(asked))
+
+    def _read_the_rest(self, asked: int) -> None:
+        if asked != self._asked:
+            return
+        fetch, sort, descending = self._fetch_ids, self.sort_key, self.descending
         task = BackgroundTask(lambda _progress: (asked, fetch(sort, descending, None)))
         task.signals.succeeded.connect(self._arrived)  # a bound method: dropped if the model is gone
         self.task = task.start()
 
     @property
     def is_complete(self) -> bool:
-        return self.task is None
+        return self._complete
 
     def _arrived(self, answer: tuple[int, list[int]]) -> None:
         asked, ids = answer
         if asked != self._asked:  # a newer search or sort overtook this one
             return
         self.task = None
+        self._complete = True
         self._set_ids(list(ids))
         self.complete.emit()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,8 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.no_shows import NoShowItem, no_show_queue
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.background import BackgroundTask
+
+FIRST_READ_DELAY_MS = 300
 
 
 class NoShowQueue(QWidget):
@@ -59,7 +61,9 @@ class NoShowQueue(QWidget):
         self.mail_button.clicked.connect(
             lambda: self.open_mail(QUrl(self.current().mailto)) if self.current() else None
         )
-        self.reload()
+        # Read once the tab it sits in has painted: a worker started now would compete with
+        # that first paint for the interpreter.
+        QTimer.singleShot(FIRST_READ_DELAY_MS, self, self.reload)
 
     def reload(self) -> None:
         """Reads the queue in the background; the current list stays on screen meanwhile."""
