@@ -51,6 +51,9 @@ class Period:
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
     def intersection(self, other: Period) -> Period | None:
         start, end = max(self.start, other.start), min(self.end, other.end)
         return Period(start, end) if start <= end else None

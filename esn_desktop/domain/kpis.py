@@ -219,15 +219,17 @@ def build_report(
 class ObjectiveFacts:
     """Dated facts over the span of every objective being measured; each objective sums its part.
 
-    Owners are opaque keys (the store's ids); None is an item nobody owns.
+    Owners and objectives are opaque keys (the store's ids); an owner None is an item nobody owns.
+    Done calls, meetings and proposals come already counted per objective: (objective, metric)
+    to the number its salesperson (everybody, for a team objective) did within its dates.
     """
 
-    done_activities: Sequence[tuple[Hashable, Metric, date, int]]
+    done_activities: Mapping[tuple[Hashable, Metric], int]
     wins: Sequence[tuple[Hashable, date, Decimal]]
     first_qualified: Sequence[tuple[Hashable, date]]
     first_wins: Sequence[tuple[Hashable, date]]
 
-    def actual(self, metric: Metric, period: Period, owner: Hashable) -> Decimal:
+    def actual(self, metric: Metric, objective: Hashable, period: Period, owner: Hashable) -> Decimal:
         """A criterion's actual over the objective's own dates; owner None means the whole team."""
 
         def mine(who: Hashable, day: date) -> bool:
@@ -241,6 +243,4 @@ class ObjectiveFacts:
             return Decimal(sum(1 for who, day in self.first_wins if mine(who, day)))
         if metric is Metric.MARGIN:
             raise ValueError("margin comes from the missions' figures, not from counted facts")
-        return Decimal(
-            sum(count for who, kind, day, count in self.done_activities if kind is metric and mine(who, day))
-        )
+        return Decimal(self.done_activities.get((objective, metric), 0))

@@ -93,9 +93,12 @@ class DeliveryFacts:
     absences: dict[int, Absences] = field(default_factory=dict)
     #: Each period figured once (the dashboard asks for the period among its months, twice).
     figured: dict[Period, Delivery] = field(default_factory=dict)
+    #: Each mission beside its span, made once rather than once a period.
+    spans: list[tuple[Period, MissionFacts]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.absences.update({c.id: Absences(self.leaves.get(c.id, ())) for c in self.consultants})
+        self.spans.extend((ms.terms.span, ms) for ms in self.missions)
 
     def delivery(self, period: Period) -> Delivery:
         if period not in self.figured:
@@ -103,12 +106,12 @@ class DeliveryFacts:
         return self.figured[period]
 
     def _figure(self, period: Period) -> Delivery:
-        missions = [ms for ms in self.missions if ms.terms.span.intersection(period)]
+        missions = [ms for span, ms in self.spans if span.overlaps(period)]
         staffed = {ms.consultant_id for ms in missions}
         consultants = [
             c
             for c in self.consultants
-            if c.id in staffed or (self.whole_team and c.employment.intersection(period))
+            if c.id in staffed or (self.whole_team and c.employment.overlaps(period))
         ]
         return delivery(
             period=period,
@@ -178,12 +181,12 @@ def _measure(
     needed = {metric for lines in criteria.values() for metric, _, _ in lines}
     # Only the facts some criterion measures are fetched: each costs a scan at 500,000 activities.
     facts = ObjectiveFacts(
-        done_activities=[
-            (owner, METRIC_OF_ACTIVITY[kind], day, count)
-            for owner, kind, day, count in q.done_activities_by_day(session, span)
-        ]
+        done_activities={
+            (objective_id, METRIC_OF_ACTIVITY[kind]): count
+            for objective_id, kind, count in q.done_activities_per_objective(session, list(criteria))
+        }
         if needed & ACTIVITY_METRICS.keys()
-        else [],
+        else {},
         wins=q.wins(session, span) if Metric.SIGNED_REVENUE in needed else [],
         first_qualified=q.first_qualified(session, span) if Metric.QUALIFIED_LEADS in needed else [],
         first_wins=q.first_wins(session, span) if Metric.NEW_CLIENTS in needed else [],
@@ -195,7 +198,7 @@ def _measure(
             if metric is Metric.MARGIN:
                 actual = delivery_in(session, dates, settings, account_owner_id=salesperson_id).margin
             else:
-                actual = facts.actual(metric, dates, salesperson_id)
+                actual = facts.actual(metric, objective_id, dates, salesperson_id)
             results.append(CriterionResult(Criterion(metric, target, weight), actual))
         outcomes.append(ObjectiveOutcome(salesperson, score(results, settings.achievement_cap)))
     return outcomes

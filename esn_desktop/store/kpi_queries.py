@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, true, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
@@ -180,17 +180,37 @@ def criteria_of(
     return criteria
 
 
-def done_activities_by_day(
-    session: Session, span: Period
-) -> list[tuple[int | None, ActivityKind, date, int]]:
-    """(owner, kind, day, count) of done calls, meetings and proposals: what activity criteria count."""
-    statement = (
-        select(m.Activity.owner_id, m.Activity.kind, m.Activity.activity_date, func.count())
-        .where(m.Activity.kind.in_(ACTIVITY_METRICS.values()), m.Activity.status == ActivityStatus.DONE)
-        .where(m.Activity.activity_date.between(span.start, span.end))
-        .group_by(m.Activity.owner_id, m.Activity.kind, m.Activity.activity_date)
+def done_activities_per_objective(
+    session: Session, objective_ids: list[int]
+) -> list[tuple[int, ActivityKind, int]]:
+    """(objective id, kind, count) of the done calls, meetings and proposals each objective counts:
+    its salesperson's over its own dates, or everybody's for a team objective.
+
+    Counted per objective rather than per day: a year of objectives is some 150,000 activities,
+    which SQLite counts from an index far faster than it hands them over grouped by day.
+    """
+    kinds = list(ACTIVITY_METRICS.values())
+    counted = [
+        m.Objective.id.in_(objective_ids),
+        m.Activity.kind.in_(kinds),
+        m.Activity.status == ActivityStatus.DONE,
+        m.Activity.activity_date.between(m.Objective.start_date, m.Objective.end_date),
+    ]
+    columns = (m.Objective.id, m.Activity.kind, func.count())
+    of_a_salesperson = (
+        select(*columns)
+        .join(m.Activity, m.Activity.owner_id == m.Objective.salesperson_id)
+        .where(*counted)
+        .group_by(m.Objective.id, m.Activity.kind)
     )
-    return [tuple(row) for row in session.execute(statement).all()]  # type: ignore[misc]
+    of_the_team = (
+        select(*columns)
+        .join(m.Activity, true())
+        .where(m.Objective.salesperson_id.is_(None), *counted)
+        .group_by(m.Objective.id, m.Activity.kind)
+    )
+    rows = session.execute(union_all(of_a_salesperson, of_the_team)).all()
+    return [(objective_id, ActivityKind(kind), count) for objective_id, kind, count in rows]
 
 
 def wins(session: Session, span: Period) -> list[tuple[int | None, date, Decimal]]:

@@ -263,6 +263,14 @@ class ObjectiveCriterion(Base):
 # Covering: counts of done calls or meetings per day and owner read the index alone.
 Index("ix_activities_kind_date", Activity.kind, Activity.activity_date, Activity.status, Activity.owner_id)
 Index("ix_activities_owner_date", Activity.owner_id, Activity.activity_date)
+# Covering: an objective counts its salesperson's done activities of a kind over its own dates.
+Index(
+    "ix_activities_owner_kind_status_date",
+    Activity.owner_id,
+    Activity.kind,
+    Activity.status,
+    Activity.activity_date,
+)
 Index("ix_opportunities_created", Opportunity.created_on)
 Index("ix_opportunities_closed", Opportunity.closed_on)
 # Sorting the accounts list by these reads an index in order instead of sorting 100,000 rows.

@@ -1,3 +1,4 @@
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -6,6 +7,7 @@ from esn_desktop.domain.funnel import Source
 from esn_desktop.services.demo import create_demo
 from esn_desktop.services.funnel import plan_funnel
 from esn_desktop.services.objectives import objectives_in
+from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import open_workspace
 
 
@@ -42,3 +44,52 @@ def test_objectives_view_matches_the_kpi_example(small_workspace) -> None:
         ("Karim Benali", Decimal("0.1375")),
     ]
     assert view.team_reaching_share == 0
+
+
+def test_activity_criteria_count_the_owners_done_activities_within_the_dates(workspace, tmp_path) -> None:
+    def call(day: str, owner: str | None, status: str = "done", kind: str = "call") -> dict:
+        return {"kind": kind, "status": status, "date": day, "account": "Alpha", "owner": owner}
+
+    document = {
+        "format": "esn-desktop/1",
+        "salespeople": [{"name": "Ana"}, {"name": "Ben"}],
+        "accounts": [{"name": "Alpha", "owner": "Ana"}],
+        "activities": [
+            call("2026-11-02", "Ana"),
+            call("2026-11-30", "Ana"),
+            call("2026-10-31", "Ana"),  # before the objective
+            call("2026-12-01", "Ana"),  # after it
+            call("2026-11-10", "Ana", status="planned"),
+            call("2026-11-10", "Ana", kind="email"),
+            call("2026-11-10", "Ana", kind="meeting"),
+            call("2026-11-12", "Ben"),
+            call("2026-11-13", None),
+        ],
+        "objectives": [
+            {
+                "salesperson": "Ana",
+                "start": "2026-11-01",
+                "end": "2026-11-30",
+                "criteria": [
+                    {"metric": "calls", "target": 4, "weight": 0.5},
+                    {"metric": "meetings", "target": 2, "weight": 0.5},
+                ],
+            },
+            {
+                "salesperson": None,
+                "start": "2026-11-01",
+                "end": "2026-11-30",
+                "criteria": [
+                    {"metric": "calls", "target": 8, "weight": 0.5},
+                    {"metric": "proposals", "target": 1, "weight": 0.5},
+                ],
+            },
+        ],
+    }
+    path = tmp_path / "calls.json"
+    path.write_text(json.dumps(document))
+    import_document(workspace, path)
+
+    view = objectives_in(workspace, Period.month(2026, 11))
+    actuals = {o.salesperson: [c.actual for c in o.result.criteria] for o in view.outcomes}
+    assert actuals == {"Ana": [Decimal(2), Decimal(1)], None: [Decimal(4), Decimal(0)]}
