@@ -3,7 +3,8 @@
     uv run python benchmarks/prospects_ui.py WORKSPACE
 
 Each figure runs until the table has been painted (a grab of the view), so it is what a
-person waits for: opening the tab, sorting by each column both ways, each keystroke of a
+person waits for: opening the tab (clicked once the window has settled, as a person reads it
+first), sorting by each column both ways, each keystroke of a
 search, and picking a filter. Then the pipeline board (opening, a drop, its undo) and an
 export of every account, each split into the time the UI thread is busy and the time until
 the background work is done. A deal is moved and moved back: give it a copy of the demo.
@@ -22,7 +23,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,6 +80,17 @@ def wait_for(done: Callable[[], bool]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def settle(quiet_ms: float = 300) -> None:
+    """Turns the event loop until no background read has run for `quiet_ms`."""
+    pool = QThreadPool.globalInstance()
+    quiet_since = time.perf_counter()
+    while (time.perf_counter() - quiet_since) * 1000 < quiet_ms:
+        QApplication.processEvents()
+        time.sleep(0.005)
+        if pool.activeThreadCount():
+            quiet_since = time.perf_counter()
+
+
 def main() -> None:
     workspace_path = Path(sys.argv[1])
     app = QApplication([])
@@ -101,6 +113,9 @@ def main() -> None:
         window.show()
         window.grab()
         window_ms = (time.perf_counter() - start) * 1000
+        # A person reads the window before clicking: what the Missions tab deferred (its
+        # full read, timers) is done first, else the click is measured against it.
+        settle()
         counter = PaintCounter()
         app.installEventFilter(counter)  # the table does not exist yet: count every paint
         start = time.perf_counter()
