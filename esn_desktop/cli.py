@@ -24,6 +24,13 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
+def _month(text: str) -> date:
+    try:
+        return date.fromisoformat(text + "-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month written YYYY-MM") from None
+
+
 def _mapping(text: str) -> tuple[str, str]:
     column, sep, target = text.partition("=")
     if not sep:
@@ -76,6 +83,25 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--to", dest="end", type=_iso_date, required=True)
     kpi.add_argument("--json", action="store_true", help="print the JSON object of the interchange contract")
     kpi.add_argument("--locale", default="fr_FR", help="number and date formats of the text output")
+
+    plan = commands.add_parser("plan", help="a salesperson's monthly action plan in PDF, or everyone's")
+    plan.add_argument("workspace", type=Path)
+    who = plan.add_mutually_exclusive_group(required=True)
+    who.add_argument("--salesperson", help="the salesperson's name, as in the workspace")
+    who.add_argument("--all", action="store_true", help="every salesperson: -o is a folder, one file each")
+    plan.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    plan.add_argument("-o", "--output", type=Path, required=True, help="the PDF (a folder with --all)")
+    plan.add_argument("--combined", action="store_true", help="with --all: one PDF, -o being that file")
+    plan.add_argument("--as-of", type=_iso_date, default=None, help="the plan's 'today' (default: today)")
+    plan.add_argument("--locale", default="fr_FR", help="language and formats of the document")
+
+    review = commands.add_parser("review", help="the firm's monthly review in PDF")
+    review.add_argument("workspace", type=Path)
+    review.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    review.add_argument("-o", "--output", type=Path, required=True)
+    review.add_argument("--client-safe", action="store_true", help="leave out every cost and margin")
+    review.add_argument("--as-of", type=_iso_date, default=None, help="the review's 'today' (default: today)")
+    review.add_argument("--locale", default="fr_FR", help="language and formats of the document")
 
     check = commands.add_parser("check", help="integrity and schema check")
     check.add_argument("workspace", type=Path)
@@ -256,6 +282,56 @@ def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     return EXIT_OK
 
 
+def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.reports.files import write_all_plans, write_plan
+    from esn_desktop.store.database import open_workspace
+
+    today = args.as_of or date.today()
+    if args.combined and not args.all:
+        raise EsnError("--combined goes with --all")
+    with open_workspace(args.workspace, write=False) as workspace:
+        if args.all:
+            written = write_all_plans(
+                workspace,
+                month=args.month,
+                today=today,
+                target=args.output,
+                combined=args.combined,
+                locale=args.locale,
+                progress=lambda done, total: print(f"plans: {done}/{total}", file=err),
+            )
+        else:
+            written = [
+                write_plan(
+                    workspace,
+                    salesperson=args.salesperson,
+                    month=args.month,
+                    today=today,
+                    path=args.output,
+                    locale=args.locale,
+                )
+            ]
+    out.writelines(f"written {path}\n" for path in written)
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.reports.files import write_review
+    from esn_desktop.store.database import open_workspace
+
+    with open_workspace(args.workspace, write=False) as workspace:
+        path = write_review(
+            workspace,
+            month=args.month,
+            today=args.as_of or date.today(),
+            path=args.output,
+            locale=args.locale,
+            client_safe=args.client_safe,
+        )
+    print(f"written {path}", file=out)
+    return EXIT_OK
+
+
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.services.integrity import check_workspace
 
@@ -287,6 +363,8 @@ _HANDLERS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]]
     "import": _import,
     "export": _export,
     "kpi": _kpi,
+    "plan": _plan,
+    "review": _review,
     "check": _check,
     "backup": _backup,
 }

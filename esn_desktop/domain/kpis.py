@@ -151,6 +151,8 @@ class SalesFacts:
 class ObjectiveOutcome:
     salesperson: str | None
     result: ObjectiveResult
+    #: The objective's own dates, over which it is measured.
+    dates: Period | None = None
 
 
 @dataclass(frozen=True, slots=True)

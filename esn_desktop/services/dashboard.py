@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from esn_desktop.domain.calendar import Period
@@ -224,25 +224,14 @@ def _rates(session: Session, delivered: Delivery) -> tuple[ConsultantRate, ...]:
 
 
 def _funnel(session: Session, period: Period, owner_id: int | None) -> tuple[FunnelStep, ...]:
-    o, change = m.Opportunity, m.StageChange
-    # Each opportunity's furthest stage (as pipeline.furthest_stage: lost is not a stage reached,
-    # no history is a lead), worked out by SQLite: 15,000 histories a year never reach Python.
-    rank = case({stage.value: stage.rank for stage in FUNNEL_STAGES}, value=change.stage, else_=None)
-    furthest = (
-        select(func.coalesce(func.max(rank), 0).label("rank"))
-        .select_from(o)
-        .outerjoin(change, change.opportunity_id == o.id)
-        .where(o.created_on.between(period.start, period.end))
-        .group_by(o.id)
-    )
+    o = m.Opportunity
+    conditions: list[ColumnElement[bool]] = [o.created_on.between(period.start, period.end)]
     if owner_id is not None:
-        furthest = furthest.where(o.owner_id == owner_id)
-    ranks = furthest.subquery()
-    rows = session.execute(select(ranks.c.rank, func.count()).group_by(ranks.c.rank))
-    counts: dict[int, int] = dict(rows.all())
-    conversion = stage_conversion({FUNNEL_STAGES[r]: count for r, count in counts.items()})
+        conditions.append(o.owner_id == owner_id)
+    counts = q.furthest_stage_counts(session, *conditions)
+    conversion = stage_conversion(counts)
     return tuple(
-        FunnelStep(stage, sum(c for r, c in counts.items() if r >= stage.rank), conversion.get(stage))
+        FunnelStep(stage, sum(c for s, c in counts.items() if s.rank >= stage.rank), conversion.get(stage))
         for stage in FUNNEL_STAGES
     )
 

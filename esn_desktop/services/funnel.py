@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.funnel import FunnelRates, Rate, ReverseFunnel, Source, reverse_funnel
-from esn_desktop.domain.pipeline import Stage, StageChange, furthest_stage, reach_rate
+from esn_desktop.domain.pipeline import Stage, reach_rate
+from esn_desktop.store import kpi_queries as q
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
@@ -36,32 +37,25 @@ def plan_funnel(workspace: Workspace, *, goal: Decimal, period: Period, today: d
     assumed = FunnelRates.assumed()
     with workspace.session() as session:
         settings = load_settings(session)
-        closed = session.execute(
-            select(m.Opportunity.id, m.Opportunity.amount, m.Opportunity.stage).where(
-                m.Opportunity.closed_on.between(since, today)
-            )
-        ).all()
-        histories: dict[int, list[StageChange]] = {oid: [] for oid, _, _ in closed}
-        for oid, stage, day in session.execute(
-            select(m.StageChange.opportunity_id, m.StageChange.stage, m.StageChange.changed_on)
-            .where(m.StageChange.opportunity_id.in_(list(histories)))
-            .order_by(m.StageChange.changed_on)
-        ).all():
-            histories[oid].append(StageChange(stage, day))
+        o = m.Opportunity
+        closed_lately = o.closed_on.between(since, today)
+        furthest = q.furthest_stage_counts(session, closed_lately)
+        wins = session.execute(
+            select(func.count(), func.sum(o.amount)).where(closed_lately, o.stage == Stage.WON)
+        ).one()
         calls = session.execute(
             select(func.count())
             .select_from(m.Activity)
             .where(m.Activity.kind == ActivityKind.CALL, m.Activity.status == ActivityStatus.DONE)
             .where(m.Activity.activity_date.between(since, today))
         ).scalar_one()
-    furthest = [furthest_stage(h) for h in histories.values()]
 
     def rate(source: Stage, target: Stage, fallback: Rate) -> Rate:
-        sample = sum(1 for stage in furthest if stage.rank >= source.rank)
+        sample = sum(n for stage, n in furthest.items() if stage.rank >= source.rank)
         value = reach_rate(furthest, source=source, target=target)
         return Rate(value, Source.HISTORY) if sample >= MINIMUM_SAMPLE and value else fallback
 
-    qualified = sum(1 for stage in furthest if stage.rank >= Stage.QUALIFIED.rank)
+    qualified = sum(n for stage, n in furthest.items() if stage.rank >= Stage.QUALIFIED.rank)
     call_rate = assumed.call_to_qualified
     if calls >= MINIMUM_SAMPLE and qualified >= MINIMUM_SAMPLE:
         call_rate = Rate(Decimal(qualified) / calls, Source.HISTORY)
@@ -71,12 +65,12 @@ def plan_funnel(workspace: Workspace, *, goal: Decimal, period: Period, today: d
         qualified_to_meeting=rate(Stage.QUALIFIED, Stage.MEETING, assumed.qualified_to_meeting),
         call_to_qualified=call_rate,
     )
-    wins = [amount for _, amount, stage in closed if stage is Stage.WON]
-    if len(wins) >= MINIMUM_SAMPLE // 4:
-        average, average_source = sum(wins, Decimal(0)) / len(wins), Source.HISTORY
+    win_count, won_amount = wins
+    if win_count >= MINIMUM_SAMPLE // 4:
+        average, average_source = Decimal(won_amount) / win_count, Source.HISTORY
     else:
         average, average_source = ASSUMED_AVERAGE_DEAL, Source.ASSUMPTION
     funnel = reverse_funnel(
         goal=goal, average_deal=average, rates=rates, period=period, calendar=settings.calendar
     )
-    return FunnelPlan(funnel, average_source, len(closed))
+    return FunnelPlan(funnel, average_source, sum(furthest.values()))

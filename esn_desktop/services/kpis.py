@@ -200,5 +200,5 @@ def _measure(
             else:
                 actual = facts.actual(metric, objective_id, dates, salesperson_id)
             results.append(CriterionResult(Criterion(metric, target, weight), actual))
-        outcomes.append(ObjectiveOutcome(salesperson, score(results, settings.achievement_cap)))
+        outcomes.append(ObjectiveOutcome(salesperson, score(results, settings.achievement_cap), dates))
     return outcomes

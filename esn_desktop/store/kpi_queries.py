@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true, union_all
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, true, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
@@ -262,3 +262,23 @@ def _as_date(value: date | str | None) -> date:
 
 def salesperson_id(session: Session, name: str) -> int | None:
     return session.execute(select(m.Salesperson.id).where(m.Salesperson.name == name)).scalar_one_or_none()
+
+
+def furthest_stage_counts(session: Session, *conditions: ColumnElement[bool]) -> dict[Stage, int]:
+    """How many opportunities (those meeting `conditions`) stopped at each furthest stage.
+
+    The rule of `pipeline.furthest_stage` (lost is not a stage reached, no history is a lead),
+    worked out by SQLite: a year's 15,000 histories never reach Python.
+    """
+    o, change = m.Opportunity, m.StageChange
+    rank = case({stage.value: stage.rank for stage in FUNNEL_STAGES}, value=change.stage, else_=None)
+    furthest = (
+        select(func.coalesce(func.max(rank), 0).label("rank"))
+        .select_from(o)
+        .outerjoin(change, change.opportunity_id == o.id)
+        .where(*conditions)
+        .group_by(o.id)
+        .subquery()
+    )
+    rows = session.execute(select(furthest.c.rank, func.count()).group_by(furthest.c.rank))
+    return {FUNNEL_STAGES[rank]: count for rank, count in rows}

@@ -10,6 +10,7 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, MetaData, Strin
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from esn_desktop.domain.accounts import ContactRole, Referencing
+from esn_desktop.domain.action_plans import Frequency
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.domain.pipeline import Stage
@@ -257,6 +258,67 @@ class ObjectiveCriterion(Base):
     #: Euros for money metrics, a count otherwise; two decimals either way.
     target: Mapped[Decimal] = mapped_column(Money)
     weight: Mapped[Decimal] = mapped_column(Fraction)
+
+
+class ActionPlan(Base):
+    """A salesperson's monthly action plan (PAM)."""
+
+    __tablename__ = "action_plans"
+    __table_args__ = (
+        UniqueConstraint("salesperson_id", "month", name="uq_action_plans_salesperson_month"),
+        CheckConstraint("revenue_goal IS NULL OR revenue_goal >= 0", name="revenue_goal"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salesperson_id: Mapped[int] = mapped_column(ForeignKey("salespeople.id", ondelete="CASCADE"))
+    #: The first day of the month planned.
+    month: Mapped[date]
+    #: The month's revenue goal; empty: the share of the salesperson's objectives that falls to it.
+    revenue_goal: Mapped[Decimal | None] = mapped_column(Money)
+    #: How to go about it: pitch, questions for discovery meetings.
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionPlanAccount(Base):
+    """An account named as a target of a plan."""
+
+    __tablename__ = "action_plan_accounts"
+    __table_args__ = (UniqueConstraint("plan_id", "account_id", name="uq_action_plan_accounts_plan_account"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plans.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+
+
+class ActionPlanRule(Base):
+    """So many actions of a kind, per prospect of a segment, each month, quarter or year."""
+
+    __tablename__ = "action_plan_rules"
+    __table_args__ = (CheckConstraint("count > 0", name="count"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plans.id", ondelete="CASCADE"), index=True)
+    segment: Mapped[str] = mapped_column(String(50))
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind, "kind"))
+    count: Mapped[int]
+    per: Mapped[Frequency] = mapped_column(_enum(Frequency, "per"))
+
+
+class ActionPlanPush(Base):
+    """An opportunity to push this month, and its next step."""
+
+    __tablename__ = "action_plan_pushes"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "opportunity_id", name="uq_action_plan_pushes_plan_opportunity"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plans.id", ondelete="CASCADE"))
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    next_step: Mapped[str] = mapped_column(String(300), default="")
+    due: Mapped[date | None]
 
 
 # Indexes for the period queries behind the KPIs, at 500,000 activities and beyond.

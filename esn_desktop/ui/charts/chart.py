@@ -17,19 +17,9 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
-# Okabe & Ito's palette, readable with every common colour-vision deficiency; a figure keeps
-# its colour in every chart (revenue is always blue, margin always orange...).
-PALETTE = {
-    "blue": "#0072B2",
-    "orange": "#E69F00",
-    "green": "#009E73",
-    "vermillion": "#D55E00",
-    "sky": "#56B4E9",
-    "purple": "#CC79A7",
-    "yellow": "#F0E442",
-    "grey": "#7F7F7F",
-}
+from esn_desktop.palette import PALETTE
 
+# A figure keeps its colour in every chart (revenue is always blue, margin always orange...).
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 

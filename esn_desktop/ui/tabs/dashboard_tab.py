@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import Formatter
+from esn_desktop.palette import PALETTE
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.charts.chart import PALETTE, Chart, Series
+from esn_desktop.ui.charts.chart import Chart, Series
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, from_qdate
 from esn_desktop.ui.labels import STAGES, label

@@ -1,0 +1,1 @@
+"""ReportLab documents built from the services' data: no Qt, no database."""

@@ -1,0 +1,186 @@
+"""What every report shares: A4 pages with a header and "page X of Y", title and author in the
+file's metadata, the font embedded, headings, explanations and tables whose header row comes
+back on each page they run onto."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from esn_desktop.palette import PALETTE
+from esn_desktop.reports.fonts import BOLD, register_fonts
+
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#666666")
+RULE = colors.HexColor("#CCCCCC")
+HEADER_FILL = colors.HexColor("#E8EEF4")
+ACCENT = colors.HexColor(PALETTE["blue"])
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str
+    author: str
+    subject: str
+    #: Shown at the top of every page after the first.
+    running_header: str
+    #: "Page {page} of {pages}" in the report's language.
+    page_label: str
+
+
+class Styles:
+    """The paragraph styles of a report, all in the embedded font."""
+
+    def __init__(self) -> None:
+        font = register_fonts()
+        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=19, leading=23, textColor=INK)
+        self.subtitle = ParagraphStyle(
+            "subtitle", fontName=font, fontSize=11, leading=15, textColor=MUTED, spaceAfter=8
+        )
+        self.heading = ParagraphStyle(
+            "heading",
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=4,
+        )
+        self.body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, textColor=INK)
+        self.note = ParagraphStyle("note", parent=self.body, fontSize=8.5, leading=11.5, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5, textColor=INK)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=BOLD)
+        self.cell_head_right = ParagraphStyle("cell_head_right", parent=self.cell_head, alignment=TA_RIGHT)
+
+
+def text(value: str) -> str:
+    """Plain text made safe for a Paragraph's markup."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def section(styles: Styles, title: str, *body: Flowable) -> list[Flowable]:
+    """A heading kept on the page of what follows it."""
+    if not body:
+        return [Paragraph(text(title), styles.heading)]
+    return [KeepTogether([Paragraph(text(title), styles.heading), body[0]]), *body[1:]]
+
+
+def explained(styles: Styles, words: str) -> Paragraph:
+    """Why a section is empty, or how to read it: a report never shows a bare empty table."""
+    return Paragraph(text(words), styles.note)
+
+
+def table(
+    styles: Styles,
+    header: Sequence[str] | None,
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    numeric: Sequence[int] = (),
+    emphasis: Sequence[int] = (),
+) -> Table:
+    """A table of text cells; `numeric` columns align right, `emphasis` rows are bold. The header
+    row (if any) repeats on every page the table runs onto."""
+    total = sum(widths)
+    scaled = [WIDTH * w / total for w in widths]
+
+    def cell(value: str, column: int, head: bool) -> Paragraph:
+        if head:
+            style = styles.cell_head_right if column in numeric else styles.cell_head
+        else:
+            style = styles.cell_right if column in numeric else styles.cell
+        return Paragraph(text(value), style)
+
+    data = [[cell(v, i, True) for i, v in enumerate(header)]] if header else []
+    data += [[cell(v, i, r in emphasis) for i, v in enumerate(row)] for r, row in enumerate(rows)]
+    result = Table(data, colWidths=scaled, repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def spacer(height: float = 4) -> Spacer:
+    return Spacer(1, height * mm)
+
+
+def write_pdf(path: Path, story: list[Flowable], meta: Metadata) -> None:
+    """Writes the document next to its destination, then moves it into place: a failure never
+    leaves half a PDF under the name asked for."""
+    font = register_fonts()
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    def decorate(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 7.5)
+        canvas.setFillColor(MUTED)
+        if document.page > 1:
+            canvas.drawString(MARGIN, A4[1] - 11 * mm, meta.running_header)
+        canvas.setStrokeColor(RULE)
+        canvas.line(MARGIN, 13 * mm, A4[0] - MARGIN, 13 * mm)
+        canvas.restoreState()
+
+    class NumberedCanvas(Canvas):
+        """Holds every page back until the last, so each can say how many there are."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(font, 7.5)
+                self.setFillColor(MUTED)
+                label = meta.page_label.format(page=self._pageNumber, pages=count)
+                self.drawRightString(A4[0] - MARGIN, 9 * mm, label)
+                super().showPage()
+            super().save()
+
+    handle, temporary = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
+    os.close(handle)
+    try:
+        document = SimpleDocTemplate(
+            temporary,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=16 * mm,
+            bottomMargin=18 * mm,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            creator="esn-desktop",
+        )
+        document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberedCanvas)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

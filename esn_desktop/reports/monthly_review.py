@@ -1,0 +1,292 @@
+"""The firm's monthly review: the month's KPIs against the previous month, the dashboard's charts,
+the pipeline, the team's objectives and the staffing risk. Client-safe, it leaves out every cost,
+CJM, salary and margin figure, so that it can be handed over in a client's meeting room."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from esn_desktop.domain.kpis import KpiReport
+from esn_desktop.formatting import MISSING, Formatter
+from esn_desktop.palette import PALETTE
+from esn_desktop.reports.charts import Bars, bar_chart
+from esn_desktop.reports.document import Metadata, Styles, explained, section, spacer, table, text, write_pdf
+from esn_desktop.reports.wording import Words
+from esn_desktop.services.dashboard import Dashboard
+
+Shown = Callable[[Decimal | int | None], str]
+
+
+def write_monthly_review(
+    path: Path,
+    review: Dashboard,
+    *,
+    company: str,
+    today: date,
+    locale: str = "fr_FR",
+    client_safe: bool = False,
+) -> None:
+    words, f, styles = Words(locale), Formatter(locale), Styles()
+    month = f.month(review.period.start)
+    title = words("Monthly review — {month}", month=month)
+    story: list[Flowable] = [
+        Paragraph(text(title), styles.title),
+        Paragraph(
+            text(words("{company} · drawn up on {day}", company=company, day=f.day(today))), styles.subtitle
+        ),
+    ]
+    if client_safe:
+        story.append(explained(styles, words("Client-safe version: internal figures left out.")))
+    story += _key_figures(review, words, f, styles, client_safe)
+    story += _months(review, words, f, styles, client_safe)
+    story += _pipeline(review, words, f, styles)
+    story += _objectives(review, words, f, styles)
+    story += _staffing(review, words, f, styles)
+    if not client_safe:
+        story += _rates(review, words, f, styles)
+        story += _cost_per_lead(review.current, words, f, styles)
+    write_pdf(
+        path,
+        story,
+        Metadata(
+            title=title,
+            author=company or "esn-desktop",
+            subject=words("Key figures"),
+            running_header=f"{title} · {company}",
+            page_label=words("Page {page} of {pages}"),
+        ),
+    )
+
+
+def _key_figures(
+    review: Dashboard, words: Words, f: Formatter, styles: Styles, client_safe: bool
+) -> list[Flowable]:
+    def money(v: Decimal | int | None) -> str:
+        return f.money(Decimal(v) if v is not None else None, cents=False)
+
+    def rate(v: Decimal | int | None) -> str:
+        return f.rate(Decimal(v) if v is not None else None)
+
+    def days(v: Decimal | int | None) -> str:
+        return f.number(v, decimals=1)
+
+    def count(v: Decimal | int | None) -> str:
+        return f.number(v, decimals=0)
+
+    lines: list[tuple[str, str, Shown, bool]] = [
+        (words("Revenue"), "revenue", money, False),
+        (words("Cost"), "cost", money, True),
+        (words("Margin"), "margin", money, True),
+        (words("Margin rate"), "margin_rate", rate, True),
+        (words("TJM (average daily rate)"), "tjm", money, False),
+        (words("CJM (average daily cost)"), "cjm", money, True),
+        (words("Utilization"), "utilization", rate, False),
+        (words("Bench days"), "bench_days", days, False),
+        (words("Weighted pipeline"), "pipeline_weighted", money, False),
+        (words("Open deals"), "open_opportunities", count, False),
+        (words("Win rate"), "win_rate", rate, False),
+        (words("No-show rate"), "no_show_rate", rate, False),
+        (words("Top client share"), "top_client_share", rate, False),
+        (words("Team reaching its objectives"), "team_reaching_share", rate, False),
+    ]
+    rows = []
+    for name, key, shown, confidential in lines:
+        if confidential and client_safe:
+            continue
+        now, before = getattr(review.current, key), getattr(review.previous, key)
+        rows.append([name, shown(now), shown(before), _change(now, before, shown)])
+    return section(
+        styles,
+        words("Key figures"),
+        table(
+            styles,
+            [words("Figure"), words("This month"), words("Previous month"), words("Change")],
+            rows,
+            [4, 2.2, 2.2, 2],
+            numeric=(1, 2, 3),
+        ),
+    )
+
+
+def _change(now: Decimal | int | None, before: Decimal | int | None, shown: Shown) -> str:
+    """The difference in the figure's own unit (a rate's in points); nothing when either is missing."""
+    if now is None or before is None:
+        return MISSING
+    difference = Decimal(now) - Decimal(before)
+    size = shown(abs(difference))
+    if not any(ch in "123456789" for ch in size):  # too small to show: no "-0 €"
+        return shown(0)
+    return ("+" if difference > 0 else "\u2212") + size
+
+
+def _months(
+    review: Dashboard, words: Words, f: Formatter, styles: Styles, client_safe: bool
+) -> list[Flowable]:
+    months = review.months
+    names = [f.short_month(m.month.start) for m in months]
+    forecast = [i for i, m in enumerate(months) if m.forecast]
+    series = [Bars(words("Revenue"), [m.revenue for m in months], PALETTE["blue"])]
+    if not client_safe:
+        series.append(Bars(words("Margin"), [m.margin for m in months], PALETTE["orange"]))
+    series.append(Bars(words("Weighted deals expected"), [m.pipeline for m in months], PALETTE["sky"]))
+    title = words("Revenue per month") if client_safe else words("Revenue and margin per month")
+    money = bar_chart(
+        title,
+        names,
+        series,
+        lambda v: f.money(Decimal(round(v)), cents=False),
+        hatched=forecast,
+    )
+    utilization = bar_chart(
+        words("Utilization per month"),
+        names,
+        [Bars(words("Utilization"), [(m.utilization or 0) * 100 for m in months], PALETTE["green"])],
+        lambda v: f.rate(Decimal(str(v)) / 100, decimals=0),
+        height=140,
+        hatched=forecast,
+    )
+    return section(
+        styles,
+        title,
+        money,
+        explained(
+            styles,
+            words(
+                "Months after today (lighter) are a forecast: signed missions, and beside them "
+                "the weighted deals expected to close then."
+            ),
+        ),
+        spacer(2),
+        utilization,
+    )
+
+
+def _pipeline(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
+    rows = [
+        [
+            words.stage(step.stage.value),
+            f.number(step.reached, decimals=0),
+            f.rate(step.conversion, decimals=0),
+        ]
+        for step in review.funnel
+    ]
+    chart = bar_chart(
+        words("Deals created in the month"),
+        [words.stage(step.stage.value) for step in review.funnel],
+        [Bars(words("Reached"), [step.reached for step in review.funnel], PALETTE["purple"])],
+        lambda v: f.number(Decimal(round(v)), decimals=0),
+        height=140,
+    )
+    return section(
+        styles,
+        words("Pipeline by stage"),
+        table(
+            styles,
+            [words("Stage"), words("Reached"), words("Conversion to the next stage")],
+            rows,
+            [4, 2, 3],
+            numeric=(1, 2),
+        ),
+        spacer(2),
+        chart,
+    )
+
+
+def _objectives(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
+    outcomes = review.current.objectives
+    if not outcomes:
+        return section(
+            styles, words("Team objectives"), explained(styles, words("No objective covers this month."))
+        )
+    rows = [
+        [
+            o.salesperson or words("Whole team"),
+            f"{f.day(o.dates.start)} – {f.day(o.dates.end)}" if o.dates else "",
+            f.rate(o.result.score, decimals=0),
+            words("yes") if o.result.reached else words("no"),
+        ]
+        for o in outcomes
+    ]
+    return section(
+        styles,
+        words("Team objectives"),
+        table(
+            styles,
+            [words("Salesperson"), "", words("Score"), words("Reached")],
+            rows,
+            [4, 3.4, 1.5, 1.5],
+            numeric=(2,),
+        ),
+    )
+
+
+def _staffing(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
+    body: list[Flowable] = [Paragraph(text(words("Missions ending in the next 90 days")), styles.body)]
+    if review.ending:
+        body.append(
+            table(
+                styles,
+                [words("Consultant"), words("Account"), words("Ends on")],
+                [[e.consultant, e.account, f.day(e.end)] for e in review.ending],
+                [3, 4, 2],
+            )
+        )
+    else:
+        body.append(explained(styles, words("No mission ends in the next 90 days.")))
+    body += [spacer(2), Paragraph(text(words("Consultants available within 90 days")), styles.body)]
+    if review.freed:
+        body.append(
+            table(
+                styles,
+                [words("Consultant"), words("Available from")],
+                [[c.name, f.day(c.available_from)] for c in review.freed],
+                [5, 2],
+            )
+        )
+    else:
+        body.append(explained(styles, words("Nobody becomes available in the next 90 days.")))
+    return section(styles, words("Staffing: missions ending and the bench"), *body)
+
+
+def _rates(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
+    title = words("Daily rate against daily cost, per consultant")
+    if not review.rates:
+        return section(styles, title, explained(styles, words("No billed day this month.")))
+    rows = [
+        [
+            r.name + (f" ({words('sold under cost')})" if r.under_cost else ""),
+            f.money(r.tjm),
+            f.money(r.cjm),
+            f.number(r.billed_days, decimals=1),
+        ]
+        for r in review.rates
+    ]
+    under = [i for i, r in enumerate(review.rates) if r.under_cost]
+    return section(
+        styles,
+        title,
+        table(
+            styles,
+            [words("Consultant"), "TJM", "CJM", words("Billed days")],
+            rows,
+            [4, 2, 2, 2],
+            numeric=(1, 2, 3),
+            emphasis=under,
+        ),
+    )
+
+
+def _cost_per_lead(report: KpiReport, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
+    if not report.cost_per_lead:
+        return []
+    rows = [[name, f.money(cost)] for name, cost in sorted(report.cost_per_lead.items())]
+    return section(
+        styles,
+        words("Cost per lead by channel"),
+        table(styles, [words("Channel"), words("Cost per lead")], rows, [5, 2], numeric=(1,)),
+    )

@@ -1,0 +1,228 @@
+"""The reports' words in the reader's language. English is written in the code; French comes from
+this table (the reports run without Qt, so Qt's translations cannot serve them)."""
+
+from __future__ import annotations
+
+FRENCH = {
+    # Action plan
+    "Action plan": "Plan d’action commercial",
+    "Action plan — {month}": "Plan d’action commercial — {month}",
+    "{salesperson} · {company} · drawn up on {day}": "{salesperson} · {company} · établi le {day}",
+    "The month at a glance": "Le mois en bref",
+    "Revenue goal of the month": "Objectif de chiffre d’affaires du mois",
+    "set in the plan": "fixé dans le plan",
+    "its share of the objectives": "part des objectifs couvrant le mois",
+    "no goal": "aucun objectif",
+    "Signed so far this month": "Signé ce mois-ci",
+    "Working days gone by": "Jours ouvrés écoulés",
+    "Deals to push": "Affaires à pousser",
+    "No-shows to reschedule": "No-shows à reprogrammer",
+    "Objectives": "Objectifs",
+    "Criterion": "Critère",
+    "Target": "Cible",
+    "Actual": "Réalisé",
+    "Achievement": "Atteinte",
+    "Weight": "Poids",
+    "{start} to {end}: score {score}": "Du {start} au {end} : score {score}",
+    "reached": "atteint",
+    "not reached yet": "pas encore atteint",
+    "No objective covers this month. Set one in the Objectives tab: the plan then derives the "
+    "month's revenue goal from it.": "Aucun objectif ne couvre ce mois. Fixez-en un dans l’onglet "
+    "Objectifs : le plan en déduit l’objectif de chiffre d’affaires du mois.",
+    "From the revenue goal to weekly actions": "De l’objectif de chiffre d’affaires aux actions "
+    "de la semaine",
+    "Step": "Étape",
+    "This month": "Ce mois-ci",
+    "Per week": "Par semaine",
+    "Wins": "Affaires gagnées",
+    "Proposals": "Propositions",
+    "Meetings": "Rendez-vous",
+    "Qualified leads": "Leads qualifiés",
+    "Calls": "Appels",
+    "Average deal: {amount} ({source}).": "Panier moyen : {amount} ({source}).",
+    "Conversion rates: proposal to win {p}, meeting to proposal {m}, qualified lead to meeting "
+    "{q}, call to qualified lead {c}.": "Taux de transformation : proposition → signature {p}, "
+    "rendez-vous → proposition {m}, lead qualifié → rendez-vous {q}, appel → lead qualifié {c}.",
+    "from the workspace's history": "historique de l’entreprise",
+    "assumed": "hypothèse",
+    "The rates come from the last twelve months of this workspace ({count} deals closed).": "Les "
+    "taux viennent des douze derniers mois de l’entreprise ({count} affaires clôturées).",
+    "The history is too thin for some rates ({count} deals closed in twelve months): those marked "
+    "assumed are the usual figures of the trade, to be replaced as the history grows.": "L’historique "
+    "est trop court pour certains taux ({count} affaires clôturées en douze mois) : ceux marqués "
+    "« hypothèse » sont les valeurs usuelles du métier, à remplacer à mesure que l’historique grandit.",
+    "Without a revenue goal there is nothing to work back from: type one in the plan, or set an "
+    "objective with a revenue criterion.": "Sans objectif de chiffre d’affaires, rien à décliner : "
+    "saisissez-en un dans le plan, ou fixez un objectif avec un critère de chiffre d’affaires.",
+    "Target accounts and actions per segment": "Comptes cibles et actions par segment",
+    "Segment": "Segment",
+    "Accounts": "Comptes",
+    "Rule": "Règle",
+    "Planned this month": "Prévu ce mois",
+    "Done": "Fait",
+    "{count} {kind} per account a {per}": "{count} × {kind} par compte et par {per}",
+    "month": "mois",
+    "quarter": "trimestre",
+    "year": "an",
+    "The rules apply to the {count} accounts named below.": "Les règles s’appliquent aux {count} "
+    "comptes nommés ci-dessous.",
+    "No account is named: the rules apply to every account of the segment this salesperson "
+    "follows.": "Aucun compte n’est nommé : les règles s’appliquent à tous les comptes du segment "
+    "suivis par ce commercial.",
+    "No action rule yet. Add some in the plan, for example 8 calls and 3 meetings a year for each "
+    "key account.": "Aucune règle d’action pour l’instant. Ajoutez-en dans le plan, par exemple "
+    "8 appels et 3 rendez-vous par an pour chaque grand compte.",
+    "Named target accounts": "Comptes cibles nommés",
+    "Account": "Compte",
+    "City": "Ville",
+    "Last action done": "Dernière action faite",
+    "Done against planned this month": "Fait contre prévu ce mois-ci",
+    "Kind": "Type",
+    "Planned": "Prévu",
+    "Due by now": "Dû à date",
+    "Pace": "Rythme",
+    "ahead": "en avance",
+    "on_track": "dans les temps",
+    "behind": "en retard",
+    "Nothing planned or done yet this month.": "Rien de prévu ni de fait pour l’instant ce mois-ci.",
+    "Planned and done": "Prévu et fait",
+    "Deal": "Affaire",
+    "Stage": "Étape",
+    "Amount": "Montant",
+    "Weighted": "Pondéré",
+    "Expected close": "Clôture",
+    "Next step": "Prochaine étape",
+    "Due": "Échéance",
+    "suggested: one of the biggest open deals": "suggérée : une des plus grosses affaires ouvertes",
+    "No open deal: the month's work is to create some (see the funnel above).": "Aucune affaire "
+    "ouverte : le travail du mois est d’en créer (voir l’entonnoir plus haut).",
+    "Open deals by stage": "Affaires ouvertes par étape",
+    "Last month: results against the plan": "Le mois dernier : résultats contre plan",
+    "Signed in {month}: {signed}, against a goal of {goal}.": "Signé en {month} : {signed}, pour un "
+    "objectif de {goal}.",
+    "Signed in {month}: {signed} (no goal was set).": "Signé en {month} : {signed} (aucun objectif "
+    "n’était fixé).",
+    "No plan was saved for {month}: only what was done is shown.": "Aucun plan n’avait été "
+    "enregistré pour {month} : seul le réalisé est montré.",
+    "Nothing was planned or done in {month}.": "Rien n’a été prévu ni fait en {month}.",
+    "Contact": "Contact",
+    "Missed on": "Manqué le",
+    "Slots to offer": "Créneaux à proposer",
+    "No missed meeting waits to be rescheduled.": "Aucun rendez-vous manqué n’attend d’être reprogrammé.",
+    "The {shown} newest of {count}: the others wait in the no-show queue of the Prospects tab.": "Les "
+    "{shown} plus récents sur {count} : les autres attendent dans la file des no-shows de l’onglet "
+    "Prospects.",
+    "Method": "Méthode",
+    "No notes on method yet: the pitch, the questions for discovery meetings and the objections "
+    "to expect belong here.": "Pas encore de notes de méthode : le pitch, les questions des "
+    "rendez-vous de découverte et les objections à prévoir ont leur place ici.",
+    "Page {page} of {pages}": "Page {page} sur {pages}",
+    # Monthly review
+    "Monthly review — {month}": "Revue mensuelle — {month}",
+    "{company} · drawn up on {day}": "{company} · établie le {day}",
+    "Client-safe version: internal figures left out.": "Version client : chiffres internes retirés.",
+    "Weighted deals expected": "Affaires pondérées attendues",
+    "Key figures": "Chiffres clés",
+    "Figure": "Indicateur",
+    "Previous month": "Mois précédent",
+    "Change": "Évolution",
+    "Revenue": "Chiffre d’affaires",
+    "Cost": "Coût",
+    "Margin": "Marge",
+    "Margin rate": "Taux de marge",
+    "TJM (average daily rate)": "TJM (taux journalier moyen)",
+    "CJM (average daily cost)": "CJM (coût journalier moyen)",
+    "Utilization": "Taux d’occupation",
+    "Bench days": "Jours d’intercontrat",
+    "Weighted pipeline": "Pipeline pondéré",
+    "Open deals": "Affaires ouvertes",
+    "Win rate": "Taux de transformation",
+    "No-show rate": "Taux de no-show",
+    "Top client share": "Part du premier client",
+    "Team reaching its objectives": "Équipe atteignant ses objectifs",
+    "Revenue and margin per month": "Chiffre d’affaires et marge par mois",
+    "Revenue per month": "Chiffre d’affaires par mois",
+    "forecast": "prévision",
+    "Months after today (lighter) are a forecast: signed missions, and beside them the weighted "
+    "deals expected to close then.": "Les mois après aujourd’hui (en clair) sont une prévision : "
+    "missions signées, et à côté les affaires pondérées attendues ce mois-là.",
+    "Utilization per month": "Taux d’occupation par mois",
+    "Pipeline by stage": "Pipeline par étape",
+    "Deals created in the month": "Affaires créées dans le mois",
+    "Reached": "Atteint",
+    "Conversion to the next stage": "Passage à l’étape suivante",
+    "Team objectives": "Objectifs de l’équipe",
+    "Salesperson": "Commercial",
+    "Score": "Score",
+    "Whole team": "Toute l’équipe",
+    "yes": "oui",
+    "no": "non",
+    "No objective covers this month.": "Aucun objectif ne couvre ce mois.",
+    "Staffing: missions ending and the bench": "Staffing : fins de mission et intercontrat",
+    "Missions ending in the next 90 days": "Missions se terminant dans les 90 jours",
+    "Consultant": "Consultant",
+    "Ends on": "Fin le",
+    "No mission ends in the next 90 days.": "Aucune mission ne se termine dans les 90 jours.",
+    "Consultants available within 90 days": "Consultants disponibles sous 90 jours",
+    "Available from": "Disponible le",
+    "Nobody becomes available in the next 90 days.": "Personne ne se libère dans les 90 jours.",
+    "Daily rate against daily cost, per consultant": "TJM contre CJM, par consultant",
+    "Billed days": "Jours facturés",
+    "sold under cost": "vendu sous le coût",
+    "No billed day this month.": "Aucun jour facturé ce mois-ci.",
+    "Cost per lead by channel": "Coût par lead et par canal",
+    "Channel": "Canal",
+    "Cost per lead": "Coût par lead",
+}
+
+LABELS = {
+    "call": ("Call", "Appel"),
+    "email": ("Email", "E-mail"),
+    "meeting": ("Meeting", "Rendez-vous"),
+    "proposal": ("Proposal", "Proposition"),
+    "follow_up": ("Follow-up", "Relance"),
+    "event": ("Event", "Événement"),
+    "lead": ("Lead", "Lead"),
+    "qualified": ("Qualified lead", "Lead qualifié"),
+    "negotiation": ("Negotiation", "Négociation"),
+    "won": ("Won", "Gagnée"),
+    "lost": ("Lost", "Perdue"),
+    "signed_revenue": ("Revenue signed", "CA signé"),
+    "margin": ("Margin", "Marge"),
+    "new_clients": ("New clients", "Nouveaux clients"),
+    "qualified_leads": ("Qualified leads", "Leads qualifiés"),
+    "calls": ("Calls", "Appels"),
+    "meetings": ("Meetings", "Rendez-vous"),
+    "proposals": ("Proposals", "Propositions"),
+    "grand_compte": ("Key account", "Grand compte"),
+    "eti": ("Mid-cap", "ETI"),
+    "pme": ("SME", "PME"),
+    "tpe": ("Micro-business", "TPE"),
+}
+#: Codes that mean two things: a stage and an activity kind share these.
+STAGE_LABELS = {
+    "meeting": ("Discovery meeting", "Rendez-vous de découverte"),
+    "proposal": ("Proposal sent", "Proposition envoyée"),
+}
+
+
+class Words:
+    """`words("Deals to push")` in the report's language; `words.label(code)` names a code."""
+
+    def __init__(self, locale: str) -> None:
+        self.french = locale.startswith("fr")
+
+    def __call__(self, english: str, **values: object) -> str:
+        chosen = FRENCH.get(english, english) if self.french else english
+        return chosen.format(**values) if values else chosen
+
+    def label(self, code: str | None) -> str:
+        """The name of a stored code; a code of the user's own (segment 'A') shows as itself."""
+        if not code:
+            return ""
+        names = LABELS.get(code)
+        return (names[1] if self.french else names[0]) if names else code
+
+    def stage(self, code: str) -> str:
+        names = STAGE_LABELS.get(code) or LABELS.get(code)
+        return (names[1] if self.french else names[0]) if names else code
