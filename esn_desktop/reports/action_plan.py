@@ -202,14 +202,14 @@ def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
     if rates.from_history and view.funnel.average_deal_source is Source.HISTORY:
         sources.append(
             words(
-                "The rates come from the last twelve months of this workspace ({count} deals closed).",
+                "The rates come from the last twelve months of this workspace (deals closed: {count}).",
                 count=closed,
             )
         )
     else:
         sources.append(
             words(
-                "The history is too thin for some rates ({count} deals closed in twelve months): "
+                "The history is too thin for some rates (deals closed in twelve months: {count}): "
                 "those marked assumed are the usual figures of the trade, to be replaced as the "
                 "history grows.",
                 count=closed,
@@ -381,7 +381,7 @@ def _pushes(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
                 words("Due"),
             ],
             rows,
-            [3.6, 1.9, 1.7, 1.7, 1.7, 3.0, 1.7],
+            [3.2, 1.8, 1.6, 1.6, 2.1, 2.6, 2.1],
             numeric=(2, 3),
         )
     ]

@@ -39,6 +39,7 @@ def bar_chart(
     forecast) are drawn lighter."""
     font = register_fonts()
     drawing = Drawing(WIDTH, height)
+    drawing.initialFontName = font  # else rendering starts by setting Helvetica, never embedded
     drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=9.5, fillColor=INK))
     chart = VerticalBarChart()
     chart.x, chart.y = 52, 30

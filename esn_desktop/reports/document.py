@@ -111,6 +111,9 @@ def table(
     data += [[cell(v, i, r in emphasis) for i, v in enumerate(row)] for r, row in enumerate(rows)]
     result = Table(data, colWidths=scaled, repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
+        # The cells are paragraphs in the embedded font, but a table still sets its own font
+        # (Helvetica by default) for each cell: the file would then name a font it lacks.
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -146,6 +149,8 @@ def write_pdf(path: Path, story: list[Flowable], meta: Metadata) -> None:
         """Holds every page back until the last, so each can say how many there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Else every page names Helvetica, a font the file does not embed.
+            kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

@@ -45,11 +45,11 @@ FRENCH = {
     "rendez-vous → proposition {m}, lead qualifié → rendez-vous {q}, appel → lead qualifié {c}.",
     "from the workspace's history": "historique de l’entreprise",
     "assumed": "hypothèse",
-    "The rates come from the last twelve months of this workspace ({count} deals closed).": "Les "
-    "taux viennent des douze derniers mois de l’entreprise ({count} affaires clôturées).",
-    "The history is too thin for some rates ({count} deals closed in twelve months): those marked "
+    "The rates come from the last twelve months of this workspace (deals closed: {count}).": "Les "
+    "taux viennent des douze derniers mois de l’entreprise (affaires clôturées : {count}).",
+    "The history is too thin for some rates (deals closed in twelve months: {count}): those marked "
     "assumed are the usual figures of the trade, to be replaced as the history grows.": "L’historique "
-    "est trop court pour certains taux ({count} affaires clôturées en douze mois) : ceux marqués "
+    "est trop court pour certains taux (affaires clôturées en douze mois : {count}) : ceux marqués "
     "« hypothèse » sont les valeurs usuelles du métier, à remplacer à mesure que l’historique grandit.",
     "Without a revenue goal there is nothing to work back from: type one in the plan, or set an "
     "objective with a revenue criterion.": "Sans objectif de chiffre d’affaires, rien à décliner : "

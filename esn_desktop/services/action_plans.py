@@ -409,12 +409,14 @@ def _pushes(session: Session, plan: PlanInput, seller: int) -> tuple[DealToPush,
     )
     named = {p.opportunity_id: p for p in plan.pushes}
     rows = list(
-        session.execute(select(*columns).join(m.Account, m.Account.id == o.account_id).where(o.id.in_(named)))
+        session.execute(
+            select(*columns).join(m.Account, m.Account.id == o.account_id).where(o.id.in_(list(named)))
+        )
     )
     suggested = session.execute(
         select(*columns)
         .join(m.Account, m.Account.id == o.account_id)
-        .where(o.owner_id == seller, o.closed_on.is_(None), o.id.not_in(named))
+        .where(o.owner_id == seller, o.closed_on.is_(None), o.id.not_in(list(named)))
         .order_by(stored_weighted(o.amount, o.probability).desc(), o.id)
         .limit(SUGGESTED_PUSHES)
     )

@@ -135,3 +135,63 @@ def test_csv_import_reports_duplicates(tmp_path: Path) -> None:
     assert code == 0, err
     assert "duplicate, row 3: name 'Acmé' is already there (row 2)" in err
     assert "1 accounts, 2 contacts" in out
+
+
+def test_plan_writes_a_salespersons_pdf_and_everyones(imported: Path, tmp_path: Path) -> None:
+    from tests.reports.pdf_text import qpdf_check, whole_text
+
+    target = tmp_path / "plan.pdf"
+    code, out, err = run(
+        "plan",
+        str(imported),
+        "--salesperson",
+        "Karim Benali",
+        "--month",
+        "2026-11",
+        "-o",
+        str(target),
+        "--as-of",
+        "2026-11-20",
+    )
+    assert code == 0, err
+    assert out == f"written {target}\n"
+    qpdf_check(target)
+    assert "Karim Benali · Exemple Numérique SAS · établi le 20/11/2026" in whole_text(target)
+    folder = tmp_path / "plans"
+    code, out, err = run("plan", str(imported), "--all", "--month", "2026-11", "-o", str(folder))
+    assert code == 0, err
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "plan-2026-11-helene-garnier.pdf",
+        "plan-2026-11-karim-benali.pdf",
+    ]
+    assert "plans: 2/2" in err
+
+
+def test_plan_refuses_clearly(imported: Path, tmp_path: Path) -> None:
+    code, _, err = run(
+        "plan", str(imported), "--salesperson", "Nobody", "--month", "2026-11", "-o", str(tmp_path / "x.pdf")
+    )
+    assert (code, err) == (1, "esn-desktop: no salesperson named 'Nobody'\n")
+    assert not (tmp_path / "x.pdf").exists()
+    code, _, err = run(
+        "plan",
+        str(imported),
+        "--salesperson",
+        "Karim Benali",
+        "--month",
+        "2026-11",
+        "--combined",
+        "-o",
+        "x.pdf",
+    )
+    assert (code, err) == (1, "esn-desktop: --combined goes with --all\n")
+
+
+def test_review_client_safe_leaves_costs_out(imported: Path, tmp_path: Path) -> None:
+    from tests.reports.pdf_text import whole_text
+
+    full, safe = tmp_path / "review.pdf", tmp_path / "client.pdf"
+    assert run("review", str(imported), "--month", "2026-11", "-o", str(full))[0] == 0
+    assert run("review", str(imported), "--month", "2026-11", "-o", str(safe), "--client-safe")[0] == 0
+    assert "Marge" in whole_text(full)
+    assert "Marge" not in whole_text(safe) and "CJM" not in whole_text(safe)

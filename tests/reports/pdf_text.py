@@ -1,0 +1,38 @@
+"""Reading produced PDFs back: their text (spaces made plain), fonts, metadata and validity."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def pages_text(path: Path) -> list[str]:
+    """Each page's text, every run of spaces, line breaks and no-break spaces (narrow or not) made
+    one plain space: table cells then read as a line."""
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+def whole_text(path: Path) -> str:
+    return "\n".join(pages_text(path))
+
+
+def font_names(path: Path) -> set[str]:
+    """Base names of the fonts the pages use, each checked to be embedded."""
+    names = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
+            names.add(str(font["/BaseFont"]).split("+")[-1])
+    return names
+
+
+def qpdf_check(path: Path) -> None:
+    qpdf = shutil.which("qpdf")
+    assert qpdf, "qpdf is missing: .ci/run installs it (apt-get install qpdf)"
+    result = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

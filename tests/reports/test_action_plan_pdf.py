@@ -1,0 +1,171 @@
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from esn_desktop.domain.action_plans import ActionRule, Frequency
+from esn_desktop.domain.activities import ActivityKind
+from esn_desktop.reports.files import plan_file_name, write_all_plans, write_plan
+from esn_desktop.services.action_plans import PlanInput, Push, save_plan
+from esn_desktop.services.transfer import import_document
+from esn_desktop.store.database import Workspace
+from tests.reports.pdf_text import font_names, pages_text, qpdf_check, whole_text
+
+NOVEMBER = date(2026, 11, 1)
+TODAY = date(2026, 11, 20)
+
+
+def _plan_helene(workspace: Workspace) -> None:
+    save_plan(
+        workspace,
+        plan=PlanInput(
+            "Hélène Garnier",
+            NOVEMBER,
+            notes="Pitch : la data au service de la relation adhérent.\nQuestions : qui décide ?",
+            account_ids=(1,),
+            rules=(
+                ActionRule("grand_compte", ActivityKind.CALL, 8, Frequency.YEAR),
+                ActionRule("grand_compte", ActivityKind.MEETING, 3, Frequency.MONTH),
+            ),
+            pushes=(Push(2, "Soutenance de la proposition", date(2026, 11, 27)),),
+        ),
+    )
+
+
+def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_path: Path) -> None:
+    _plan_helene(small_workspace)
+    path = write_plan(
+        small_workspace, salesperson="Hélène Garnier", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf"
+    )
+    qpdf_check(path)
+    text = whole_text(path)
+    assert "Plan d’action commercial — novembre 2026" in text
+    assert "Hélène Garnier · Exemple Numérique SAS · établi le 20/11/2026" in text
+    # Q4 objective of 120,000 euros: November carries 20 of its 64 working days.
+    assert "37 500 € (part des objectifs couvrant le mois)" in text
+    # Won on 12 November: 96,000 euros, 80 % of the objective's revenue criterion.
+    assert "Signé ce mois-ci 96 000 €" in text
+    assert "CA signé 120 000 € 96 000 € 80 % 70 %" in text
+    # Reverse funnel from 37,500 euros with the assumed 50,000 euro deal: 0.75 win, 3
+    # proposals, 7.5 meetings, 25 leads, 250 calls; November has four weeks of working days.
+    assert "Affaires gagnées 1 0,2" in text
+    assert "Appels 250 62,5" in text
+    assert "Panier moyen : 50 000 € (hypothèse)" in text
+    # 8 calls a year on the one named key account; 3 meetings a month, one held.
+    assert "8 × appel par compte et par an 0,7 0" in text
+    assert "3 × rendez-vous par compte et par mois 3 1" in text
+    assert "Mutuelle Horizon" in text and "04/11/2026" in text
+    assert "Migration cloud" in text and "Soutenance de la proposition" in text and "27/11/2026" in text
+    assert "Pitch : la data au service de la relation adhérent." in text
+    assert "Page 1 sur" in text
+
+
+def test_the_document_embeds_its_font_and_says_what_it_is(small_workspace: Workspace, tmp_path: Path) -> None:
+    path = write_plan(
+        small_workspace, salesperson="Karim Benali", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf"
+    )
+    assert font_names(path) == {"DejaVuSans", "DejaVuSans-Bold"}
+    metadata = PdfReader(path).metadata
+    assert metadata.title == "Plan d’action commercial — novembre 2026 — Karim Benali"
+    assert metadata.author == "Exemple Numérique SAS"
+
+
+def test_a_salesperson_without_data_gets_every_section_explained(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    document = tmp_path / "alone.json"
+    document.write_text(json.dumps({"format": "esn-desktop/1", "salespeople": [{"name": "Zoé Nouvelle"}]}))
+    import_document(workspace, document)
+    path = write_plan(
+        workspace, salesperson="Zoé Nouvelle", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf"
+    )
+    qpdf_check(path)
+    text = whole_text(path)
+    for explanation in (
+        "Aucun objectif ne couvre ce mois.",
+        "Sans objectif de chiffre d’affaires, rien à décliner",
+        "Aucune règle d’action pour l’instant.",
+        "Rien de prévu ni de fait pour l’instant ce mois-ci.",
+        "Aucune affaire ouverte",
+        "Rien n’a été prévu ni fait en octobre 2026.",
+        "Aucun rendez-vous manqué n’attend d’être reprogrammé.",
+        "Pas encore de notes de méthode",
+    ):
+        assert explanation in text
+    assert "aucun objectif" in text  # the month at a glance
+
+
+def test_long_tables_repeat_their_header_on_the_next_page(workspace: Workspace, tmp_path: Path) -> None:
+    accounts = [{"name": f"Compte {i:03}", "segment": "pme", "owner": "Ana"} for i in range(120)]
+    document = tmp_path / "many.json"
+    document.write_text(
+        json.dumps({"format": "esn-desktop/1", "salespeople": [{"name": "Ana"}], "accounts": accounts})
+    )
+    import_document(workspace, document)
+    save_plan(workspace, plan=PlanInput("Ana", NOVEMBER, account_ids=tuple(range(1, 121))))
+    path = write_plan(workspace, salesperson="Ana", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf")
+    qpdf_check(path)
+    with_header = [i for i, page in enumerate(pages_text(path)) if "Dernière action" in page]
+    assert len(with_header) >= 2
+    assert "Compte 119" in whole_text(path)
+
+
+def test_every_plan_of_the_month_one_file_each_or_combined(
+    small_workspace: Workspace, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    files = write_all_plans(
+        small_workspace,
+        month=NOVEMBER,
+        today=TODAY,
+        target=tmp_path,
+        combined=False,
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert [f.name for f in files] == ["plan-2026-11-helene-garnier.pdf", "plan-2026-11-karim-benali.pdf"]
+    assert seen == [(0, 2), (1, 2), (2, 2)]
+    combined = write_all_plans(
+        small_workspace, month=NOVEMBER, today=TODAY, target=tmp_path / "all.pdf", combined=True
+    )
+    text = whole_text(combined[0])
+    assert "Hélène Garnier · Exemple" in text and "Karim Benali · Exemple" in text
+    for path in [*files, *combined]:
+        qpdf_check(path)
+
+
+def test_file_names_are_safe_everywhere() -> None:
+    assert plan_file_name("Hélène  O'Brien-Garnier", NOVEMBER) == "plan-2026-11-helene-o-brien-garnier.pdf"
+
+
+def test_a_plan_that_breaks_a_rule_is_refused_whole(small_workspace: Workspace) -> None:
+    from esn_desktop.domain.errors import ValidationError
+    from esn_desktop.services.action_plans import load_plan
+
+    _plan_helene(small_workspace)
+    broken = PlanInput(
+        "Hélène Garnier",
+        NOVEMBER,
+        revenue_goal=Decimal(-1),
+        rules=(ActionRule("", ActivityKind.CALL, 0, Frequency.YEAR),),
+        pushes=(Push(999),),
+    )
+    try:
+        save_plan(small_workspace, plan=broken)
+    except ValidationError as error:
+        fields = {(p.item, p.field) for p in error.problems}
+    else:
+        raise AssertionError("the plan was saved")
+    assert fields == {
+        ("action plan", "revenue_goal"),
+        ("rule #1", "segment"),
+        ("rule #1", "count"),
+        ("deal to push #1", "opportunity"),
+    }
+    kept = load_plan(small_workspace, salesperson="Hélène Garnier", month=NOVEMBER)
+    assert (
+        kept is not None
+        and len(kept.rules) == 2
+        and kept.pushes[0].next_step == "Soutenance de la proposition"
+    )

@@ -1,0 +1,65 @@
+import ast
+from datetime import date
+from pathlib import Path
+
+from esn_desktop.reports import action_plan, monthly_review
+from esn_desktop.reports.files import write_review
+from esn_desktop.reports.wording import FRENCH
+from esn_desktop.store.database import Workspace
+from tests.reports.pdf_text import font_names, qpdf_check, whole_text
+
+NOVEMBER = date(2026, 11, 1)
+TODAY = date(2026, 11, 30)
+# November 2026 of the shared example (small-workspace.kpi-2026-11.json), as the PDF writes them.
+REVENUE, TJM = "12 040 €", "634 €"
+COST, MARGIN, MARGIN_RATE, CJM = "7 715 €", "4 325 €", "35,9 %", "351 €"
+
+
+def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: Path) -> None:
+    path = write_review(small_workspace, month=NOVEMBER, today=TODAY, path=tmp_path / "review.pdf")
+    qpdf_check(path)
+    assert font_names(path) == {"DejaVuSans", "DejaVuSans-Bold"}
+    text = whole_text(path)
+    assert "Revue mensuelle — novembre 2026" in text
+    assert f"Chiffre d’affaires {REVENUE} 11 264 € +776 €" in text  # against October
+    assert f"TJM (taux journalier moyen) {TJM}" in text
+    assert f"Coût {COST}" in text and f"Marge {MARGIN}" in text
+    assert f"Taux de marge {MARGIN_RATE}" in text and f"CJM (coût journalier moyen) {CJM}" in text
+    # The team's objectives, as kpi --json scores them: 0.61 and 0.1375.
+    assert "Hélène Garnier 01/10/2026 – 31/12/2026 61 % non" in text
+    assert "Karim Benali 01/10/2026 – 31/12/2026 14 % non" in text
+    assert "Lucas Moreau Mutuelle Horizon" not in text  # his mission ends in May: beyond 90 days
+    assert "Inès Caron Transports Lemaire 31/12/2026" in text
+    assert "Coût par lead" in text
+
+
+def test_the_client_safe_review_leaves_out_every_cost_and_margin(
+    small_workspace: Workspace, tmp_path: Path
+) -> None:
+    path = write_review(
+        small_workspace, month=NOVEMBER, today=TODAY, path=tmp_path / "client.pdf", client_safe=True
+    )
+    qpdf_check(path)
+    text = whole_text(path)
+    assert REVENUE in text and TJM in text
+    for figure in (COST, MARGIN, MARGIN_RATE, CJM):
+        assert figure not in text
+    for word in ("Coût", "Marge", "marge", "CJM", "coût"):
+        assert word not in text
+    assert "Version client : chiffres internes retirés." in text
+
+
+def test_every_sentence_of_the_reports_has_its_french() -> None:
+    missing = []
+    for module in (action_plan, monthly_review):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "words":
+                first = node.args[0] if node.args else None
+                if (
+                    isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                    and first.value not in FRENCH
+                ):
+                    missing.append(first.value)
+    assert missing == []
