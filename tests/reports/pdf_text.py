@@ -23,8 +23,8 @@ def font_names(path: Path) -> set[str]:
     """Base names of the fonts the pages use, each checked to be embedded."""
     names = set()
     for page in PdfReader(path).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
             names.add(str(font["/BaseFont"]).split("+")[-1])
