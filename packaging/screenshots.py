@@ -8,6 +8,7 @@ before committing.
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from esn_desktop.reports.files import write_plan, write_review  # noqa: E402
+from esn_desktop.services.action_plans import salespeople  # noqa: E402
 from esn_desktop.services.demo import create_demo  # noqa: E402
-from esn_desktop.store.database import open_workspace  # noqa: E402
+from esn_desktop.store.database import Workspace, open_workspace  # noqa: E402
 from esn_desktop.ui.i18n import install_language  # noqa: E402
 from esn_desktop.ui.main_window import MainWindow  # noqa: E402
 from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE, PIPELINE_PAGE  # noqa: E402
@@ -38,6 +41,25 @@ def settle(app: QApplication, rounds: int = 30) -> None:
 def grab(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(path)
+
+
+def _documents(workspace: Workspace, out: Path) -> None:
+    """The first pages of a plan and of the monthly review, as PNGs (pdftoppm, poppler-utils)."""
+    month, today = date.today().replace(day=1), date.today()
+    folder = Path(tempfile.mkdtemp())
+    first = salespeople(workspace)[0]
+    documents = {
+        "plan-pdf": write_plan(
+            workspace, salesperson=first, month=month, today=today, path=folder / "plan.pdf"
+        ),
+        "review-pdf": write_review(workspace, month=month, today=today, path=folder / "review.pdf"),
+    }
+    for name, pdf in documents.items():
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf), str(out / name)], check=True
+        )
+        for png in sorted(out.glob(f"{name}-*.png")):
+            print(png)
 
 
 def main() -> int:
@@ -112,6 +134,14 @@ def main() -> int:
     window.objectives.compute_funnel()
     settle(app)
     grab(window, out / "objectives.png")
+    plans = window.objectives.plans
+    window.objectives.pages.setCurrentWidget(plans)
+    while plans.view is None:
+        settle(app, 5)
+    settle(app)
+    grab(window, out / "action-plan.png")
+    window.objectives.pages.setCurrentIndex(0)
+    _documents(workspace, out)
 
     window.tabs.setCurrentIndex(4)
     dashboard = window.dashboard

@@ -358,10 +358,8 @@ def _pushes(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
         )
     rows = [
         [
-            f"{p.title}\n{p.account}",
-            words.stage(p.stage.value),
-            f.money(p.amount, cents=False),
-            f.money(p.weighted, cents=False),
+            f"{p.title}\n{p.account}\n{words.stage(p.stage.value)}",
+            f"{f.money(p.amount, cents=False)}\n({f.money(p.weighted, cents=False)})",
             f.day(p.expected_close),
             p.next_step if p.named else words("suggested: one of the biggest open deals"),
             f.day(p.due) if p.due else "",
@@ -373,16 +371,14 @@ def _pushes(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
             styles,
             [
                 words("Deal"),
-                words("Stage"),
-                words("Amount"),
-                words("Weighted"),
+                words("Amount (weighted)"),
                 words("Expected close"),
                 words("Next step"),
                 words("Due"),
             ],
             rows,
-            [3.2, 1.8, 1.6, 1.6, 2.1, 2.6, 2.1],
-            numeric=(2, 3),
+            [4.2, 2.1, 1.8, 3.4, 1.8],
+            numeric=(1,),
         )
     ]
     if view.pipeline:

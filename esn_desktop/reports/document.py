@@ -18,7 +18,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from esn_desktop.palette import PALETTE
 from esn_desktop.reports.fonts import BOLD, register_fonts
@@ -30,6 +38,8 @@ MUTED = colors.HexColor("#666666")
 RULE = colors.HexColor("#CCCCCC")
 HEADER_FILL = colors.HexColor("#E8EEF4")
 ACCENT = colors.HexColor(PALETTE["blue"])
+#: Room a heading needs below it (itself and a few lines) to start a section on this page.
+SECTION_ROOM = 45 * mm
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +85,9 @@ def text(value: str) -> str:
 
 
 def section(styles: Styles, title: str, *body: Flowable) -> list[Flowable]:
-    """A heading kept on the page of what follows it."""
-    if not body:
-        return [Paragraph(text(title), styles.heading)]
-    return [KeepTogether([Paragraph(text(title), styles.heading), body[0]]), *body[1:]]
+    """A heading and what follows it. The heading starts a new page rather than sit alone at
+    the foot of one; what follows flows on (a long table splits, its header repeated)."""
+    return [CondPageBreak(SECTION_ROOM), Paragraph(text(title), styles.heading), *body]
 
 
 def explained(styles: Styles, words: str) -> Paragraph:

@@ -89,7 +89,7 @@ FRENCH = {
     "Deal": "Affaire",
     "Stage": "Étape",
     "Amount": "Montant",
-    "Weighted": "Pondéré",
+    "Amount (weighted)": "Montant (pondéré)",
     "Expected close": "Clôture",
     "Next step": "Prochaine étape",
     "Due": "Échéance",

@@ -155,6 +155,12 @@ def segments(workspace: Workspace) -> list[str]:
         ]
 
 
+def plan_id(workspace: Workspace, *, salesperson: str, month: date) -> int | None:
+    with workspace.session() as session:
+        found = _find(session, salesperson, month)
+        return found.id if found is not None else None
+
+
 def load_plan(workspace: Workspace, *, salesperson: str, month: date) -> PlanInput | None:
     with workspace.session() as session:
         found = _find(session, salesperson, month)

@@ -49,3 +49,17 @@ def opportunity_rows(opportunity_id: int) -> list[Rows]:
     """An opportunity with its stage history."""
     key = (opportunity_id,)
     return [Rows("opportunities", "id", key), Rows("stage_changes", "opportunity_id", key)]
+
+
+#: What saving an action plan may add to.
+ACTION_PLAN_TABLES = ("action_plans", "action_plan_accounts", "action_plan_rules", "action_plan_pushes")
+
+
+def action_plan_rows(plan_id: int | None) -> list[Rows]:
+    """A saved plan with its targets, rules and deals to push (nothing yet for a new one)."""
+    if plan_id is None:
+        return []
+    key = (plan_id,)
+    return [Rows("action_plans", "id", key)] + [
+        Rows(table, "plan_id", key) for table in ACTION_PLAN_TABLES[1:]
+    ]

@@ -15,7 +15,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import select
+
 from esn_desktop.domain.accounts import ContactRole, Referencing, Segment, name_key
+from esn_desktop.domain.action_plans import ActionRule, Frequency
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period, WorkingCalendar
 from esn_desktop.domain.objectives import METRIC_OF_ACTIVITY, Metric
@@ -40,8 +43,10 @@ from esn_desktop.domain.records import (
 from esn_desktop.domain.settings import WorkspaceSettings
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.services import demo_data as words
+from esn_desktop.services.action_plans import PlanInput, Push, salespeople, save_plan
+from esn_desktop.store import models as m
 from esn_desktop.store.content_writer import write_content
-from esn_desktop.store.database import create_workspace, delete_workspace_files
+from esn_desktop.store.database import Workspace, create_workspace, delete_workspace_files
 
 BATCH = 2000
 HISTORY_DAYS = 548  # 18 months back
@@ -91,12 +96,61 @@ def create_demo(
                 if content.accounts:
                     done += len(content.accounts)
                     progress(done, prospects)
+        counts["action_plans"] = _action_plans(workspace, random.Random(seed), as_of)
     except BaseException:
         workspace.close()
         delete_workspace_files(path)
         raise
     workspace.close()
     return dict(counts)
+
+
+#: How often the demo's salespeople plan to work each segment's accounts.
+_PLAN_RULES = (
+    ActionRule(Segment.GRAND_COMPTE.value, ActivityKind.CALL, 8, Frequency.YEAR),
+    ActionRule(Segment.GRAND_COMPTE.value, ActivityKind.MEETING, 3, Frequency.YEAR),
+    ActionRule(Segment.ETI.value, ActivityKind.CALL, 4, Frequency.YEAR),
+    ActionRule(Segment.ETI.value, ActivityKind.MEETING, 1, Frequency.YEAR),
+    ActionRule(Segment.PME.value, ActivityKind.CALL, 2, Frequency.YEAR),
+)
+_NEXT_STEPS = (
+    "Soutenance de la proposition devant le comité",
+    "Relancer l’acheteur sur le référencement",
+    "Caler un rendez-vous avec le DSI",
+    "Envoyer les CV des consultants pressentis",
+    "Point sur le budget avec la direction financière",
+)
+_METHOD = (
+    "Pitch : une équipe qui démarre en deux semaines, des consultants seniors, un interlocuteur "
+    "unique.\nEn rendez-vous de découverte : quel projet, quelle échéance, qui décide, quel budget, "
+    "quels prestataires en place ?\nObjection attendue : « nous avons déjà nos fournisseurs "
+    "référencés » : proposer un premier lot au forfait."
+)
+
+
+def _action_plans(workspace: Workspace, rng: random.Random, as_of: date) -> int:
+    """This month's plan of each salesperson: the usual rules, their biggest open deals to push."""
+    month = as_of.replace(day=1)
+    names = salespeople(workspace)
+    for name in names:
+        with workspace.session() as session:
+            deals = list(
+                session.scalars(
+                    select(m.Opportunity.id)
+                    .join(m.Salesperson, m.Salesperson.id == m.Opportunity.owner_id)
+                    .where(m.Salesperson.name == name, m.Opportunity.closed_on.is_(None))
+                    .order_by((m.Opportunity.amount * m.Opportunity.probability).desc())
+                    .limit(4)
+                )
+            )
+        pushes = tuple(
+            Push(deal, rng.choice(_NEXT_STEPS), as_of + timedelta(days=rng.randint(2, 20))) for deal in deals
+        )
+        save_plan(
+            workspace,
+            plan=PlanInput(name, month, notes=_METHOD, rules=_PLAN_RULES, pushes=pushes),
+        )
+    return len(names)
 
 
 class DemoGenerator:

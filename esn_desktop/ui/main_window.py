@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo)),
             "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo, meeting=self.meeting),
             "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo, meeting=self.meeting),
-            "objectives": lambda: ObjectivesTab(ws, events, f, meeting=self.meeting),
+            "objectives": lambda: ObjectivesTab(ws, events, f, meeting=self.meeting, undo_stack=undo),
             "dashboard": lambda: self._dashboard_tab(ws, events, f),
         }
         self._built: dict[str, QWidget] = {}

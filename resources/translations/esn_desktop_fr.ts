@@ -97,171 +97,171 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="97"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="99"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="109"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="105"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="111"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="115"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="111"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="175"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="171"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="185"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="181"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="182"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="182"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="187"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="183"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="258"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="254"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="82"/>
         <source>Edit…</source>
         <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="310"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="306"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="320"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="335"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="331"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="367"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="335"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="363"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="364"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="360"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="383"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="398"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="394"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="411"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="407"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="418"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="414"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -272,6 +272,315 @@
         <location filename="../../esn_desktop/ui/widgets/account_picker.py" line="14"/>
         <source>Type to search the account…</source>
         <translation>Tapez pour chercher le compte…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="94"/>
+        <source>Save the plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="95"/>
+        <source>Plan PDF…</source>
+        <translation>Plan en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="96"/>
+        <source>Every plan of the month…</source>
+        <translation>Tous les plans du mois…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="97"/>
+        <source>Monthly review PDF…</source>
+        <translation>Revue mensuelle en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <source>Number per account</source>
+        <translation>Nombre par compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <source>Every</source>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <source>Add a rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <source>Remove the rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <source>Deal (tick to push it)</source>
+        <translation>Affaire (cochez pour la pousser)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="121"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="130"/>
+        <source>Pitch, questions for discovery meetings, objections to expect…</source>
+        <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <source>Due by now</source>
+        <translation>Dû à date</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="146"/>
+        <source>Plan of</source>
+        <translation>Plan de</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="155"/>
+        <source>Revenue goal of the month (€)</source>
+        <translation>Objectif de CA du mois (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="157"/>
+        <source>Actions per segment</source>
+        <translation>Actions par segment</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="165"/>
+        <source>Named target accounts (none: every account of the segments)</source>
+        <translation>Comptes cibles nommés (aucun : tous les comptes des segments)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="178"/>
+        <source>Deals to push</source>
+        <translation>Affaires à pousser</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="180"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="182"/>
+        <source>This month so far</source>
+        <translation>Le mois jusqu’ici</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="230"/>
+        <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
+        <translation>Ajoutez d’abord un commercial : un plan est celui d’un commercial.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="242"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="260"/>
+        <source>From the objectives: %1</source>
+        <translation>D’après les objectifs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="262"/>
+        <source>No objective with a revenue criterion covers this month</source>
+        <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="290"/>
+        <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
+        <translation>Suggérée : une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="310"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="312"/>
+        <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
+        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="319"/>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="320"/>
+        <source>on track</source>
+        <translation>dans les temps</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="363"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="364"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="365"/>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="380"/>
+        <source>Pick an account from the list to add it to the targets.</source>
+        <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="400"/>
+        <source>Type an amount, such as 40 000, or leave it empty.</source>
+        <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="442"/>
+        <source>Save the plan of %1</source>
+        <translation>Enregistrer le plan de %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="468"/>
+        <source>Save the action plan</source>
+        <translation>Enregistrer le plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="473"/>
+        <source>Writing the plan…</source>
+        <translation>Écriture du plan…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="488"/>
+        <source>Every plan of the month</source>
+        <translation>Tous les plans du mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
+        <source>One PDF per salesperson, or every plan in one file?</source>
+        <translation>Un PDF par commercial, ou tous les plans dans un seul fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="492"/>
+        <source>One file each</source>
+        <translation>Un fichier chacun</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="493"/>
+        <source>One combined file</source>
+        <translation>Un seul fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="501"/>
+        <source>Save every plan</source>
+        <translation>Enregistrer tous les plans</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="504"/>
+        <source>Folder for the plans</source>
+        <translation>Dossier des plans</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="511"/>
+        <source>Writing every plan…</source>
+        <translation>Écriture de tous les plans…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="530"/>
+        <source>Save the monthly review</source>
+        <translation>Enregistrer la revue mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="535"/>
+        <source>Writing the monthly review…</source>
+        <translation>Écriture de la revue mensuelle…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="545"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="553"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="554"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="567"/>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -345,102 +654,102 @@
 <context>
     <name>ConsultantDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="28"/>
         <source>Edit consultant</source>
         <translation>Modifier le consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="28"/>
         <source>New consultant</source>
         <translation>Nouveau consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="52"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="38"/>
         <source>Still employed</source>
         <translation>Toujours salarié</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="53"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="39"/>
         <source>Daily cost (CJM) typed</source>
         <translation>CJM saisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="54"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="40"/>
         <source>From the annual gross salary</source>
         <translation>Calculé depuis le salaire annuel brut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="56"/>
         <source>Employed from</source>
         <translation>Entrée le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="57"/>
         <source>Until</source>
         <translation>Sortie le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="59"/>
         <source>CJM (€ a day)</source>
         <translation>CJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="61"/>
         <source>Annual gross salary (€)</source>
         <translation>Salaire annuel brut (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="82"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="63"/>
         <source>Target daily rate (€)</source>
         <translation>TJM cible (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="83"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="64"/>
         <source>Skills (comma separated)</source>
         <translation>Compétences (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="65"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="111"/>
         <source>Type an amount, such as 420 or 420,50.</source>
         <translation>Saisissez un montant, par exemple 420 ou 420,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="114"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="126"/>
         <source>The daily cost is required.</source>
         <translation>Le CJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="163"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="128"/>
         <source>The salary is required.</source>
         <translation>Le salaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="165"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="130"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="169"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="134"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="191"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="155"/>
         <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
         <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
     </message>
@@ -448,103 +757,103 @@
 <context>
     <name>ConsultantPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="66"/>
         <source>Add the leave</source>
         <translation>Ajouter le congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="67"/>
         <source>Remove the selected leave</source>
         <translation>Retirer le congé choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="78"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="74"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="81"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="84"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="80"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="82"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="113"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="109"/>
         <source>Pick a consultant in the list</source>
         <translation>Choisissez un consultant dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="123"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="119"/>
         <source>Skills: %1</source>
         <translation>Compétences&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="130"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="126"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
         <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="139"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="135"/>
         <source>CJM %1 (typed)</source>
         <translation>CJM %1 (saisi)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
         <source>Now: %1</source>
         <translation>En ce moment&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
         <source>no mission</source>
         <translation>aucune mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
         <source>Next: %1</source>
         <translation>Ensuite&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="148"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="156"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="152"/>
         <source>open-ended</source>
         <translation>sans fin prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="158"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="154"/>
         <source>%1, %2 to %3, at %4 a day</source>
         <translation>%1, du %2 au %3, à %4 par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="171"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="167"/>
         <source>The leave ends before it starts.</source>
         <translation>Le congé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="177"/>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="194"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="173"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="190"/>
         <source>Leave of %1</source>
         <translation>Congé de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="184"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="180"/>
         <source>This leave overlaps another one.</source>
         <translation>Ce congé chevauche un autre congé.</translation>
     </message>
@@ -683,264 +992,264 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="81"/>
         <source>Month</source>
         <extracomment>A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="82"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="83"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="84"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="90"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="91"/>
         <source>Export a chart…</source>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="91"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="92"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="108"/>
         <source>Period</source>
         <extracomment>Charts whose new figures are still to be drawn.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="155"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="155"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="409"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="465"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="466"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="480"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="167"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="428"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="450"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par lead selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="241"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="242"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="260"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="261"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="287"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="288"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="298"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="299"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="348"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="349"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="351"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="352"/>
         <source>%1 pts vs previous period</source>
         <translation>%1 pts sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="355"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="356"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="359"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="360"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="398"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="399"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="417"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="418"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="425"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="426"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="434"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="435"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="439"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="440"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="447"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="448"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="494"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="495"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="500"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="501"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="519"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="520"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="534"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="535"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="548"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="549"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="549"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="550"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="572"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="573"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1232,7 +1541,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/main_window.py" line="298"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="442"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -1291,12 +1600,12 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="443"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="480"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
@@ -1566,17 +1875,17 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="39"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="41"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="40"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="42"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="41"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="43"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
@@ -1584,187 +1893,198 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="58"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="66"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="67"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="69"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="95"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="101"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="103"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="117"/>
+        <source>Objectives and reverse funnel</source>
+        <translation>Objectifs et entonnoir inversé</translation>
+    </message>
+    <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="141"/>
+        <source>Monthly action plans</source>
+        <translation>Plans d’action mensuels</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="151"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="157"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="158"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="159"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="160"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="145"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="178"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="191"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="199"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="209"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="189"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="222"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="230"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="231"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="199"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="232"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="200"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="233"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="201"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="234"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="214"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="214"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="217"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="250"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="223"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="256"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="224"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="257"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="225"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="258"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="226"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="231"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="236"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="269"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>

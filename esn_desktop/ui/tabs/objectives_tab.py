@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,9 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import METRICS, label
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
+
+PLANS_PAGE = 1
 
 
 class ObjectivesTab(QWidget):
@@ -44,8 +49,11 @@ class ObjectivesTab(QWidget):
         formatter: Formatter,
         today: date | None = None,
         meeting: MeetingMode | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__()
+        self.events = events
+        self.undo_stack = undo_stack
         self.meeting = meeting or MeetingMode(self)
         self.workspace = workspace
         self.formatter = formatter
@@ -100,9 +108,17 @@ class ObjectivesTab(QWidget):
         inner.addWidget(self.funnel_error)
         inner.addWidget(self.funnel)
         inner.addWidget(self.assumptions)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(box, 2)
+        overview = QWidget()
+        columns = QHBoxLayout(overview)
+        columns.addLayout(left, 3)
+        columns.addWidget(box, 2)
+        # The action plans page is built when first opened: the tab opens on the objectives.
+        self.pages = QTabWidget()
+        self.pages.addTab(overview, self.tr("Objectives and reverse funnel"))
+        self.pages.addTab(QWidget(), self.tr("Monthly action plans"))
+        self.pages.currentChanged.connect(self._build_plans)
+        self._plans: ActionPlanPage | None = None
+        QVBoxLayout(self).addWidget(self.pages)
 
         self._fill_periods()
         self.period.currentIndexChanged.connect(self.reload)
@@ -112,6 +128,23 @@ class ObjectivesTab(QWidget):
         events.data_changed.connect(self.on_data_changed)
         self.meeting.changed.connect(lambda _on: self.reload())
         self.reload()
+
+    @property
+    def plans(self) -> ActionPlanPage:
+        """The action plans page, built on first use."""
+        if self._plans is None:
+            self._plans = ActionPlanPage(
+                self.workspace, self.events, self.formatter, self.today, self.undo_stack, self.meeting
+            )
+            self.pages.blockSignals(True)
+            self.pages.removeTab(PLANS_PAGE)
+            self.pages.insertTab(PLANS_PAGE, self._plans, self.tr("Monthly action plans"))
+            self.pages.blockSignals(False)
+        return self._plans
+
+    def _build_plans(self, index: int) -> None:
+        if index == PLANS_PAGE and self._plans is None:
+            self.pages.setCurrentWidget(self.plans)
 
     def export(self, path: Path | None = None) -> BackgroundTask | None:
         """The objectives of the period as shown."""

@@ -1,0 +1,575 @@
+"""A salesperson's monthly action plan, edited beside how the month is going: the revenue goal,
+the actions per segment, the target accounts, the deals to push and the notes on method; and the
+PDF documents (this plan, every plan of the month, the monthly review)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desktop.domain.action_plans import COUNT_MAX, ActionRule, Frequency, Pace
+from esn_desktop.domain.activities import ActivityKind
+from esn_desktop.domain.errors import ValidationError
+from esn_desktop.domain.progress import Progress
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.action_plans import (
+    ActionPlanView,
+    PlanInput,
+    Push,
+    action_plan,
+    plan_id,
+    salespeople,
+    save_plan,
+    segments,
+)
+from esn_desktop.services.changes import ACTION_PLAN_TABLES, action_plan_rows
+from esn_desktop.store.database import Workspace
+from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error
+from esn_desktop.ui.labels import ACTIVITY_KINDS, SEGMENTS, STAGES, label
+from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.undo_commands import undoable
+from esn_desktop.ui.widgets.account_picker import AccountPicker
+
+NO_DUE = QDate(2000, 1, 1)
+RULE_SEGMENT, RULE_KIND, RULE_COUNT, RULE_PER = range(4)
+PUSH_DEAL, PUSH_STAGE, PUSH_WEIGHTED, PUSH_NEXT, PUSH_DUE = range(5)
+
+
+class ActionPlanPage(QWidget):
+    # Emitted once a plan has been read and shown (tests and the first paint wait on it).
+    loaded = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        today: date,
+        undo_stack: QUndoStack | None = None,
+        meeting: MeetingMode | None = None,
+    ) -> None:
+        super().__init__()
+        self.workspace, self.events, self.formatter, self.today = workspace, events, formatter, today
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.meeting = meeting or MeetingMode(self)
+        self.view: ActionPlanView | None = None
+        self.task: BackgroundTask | None = None
+        self.document_task: BackgroundTask | None = None
+
+        self.salesperson = QComboBox()
+        self.month = QComboBox()
+        for shift in (-1, 0, 1, 2):
+            index = today.year * 12 + today.month - 1 + shift
+            first = date(index // 12, index % 12 + 1, 1)
+            self.month.addItem(formatter.month(first), first)
+        self.month.setCurrentIndex(1)
+        self.save_button = QPushButton(self.tr("Save the plan"))
+        self.plan_pdf_button = QPushButton(self.tr("Plan PDF…"))
+        self.all_plans_button = QPushButton(self.tr("Every plan of the month…"))
+        self.review_button = QPushButton(self.tr("Monthly review PDF…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = error_label()
+
+        self.goal = QLineEdit()
+        self.goal_error = error_label()
+        self.rules = QTableWidget(0, 4)
+        self.rules.setHorizontalHeaderLabels(
+            [self.tr("Segment"), self.tr("Action"), self.tr("Number per account"), self.tr("Every")]
+        )
+        self.rules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rules.verticalHeader().setVisible(False)
+        self.add_rule_button = QPushButton(self.tr("Add a rule"))
+        self.remove_rule_button = QPushButton(self.tr("Remove the rule"))
+        self.targets = QListWidget()
+        self.target_picker = AccountPicker(workspace)
+        self.add_target_button = QPushButton(self.tr("Add"))
+        self.remove_target_button = QPushButton(self.tr("Remove"))
+        self.pushes = QTableWidget(0, 5)
+        self.pushes.setHorizontalHeaderLabels(
+            [
+                self.tr("Deal (tick to push it)"),
+                self.tr("Stage"),
+                self.tr("Weighted"),
+                self.tr("Next step"),
+                self.tr("Due"),
+            ]
+        )
+        self.pushes.horizontalHeader().setSectionResizeMode(PUSH_DEAL, QHeaderView.ResizeMode.Stretch)
+        self.pushes.horizontalHeader().setSectionResizeMode(PUSH_NEXT, QHeaderView.ResizeMode.Stretch)
+        self.pushes.verticalHeader().setVisible(False)
+        self.notes = QPlainTextEdit(
+            placeholderText=self.tr("Pitch, questions for discovery meetings, objections to expect…")
+        )
+        self.progress = QTableWidget(0, 5)
+        self.progress.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Planned"), self.tr("Due by now"), self.tr("Done"), self.tr("Pace")]
+        )
+        self.progress.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.progress.verticalHeader().setVisible(False)
+        self.progress.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self._lay_out()
+        self._connect_signals()
+        self.fill_salespeople()
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Plan of")))
+        bar.addWidget(self.salesperson, 1)
+        bar.addWidget(QLabel(self.tr("for")))
+        bar.addWidget(self.month)
+        bar.addStretch(1)
+        for button in (self.save_button, self.plan_pdf_button, self.all_plans_button, self.review_button):
+            bar.addWidget(button)
+
+        goal_box = QFormLayout()
+        goal_box.addRow(self.tr("Revenue goal of the month (€)"), self.goal)
+        goal_box.addRow("", self.goal_error)
+        rules_box = QGroupBox(self.tr("Actions per segment"))
+        rules_layout = QVBoxLayout(rules_box)
+        rules_layout.addWidget(self.rules)
+        rules_buttons = QHBoxLayout()
+        rules_buttons.addWidget(self.add_rule_button)
+        rules_buttons.addWidget(self.remove_rule_button)
+        rules_buttons.addStretch(1)
+        rules_layout.addLayout(rules_buttons)
+        targets_box = QGroupBox(self.tr("Named target accounts (none: every account of the segments)"))
+        targets_layout = QVBoxLayout(targets_box)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.target_picker, 1)
+        picker_row.addWidget(self.add_target_button)
+        picker_row.addWidget(self.remove_target_button)
+        targets_layout.addLayout(picker_row)
+        targets_layout.addWidget(self.targets)
+        left = QVBoxLayout()
+        left.addLayout(goal_box)
+        left.addWidget(rules_box, 2)
+        left.addWidget(targets_box, 2)
+
+        pushes_box = QGroupBox(self.tr("Deals to push"))
+        QVBoxLayout(pushes_box).addWidget(self.pushes)
+        notes_box = QGroupBox(self.tr("Method"))
+        QVBoxLayout(notes_box).addWidget(self.notes)
+        progress_box = QGroupBox(self.tr("This month so far"))
+        progress_layout = QVBoxLayout(progress_box)
+        progress_layout.addWidget(self.status)
+        progress_layout.addWidget(self.progress)
+        right = QVBoxLayout()
+        right.addWidget(progress_box, 2)
+        right.addWidget(pushes_box, 3)
+        right.addWidget(notes_box, 2)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addLayout(columns, 1)
+
+    def _connect_signals(self) -> None:
+        self.salesperson.currentIndexChanged.connect(lambda _i: self.load())
+        self.month.currentIndexChanged.connect(lambda _i: self.load())
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
+        self.add_rule_button.clicked.connect(lambda _checked=False: self.add_rule())
+        self.remove_rule_button.clicked.connect(
+            lambda _checked=False: self.rules.removeRow(self.rules.currentRow())
+        )
+        self.add_target_button.clicked.connect(lambda _checked=False: self.add_target())
+        self.target_picker.returnPressed.connect(self.add_target)
+        self.remove_target_button.clicked.connect(
+            lambda _checked=False: self.targets.takeItem(self.targets.currentRow())
+        )
+        self.plan_pdf_button.clicked.connect(lambda _checked=False: self.write_plan_pdf())
+        self.all_plans_button.clicked.connect(lambda _checked=False: self.write_every_plan())
+        self.review_button.clicked.connect(lambda _checked=False: self.write_review())
+        self.events.data_changed.connect(self.on_data_changed)
+
+    # Reading
+
+    def fill_salespeople(self) -> None:
+        current = self.salesperson.currentText()
+        self.salesperson.blockSignals(True)
+        self.salesperson.clear()
+        self.salesperson.addItems(salespeople(self.workspace))
+        self.salesperson.setCurrentIndex(max(0, self.salesperson.findText(current)))
+        self.salesperson.blockSignals(False)
+        has_any = self.salesperson.count() > 0
+        for widget in (self.save_button, self.plan_pdf_button, self.all_plans_button):
+            widget.setEnabled(has_any)
+        if not has_any:
+            self.status.setText(self.tr("Add a salesperson first: a plan is a salesperson's."))
+            return
+        self.load()
+
+    def load(self) -> None:
+        """Reads the plan and the month's figures in the background; the form shows them after."""
+        name, month = self.salesperson.currentText(), self.month.currentData()
+        if not name:
+            return
+        if self.task is not None:
+            self.task.drop()
+        workspace, today = self.workspace, self.today
+        self.status.setText(self.tr("Reading…"))
+        task = BackgroundTask(
+            lambda _progress: action_plan(workspace, salesperson=name, month=month, today=today)
+        )
+        task.signals.succeeded.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(lambda text: show_error(self.error, text))
+        self.task = task.start()
+
+    def _show(self, view: ActionPlanView) -> None:
+        if (view.salesperson, view.month.start) != (self.salesperson.currentText(), self.month.currentData()):
+            return  # an answer to a choice since changed
+        self.task = None
+        self.view = view
+        f = self.formatter
+        plan = view.plan
+        self.goal.setText(f.number(plan.revenue_goal, decimals=2) if plan.revenue_goal is not None else "")
+        derived = view.goal if view.goal_source == "objectives" else None
+        self.goal.setPlaceholderText(
+            self.tr("From the objectives: %1").replace("%1", f.money(derived, cents=False))
+            if derived is not None
+            else self.tr("No objective with a revenue criterion covers this month")
+        )
+        show_error(self.goal_error, "")
+        show_error(self.error, "")
+        known = segments(self.workspace)
+        self.rules.setRowCount(0)
+        for rule in plan.rules:
+            self.add_rule(rule, known)
+        self.targets.clear()
+        for target in view.targets:
+            self._add_target_item(target.account_id, target.name)
+        self._show_pushes(view)
+        self.notes.setPlainText(plan.notes)
+        self._show_progress(view)
+        self.loaded.emit()
+
+    def _show_pushes(self, view: ActionPlanView) -> None:
+        f = self.formatter
+        self.pushes.setRowCount(len(view.pushes))
+        for row, deal in enumerate(view.pushes):
+            name = QTableWidgetItem(f"{deal.title} — {deal.account}")
+            name.setData(Qt.ItemDataRole.UserRole, deal.opportunity_id)
+            name.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            )
+            name.setCheckState(Qt.CheckState.Checked if deal.named else Qt.CheckState.Unchecked)
+            if not deal.named:
+                name.setToolTip(
+                    self.tr("Suggested: one of the biggest open deals. Tick it to push it this month.")
+                )
+            self.pushes.setItem(row, PUSH_DEAL, name)
+            for column, text in (
+                (PUSH_STAGE, label(STAGES, deal.stage)),
+                (PUSH_WEIGHTED, f.money(deal.weighted, cents=False)),
+            ):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.pushes.setItem(row, column, item)
+            self.pushes.setItem(row, PUSH_NEXT, QTableWidgetItem(deal.next_step))
+            due = date_edit(deal.due)
+            due.setMinimumDate(NO_DUE)
+            due.setSpecialValueText("—")
+            if deal.due is None:
+                due.setDate(NO_DUE)
+            self.pushes.setCellWidget(row, PUSH_DUE, due)
+
+    def _show_progress(self, view: ActionPlanView) -> None:
+        f = self.formatter
+        goal = f.money(view.goal, cents=False) if view.goal is not None else self.tr("none")
+        self.status.setText(
+            self.tr("Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule")
+            .replace("%1", goal)
+            .replace("%2", f.money(view.signed, cents=False))
+            .replace("%3", f.rate(view.elapsed, decimals=0))
+            .replace("%4", f.number(view.no_shows_waiting, decimals=0))
+        )
+        paces = {
+            Pace.AHEAD: self.tr("ahead"),
+            Pace.ON_TRACK: self.tr("on track"),
+            Pace.BEHIND: self.tr("behind"),
+        }
+        self.progress.setRowCount(len(view.progress))
+        for row, line in enumerate(view.progress):
+            cells = (
+                label(ACTIVITY_KINDS, line.kind),
+                f.number(line.planned, decimals=0),
+                f.number(line.due_by_now, decimals=0),
+                f.number(line.done, decimals=0),
+                paces[line.pace] if line.planned else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 0 < column < 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 4 and line.planned and line.pace is Pace.BEHIND:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.progress.setItem(row, column, item)
+
+    # Editing
+
+    def add_rule(self, rule: ActionRule | None = None, known: list[str] | None = None) -> None:
+        row = self.rules.rowCount()
+        self.rules.insertRow(row)
+        segment = QComboBox()
+        segment.setEditable(True)
+        for code in known if known is not None else segments(self.workspace):
+            segment.addItem(label(SEGMENTS, code), code)
+        if rule is not None:
+            index = segment.findData(rule.segment)
+            if index >= 0:
+                segment.setCurrentIndex(index)
+            else:
+                segment.setEditText(rule.segment)
+        kind = QComboBox()
+        for code in ActivityKind:
+            kind.addItem(label(ACTIVITY_KINDS, code), code)
+        kind.setCurrentIndex(max(0, kind.findData(rule.kind if rule else ActivityKind.CALL)))
+        count = QSpinBox(minimum=1, maximum=COUNT_MAX)
+        count.setValue(rule.count if rule else 1)
+        per = QComboBox()
+        for frequency, text in (
+            (Frequency.MONTH, self.tr("month")),
+            (Frequency.QUARTER, self.tr("quarter")),
+            (Frequency.YEAR, self.tr("year")),
+        ):
+            per.addItem(text, frequency)
+        per.setCurrentIndex(max(0, per.findData(rule.per if rule else Frequency.YEAR)))
+        for column, widget in (
+            (RULE_SEGMENT, segment),
+            (RULE_KIND, kind),
+            (RULE_COUNT, count),
+            (RULE_PER, per),
+        ):
+            self.rules.setCellWidget(row, column, widget)
+
+    def add_target(self) -> None:
+        account_id = self.target_picker.account_id()
+        if account_id is None:
+            show_error(self.error, self.tr("Pick an account from the list to add it to the targets."))
+            return
+        show_error(self.error, "")
+        if account_id not in self._target_ids():
+            self._add_target_item(account_id, self.target_picker.text().strip())
+        self.target_picker.clear()
+
+    def _add_target_item(self, account_id: int, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, account_id)
+        self.targets.addItem(item)
+
+    def _target_ids(self) -> list[int]:
+        return [self.targets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.targets.count())]
+
+    def plan_input(self) -> PlanInput | None:
+        """What the form holds, or None with the reason shown beside the goal."""
+        try:
+            goal = self.formatter.parse_decimal(self.goal.text())
+        except ValueError:
+            show_error(self.goal_error, self.tr("Type an amount, such as 40 000, or leave it empty."))
+            return None
+        show_error(self.goal_error, "")
+        rules = []
+        for row in range(self.rules.rowCount()):
+            segment: QComboBox = self.rules.cellWidget(row, RULE_SEGMENT)  # type: ignore[assignment]
+            kind: QComboBox = self.rules.cellWidget(row, RULE_KIND)  # type: ignore[assignment]
+            count: QSpinBox = self.rules.cellWidget(row, RULE_COUNT)  # type: ignore[assignment]
+            per: QComboBox = self.rules.cellWidget(row, RULE_PER)  # type: ignore[assignment]
+            rules.append(
+                ActionRule(_segment_code(segment), kind.currentData(), count.value(), per.currentData())
+            )
+        pushes = []
+        for row in range(self.pushes.rowCount()):
+            deal = self.pushes.item(row, PUSH_DEAL)
+            if deal.checkState() != Qt.CheckState.Checked:
+                continue
+            due_edit = self.pushes.cellWidget(row, PUSH_DUE)
+            due = None if due_edit.date() == NO_DUE else from_qdate(due_edit.date())  # type: ignore[attr-defined]
+            next_step = self.pushes.item(row, PUSH_NEXT)
+            pushes.append(
+                Push(deal.data(Qt.ItemDataRole.UserRole), next_step.text() if next_step else "", due)
+            )
+        return PlanInput(
+            salesperson=self.salesperson.currentText(),
+            month=self.month.currentData(),
+            revenue_goal=goal,
+            notes=self.notes.toPlainText(),
+            account_ids=tuple(self._target_ids()),
+            rules=tuple(rules),
+            pushes=tuple(pushes),
+        )
+
+    def save(self) -> bool:
+        plan = self.plan_input()
+        if plan is None:
+            return False
+        existing = plan_id(self.workspace, salesperson=plan.salesperson, month=plan.month)
+        try:
+            undoable(
+                self.undo_stack,
+                self.events,
+                self.tr("Save the plan of %1").replace("%1", plan.salesperson),
+                "action_plans",
+                lambda: save_plan(self.workspace, plan=plan),
+                touches=action_plan_rows(existing),
+                adds_to=ACTION_PLAN_TABLES,
+                workspace=self.workspace,
+            )
+        except ValidationError as error:
+            show_error(self.error, "\n".join(str(p) for p in error.problems))
+            return False
+        show_error(self.error, "")
+        return True
+
+    def on_data_changed(self, what: str) -> None:
+        if what in ("*", "salespeople", "accounts"):
+            self.fill_salespeople()
+        elif what in ("action_plans", "activities", "opportunities", "objectives"):
+            self.load()
+
+    # Documents
+
+    def write_plan_pdf(self, path: Path | None = None) -> BackgroundTask | None:
+        # ReportLab loads with the first document asked for, not with the window.
+        from esn_desktop.reports.files import plan_file_name, write_plan
+
+        name, month = self.salesperson.currentText(), self.month.currentData()
+        path = path or self._ask_file(self.tr("Save the action plan"), plan_file_name(name, month))
+        if path is None:
+            return None
+        workspace, today, locale = self.workspace, self.today, self.formatter.locale
+        return self._run_document(
+            self.tr("Writing the plan…"),
+            lambda _p: [
+                write_plan(workspace, salesperson=name, month=month, today=today, path=path, locale=locale)
+            ],
+        )
+
+    def write_every_plan(
+        self, target: Path | None = None, *, combined: bool | None = None
+    ) -> BackgroundTask | None:
+        from esn_desktop.reports.files import write_all_plans
+
+        month = self.month.currentData()
+        if combined is None:
+            choice = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Every plan of the month"),
+                self.tr("One PDF per salesperson, or every plan in one file?"),
+                parent=self,
+            )
+            each = choice.addButton(self.tr("One file each"), QMessageBox.ButtonRole.AcceptRole)
+            one = choice.addButton(self.tr("One combined file"), QMessageBox.ButtonRole.AcceptRole)
+            choice.addButton(QMessageBox.StandardButton.Cancel)
+            choice.exec()
+            if choice.clickedButton() not in (each, one):
+                return None
+            combined = choice.clickedButton() is one
+        if target is None:
+            if combined:
+                target = self._ask_file(self.tr("Save every plan"), f"plans-{month:%Y-%m}.pdf")
+            else:
+                folder = QFileDialog.getExistingDirectory(
+                    self, self.tr("Folder for the plans"), str(Path.home())
+                )
+                target = Path(folder) if folder else None
+        if target is None:
+            return None
+        workspace, today, locale = self.workspace, self.today, self.formatter.locale
+        return self._run_document(
+            self.tr("Writing every plan…"),
+            lambda progress: write_all_plans(
+                workspace,
+                month=month,
+                today=today,
+                target=target,
+                combined=bool(combined),
+                locale=locale,
+                progress=progress,
+            ),
+        )
+
+    def write_review(self, path: Path | None = None) -> BackgroundTask | None:
+        """The firm's review of the month; in meeting mode, the client-safe one."""
+        from esn_desktop.reports.files import write_review
+
+        month = self.month.currentData()
+        client_safe = self.meeting.on
+        name = f"revue-{month:%Y-%m}{'-client' if client_safe else ''}.pdf"
+        path = path or self._ask_file(self.tr("Save the monthly review"), name)
+        if path is None:
+            return None
+        workspace, today, locale = self.workspace, self.today, self.formatter.locale
+        return self._run_document(
+            self.tr("Writing the monthly review…"),
+            lambda _p: [
+                write_review(
+                    workspace, month=month, today=today, path=path, locale=locale, client_safe=client_safe
+                )
+            ],
+        )
+
+    def _ask_file(self, title: str, name: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / name), self.tr("PDF document (*.pdf)")
+        )
+        if not chosen:
+            return None
+        return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+
+    def _run_document(self, text: str, work: Callable[[Progress], list[Path]]) -> BackgroundTask:
+        """Writes in the background, with progress and cancel; says where the files went."""
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("PDF"))
+        dialog.setMinimumDuration(400)
+        task = BackgroundTask(work)
+        task.signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        task.signals.succeeded.connect(lambda paths: (dialog.close(), self._written(paths)))
+        task.signals.cancelled.connect(dialog.close)
+        task.signals.failed.connect(lambda message: (dialog.close(), show_error(self.error, message)))
+        dialog.canceled.connect(task.cancel)
+        self.document_task = task.start()
+        return self.document_task
+
+    def _written(self, paths: list[Path]) -> None:
+        shown = str(paths[0]) if len(paths) == 1 else str(paths[0].parent)
+        self.status.setText(self.tr("Written: %1").replace("%1", shown))
+
+
+def _segment_code(combo: QComboBox) -> str:
+    """The stored code of the segment picked ('pme' for 'SME'), or the name typed for a segment
+    of the user's own."""
+    typed = combo.currentText().strip()
+    index = combo.findText(typed)
+    return combo.itemData(index) if index >= 0 else typed

@@ -1,0 +1,131 @@
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from esn_desktop.domain.action_plans import Frequency
+from esn_desktop.domain.activities import ActivityKind
+from esn_desktop.services.action_plans import load_plan
+from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.tabs.action_plan_page import (
+    PUSH_DEAL,
+    PUSH_NEXT,
+    RULE_COUNT,
+    RULE_KIND,
+    RULE_PER,
+    RULE_SEGMENT,
+)
+from esn_desktop.ui.tabs.objectives_tab import PLANS_PAGE, ObjectivesTab
+from tests.reports.pdf_text import qpdf_check, whole_text
+
+NOVEMBER = date(2026, 11, 1)
+
+
+def _page(qtbot, workspace):  # type: ignore[no-untyped-def]
+    window = MainWindow(workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = ObjectivesTab(
+        workspace,
+        window.events,
+        window.formatter,
+        today=date(2026, 11, 20),
+        meeting=window.meeting,
+        undo_stack=window.undo_stack,
+    )
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.plans.loaded, timeout=5000):
+        tab.pages.setCurrentIndex(PLANS_PAGE)
+    return window, tab.plans
+
+
+def test_a_plan_is_edited_saved_and_undone(qtbot, small_workspace) -> None:
+    window, page = _page(qtbot, small_workspace)
+    assert page.salesperson.currentText() == "Hélène Garnier"
+    assert page.month.currentData() == NOVEMBER
+    assert page.goal.placeholderText() == "From the objectives: 37\u202f500\xa0€"
+    assert "signed 96\u202f000\xa0€" in page.status.text()
+
+    qtbot.mouseClick(page.add_rule_button, Qt.MouseButton.LeftButton)
+    page.rules.cellWidget(0, RULE_SEGMENT).setCurrentText("Key account")
+    page.rules.cellWidget(0, RULE_KIND).setCurrentIndex(
+        page.rules.cellWidget(0, RULE_KIND).findData(ActivityKind.MEETING)
+    )
+    page.rules.cellWidget(0, RULE_COUNT).setValue(3)
+    page.rules.cellWidget(0, RULE_PER).setCurrentIndex(
+        page.rules.cellWidget(0, RULE_PER).findData(Frequency.MONTH)
+    )
+    page.target_picker.setText("Mutuelle Horizon")
+    qtbot.mouseClick(page.add_target_button, Qt.MouseButton.LeftButton)
+    assert page.targets.count() == 1
+    page.goal.setText("40 000")
+    page.notes.setPlainText("Pitch data")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    saved = load_plan(small_workspace, salesperson="Hélène Garnier", month=NOVEMBER)
+    assert saved is not None
+    assert saved.revenue_goal == Decimal(40000) and saved.notes == "Pitch data"
+    assert [(r.segment, r.kind, r.count, r.per) for r in saved.rules] == [
+        ("grand_compte", ActivityKind.MEETING, 3, Frequency.MONTH)
+    ]
+    # On screen after the reload: 3 meetings planned on the one named key account, 1 held.
+    meetings = next(
+        r for r in range(page.progress.rowCount()) if page.progress.item(r, 0).text() == "Meeting"
+    )
+    assert [page.progress.item(meetings, c).text() for c in range(1, 4)] == ["3", "2", "1"]
+    assert page.progress.item(meetings, 4).text() == "behind"
+
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.undo_stack.undo()
+    assert load_plan(small_workspace, salesperson="Hélène Garnier", month=NOVEMBER) is None
+    assert page.rules.rowCount() == 0
+
+
+def test_a_suggested_deal_is_ticked_to_push_it(qtbot, small_workspace) -> None:
+    _, page = _page(qtbot, small_workspace)
+    page.salesperson.setCurrentText("Karim Benali")
+    qtbot.waitUntil(lambda: page.view is not None and page.view.salesperson == "Karim Benali", timeout=5000)
+    deal = page.pushes.item(0, PUSH_DEAL)
+    assert (
+        deal.text() == "Migration cloud — Transports Lemaire" and deal.checkState() == Qt.CheckState.Unchecked
+    )
+    deal.setCheckState(Qt.CheckState.Checked)
+    page.pushes.item(0, PUSH_NEXT).setText("Soutenance")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.save()
+    saved = load_plan(small_workspace, salesperson="Karim Benali", month=NOVEMBER)
+    assert saved is not None and [(p.next_step, p.due) for p in saved.pushes] == [("Soutenance", None)]
+
+
+def test_a_wrong_goal_is_refused_beside_its_field(qtbot, small_workspace) -> None:
+    _, page = _page(qtbot, small_workspace)
+    page.goal.setText("quarante mille")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.goal_error.isVisibleTo(page) and "Type an amount" in page.goal_error.text()
+    assert load_plan(small_workspace, salesperson="Hélène Garnier", month=NOVEMBER) is None
+
+
+def test_the_buttons_write_the_plan_and_the_client_safe_review(qtbot, small_workspace, tmp_path) -> None:
+    window, page = _page(qtbot, small_workspace)
+    plan = tmp_path / "plan.pdf"
+    task = page.write_plan_pdf(plan)
+    with qtbot.waitSignal(task.signals.succeeded, timeout=10000):
+        pass
+    qpdf_check(plan)
+    assert "Hélène Garnier" in whole_text(plan)
+    window.meeting.set(True)
+    review = tmp_path / "review.pdf"
+    task = page.write_review(review)
+    with qtbot.waitSignal(task.signals.succeeded, timeout=10000):
+        pass
+    assert "Version client" in whole_text(review) and "Marge" not in whole_text(review)
+    assert page.status.text() == f"Written: {review}"
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    task = page.write_every_plan(folder, combined=False)
+    with qtbot.waitSignal(task.signals.succeeded, timeout=10000):
+        pass
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "plan-2026-11-helene-garnier.pdf",
+        "plan-2026-11-karim-benali.pdf",
+    ]
