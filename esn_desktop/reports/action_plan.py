@@ -17,7 +17,7 @@ from esn_desktop.palette import PALETTE
 from esn_desktop.reports.charts import Bars, bar_chart
 from esn_desktop.reports.document import Metadata, Styles, explained, section, spacer, table, text, write_pdf
 from esn_desktop.reports.wording import Words
-from esn_desktop.services.action_plans import ActionPlanView
+from esn_desktop.services.action_plans import ActionPlanView, TargetAccount
 
 FUNNEL_STEPS = (
     ("wins", "Wins"),
@@ -291,12 +291,30 @@ def _segments(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
             Paragraph(text(words("Named target accounts")), styles.body),
             table(
                 styles,
-                [words("Account"), words("Segment"), words("City"), words("Last action done")],
-                [[t.name, words.label(t.segment), t.city or "", f.day(t.last_done)] for t in view.targets],
-                [4, 2, 2, 2],
+                [words("Account"), words("Segment"), words("Contact to reach"), words("Last action done")],
+                [
+                    [
+                        f"{t.name}\n{t.city or ''}".strip(),
+                        words.label(t.segment),
+                        _contact(t, words),
+                        f.day(t.last_done),
+                    ]
+                    for t in view.targets
+                ],
+                [3.4, 1.6, 3.6, 1.6],
             ),
         ]
     return section(styles, title, *body)
+
+
+def _contact(target: TargetAccount, words: Words) -> str:
+    contact = target.contact
+    if contact is None:
+        return "—"
+    reach = " · ".join(
+        x for x in (words.label(contact.role.value if contact.role else None), contact.phone) if x
+    )
+    return "\n".join(x for x in (contact.name, reach, contact.email or "") if x)
 
 
 def _progress(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:

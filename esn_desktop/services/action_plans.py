@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from esn_desktop.domain.accounts import ContactRole
 from esn_desktop.domain.action_plans import (
     NEXT_STEP_MAX,
     NOTES_MAX,
@@ -38,6 +39,14 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.types import stored_weighted, weighted_euros
 
+#: Whom a plan reaches first at an account.
+DECISION_CHAIN = (
+    ContactRole.DECISION_MAKER,
+    ContactRole.BUYER,
+    ContactRole.PRESCRIBER,
+    ContactRole.PURCHASING,
+    ContactRole.USER,
+)
 #: Open deals shown beside the ones the plan names, the biggest weighted first.
 SUGGESTED_PUSHES = 8
 #: Missed meetings listed in a plan, newest first; the rest wait in the app's no-show queue.
@@ -66,12 +75,22 @@ class PlanInput:
 
 
 @dataclass(frozen=True, slots=True)
+class ContactToReach:
+    name: str
+    role: ContactRole | None
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class TargetAccount:
     account_id: int
     name: str
     segment: str | None
     city: str | None
     last_done: date | None
+    #: Whom to reach there: the decision maker first, then down the decision chain.
+    contact: ContactToReach | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +366,20 @@ def _targets(session: Session, account_ids: tuple[int, ...]) -> tuple[TargetAcco
         .where(m.Account.id.in_(account_ids))
         .order_by(m.Account.segment, m.Account.name)
     )
-    return tuple(TargetAccount(*row) for row in rows)
+    c = m.Contact
+    best: dict[int, tuple[int, ContactToReach]] = {}
+    for account_id, first, last, role, phone, email in session.execute(
+        select(c.account_id, c.first_name, c.last_name, c.role, c.phone, c.email).where(
+            c.account_id.in_(account_ids)
+        )
+    ):
+        rank = DECISION_CHAIN.index(role) if role in DECISION_CHAIN else len(DECISION_CHAIN)
+        if account_id not in best or rank < best[account_id][0]:
+            best[account_id] = (rank, ContactToReach(f"{first} {last}", role, phone, email))
+    return tuple(
+        TargetAccount(*row, contact=best[row[0]][1] if row[0] in best else None)
+        for row in rows
+    )
 
 
 def _segments(session: Session, plan: PlanInput, seller: int, month: Period) -> tuple[SegmentPlan, ...]:

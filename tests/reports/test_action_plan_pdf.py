@@ -56,7 +56,9 @@ def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_
     # 8 calls a year on the one named key account; 3 meetings a month, one held.
     assert "8 × appel par compte et par an 0,7 0" in text
     assert "3 × rendez-vous par compte et par mois 3 1" in text
-    assert "Mutuelle Horizon" in text and "04/11/2026" in text
+    # The named account with whom to reach there (its decision maker) and its last action.
+    assert "Mutuelle Horizon Grand compte Sophie Marchand Décideur · +33 1 23 45 67 89" in text
+    assert "04/11/2026" in text
     assert "Migration cloud" in text and "Soutenance de la proposition" in text and "27/11/2026" in text
     assert "Pitch : la data au service de la relation adhérent." in text
     assert "Page 1 sur" in text
