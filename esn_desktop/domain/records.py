@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from esn_desktop.domain.action_plans import ActionRule
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import HolidayRegion
 from esn_desktop.domain.objectives import Metric
@@ -143,6 +144,32 @@ class ObjectiveRecord:
     criteria: tuple[CriterionLine, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class TargetLine:
+    account: str
+
+
+@dataclass(frozen=True, slots=True)
+class PushLine:
+    account: str
+    opportunity: str
+    next_step: str = ""
+    due: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionPlanRecord:
+    """A salesperson's plan for the month starting on `month`."""
+
+    salesperson: str
+    month: date
+    revenue_goal: Decimal | None = None
+    notes: str = ""
+    targets: tuple[TargetLine, ...] = ()
+    rules: tuple[ActionRule, ...] = ()
+    pushes: tuple[PushLine, ...] = ()
+
+
 @dataclass(slots=True)
 class WorkspaceContent:
     """A whole workspace, or the part of one that an import adds."""
@@ -158,6 +185,7 @@ class WorkspaceContent:
     leaves: list[LeaveRecord] = field(default_factory=list)
     missions: list[MissionRecord] = field(default_factory=list)
     objectives: list[ObjectiveRecord] = field(default_factory=list)
+    action_plans: list[ActionPlanRecord] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in LISTS}
@@ -175,6 +203,7 @@ LISTS: tuple[str, ...] = (
     "leaves",
     "missions",
     "objectives",
+    "action_plans",
 )
 
 
@@ -188,6 +217,8 @@ class KnownNames:
     consultants: set[str] = field(default_factory=set)
     contacts: set[tuple[str, str]] = field(default_factory=set)
     opportunities: set[tuple[str, str]] = field(default_factory=set)
+    #: (salesperson, first day of the month, ISO) of the plans already saved.
+    action_plans: set[tuple[str, str]] = field(default_factory=set)
     region: HolidayRegion = HolidayRegion.METROPOLE
 
     @property

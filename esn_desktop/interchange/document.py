@@ -8,6 +8,12 @@ from typing import Any
 from esn_desktop.domain.records import LISTS, WorkspaceContent
 from esn_desktop.interchange.validation import FORMAT
 
+# Lists of records nested in an item, written as lists of objects.
+NESTED_LISTS = {
+    "opportunities": ("history",),
+    "objectives": ("criteria",),
+    "action_plans": ("targets", "rules", "pushes"),
+}
 # Record attributes whose interchange names differ (channel costs say from/to).
 _COST_KEYS = {"start": "from", "end": "to"}
 
@@ -28,7 +34,6 @@ def _item(list_name: str, record: Any) -> dict[str, Any]:
         item["costs"] = [{_COST_KEYS.get(k, k): v for k, v in line.items()} for line in item["costs"]]
     if list_name == "consultants":
         item["skills"] = list(item["skills"])
-    if list_name in ("opportunities", "objectives"):
-        nested = "history" if list_name == "opportunities" else "criteria"
+    for nested in NESTED_LISTS.get(list_name, ()):
         item[nested] = [dict(line) for line in item[nested]]
     return item

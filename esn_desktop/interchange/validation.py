@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from esn_desktop.domain.accounts import ContactRole, Referencing
+from esn_desktop.domain.action_plans import NEXT_STEP_MAX, NOTES_MAX, ActionRule, Frequency, rule_problems
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import HolidayRegion, WorkingCalendar
 from esn_desktop.domain.errors import Problem, ValidationError
@@ -17,6 +18,7 @@ from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import (
     LISTS,
     AccountRecord,
+    ActionPlanRecord,
     ActivityRecord,
     ChannelRecord,
     ConsultantRecord,
@@ -29,7 +31,9 @@ from esn_desktop.domain.records import (
     MissionRecord,
     ObjectiveRecord,
     OpportunityRecord,
+    PushLine,
     SalespersonRecord,
+    TargetLine,
     WorkspaceContent,
 )
 from esn_desktop.domain.settings import WorkspaceSettings
@@ -323,6 +327,55 @@ def parse_objective(read: FieldReader) -> ObjectiveRecord | None:
     return ObjectiveRecord(salesperson, start, end, tuple(criteria))
 
 
+def parse_action_plan(read: FieldReader) -> ActionPlanRecord | None:
+    salesperson = read.text("salesperson", required=True)
+    month = read.day("month", required=True)
+    if month is not None and month.day != 1:
+        read.problem("month", f"must be the first day of a month (YYYY-MM-01), not {month.isoformat()}")
+    goal = read.money("revenue_goal")
+    notes = read.text("notes") or ""
+    if len(notes) > NOTES_MAX:
+        read.problem("notes", f"must be at most {NOTES_MAX} characters")
+
+    def lines(name: str) -> list[FieldReader]:
+        return [
+            FieldReader(raw, f"{read.item} {name} #{i + 1}", read.problems)
+            for i, raw in enumerate(read.items(name))
+        ]
+
+    targets = []
+    for line in lines("targets"):
+        account = line.text("account", required=True)
+        if account:
+            targets.append(TargetLine(account))
+        read.failed |= line.failed
+    rules = []
+    for line in lines("rules"):
+        segment, kind = line.text("segment", required=True), line.choice("kind", ActivityKind, required=True)
+        count, per = (
+            line.integer("count", required=True, minimum=1),
+            line.choice("per", Frequency, required=True),
+        )
+        if segment and kind and count is not None and per:
+            rule = ActionRule(segment, kind, count, per)
+            for problem in rule_problems(rule, line.item):
+                line.problem(problem.field, problem.reason)
+            rules.append(rule)
+        read.failed |= line.failed
+    pushes = []
+    for line in lines("pushes"):
+        account, opportunity = line.text("account", required=True), line.text("opportunity", required=True)
+        next_step, due = line.text("next_step") or "", line.day("due")
+        if len(next_step) > NEXT_STEP_MAX:
+            line.problem("next_step", f"must be at most {NEXT_STEP_MAX} characters")
+        if account and opportunity:
+            pushes.append(PushLine(account, opportunity, next_step, due))
+        read.failed |= line.failed
+    if read.failed or salesperson is None or month is None:
+        return None
+    return ActionPlanRecord(salesperson, month, goal, notes, tuple(targets), tuple(rules), tuple(pushes))
+
+
 PARSERS: dict[str, Callable[[FieldReader], Any]] = {
     "salespeople": parse_salesperson,
     "channels": parse_channel,
@@ -334,6 +387,7 @@ PARSERS: dict[str, Callable[[FieldReader], Any]] = {
     "leaves": parse_leave,
     "missions": parse_mission,
     "objectives": parse_objective,
+    "action_plans": parse_action_plan,
 }
 
 
@@ -427,3 +481,13 @@ def check_consistency(
             (objective.salesperson or "", objective.start.isoformat(), objective.end.isoformat())
         )
     unique("objectives", objective_keys, set(), "start")
+    plan_keys = []
+    for i, plan in enumerate(content.action_plans):
+        refer("action_plans", i, "salesperson", plan.salesperson, salespeople, "salesperson")
+        for target in plan.targets:
+            refer("action_plans", i, "targets", target.account, accounts, "account")
+        for push in plan.pushes:
+            pushed = (push.account, push.opportunity)
+            refer("action_plans", i, "pushes", pushed, opportunities, "opportunity at this account")
+        plan_keys.append((plan.salesperson, plan.month.isoformat()))
+    unique("action_plans", plan_keys, known.action_plans, "month")

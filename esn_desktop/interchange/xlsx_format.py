@@ -7,6 +7,9 @@ Flattening (documented in docs/interchange-xlsx.md):
 - `consultant_skills` (consultant, skill) holds each consultant's `skills`.
 - `objective_criteria` (salesperson, start, end, metric, target, weight) holds each objective's
   `criteria`; an objective is known by its salesperson (empty for the team) and dates.
+- `action_plan_targets` (salesperson, month, account), `action_plan_rules` (salesperson, month,
+  segment, kind, count, per) and `action_plan_pushes` (salesperson, month, account, opportunity,
+  next_step, due) hold each action plan's `targets`, `rules` and `pushes`.
 """
 
 from __future__ import annotations
@@ -33,6 +36,19 @@ NESTED: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
         ("salesperson", "start", "end"),
         ("metric", "target", "weight"),
     ),
+    "targets": ("action_plan_targets", "action_plans", ("salesperson", "month"), ("account",)),
+    "rules": (
+        "action_plan_rules",
+        "action_plans",
+        ("salesperson", "month"),
+        ("segment", "kind", "count", "per"),
+    ),
+    "pushes": (
+        "action_plan_pushes",
+        "action_plans",
+        ("salesperson", "month"),
+        ("account", "opportunity", "next_step", "due"),
+    ),
 }
 # Which fields of the parent item make up the key the nested sheet refers to it by.
 _PARENT_KEY_FIELDS = {
@@ -40,6 +56,7 @@ _PARENT_KEY_FIELDS = {
     "opportunities": ("account", "title"),
     "consultants": ("name",),
     "objectives": ("salesperson", "start", "end"),
+    "action_plans": ("salesperson", "month"),
 }
 
 

@@ -376,10 +376,7 @@ def _targets(session: Session, account_ids: tuple[int, ...]) -> tuple[TargetAcco
         rank = DECISION_CHAIN.index(role) if role in DECISION_CHAIN else len(DECISION_CHAIN)
         if account_id not in best or rank < best[account_id][0]:
             best[account_id] = (rank, ContactToReach(f"{first} {last}", role, phone, email))
-    return tuple(
-        TargetAccount(*row, contact=best[row[0]][1] if row[0] in best else None)
-        for row in rows
-    )
+    return tuple(TargetAccount(*row, contact=best[row[0]][1] if row[0] in best else None) for row in rows)
 
 
 def _segments(session: Session, plan: PlanInput, seller: int, month: Period) -> tuple[SegmentPlan, ...]:

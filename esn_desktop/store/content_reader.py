@@ -8,8 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from esn_desktop.domain.action_plans import ActionRule
 from esn_desktop.domain.records import (
     AccountRecord,
+    ActionPlanRecord,
     ActivityRecord,
     ChannelRecord,
     ConsultantRecord,
@@ -21,7 +23,9 @@ from esn_desktop.domain.records import (
     MissionRecord,
     ObjectiveRecord,
     OpportunityRecord,
+    PushLine,
     SalespersonRecord,
+    TargetLine,
     WorkspaceContent,
 )
 from esn_desktop.store import models as m
@@ -109,7 +113,56 @@ def read_content(session: Session, *, account_id: int | None = None) -> Workspac
         )
         for o in session.execute(select(m.Objective).order_by(m.Objective.id)).scalars()
     ]
+    content.action_plans = _action_plans(session, salespeople, accounts)
     return content
+
+
+def _action_plans(
+    session: Session, salespeople: dict[int, str], accounts: dict[int, str]
+) -> list[ActionPlanRecord]:
+    targets = _grouped(
+        session,
+        select(m.ActionPlanAccount.plan_id, m.ActionPlanAccount.account_id).order_by(m.ActionPlanAccount.id),
+    )
+    rules = _grouped(
+        session,
+        select(
+            m.ActionPlanRule.plan_id,
+            m.ActionPlanRule.segment,
+            m.ActionPlanRule.kind,
+            m.ActionPlanRule.count,
+            m.ActionPlanRule.per,
+        ).order_by(m.ActionPlanRule.id),
+    )
+    pushes = _grouped(
+        session,
+        select(
+            m.ActionPlanPush.plan_id,
+            m.Opportunity.account_id,
+            m.Opportunity.title,
+            m.ActionPlanPush.next_step,
+            m.ActionPlanPush.due,
+        )
+        .join(m.Opportunity, m.Opportunity.id == m.ActionPlanPush.opportunity_id)
+        .order_by(m.ActionPlanPush.id),
+    )
+    return [
+        ActionPlanRecord(
+            salesperson=salespeople[plan.salesperson_id],
+            month=plan.month,
+            revenue_goal=plan.revenue_goal,
+            notes=plan.notes,
+            targets=tuple(TargetLine(accounts[account_id]) for (account_id,) in targets.get(plan.id, [])),
+            rules=tuple(ActionRule(*line) for line in rules.get(plan.id, [])),
+            pushes=tuple(
+                PushLine(accounts[account_id], title, next_step, due)
+                for account_id, title, next_step, due in pushes.get(plan.id, [])
+            ),
+        )
+        for plan in session.execute(
+            select(m.ActionPlan).order_by(m.ActionPlan.month, m.ActionPlan.salesperson_id)
+        ).scalars()
+    ]
 
 
 def _account_content(session: Session, account_id: int, only: Any) -> WorkspaceContent:

@@ -130,6 +130,7 @@ class _Writer:
         self._leaves()
         self._missions()
         self._objectives()
+        self._action_plans()
 
     def _existing_contacts(self) -> dict[Any, int]:
         rows = self.session.execute(
@@ -327,3 +328,44 @@ class _Writer:
             ]
         self.out.insert(table, rows)
         self.out.insert(_table("objective_criteria"), criteria, counts_as_items=False)
+
+    def _action_plans(self) -> None:
+        table, rows = _table("action_plans"), []
+        targets: list[dict[str, Any]] = []
+        rules: list[dict[str, Any]] = []
+        pushes: list[dict[str, Any]] = []
+        for plan in self.content.action_plans:
+            plan_id = self.ids.take(table)
+            rows.append(
+                {
+                    "id": plan_id,
+                    "salesperson_id": self.salespeople[plan.salesperson],
+                    "month": plan.month,
+                    "revenue_goal": plan.revenue_goal,
+                    "notes": plan.notes,
+                }
+            )
+            targets += [
+                {"plan_id": plan_id, "account_id": account_id}
+                for account_id in dict.fromkeys(self.accounts[t.account] for t in plan.targets)
+            ]
+            rules += [
+                {"plan_id": plan_id, "segment": r.segment, "kind": r.kind, "count": r.count, "per": r.per}
+                for r in plan.rules
+            ]
+            pushes += [
+                {
+                    "plan_id": plan_id,
+                    "opportunity_id": self.opportunities[(self.accounts[p.account], p.opportunity)],
+                    "next_step": p.next_step,
+                    "due": p.due,
+                }
+                for p in plan.pushes
+            ]
+        self.out.insert(table, rows)
+        for name, lines in (
+            ("action_plan_accounts", targets),
+            ("action_plan_rules", rules),
+            ("action_plan_pushes", pushes),
+        ):
+            self.out.insert(_table(name), lines, counts_as_items=False)

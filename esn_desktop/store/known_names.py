@@ -27,5 +27,13 @@ def load_known_names(session: Session) -> KnownNames:
             (accounts[aid], title)
             for aid, title in session.execute(select(m.Opportunity.account_id, m.Opportunity.title)).all()
         },
+        action_plans={
+            (name, month.isoformat())
+            for name, month in session.execute(
+                select(m.Salesperson.name, m.ActionPlan.month).join(
+                    m.Salesperson, m.Salesperson.id == m.ActionPlan.salesperson_id
+                )
+            ).all()
+        },
         region=load_settings(session).holiday_region,
     )

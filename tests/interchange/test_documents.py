@@ -1,4 +1,5 @@
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,92 @@ def test_import_into_a_workspace_with_data_refuses_repeated_names(small_workspac
         import_document(small_workspace, SMALL_WORKSPACE)
     assert any("already in the workspace" in p.reason for p in refused.value.problems)
     assert row_count(small_workspace, m.Account) == 3
+
+
+def _with_a_plan(workspace) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from esn_desktop.domain.action_plans import ActionRule, Frequency
+    from esn_desktop.domain.activities import ActivityKind
+    from esn_desktop.services.action_plans import PlanInput, Push, save_plan
+
+    save_plan(
+        workspace,
+        plan=PlanInput(
+            "Hélène Garnier",
+            date(2026, 11, 1),
+            revenue_goal=Decimal("40000.50"),
+            notes="Pitch data\nDécouverte : qui décide ?",
+            account_ids=(1, 2),
+            rules=(ActionRule("grand_compte", ActivityKind.CALL, 8, Frequency.YEAR),),
+            pushes=(Push(2, "Soutenance", date(2026, 11, 27)),),
+        ),
+    )
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_action_plans_go_out_and_come_back(small_workspace, tmp_path: Path, suffix: str) -> None:
+    _with_a_plan(small_workspace)
+    exported = tmp_path / f"out{suffix}"
+    export_workspace(small_workspace, exported)
+    with create_workspace(tmp_path / "copy.esn") as copy:
+        import_document(copy, exported)
+        export_workspace(copy, tmp_path / "again.json")
+    export_workspace(small_workspace, tmp_path / "first.json")
+    first = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
+    assert json.loads((tmp_path / "again.json").read_text(encoding="utf-8")) == first
+    assert first["action_plans"] == [
+        {
+            "salesperson": "Hélène Garnier",
+            "month": "2026-11-01",
+            "revenue_goal": 40000.5,
+            "notes": "Pitch data\nDécouverte : qui décide ?",
+            "targets": [{"account": "Mutuelle Horizon"}, {"account": "Transports Lemaire"}],
+            "rules": [{"segment": "grand_compte", "kind": "call", "count": 8, "per": "year"}],
+            "pushes": [
+                {
+                    "account": "Transports Lemaire",
+                    "opportunity": "Migration cloud",
+                    "next_step": "Soutenance",
+                    "due": "2026-11-27",
+                }
+            ],
+        }
+    ]
+
+
+def test_a_plan_that_names_what_does_not_exist_is_refused(small_workspace, tmp_path: Path) -> None:
+    _with_a_plan(small_workspace)
+    document = {
+        "format": "esn-desktop/1",
+        "action_plans": [
+            {
+                "salesperson": "Hélène Garnier",
+                "month": "2026-11-01",
+                "targets": [{"account": "Nowhere SA"}],
+                "rules": [{"segment": "pme", "kind": "call", "count": 0, "per": "week"}],
+                "pushes": [{"account": "Mutuelle Horizon", "opportunity": "No such deal"}],
+            },
+            {"salesperson": "Karim Benali", "month": "2026-11-15"},
+        ],
+    }
+    path = tmp_path / "plans.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        import_document(small_workspace, path)
+    assert {(p.item, p.field) for p in refused.value.problems} == {
+        ("action_plans #1 rules #1", "count"),
+        ("action_plans #1 rules #1", "per"),
+        ("action_plans #2", "month"),
+    }
+    document["action_plans"] = document["action_plans"][:1]
+    document["action_plans"][0]["rules"] = []
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        import_document(small_workspace, path)
+    assert [(p.field, p.reason) for p in refused.value.problems] == [
+        ("targets", "no account named 'Nowhere SA'"),
+        ("pushes", "no opportunity at this account named 'No such deal'"),
+        ("month", "'Hélène Garnier 2026-11-01' is already in the workspace"),
+    ]
+    assert row_count(small_workspace, m.ActionPlan) == 1
