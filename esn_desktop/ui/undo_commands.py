@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog
 
-from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.services.changes import Recording, swap
-from esn_desktop.services.deletion import delete_account, restore
+from esn_desktop.services.deletion import DeletedAccount, delete_account, restore
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Picture, Rows
 from esn_desktop.ui.events import DataEvents
@@ -27,7 +26,7 @@ class DeleteAccountCommand(QUndoCommand):
         self.workspace = workspace
         self.events = events
         self.name = name
-        self.snapshot: WorkspaceContent | None = None
+        self.snapshot: DeletedAccount | None = None
 
     def redo(self) -> None:
         self.snapshot = delete_account(self.workspace, name=self.name)
