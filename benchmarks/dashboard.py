@@ -4,8 +4,7 @@
 
 For a month, a quarter and a year: the whole dashboard computation (KPIs of the period and of
 the previous one, the months and the forecast, rates, funnel, staffing), warm, beside the
-time its SQL statements take, summed over its two connections (which partly run at the same
-time, so the sum may come close to the whole); then, through the real
+time its SQL statements take (the floor no Python could go under); then, through the real
 widgets offscreen, the time the UI thread spends showing the tab the first time (pyqtgraph
 already loaded in the background, as it is a few seconds after opening) and showing a new answer.
 """
