@@ -152,7 +152,7 @@ def _months(
     )
     return section(
         styles,
-        title,
+        words("Month by month"),
         money,
         explained(
             styles,

@@ -140,6 +140,7 @@ FRENCH = {
     "No-show rate": "Taux de no-show",
     "Top client share": "Part du premier client",
     "Team reaching its objectives": "Équipe atteignant ses objectifs",
+    "Month by month": "Mois par mois",
     "Revenue and margin per month": "Chiffre d’affaires et marge par mois",
     "Revenue per month": "Chiffre d’affaires par mois",
     "forecast": "prévision",

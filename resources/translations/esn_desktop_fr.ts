@@ -303,7 +303,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -311,11 +311,6 @@
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
-        <source>Every</source>
-        <translation>Tous les</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
@@ -338,9 +333,14 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <source>Per</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
-        <source>Deal (tick to push it)</source>
-        <translation>Affaire (cochez pour la pousser)</translation>
+        <source>Deal</source>
+        <translation>Affaire</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
@@ -363,222 +363,227 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="130"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="129"/>
+        <source>Tick a deal to push it this month.</source>
+        <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="131"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="147"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="149"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="156"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="158"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun : tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="179"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="181"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="183"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="230"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="231"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial : un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="242"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="243"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="260"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="261"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs : %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="262"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="263"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="290"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="291"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée : une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="310"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="311"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="312"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="313"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="319"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="320"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="320"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="322"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="363"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="364"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="364"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="365"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="365"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="366"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="380"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="381"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="400"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="401"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="442"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="443"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="468"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="469"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="473"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="474"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="488"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="490"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="492"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="493"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="493"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="494"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="501"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="502"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="504"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="505"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="511"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="512"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="530"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="531"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="535"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="536"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="545"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="546"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="553"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="554"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="554"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="555"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="567"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="568"/>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
@@ -1257,7 +1262,7 @@
 <context>
     <name>DeleteAccountCommand</name>
     <message>
-        <location filename="../../esn_desktop/ui/undo_commands.py" line="26"/>
+        <location filename="../../esn_desktop/ui/undo_commands.py" line="25"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>

@@ -103,7 +103,7 @@ class ActionPlanPage(QWidget):
         self.goal_error = error_label()
         self.rules = QTableWidget(0, 4)
         self.rules.setHorizontalHeaderLabels(
-            [self.tr("Segment"), self.tr("Action"), self.tr("Number per account"), self.tr("Every")]
+            [self.tr("Segment"), self.tr("Action"), self.tr("Number per account"), self.tr("Per")]
         )
         self.rules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rules.verticalHeader().setVisible(False)
@@ -116,7 +116,7 @@ class ActionPlanPage(QWidget):
         self.pushes = QTableWidget(0, 5)
         self.pushes.setHorizontalHeaderLabels(
             [
-                self.tr("Deal (tick to push it)"),
+                self.tr("Deal"),
                 self.tr("Stage"),
                 self.tr("Weighted"),
                 self.tr("Next step"),
@@ -126,6 +126,7 @@ class ActionPlanPage(QWidget):
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_DEAL, QHeaderView.ResizeMode.Stretch)
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_NEXT, QHeaderView.ResizeMode.Stretch)
         self.pushes.verticalHeader().setVisible(False)
+        self.pushes.horizontalHeaderItem(PUSH_DEAL).setToolTip(self.tr("Tick a deal to push it this month."))
         self.notes = QPlainTextEdit(
             placeholderText=self.tr("Pitch, questions for discovery meetings, objections to expect…")
         )
