@@ -297,6 +297,8 @@ class ActionPlanPage(QWidget):
             ):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if column == PUSH_WEIGHTED:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.pushes.setItem(row, column, item)
             self.pushes.setItem(row, PUSH_NEXT, QTableWidgetItem(deal.next_step))
             due = date_edit(deal.due)
