@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
     plan.add_argument("-o", "--output", type=Path, required=True, help="the PDF (a folder with --all)")
     plan.add_argument("--combined", action="store_true", help="with --all: one PDF, -o being that file")
+    plan.add_argument("--client-safe", action="store_true", help="leave out the figures of margin criteria")
     plan.add_argument("--as-of", type=_iso_date, default=None, help="the plan's 'today' (default: today)")
     plan.add_argument("--locale", default="fr_FR", help="language and formats of the document")
 
@@ -298,6 +299,7 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 target=args.output,
                 combined=args.combined,
                 locale=args.locale,
+                client_safe=args.client_safe,
                 progress=lambda done, total: print(f"plans: {done}/{total}", file=err),
             )
         else:
@@ -309,6 +311,7 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     today=today,
                     path=args.output,
                     locale=args.locale,
+                    client_safe=args.client_safe,
                 )
             ]
     out.writelines(f"written {path}\n" for path in written)

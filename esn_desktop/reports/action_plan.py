@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from esn_desktop.domain.action_plans import ActionRule
 from esn_desktop.domain.funnel import Rate, Source
+from esn_desktop.domain.objectives import Metric
 from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.reports.charts import Bars, bar_chart
@@ -28,14 +29,17 @@ FUNNEL_STEPS = (
 )
 
 
-def write_action_plans(path: Path, views: Sequence[ActionPlanView], locale: str = "fr_FR") -> None:
-    """One plan, or several one after the other (each from a new page) in one file."""
+def write_action_plans(
+    path: Path, views: Sequence[ActionPlanView], locale: str = "fr_FR", *, client_safe: bool = False
+) -> None:
+    """One plan, or several one after the other (each from a new page) in one file. Client-safe,
+    a margin criterion's figures are left out."""
     words, formatter, styles = Words(locale), Formatter(locale), Styles()
     story: list[Flowable] = []
     for index, view in enumerate(views):
         if index:
             story.append(PageBreak())
-        story += plan_story(view, words, formatter, styles)
+        story += plan_story(view, words, formatter, styles, client_safe=client_safe)
     first = views[0]
     month = formatter.month(first.month.start)
     names = ", ".join(v.salesperson for v in views)
@@ -52,7 +56,9 @@ def write_action_plans(path: Path, views: Sequence[ActionPlanView], locale: str 
     )
 
 
-def plan_story(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
+def plan_story(
+    view: ActionPlanView, words: Words, f: Formatter, styles: Styles, *, client_safe: bool = False
+) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(text(words("Action plan — {month}", month=f.month(view.month.start))), styles.title),
         Paragraph(
@@ -68,7 +74,7 @@ def plan_story(view: ActionPlanView, words: Words, f: Formatter, styles: Styles)
         ),
     ]
     story += _glance(view, words, f, styles)
-    story += _objectives(view, words, f, styles)
+    story += _objectives(view, words, f, styles, client_safe)
     story += _funnel(view, words, f, styles)
     story += _segments(view, words, f, styles)
     story += _progress(view, words, f, styles)
@@ -97,7 +103,9 @@ def _glance(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
     return section(styles, words("The month at a glance"), table(styles, None, rows, [3, 4]))
 
 
-def _objectives(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
+def _objectives(
+    view: ActionPlanView, words: Words, f: Formatter, styles: Styles, client_safe: bool
+) -> list[Flowable]:
     title = words("Objectives")
     if not view.objectives:
         return section(
@@ -116,6 +124,9 @@ def _objectives(view: ActionPlanView, words: Words, f: Formatter, styles: Styles
         rows = []
         for c in outcome.result.criteria:
             metric = c.criterion.metric
+            if client_safe and metric is Metric.MARGIN:
+                rows.append([words.label(metric.value), "", "", "", f.rate(c.criterion.weight, decimals=0)])
+                continue
             shown = (
                 (lambda v: f.money(v, cents=False))
                 if metric.is_money

@@ -20,10 +20,17 @@ from esn_desktop.store.database import Workspace
 
 
 def write_plan(
-    workspace: Workspace, *, salesperson: str, month: date, today: date, path: Path, locale: str = "fr_FR"
+    workspace: Workspace,
+    *,
+    salesperson: str,
+    month: date,
+    today: date,
+    path: Path,
+    locale: str = "fr_FR",
+    client_safe: bool = False,
 ) -> Path:
     view = action_plan(workspace, salesperson=salesperson, month=month, today=today)
-    write_action_plans(path, [view], locale)
+    write_action_plans(path, [view], locale, client_safe=client_safe)
     return path
 
 
@@ -41,6 +48,7 @@ def write_all_plans(
     target: Path,
     combined: bool,
     locale: str = "fr_FR",
+    client_safe: bool = False,
     progress: Progress = no_progress,
 ) -> list[Path]:
     """Every salesperson's plan for the month: into the folder `target`, one file each, or into
@@ -57,10 +65,10 @@ def write_all_plans(
             views.append(view)
         else:
             path = target / plan_file_name(name, month)
-            write_action_plans(path, [view], locale)
+            write_action_plans(path, [view], locale, client_safe=client_safe)
             written.append(path)
     if combined:
-        write_action_plans(target, views, locale)
+        write_action_plans(target, views, locale, client_safe=client_safe)
         written.append(target)
     progress(len(names), len(names))
     return written

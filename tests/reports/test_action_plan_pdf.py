@@ -171,3 +171,35 @@ def test_a_plan_that_breaks_a_rule_is_refused_whole(small_workspace: Workspace) 
         and len(kept.rules) == 2
         and kept.pushes[0].next_step == "Soutenance de la proposition"
     )
+
+
+def test_a_client_safe_plan_leaves_a_margin_criterion_out(small_workspace: Workspace, tmp_path: Path) -> None:
+    document = tmp_path / "margin.json"
+    objective = {
+        "salesperson": "Hélène Garnier",
+        "start": "2026-11-01",
+        "end": "2026-11-30",
+        "criteria": [
+            {"metric": "margin", "target": 5000, "weight": 0.5},
+            {"metric": "calls", "target": 10, "weight": 0.5},
+        ],
+    }
+    document.write_text(json.dumps({"format": "esn-desktop/1", "objectives": [objective]}), encoding="utf-8")
+    import_document(small_workspace, document)
+    # Lucas on Mutuelle Horizon in November: 6 days worked (a week of leave), the first 3 unbilled:
+    # 3 x 600 billed against 6 x 410 of cost, a margin of -660 euros.
+    full = write_plan(
+        small_workspace, salesperson="Hélène Garnier", month=NOVEMBER, today=TODAY, path=tmp_path / "a.pdf"
+    )
+    assert "Marge 5 000 € -660 €" in whole_text(full)
+    safe = write_plan(
+        small_workspace,
+        salesperson="Hélène Garnier",
+        month=NOVEMBER,
+        today=TODAY,
+        path=tmp_path / "b.pdf",
+        client_safe=True,
+    )
+    text = whole_text(safe)
+    assert "Marge 50 %" in text  # the criterion and its weight, no figure
+    assert "660" not in text and "5 000 €" not in text

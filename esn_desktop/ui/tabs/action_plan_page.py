@@ -471,11 +471,19 @@ class ActionPlanPage(QWidget):
         path = path or self._ask_file(self.tr("Save the action plan"), plan_file_name(name, month))
         if path is None:
             return None
-        workspace, today, locale = self.workspace, self.today, self.formatter.locale
+        workspace, today, locale, safe = self.workspace, self.today, self.formatter.locale, self.meeting.on
         return self._run_document(
             self.tr("Writing the plan…"),
             lambda _p: [
-                write_plan(workspace, salesperson=name, month=month, today=today, path=path, locale=locale)
+                write_plan(
+                    workspace,
+                    salesperson=name,
+                    month=month,
+                    today=today,
+                    path=path,
+                    locale=locale,
+                    client_safe=safe,
+                )
             ],
         )
 
@@ -509,7 +517,7 @@ class ActionPlanPage(QWidget):
                 target = Path(folder) if folder else None
         if target is None:
             return None
-        workspace, today, locale = self.workspace, self.today, self.formatter.locale
+        workspace, today, locale, safe = self.workspace, self.today, self.formatter.locale, self.meeting.on
         return self._run_document(
             self.tr("Writing every plan…"),
             lambda progress: write_all_plans(
@@ -519,6 +527,7 @@ class ActionPlanPage(QWidget):
                 target=target,
                 combined=bool(combined),
                 locale=locale,
+                client_safe=safe,
                 progress=progress,
             ),
         )
