@@ -21,7 +21,7 @@ from esn_desktop.domain.staffing import (
 )
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
-from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of
+from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of, overlaps
 from esn_desktop.store.settings_store import load_settings
 
 
@@ -57,6 +57,7 @@ def list_missions(
     account: str = "",
     consultant_id: int | None = None,
     ending_within_days: int | None = None,
+    running_in: Period | None = None,
     today: date | None = None,
 ) -> list[MissionRow]:
     statement = (
@@ -76,6 +77,8 @@ def list_missions(
         statement = statement.where(
             m.Mission.end_date.between(start, start + timedelta(days=ending_within_days))
         )
+    if running_in is not None:
+        statement = statement.where(overlaps(m.Mission.start_date, m.Mission.end_date, running_in))
     with workspace.session() as session:
         return [
             MissionRow(

@@ -19,7 +19,7 @@ from esn_desktop.domain.staffing import MissionStatus, MissionTerms
 from esn_desktop.store import models as m
 
 
-def _overlaps(
+def overlaps(
     start_column: InstrumentedAttribute[date], end_column: InstrumentedAttribute[date | None], period: Period
 ) -> ColumnElement[bool]:
     """Rows whose [start, end] span (end empty: still running) touches the period."""
@@ -33,7 +33,7 @@ def _consultants(session: Session, condition: ColumnElement[bool]) -> list[Consu
 
 
 def consultants_employed(session: Session, period: Period) -> list[ConsultantFacts]:
-    return _consultants(session, _overlaps(m.Consultant.start_date, m.Consultant.end_date, period))
+    return _consultants(session, overlaps(m.Consultant.start_date, m.Consultant.end_date, period))
 
 
 def consultants_by_id(session: Session, ids: set[int]) -> list[ConsultantFacts]:
@@ -68,7 +68,7 @@ def missions_in(
             m.Mission.unbilled_days,
         )
         .join(m.Account, m.Account.id == m.Mission.account_id)
-        .where(_overlaps(m.Mission.start_date, m.Mission.end_date, period))
+        .where(overlaps(m.Mission.start_date, m.Mission.end_date, period))
         .where(m.Mission.status != MissionStatus.CANCELLED)
     )
     if account_owner_id is not None:

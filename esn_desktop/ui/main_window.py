@@ -457,6 +457,10 @@ class MainWindow(QMainWindow):
 
     def drill_down(self, what: str, value: str) -> None:
         """Opens the list behind a clicked bar, stage or consultant, filtered to it."""
+        if what == "month":
+            self.tabs.setCurrentIndex(2)
+            self.missions.show_month(date.fromisoformat(value))
+            return
         if what == "consultant":
             self.tabs.setCurrentIndex(1)
             self.consultants.availability.setCurrentIndex(0)

@@ -458,132 +458,132 @@
         <translation>Suggérée : une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="311"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="313"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="313"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="315"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="320"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="322"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="323"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="322"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="324"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="364"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="366"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="365"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="367"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="366"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="368"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="381"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="383"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="401"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="403"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="443"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="445"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="469"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="471"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="474"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="476"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="499"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="490"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="500"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="493"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="503"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="494"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="504"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="502"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="512"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="505"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="515"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="512"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="522"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="531"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="542"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="536"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="547"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="546"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="557"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="554"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="565"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="555"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="566"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="568"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="579"/>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
@@ -1028,233 +1028,233 @@
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="109"/>
         <source>Period</source>
         <extracomment>Charts whose new figures are still to be drawn.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="409"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="414"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="466"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="471"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="486"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="428"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="433"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="450"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="455"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par lead selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="242"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="246"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="261"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="265"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="288"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="292"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="299"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="303"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="349"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="354"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="352"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="357"/>
         <source>%1 pts vs previous period</source>
         <translation>%1 pts sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="356"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="361"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="360"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="365"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="399"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="404"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="418"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="423"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="426"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="431"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="435"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="440"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="440"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="445"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="448"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="453"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="495"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="500"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="501"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="506"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="520"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="525"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="535"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="540"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="549"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="554"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="550"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="555"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="573"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="578"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1610,7 +1610,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="484"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
@@ -1777,102 +1777,112 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="46"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="47"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="54"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="58"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="48"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="75"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
+        <source>Any month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="82"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="83"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="84"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="87"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="86"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="90"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="97"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="91"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="118"/>
+        <source>Running in %1</source>
+        <translation>En cours en %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="140"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="131"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="158"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="173"/>
         <source>Mission %1 at %2</source>
         <translation>Mission de %1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="178"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="185"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>

@@ -156,6 +156,25 @@ def test_clicking_a_funnel_stage_filters_the_list(qtbot, window) -> None:
     assert window.consultants.search.text() == tab.data.rates[0].name
 
 
+def test_clicking_a_month_lists_the_missions_running_in_it(qtbot, window) -> None:
+    tab = open_dashboard(qtbot, window)
+    months = [m.month.start.isoformat() for m in tab.data.months]
+    window.missions.status.setCurrentIndex(1)  # a filter left on: the click clears it
+    tab.charts["months"].clicked.emit(months.index("2026-09-01"))
+    assert window.tabs.currentWidget().objectName() == "missions"
+    missions = window.missions
+    assert missions.month.currentText() == "Running in septembre 2026"  # the formatter stays French
+    assert missions.status.currentIndex() == 0
+    assert [missions.model.index(r, 0).data() for r in range(missions.model.rowCount())] == [
+        "Transports Lemaire"
+    ]
+    tab.charts["utilization"].clicked.emit(months.index("2026-11-01"))
+    assert sorted(missions.model.index(r, 0).data() for r in range(missions.model.rowCount())) == [
+        "Mutuelle Horizon",
+        "Transports Lemaire",
+    ]
+
+
 def test_full_screen_and_back(qtbot, window) -> None:
     tab = open_dashboard(qtbot, window)
     host = tab.parentWidget()

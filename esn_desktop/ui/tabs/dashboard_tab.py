@@ -101,6 +101,7 @@ class DashboardTab(QWidget):
         self._to_draw: list[str] = []
         self._rate_names: list[str] = []
         self._stage_keys: list[str] = []
+        self._month_keys: list[str] = []
         self._channel_names: list[str] = []
         self._objective_names: list[str] = []
 
@@ -194,6 +195,9 @@ class DashboardTab(QWidget):
         self._chart_hosts[key].layout().addWidget(chart)
         self.charts[key] = chart
         clicks = {
+            "months": ("month", "_month_keys"),
+            "utilization": ("month", "_month_keys"),
+            "bench": ("month", "_month_keys"),
             "rates": ("consultant", "_rate_names"),
             "funnel": ("stage", "_stage_keys"),
             "channels": ("channel", "_channel_names"),
@@ -310,6 +314,7 @@ class DashboardTab(QWidget):
             return
         self.task = None
         self.data = data
+        self._month_keys = [m.month.start.isoformat() for m in data.months]
         self.status.setText("")
         self._show()
         if self.ready:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox
 
+from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
@@ -58,13 +59,19 @@ class MissionsTab(RecordsTab):
         self.ending.setSpecialValueText(self.tr("Any end date"))
         self.ending.setPrefix(self.tr("Ending within "))
         self.ending.setSuffix(self.tr(" days"))
-        self._lay_out([self.status, self.consultant, self.ending])
+        self.month = QComboBox()
+        self.month.addItem(self.tr("Any month"), None)
+        for shift in range(-12, 7):
+            index = self.today.year * 12 + self.today.month - 1 + shift
+            self._add_month(Period.month(index // 12, index % 12 + 1))
+        self._lay_out([self.status, self.consultant, self.month, self.ending])
 
         self._fill_consultants()
         self.search.textChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
         self.consultant.currentIndexChanged.connect(self.reload)
         self.ending.valueChanged.connect(self.reload)
+        self.month.currentIndexChanged.connect(self.reload)
         self.reload()
         for column, width in enumerate((240, 170, 90, 90, 95, 95, 70, 70)):
             self.table.horizontalHeader().resizeSection(column, width)
@@ -107,6 +114,25 @@ class MissionsTab(RecordsTab):
             ),
         ]
 
+    def _add_month(self, month: Period) -> int:
+        self.month.addItem(self.tr("Running in %1").replace("%1", self.formatter.month(month.start)), month)
+        return self.month.count() - 1
+
+    def show_month(self, first_day: date) -> None:
+        """Every mission running in that month, whatever the other filters said."""
+        month = Period.month(first_day.year, first_day.month)
+        for widget in (self.status, self.consultant, self.month, self.ending, self.search):
+            widget.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.consultant.setCurrentIndex(0)
+        self.ending.setValue(0)
+        self.search.clear()
+        index = self.month.findData(month)
+        self.month.setCurrentIndex(index if index >= 0 else self._add_month(month))
+        for widget in (self.status, self.consultant, self.month, self.ending, self.search):
+            widget.blockSignals(False)
+        self.reload()
+
     def _fill_consultants(self) -> None:
         current = self.consultant.currentData()
         self.consultant.blockSignals(True)
@@ -125,6 +151,7 @@ class MissionsTab(RecordsTab):
                 account=self.search.text(),
                 consultant_id=self.consultant.currentData(),
                 ending_within_days=self.ending.value() or None,
+                running_in=self.month.currentData(),
                 today=self.today,
             )
         )
