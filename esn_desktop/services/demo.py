@@ -45,6 +45,7 @@ from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.services import demo_data as words
 from esn_desktop.services.action_plans import PlanInput, Push, salespeople, save_plan
 from esn_desktop.store import models as m
+from esn_desktop.store.types import stored_weighted
 from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace, create_workspace, delete_workspace_files
 
@@ -139,7 +140,7 @@ def _action_plans(workspace: Workspace, rng: random.Random, as_of: date) -> int:
                     select(m.Opportunity.id)
                     .join(m.Salesperson, m.Salesperson.id == m.Opportunity.owner_id)
                     .where(m.Salesperson.name == name, m.Opportunity.closed_on.is_(None))
-                    .order_by((m.Opportunity.amount * m.Opportunity.probability).desc())
+                    .order_by(stored_weighted(m.Opportunity.amount, m.Opportunity.probability).desc())
                     .limit(4)
                 )
             )
