@@ -45,9 +45,9 @@ from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.services import demo_data as words
 from esn_desktop.services.action_plans import PlanInput, Push, salespeople, save_plan
 from esn_desktop.store import models as m
-from esn_desktop.store.types import stored_weighted
 from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace, create_workspace, delete_workspace_files
+from esn_desktop.store.types import stored_weighted
 
 BATCH = 2000
 HISTORY_DAYS = 548  # 18 months back
