@@ -27,6 +27,7 @@ from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.domain.kpis import ObjectiveOutcome
+from esn_desktop.domain.money import round_cents
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.settings import WorkspaceSettings
@@ -254,6 +255,8 @@ def _problems(session: Session, plan: PlanInput, seller: int | None) -> list[Pro
         problems.append(Problem("action plan", "salesperson", f"no salesperson named {plan.salesperson!r}"))
     if plan.revenue_goal is not None and plan.revenue_goal < 0:
         problems.append(Problem("action plan", "revenue_goal", "must not be negative"))
+    elif plan.revenue_goal is not None and plan.revenue_goal != round_cents(plan.revenue_goal):
+        problems.append(Problem("action plan", "revenue_goal", "must not go below the cent"))
     if len(plan.notes) > NOTES_MAX:
         problems.append(Problem("action plan", "notes", f"must be at most {NOTES_MAX} characters"))
     for i, rule in enumerate(plan.rules, start=1):

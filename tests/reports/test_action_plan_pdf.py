@@ -3,6 +3,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from esn_desktop.domain.action_plans import ActionRule, Frequency
@@ -149,7 +150,7 @@ def test_a_plan_that_breaks_a_rule_is_refused_whole(small_workspace: Workspace) 
     broken = PlanInput(
         "Hélène Garnier",
         NOVEMBER,
-        revenue_goal=Decimal(-1),
+        revenue_goal=Decimal("-1"),
         rules=(ActionRule("", ActivityKind.CALL, 0, Frequency.YEAR),),
         pushes=(Push(999),),
     )
@@ -165,6 +166,13 @@ def test_a_plan_that_breaks_a_rule_is_refused_whole(small_workspace: Workspace) 
         ("rule #1", "count"),
         ("deal to push #1", "opportunity"),
     }
+    with pytest.raises(ValidationError) as refused:
+        save_plan(
+            small_workspace, plan=PlanInput("Hélène Garnier", NOVEMBER, revenue_goal=Decimal("40000.555"))
+        )
+    assert [(p.field, p.reason) for p in refused.value.problems] == [
+        ("revenue_goal", "must not go below the cent")
+    ]
     kept = load_plan(small_workspace, salesperson="Hélène Garnier", month=NOVEMBER)
     assert (
         kept is not None
