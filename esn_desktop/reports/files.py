@@ -52,25 +52,30 @@ def write_all_plans(
     progress: Progress = no_progress,
 ) -> list[Path]:
     """Every salesperson's plan for the month: into the folder `target`, one file each, or into
-    the one file `target`. Progress counts the salespeople; cancelling writes nothing more."""
+    the one file `target`. Progress counts the salespeople; a cancelled batch leaves no file."""
     names = salespeople(workspace)
     if not names:
         raise EsnError("the workspace has no salesperson to plan for")
     views: list[ActionPlanView] = []
     written: list[Path] = []
-    for done, name in enumerate(names):
-        progress(done, len(names))
-        view = action_plan(workspace, salesperson=name, month=month, today=today)
+    try:
+        for done, name in enumerate(names):
+            progress(done, len(names))
+            view = action_plan(workspace, salesperson=name, month=month, today=today)
+            if combined:
+                views.append(view)
+            else:
+                path = target / plan_file_name(name, month)
+                write_action_plans(path, [view], locale, client_safe=client_safe)
+                written.append(path)
         if combined:
-            views.append(view)
-        else:
-            path = target / plan_file_name(name, month)
-            write_action_plans(path, [view], locale, client_safe=client_safe)
-            written.append(path)
-    if combined:
-        write_action_plans(target, views, locale, client_safe=client_safe)
-        written.append(target)
-    progress(len(names), len(names))
+            write_action_plans(target, views, locale, client_safe=client_safe)
+            written.append(target)
+        progress(len(names), len(names))
+    except BaseException:  # cancelled or failed: no half a batch left behind
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     return written
 
 

@@ -211,3 +211,40 @@ def test_a_client_safe_plan_leaves_a_margin_criterion_out(small_workspace: Works
     text = whole_text(safe)
     assert "Marge 50 %" in text  # the criterion and its weight, no figure
     assert "660" not in text and "5 000 €" not in text
+
+
+def test_a_cancelled_batch_leaves_no_file(small_workspace: Workspace, tmp_path: Path) -> None:
+    from esn_desktop.domain.errors import Cancelled
+
+    def cancel_after_the_first(done: int, _total: int) -> None:
+        if done == 1:
+            raise Cancelled
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        write_all_plans(
+            small_workspace,
+            month=NOVEMBER,
+            today=TODAY,
+            target=folder,
+            combined=False,
+            progress=cancel_after_the_first,
+        )
+    assert list(folder.iterdir()) == []
+
+
+def test_a_plan_in_english(small_workspace: Workspace, tmp_path: Path) -> None:
+    path = write_plan(
+        small_workspace,
+        salesperson="Hélène Garnier",
+        month=NOVEMBER,
+        today=TODAY,
+        path=tmp_path / "p.pdf",
+        locale="en_GB",
+    )
+    text = whole_text(path)
+    assert "Action plan — November 2026" in text
+    assert "Hélène Garnier · Exemple Numérique SAS · drawn up on 20 Nov 2026" in text
+    assert "Revenue signed €120,000 €96,000 80% 70%" in text
+    assert "Page 1 of" in text
