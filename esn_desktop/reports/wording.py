@@ -143,7 +143,6 @@ FRENCH = {
     "Month by month": "Mois par mois",
     "Revenue and margin per month": "Chiffre d’affaires et marge par mois",
     "Revenue per month": "Chiffre d’affaires par mois",
-    "forecast": "prévision",
     "Months after today (lighter) are a forecast: signed missions, and beside them the weighted "
     "deals expected to close then.": "Les mois après aujourd’hui (en clair) sont une prévision : "
     "missions signées, et à côté les affaires pondérées attendues ce mois-là.",
