@@ -277,315 +277,325 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="95"/>
         <source>Save the plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="96"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="97"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="98"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="112"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="121"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="121"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="129"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="130"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="131"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="132"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="157"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="159"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="167"/>
         <source>Named target accounts (none: every account of the segments)</source>
-        <translation>Comptes cibles nommés (aucun : tous les comptes des segments)</translation>
+        <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="180"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="182"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="184"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="231"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="232"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
-        <translation>Ajoutez d’abord un commercial : un plan est celui d’un commercial.</translation>
+        <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="243"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="252"/>
+        <source>Unsaved plan</source>
+        <translation>Plan non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="253"/>
+        <source>Save the changes to the plan of %1?</source>
+        <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="301"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="261"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="327"/>
         <source>From the objectives: %1</source>
-        <translation>D’après les objectifs : %1</translation>
+        <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="329"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="291"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="357"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
-        <translation>Suggérée : une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
+        <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="313"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="379"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="315"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="381"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="322"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="388"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="323"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="389"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="324"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="390"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="366"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="432"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="367"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="433"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="368"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="434"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="383"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="449"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="403"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="469"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="445"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="511"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="471"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="539"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="476"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="544"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="499"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="567"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="500"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="568"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
-        <translation>Un PDF par commercial, ou tous les plans dans un seul fichier ?</translation>
+        <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="503"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="571"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="504"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="572"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="512"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="580"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="515"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="583"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="522"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="590"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="542"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="610"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="547"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="615"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="557"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="625"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="565"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="633"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="566"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="634"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="579"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="647"/>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1862,27 +1872,27 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>En cours en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="140"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="141"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="159"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="174"/>
         <source>Mission %1 at %2</source>
         <translation>Mission de %1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="179"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="186"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>

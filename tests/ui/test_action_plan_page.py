@@ -129,3 +129,31 @@ def test_the_buttons_write_the_plan_and_the_client_safe_review(qtbot, small_work
         "plan-2026-11-helene-garnier.pdf",
         "plan-2026-11-karim-benali.pdf",
     ]
+
+
+def test_an_activity_logged_meanwhile_leaves_the_typing_alone(qtbot, small_workspace) -> None:
+    window, page = _page(qtbot, small_workspace)
+    page.notes.setPlainText("Pitch en cours d’écriture")
+    assert page.unsaved()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.events.data_changed.emit("activities")
+    assert page.notes.toPlainText() == "Pitch en cours d’écriture"
+
+
+def test_leaving_unsaved_changes_asks_first(qtbot, small_workspace) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _, page = _page(qtbot, small_workspace)
+    assert not page.unsaved()  # as read: nothing to ask
+    page.notes.setPlainText("À garder")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    page.ask_to_save = lambda _name: answers.pop(0)  # type: ignore[method-assign]
+    page.salesperson.setCurrentText("Karim Benali")  # cancelled: back on Hélène, the notes kept
+    assert page.salesperson.currentText() == "Hélène Garnier"
+    assert page.notes.toPlainText() == "À garder"
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.salesperson.setCurrentText("Karim Benali")  # saved, then Karim's plan
+    qtbot.waitUntil(lambda: page.view.salesperson == "Karim Benali", timeout=5000)
+    saved = load_plan(small_workspace, salesperson="Hélène Garnier", month=NOVEMBER)
+    assert saved is not None and saved.notes == "À garder"
+    assert page.notes.toPlainText() == ""

@@ -164,6 +164,9 @@ def test_clicking_a_month_lists_the_missions_running_in_it(qtbot, window) -> Non
     assert window.tabs.currentWidget().objectName() == "missions"
     missions = window.missions
     assert missions.month.currentText() == "Running in septembre 2026"  # the formatter stays French
+    assert [missions.month.itemText(i) for i in range(missions.month.count())].count(
+        "Running in septembre 2026"
+    ) == 1
     assert missions.status.currentIndex() == 0
     assert [missions.model.index(r, 0).data() for r in range(missions.model.rowCount())] == [
         "Transports Lemaire"

@@ -5,6 +5,7 @@ PDF documents (this plan, every plan of the month, the monthly review)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -198,8 +199,8 @@ class ActionPlanPage(QWidget):
         layout.addLayout(columns, 1)
 
     def _connect_signals(self) -> None:
-        self.salesperson.currentIndexChanged.connect(lambda _i: self.load())
-        self.month.currentIndexChanged.connect(lambda _i: self.load())
+        self.salesperson.currentIndexChanged.connect(lambda _i: self._switch())
+        self.month.currentIndexChanged.connect(lambda _i: self._switch())
         self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.add_rule_button.clicked.connect(lambda _checked=False: self.add_rule())
         self.remove_rule_button.clicked.connect(
@@ -232,8 +233,65 @@ class ActionPlanPage(QWidget):
             return
         self.load()
 
-    def load(self) -> None:
-        """Reads the plan and the month's figures in the background; the form shows them after."""
+    def _switch(self) -> None:
+        """Another salesperson or month: unsaved changes are saved, dropped or kept on screen."""
+        shown = self.view
+        if shown is not None and self.unsaved():
+            choice = self.ask_to_save(shown.salesperson)
+            if choice == QMessageBox.StandardButton.Cancel or (
+                choice == QMessageBox.StandardButton.Save and not self._save_as_shown(shown)
+            ):
+                self._select(shown.salesperson, shown.month.start)
+                return
+        self.load()
+
+    def ask_to_save(self, salesperson: str) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel; a test puts its own answer here."""
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved plan"),
+            self.tr("Save the changes to the plan of %1?").replace("%1", salesperson),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+
+    def _select(self, salesperson: str, month: date) -> None:
+        for combo in (self.salesperson, self.month):
+            combo.blockSignals(True)
+        self.salesperson.setCurrentText(salesperson)
+        # findData() does not match a Python date held in a combo: look it up by hand.
+        self.month.setCurrentIndex(
+            next(i for i in range(self.month.count()) if self.month.itemData(i) == month)
+        )
+        for combo in (self.salesperson, self.month):
+            combo.blockSignals(False)
+
+    def _save_as_shown(self, shown: ActionPlanView) -> bool:
+        """Saves the form as the plan it was showing, whatever the combos now say."""
+        current = (self.salesperson.currentText(), self.month.currentData())
+        self._select(shown.salesperson, shown.month.start)
+        saved = self.save()
+        if saved:
+            self._select(*current)
+        return saved
+
+    def unsaved(self) -> bool:
+        """The form differs from the plan it shows (a goal that does not read counts)."""
+        if self.view is None:
+            return False
+        typed, shown = self.plan_input(), self.view.plan
+        if typed is None:
+            return True
+        # The combos may already name the next plan: only what the form holds is compared.
+        typed = replace(typed, salesperson=shown.salesperson, month=shown.month)
+        return _comparable(typed) != _comparable(shown)
+
+    def load(self, *, keep_form: bool = False) -> None:
+        """Reads the plan and the month's figures in the background; the form shows them after.
+
+        `keep_form`: only the month's figures are refreshed, so that what a person is typing
+        survives an activity logged meanwhile."""
         name, month = self.salesperson.currentText(), self.month.currentData()
         if not name:
             return
@@ -244,14 +302,22 @@ class ActionPlanPage(QWidget):
         task = BackgroundTask(
             lambda _progress: action_plan(workspace, salesperson=name, month=month, today=today)
         )
-        task.signals.succeeded.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        keep = keep_form and self.view is not None and self.unsaved()
+        task.signals.succeeded.connect(
+            lambda view: self._show(view, keep_form=keep), Qt.ConnectionType.QueuedConnection
+        )
         task.signals.failed.connect(lambda text: show_error(self.error, text))
         self.task = task.start()
 
-    def _show(self, view: ActionPlanView) -> None:
+    def _show(self, view: ActionPlanView, *, keep_form: bool = False) -> None:
         if (view.salesperson, view.month.start) != (self.salesperson.currentText(), self.month.currentData()):
             return  # an answer to a choice since changed
         self.task = None
+        if keep_form and self.view is not None:
+            self.view = replace(view, plan=self.view.plan)  # still unsaved against the same plan
+            self._show_progress(view)
+            self.loaded.emit()
+            return
         self.view = view
         f = self.formatter
         plan = view.plan
@@ -458,8 +524,10 @@ class ActionPlanPage(QWidget):
     def on_data_changed(self, what: str) -> None:
         if what in ("*", "salespeople", "accounts"):
             self.fill_salespeople()
-        elif what in ("action_plans", "activities", "opportunities", "objectives"):
+        elif what == "action_plans":  # saved here, or an undo: the form shows the plan stored
             self.load()
+        elif what in ("activities", "opportunities", "objectives"):
+            self.load(keep_form=True)
 
     # Documents
 
@@ -585,3 +653,13 @@ def _segment_code(combo: QComboBox) -> str:
     typed = combo.currentText().strip()
     index = combo.findText(typed)
     return combo.itemData(index) if index >= 0 else typed
+
+
+def _comparable(plan: PlanInput) -> PlanInput:
+    """The plan with its lists in one order: the form shows targets and deals in its own."""
+    return replace(
+        plan,
+        notes=plan.notes.strip(),
+        account_ids=tuple(sorted(plan.account_ids)),
+        pushes=tuple(sorted(plan.pushes, key=lambda p: p.opportunity_id)),
+    )

@@ -127,8 +127,9 @@ class MissionsTab(RecordsTab):
         self.consultant.setCurrentIndex(0)
         self.ending.setValue(0)
         self.search.clear()
-        index = self.month.findData(month)
-        self.month.setCurrentIndex(index if index >= 0 else self._add_month(month))
+        # findData() does not match a Python object held in a combo: look it up by hand.
+        found = [i for i in range(self.month.count()) if self.month.itemData(i) == month]
+        self.month.setCurrentIndex(found[0] if found else self._add_month(month))
         for widget in (self.status, self.consultant, self.month, self.ending, self.search):
             widget.blockSignals(False)
         self.reload()
