@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from esn_desktop.domain.errors import Cancelled, EsnError
 from esn_desktop.domain.progress import Progress
@@ -58,13 +58,23 @@ class BackgroundTask(QRunnable):
         try:
             result = self._work(self._progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._tell(self.signals.cancelled)
         except EsnError as error:
-            self.signals.failed.emit(str(error))
+            self._tell(self.signals.failed, str(error))
         except Exception as error:  # a worker must never die silently
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+            self._tell(self.signals.failed, f"{type(error).__name__}: {error}")
         else:
-            self.signals.succeeded.emit(result)
+            self._tell(self.signals.succeeded, result)
+
+    @staticmethod
+    def _tell(signal: Any, *args: Any) -> None:
+        """Emits, unless the application that would hear it is already gone (a script that
+        ends without wind_down() while a task still runs): there is nobody left to tell."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            if QCoreApplication.instance() is not None:
+                raise
 
     def start(self) -> BackgroundTask:
         _started.difference_update([t for t in _started if t._returned.is_set()])
