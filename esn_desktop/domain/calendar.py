@@ -41,6 +41,11 @@ class Period:
         return cls(cls.month(year, first_month).start, cls.month(year, first_month + 2).end)
 
     @classmethod
+    def month_of(cls, day: date) -> Period:
+        """The calendar month `day` falls in."""
+        return cls.month(day.year, day.month)
+
+    @classmethod
     def year(cls, year: int) -> Period:
         return cls(date(year, 1, 1), date(year, 12, 31))
 
@@ -60,7 +65,7 @@ class Period:
 
     def previous(self) -> Period:
         """The period of the same shape just before: the previous month for a month, etc."""
-        if self.start.day == 1 and self.end == Period.month(self.end.year, self.end.month).end:
+        if self.start.day == 1 and self.end == Period.month_of(self.end).end:
             months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
             start_index = self.start.year * 12 + self.start.month - 1 - months
             first = Period.month(start_index // 12, start_index % 12 + 1)

@@ -152,7 +152,7 @@ class ObjectiveOutcome:
     salesperson: str | None
     result: ObjectiveResult
     #: The objective's own dates, over which it is measured.
-    dates: Period | None = None
+    dates: Period
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +217,14 @@ def build_report(
     )
 
 
+def won_amount(wins: Iterable[tuple[Hashable, date, Decimal]], period: Period, owner: Hashable) -> Decimal:
+    """Revenue signed: the amounts of the deals `owner` (None: anyone) won within the period."""
+    return sum(
+        (amount for who, day, amount in wins if (owner is None or who == owner) and period.contains(day)),
+        ZERO,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ObjectiveFacts:
     """Dated facts over the span of every objective being measured; each objective sums its part.
@@ -238,7 +246,7 @@ class ObjectiveFacts:
             return (owner is None or who == owner) and period.contains(day)
 
         if metric is Metric.SIGNED_REVENUE:
-            return sum((amount for who, day, amount in self.wins if mine(who, day)), ZERO)
+            return won_amount(self.wins, period, owner)
         if metric is Metric.QUALIFIED_LEADS:
             return Decimal(sum(1 for who, day in self.first_qualified if mine(who, day)))
         if metric is Metric.NEW_CLIENTS:

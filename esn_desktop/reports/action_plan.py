@@ -16,7 +16,17 @@ from esn_desktop.domain.objectives import Metric
 from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.reports.charts import Bars, bar_chart
-from esn_desktop.reports.document import Metadata, Styles, explained, section, spacer, table, text, write_pdf
+from esn_desktop.reports.document import (
+    Metadata,
+    Styles,
+    explained,
+    explained_section,
+    section,
+    spacer,
+    table,
+    text,
+    write_pdf,
+)
 from esn_desktop.reports.wording import Words
 from esn_desktop.services.action_plans import ActionPlanView, TargetAccount
 
@@ -108,15 +118,12 @@ def _objectives(
 ) -> list[Flowable]:
     title = words("Objectives")
     if not view.objectives:
-        return section(
+        return explained_section(
             styles,
             title,
-            explained(
-                styles,
-                words(
-                    "No objective covers this month. Set one in the Objectives tab: the plan then "
-                    "derives the month's revenue goal from it."
-                ),
+            words(
+                "No objective covers this month. Set one in the Objectives tab: the plan then "
+                "derives the month's revenue goal from it."
             ),
         )
     body: list[Flowable] = []
@@ -144,8 +151,8 @@ def _objectives(
         dates = outcome.dates
         caption = words(
             "{start} to {end}: score {score}",
-            start=f.day(dates.start) if dates else "",
-            end=f.day(dates.end) if dates else "",
+            start=f.day(dates.start),
+            end=f.day(dates.end),
             score=f.rate(outcome.result.score, decimals=0),
         )
         caption += " — " + (words("reached") if outcome.result.reached else words("not reached yet"))
@@ -166,15 +173,12 @@ def _objectives(
 def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
     title = words("From the revenue goal to weekly actions")
     if view.funnel is None:
-        return section(
+        return explained_section(
             styles,
             title,
-            explained(
-                styles,
-                words(
-                    "Without a revenue goal there is nothing to work back from: type one in the "
-                    "plan, or set an objective with a revenue criterion."
-                ),
+            words(
+                "Without a revenue goal there is nothing to work back from: type one in the "
+                "plan, or set an objective with a revenue criterion."
             ),
         )
     funnel = view.funnel.funnel
@@ -331,7 +335,7 @@ def _contact(target: TargetAccount, words: Words) -> str:
 def _progress(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
     title = words("Done against planned this month")
     if not view.progress:
-        return section(styles, title, explained(styles, words("Nothing planned or done yet this month.")))
+        return explained_section(styles, title, words("Nothing planned or done yet this month."))
     rows = [
         [
             words.label(p.kind.value),
@@ -378,12 +382,8 @@ def _progress(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
 def _pushes(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
     title = words("Deals to push")
     if not view.pushes:
-        return section(
-            styles,
-            title,
-            explained(
-                styles, words("No open deal: the month's work is to create some (see the funnel above).")
-            ),
+        return explained_section(
+            styles, title, words("No open deal: the month's work is to create some (see the funnel above).")
         )
     rows = [
         [
@@ -476,7 +476,7 @@ def _last_month(view: ActionPlanView, words: Words, f: Formatter, styles: Styles
 def _no_shows(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
     title = words("No-shows to reschedule")
     if not view.no_shows:
-        return section(styles, title, explained(styles, words("No missed meeting waits to be rescheduled.")))
+        return explained_section(styles, title, words("No missed meeting waits to be rescheduled."))
     rows = [
         [
             item.account,
@@ -507,15 +507,12 @@ def _no_shows(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
 def _method(view: ActionPlanView, words: Words, styles: Styles) -> list[Flowable]:
     title = words("Method")
     if not view.plan.notes.strip():
-        return section(
+        return explained_section(
             styles,
             title,
-            explained(
-                styles,
-                words(
-                    "No notes on method yet: the pitch, the questions for discovery meetings and "
-                    "the objections to expect belong here."
-                ),
+            words(
+                "No notes on method yet: the pitch, the questions for discovery meetings and "
+                "the objections to expect belong here."
             ),
         )
     return section(styles, title, Paragraph(text(view.plan.notes), styles.body))

@@ -95,6 +95,11 @@ def explained(styles: Styles, words: str) -> Paragraph:
     return Paragraph(text(words), styles.note)
 
 
+def explained_section(styles: Styles, title: str, why: str) -> list[Flowable]:
+    """A section with nothing to show, saying why (and what would fill it)."""
+    return section(styles, title, explained(styles, why))
+
+
 def table(
     styles: Styles,
     header: Sequence[str] | None,

@@ -88,7 +88,7 @@ def write_review(
     locale: str = "fr_FR",
     client_safe: bool = False,
 ) -> Path:
-    review = dashboard(workspace, period=Period.month(month.year, month.month), today=today)
+    review = dashboard(workspace, period=Period.month_of(month), today=today)
     company = workspace_settings(workspace).company_name
     write_monthly_review(path, review, company=company, today=today, locale=locale, client_safe=client_safe)
     return path

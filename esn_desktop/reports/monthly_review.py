@@ -15,7 +15,17 @@ from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import MISSING, Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.reports.charts import Bars, bar_chart
-from esn_desktop.reports.document import Metadata, Styles, explained, section, spacer, table, text, write_pdf
+from esn_desktop.reports.document import (
+    Metadata,
+    Styles,
+    explained,
+    explained_section,
+    section,
+    spacer,
+    table,
+    text,
+    write_pdf,
+)
 from esn_desktop.reports.wording import Words
 from esn_desktop.services.dashboard import Dashboard
 
@@ -200,13 +210,11 @@ def _pipeline(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> 
 def _objectives(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
     outcomes = review.current.objectives
     if not outcomes:
-        return section(
-            styles, words("Team objectives"), explained(styles, words("No objective covers this month."))
-        )
+        return explained_section(styles, words("Team objectives"), words("No objective covers this month."))
     rows = [
         [
             o.salesperson or words("Whole team"),
-            f"{f.day(o.dates.start)} – {f.day(o.dates.end)}" if o.dates else "",
+            f"{f.day(o.dates.start)} – {f.day(o.dates.end)}",
             f.rate(o.result.score, decimals=0),
             words("yes") if o.result.reached else words("no"),
         ]
@@ -256,7 +264,7 @@ def _staffing(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> 
 def _rates(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
     title = words("Daily rate against daily cost, per consultant")
     if not review.rates:
-        return section(styles, title, explained(styles, words("No billed day this month.")))
+        return explained_section(styles, title, words("No billed day this month."))
     rows = [
         [
             r.name + (f" ({words('sold under cost')})" if r.under_cost else ""),

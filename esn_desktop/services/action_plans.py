@@ -26,7 +26,7 @@ from esn_desktop.domain.action_plans import (
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
-from esn_desktop.domain.kpis import ObjectiveOutcome
+from esn_desktop.domain.kpis import ObjectiveOutcome, won_amount
 from esn_desktop.domain.money import round_cents
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.domain.pipeline import Stage
@@ -134,7 +134,6 @@ class ActionPlanView:
     salesperson: str
     month: Period
     today: date
-    saved: bool
     plan: PlanInput
     goal: Decimal | None
     #: "typed" when the plan sets its goal, "objectives" when it is their share of the month.
@@ -155,10 +154,6 @@ class ActionPlanView:
     no_shows_waiting: int
     #: The salesperson's open deals by stage: (stage, count, amount).
     pipeline: tuple[tuple[Stage, int, Decimal], ...] = field(default=())
-
-
-def month_of(day: date) -> Period:
-    return Period.month(day.year, day.month)
 
 
 def salespeople(workspace: Workspace) -> list[str]:
@@ -281,7 +276,7 @@ def _problems(session: Session, plan: PlanInput, seller: int | None) -> list[Pro
 def action_plan(workspace: Workspace, *, salesperson: str, month: date, today: date) -> ActionPlanView:
     """Everything the plan shows for a salesperson and a month, with a clean plan (its sections
     explained) when nothing was planned yet."""
-    period = month_of(month)
+    period = Period.month_of(month)
     with workspace.session() as session:
         settings = load_settings(session)
         seller = q.salesperson_id(session, salesperson)
@@ -313,7 +308,6 @@ def action_plan(workspace: Workspace, *, salesperson: str, month: date, today: d
         salesperson=salesperson,
         month=period,
         today=today,
-        saved=stored is not None,
         plan=plan,
         goal=goal,
         goal_source=goal_source,
@@ -477,7 +471,7 @@ def _pushes(session: Session, plan: PlanInput, seller: int) -> tuple[DealToPush,
 def _last_month(
     session: Session, salesperson: str, seller: int, month: Period, settings: WorkspaceSettings
 ) -> LastMonth:
-    before = month_of(month.start - timedelta(days=1))
+    before = Period.month_of(month.start - timedelta(days=1))
     stored = _find(session, salesperson, before.start)
     plan = _read(session, salesperson, stored) if stored else PlanInput(salesperson, before.start)
     prospects = {s.segment: s.prospects for s in _segments(session, plan, seller, before)}
@@ -493,7 +487,7 @@ def _last_month(
 
 
 def _signed(session: Session, seller: int, month: Period) -> Decimal:
-    return sum((amount for owner, _, amount in q.wins(session, month) if owner == seller), Decimal(0))
+    return won_amount(q.wins(session, month), month, seller)
 
 
 def _pipeline(session: Session, seller: int) -> tuple[tuple[Stage, int, Decimal], ...]:

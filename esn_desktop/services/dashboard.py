@@ -119,20 +119,16 @@ def dashboard(
     return Dashboard(period, salesperson, current, previous, months, rates, funnel, ending, freed)
 
 
-def _month_of(day: date) -> Period:
-    return Period.month(day.year, day.month)
-
-
 def _month_periods(period: Period, today: date) -> tuple[list[Period], list[Period]]:
     """The period's months (or the HISTORY_MONTHS ending with it), and the FORECAST_MONTHS after
     both today and the period."""
-    shown = [_month_of(p.start) for p in period.months()]
+    shown = [Period.month_of(p.start) for p in period.months()]
     while len(shown) < HISTORY_MONTHS:
-        shown.insert(0, _month_of(shown[0].start - timedelta(days=1)))
+        shown.insert(0, Period.month_of(shown[0].start - timedelta(days=1)))
     ahead: list[Period] = []
-    month = max(_month_of(today), shown[-1], key=lambda p: p.start)
+    month = max(Period.month_of(today), shown[-1], key=lambda p: p.start)
     for _ in range(FORECAST_MONTHS):
-        month = _month_of(month.end + timedelta(days=1))
+        month = Period.month_of(month.end + timedelta(days=1))
         ahead.append(month)
     return shown, ahead
 
@@ -145,7 +141,7 @@ def _months(
     today: date,
     owner_id: int | None,
 ) -> tuple[MonthFigures, ...]:
-    this_month = _month_of(today)
+    this_month = Period.month_of(today)
     expected = _expected_wins(session, Period(ahead[0].start, ahead[-1].end), owner_id)
     figures = []
     for month in shown + ahead:

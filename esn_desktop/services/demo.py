@@ -211,7 +211,7 @@ class DemoGenerator:
             lines = []
             if monthly:
                 for month in Period(self.start, self.as_of).months():
-                    full = Period.month(month.start.year, month.start.month)
+                    full = Period.month_of(month.start)
                     amount = (Decimal(monthly) * scale * Decimal(self.rng.uniform(0.85, 1.15))).quantize(
                         Decimal(1)
                     )

@@ -150,7 +150,7 @@ def preview_mission(
         annual_salary=consultant.annual_salary,
         settings=settings.cost_settings,
     )
-    month = Period.month(today.year, today.month)
+    month = Period.month_of(today)
 
     def figures(period: Period) -> MissionFigures:
         return mission_figures(

@@ -254,7 +254,7 @@ class DashboardTab(QWidget):
         self.which.blockSignals(True)
         self.which.clear()
         if kind == "month":
-            month = Period.month(today.year, today.month)
+            month = Period.month_of(today)
             for _ in range(24):
                 self.which.addItem(f.month(month.start), month)
                 month = Period.month(*(month.start - timedelta(days=1)).timetuple()[:2])

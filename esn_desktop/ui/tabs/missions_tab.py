@@ -120,7 +120,7 @@ class MissionsTab(RecordsTab):
 
     def show_month(self, first_day: date) -> None:
         """Every mission running in that month, whatever the other filters said."""
-        month = Period.month(first_day.year, first_day.month)
+        month = Period.month_of(first_day)
         for widget in (self.status, self.consultant, self.month, self.ending, self.search):
             widget.blockSignals(True)
         self.status.setCurrentIndex(0)

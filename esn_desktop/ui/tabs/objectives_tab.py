@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -36,7 +37,9 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import METRICS, label
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
-from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
+
+if TYPE_CHECKING:
+    from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
 
 PLANS_PAGE = 1
 
@@ -133,6 +136,9 @@ class ObjectivesTab(QWidget):
     def plans(self) -> ActionPlanPage:
         """The action plans page, built on first use."""
         if self._plans is None:
+            # Loaded with the page: the window opens without the plans' code.
+            from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
+
             self._plans = ActionPlanPage(
                 self.workspace, self.events, self.formatter, self.today, self.undo_stack, self.meeting
             )

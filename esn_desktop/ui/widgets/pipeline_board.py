@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.domain.errors import ValidationError
-from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.accounts import move_opportunities
@@ -50,15 +50,8 @@ from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.undo_commands import undoable
 
 MIME_TYPE = "application/x-esn-desktop-deals"
-BOARD_STAGES = (
-    Stage.LEAD,
-    Stage.QUALIFIED,
-    Stage.MEETING,
-    Stage.PROPOSAL,
-    Stage.NEGOTIATION,
-    Stage.WON,
-    Stage.LOST,
-)
+#: The funnel's road, then the deals lost on it.
+BOARD_STAGES = (*FUNNEL_STAGES, Stage.LOST)
 
 Index = QModelIndex | QPersistentModelIndex
 
