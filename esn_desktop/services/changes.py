@@ -46,9 +46,13 @@ def consultant_rows(consultant_id: int) -> list[Rows]:
 
 
 def opportunity_rows(opportunity_id: int) -> list[Rows]:
-    """An opportunity with its stage history."""
+    """An opportunity with its stage history and the action plans that push it."""
     key = (opportunity_id,)
-    return [Rows("opportunities", "id", key), Rows("stage_changes", "opportunity_id", key)]
+    return [
+        Rows("opportunities", "id", key),
+        Rows("stage_changes", "opportunity_id", key),
+        Rows("action_plan_pushes", "opportunity_id", key),
+    ]
 
 
 #: What saving an action plan may add to.

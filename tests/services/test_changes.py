@@ -66,3 +66,20 @@ def test_a_deleted_consultant_comes_back_with_skills_and_missions(small_workspac
     assert back == lucas
     assert [m for m in list_missions(small_workspace) if m.consultant_id == lucas.id] == missions
     assert missions[0].terms.daily_rate == Decimal(600)
+
+
+def test_undoing_a_deals_deletion_puts_it_back_in_the_plans_pushing_it(small_workspace) -> None:
+    from esn_desktop.services.account_editing import delete_opportunity
+    from esn_desktop.services.action_plans import PlanInput, Push, load_plan, save_plan
+
+    deal = lemaire(small_workspace).opportunities[0]
+    november = date(2026, 11, 1)
+    save_plan(
+        small_workspace, plan=PlanInput("Karim Benali", november, pushes=(Push(deal.id, "Soutenance"),))
+    )
+    recording = Recording(small_workspace, opportunity_rows(deal.id))
+    delete_opportunity(small_workspace, opportunity_id=deal.id)
+    assert load_plan(small_workspace, salesperson="Karim Benali", month=november).pushes == ()
+    swap(small_workspace, recording.finish())
+    restored = load_plan(small_workspace, salesperson="Karim Benali", month=november)
+    assert restored.pushes == (Push(deal.id, "Soutenance"),)
