@@ -82,6 +82,8 @@ class ActionPlanPage(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         self.meeting = meeting or MeetingMode(self)
         self.view: ActionPlanView | None = None
+        #: The segments the accounts use, read with each plan.
+        self.known_segments: list[str] = []
         self.task: BackgroundTask | None = None
         self.document_task: BackgroundTask | None = None
 
@@ -300,19 +302,23 @@ class ActionPlanPage(QWidget):
         workspace, today = self.workspace, self.today
         self.status.setText(self.tr("Reading…"))
         task = BackgroundTask(
-            lambda _progress: action_plan(workspace, salesperson=name, month=month, today=today)
+            lambda _progress: (
+                action_plan(workspace, salesperson=name, month=month, today=today),
+                segments(workspace),  # the choices of a rule's segment, read off the UI thread too
+            )
         )
         keep = keep_form and self.view is not None and self.unsaved()
         task.signals.succeeded.connect(
-            lambda view: self._show(view, keep_form=keep), Qt.ConnectionType.QueuedConnection
+            lambda answer: self._show(*answer, keep_form=keep), Qt.ConnectionType.QueuedConnection
         )
         task.signals.failed.connect(lambda text: show_error(self.error, text))
         self.task = task.start()
 
-    def _show(self, view: ActionPlanView, *, keep_form: bool = False) -> None:
+    def _show(self, view: ActionPlanView, known_segments: list[str], *, keep_form: bool = False) -> None:
         if (view.salesperson, view.month.start) != (self.salesperson.currentText(), self.month.currentData()):
             return  # an answer to a choice since changed
         self.task = None
+        self.known_segments = known_segments
         if keep_form and self.view is not None:
             self.view = replace(view, plan=self.view.plan)  # still unsaved against the same plan
             self._show_progress(view)
@@ -330,10 +336,9 @@ class ActionPlanPage(QWidget):
         )
         show_error(self.goal_error, "")
         show_error(self.error, "")
-        known = segments(self.workspace)
         self.rules.setRowCount(0)
         for rule in plan.rules:
-            self.add_rule(rule, known)
+            self.add_rule(rule)
         self.targets.clear()
         for target in view.targets:
             self._add_target_item(target.account_id, target.name)
@@ -408,12 +413,12 @@ class ActionPlanPage(QWidget):
 
     # Editing
 
-    def add_rule(self, rule: ActionRule | None = None, known: list[str] | None = None) -> None:
+    def add_rule(self, rule: ActionRule | None = None) -> None:
         row = self.rules.rowCount()
         self.rules.insertRow(row)
         segment = QComboBox()
         segment.setEditable(True)
-        for code in known if known is not None else segments(self.workspace):
+        for code in self.known_segments:
             segment.addItem(label(SEGMENTS, code), code)
         if rule is not None:
             index = segment.findData(rule.segment)
