@@ -22,10 +22,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import event
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from sql_timer import time_statements  # noqa: E402  (beside this script)
 
 from esn_desktop.domain.calendar import Period  # noqa: E402
 from esn_desktop.services.dashboard import dashboard  # noqa: E402
@@ -42,15 +42,7 @@ def main() -> None:
     }
     results: dict[str, object] = {}
     with open_workspace(path, write=False) as workspace:
-        sql_ms: list[float] = []
-
-        @event.listens_for(workspace.engine, "before_cursor_execute")
-        def _before(conn, *_args) -> None:  # type: ignore[no-untyped-def]
-            conn.info["started"] = time.perf_counter()
-
-        @event.listens_for(workspace.engine, "after_cursor_execute")
-        def _after(conn, *_args) -> None:  # type: ignore[no-untyped-def]
-            sql_ms.append((time.perf_counter() - conn.info["started"]) * 1000)
+        sql_ms = time_statements(workspace.engine)
 
         for name, period in periods.items():
             dashboard(workspace, period=period, today=today)  # warm the page cache

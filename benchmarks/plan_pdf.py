@@ -20,10 +20,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import event
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from sql_timer import time_statements  # noqa: E402  (beside this script)
 
 from esn_desktop.reports.action_plan import write_action_plans  # noqa: E402
 from esn_desktop.reports.files import write_review  # noqa: E402
@@ -41,15 +41,7 @@ def main() -> None:
     results: dict[str, float] = {}
     with open_workspace(path, write=False) as workspace:
         name = sys.argv[2] if len(sys.argv) > 2 else salespeople(workspace)[0]
-        sql_ms: list[float] = []
-
-        @event.listens_for(workspace.engine, "before_cursor_execute")
-        def _before(conn, *_args) -> None:  # type: ignore[no-untyped-def]
-            conn.info["started"] = time.perf_counter()
-
-        @event.listens_for(workspace.engine, "after_cursor_execute")
-        def _after(conn, *_args) -> None:  # type: ignore[no-untyped-def]
-            sql_ms.append((time.perf_counter() - conn.info["started"]) * 1000)
+        sql_ms = time_statements(workspace.engine)
 
         started = time.perf_counter()
         view = action_plan(workspace, salesperson=name, month=month, today=today)
