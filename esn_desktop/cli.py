@@ -193,15 +193,15 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.services import transfer
-    from esn_desktop.store.database import create_workspace, delete_workspace_files, open_workspace
+    from esn_desktop.store.database import new_workspace, open_workspace
 
     path: Path = args.workspace.expanduser().resolve()
-    created = not path.exists()
     if not args.file.is_file():
         raise EsnError(f"no file at {args.file}")
-    workspace = create_workspace(path) if created else open_workspace(path)
+    # A new workspace appears only once the import is complete: nothing of a refused one remains.
+    target = open_workspace(path) if path.exists() else new_workspace(path)
     progress = _progress_printer(err, "import", args.quiet)
-    try:
+    with target as workspace:
         if args.file.suffix.lower() == ".csv":
             plan = transfer.plan_csv(
                 workspace, args.file, list_name=args.list_name, mapping=_csv_mapping(args)
@@ -222,12 +222,6 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if args.map or args.list_name or args.skip_invalid:
                 raise EsnError("--list, --map and --skip-invalid apply to CSV files only")
             summary = transfer.import_document(workspace, args.file, progress=progress)
-    except BaseException:
-        workspace.close()
-        if created:  # nothing of a refused import may remain, not even an empty workspace
-            delete_workspace_files(path)
-        raise
-    workspace.close()
     written = ", ".join(f"{n} {name}" for name, n in summary.written.items() if n)
     print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
     if summary.duplicates:

@@ -46,7 +46,7 @@ from esn_desktop.services import demo_data as words
 from esn_desktop.services.action_plans import PlanInput, Push, salespeople, save_plan
 from esn_desktop.store import models as m
 from esn_desktop.store.content_writer import write_content
-from esn_desktop.store.database import Workspace, create_workspace, delete_workspace_files
+from esn_desktop.store.database import Workspace, new_workspace
 from esn_desktop.store.types import stored_weighted
 
 BATCH = 2000
@@ -83,9 +83,8 @@ _ACTIVITY_COUNTS = ((1, 8), (2, 10), (3, 14), (4, 16), (5, 16), (6, 12), (7, 9),
 def create_demo(
     path: Path, *, prospects: int, seed: int, as_of: date, progress: Progress = no_progress
 ) -> dict[str, int]:
-    """Writes a new demo workspace at `path` in one transaction; nothing remains if it fails."""
-    workspace = create_workspace(path)
-    try:
+    """Writes a new demo workspace at `path`; it appears only once complete."""
+    with new_workspace(path) as workspace:
         with workspace.session() as session:
             generator = DemoGenerator(prospects=prospects, seed=seed, as_of=as_of)
             counts: dict[str, int] = defaultdict(int)
@@ -98,11 +97,6 @@ def create_demo(
                     done += len(content.accounts)
                     progress(done, prospects)
         counts["action_plans"] = _action_plans(workspace, random.Random(seed), as_of)
-    except BaseException:
-        workspace.close()
-        delete_workspace_files(path)
-        raise
-    workspace.close()
     return dict(counts)
 
 

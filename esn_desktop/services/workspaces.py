@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from esn_desktop.domain.errors import EsnError
-from esn_desktop.store.database import Workspace, create_workspace
+from esn_desktop.store.database import Workspace, new_workspace, open_workspace
 from esn_desktop.store.settings_store import load_settings, save_settings
 
 
@@ -15,10 +15,9 @@ def create_company_workspace(path: Path, *, company_name: str) -> Workspace:
     name = company_name.strip()
     if not name:
         raise EsnError("the company name is required")
-    workspace = create_workspace(path)
-    with workspace.session() as session:
+    with new_workspace(path) as workspace, workspace.session() as session:
         save_settings(session, replace(load_settings(session), company_name=name))
-    return workspace
+    return open_workspace(path)
 
 
 def company_name(workspace: Workspace) -> str:

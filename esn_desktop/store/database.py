@@ -1,8 +1,19 @@
-"""Opening a workspace file: refuse what is not ours, migrate what is old, lock what we write."""
+"""Opening a workspace file: refuse what is not ours, migrate what is old, lock what we write.
+
+On POSIX, closing *any* file descriptor on a database drops every lock the process holds on
+it; another process then believes the app's connections gone, checkpoints and deletes the
+live write-ahead log, and the app's next commits go into an unlinked file. So, in this
+process, nothing but SQLite opens a workspace that is open here (its header is read only
+before the first connection, and a second opening shares the engine); other processes that
+only read open the file read-only, which can neither checkpoint nor delete the log; and a
+writer checks before and after each commit that its log is still the one on disk.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,16 +23,18 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
-from esn_desktop.store.backup import timestamped_backup
-from esn_desktop.store.errors import WorkspaceError
+from esn_desktop.private_files import create_private_file, partial_path, sweep_partials
+from esn_desktop.store.backup import backups_dir_for, timestamped_backup
+from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError, WorkspaceReadOnlyError
 from esn_desktop.store.lock import WorkspaceLock, lock_path_for
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x45534E44  # 'ESND', written by the first migration.
 BUSY_TIMEOUT_MS = 5000
+_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,18 +48,34 @@ class FileState:
         return self.revision != SCHEMA_HEAD
 
 
+def _file_key(path: Path) -> tuple[int, int]:
+    """The file's identity, whatever the path it is reached by; a `stat` opens nothing."""
+    status = path.stat()
+    return status.st_dev, status.st_ino
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI SQLite opens `path` with for reading only (names with '#' or '?' included)."""
+    return f"{path.as_uri()}?mode=ro"
+
+
 def inspect_file(path: Path) -> FileState:
     """Checks that `path` is an esn-desktop workspace this version can open, read-only."""
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
     if path.is_dir():
         raise WorkspaceError(f"{path} is a folder, not a workspace file")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
+    if not os.access(path, os.R_OK):
+        raise WorkspaceError(f"{path.name} cannot be read: permission denied")
+    # Reading the header through a file of our own is safe only while no SQLite connection of
+    # this process is on the file (see the module's docstring); an open workspace was checked.
+    if _file_key(path) not in _engines_here:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header != SQLITE_HEADER:
+            raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
     try:
-        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        probe = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
     try:
@@ -55,6 +84,9 @@ def inspect_file(path: Path) -> FileState:
         revision = None
         if "alembic_version" in tables:
             revision = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as error:
+        # Not damage: a read-only folder without the log's index, a busy file...
+        raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(
             f"{path.name} is damaged and cannot be read ({error}); restore one of its backups"
@@ -86,6 +118,14 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _set_reader_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # A read-only connection cannot change the journal mode: it reads the file as it is.
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA cache_size = -32000")
+    cursor.close()
+
+
 def _engine(path: Path, *, pooled: bool = True) -> Engine:
     # Pooled connections keep SQLite's page cache warm between queries; the pool hands each
     # thread its own connection. Short-lived engines (migrations) keep none.
@@ -94,14 +134,90 @@ def _engine(path: Path, *, pooled: bool = True) -> Engine:
     return engine
 
 
+def _reader_engine(path: Path) -> Engine:
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    event.listen(engine, "connect", _set_reader_pragmas)
+    return engine
+
+
+class WalGuard:
+    """Notices that the write-ahead log this process writes was removed or replaced under it.
+
+    Prevention lives in how files are opened; this is the last check, so that a commit going
+    into a log nobody will read again is refused rather than acknowledged.
+    """
+
+    def __init__(self, database: Path, engine: Engine) -> None:
+        self._wal = Path(f"{database}-wal")
+        self._name = database.name
+        self._identity: tuple[int, int] | None = None
+        self._connections = 0
+        self.lost = False
+        event.listen(engine, "connect", self._connected)
+        event.listen(engine, "close", self._closed)
+        event.listen(engine, "commit", lambda _connection: self.check())
+
+    def _current(self) -> tuple[int, int] | None:
+        try:
+            return _file_key(self._wal)
+        except FileNotFoundError:
+            return None
+
+    def _connected(self, _dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        if self._connections == 0:
+            # The first connection (or the first after all had closed) makes a new log.
+            self._identity = self._current()
+        self._connections += 1
+        self.check()
+
+    def _closed(self, _dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        self._connections = max(0, self._connections - 1)
+
+    def check(self) -> None:
+        if not self.lost and self._identity is not None and self._current() != self._identity:
+            self.lost = True
+        if self.lost:
+            raise WorkspaceError(
+                f"{self._name} was changed by another program while open here; this change was "
+                "not saved. Close the workspace and open it again"
+            )
+
+
+#: The files (device, inode) on which this process has an engine, and the writers among them.
+_engines_here: Counter[tuple[int, int]] = Counter()
+_writers_here: dict[tuple[int, int], Workspace] = {}
+
+
 class Workspace:
     """An open workspace: its file, engine and sessions, and the write lock when it has one."""
 
-    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: WorkspaceLock | None,
+        *,
+        file: Path | None = None,
+        guard: WalGuard | None = None,
+        shared: bool = False,
+    ) -> None:
+        """`file` is where the engine writes when it is not `path` yet (a workspace being built);
+        a `shared` workspace borrows the engine of this process's writer and leaves it open."""
         self.path = path
         self.engine = engine
         self._lock = lock
+        self._guard = guard
+        self._shared = shared
+        self._closed = False
+        self._key = _file_key(file or path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if not shared:
+            _engines_here[self._key] += 1
+            if lock is not None:
+                _writers_here[self._key] = self
 
     @property
     def writable(self) -> bool:
@@ -110,11 +226,24 @@ class Workspace:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""
+        if self._guard is not None:
+            self._guard.check()
         with self._sessions.begin() as session:
             yield session
+        if self._guard is not None:
+            self._guard.check()  # a commit that went into a removed log is not acknowledged
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._closed:
+            return
+        self._closed = True
+        if not self._shared:
+            self.engine.dispose()
+            _engines_here[self._key] -= 1
+            if _engines_here[self._key] <= 0:
+                del _engines_here[self._key]
+            if _writers_here.get(self._key) is self:
+                del _writers_here[self._key]
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -126,30 +255,71 @@ class Workspace:
         self.close()
 
 
-def create_workspace(path: Path) -> Workspace:
-    """A new, empty workspace at `path`, locked for writing."""
+def _writable_place(path: Path) -> None:
+    """Refuses a file SQLite could open but not write: the file or its folder is read-only."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        raise WorkspaceReadOnlyError(f"{path.name} is read-only; it can be opened for reading only")
+
+
+def _writer(path: Path, lock: WorkspaceLock) -> Workspace:
+    engine = _engine(path)
+    guard = WalGuard(path, engine)
+    return Workspace(path, engine, lock, guard=guard)
+
+
+@contextmanager
+def new_workspace(path: Path) -> Iterator[Workspace]:
+    """A new workspace to fill, at `path` only once the block ends without error.
+
+    It is built under a partial name in the same folder and renamed when complete, so a crash
+    or a kill leaves either no workspace or a whole one, and the same command can run again.
+    """
     path = path.expanduser().resolve()
-    if path.exists():
+    if os.path.lexists(path):
         raise WorkspaceError(f"{path} already exists")
     if not path.parent.is_dir():
         raise WorkspaceError(f"cannot create {path.name}: the folder {path.parent} does not exist")
-    lock = WorkspaceLock(path)
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise WorkspaceReadOnlyError(f"cannot create {path.name}: the folder {path.parent} is read-only")
+    sweep_partials(path.parent)
+    lock = WorkspaceLock(path)  # on the final name: two runs never build the same workspace
     lock.acquire()
-    engine = _engine(path)
+    partial = partial_path(path)
     try:
-        with engine.begin() as connection:
-            upgrade(connection)
-    except Exception:
-        engine.dispose()
+        create_private_file(partial)  # SQLite gives its log and index the file's permissions
+        engine = _engine(partial)
+        workspace = Workspace(path, engine, None, file=partial)
+        try:
+            with engine.begin() as connection:
+                upgrade(connection)
+            yield workspace
+            with engine.begin() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            workspace.close()  # the last connection folds the log into the file and removes it
+        if Path(f"{partial}-wal").exists():
+            raise WorkspaceError(f"{path.name} could not be completed: its log is still in use")
+        if os.path.lexists(path):
+            raise WorkspaceError(f"{path} already exists")
+        partial.replace(path)
+    finally:
+        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in _COMPANIONS)):
+            leftover.unlink(missing_ok=True)
         lock.release()
-        path.unlink(missing_ok=True)
-        raise
-    return Workspace(path, engine, lock)
+        if not path.exists():  # nothing was created: no lock file either
+            lock.path.unlink(missing_ok=True)
+
+
+def create_workspace(path: Path) -> Workspace:
+    """A new, empty workspace at `path`, open for writing."""
+    with new_workspace(path):
+        pass
+    return open_workspace(path)
 
 
 def delete_workspace_files(path: Path) -> None:
-    """Removes a workspace that must not remain (a refused import, a failed demo), with its companions."""
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path_for(path)):
+    """Removes a workspace that must not remain (a refused import), with its companions."""
+    for leftover in (path, *(Path(f"{path}{suffix}") for suffix in _COMPANIONS), lock_path_for(path)):
         leftover.unlink(missing_ok=True)
 
 
@@ -157,22 +327,34 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     """Opens an existing workspace, after checking it is one; `write=False` reads beside a writer.
 
     An older file is backed up (and the backup checked) before it is migrated. A read-only
-    opening still has to lock the file for the length of a migration.
+    opening still has to lock the file for the length of a migration; it cannot checkpoint or
+    remove the log of a writer elsewhere.
     """
     path = path.expanduser().resolve()
+    key = _file_key(path) if path.exists() else None
+    writer_here = _writers_here.get(key) if key is not None else None
+    if writer_here is not None:
+        if write:
+            raise WorkspaceLockedError(f"{path.name} is already open for writing in this window")
+        return Workspace(path, writer_here.engine, None, shared=True)
     state = inspect_file(path)
+    sweep_partials(path.parent)  # what a killed creation, backup or export left there
+    sweep_partials(backups_dir_for(path))
+    if write or state.needs_upgrade:
+        _writable_place(path)
     lock = WorkspaceLock(path)
     if write or state.needs_upgrade:
         lock.acquire()
     try:
         if state.needs_upgrade:
             _migrate(path, state.revision)
-        if not write:
-            lock.release()
+        if write:
+            return _writer(path, lock)
+        lock.release()
+        return Workspace(path, _reader_engine(path), None)
     except BaseException:
         lock.release()
         raise
-    return Workspace(path, _engine(path), lock if write else None)
 
 
 def _migrate(path: Path, revision: str) -> None:

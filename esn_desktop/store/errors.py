@@ -11,3 +11,7 @@ class WorkspaceError(EsnError):
 
 class WorkspaceLockedError(WorkspaceError):
     """Another running copy of the app is writing this workspace."""
+
+
+class WorkspaceReadOnlyError(WorkspaceError):
+    """The file or its folder cannot be written: the workspace can be read, not changed."""

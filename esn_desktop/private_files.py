@@ -1,0 +1,147 @@
+"""Files the app writes: private to their owner, and there complete or not at all.
+
+A workspace holds salaries, CJMs and margins, and so do its backups, exports and PDFs: they
+are created readable by their owner only, whatever the umask. Every one is written under a
+partial name in its own folder and renamed once complete, so a crash or a kill never leaves
+half a file under the real name; the partial name carries the writer's process id, so the
+next run can tell a leftover from a file another process is writing right now.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from glob import escape as glob_escape
+from pathlib import Path
+
+from esn_desktop.domain.errors import EsnError
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+PARTIAL_SUFFIX = ".part"
+#: `.plan.pdf.4242-0a1b2c3d.part`, and the companions SQLite gives a partial workspace.
+_PARTIAL_NAME = re.compile(r"^\..+\.(?P<pid>\d+)-[0-9a-f]{8}\.part(?:-wal|-shm|-journal)?$")
+#: Where a process cannot be asked whether it runs (Windows), a partial this old is a leftover.
+_LEFTOVER_AGE_S = 24 * 3600
+
+
+class OutputExistsError(EsnError):
+    """The file to write is already there and replacing it was not asked for."""
+
+
+def private_folder(path: Path) -> Path:
+    """`path` as a folder, each folder created on the way readable by its owner only.
+
+    Folders that already exist are the user's and are left as they are.
+    """
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+    return path
+
+
+def refuse_existing(target: Path, *, force: bool) -> None:
+    """Refuses to write over `target` (a file, a folder or a link) unless `force` says to."""
+    if not force and os.path.lexists(target):
+        raise OutputExistsError(f"{target} already exists; --force replaces it")
+
+
+def partial_path(target: Path) -> Path:
+    """A hidden name beside `target`, unique to this process and this write."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+
+
+def create_private_file(path: Path) -> None:
+    """Creates `path` empty and private; refuses if anything, even a dangling link, is there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, PRIVATE_FILE)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, PRIVATE_FILE)  # the umask may have filtered the owner's bits
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def private_output(target: Path, *, force: bool = False) -> Iterator[Path]:
+    """A new private file to fill in place of `target`, which appears only once the block ends.
+
+    The block writes to the path it is given. On success that file is flushed to disk and
+    renamed over `target`; on any error or interruption it is removed and `target` is left
+    as it was. Without `force` an existing `target` is refused before anything is written.
+    """
+    refuse_existing(target, force=force)
+    if not target.parent.is_dir():
+        raise EsnError(f"cannot write {target.name}: the folder {target.parent} does not exist")
+    sweep_partials(target.parent, of=target.name)
+    partial = partial_path(target)
+    create_private_file(partial)
+    try:
+        yield partial
+        _flush_to_disk(partial)
+        refuse_existing(target, force=force)  # written by someone else meanwhile
+        partial.replace(target)
+        _flush_folder(target.parent)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def sweep_partials(folder: Path, *, of: str | None = None) -> list[Path]:
+    """Removes the partial files that a killed run left in `folder` (those of the file named
+    `of` only, when given); returns them. A partial whose process still runs is kept."""
+    swept: list[Path] = []
+    if not folder.is_dir():
+        return swept
+    entries = folder.glob(f".{glob_escape(of)}.*{PARTIAL_SUFFIX}*") if of else folder.iterdir()
+    for entry in entries:
+        match = _PARTIAL_NAME.match(entry.name)
+        if match is None or entry.is_dir() or _still_written(entry, int(match["pid"])):
+            continue
+        try:
+            entry.unlink(missing_ok=True)
+        except OSError:  # a read-only folder keeps its leftovers; nothing depends on them
+            continue
+        swept.append(entry)
+    return swept
+
+
+def _still_written(partial: Path, pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill would end the process there, not probe it
+        try:
+            return time.time() - partial.lstat().st_mtime < _LEFTOVER_AGE_S
+        except FileNotFoundError:
+            return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: running
+        return True
+    return True
+
+
+def _flush_to_disk(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _flush_folder(folder: Path) -> None:
+    """Makes a rename in `folder` survive a power cut (POSIX; Windows has no folder handles)."""
+    if sys.platform == "win32":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
