@@ -7,24 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTableView, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QTableView, QWidget
 
 from esn_desktop.domain.progress import Progress
 from esn_desktop.interchange.table_file import write_table
+from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.models.table_model import ColumnsTableModel
 
 
 def ask_export_path(parent: QWidget, name: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file_name(
         parent,
         QCoreApplication.translate("ListExport", "Export the list"),
-        str(Path.home() / f"{name}.xlsx"),
+        Path.home() / f"{name}.xlsx",
         QCoreApplication.translate("ListExport", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        suffix="xlsx",
     )
-    if not path:
+    if chosen is None:
         return None
-    chosen = Path(path)
     return chosen if chosen.suffix.lower() in (".xlsx", ".csv") else chosen.with_suffix(".xlsx")
 
 

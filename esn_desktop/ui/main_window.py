@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -30,7 +29,7 @@ from esn_desktop.services.changes import Recording
 from esn_desktop.services.workspaces import company_name, create_company_workspace
 from esn_desktop.store.database import Workspace, open_workspace
 from esn_desktop.store.location import storage_risk
-from esn_desktop.ui import recent_workspaces
+from esn_desktop.ui import file_dialogs, recent_workspaces
 from esn_desktop.ui.background import BackgroundTask, wind_down
 from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -191,32 +190,30 @@ class MainWindow(QMainWindow):
     # --- dialogs (tests replace these) --------------------------------------------------
 
     def ask_new_workspace_path(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return file_dialogs.save_file_name(
             self,
             self.tr("New workspace"),
-            str(recent_workspaces.default_folder() / "entreprise.esn"),
+            recent_workspaces.default_folder() / "entreprise.esn",
             FILE_FILTER,
+            suffix="esn",
         )
-        return Path(path) if path else None
 
     def ask_company_name(self) -> str | None:
         name, ok = QInputDialog.getText(self, self.tr("New workspace"), self.tr("Company name:"))
         return name if ok else None
 
     def ask_existing_workspace(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a workspace"), str(recent_workspaces.default_folder()), FILE_FILTER
+        return file_dialogs.open_file_name(
+            self, self.tr("Open a workspace"), recent_workspaces.default_folder(), FILE_FILTER
         )
-        return Path(path) if path else None
 
     def ask_import_file(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
+        return file_dialogs.open_file_name(
             self,
             self.tr("Import"),
-            str(Path.home()),
+            Path.home(),
             self.tr("Prospect lists and documents (*.csv *.xlsx *.json)"),
         )
-        return Path(path) if path else None
 
     def run_import(self, wizard: ImportWizard) -> bool:
         """Shows the wizard; True when something was imported (tests drive the wizard instead)."""
@@ -500,6 +497,9 @@ class MainWindow(QMainWindow):
             widget = self._tab_factories[key]()
             host = self.tabs.findChild(QWidget, key)
             host.layout().addWidget(widget)
+            # The layout would only queue the showing of a widget added to a visible parent: a
+            # tab built and read in the same event (a drill-down, meeting mode) must be shown now.
+            widget.show()
             self._built[key] = widget
         return self._built[key]
 

@@ -277,323 +277,324 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="97"/>
         <source>Save the plan</source>
+        <extracomment>The segments the accounts use, read with each plan.</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="98"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="113"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="112"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="117"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="121"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="130"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="132"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="132"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="152"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="159"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="161"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="182"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="184"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="186"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="232"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="234"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="252"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="254"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="255"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="301"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="303"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="327"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="333"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="329"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="335"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="357"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="362"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="379"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="384"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="381"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="386"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="388"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="393"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="389"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="394"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="390"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="395"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="432"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="437"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="433"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="438"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="434"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="439"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="449"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="454"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="469"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="474"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="511"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="516"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="539"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="544"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="544"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="549"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="567"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="572"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="568"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="573"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="571"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="576"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="572"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="577"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="580"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="585"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="583"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="587"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="590"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="592"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="610"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="612"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="615"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="617"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="625"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="627"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="633"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="635"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="634"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="636"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="647"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="649"/>
         <source>Written: %1</source>
         <translation>Écrit&#x202f;: %1</translation>
     </message>
@@ -1278,6 +1279,24 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="33"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="36"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="37"/>
+        <source>%1 file</source>
+        <translation>Fichier %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="49"/>
@@ -1390,28 +1409,28 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="21"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="22"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="23"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="24"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="73"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="74"/>
         <source>Exporting the list…</source>
         <translation>Export de la liste…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="74"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="79"/>
-        <location filename="../../esn_desktop/ui/list_export.py" line="87"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="80"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="88"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1419,154 +1438,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="202"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="202"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="207"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="213"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="284"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="292"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="298"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="439"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="300"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1575,52 +1594,52 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="340"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="340"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="342"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="414"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="415"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="416"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="440"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="481"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
@@ -1918,198 +1937,198 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="66"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="69"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="67"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="70"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="71"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="69"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="72"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="98"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="106"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="107"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="120"/>
         <source>Objectives and reverse funnel</source>
         <translation>Objectifs et entonnoir inversé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="118"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="121"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="147"/>
         <source>Monthly action plans</source>
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="157"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="163"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="164"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="165"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="191"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="199"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="205"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="209"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="215"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="222"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="228"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="230"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="236"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="231"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="237"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="232"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="238"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="233"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="239"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="234"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="240"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="250"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="256"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="256"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="262"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="257"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="258"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="265"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="270"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="269"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="275"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
@@ -2190,48 +2209,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="163"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="156"/>
         <source>Search an account…</source>
         <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="221"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="214"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="266"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="259"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="274"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="267"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="286"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="279"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="288"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="281"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="305"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="298"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="322"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="315"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="328"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="321"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -2475,8 +2494,9 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="104"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="97"/>
         <source>Weighted: %1</source>
+        <extracomment>The funnel&apos;s road, then the deals lost on it.</extracomment>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>
 </context>

@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,6 +50,7 @@ from esn_desktop.services.action_plans import (
 )
 from esn_desktop.services.changes import ACTION_PLAN_TABLES, action_plan_rows
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error
@@ -584,10 +584,7 @@ class ActionPlanPage(QWidget):
             if combined:
                 target = self._ask_file(self.tr("Save every plan"), f"plans-{month:%Y-%m}.pdf")
             else:
-                folder = QFileDialog.getExistingDirectory(
-                    self, self.tr("Folder for the plans"), str(Path.home())
-                )
-                target = Path(folder) if folder else None
+                target = file_dialogs.existing_folder(self, self.tr("Folder for the plans"), Path.home())
         if target is None:
             return None
         workspace, today, locale, safe = self.workspace, self.today, self.formatter.locale, self.meeting.on
@@ -626,12 +623,12 @@ class ActionPlanPage(QWidget):
         )
 
     def _ask_file(self, title: str, name: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / name), self.tr("PDF document (*.pdf)")
+        chosen = file_dialogs.save_file_name(
+            self, title, Path.home() / name, self.tr("PDF document (*.pdf)"), suffix="pdf"
         )
-        if not chosen:
+        if chosen is None:
             return None
-        return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
     def _run_document(self, text: str, work: Callable[[Progress], list[Path]]) -> BackgroundTask:
         """Writes in the background, with progress and cancel; says where the files went."""

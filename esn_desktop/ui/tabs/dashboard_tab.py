@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from esn_desktop.palette import PALETTE
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.charts.chart import Chart, Series
 from esn_desktop.ui.events import DataEvents
@@ -574,10 +574,10 @@ class DashboardTab(QWidget):
     # --- presenting -----------------------------------------------------------------------------
 
     def ask_png_path(self, name: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the chart"), str(Path.home() / f"{name}.png"), "PNG (*.png)"
+        path = file_dialogs.save_file_name(
+            self, self.tr("Export the chart"), Path.home() / f"{name}.png", "PNG (*.png)", suffix="png"
         )
-        return Path(path).with_suffix(".png") if path else None
+        return path.with_suffix(".png") if path else None
 
     def _export_menu(self) -> None:
         menu = QMenu(self)

@@ -1,0 +1,82 @@
+"""The file dialogs of the window, which never read the files they list.
+
+Where the platform has no native dialog, Qt's own one guesses each listed file's type from its
+first bytes. Reading a workspace that is open here, even for a moment, drops every lock this
+process holds on it (POSIX locks belong to the process and go with any closed descriptor), and
+a reader elsewhere could then remove the live log. These dialogs tell types by name only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+
+class NameOnlyIconProvider(QFileIconProvider):
+    """Icons and type names from the file's name and kind, never from its content."""
+
+    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+        if isinstance(what, QFileInfo):
+            kind = (
+                QAbstractFileIconProvider.IconType.Folder
+                if what.isDir()
+                else QAbstractFileIconProvider.IconType.File
+            )
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return QCoreApplication.translate("FileDialogs", "Folder")
+        suffix = info.suffix()
+        if not suffix:
+            return QCoreApplication.translate("FileDialogs", "File")
+        return QCoreApplication.translate("FileDialogs", "%1 file").replace("%1", suffix.upper())
+
+
+def file_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: str) -> QFileDialog:
+    """A dialog on `start` that lists files by name only; the functions below show it."""
+    dialog = QFileDialog(parent, caption, str(start), name_filter)
+    provider = NameOnlyIconProvider()
+    dialog.setIconProvider(provider)
+    dialog.setProperty("icon_provider", provider)  # the dialog does not own it: keep it alive
+    return dialog
+
+
+def save_file_name(
+    parent: QWidget | None, caption: str, start: Path, name_filter: str, *, suffix: str = ""
+) -> Path | None:
+    """A file to write, chosen by the person; replacing an existing one is confirmed first.
+
+    `suffix` is added to a name typed without one, before that confirmation.
+    """
+    dialog = file_dialog(parent, caption, start, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    return _chosen(dialog)
+
+
+def open_file_name(parent: QWidget | None, caption: str, start: Path, name_filter: str) -> Path | None:
+    """An existing file to read, chosen by the person."""
+    dialog = file_dialog(parent, caption, start, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen(dialog)
+
+
+def existing_folder(parent: QWidget | None, caption: str, start: Path) -> Path | None:
+    """An existing folder, chosen by the person."""
+    dialog = file_dialog(parent, caption, start, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    return _chosen(dialog)
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+    files = dialog.selectedFiles()
+    dialog.deleteLater()
+    return Path(files[0]) if accepted and files else None
