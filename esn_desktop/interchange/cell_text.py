@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# One of the characters that start a formula, after any quotes: a text that really starts
-# with a quote before one of them gets one more, so reading it back gives it unchanged.
-_STARTS_LIKE_FORMULA = re.compile(r"'*[=+\-@\t\r]")
-_QUOTED = re.compile(r"'+[=+\-@\t\r]")
+_FORMULA_START = r"[=+\-@\t\r]"
+# A formula's first character, after any quotes: a text that really starts with a quote
+# before one gets one more, so reading it back gives it unchanged.
+_STARTS_LIKE_FORMULA = re.compile("'*" + _FORMULA_START)
+_QUOTED = re.compile("'+" + _FORMULA_START)
 # A negative number as the app writes it ("-500", "-1 234,50 €", "-€1,234.50", "-12,5 %"):
 # the CSV list export holds the texts shown, numbers included. A minus, digits, separators and
 # a unit call no function and name no cell, so the spreadsheet reads the number it is, as
