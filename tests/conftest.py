@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,17 @@ from esn_desktop.store.database import Workspace, create_workspace
 EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data"
 SMALL_WORKSPACE = EXAMPLES / "small-workspace.json"
 SMALL_KPI = EXAMPLES / "small-workspace.kpi-2026-11.json"
+#: Texts a spreadsheet would run as formulas, beside an ordinary one (issue 10). Names are
+#: trimmed when entered, so a workspace holds the tabbed one without its tab.
+FORMULA_LIKE_NAMES = (
+    '=HYPERLINK("http://x","y")',
+    "=cmd|'/c calc'!A1",
+    "+33 6 12 34 56 78",
+    "-ancienne raison sociale",
+    "@mention",
+    "\tTabulation en tête",
+    "Transports Lemaire",
+)
 
 
 @pytest.fixture
@@ -28,3 +40,12 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 def small_workspace(workspace: Workspace) -> Workspace:
     import_document(workspace, SMALL_WORKSPACE)
     return workspace
+
+
+@pytest.fixture
+def formula_names_document(tmp_path: Path) -> Path:
+    """A document whose accounts bear FORMULA_LIKE_NAMES."""
+    path = tmp_path / "formula-names.json"
+    document = {"format": "esn-desktop/1", "accounts": [{"name": name} for name in FORMULA_LIKE_NAMES]}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path

@@ -3,6 +3,7 @@
 Accepts `;` or `,` separators, UTF-8 with or without BOM, and Windows-1252. Columns are
 mapped from French or English headers; the mapping can be corrected before import.
 Rows whose company or email is already known are reported as duplicates, not doubled.
+A cell quoted because it starts like a formula (ours, or any OWASP-minded export) loses the quote.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from esn_desktop.domain.accounts import email_key, name_key
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import KnownNames, WorkspaceContent
+from esn_desktop.interchange.cell_text import csv_cell_text
 from esn_desktop.interchange.fields import FieldReader
 from esn_desktop.interchange.validation import parse_account, parse_consultant, parse_contact
 
@@ -211,7 +213,11 @@ def read_csv_table(path: Path) -> CsvTable:
     header = next(reader, None)
     if not header or not any(h.strip() for h in header):
         raise ValidationError([Problem(path.name, "(header)", "the first line must name the columns")])
-    rows = tuple(tuple(cell.strip() for cell in row) for row in reader if any(cell.strip() for cell in row))
+    rows = tuple(
+        tuple(csv_cell_text(cell.strip()) for cell in row)
+        for row in reader
+        if any(cell.strip() for cell in row)
+    )
     return CsvTable(encoding, delimiter, tuple(h.strip() for h in header), rows)
 
 

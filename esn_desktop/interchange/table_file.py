@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from esn_desktop.domain.progress import Progress
+from esn_desktop.interchange.cell_text import csv_cell, xlsx_text
 
 SUFFIXES = (".xlsx", ".csv")
 _DAY_FORMAT = "DD/MM/YYYY"
@@ -55,7 +56,7 @@ def _write_csv(
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(headers)
         for row in rows:
-            writer.writerow(["" if cell is None else str(cell) for cell in row])
+            writer.writerow(["" if cell is None else csv_cell(str(cell)) for cell in row])
             done += 1
             _tick(progress, done, total)
     return done
@@ -98,4 +99,6 @@ def _xlsx_cell(sheet: Any, value: Any) -> Any:
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = _DAY_FORMAT
         return cell
+    if isinstance(value, str):
+        return xlsx_text(sheet, value)
     return value

@@ -15,7 +15,7 @@ Flattening (documented in docs/interchange-xlsx.md):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -24,6 +24,7 @@ from typing import Any
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.records import LISTS
+from esn_desktop.interchange.cell_text import xlsx_text
 
 # Nested list -> (sheet, parent list, columns naming the parent, nested columns).
 NESTED: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
@@ -81,19 +82,19 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
 
     workbook = Workbook(write_only=True)
     settings = workbook.create_sheet("settings")
-    settings.append(["key", "value"])
-    settings.append(["format", document["format"]])
+    _append(settings, ["key", "value"])
+    _append(settings, ["format", document["format"]])
     for key, value in document.get("settings", {}).items():
-        settings.append([key, _cell(value)])
+        _append(settings, [key, _cell(value)])
     nested_rows: dict[str, list[list[Any]]] = defaultdict(list)
     for list_name in LISTS:
         items = document.get(list_name, [])
         nested_here = [n for n, spec in NESTED.items() if spec[1] == list_name]
         columns = _columns(items, exclude=set(nested_here))
         sheet = workbook.create_sheet(list_name)
-        sheet.append(columns)
+        _append(sheet, columns)
         for item in items:
-            sheet.append([_cell(item.get(c)) for c in columns])
+            _append(sheet, [_cell(item.get(c)) for c in columns])
             parent_key = [_cell(item.get(f)) for f in _PARENT_KEY_FIELDS.get(list_name, ())]
             for nested in nested_here:
                 for line in item.get(nested) or []:
@@ -102,12 +103,17 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
         for nested in nested_here:
             sheet_name, _, parent_columns, nested_columns = NESTED[nested]
             nested_sheet = workbook.create_sheet(sheet_name)
-            nested_sheet.append(list(parent_columns + nested_columns))
+            _append(nested_sheet, parent_columns + nested_columns)
             for row in nested_rows[nested]:
-                nested_sheet.append(row)
+                _append(nested_sheet, row)
     partial = path.with_name(path.name + ".part")
     workbook.save(partial)
     partial.replace(path)
+
+
+def _append(sheet: Any, values: Iterable[Any]) -> None:
+    """One row, every text a text cell: a name starting with "=" is never a formula."""
+    sheet.append([xlsx_text(sheet, v) if isinstance(v, str) else v for v in values])
 
 
 def _columns(items: list[dict[str, Any]], exclude: set[str]) -> list[str]:

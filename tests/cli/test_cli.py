@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from esn_desktop.cli import main
-from tests.conftest import SMALL_KPI, SMALL_WORKSPACE
+from tests.conftest import FORMULA_LIKE_NAMES, SMALL_KPI, SMALL_WORKSPACE
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -195,3 +196,31 @@ def test_review_client_safe_leaves_costs_out(imported: Path, tmp_path: Path) -> 
     assert run("review", str(imported), "--month", "2026-11", "-o", str(safe), "--client-safe")[0] == 0
     assert "Marge" in whole_text(full)
     assert "Marge" not in whole_text(safe) and "CJM" not in whole_text(safe)
+
+
+def account_names(path: Path) -> list[str]:
+    with sqlite3.connect(path) as db:
+        return [name for (name,) in db.execute("SELECT name FROM accounts ORDER BY id")]
+
+
+def test_formula_like_names_come_back_from_xlsx_and_json_unchanged(
+    formula_names_document: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "source.esn"
+    assert run("import", str(source), str(formula_names_document))[0] == 0
+    names = account_names(source)
+    assert names == [name.strip() for name in FORMULA_LIKE_NAMES]
+    workbook, document = tmp_path / "out.xlsx", tmp_path / "out.json"
+    for exported in (workbook, document):
+        code, _, err = run("export", str(source), str(exported))
+        assert code == 0, err
+    sheet = load_workbook(workbook)["accounts"]
+    cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+    assert [(c.data_type, c.value) for c in cells] == [("s", name) for name in names]
+    # JSON has no formulas: the names are written as they are, no quote added.
+    assert [a["name"] for a in json.loads(document.read_text(encoding="utf-8"))["accounts"]] == names
+    for exported in (workbook, document):
+        copy = tmp_path / f"copy-{exported.suffix[1:]}.esn"
+        code, _, err = run("import", str(copy), str(exported))
+        assert code == 0, err
+        assert account_names(copy) == names

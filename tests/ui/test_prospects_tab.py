@@ -4,6 +4,7 @@ from PySide6.QtGui import QKeySequence
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.models.table_model import ID_ROLE
 from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE
+from tests.conftest import FORMULA_LIKE_NAMES
 
 
 def shown_names(tab) -> list[str]:
@@ -207,3 +208,30 @@ def test_the_list_shows_its_head_at_once_and_the_rest_from_the_background(
     assert shown_names(tab) == ["Transports Lemaire", "Mutuelle Horizon", "Boulangeries Réunies"]
     # The account in view stays highlighted wherever it now stands.
     assert tab.model.id_at(tab.table.currentIndex().row()) == tab.panel.detail.id
+
+
+def test_formula_like_names_come_back_from_the_csv_list_export(
+    qtbot, workspace, formula_names_document, tmp_path
+) -> None:
+    import io
+    import sqlite3
+
+    from esn_desktop.cli import main
+    from esn_desktop.services.transfer import import_document
+
+    import_document(workspace, formula_names_document)
+    window = MainWindow(workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    # A headcount left blank shows as "—", which the CSV import refuses: not this test's matter.
+    tab.table.setColumnHidden([c.key for c in tab.model.columns].index("size"), True)
+    exported = tmp_path / "comptes.csv"
+    tab.export(exported)
+    qtbot.waitUntil(exported.exists)
+    assert "'=HYPERLINK(" in exported.read_text(encoding="utf-8-sig")  # shown, never run
+    copy = tmp_path / "copy.esn"
+    err = io.StringIO()
+    assert main(["import", str(copy), str(exported)], out=io.StringIO(), err=err) == 0, err.getvalue()
+    with sqlite3.connect(copy) as db:
+        names = {name for (name,) in db.execute("SELECT name FROM accounts")}
+    assert names == set(shown_names(tab)) == {name.strip() for name in FORMULA_LIKE_NAMES}
