@@ -28,6 +28,7 @@ MAX_COUNT = 2**31 - 1
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # A one-line field (a name, an email) refuses tabs and line breaks as well.
 _UNWRITABLE_IN_ONE_LINE = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class FieldReader:
@@ -72,8 +73,10 @@ class FieldReader:
             code = ord(bad.group())
             if bad.group() in "\t\n\r":
                 self.problem(name, f"contains a tab or line break (U+{code:04X}); it holds one line")
-            else:
+            elif code < 0x20:
                 self.problem(name, f"contains the control character U+{code:04X}")
+            else:
+                self.problem(name, f"contains U+{code:04X}, which is not a valid character")
             return None
         return text
 
@@ -85,13 +88,16 @@ class FieldReader:
             return None
         number = _decimal(value)
         if number is None:
-            self.problem(name, f"must be a number, not {value!r}")
+            self.problem(name, f"must be a number, not {_shown(value)}")
             return None
         # Before any arithmetic: quantizing 1e308 needs more digits than Decimal's context has.
         if abs(number) > maximum:
             self.problem(name, "is too large" if number > 0 else "is too small")
             return None
         if number != number.quantize(Decimal(1).scaleb(-decimals)):
+            if decimals == 0:
+                self.problem(name, f"must be a whole number, not {value}")
+                return None
             self.problem(name, f"has more than {decimals} decimals ({value})")
             return None
         return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
@@ -135,11 +141,14 @@ class FieldReader:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            self.problem(name, f"must be a date written YYYY-MM-DD, not {value!r}")
-            return None
+        # fromisoformat alone would also read 20260105 and 2026-W02-1: the contract says YYYY-MM-DD.
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:  # 2026-02-30
+                pass
+        self.problem(name, f"must be a date written YYYY-MM-DD, not {_shown(value)}")
+        return None
 
     def choice(self, name: str, enum: type[E], *, required: bool = False) -> E | None:
         value = self._value(name, required)
@@ -149,7 +158,7 @@ class FieldReader:
             return enum(str(value))
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            self.problem(name, f"must be one of {allowed}, not {value!r}")
+            self.problem(name, f"must be one of {allowed}, not {_shown(value)}")
             return None
 
     def items(self, name: str) -> list[Mapping[str, Any]]:
@@ -170,6 +179,11 @@ class FieldReader:
             return ()
         texts = [self._checked(name, v.strip(), multiline=False) for v in value if v.strip()]
         return tuple(text for text in texts if text is not None)
+
+
+def _shown(value: Any) -> str:
+    """A refused value as the person wrote it: numbers plain (3, not Decimal('3')), text quoted."""
+    return str(value) if isinstance(value, Decimal) else repr(value)
 
 
 def _decimal(value: Any) -> Decimal | None:
