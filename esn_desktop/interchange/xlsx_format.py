@@ -134,7 +134,7 @@ def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except _UNREADABLE as error:
-        raise _not_a_workbook(path, str(error)) from None
+        raise _not_a_workbook(path, _reason(error)) from None
     problems: list[Problem] = []
     document: dict[str, Any] = {}
     rows_of: dict[tuple[str, int], str] = {}
@@ -227,7 +227,12 @@ def _rows(path: Path, sheet: Any) -> Iterator[tuple[Any, ...]]:
     try:
         yield from sheet.iter_rows(values_only=True)
     except _UNREADABLE as error:
-        raise _not_a_workbook(path, f"sheet {sheet.title!r}: {error}") from None
+        raise _not_a_workbook(path, f"sheet {sheet.title!r}: {_reason(error)}") from None
+
+
+def _reason(error: Exception) -> str:
+    # A KeyError's text is the repr of its key, quotes and all: show the message itself.
+    return str(error.args[0]) if isinstance(error, KeyError) and error.args else str(error)
 
 
 def _check_archive(path: Path) -> None:
@@ -249,7 +254,9 @@ def _check_archive(path: Path) -> None:
     inflated = sum(member.file_size for member in members)
     if inflated > MAX_INFLATED:
         raise _refused_archive(
-            path, f"it inflates to {inflated // 2**20} MB, more than the {MAX_INFLATED // 2**20} MB read"
+            path,
+            f"it inflates to {inflated / 2**20:.1f} MB, "
+            f"more than the {MAX_INFLATED / 2**20:.1f} MB a workbook may",
         )
 
 
