@@ -198,6 +198,10 @@ class CsvImportPlan:
 
 def read_csv_table(path: Path) -> CsvTable:
     data = path.read_bytes()
+    if b"\x00" in data:  # no text encoding we read writes NUL: a binary file, or UTF-16 text
+        raise _refused(
+            path, "(file)", "is not CSV text: it holds NUL bytes (binary, or UTF-16: save as CSV UTF-8)"
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
     else:
@@ -210,15 +214,24 @@ def read_csv_table(path: Path) -> CsvTable:
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
-    if not header or not any(h.strip() for h in header):
-        raise ValidationError([Problem(path.name, "(header)", "the first line must name the columns")])
-    rows = tuple(
-        tuple(csv_cell_text(cell.strip()) for cell in row)
-        for row in reader
-        if any(cell.strip() for cell in row)
-    )
+    try:
+        header = next(reader, None)
+        if not header or not any(h.strip() for h in header):
+            raise _refused(path, "(header)", "the first line must name the columns")
+        rows = tuple(
+            tuple(csv_cell_text(cell.strip()) for cell in row)
+            for row in reader
+            if any(cell.strip() for cell in row)
+        )
+    except csv.Error as error:  # a field beyond csv's 128 KB limit, most often an unclosed quote
+        raise _refused(path, f"line {reader.line_num}", f"is not readable CSV ({error})") from None
+    if not rows:
+        raise _refused(path, "(rows)", "there is no row under the header")
     return CsvTable(encoding, delimiter, tuple(h.strip() for h in header), rows)
+
+
+def _refused(path: Path, field: str, reason: str) -> ValidationError:
+    return ValidationError([Problem(path.name, field, reason)], "the file was refused")
 
 
 def guess_list(header: tuple[str, ...]) -> str:
@@ -287,6 +300,17 @@ def _row_values(row: tuple[str, ...], columns: list[tuple[int, str]]) -> dict[st
     return {target: row[index] if index < len(row) else "" for index, target in columns}
 
 
+def _cells_beyond_header(row: tuple[str, ...], header: tuple[str, ...], where: str) -> list[Problem]:
+    """A row longer than the header has its cells shifted (an unquoted separator): refuse it.
+
+    Shorter rows are fine: Excel leaves out the separators of trailing empty cells.
+    """
+    extra = [cell for cell in row[len(header) :] if cell]
+    if not extra:
+        return []
+    return [Problem(where, "(row)", f"has {len(header) + len(extra)} cells, the header names {len(header)}")]
+
+
 def _translate(values: dict[str, Any]) -> None:
     for name, synonyms in _VALUE_SYNONYMS.items():
         value = values.get(name)
@@ -314,7 +338,7 @@ def _plan_prospects(
             first, _, last = values["full_name"].partition(" ")
             values["first_name"], values["last_name"] = (first, last) if last else ("", first)
         where = f"row {number}"
-        problems: list[Problem] = []
+        problems = _cells_beyond_header(row, plan.table.header, where)
         account = parse_account(FieldReader(values, where, problems))
         has_contact = any(values.get(f) for f in ("first_name", "last_name", "email", "phone"))
         contact = None
@@ -386,9 +410,9 @@ def _plan_consultants(plan: CsvImportPlan, columns: list[tuple[int, str]], known
         values = _row_values(row, columns)
         if isinstance(values.get("skills"), str):
             values["skills"] = [s.strip() for s in values["skills"].replace(";", ",").split(",") if s.strip()]
-        problems: list[Problem] = []
+        problems = _cells_beyond_header(row, plan.table.header, f"row {number}")
         consultant = parse_consultant(FieldReader(values, f"row {number}", problems))
-        if consultant is None:
+        if consultant is None or problems:
             plan.rejected.extend(problems)
             continue
         key = name_key(consultant.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -13,6 +14,21 @@ from esn_desktop.domain.errors import Problem
 E = TypeVar("E", bound=StrEnum)
 
 MAX_TEXT = 2000
+# The largest values a field holds. Amounts are stored as integer cents in a 64-bit SQLite
+# INTEGER and multiplied there by a probability in millionths (the weighted pipeline):
+# below a billion euros, at most 10^17 per deal, ninety such deals still sum exactly.
+MAX_AMOUNT = Decimal("999999999.99")
+# Rates above 1 (employer charges, the achievement cap, criteria weights) stay readable.
+MAX_FRACTION = Decimal(1000)
+# Counts (head-count, days, actions) fit the 32-bit integers of the UI's spin boxes.
+MAX_COUNT = 2**31 - 1
+
+# What XML 1.0, and so an XLSX export, cannot hold: C0 controls but tab and line breaks,
+# NUL among them, lone surrogates (JSON's "\ud800") and the non-characters U+FFFE, U+FFFF.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A one-line field (a name, an email) refuses tabs and line breaks as well.
+_UNWRITABLE_IN_ONE_LINE = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class FieldReader:
@@ -38,28 +54,50 @@ class FieldReader:
             return None
         return value
 
-    def text(self, name: str, *, required: bool = False) -> str | None:
+    def text(self, name: str, *, required: bool = False, multiline: bool = False) -> str | None:
+        """Text of at most MAX_TEXT characters; `multiline` fields (notes) may hold tabs and line breaks."""
         value = self._value(name, required)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
             self.problem(name, "must be text")
             return None
-        text = str(value)
+        return self._checked(name, str(value), multiline)
+
+    def _checked(self, name: str, text: str, multiline: bool) -> str | None:
         if len(text) > MAX_TEXT:
             self.problem(name, f"is longer than {MAX_TEXT} characters")
             return None
+        bad = (_UNWRITABLE if multiline else _UNWRITABLE_IN_ONE_LINE).search(text)
+        if bad is not None:
+            code = ord(bad.group())
+            if bad.group() in "\t\n\r":
+                self.problem(name, f"contains a tab or line break (U+{code:04X}); it holds one line")
+            elif code < 0x20:
+                self.problem(name, f"contains the control character U+{code:04X}")
+            else:
+                self.problem(name, f"contains U+{code:04X}, which is not a valid character")
+            return None
         return text
 
-    def number(self, name: str, *, required: bool = False, decimals: int = 2) -> Decimal | None:
+    def number(
+        self, name: str, *, required: bool = False, decimals: int = 2, maximum: Decimal = MAX_AMOUNT
+    ) -> Decimal | None:
         value = self._value(name, required)
         if value is None:
             return None
         number = _decimal(value)
         if number is None:
-            self.problem(name, f"must be a number, not {value!r}")
+            self.problem(name, f"must be a number, not {_shown(value)}")
+            return None
+        # Before any arithmetic: quantizing 1e308 needs more digits than Decimal's context has.
+        if abs(number) > maximum:
+            self.problem(name, "is too large" if number > 0 else "is too small")
             return None
         if number != number.quantize(Decimal(1).scaleb(-decimals)):
+            if decimals == 0:
+                self.problem(name, f"must be a whole number, not {value}")
+                return None
             self.problem(name, f"has more than {decimals} decimals ({value})")
             return None
         return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
@@ -76,7 +114,7 @@ class FieldReader:
     def fraction(
         self, name: str, *, required: bool = False, allow_zero: bool = True, allow_above_one: bool = False
     ) -> Decimal | None:
-        value = self.number(name, required=required, decimals=6)
+        value = self.number(name, required=required, decimals=6, maximum=MAX_FRACTION)
         if value is None:
             return None
         if value < 0 or (value == 0 and not allow_zero) or (value > 1 and not allow_above_one):
@@ -87,7 +125,7 @@ class FieldReader:
         return value
 
     def integer(self, name: str, *, required: bool = False, minimum: int = 0) -> int | None:
-        value = self.number(name, required=required, decimals=0)
+        value = self.number(name, required=required, decimals=0, maximum=Decimal(MAX_COUNT))
         if value is None:
             return None
         if value < minimum:
@@ -103,11 +141,14 @@ class FieldReader:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            self.problem(name, f"must be a date written YYYY-MM-DD, not {value!r}")
-            return None
+        # fromisoformat alone would also read 20260105 and 2026-W02-1: the contract says YYYY-MM-DD.
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:  # 2026-02-30
+                pass
+        self.problem(name, f"must be a date written YYYY-MM-DD, not {_shown(value)}")
+        return None
 
     def choice(self, name: str, enum: type[E], *, required: bool = False) -> E | None:
         value = self._value(name, required)
@@ -117,7 +158,7 @@ class FieldReader:
             return enum(str(value))
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            self.problem(name, f"must be one of {allowed}, not {value!r}")
+            self.problem(name, f"must be one of {allowed}, not {_shown(value)}")
             return None
 
     def items(self, name: str) -> list[Mapping[str, Any]]:
@@ -136,7 +177,13 @@ class FieldReader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(name, "must be a list of text")
             return ()
-        return tuple(v.strip() for v in value if v.strip())
+        texts = [self._checked(name, v.strip(), multiline=False) for v in value if v.strip()]
+        return tuple(text for text in texts if text is not None)
+
+
+def _shown(value: Any) -> str:
+    """A refused value as the person wrote it: numbers plain (3, not Decimal('3')), text quoted."""
+    return str(value) if isinstance(value, Decimal) else repr(value)
 
 
 def _decimal(value: Any) -> Decimal | None:

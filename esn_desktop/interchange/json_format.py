@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -32,17 +33,42 @@ def write_json(document: dict[str, Any], path: Path) -> None:
 
 
 def read_json(path: Path) -> Any:
+    """The parsed document, numbers as Decimal; a file that is not a readable JSON document is refused."""
     try:
-        with path.open(encoding="utf-8-sig") as handle:
-            return json.load(handle, parse_float=Decimal)
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ValidationError([Problem(path.name, "(file)", f"is not UTF-8 text ({error.reason})")]) from None
+        raise _refused(path, "(file)", f"is not UTF-8 text ({error.reason})") from None
+    try:
+        # Integers as Decimal too: int() refuses more than 4300 digits, Decimal reads them for the
+        # field's own limit to refuse.
+        return json.loads(text, parse_float=Decimal, parse_int=Decimal, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
-        raise ValidationError(
-            [
-                Problem(
-                    path.name, f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}"
-                )
-            ],
-            "the document was refused",
+        raise _refused(
+            path, f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}"
         ) from None
+    except _RepeatedKey as error:
+        raise _refused(path, "(file)", f"an object names {error.key!r} twice") from None
+    except RecursionError:
+        # The parser recurses once per level and stops at Python's limit (about 1000 levels);
+        # measuring the depth beforehand tripled the time a 35 MB document takes to read.
+        raise _refused(
+            path, "(file)", "is nested too deeply to be read (a document nests 5 levels)"
+        ) from None
+
+
+class _RepeatedKey(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A key written twice would otherwise keep its last value silently: refuse the guess.
+    item = dict(pairs)
+    if len(item) != len(pairs):
+        raise _RepeatedKey(next(key for key, count in Counter(k for k, _ in pairs).items() if count > 1))
+    return item
+
+
+def _refused(path: Path, field: str, reason: str) -> ValidationError:
+    return ValidationError([Problem(path.name, field, reason)], "the document was refused")

@@ -236,7 +236,7 @@ def parse_activity(read: FieldReader) -> ActivityRecord | None:
     status = read.choice("status", ActivityStatus, required=True)
     day = read.day("date", required=True)
     account, contact, owner = read.text("account"), read.text("contact"), read.text("owner")
-    opportunity, notes = read.text("opportunity"), read.text("notes")
+    opportunity, notes = read.text("opportunity"), read.text("notes", multiline=True)
     if kind is None or status is None or day is None or read.failed:
         return None
     if status is ActivityStatus.NO_SHOW and kind is not ActivityKind.MEETING:
@@ -333,7 +333,7 @@ def parse_action_plan(read: FieldReader) -> ActionPlanRecord | None:
     if month is not None and month.day != 1:
         read.problem("month", f"must be the first day of a month (YYYY-MM-01), not {month.isoformat()}")
     goal = read.money("revenue_goal")
-    notes = read.text("notes") or ""
+    notes = read.text("notes", multiline=True) or ""
     if len(notes) > NOTES_MAX:
         read.problem("notes", f"must be at most {NOTES_MAX} characters")
 

@@ -14,7 +14,9 @@ Flattening (documented in docs/interchange-xlsx.md):
 
 from __future__ import annotations
 
-from collections import defaultdict
+import zipfile
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -25,6 +27,13 @@ from typing import Any
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.records import LISTS
 from esn_desktop.interchange.cell_text import xlsx_text
+
+# Budgets checked on the zip's directory before openpyxl inflates anything. Sheets exported
+# here inflate about 10 times; a bomb a thousand. The whole workbook is held in memory as the
+# document, so what is read at all is bounded too (a 20,000-prospect export inflates to 65 MB).
+MAX_RATIO = 100
+RATIO_CHECKED_FROM = 2**20
+MAX_INFLATED = 256 * 2**20
 
 # Nested list -> (sheet, parent list, columns naming the parent, nested columns).
 NESTED: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
@@ -126,26 +135,28 @@ def _columns(items: list[dict[str, Any]], exclude: set[str]) -> list[str]:
 def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
     """The document dictionary, and where each item came from ("accounts row 4")."""
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_archive(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as error:
-        raise ValidationError([Problem(path.name, "(file)", f"is not an Excel workbook ({error})")]) from None
+    except _UNREADABLE as error:
+        raise _not_a_workbook(path, _reason(error)) from None
     problems: list[Problem] = []
     document: dict[str, Any] = {}
     rows_of: dict[tuple[str, int], str] = {}
     sheets = {sheet.title: sheet for sheet in workbook.worksheets}
     if "settings" in sheets:
         pairs = {
-            str(row.get("key")): row.get("value") for _, row in _records(sheets["settings"]) if row.get("key")
+            str(row.get("key")): row.get("value")
+            for _, row in _records(path, sheets["settings"])
+            if row.get("key")
         }
         document["format"] = pairs.pop("format", None)
         document["settings"] = pairs
     for list_name in LISTS:
         if list_name in sheets:
             document[list_name] = []
-            for row_number, row in _records(sheets[list_name]):
+            for row_number, row in _records(path, sheets[list_name]):
                 rows_of[(list_name, len(document[list_name]))] = f"{list_name} row {row_number}"
                 document[list_name].append(row)
     for nested, (sheet_name, parent_list, parent_columns, nested_columns) in NESTED.items():
@@ -157,7 +168,7 @@ def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
         }
         for item in parents.values():
             item[nested] = []
-        for row_number, row in _records(sheets[sheet_name]):
+        for row_number, row in _records(path, sheets[sheet_name]):
             key = tuple(_key_part(row.get(c)) for c in parent_columns)
             parent = parents.get(key)
             if parent is None:
@@ -178,12 +189,17 @@ def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
     return document, rows_of
 
 
-def _records(sheet: Any) -> Iterator[tuple[int, dict[str, Any]]]:
-    rows = sheet.iter_rows(values_only=True)
+def _records(path: Path, sheet: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    rows = _rows(path, sheet)
     header = next(rows, None)
     if header is None:
         return
     names = [str(h).strip() if h is not None else "" for h in header]
+    repeated = [name for name, count in Counter(names).items() if name and count > 1]
+    if repeated:  # which of the two columns holds the value would be a guess
+        raise ValidationError(
+            [Problem(f"{sheet.title} row 1", repeated[0], "names a column twice")], "the workbook was refused"
+        )
     for number, values in enumerate(rows, start=2):
         if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
@@ -192,3 +208,67 @@ def _records(sheet: Any) -> Iterator[tuple[int, dict[str, Any]]]:
             if isinstance(value, datetime):
                 row[name] = value.date()
         yield number, row
+
+
+# What openpyxl raises on a damaged or foreign file, from the zip layer (BadZipFile for a bad
+# CRC, zlib.error, EOFError) to the XML parser (ParseError is a SyntaxError) and its own
+# reading of parts and cells (KeyError and IndexError for missing parts or styles, ValueError,
+# TypeError, OverflowError for values such as a date out of range).
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    SyntaxError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    OverflowError,
+)
+
+
+def _rows(path: Path, sheet: Any) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows as values; a part openpyxl cannot parse refuses the file in one line."""
+    try:
+        yield from sheet.iter_rows(values_only=True)
+    except _UNREADABLE as error:
+        raise _not_a_workbook(path, f"sheet {sheet.title!r}: {_reason(error)}") from None
+
+
+def _reason(error: Exception) -> str:
+    # A KeyError's text is the repr of its key, quotes and all: show the message itself.
+    return str(error.args[0]) if isinstance(error, KeyError) and error.args else str(error)
+
+
+def _check_archive(path: Path) -> None:
+    """Refuses what is not a zip archive, and a zip bomb, before a byte of it is inflated.
+
+    zipfile stops every member at its declared size (and then fails its CRC), so checking the
+    declared sizes bounds what openpyxl can inflate: a 1.5 MB bomb would take gigabytes.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
+        raise _not_a_workbook(path, "it is not a zip archive") from None
+    for member in members:
+        if member.file_size > RATIO_CHECKED_FROM and member.file_size > MAX_RATIO * member.compress_size:
+            raise _refused_archive(
+                path, f"its part {member.filename} inflates more than {MAX_RATIO} times: a zip bomb"
+            )
+    inflated = sum(member.file_size for member in members)
+    if inflated > MAX_INFLATED:
+        raise _refused_archive(
+            path,
+            f"it inflates to {inflated / 2**20:.1f} MB, "
+            f"more than the {MAX_INFLATED / 2**20:.1f} MB a workbook may",
+        )
+
+
+def _not_a_workbook(path: Path, why: str) -> ValidationError:
+    return _refused_archive(path, f"is not an XLSX workbook ({why})")
+
+
+def _refused_archive(path: Path, reason: str) -> ValidationError:
+    return ValidationError([Problem(path.name, "(file)", reason)], "the workbook was refused")

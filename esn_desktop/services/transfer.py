@@ -103,7 +103,9 @@ def apply_csv_plan(
 ) -> ImportSummary:
     """Writes the plan's valid rows; refuses all while any row is invalid unless told to skip them."""
     if plan.rejected and not skip_invalid:
-        raise ValidationError(plan.rejected, f"{plan.rejected_rows} rows of the CSV were refused")
+        count = plan.rejected_rows
+        rows = "1 row of the CSV was" if count == 1 else f"{count} rows of the CSV were"
+        raise ValidationError(plan.rejected, f"{rows} refused")
     with workspace.session() as session:
         write_content(session, plan.content, progress=progress)
     return ImportSummary(

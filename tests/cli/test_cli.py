@@ -224,3 +224,16 @@ def test_formula_like_names_come_back_from_xlsx_and_json_unchanged(
         code, _, err = run("import", str(copy), str(exported))
         assert code == 0, err
         assert account_names(copy) == names
+
+
+def test_skip_invalid_leaves_out_a_row_whose_number_is_too_large(tmp_path: Path) -> None:
+    prospects = tmp_path / "prospects.csv"
+    prospects.write_text("Raison sociale;Potentiel\nCorpus SA;1e20\nBeta SAS;12000\nGamma;1e308\n")
+    target = tmp_path / "new.esn"
+    code, out, err = run("import", str(target), str(prospects), "--skip-invalid", "--quiet")
+    assert code == 0, err
+    assert err.splitlines() == [
+        "  left out: row 2: potential: is too large",
+        "  left out: row 4: potential: is too large",
+    ]
+    assert out.splitlines() == ["imported into new.esn: 1 accounts", "2 invalid rows left out"]

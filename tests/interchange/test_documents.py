@@ -179,3 +179,19 @@ def test_a_plan_that_names_what_does_not_exist_is_refused(small_workspace, tmp_p
         ("month", "'Hélène Garnier 2026-11-01' is already in the workspace"),
     ]
     assert row_count(small_workspace, m.ActionPlan) == 1
+
+
+def test_a_workbook_inflating_beyond_the_budget_is_refused_unread(
+    small_workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from esn_desktop.interchange import xlsx_format
+
+    path = tmp_path / "out.xlsx"
+    export_workspace(small_workspace, path)
+    monkeypatch.setattr(xlsx_format, "MAX_INFLATED", 2**12)
+    with create_workspace(tmp_path / "copy.esn") as copy, pytest.raises(ValidationError) as refused:
+        import_document(copy, path)
+    [problem] = refused.value.problems
+    assert (problem.item, problem.field) == ("out.xlsx", "(file)")
+    assert problem.reason.startswith("it inflates to 0.")
+    assert problem.reason.endswith("MB, more than the 0.0 MB a workbook may")
