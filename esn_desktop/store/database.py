@@ -54,9 +54,20 @@ def _file_key(path: Path) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def read_only_uri(path: Path) -> str:
-    """The URI SQLite opens `path` with for reading only (names with '#' or '?' included)."""
-    return f"{path.as_uri()}?mode=ro"
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """The URI SQLite opens `path` with for reading only (names with '#' or '?' included).
+
+    `immutable` reads the file as it stands, with no lock and no log: only right when nothing
+    can be writing it.
+    """
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _reader_uri(path: Path) -> str:
+    # A read-only folder cannot hold the log's index that a reader needs; with no log there,
+    # no writer can exist either, so the file is read as it stands.
+    cannot_write_beside = not os.access(path.parent, os.W_OK | os.X_OK)
+    return read_only_uri(path, immutable=cannot_write_beside and not Path(f"{path}-wal").exists())
 
 
 def inspect_file(path: Path) -> FileState:
@@ -75,15 +86,7 @@ def inspect_file(path: Path) -> FileState:
         if header != SQLITE_HEADER:
             raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
     try:
-        probe = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as error:
-        raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
-    try:
-        application_id = probe.execute("PRAGMA application_id").fetchone()[0]
-        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revision = None
-        if "alembic_version" in tables:
-            revision = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+        application_id, revision = _probe(path)
     except sqlite3.OperationalError as error:
         # Not damage: a read-only folder without the log's index, a busy file...
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
@@ -91,18 +94,47 @@ def inspect_file(path: Path) -> FileState:
         raise WorkspaceError(
             f"{path.name} is damaged and cannot be read ({error}); restore one of its backups"
         ) from error
-    finally:
-        probe.close()
     if application_id != APPLICATION_ID or revision is None:
         raise WorkspaceError(
             f"{path.name} is a SQLite database of another application, not an esn-desktop workspace"
         )
-    if revision[0] not in SCHEMA_REVISIONS:
+    if revision not in SCHEMA_REVISIONS:
         raise WorkspaceError(
-            f"{path.name} was saved by a newer version of esn-desktop (schema {revision[0]}, "
+            f"{path.name} was saved by a newer version of esn-desktop (schema {revision}, "
             f"this version reads up to {SCHEMA_HEAD}); update esn-desktop to open it"
         )
-    return FileState(revision=revision[0])
+    return FileState(revision=revision)
+
+
+def _probe(path: Path) -> tuple[int, str | None]:
+    """The file's application id and schema revision, read without writing a byte beside it.
+
+    Without a log there is no writer (a writer keeps one while connected), and the file is
+    read as it stands, without the log and index a read-only look would otherwise leave
+    behind; should a writer start meanwhile and the look fail, it is taken again the usual way.
+    """
+    wal = Path(f"{path}-wal")
+    as_it_stands = not wal.exists()
+    try:
+        return _read_identity(read_only_uri(path, immutable=as_it_stands))
+    except sqlite3.DatabaseError:
+        if not as_it_stands or not wal.exists():
+            raise
+        return _read_identity(read_only_uri(path))
+
+
+def _read_identity(uri: str) -> tuple[int, str | None]:
+    probe = sqlite3.connect(uri, uri=True)
+    try:
+        application_id = probe.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return application_id, revision
+    finally:
+        probe.close()
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -135,7 +167,7 @@ def _engine(path: Path, *, pooled: bool = True) -> Engine:
 
 
 def _reader_engine(path: Path) -> Engine:
-    uri = read_only_uri(path)
+    uri = _reader_uri(path)
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     )
