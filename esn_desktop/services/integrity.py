@@ -8,6 +8,7 @@ from pathlib import Path
 
 from esn_desktop.store.database import inspect_file
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
+from esn_desktop.store.read_only import reader_uri
 
 
 @dataclass(slots=True)
@@ -55,7 +56,7 @@ def check_workspace(path: Path) -> CheckReport:
         report.findings.append(
             f"schema {state.revision} is older than {SCHEMA_HEAD}: it is upgraded when opened"
         )
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(reader_uri(path), uri=True)
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:

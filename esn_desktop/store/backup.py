@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from esn_desktop.store.errors import WorkspaceError
+from esn_desktop.store.read_only import reader_uri
 
 
 def backup_file(source: Path, destination: Path) -> Path:
@@ -19,7 +21,7 @@ def backup_file(source: Path, destination: Path) -> Path:
     if destination.exists():
         raise WorkspaceError(f"{destination} already exists; choose another name for the backup")
     partial = destination.with_name(destination.name + ".part")
-    source_db = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    source_db = sqlite3.connect(reader_uri(source), uri=True, timeout=30)
     try:
         target_db = sqlite3.connect(partial)
         try:
@@ -47,6 +49,10 @@ def backups_dir_for(workspace: Path) -> Path:
 
 def timestamped_backup(workspace: Path, reason: str) -> Path:
     """A new checked backup beside the workspace, named with the time and the reason."""
+    if not os.access(workspace.parent, os.W_OK | os.X_OK):
+        raise WorkspaceError(
+            f"cannot back up {workspace.name} beside it: its folder is read-only (backup -o writes elsewhere)"
+        )
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir_for(workspace) / f"{workspace.stem}-{stamp}-{reason}{workspace.suffix or '.esn'}"
     return backup_file(workspace, target)

@@ -30,6 +30,7 @@ from esn_desktop.store.backup import backups_dir_for, timestamped_backup
 from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError, WorkspaceReadOnlyError
 from esn_desktop.store.lock import WorkspaceLock, lock_path_for
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
+from esn_desktop.store.read_only import read_only_uri, reader_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x45534E44  # 'ESND', written by the first migration.
@@ -52,22 +53,6 @@ def _file_key(path: Path) -> tuple[int, int]:
     """The file's identity, whatever the path it is reached by; a `stat` opens nothing."""
     status = path.stat()
     return status.st_dev, status.st_ino
-
-
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    """The URI SQLite opens `path` with for reading only (names with '#' or '?' included).
-
-    `immutable` reads the file as it stands, with no lock and no log: only right when nothing
-    can be writing it.
-    """
-    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-
-
-def _reader_uri(path: Path) -> str:
-    # A read-only folder cannot hold the log's index that a reader needs; with no log there,
-    # no writer can exist either, so the file is read as it stands.
-    cannot_write_beside = not os.access(path.parent, os.W_OK | os.X_OK)
-    return read_only_uri(path, immutable=cannot_write_beside and not Path(f"{path}-wal").exists())
 
 
 def inspect_file(path: Path) -> FileState:
@@ -167,7 +152,7 @@ def _engine(path: Path, *, pooled: bool = True) -> Engine:
 
 
 def _reader_engine(path: Path) -> Engine:
-    uri = _reader_uri(path)
+    uri = reader_uri(path)
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     )

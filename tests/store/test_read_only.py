@@ -1,0 +1,98 @@
+"""A workspace that cannot be written (a read-only file in a read-only folder: a backup disk, a
+colleague's share) is read by every reading command, refused by the writing ones as read-only,
+never called damaged, and left exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from esn_desktop.services.transfer import import_document
+from esn_desktop.store.database import create_workspace
+from tests.conftest import SMALL_WORKSPACE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _as_a_user() -> list[str]:
+    """Root reads and writes whatever the modes say: the commands run without that power."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file modes cannot be made to bind")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*_as_a_user(), sys.executable, "-m", "esn_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def read_only_workspace(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    workspace = folder / "client.esn"
+    with create_workspace(workspace) as ws:
+        import_document(ws, SMALL_WORKSPACE)
+    workspace.chmod(0o444)
+    folder.chmod(0o555)
+    before = _snapshot(folder)
+    yield workspace
+    assert _snapshot(folder) == before  # not a byte written, not a file added
+    folder.chmod(0o755)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["kpi", "{ws}", "--from", "2026-01-01", "--to", "2026-12-31", "--json"],
+        ["check", "{ws}"],
+        ["export", "{ws}", "{out}/export.json"],
+        ["export", "{ws}", "{out}/export.xlsx"],
+        ["backup", "{ws}", "-o", "{out}/copy.esn"],
+        ["plan", "{ws}", "--all", "--month", "2026-11", "-o", "{out}/plans"],
+        ["review", "{ws}", "--month", "2026-11", "-o", "{out}/review.pdf"],
+    ],
+)
+def test_reading_commands_work_on_a_read_only_workspace(
+    read_only_workspace: Path, tmp_path: Path, command: list[str]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    result = _run(*(word.format(ws=read_only_workspace, out=out) for word in command))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "" or "damaged" not in result.stderr
+    assert any(out.rglob("*")) or command[0] in ("kpi", "check")
+
+
+def test_writing_commands_say_read_only_never_damaged(read_only_workspace: Path) -> None:
+    imported = _run("import", str(read_only_workspace), str(SMALL_WORKSPACE))
+    assert (imported.returncode, imported.stderr) == (
+        1,
+        "esn-desktop: client.esn is read-only; it can be opened for reading only\n",
+    )
+    backup = _run("backup", str(read_only_workspace))
+    assert (backup.returncode, backup.stderr) == (
+        1,
+        "esn-desktop: cannot back up client.esn beside it: its folder is read-only "
+        "(backup -o writes elsewhere)\n",
+    )
