@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from esn_desktop.ui.main_window import MainWindow
 
 ORGANIZATION = "esn-desktop"
 APPLICATION = "esn-desktop"
@@ -22,6 +28,7 @@ def run_gui(workspace_path: Path | None) -> int:
     formatter = install_language(app, chosen_language())
 
     window = MainWindow(formatter=formatter)
+    sys.excepthook = _reporting_to(window, sys.excepthook)
     if workspace_path is not None:
         window.open_path(workspace_path)
         if window.workspace is None:
@@ -30,3 +37,16 @@ def run_gui(workspace_path: Path | None) -> int:
     code = app.exec()
     wind_down()
     return code
+
+
+def _reporting_to(window: MainWindow, previous: Callable[..., Any]) -> Callable[..., Any]:
+    """Refusals raised in a slot reach the person in the window rather than standard error."""
+    from esn_desktop.domain.errors import EsnError
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, EsnError):
+            window.report_error(error)
+        else:
+            previous(kind, error, trace)
+
+    return hook

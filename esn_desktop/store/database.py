@@ -21,13 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from esn_desktop.private_files import create_private_file, partial_path, sweep_partials
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
-from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError, WorkspaceReadOnlyError
+from esn_desktop.store.errors import (
+    WorkspaceChangedError,
+    WorkspaceError,
+    WorkspaceLockedError,
+    WorkspaceReadOnlyError,
+)
 from esn_desktop.store.lock import WorkspaceLock, lock_path_for
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
 from esn_desktop.store.read_only import read_only_uri, reader_uri
@@ -173,9 +178,11 @@ class WalGuard:
         self._identity: tuple[int, int] | None = None
         self._connections = 0
         self.lost = False
+        #: Transactions that wrote, counted when they commit.
+        self.writes = 0
         event.listen(engine, "connect", self._connected)
         event.listen(engine, "close", self._closed)
-        event.listen(engine, "commit", lambda _connection: self.check())
+        event.listen(engine, "commit", self._committing)
 
     def _current(self) -> tuple[int, int] | None:
         try:
@@ -193,11 +200,17 @@ class WalGuard:
     def _closed(self, _dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
         self._connections = max(0, self._connections - 1)
 
+    def _committing(self, connection: Connection) -> None:
+        # Python's sqlite3 opens a transaction only before a write: reads go on, writes are checked.
+        if connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+            self.writes += 1
+            self.check()
+
     def check(self) -> None:
         if not self.lost and self._identity is not None and self._current() != self._identity:
             self.lost = True
         if self.lost:
-            raise WorkspaceError(
+            raise WorkspaceChangedError(
                 f"{self._name} was changed by another program while open here; this change was "
                 "not saved. Close the workspace and open it again"
             )
@@ -243,12 +256,11 @@ class Workspace:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""
-        if self._guard is not None:
-            self._guard.check()
+        writes = self._guard.writes if self._guard is not None else 0
         with self._sessions.begin() as session:
             yield session
-        if self._guard is not None:
-            self._guard.check()  # a commit that went into a removed log is not acknowledged
+        if self._guard is not None and self._guard.writes != writes:
+            self._guard.check()  # a commit that went into a log removed meanwhile is not acknowledged
 
     def close(self) -> None:
         if self._closed:

@@ -15,3 +15,7 @@ class WorkspaceLockedError(WorkspaceError):
 
 class WorkspaceReadOnlyError(WorkspaceError):
     """The file or its folder cannot be written: the workspace can be read, not changed."""
+
+
+class WorkspaceChangedError(WorkspaceError):
+    """Another program removed the log this process writes: no change can be saved any more."""

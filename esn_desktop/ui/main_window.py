@@ -28,6 +28,7 @@ from esn_desktop.services.backups import DEFAULT_EVERY, backup_due, scheduled_ba
 from esn_desktop.services.changes import Recording
 from esn_desktop.services.workspaces import company_name, create_company_workspace
 from esn_desktop.store.database import Workspace, open_workspace
+from esn_desktop.store.errors import WorkspaceChangedError
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import file_dialogs, recent_workspaces
 from esn_desktop.ui.background import BackgroundTask, wind_down
@@ -293,6 +294,16 @@ class MainWindow(QMainWindow):
 
     def show_error(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("esn-desktop"), text)
+
+    def report_error(self, error: EsnError) -> None:
+        """A refusal that reached no form (a drag, a click, an undo), said in one line.
+
+        A workspace changed under the window is closed: nothing more could be saved into it,
+        and opening it again shows what the file holds.
+        """
+        self.show_error(str(error))
+        if isinstance(error, WorkspaceChangedError):
+            self.close_workspace()
 
     def accept_risky_place(self, risk: str) -> bool:
         answer = QMessageBox.warning(

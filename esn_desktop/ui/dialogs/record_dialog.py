@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.forms import error_label, show_error
@@ -87,6 +87,9 @@ class RecordDialog(QDialog):
         except ValidationError as refused:
             for problem in refused.problems:
                 show_error(self.errors.get(problem.field, self.general_error), self.refusal_text(problem))
+            return
+        except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
+            show_error(self.general_error, str(error))
             return
         self.accept()
 
