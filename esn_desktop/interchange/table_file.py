@@ -11,6 +11,7 @@ from typing import Any
 
 from esn_desktop.domain.progress import Progress
 from esn_desktop.interchange.cell_text import csv_cell, xlsx_text
+from esn_desktop.private_files import private_output
 
 SUFFIXES = (".xlsx", ".csv")
 _DAY_FORMAT = "DD/MM/YYYY"
@@ -24,23 +25,19 @@ def write_table(
     *,
     total: int,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> int:
     """Writes `rows` under `headers`; returns how many rows were written.
 
     CSV gets the texts as shown, separated by ';' and with a BOM, as French Excel expects;
-    XLSX keeps numbers and dates as such so they can be summed and sorted. The file appears
-    only once complete.
+    XLSX keeps numbers and dates as such so they can be summed and sorted. The file is
+    private and appears only once complete; `force` replaces an existing one.
     """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(f"{path.name}: a list exports to .xlsx or .csv, not {suffix or 'no extension'}")
-    partial = path.with_name(path.name + ".part")
-    try:
-        written = (_write_xlsx if suffix == ".xlsx" else _write_csv)(partial, headers, rows, total, progress)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return written
+    with private_output(path, force=force) as partial:
+        return (_write_xlsx if suffix == ".xlsx" else _write_csv)(partial, headers, rows, total, progress)
 
 
 def _tick(progress: Progress | None, done: int, total: int) -> None:
