@@ -77,10 +77,9 @@ def write_all_plans(
         paths = [private_folder(target.parent) / target.name]
     else:
         paths = plan_files(workspace, month=month, folder=private_folder(target))
-    for path in paths:
-        refuse_existing(path, force=force)
     views: list[ActionPlanView] = []
     with ExitStack() as outputs:
+        # Every output is opened (and an existing one refused) before any plan is drawn up.
         partials = [outputs.enter_context(private_output(path, force=force)) for path in paths]
         for done, name in enumerate(names):
             progress(done, len(names))
