@@ -77,10 +77,17 @@ def _write_xlsx(
     sheet.append(header_cells)
     sheet.freeze_panes = "A2"
     done = 0
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
-        done += 1
-        _tick(progress, done, total)
+    try:
+        for row in rows:
+            sheet.append([_xlsx_cell(sheet, value) for value in row])
+            done += 1
+            _tick(progress, done, total)
+    except BaseException:
+        # openpyxl streams the rows into a temporary file of its own, kept until the process
+        # exits: a cancelled export must not leave a copy of the list there meanwhile.
+        sheet.close()
+        sheet._writer.cleanup()
+        raise
     workbook.save(path)
     return done
 

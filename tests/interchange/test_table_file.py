@@ -110,3 +110,19 @@ def test_a_list_that_fails_halfway_leaves_no_file(tmp_path, name) -> None:
     with pytest.raises(Interrupted):
         write_table(tmp_path / name, ["Compte"], rows(), total=2)
     assert names_in(tmp_path) == []
+
+
+def test_a_cancelled_xlsx_list_leaves_no_copy_of_its_rows_behind(tmp_path) -> None:
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    from esn_desktop.domain.errors import Cancelled
+
+    def cancel(_done: int, _total: int) -> None:
+        raise Cancelled
+
+    streamed_before = list(ALL_TEMP_FILES)
+    with pytest.raises(Cancelled):
+        write_table(
+            tmp_path / "list.xlsx", ["Compte"], [["Transports Lemaire"]] * 1000, total=1000, progress=cancel
+        )
+    assert [name for name in ALL_TEMP_FILES if name not in streamed_before] == []
