@@ -48,7 +48,11 @@ def plan_file_name(salesperson: str, month: date) -> str:
 
 def plan_files(workspace: Workspace, *, month: date, folder: Path) -> list[Path]:
     """The files that every plan of the month, one file each, takes in `folder`."""
-    return [folder / plan_file_name(name, month) for name in salespeople(workspace)]
+    return _plan_files(salespeople(workspace), month, folder)
+
+
+def _plan_files(names: list[str], month: date, folder: Path) -> list[Path]:
+    return [folder / plan_file_name(name, month) for name in names]
 
 
 def write_all_plans(
@@ -76,7 +80,7 @@ def write_all_plans(
     if combined:
         paths = [private_folder(target.parent) / target.name]
     else:
-        paths = plan_files(workspace, month=month, folder=private_folder(target))
+        paths = _plan_files(names, month, private_folder(target))  # one file per name, in order
     views: list[ActionPlanView] = []
     with ExitStack() as outputs:
         # Every output is opened (and an existing one refused) before any plan is drawn up.
