@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="export the whole workspace to .json or .xlsx")
     exp.add_argument("workspace", type=Path)
     exp.add_argument("file", type=Path)
+    _add_force(exp)
 
     kpi = commands.add_parser("kpi", help="the KPIs over a period")
     kpi.add_argument("workspace", type=Path)
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--client-safe", action="store_true", help="leave out the figures of margin criteria")
     plan.add_argument("--as-of", type=_iso_date, default=None, help="the plan's 'today' (default: today)")
     plan.add_argument("--locale", default="fr_FR", help="language and formats of the document")
+    _add_force(plan)
 
     review = commands.add_parser("review", help="the firm's monthly review in PDF")
     review.add_argument("workspace", type=Path)
@@ -103,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--client-safe", action="store_true", help="leave out every cost and margin")
     review.add_argument("--as-of", type=_iso_date, default=None, help="the review's 'today' (default: today)")
     review.add_argument("--locale", default="fr_FR", help="language and formats of the document")
+    _add_force(review)
 
     check = commands.add_parser("check", help="integrity and schema check")
     check.add_argument("workspace", type=Path)
@@ -111,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("workspace", type=Path)
     backup.add_argument("-o", "--output", type=Path)
     return parser
+
+
+def _add_force(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--force", action="store_true", help="replace an existing output file")
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -252,7 +259,7 @@ def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from esn_desktop.store.database import open_workspace
 
     with open_workspace(args.workspace, write=False) as workspace:
-        counts = export_workspace(workspace, args.file)
+        counts = export_workspace(workspace, args.file, force=args.force)
     print(
         f"exported to {args.file}: " + ", ".join(f"{n} {name}" for name, n in counts.items() if n), file=out
     )
@@ -295,6 +302,7 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 locale=args.locale,
                 client_safe=args.client_safe,
                 progress=lambda done, total: print(f"plans: {done}/{total}", file=err),
+                force=args.force,
             )
         else:
             written = [
@@ -306,6 +314,7 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     path=args.output,
                     locale=args.locale,
                     client_safe=args.client_safe,
+                    force=args.force,
                 )
             ]
     out.writelines(f"written {path}\n" for path in written)
@@ -324,6 +333,7 @@ def _review(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
             path=args.output,
             locale=args.locale,
             client_safe=args.client_safe,
+            force=args.force,
         )
     print(f"written {path}", file=out)
     return EXIT_OK

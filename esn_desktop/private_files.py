@@ -25,9 +25,13 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 PARTIAL_SUFFIX = ".part"
 #: `.plan.pdf.4242-0a1b2c3d.part`, and the companions SQLite gives a partial workspace.
-_PARTIAL_NAME = re.compile(r"^\..+\.(?P<pid>\d+)-[0-9a-f]{8}\.part(?:-wal|-shm|-journal)?$")
-#: Where a process cannot be asked whether it runs (Windows), a partial this old is a leftover.
+_PARTIAL_NAME = re.compile(r"^(?P<partial>\..+\.(?P<pid>\d+)-[0-9a-f]{8}\.part)(?:-wal|-shm|-journal)?$")
+#: A partial this old is a leftover, even where its process id runs again (ids are reused) or
+#: cannot be asked about (Windows): no write here takes a day without touching its file.
 _LEFTOVER_AGE_S = 24 * 3600
+#: The partial names this process handed out: another partial bearing our id is a leftover of
+#: an earlier process that had the same id, as every run of a container's entry point does.
+_named_here: set[str] = set()
 
 
 class OutputExistsError(EsnError):
@@ -54,7 +58,9 @@ def refuse_existing(target: Path, *, force: bool) -> None:
 
 def partial_path(target: Path) -> Path:
     """A hidden name beside `target`, unique to this process and this write."""
-    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+    _named_here.add(partial.name)
+    return partial
 
 
 def create_private_file(path: Path) -> None:
@@ -90,6 +96,7 @@ def private_output(target: Path, *, force: bool = False) -> Iterator[Path]:
         _flush_folder(target.parent)
     finally:
         partial.unlink(missing_ok=True)
+        _named_here.discard(partial.name)
 
 
 def sweep_partials(folder: Path, *, of: str | None = None) -> list[Path]:
@@ -101,7 +108,7 @@ def sweep_partials(folder: Path, *, of: str | None = None) -> list[Path]:
     entries = folder.glob(f".{glob_escape(of)}.*{PARTIAL_SUFFIX}*") if of else folder.iterdir()
     for entry in entries:
         match = _PARTIAL_NAME.match(entry.name)
-        if match is None or entry.is_dir() or _still_written(entry, int(match["pid"])):
+        if match is None or entry.is_dir() or _still_written(entry, match["partial"], int(match["pid"])):
             continue
         try:
             entry.unlink(missing_ok=True)
@@ -111,14 +118,16 @@ def sweep_partials(folder: Path, *, of: str | None = None) -> list[Path]:
     return swept
 
 
-def _still_written(partial: Path, pid: int) -> bool:
+def _still_written(entry: Path, partial_name: str, pid: int) -> bool:
     if pid == os.getpid():
+        return partial_name in _named_here
+    try:
+        if time.time() - entry.lstat().st_mtime >= _LEFTOVER_AGE_S:
+            return False
+    except FileNotFoundError:  # its writer has just finished with it
         return True
     if sys.platform == "win32":  # os.kill would end the process there, not probe it
-        try:
-            return time.time() - partial.lstat().st_mtime < _LEFTOVER_AGE_S
-        except FileNotFoundError:
-            return True
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

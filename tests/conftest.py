@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,3 +52,38 @@ def formula_names_document(tmp_path: Path) -> Path:
     document = {"format": "esn-desktop/1", "accounts": [{"name": name} for name in FORMULA_LIKE_NAMES]}
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual umask, under which a file is readable by everyone unless the app says otherwise."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    """The id of a process that has finished, as a killed run's partial files bear."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def mode(path: Path) -> int:
+    """The permission bits of `path` itself (a link is not followed)."""
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+def leftover_partial(target: Path, pid: int, size: int = 4096) -> Path:
+    """A partial file of `target` as a run of process `pid` killed mid-write leaves it."""
+    partial = target.with_name(f".{target.name}.{pid}-0123abcd.part")
+    partial.write_bytes(b"\0" * size)
+    return partial
+
+
+def names_in(folder: Path) -> list[str]:
+    """Every name in `folder`, hidden ones (partial files) included, sorted."""
+    return sorted(path.name for path in folder.iterdir())

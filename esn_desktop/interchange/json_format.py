@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.private_files import private_output
 
 
 def _plain(value: Any) -> Any:
@@ -24,12 +25,11 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
 
 
-def write_json(document: dict[str, Any], path: Path) -> None:
-    partial = path.with_name(path.name + ".part")
-    with partial.open("w", encoding="utf-8") as handle:
+def write_json(document: dict[str, Any], path: Path, *, force: bool = False) -> None:
+    """Writes `document` to `path`, private and complete or not at all; `force` replaces a file."""
+    with private_output(path, force=force) as partial, partial.open("w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1, default=_plain)
         handle.write("\n")
-    partial.replace(path)
 
 
 def read_json(path: Path) -> Any:

@@ -11,6 +11,7 @@ from typing import Any
 
 from esn_desktop.domain.progress import Progress
 from esn_desktop.interchange.cell_text import csv_cell, xlsx_text
+from esn_desktop.private_files import private_output
 
 SUFFIXES = (".xlsx", ".csv")
 _DAY_FORMAT = "DD/MM/YYYY"
@@ -24,23 +25,19 @@ def write_table(
     *,
     total: int,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> int:
     """Writes `rows` under `headers`; returns how many rows were written.
 
     CSV gets the texts as shown, separated by ';' and with a BOM, as French Excel expects;
-    XLSX keeps numbers and dates as such so they can be summed and sorted. The file appears
-    only once complete.
+    XLSX keeps numbers and dates as such so they can be summed and sorted. The file is
+    private and appears only once complete; `force` replaces an existing one.
     """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(f"{path.name}: a list exports to .xlsx or .csv, not {suffix or 'no extension'}")
-    partial = path.with_name(path.name + ".part")
-    try:
-        written = (_write_xlsx if suffix == ".xlsx" else _write_csv)(partial, headers, rows, total, progress)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return written
+    with private_output(path, force=force) as partial:
+        return (_write_xlsx if suffix == ".xlsx" else _write_csv)(partial, headers, rows, total, progress)
 
 
 def _tick(progress: Progress | None, done: int, total: int) -> None:
@@ -80,10 +77,17 @@ def _write_xlsx(
     sheet.append(header_cells)
     sheet.freeze_panes = "A2"
     done = 0
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
-        done += 1
-        _tick(progress, done, total)
+    try:
+        for row in rows:
+            sheet.append([_xlsx_cell(sheet, value) for value in row])
+            done += 1
+            _tick(progress, done, total)
+    except BaseException:
+        # openpyxl streams the rows into a temporary file of its own, kept until the process
+        # exits: a cancelled export must not leave a copy of the list there meanwhile.
+        sheet.close()
+        sheet._writer.cleanup()
+        raise
     workbook.save(path)
     return done
 

@@ -27,6 +27,7 @@ from typing import Any
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.records import LISTS
 from esn_desktop.interchange.cell_text import xlsx_text
+from esn_desktop.private_files import private_output
 
 # Budgets checked on the zip's directory before openpyxl inflates anything. Sheets exported
 # here inflate about 10 times; a bomb a thousand. The whole workbook is held in memory as the
@@ -86,7 +87,9 @@ def _key_part(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def write_xlsx(document: dict[str, Any], path: Path) -> None:
+def write_xlsx(document: dict[str, Any], path: Path, *, force: bool = False) -> None:
+    """Writes `document` as a workbook to `path`, private and complete or not at all; `force`
+    replaces a file."""
     from openpyxl import Workbook  # openpyxl loads only when a workbook is written
 
     workbook = Workbook(write_only=True)
@@ -115,9 +118,8 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
             _append(nested_sheet, parent_columns + nested_columns)
             for row in nested_rows[nested]:
                 _append(nested_sheet, row)
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    with private_output(path, force=force) as partial:
+        workbook.save(partial)
 
 
 def _append(sheet: Any, values: Iterable[Any]) -> None:

@@ -4,8 +4,6 @@ back on each page they run onto."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,10 +142,9 @@ def spacer(height: float = 4) -> Spacer:
 
 
 def write_pdf(path: Path, story: list[Flowable], meta: Metadata) -> None:
-    """Writes the document next to its destination, then moves it into place: a failure never
-    leaves half a PDF under the name asked for."""
+    """Writes the document into the file `path`. The files a person asks for come from
+    `reports.files`, which hands a private partial file here and names it only once complete."""
     font = register_fonts()
-    path.parent.mkdir(parents=True, exist_ok=True)
 
     def decorate(canvas: Canvas, document: SimpleDocTemplate) -> None:
         canvas.saveState()
@@ -183,23 +180,16 @@ def write_pdf(path: Path, story: list[Flowable], meta: Metadata) -> None:
                 super().showPage()
             super().save()
 
-    handle, temporary = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        document = SimpleDocTemplate(
-            temporary,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=16 * mm,
-            bottomMargin=18 * mm,
-            title=meta.title,
-            author=meta.author,
-            subject=meta.subject,
-            creator="esn-desktop",
-        )
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberedCanvas)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        creator="esn-desktop",
+    )
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberedCanvas)

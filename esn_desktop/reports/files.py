@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.progress import Progress, no_progress
+from esn_desktop.private_files import private_folder, private_output, refuse_existing
 from esn_desktop.reports.action_plan import write_action_plans
 from esn_desktop.reports.monthly_review import write_monthly_review
 from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople
@@ -28,9 +30,13 @@ def write_plan(
     path: Path,
     locale: str = "fr_FR",
     client_safe: bool = False,
+    force: bool = False,
 ) -> Path:
+    """One salesperson's plan; `force` replaces an existing `path`, which is refused otherwise."""
+    refuse_existing(path, force=force)  # before the work, not after it
     view = action_plan(workspace, salesperson=salesperson, month=month, today=today)
-    write_action_plans(path, [view], locale, client_safe=client_safe)
+    with private_output(private_folder(path.parent) / path.name, force=force) as partial:
+        write_action_plans(partial, [view], locale, client_safe=client_safe)
     return path
 
 
@@ -38,6 +44,15 @@ def plan_file_name(salesperson: str, month: date) -> str:
     """'plan-2026-11-helene-garnier.pdf': sortable by month, safe on every file system."""
     folded = unicodedata.normalize("NFKD", salesperson).encode("ascii", "ignore").decode().lower()
     return f"plan-{month:%Y-%m}-{re.sub(r'[^a-z0-9]+', '-', folded).strip('-') or 'salesperson'}.pdf"
+
+
+def plan_files(workspace: Workspace, *, month: date, folder: Path) -> list[Path]:
+    """The files that every plan of the month, one file each, takes in `folder`."""
+    return _plan_files(salespeople(workspace), month, folder)
+
+
+def _plan_files(names: list[str], month: date, folder: Path) -> list[Path]:
+    return [folder / plan_file_name(name, month) for name in names]
 
 
 def write_all_plans(
@@ -50,33 +65,37 @@ def write_all_plans(
     locale: str = "fr_FR",
     client_safe: bool = False,
     progress: Progress = no_progress,
+    force: bool = False,
 ) -> list[Path]:
     """Every salesperson's plan for the month: into the folder `target`, one file each, or into
-    the one file `target`. Progress counts the salespeople; a cancelled batch leaves no file."""
+    the one file `target`. Progress counts the salespeople.
+
+    Without `force` a file already there is refused before any is written. Each file is filled
+    under a partial name and every one is named at the end, so a cancelled or failed batch
+    leaves no new file and the files it would have replaced as they were.
+    """
     names = salespeople(workspace)
     if not names:
         raise EsnError("the workspace has no salesperson to plan for")
+    if combined:
+        paths = [private_folder(target.parent) / target.name]
+    else:
+        paths = _plan_files(names, month, private_folder(target))  # one file per name, in order
     views: list[ActionPlanView] = []
-    written: list[Path] = []
-    try:
+    with ExitStack() as outputs:
+        # Every output is opened (and an existing one refused) before any plan is drawn up.
+        partials = [outputs.enter_context(private_output(path, force=force)) for path in paths]
         for done, name in enumerate(names):
             progress(done, len(names))
             view = action_plan(workspace, salesperson=name, month=month, today=today)
             if combined:
                 views.append(view)
             else:
-                path = target / plan_file_name(name, month)
-                write_action_plans(path, [view], locale, client_safe=client_safe)
-                written.append(path)
+                write_action_plans(partials[done], [view], locale, client_safe=client_safe)
         if combined:
-            write_action_plans(target, views, locale, client_safe=client_safe)
-            written.append(target)
+            write_action_plans(partials[0], views, locale, client_safe=client_safe)
         progress(len(names), len(names))
-    except BaseException:  # cancelled or failed: no half a batch left behind
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
+    return paths
 
 
 def write_review(
@@ -87,8 +106,14 @@ def write_review(
     path: Path,
     locale: str = "fr_FR",
     client_safe: bool = False,
+    force: bool = False,
 ) -> Path:
+    """The firm's review of the month; `force` replaces an existing `path`, refused otherwise."""
+    refuse_existing(path, force=force)  # before the work, not after it
     review = dashboard(workspace, period=Period.month_of(month), today=today)
     company = workspace_settings(workspace).company_name
-    write_monthly_review(path, review, company=company, today=today, locale=locale, client_safe=client_safe)
+    with private_output(private_folder(path.parent) / path.name, force=force) as partial:
+        write_monthly_review(
+            partial, review, company=company, today=today, locale=locale, client_safe=client_safe
+        )
     return path

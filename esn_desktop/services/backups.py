@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from glob import escape as glob_escape
 from pathlib import Path
 
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
@@ -17,14 +18,16 @@ def _suffix(workspace: Path) -> str:
     return workspace.suffix or ".esn"  # as timestamped_backup names them
 
 
+def _backups(workspace: Path, reason: str = "*") -> list[Path]:
+    """The complete backups of `workspace`, oldest first: a partial copy is hidden and ends in
+    `.part`, so it never matches (nor, with the suffix always given, does its log)."""
+    pattern = f"{glob_escape(workspace.stem)}-*-{reason}{_suffix(workspace)}"
+    return sorted(backups_dir_for(workspace).glob(pattern))
+
+
 def last_backup(workspace: Path) -> datetime | None:
-    """When the newest backup of any kind was written."""
-    folder = backups_dir_for(workspace)
-    times = (
-        [p.stat().st_mtime for p in folder.glob(f"{workspace.stem}-*{workspace.suffix}")]
-        if folder.is_dir()
-        else []
-    )
+    """When the newest complete backup of any kind was written."""
+    times = [p.stat().st_mtime for p in _backups(workspace)]
     return datetime.fromtimestamp(max(times)) if times else None
 
 
@@ -36,7 +39,7 @@ def backup_due(workspace: Path, *, every: timedelta, now: datetime) -> bool:
 def scheduled_backup(workspace: Path, *, keep: int = KEEP_SCHEDULED) -> Path:
     """A checked backup now, then the oldest scheduled ones beyond `keep` removed."""
     written = timestamped_backup(workspace, SCHEDULED)
-    scheduled = sorted(backups_dir_for(workspace).glob(f"{workspace.stem}-*-{SCHEDULED}{_suffix(workspace)}"))
+    scheduled = _backups(workspace, SCHEDULED)
     for old in scheduled[:-keep] if keep > 0 else scheduled:
         old.unlink(missing_ok=True)
     return written

@@ -16,6 +16,7 @@ from esn_desktop.interchange.document import content_to_document
 from esn_desktop.interchange.json_format import read_json, write_json
 from esn_desktop.interchange.validation import json_locator, parse_document
 from esn_desktop.interchange.xlsx_format import read_xlsx, write_xlsx
+from esn_desktop.private_files import refuse_existing
 from esn_desktop.store import models as m
 from esn_desktop.store.content_reader import read_content
 from esn_desktop.store.content_writer import write_content
@@ -113,12 +114,14 @@ def apply_csv_plan(
     )
 
 
-def export_workspace(workspace: Workspace, path: Path) -> dict[str, int]:
+def export_workspace(workspace: Workspace, path: Path, *, force: bool = False) -> dict[str, int]:
+    """Writes the whole workspace to `path` (.json or .xlsx); `force` replaces an existing file."""
     suffix = _suffix(path)
     if suffix == ".csv":
         raise ValidationError([Problem(path.name, "(file)", "a whole workspace exports to .json or .xlsx")])
+    refuse_existing(path, force=force)  # before reading a workspace that may be large
     with workspace.session() as session:
         content = read_content(session)
     document = content_to_document(content)
-    (write_json if suffix == ".json" else write_xlsx)(document, path)
+    (write_json if suffix == ".json" else write_xlsx)(document, path, force=force)
     return content.counts()

@@ -7,20 +7,31 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from esn_desktop.private_files import OutputExistsError, private_folder, private_output, sweep_partials
 from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.read_only import reader_uri
+
+#: What SQLite may leave beside the copy being written when it is interrupted.
+_COPY_COMPANIONS = ("-journal", "-wal", "-shm")
 
 
 def backup_file(source: Path, destination: Path) -> Path:
     """Copy `source` to `destination` as one consistent snapshot, even while another process writes.
 
     A plain file copy of a WAL database can miss whole tables; the backup API cannot.
-    The copy is checked with `PRAGMA quick_check` and removed if it fails.
+    The copy is written private under a partial name, checked with `PRAGMA quick_check`, and
+    only then named `destination`; a failed or killed copy never appears under that name.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    if destination.exists():
-        raise WorkspaceError(f"{destination} already exists; choose another name for the backup")
-    partial = destination.with_name(destination.name + ".part")
+    private_folder(destination.parent)
+    try:
+        with private_output(destination) as partial:
+            _copy(source, partial)
+    except OutputExistsError:
+        raise WorkspaceError(f"{destination} already exists; choose another name for the backup") from None
+    return destination
+
+
+def _copy(source: Path, partial: Path) -> None:
     source_db = sqlite3.connect(reader_uri(source), uri=True, timeout=30)
     try:
         target_db = sqlite3.connect(partial)
@@ -32,15 +43,13 @@ def backup_file(source: Path, destination: Path) -> Path:
         finally:
             target_db.close()
     except sqlite3.DatabaseError as error:
-        partial.unlink(missing_ok=True)
         raise WorkspaceError(f"could not back up {source.name}: {error}") from error
     finally:
         source_db.close()
+        for suffix in _COPY_COMPANIONS:
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
     if verdict != "ok":
-        partial.unlink(missing_ok=True)
         raise WorkspaceError(f"the backup of {source.name} failed its check ({verdict}); nothing was kept")
-    partial.replace(destination)
-    return destination
 
 
 def backups_dir_for(workspace: Path) -> Path:
@@ -48,11 +57,17 @@ def backups_dir_for(workspace: Path) -> Path:
 
 
 def timestamped_backup(workspace: Path, reason: str) -> Path:
-    """A new checked backup beside the workspace, named with the time and the reason."""
+    """A new checked backup beside the workspace, named with the time and the reason.
+
+    Every backup has a name of its own, so the copies that killed runs left half-written
+    are swept here first: each is as large as the workspace.
+    """
     if not os.access(workspace.parent, os.W_OK | os.X_OK):
         raise WorkspaceError(
             f"cannot back up {workspace.name} beside it: its folder is read-only (backup -o writes elsewhere)"
         )
+    folder = backups_dir_for(workspace)
+    sweep_partials(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_dir_for(workspace) / f"{workspace.stem}-{stamp}-{reason}{workspace.suffix or '.esn'}"
+    target = folder / f"{workspace.stem}-{stamp}-{reason}{workspace.suffix or '.esn'}"
     return backup_file(workspace, target)

@@ -11,10 +11,12 @@ import json
 import os
 import socket
 import sys
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import IO, ClassVar
 
+from esn_desktop.private_files import PRIVATE_FILE
 from esn_desktop.store.errors import WorkspaceLockedError
 
 # The holder's details are written after the locked byte, which Windows would refuse to read.
@@ -41,7 +43,7 @@ class WorkspaceLock:
             raise WorkspaceLockedError(
                 f"{self.path.with_suffix('').name} is already open for writing in this window"
             )
-        handle = self.path.open("a+b")
+        handle = _open_lock_file(self.path)
         try:
             _lock_first_byte(handle)
         except OSError:
@@ -71,6 +73,16 @@ class WorkspaceLock:
     @property
     def held(self) -> bool:
         return self._file is not None
+
+
+def _open_lock_file(path: Path) -> IO[bytes]:
+    """The lock file, created private (it names the holder), never opened through a link."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, PRIVATE_FILE)
+    if hasattr(os, "fchmod"):
+        with suppress(PermissionError):  # another user's lock file keeps its mode
+            os.fchmod(descriptor, PRIVATE_FILE)  # the umask, or an older version, made it wider
+    return os.fdopen(descriptor, "r+b")
 
 
 def _holder_details() -> dict[str, object]:

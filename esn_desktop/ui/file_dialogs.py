@@ -8,11 +8,13 @@ a reader elsewhere could then remove the live log. These dialogs tell types by n
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -47,17 +49,49 @@ def file_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: 
 
 
 def save_file_name(
-    parent: QWidget | None, caption: str, start: Path, name_filter: str, *, suffix: str = ""
+    parent: QWidget | None,
+    caption: str,
+    start: Path,
+    name_filter: str,
+    *,
+    suffix: str = "",
+    accepted: Sequence[str] = (),
 ) -> Path | None:
-    """A file to write, chosen by the person; replacing an existing one is confirmed first.
+    """A file to write, chosen by the person; replacing an existing one is confirmed first, so
+    the caller writes over it.
 
-    `suffix` is added to a name typed without one, before that confirmation.
+    `suffix` ("pdf") is added to a name typed without one, or whose suffix is none of
+    `accepted` (".xlsx", ".csv"; by default `suffix` alone). The dialog confirms only the name
+    as typed: a name completed after it is confirmed here.
     """
     dialog = file_dialog(parent, caption, start, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    return _chosen(dialog)
+    chosen = _chosen(dialog)
+    if chosen is None or not suffix or chosen.suffix.lower() in (accepted or (f".{suffix}",)):
+        return chosen
+    completed = chosen.with_name(f"{chosen.name}.{suffix}")
+    return completed if confirm_replace(parent, caption, [completed]) else None
+
+
+def confirm_replace(parent: QWidget | None, caption: str, paths: Sequence[Path]) -> bool:
+    """True when none of `paths` exists, or the person agrees to replace those that do."""
+    existing = [path for path in paths if os.path.lexists(path)]
+    if not existing:
+        return True
+    if len(existing) == 1:
+        text = QCoreApplication.translate("FileDialogs", "%1 already exists. Replace it?").replace(
+            "%1", existing[0].name
+        )
+    else:
+        text = (
+            QCoreApplication.translate("FileDialogs", "%1 of these files are already in %2. Replace them?")
+            .replace("%1", str(len(existing)))
+            .replace("%2", str(existing[0].parent))
+        )
+    answer = QMessageBox.question(parent, caption, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_file_name(parent: QWidget | None, caption: str, start: Path, name_filter: str) -> Path | None:

@@ -17,20 +17,19 @@ from esn_desktop.ui.models.table_model import ColumnsTableModel
 
 
 def ask_export_path(parent: QWidget, name: str) -> Path | None:
-    chosen = file_dialogs.save_file_name(
+    return file_dialogs.save_file_name(
         parent,
         QCoreApplication.translate("ListExport", "Export the list"),
         Path.home() / f"{name}.xlsx",
         QCoreApplication.translate("ListExport", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
         suffix="xlsx",
+        accepted=(".xlsx", ".csv"),
     )
-    if chosen is None:
-        return None
-    return chosen if chosen.suffix.lower() in (".xlsx", ".csv") else chosen.with_suffix(".xlsx")
 
 
 def export_task(view: QTableView, path: Path) -> BackgroundTask:
-    """A background task writing what `view` shows to `path`; the caller starts it."""
+    """A background task writing what `view` shows to `path`, replacing a file there (the save
+    dialog confirmed it); the caller starts it."""
     model = view.model()
     header = view.horizontalHeader()
     shown = [
@@ -57,7 +56,7 @@ def export_task(view: QTableView, path: Path) -> BackgroundTask:
             yield from texts
 
     def work(progress: Progress) -> int:
-        return write_table(path, headers, cells(), total=total, progress=progress)
+        return write_table(path, headers, cells(), total=total, progress=progress, force=True)
 
     return BackgroundTask(work)
 

@@ -7,17 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from esn_desktop.private_files import private_folder
+
 KEY = "workspaces/recent"
 NAMES_KEY = "workspaces/names"
 LIMIT = 10
 
 
 def default_folder() -> Path:
-    """Where workspaces live unless the user picks another place (AppData\\Local, ~/.local/share)."""
+    """Where workspaces live unless the user picks another place (AppData\\Local, ~/.local/share);
+    the folders created on the way are private to the user."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    folder = Path(base) / "workspaces"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(Path(base) / "workspaces")
 
 
 def recent() -> list[Path]:

@@ -534,67 +534,68 @@
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="572"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="573"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="573"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="574"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="576"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="577"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="577"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="578"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="585"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="586"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="587"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="588"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="592"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="600"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="612"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="621"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="617"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="626"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="627"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="642"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="635"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="647"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="636"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="648"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="649"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="661"/>
         <source>Written: %1</source>
         <translation>Écrit&#x202f;: %1</translation>
     </message>
@@ -1008,264 +1009,265 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="83"/>
         <source>Month</source>
         <extracomment>A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="84"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="85"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="86"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="91"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
         <source>Export a chart…</source>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="94"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="111"/>
         <source>Period</source>
         <extracomment>Charts whose new figures are still to be drawn.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="157"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="414"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="416"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="471"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="473"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="486"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="488"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="167"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="433"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="435"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="455"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="457"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par lead selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="187"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="188"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="188"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="246"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="248"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="265"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="267"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="292"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="294"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="303"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="305"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="354"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="356"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="357"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="359"/>
         <source>%1 pts vs previous period</source>
         <translation>%1 pts sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="361"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="363"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="365"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="367"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="404"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="406"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="423"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="425"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="431"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="433"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="440"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="442"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="445"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="447"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="453"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="455"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="500"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="502"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="506"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="508"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="525"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="527"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="540"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="542"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="554"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="556"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="555"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="557"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="578"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="580"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="599"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1281,19 +1283,29 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="33"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="35"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="36"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="38"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="37"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="39"/>
         <source>%1 file</source>
         <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="84"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="89"/>
+        <source>%1 of these files are already in %2. Replace them?</source>
+        <translation>%1 de ces fichiers sont déjà dans %2. Les remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -1419,18 +1431,18 @@
         <translation>Classeur Excel (*.xlsx);;CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="74"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="73"/>
         <source>Exporting the list…</source>
         <translation>Export de la liste…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="75"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/list_export.py" line="80"/>
-        <location filename="../../esn_desktop/ui/list_export.py" line="88"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="79"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="87"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

@@ -1,4 +1,3 @@
-import io
 import json
 import sqlite3
 import subprocess
@@ -8,23 +7,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from esn_desktop.cli import main
+from tests.cli.conftest import run
 from tests.conftest import FORMULA_LIKE_NAMES, SMALL_KPI, SMALL_WORKSPACE
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def imported(tmp_path: Path) -> Path:
-    path = tmp_path / "exemple.esn"
-    code, out, err = run("import", str(path), str(SMALL_WORKSPACE))
-    assert code == 0, err
-    assert "3 accounts" in out
-    return path
 
 
 def test_import_creates_the_workspace_and_kpi_json_matches(imported: Path) -> None:

@@ -7,7 +7,8 @@ from openpyxl import load_workbook
 
 from esn_desktop.interchange.csv_import import read_csv_table
 from esn_desktop.interchange.table_file import write_table
-from tests.conftest import FORMULA_LIKE_NAMES
+from esn_desktop.private_files import OutputExistsError
+from tests.conftest import FORMULA_LIKE_NAMES, mode, names_in
 
 ROWS = [["Transports Lemaire", Decimal(56000), date(2026, 3, 22)], ["Énergies €", Decimal("1234.5"), None]]
 
@@ -82,3 +83,46 @@ def test_csv_leaves_negative_numbers_as_numbers_but_not_a_formula_behind_a_minus
     with path.open(encoding="utf-8-sig", newline="") as handle:
         written = [row[0] for row in list(csv.reader(handle, delimiter=";"))[1:]]
     assert written == numbers + ["'" + text for text in formulas]
+
+
+@pytest.mark.parametrize("name", ["list.xlsx", "list.csv"])
+def test_a_list_is_private_and_replaces_a_file_only_when_asked(tmp_path, umask_022, name) -> None:
+    path = tmp_path / name
+    write_table(path, ["Compte"], [["Transports Lemaire"]], total=1)
+    assert mode(path) == 0o600
+    before = path.read_bytes()
+    with pytest.raises(OutputExistsError):
+        write_table(path, ["Compte"], [["Énergies €"]], total=1)
+    assert path.read_bytes() == before
+    write_table(path, ["Compte"], [["Énergies €"]], total=1, force=True)
+    assert path.read_bytes() != before and mode(path) == 0o600
+
+
+@pytest.mark.parametrize("name", ["list.xlsx", "list.csv"])
+def test_a_list_that_fails_halfway_leaves_no_file(tmp_path, name) -> None:
+    class Interrupted(Exception):
+        pass
+
+    def rows():
+        yield ["Transports Lemaire"]
+        raise Interrupted
+
+    with pytest.raises(Interrupted):
+        write_table(tmp_path / name, ["Compte"], rows(), total=2)
+    assert names_in(tmp_path) == []
+
+
+def test_a_cancelled_xlsx_list_leaves_no_copy_of_its_rows_behind(tmp_path) -> None:
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    from esn_desktop.domain.errors import Cancelled
+
+    def cancel(_done: int, _total: int) -> None:
+        raise Cancelled
+
+    streamed_before = list(ALL_TEMP_FILES)
+    with pytest.raises(Cancelled):
+        write_table(
+            tmp_path / "list.xlsx", ["Compte"], [["Transports Lemaire"]] * 1000, total=1000, progress=cancel
+        )
+    assert [name for name in ALL_TEMP_FILES if name not in streamed_before] == []

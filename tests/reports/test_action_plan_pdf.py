@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from esn_desktop.domain.action_plans import ActionRule, Frequency
 from esn_desktop.domain.activities import ActivityKind
-from esn_desktop.reports.files import plan_file_name, write_all_plans, write_plan
+from esn_desktop.reports.files import plan_file_name, plan_files, write_all_plans, write_plan
 from esn_desktop.services.action_plans import PlanInput, Push, save_plan
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import Workspace
@@ -232,6 +232,21 @@ def test_a_cancelled_batch_leaves_no_file(small_workspace: Workspace, tmp_path: 
             progress=cancel_after_the_first,
         )
     assert list(folder.iterdir()) == []
+    # Replacing last run's files: cancelled, they stay as they were, and no partial is left.
+    older = dict.fromkeys(plan_files(small_workspace, month=NOVEMBER, folder=folder), b"%PDF older")
+    for path, content in older.items():
+        path.write_bytes(content)
+    with pytest.raises(Cancelled):
+        write_all_plans(
+            small_workspace,
+            month=NOVEMBER,
+            today=TODAY,
+            target=folder,
+            combined=False,
+            progress=cancel_after_the_first,
+            force=True,
+        )
+    assert {path: path.read_bytes() for path in folder.iterdir()} == older
 
 
 def test_a_plan_in_english(small_workspace: Workspace, tmp_path: Path) -> None:

@@ -1,3 +1,4 @@
+import os
 from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -10,6 +11,7 @@ from esn_desktop.services.backups import backup_due, last_backup, scheduled_back
 from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.database import open_workspace
+from tests.conftest import leftover_partial, mode, names_in
 
 
 def test_scheduled_backups_are_due_after_the_interval_and_pruned(small_workspace) -> None:
@@ -24,6 +26,20 @@ def test_scheduled_backups_are_due_after_the_interval_and_pruned(small_workspace
     assert backup_due(path, every=timedelta(hours=24), now=now + timedelta(hours=25))
     with open_workspace(kept[-1], write=False) as copy:  # a real, openable workspace
         assert workspace_settings(copy).company_name == workspace_settings(small_workspace).company_name
+
+
+def test_a_killed_backup_is_swept_by_the_next_and_never_counts_as_the_last(
+    small_workspace, dead_pid, umask_022
+) -> None:
+    path = small_workspace.path
+    first = scheduled_backup(path)
+    folder = backups_dir_for(path)
+    assert mode(folder) == 0o700 and mode(first) == 0o600
+    os.utime(first, (0, 0))
+    killed = leftover_partial(folder / f"{path.stem}-20261120-093000-000000-scheduled.esn", dead_pid, 1 << 20)
+    assert last_backup(path) == datetime.fromtimestamp(0)  # the leftover, newer and as large, is no backup
+    second = scheduled_backup(path)
+    assert names_in(folder) == sorted([first.name, second.name]) and not killed.exists()
 
 
 def test_settings_are_saved_or_refused_whole(small_workspace) -> None:

@@ -8,7 +8,7 @@ from esn_desktop.services.transfer import export_workspace
 
 
 def document(workspace, tmp_path) -> dict:
-    export_workspace(workspace, tmp_path / "out.json")
+    export_workspace(workspace, tmp_path / "out.json", force=True)  # one snapshot replaces the last
     return json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
 
 

@@ -2,6 +2,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from esn_desktop.domain.action_plans import Frequency
 from esn_desktop.domain.activities import ActivityKind
@@ -129,6 +130,38 @@ def test_the_buttons_write_the_plan_and_the_client_safe_review(qtbot, small_work
         "plan-2026-11-helene-garnier.pdf",
         "plan-2026-11-karim-benali.pdf",
     ]
+
+
+def test_every_plan_into_a_folder_asks_before_replacing_plan_files_there(
+    qtbot, monkeypatch, small_workspace, tmp_path
+) -> None:
+    _, page = _page(qtbot, small_workspace)
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    older = [folder / "plan-2026-11-helene-garnier.pdf", folder / "plan-2026-11-karim-benali.pdf"]
+    for path in older:
+        path.write_bytes(b"last run")
+    (folder / "notes.txt").write_text("not a plan")
+    questions: list[str] = []
+
+    def answer(reply):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+            questions.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert page.write_every_plan(folder, combined=False) is None
+    assert questions == [f"2 of these files are already in {folder}. Replace them?"]
+    assert [path.read_bytes() for path in older] == [b"last run", b"last run"]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    task = page.write_every_plan(folder, combined=False)
+    with qtbot.waitSignal(task.signals.succeeded, timeout=10000):
+        pass
+    assert len(questions) == 2
+    assert all(path.read_bytes().startswith(b"%PDF") for path in older)
+    assert (folder / "notes.txt").read_text() == "not a plan"
 
 
 def test_an_activity_logged_meanwhile_leaves_the_typing_alone(qtbot, small_workspace) -> None:

@@ -11,7 +11,7 @@ import pytest
 from esn_desktop.domain.calendar import Period
 from esn_desktop.services.dashboard import dashboard
 from esn_desktop.ui.main_window import MainWindow
-from tests.conftest import SMALL_WORKSPACE
+from tests.conftest import SMALL_WORKSPACE, mode, names_in
 
 TODAY = date(2026, 11, 22)
 NOVEMBER = Period.month(2026, 11)
@@ -185,3 +185,15 @@ def test_full_screen_and_back(qtbot, window) -> None:
     assert tab.isWindow()
     tab.full_screen_button.click()
     assert not tab.isWindow() and tab.parentWidget() is host
+
+
+def test_a_chart_exports_to_a_private_png_over_the_file_chosen(qtbot, window, tmp_path, umask_022) -> None:
+    from PySide6.QtGui import QImage
+
+    tab = open_dashboard(qtbot, window)
+    chosen = tmp_path / "charts" / "rates.png"
+    chosen.parent.mkdir()
+    chosen.write_bytes(b"last month's chart")  # the save dialog asked before replacing it
+    assert tab.export_chart("rates", chosen, (800, 450)) == chosen
+    assert QImage(str(chosen)).width() == 800
+    assert mode(chosen) == 0o600 and names_in(chosen.parent) == ["rates.png"]

@@ -4,7 +4,7 @@ from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import create_workspace
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.main_window import MainWindow
-from tests.conftest import SMALL_WORKSPACE
+from tests.conftest import SMALL_WORKSPACE, mode
 
 
 def make_small(path: Path) -> Path:
@@ -140,3 +140,13 @@ def test_switch_language_keeps_the_workspace_open(qtbot, monkeypatch, tmp_path: 
     assert window.tabs.tabText(3) == "Objectives"
     assert window.prospects.count.text() == "Accounts: 3"
     window.close_workspace()
+
+
+def test_the_default_workspaces_folder_is_created_private(monkeypatch, tmp_path: Path, umask_022) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    data = tmp_path / "share" / "esn-desktop"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: str(data))
+    folder = recent_workspaces.default_folder()
+    assert folder == data / "workspaces"
+    assert mode(tmp_path / "share") == mode(data) == mode(folder) == 0o700

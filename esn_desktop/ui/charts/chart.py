@@ -17,7 +17,9 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
+from esn_desktop.domain.errors import EsnError
 from esn_desktop.palette import PALETTE
+from esn_desktop.private_files import private_output
 
 # A figure keeps its colour in every chart (revenue is always blue, margin always orange...).
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
@@ -191,8 +193,9 @@ class Chart(QWidget):
         if index is not None:
             self.clicked.emit(index)
 
-    def export_png(self, path: Path, width: int = 1600, height: int = 900) -> Path:
-        """The chart as a PNG of exactly `width` x `height` pixels, on white."""
+    def export_png(self, path: Path, width: int = 1600, height: int = 900, *, force: bool = False) -> Path:
+        """The chart as a PNG of exactly `width` x `height` pixels, on white, in a private file;
+        `force` replaces an existing one."""
         from pyqtgraph.exporters import ImageExporter
 
         exporter = ImageExporter(self.plot.getPlotItem())
@@ -207,7 +210,9 @@ class Chart(QWidget):
         painter = QPainter(page)
         painter.drawImage((width - picture.width()) // 2, (height - picture.height()) // 2, picture)
         painter.end()
-        page.save(str(path), "PNG")
+        with private_output(path, force=force) as partial:
+            if not page.save(str(partial), "PNG"):
+                raise EsnError(f"cannot write {path.name}")
         return path
 
 

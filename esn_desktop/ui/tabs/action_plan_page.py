@@ -534,7 +534,7 @@ class ActionPlanPage(QWidget):
         elif what in ("activities", "opportunities", "objectives"):
             self.load(keep_form=True)
 
-    # Documents
+    # Documents: a path given here was chosen by the person, who agreed to replace a file there.
 
     def write_plan_pdf(self, path: Path | None = None) -> BackgroundTask | None:
         # ReportLab loads with the first document asked for, not with the window.
@@ -556,6 +556,7 @@ class ActionPlanPage(QWidget):
                     path=path,
                     locale=locale,
                     client_safe=safe,
+                    force=True,
                 )
             ],
         )
@@ -563,7 +564,7 @@ class ActionPlanPage(QWidget):
     def write_every_plan(
         self, target: Path | None = None, *, combined: bool | None = None
     ) -> BackgroundTask | None:
-        from esn_desktop.reports.files import write_all_plans
+        from esn_desktop.reports.files import plan_files, write_all_plans
 
         month = self.month.currentData()
         if combined is None:
@@ -585,7 +586,14 @@ class ActionPlanPage(QWidget):
                 target = self._ask_file(self.tr("Save every plan"), f"plans-{month:%Y-%m}.pdf")
             else:
                 target = file_dialogs.existing_folder(self, self.tr("Folder for the plans"), Path.home())
-        if target is None:
+        if target is None or not (
+            combined
+            or file_dialogs.confirm_replace(
+                self,
+                self.tr("Every plan of the month"),
+                plan_files(self.workspace, month=month, folder=target),
+            )
+        ):
             return None
         workspace, today, locale, safe = self.workspace, self.today, self.formatter.locale, self.meeting.on
         return self._run_document(
@@ -599,6 +607,7 @@ class ActionPlanPage(QWidget):
                 locale=locale,
                 client_safe=safe,
                 progress=progress,
+                force=True,
             ),
         )
 
@@ -617,18 +626,21 @@ class ActionPlanPage(QWidget):
             self.tr("Writing the monthly review…"),
             lambda _p: [
                 write_review(
-                    workspace, month=month, today=today, path=path, locale=locale, client_safe=client_safe
+                    workspace,
+                    month=month,
+                    today=today,
+                    path=path,
+                    locale=locale,
+                    client_safe=client_safe,
+                    force=True,
                 )
             ],
         )
 
     def _ask_file(self, title: str, name: str) -> Path | None:
-        chosen = file_dialogs.save_file_name(
+        return file_dialogs.save_file_name(
             self, title, Path.home() / name, self.tr("PDF document (*.pdf)"), suffix="pdf"
         )
-        if chosen is None:
-            return None
-        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
     def _run_document(self, text: str, work: Callable[[Progress], list[Path]]) -> BackgroundTask:
         """Writes in the background, with progress and cancel; says where the files went."""

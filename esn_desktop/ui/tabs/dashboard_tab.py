@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
@@ -574,10 +576,9 @@ class DashboardTab(QWidget):
     # --- presenting -----------------------------------------------------------------------------
 
     def ask_png_path(self, name: str) -> Path | None:
-        path = file_dialogs.save_file_name(
+        return file_dialogs.save_file_name(
             self, self.tr("Export the chart"), Path.home() / f"{name}.png", "PNG (*.png)", suffix="png"
         )
-        return path.with_suffix(".png") if path else None
 
     def _export_menu(self) -> None:
         menu = QMenu(self)
@@ -590,7 +591,13 @@ class DashboardTab(QWidget):
         self, key: str, path: Path | None = None, size: tuple[int, int] = (1600, 900)
     ) -> Path | None:
         path = path or self.ask_png_path(key)
-        return self.charts[key].export_png(path, *size) if path else None
+        if path is None:
+            return None
+        try:  # a file already there is replaced: the save dialog asked first
+            return self.charts[key].export_png(path, *size, force=True)
+        except (EsnError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Export the chart"), str(error))
+            return None
 
     def set_full_screen(self, on: bool) -> None:
         """The dashboard alone on the screen, for presenting; F11 or the button again comes back."""
