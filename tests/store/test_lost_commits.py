@@ -77,6 +77,14 @@ def _readers(workspace: Path, folder: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def _writer_after_five_commits_and(trigger: str, workspace: Path) -> WriterProcess:
+    create_workspace(workspace).close()
+    writer = WriterProcess(workspace)
+    assert writer.say("commit 5") == "ok 5"
+    assert writer.say(f"trigger {trigger}") == "ok"
+    return writer
+
+
 def _saved_names(workspace: Path) -> list[str]:
     connection = sqlite3.connect(workspace)
     try:
@@ -92,10 +100,7 @@ def _saved_names(workspace: Path) -> list[str]:
 )
 def test_commits_survive_a_trigger_then_readers_then_a_crash(tmp_path: Path, trigger: str) -> None:
     workspace = tmp_path / "client.esn"
-    create_workspace(workspace).close()
-    writer = WriterProcess(workspace)
-    assert writer.say("commit 5") == "ok 5"
-    assert writer.say(f"trigger {trigger}") == "ok"
+    writer = _writer_after_five_commits_and(trigger, workspace)
     _readers(workspace, tmp_path)
     assert writer.say("commit 5") == "ok 10"
     writer.crash()
@@ -118,10 +123,7 @@ def test_the_app_keeps_its_locks_on_the_open_workspace(tmp_path: Path, trigger: 
     """Nothing in the app's process opens the file but SQLite: even a program that is not ours
     finds the workspace held, and leaves its log alone."""
     workspace = tmp_path / "client.esn"
-    create_workspace(workspace).close()
-    writer = WriterProcess(workspace)
-    assert writer.say("commit 5") == "ok 5"
-    assert writer.say(f"trigger {trigger}") == "ok"
+    writer = _writer_after_five_commits_and(trigger, workspace)
     _foreign_reader(workspace)
     assert Path(f"{workspace}-wal").exists()
     assert writer.say("commit 5") == "ok 10"
@@ -136,10 +138,7 @@ def test_a_writer_whose_log_was_removed_refuses_to_acknowledge(tmp_path: Path, t
     drop the locks, and a program that is not ours then removes the log: the writer refuses
     every change in one line, and what it acknowledged before is kept."""
     workspace = tmp_path / "client.esn"
-    create_workspace(workspace).close()
-    writer = WriterProcess(workspace)
-    assert writer.say("commit 5") == "ok 5"
-    assert writer.say(f"trigger {trigger}") == "ok"
+    writer = _writer_after_five_commits_and(trigger, workspace)
     _foreign_reader(workspace)
     assert not Path(f"{workspace}-wal").exists()  # the trap is real: the log is gone
 
