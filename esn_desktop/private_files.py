@@ -51,7 +51,11 @@ def private_folder(path: Path) -> Path:
 
 
 def refuse_existing(target: Path, *, force: bool) -> None:
-    """Refuses to write over `target` (a file, a folder or a link) unless `force` says to."""
+    """Refuses to write over `target` (a file, a folder or a link) unless `force` says to, and
+    over a workspace (known by the lock file beside it) in any case: a name typed by mistake
+    must not replace a company's data with a PDF."""
+    if os.path.lexists(target) and os.path.lexists(f"{target}.lock"):
+        raise OutputExistsError(f"{target} is a workspace; choose another name")
     if not force and os.path.lexists(target):
         raise OutputExistsError(f"{target} already exists; --force replaces it")
 

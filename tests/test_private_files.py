@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import time
 from pathlib import Path
@@ -55,6 +56,20 @@ def test_an_existing_target_is_refused_unless_forced(tmp_path: Path) -> None:
         partial.write_text("after")
     assert target.read_text() == "after"
     assert names_in(tmp_path) == ["out.txt"]
+
+
+def test_a_workspace_is_never_replaced_even_when_forced(tmp_path: Path) -> None:
+    from esn_desktop.cli import main
+    from esn_desktop.store.database import create_workspace
+
+    workspace = tmp_path / "client.esn"
+    create_workspace(workspace).close()
+    before = workspace.read_bytes()
+    err = io.StringIO()
+    review = ["review", str(workspace), "--month", "2026-11", "-o", str(workspace), "--force"]
+    assert main(review, out=io.StringIO(), err=err) == 1
+    assert err.getvalue() == f"esn-desktop: {workspace} is a workspace; choose another name\n"
+    assert workspace.read_bytes() == before
 
 
 def test_a_link_planted_at_the_target_is_replaced_never_followed(tmp_path: Path) -> None:

@@ -177,7 +177,7 @@ class WalGuard:
         self._name = database.name
         self._identity: tuple[int, int] | None = None
         self._connections = 0
-        self.lost = False
+        self._lost = False
         #: Transactions that wrote, counted when they commit.
         self.writes = 0
         event.listen(engine, "connect", self._connected)
@@ -207,9 +207,9 @@ class WalGuard:
             self.check()
 
     def check(self) -> None:
-        if not self.lost and self._identity is not None and self._current() != self._identity:
-            self.lost = True
-        if self.lost:
+        if not self._lost and self._identity is not None and self._current() != self._identity:
+            self._lost = True
+        if self._lost:
             raise WorkspaceChangedError(
                 f"{self._name} was changed by another program while open here; this change was "
                 "not saved. Close the workspace and open it again"
