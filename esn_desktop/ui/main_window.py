@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.meeting_label.setStyleSheet(
             "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
         )
+        self.meeting_label.hide()
+        # In the status bar: a label without a parent would show as a window of its own.
+        self.statusBar().addPermanentWidget(self.meeting_label)
         self.meeting.changed.connect(self._show_meeting_mode)
         self.formatter = formatter or Formatter()
         self.resize(1280, 800)
