@@ -498,7 +498,11 @@ class MainWindow(QMainWindow):
         """The tab's widget, built on first use."""
         if key not in self._built:
             widget = self._tab_factories[key]()
-            host = self.tabs.findChild(QWidget, key)
+            # Among this workspace's pages: the previous workspace's, removed, are only deleted
+            # later, and a search of all children would find them first.
+            host = next(
+                page for page in map(self.tabs.widget, range(self.tabs.count())) if page.objectName() == key
+            )
             host.layout().addWidget(widget)
             # The layout would only queue the showing of a widget added to a visible parent: a
             # tab built and read in the same event (a drill-down, meeting mode) must be shown now.
