@@ -74,7 +74,8 @@ class RecordsTab(QWidget):
         self.new_button.clicked.connect(self.new_item)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
-        self.table.doubleClicked.connect(self._edit)
+        # Double-click or Enter, as the platform has it; a double-click also emits doubleClicked,
+        # and connecting both opened the form twice.
         self.table.activated.connect(self._edit)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
