@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry, NullPool
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
 from esn_desktop.private_files import create_private_file, partial_path, sweep_partials
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
@@ -158,8 +158,13 @@ def _engine(path: Path, *, pooled: bool = True) -> Engine:
 
 def _reader_engine(path: Path) -> Engine:
     uri = reader_uri(path)
+    # A pool of its own, as the writer's: for "sqlite://" SQLAlchemy would pick the pool of an
+    # in-memory database, which closes a busy thread's connection once six threads read (the
+    # window's background reads do), and SQLite then crashes the process.
     engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,
     )
     event.listen(engine, "connect", _set_reader_pragmas)
     return engine

@@ -97,171 +97,171 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="88"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="111"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="112"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="171"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="181"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="196"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="182"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="182"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="183"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="254"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="272"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="82"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="83"/>
         <source>Edit…</source>
         <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="306"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="320"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="338"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="331"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="335"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="363"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="381"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="367"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="360"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="378"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="397"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="394"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="412"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="407"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="425"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="414"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="432"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -277,325 +277,325 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="98"/>
         <source>Save the plan</source>
         <extracomment>The segments the accounts use, read with each plan.</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="101"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="127"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="132"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="133"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="164"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="152"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="173"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="175"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="183"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="196"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="198"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="200"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="234"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="249"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="254"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="269"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="255"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="270"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="303"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="318"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="333"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="348"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="335"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="350"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="362"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="377"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="384"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="399"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="386"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="401"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="393"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="408"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="394"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="409"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="395"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="410"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="437"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="452"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="438"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="453"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="439"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="454"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="454"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="469"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="474"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="516"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="531"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="544"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="559"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="549"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="564"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="573"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="588"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="574"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="589"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="577"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="592"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="578"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="586"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="601"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="588"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="603"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="600"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="615"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="621"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="636"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="626"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="641"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="642"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="657"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="647"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="662"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="648"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="663"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="661"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="676"/>
         <source>Written: %1</source>
         <translation>Écrit&#x202f;: %1</translation>
     </message>
@@ -774,103 +774,103 @@
 <context>
     <name>ConsultantPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="67"/>
         <source>Add the leave</source>
         <translation>Ajouter le congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="68"/>
         <source>Remove the selected leave</source>
         <translation>Retirer le congé choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="75"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="78"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="80"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="81"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="82"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="83"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="109"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="115"/>
         <source>Pick a consultant in the list</source>
         <translation>Choisissez un consultant dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="119"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="125"/>
         <source>Skills: %1</source>
         <translation>Compétences&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="126"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="132"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
         <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="135"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
         <source>CJM %1 (typed)</source>
         <translation>CJM %1 (saisi)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
         <source>Now: %1</source>
         <translation>En ce moment&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
         <source>no mission</source>
         <translation>aucune mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
         <source>Next: %1</source>
         <translation>Ensuite&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="150"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="152"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="158"/>
         <source>open-ended</source>
         <translation>sans fin prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="154"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="160"/>
         <source>%1, %2 to %3, at %4 a day</source>
         <translation>%1, du %2 au %3, à %4 par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="167"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="173"/>
         <source>The leave ends before it starts.</source>
         <translation>Le congé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="173"/>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="190"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="179"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="196"/>
         <source>Leave of %1</source>
         <translation>Congé de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="180"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="186"/>
         <source>This leave overlaps another one.</source>
         <translation>Ce congé chevauche un autre congé.</translation>
     </message>
@@ -1450,154 +1450,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
+        <extracomment>How a read-only workspace is marked: a banner above the tabs and a mark in the status bar.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="180"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="231"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="231"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="236"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="242"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="244"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
+        <source>Workspace in use</source>
+        <translation>Espace de travail déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
+        <source>%1.
+
+Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
+        <translation>%1.
+
+L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="289"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="327"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="335"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="295"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="519"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="353"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="355"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1606,54 +1621,84 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
+        <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
+        <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="398"/>
+        <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
+        <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="413"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="489"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="490"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="491"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="492"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="493"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="511"/>
+        <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
+        <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="520"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="562"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="568"/>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="573"/>
+        <source>Lists, dashboard, exports and PDFs work as usual.</source>
+        <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="578"/>
+        <source>READ-ONLY</source>
+        <translation>LECTURE SEULE</translation>
     </message>
 </context>
 <context>
@@ -2221,48 +2266,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="156"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="157"/>
         <source>Search an account…</source>
         <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="214"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="216"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="259"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="261"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="267"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="269"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="279"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="281"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="281"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="283"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="298"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="300"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="315"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="318"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="321"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="325"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -2270,122 +2315,122 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="67"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="68"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="75"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="76"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="77"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="116"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="130"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="131"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="131"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="132"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="132"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="137"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="142"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="144"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="147"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="180"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="216"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="218"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="217"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="219"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="218"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="220"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="219"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="221"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="220"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="222"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="255"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="261"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="263"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="270"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="272"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -2393,23 +2438,23 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="69"/>
         <source>Delete…</source>
         <extracomment>The data event this tab&apos;s changes announce. The file name an export suggests.</extracomment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="69"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="70"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="164"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="171"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
@@ -2506,7 +2551,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="97"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="98"/>
         <source>Weighted: %1</source>
         <extracomment>The funnel&apos;s road, then the deals lost on it.</extracomment>
         <translation>Pondéré&#x202f;: %1</translation>

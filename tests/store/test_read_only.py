@@ -96,3 +96,36 @@ def test_writing_commands_say_read_only_never_damaged(read_only_workspace: Path)
         "esn-desktop: cannot back up client.esn beside it: its folder is read-only "
         "(backup -o writes elsewhere)\n",
     )
+
+
+def test_a_workspace_open_for_reading_serves_many_threads_at_once(tmp_path: Path) -> None:
+    """The window reads from several background threads at once (board, no-shows, plans,
+    exports): each must keep its own connection while it reads."""
+    import threading
+
+    from sqlalchemy import text
+
+    from esn_desktop.store.database import Workspace, open_workspace
+
+    path = tmp_path / "client.esn"
+    with create_workspace(path) as ws:
+        import_document(ws, SMALL_WORKSPACE)
+    failures: list[BaseException] = []
+    start = threading.Barrier(12)
+
+    def read(workspace: Workspace) -> None:
+        start.wait()
+        try:
+            for _ in range(40):
+                with workspace.session() as session:
+                    session.execute(text("SELECT count(*) FROM accounts, contacts, activities")).one()
+        except BaseException as error:  # collected, then reported by the test
+            failures.append(error)
+
+    with open_workspace(path, write=False) as reader:
+        threads = [threading.Thread(target=read, args=(reader,)) for _ in range(12)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []

@@ -56,6 +56,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error
 from esn_desktop.ui.labels import ACTIVITY_KINDS, SEGMENTS, STAGES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 
@@ -143,6 +144,19 @@ class ActionPlanPage(QWidget):
 
         self._lay_out()
         self._connect_signals()
+        lock_editing(
+            workspace,
+            self.save_button,
+            self.goal,
+            self.rules,
+            self.add_rule_button,
+            self.remove_rule_button,
+            self.target_picker,
+            self.add_target_button,
+            self.remove_target_button,
+            self.pushes,
+            self.notes,
+        )
         self.fill_salespeople()
 
     def _lay_out(self) -> None:
@@ -228,8 +242,9 @@ class ActionPlanPage(QWidget):
         self.salesperson.setCurrentIndex(max(0, self.salesperson.findText(current)))
         self.salesperson.blockSignals(False)
         has_any = self.salesperson.count() > 0
-        for widget in (self.save_button, self.plan_pdf_button, self.all_plans_button):
+        for widget in (self.plan_pdf_button, self.all_plans_button):
             widget.setEnabled(has_any)
+        self.save_button.setEnabled(has_any and self.workspace.writable)
         if not has_any:
             self.status.setText(self.tr("Add a salesperson first: a plan is a salesperson's."))
             return

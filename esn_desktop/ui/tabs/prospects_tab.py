@@ -39,6 +39,7 @@ from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.models.lazy_table_model import LazyTableModel
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.widgets.account_panel import AccountPanel
 from esn_desktop.ui.widgets.list_view import list_view
@@ -168,6 +169,7 @@ class ProspectsTab(QWidget):
         self.no_shows.count_changed.connect(self._count_no_shows)
         self.pages.currentChanged.connect(self._page_shown)
         self.new_button.clicked.connect(self.new_item)
+        lock_editing(self.workspace, self.new_button)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         # After a sort or a search, keep the shown account highlighted wherever it now stands.
         self.model.modelReset.connect(self._reselect)
