@@ -77,9 +77,15 @@ class Styles:
         self.cell_head_right = ParagraphStyle("cell_head_right", parent=self.cell_head, alignment=TA_RIGHT)
 
 
+#: ReportLab wraps lines at U+202F (it counts it among the breakable spaces, and draws it as a
+#: plain space) but never at U+00A0: the narrow no-break space of French figures ("66 %",
+#: "1 234 €") becomes a no-break space so that a number and its unit stay on one line.
+_UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
+
+
 def text(value: str) -> str:
-    """Plain text made safe for a Paragraph's markup."""
-    return escape(value).replace("\n", "<br/>")
+    """Plain text made safe for a Paragraph's markup, its no-break spaces kept unbreakable."""
+    return escape(value.translate(_UNBREAKABLE)).replace("\n", "<br/>")
 
 
 def section(styles: Styles, title: str, *body: Flowable) -> list[Flowable]:

@@ -15,6 +15,24 @@ def pages_text(path: Path) -> list[str]:
     return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
 
 
+def pages_lines(path: Path) -> list[list[str]]:
+    """Each page's lines as laid out, stripped: where the text wraps shows."""
+    return [
+        [line.strip() for line in (page.extract_text() or "").splitlines() if line.strip()]
+        for page in PdfReader(path).pages
+    ]
+
+
+def lines_starting_with_a_unit(path: Path) -> list[str]:
+    """Lines that begin with a unit torn from its number ("66⏎%", "1 234⏎€", "0,8⏎pt")."""
+    return [
+        line
+        for lines in pages_lines(path)
+        for line in lines
+        if line.startswith(("%", "€", "pt")) and not line.startswith("pt ")
+    ]
+
+
 def whole_text(path: Path) -> str:
     return "\n".join(pages_text(path))
 
