@@ -23,6 +23,7 @@ from esn_desktop.reports.document import (
     explained_section,
     section,
     spacer,
+    subheading,
     table,
     text,
     write_pdf,
@@ -157,13 +158,22 @@ def _objectives(
         )
         caption += " — " + (words("reached") if outcome.result.reached else words("not reached yet"))
         body += [
-            Paragraph(text(caption), styles.body),
-            table(
+            *subheading(
                 styles,
-                [words("Criterion"), words("Target"), words("Actual"), words("Achievement"), words("Weight")],
-                rows,
-                [4, 2, 2, 1.6, 1.3],
-                numeric=(1, 2, 3, 4),
+                caption,
+                table(
+                    styles,
+                    [
+                        words("Criterion"),
+                        words("Target"),
+                        words("Actual"),
+                        words("Achievement"),
+                        words("Weight"),
+                    ],
+                    rows,
+                    [4, 2, 2, 1.6, 1.3],
+                    numeric=(1, 2, 3, 4),
+                ),
             ),
             spacer(2),
         ]
@@ -303,20 +313,28 @@ def _segments(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
     if view.targets:
         body += [
             spacer(2),
-            Paragraph(text(words("Named target accounts")), styles.body),
-            table(
+            *subheading(
                 styles,
-                [words("Account"), words("Segment"), words("Contact to reach"), words("Last action done")],
-                [
+                words("Named target accounts"),
+                table(
+                    styles,
                     [
-                        f"{t.name}\n{t.city or ''}".strip(),
-                        words.label(t.segment),
-                        _contact(t, words),
-                        f.day(t.last_done),
-                    ]
-                    for t in view.targets
-                ],
-                [3.4, 1.6, 3.6, 1.6],
+                        words("Account"),
+                        words("Segment"),
+                        words("Contact to reach"),
+                        words("Last action done"),
+                    ],
+                    [
+                        [
+                            f"{t.name}\n{t.city or ''}".strip(),
+                            words.label(t.segment),
+                            _contact(t, words),
+                            f.day(t.last_done),
+                        ]
+                        for t in view.targets
+                    ],
+                    [3.4, 1.6, 3.6, 1.6],
+                ),
             ),
         ]
     return section(styles, title, *body)

@@ -22,6 +22,7 @@ from esn_desktop.reports.document import (
     explained_section,
     section,
     spacer,
+    subheading,
     table,
     text,
     write_pdf,
@@ -234,31 +235,33 @@ def _objectives(review: Dashboard, words: Words, f: Formatter, styles: Styles) -
 
 
 def _staffing(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
-    body: list[Flowable] = [Paragraph(text(words("Missions ending in the next 90 days")), styles.body)]
-    if review.ending:
-        body.append(
-            table(
-                styles,
-                [words("Consultant"), words("Account"), words("Ends on")],
-                [[e.consultant, e.account, f.day(e.end)] for e in review.ending],
-                [3, 4, 2],
-            )
+    ending = (
+        table(
+            styles,
+            [words("Consultant"), words("Account"), words("Ends on")],
+            [[e.consultant, e.account, f.day(e.end)] for e in review.ending],
+            [3, 4, 2],
         )
-    else:
-        body.append(explained(styles, words("No mission ends in the next 90 days.")))
-    body += [spacer(2), Paragraph(text(words("Consultants available within 90 days")), styles.body)]
-    if review.freed:
-        body.append(
-            table(
-                styles,
-                [words("Consultant"), words("Available from")],
-                [[c.name, f.day(c.available_from)] for c in review.freed],
-                [5, 2],
-            )
+        if review.ending
+        else explained(styles, words("No mission ends in the next 90 days."))
+    )
+    freed = (
+        table(
+            styles,
+            [words("Consultant"), words("Available from")],
+            [[c.name, f.day(c.available_from)] for c in review.freed],
+            [5, 2],
         )
-    else:
-        body.append(explained(styles, words("Nobody becomes available in the next 90 days.")))
-    return section(styles, words("Staffing: missions ending and the bench"), *body)
+        if review.freed
+        else explained(styles, words("Nobody becomes available in the next 90 days."))
+    )
+    return section(
+        styles,
+        words("Staffing: missions ending and the bench"),
+        *subheading(styles, words("Missions ending in the next 90 days"), ending),
+        spacer(2),
+        *subheading(styles, words("Consultants available within 90 days"), freed),
+    )
 
 
 def _rates(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:

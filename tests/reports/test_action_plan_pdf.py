@@ -12,7 +12,14 @@ from esn_desktop.reports.files import plan_file_name, plan_files, write_all_plan
 from esn_desktop.services.action_plans import PlanInput, Push, save_plan
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import Workspace
-from tests.reports.pdf_text import font_names, pages_text, qpdf_check, whole_text
+from tests.reports.pdf_text import (
+    font_names,
+    headings_at_page_foot,
+    lines_starting_with_a_unit,
+    pages_text,
+    qpdf_check,
+    whole_text,
+)
 
 NOVEMBER = date(2026, 11, 1)
 TODAY = date(2026, 11, 20)
@@ -63,6 +70,7 @@ def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_
     assert "Migration cloud" in text and "Soutenance de la proposition" in text and "27/11/2026" in text
     assert "Pitch : la data au service de la relation adhérent." in text
     assert "Page 1 sur" in text
+    assert headings_at_page_foot(path) == [] and lines_starting_with_a_unit(path) == []
 
 
 def test_the_document_embeds_its_font_and_says_what_it_is(small_workspace: Workspace, tmp_path: Path) -> None:
@@ -110,6 +118,7 @@ def test_long_tables_repeat_their_header_on_the_next_page(workspace: Workspace, 
     save_plan(workspace, plan=PlanInput("Ana", NOVEMBER, account_ids=tuple(range(1, 121))))
     path = write_plan(workspace, salesperson="Ana", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf")
     qpdf_check(path)
+    assert headings_at_page_foot(path) == []
     with_header = [i for i, page in enumerate(pages_text(path)) if "Dernière action" in page]
     assert len(with_header) >= 2
     assert "Compte 119" in whole_text(path)

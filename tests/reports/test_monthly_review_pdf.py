@@ -6,7 +6,13 @@ from esn_desktop.reports import action_plan, monthly_review
 from esn_desktop.reports.files import write_review
 from esn_desktop.reports.wording import FRENCH
 from esn_desktop.store.database import Workspace
-from tests.reports.pdf_text import font_names, qpdf_check, whole_text
+from tests.reports.pdf_text import (
+    font_names,
+    headings_at_page_foot,
+    lines_starting_with_a_unit,
+    qpdf_check,
+    whole_text,
+)
 
 NOVEMBER = date(2026, 11, 1)
 TODAY = date(2026, 11, 30)
@@ -31,6 +37,7 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     assert "Lucas Moreau Mutuelle Horizon" not in text  # his mission ends in May: beyond 90 days
     assert "Inès Caron Transports Lemaire 31/12/2026" in text
     assert "Coût par lead" in text
+    assert headings_at_page_foot(path) == [] and lines_starting_with_a_unit(path) == []
 
 
 def test_the_client_safe_review_leaves_out_every_cost_and_margin(
