@@ -83,34 +83,39 @@ def _key_figures(
     def rate(v: Decimal | int | None) -> str:
         return f.rate(Decimal(v) if v is not None else None)
 
+    def points(v: Decimal | int | None) -> str:
+        return f.points(Decimal(v) if v is not None else None)
+
     def days(v: Decimal | int | None) -> str:
         return f.number(v, decimals=1)
 
     def count(v: Decimal | int | None) -> str:
         return f.number(v, decimals=0)
 
-    lines: list[tuple[str, str, Shown, bool]] = [
-        (words("Revenue"), "revenue", money, False),
-        (words("Cost"), "cost", money, True),
-        (words("Margin"), "margin", money, True),
-        (words("Margin rate"), "margin_rate", rate, True),
-        (words("TJM (average daily rate)"), "tjm", money, False),
-        (words("CJM (average daily cost)"), "cjm", money, True),
-        (words("Utilization"), "utilization", rate, False),
-        (words("Bench days"), "bench_days", days, False),
-        (words("Weighted pipeline"), "pipeline_weighted", money, False),
-        (words("Open deals"), "open_opportunities", count, False),
-        (words("Win rate"), "win_rate", rate, False),
-        (words("No-show rate"), "no_show_rate", rate, False),
-        (words("Top client share"), "top_client_share", rate, False),
-        (words("Team reaching its objectives"), "team_reaching_share", rate, False),
+    # Each figure's name, key, how it reads, how its change reads (a rate's in points), and
+    # whether it is internal.
+    lines: list[tuple[str, str, Shown, Shown, bool]] = [
+        (words("Revenue"), "revenue", money, money, False),
+        (words("Cost"), "cost", money, money, True),
+        (words("Margin"), "margin", money, money, True),
+        (words("Margin rate"), "margin_rate", rate, points, True),
+        (words("TJM (average daily rate)"), "tjm", money, money, False),
+        (words("CJM (average daily cost)"), "cjm", money, money, True),
+        (words("Utilization"), "utilization", rate, points, False),
+        (words("Bench days"), "bench_days", days, days, False),
+        (words("Weighted pipeline"), "pipeline_weighted", money, money, False),
+        (words("Open deals"), "open_opportunities", count, count, False),
+        (words("Win rate"), "win_rate", rate, points, False),
+        (words("No-show rate"), "no_show_rate", rate, points, False),
+        (words("Top client share"), "top_client_share", rate, points, False),
+        (words("Team reaching its objectives"), "team_reaching_share", rate, points, False),
     ]
     rows = []
-    for name, key, shown, confidential in lines:
+    for name, key, shown, change, confidential in lines:
         if confidential and client_safe:
             continue
         now, before = getattr(review.current, key), getattr(review.previous, key)
-        rows.append([name, shown(now), shown(before), _change(now, before, shown)])
+        rows.append([name, shown(now), shown(before), _change(now, before, change)])
     return section(
         styles,
         words("Key figures"),
@@ -125,7 +130,7 @@ def _key_figures(
 
 
 def _change(now: Decimal | int | None, before: Decimal | int | None, shown: Shown) -> str:
-    """The difference in the figure's own unit (a rate's in points); nothing when either is missing."""
+    """The difference, signed, as `shown` writes it; nothing when either is missing."""
     if now is None or before is None:
         return MISSING
     difference = Decimal(now) - Decimal(before)
