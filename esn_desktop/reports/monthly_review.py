@@ -99,15 +99,15 @@ def _key_figures(
         (words("Cost"), "cost", money, money, True),
         (words("Margin"), "margin", money, money, True),
         (words("Margin rate"), "margin_rate", rate, points, True),
-        (words("TJM (average daily rate)"), "tjm", money, money, False),
-        (words("CJM (average daily cost)"), "cjm", money, money, True),
+        (words("Average daily rate (TJM)"), "tjm", money, money, False),
+        (words("Average daily cost (CJM)"), "cjm", money, money, True),
         (words("Utilization"), "utilization", rate, points, False),
         (words("Bench days"), "bench_days", days, days, False),
         (words("Weighted pipeline"), "pipeline_weighted", money, money, False),
         (words("Open deals"), "open_opportunities", count, count, False),
         (words("Win rate"), "win_rate", rate, points, False),
         (words("No-show rate"), "no_show_rate", rate, points, False),
-        (words("Top client share"), "top_client_share", rate, points, False),
+        (words("Top client's share"), "top_client_share", rate, points, False),
         (words("Team reaching its objectives"), "team_reaching_share", rate, points, False),
     ]
     rows = []
@@ -149,7 +149,7 @@ def _months(
     series = [Bars(words("Revenue"), [m.revenue for m in months], PALETTE["blue"])]
     if not client_safe:
         series.append(Bars(words("Margin"), [m.margin for m in months], PALETTE["orange"]))
-    series.append(Bars(words("Weighted deals expected"), [m.pipeline for m in months], PALETTE["sky"]))
+    series.append(Bars(words("Weighted pipeline expected"), [m.pipeline for m in months], PALETTE["sky"]))
     title = words("Revenue per month") if client_safe else words("Revenue and margin per month")
     money = bar_chart(
         title,

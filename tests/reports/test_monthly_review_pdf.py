@@ -28,12 +28,12 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     text = whole_text(path)
     assert "Revue mensuelle — novembre 2026" in text
     assert f"Chiffre d’affaires {REVENUE} 11 264 € +776 €" in text  # against October
-    assert f"TJM (taux journalier moyen) {TJM}" in text
+    assert f"Taux journalier moyen (TJM) {TJM}" in text
     # A rate's change is in points: 35.9 % after 48.7 % is 12.8 points down, not "−12,8 %".
     assert f"Taux de marge {MARGIN_RATE} 48,7 % −12,8 pts" in text
     assert "Taux d’occupation 40,0 % 26,7 % +13,3 pts" in text
     assert f"Coût {COST}" in text and f"Marge {MARGIN}" in text
-    assert f"Taux de marge {MARGIN_RATE}" in text and f"CJM (coût journalier moyen) {CJM}" in text
+    assert f"Taux de marge {MARGIN_RATE}" in text and f"Coût journalier moyen (CJM) {CJM}" in text
     # The team's objectives, as kpi --json scores them: 0.61 and 0.1375.
     assert "Hélène Garnier 01/10/2026 – 31/12/2026 61 % non" in text
     assert "Karim Benali 01/10/2026 – 31/12/2026 14 % non" in text
