@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from esn_desktop.domain.action_plans import ActionRule
+from esn_desktop.domain.cadence import Rhythm, weekly_rhythm
 from esn_desktop.domain.funnel import Rate, Source
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.formatting import Formatter
@@ -196,7 +197,7 @@ def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
         [
             words(name),
             f.number(funnel.step(key).rounded, decimals=0),
-            f.number(funnel.per_week(key), decimals=1),
+            _rhythm(weekly_rhythm(funnel.step(key).rounded, funnel.weeks), words, f),
         ]
         for key, name in FUNNEL_STEPS
     ]
@@ -251,6 +252,13 @@ def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
     )
 
 
+def _rhythm(rhythm: Rhythm, words: Words, f: Formatter) -> str:
+    count = f.number(rhythm.count, decimals=0)
+    if rhythm.weeks == 1:
+        return count
+    return words("{count} every {weeks} weeks", count=count, weeks=f.number(rhythm.weeks, decimals=0))
+
+
 def _rule_text(rule: ActionRule, words: Words) -> str:
     return words(
         "{count} {kind} per account a {per}",
@@ -281,7 +289,7 @@ def _segments(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
                         words.label(plan.segment),
                         f.number(plan.prospects, decimals=0),
                         _rule_text(rule, words),
-                        f.number(rule.per_month(plan.prospects), decimals=1),
+                        f.number(rule.per_month(plan.prospects), decimals=0),
                         f.number(plan.done.get(rule.kind, 0), decimals=0),
                     ]
                 )

@@ -36,6 +36,7 @@ FRENCH = {
     "Step": "Étape",
     "This month": "Ce mois-ci",
     "Per week": "Par semaine",
+    "{count} every {weeks} weeks": "{count} toutes les {weeks} semaines",
     "Wins": "Affaires gagnées",
     "Proposals": "Propositions",
     "Meetings": "Rendez-vous",

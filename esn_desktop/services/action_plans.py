@@ -100,7 +100,7 @@ class SegmentPlan:
     segment: str
     prospects: int
     rules: tuple[ActionRule, ...]
-    planned: dict[ActivityKind, Decimal]
+    planned: dict[ActivityKind, int]
     done: dict[ActivityKind, int]
 
 

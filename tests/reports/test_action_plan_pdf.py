@@ -1,4 +1,5 @@
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -58,11 +59,13 @@ def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_
     assert "CA signé 120 000 € 96 000 € 80 % 70 %" in text
     # Reverse funnel from 37,500 euros with the assumed 50,000 euro deal: 0.75 win, 3
     # proposals, 7.5 meetings, 25 leads, 250 calls; November has four weeks of working days.
-    assert "Affaires gagnées 1 0,2" in text
-    assert "Appels 250 62,5" in text
+    # Whole actions, rounded up: 1 win (one every 4 weeks), 8 meetings, 63 calls a week.
+    assert "Affaires gagnées 1 1 toutes les 4 semaines" in text
+    assert "Rendez-vous 8 2" in text
+    assert "Appels 250 63" in text
     assert "Panier moyen : 50 000 € (hypothèse)" in text
-    # 8 calls a year on the one named key account; 3 meetings a month, one held.
-    assert "8 × appel par compte et par an 0,7 0" in text
+    # 8 calls a year on the one named key account (1 this month); 3 meetings a month, one held.
+    assert "8 × appel par compte et par an 1 0" in text
     assert "3 × rendez-vous par compte et par mois 3 1" in text
     # The named account with whom to reach there (its decision maker) and its last action.
     assert "Mutuelle Horizon Grand compte Sophie Marchand Décideur · +33 1 23 45 67 89" in text
@@ -71,6 +74,8 @@ def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_
     assert "Pitch : la data au service de la relation adhérent." in text
     assert "Page 1 sur" in text
     assert headings_at_page_foot(path) == [] and lines_starting_with_a_unit(path) == []
+    # No fraction anywhere: actions are whole, rates and money rounded to the unit.
+    assert re.findall(r"\d,\d", text) == []
 
 
 def test_the_document_embeds_its_font_and_says_what_it_is(small_workspace: Workspace, tmp_path: Path) -> None:
