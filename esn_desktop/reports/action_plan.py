@@ -109,10 +109,23 @@ def _glance(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
         [words("Revenue goal of the month"), goal],
         [words("Signed so far this month"), f.money(view.signed, cents=False)],
         [words("Working days gone by"), f.rate(view.elapsed, decimals=0)],
-        [words("Deals to push"), f.number(sum(1 for p in view.pushes if p.named), decimals=0)],
+        [words("Deals to push"), _pushes_count(view, words, f)],
         [words("No-shows to reschedule"), f.number(view.no_shows_waiting, decimals=0)],
     ]
     return section(styles, words("The month at a glance"), table(styles, None, rows, [3, 4]))
+
+
+def _pushes_count(view: ActionPlanView, words: Words, f: Formatter) -> str:
+    """What the list of deals to push holds, as listed: "2 chosen, 8 suggested"."""
+    chosen = sum(1 for p in view.pushes if p.named)
+    suggested = len(view.pushes) - chosen
+    parts = [
+        words.counted(chosen, "{count} chosen", "{count} chosen (many)", count=f.number(chosen, decimals=0)),
+        words.counted(
+            suggested, "{count} suggested", "{count} suggested (many)", count=f.number(suggested, decimals=0)
+        ),
+    ]
+    return ", ".join(parts)
 
 
 def _objectives(
@@ -436,6 +449,16 @@ def _pushes(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
             numeric=(1,),
         )
     ]
+    if view.overdue_deals:
+        overdue = words.counted(
+            view.overdue_deals,
+            "{count} open deal is past its expected closing date and left out of the suggestions: "
+            "re-date it or close it in the Prospects tab.",
+            "{count} open deals are past their expected closing date and left out of the "
+            "suggestions: re-date them or close them in the Prospects tab.",
+            count=f.number(view.overdue_deals, decimals=0),
+        )
+        body += [spacer(1), explained(styles, overdue)]
     if view.pipeline:
         body += [
             spacer(2),

@@ -5,6 +5,8 @@ English and in French: tests/reports/test_wording.py holds both to the screens' 
 
 from __future__ import annotations
 
+from babel import Locale
+
 FRENCH = {
     # Action plan
     "Action plan": "Plan d’action commercial",
@@ -18,6 +20,17 @@ FRENCH = {
     "Signed so far this month": "Signé ce mois-ci",
     "Working days gone by": "Jours ouvrés écoulés",
     "Deals to push": "Affaires à pousser",
+    "{count} chosen": "{count} choisie",
+    "{count} chosen (many)": "{count} choisies",
+    "{count} suggested": "{count} suggérée",
+    "{count} suggested (many)": "{count} suggérées",
+    "{count} open deal is past its expected closing date and left out of the suggestions: re-date it "
+    "or close it in the Prospects tab.": "{count} affaire ouverte a dépassé sa date de clôture "
+    "prévue et n’est pas suggérée : redatez-la ou clôturez-la dans l’onglet Prospects.",
+    "{count} open deals are past their expected closing date and left out of the suggestions: "
+    "re-date them or close them in the Prospects tab.": "{count} affaires ouvertes ont dépassé leur "
+    "date de clôture prévue et ne sont pas suggérées : redatez-les ou clôturez-les dans l’onglet "
+    "Prospects.",
     "No-shows to reschedule": "Rendez-vous non honorés à reprogrammer",
     "Objectives": "Objectifs",
     "Criterion": "Critère",
@@ -218,11 +231,18 @@ class Words:
     """`words("Deals to push")` in the report's language; `words.label(code)` names a code."""
 
     def __init__(self, locale: str) -> None:
+        self.locale = locale
         self.french = locale.startswith("fr")
 
     def __call__(self, english: str, **values: object) -> str:
         chosen = FRENCH.get(english, english) if self.french else english
         return chosen.format(**values) if values else chosen
+
+    def counted(self, number: int, one: str, many: str, /, **values: object) -> str:
+        """`one` or `many` (English keys) as the language agrees a noun with `number`: French
+        keeps the singular for 0 and 1 ("0 suggérée"), English for 1 only."""
+        form = Locale.parse(self.locale).plural_form(number)
+        return self(one if form == "one" else many, **values)
 
     def label(self, code: str | None) -> str:
         """The name of a stored code; a code of the user's own (segment 'A') shows as itself."""

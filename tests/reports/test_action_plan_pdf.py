@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from esn_desktop.domain.action_plans import ActionRule, Frequency
 from esn_desktop.domain.activities import ActivityKind
 from esn_desktop.reports.files import plan_file_name, plan_files, write_all_plans, write_plan
-from esn_desktop.services.action_plans import PlanInput, Push, save_plan
+from esn_desktop.services.action_plans import PlanInput, Push, action_plan, save_plan
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import Workspace
 from tests.reports.pdf_text import (
@@ -277,3 +277,39 @@ def test_a_plan_in_english(small_workspace: Workspace, tmp_path: Path) -> None:
     assert "Hélène Garnier · Exemple Numérique SAS · drawn up on 20 Nov 2026" in text
     assert "Revenue signed €120,000 €96,000 80% 70%" in text
     assert "Page 1 of" in text
+
+
+def test_deals_to_push_are_counted_as_listed_and_none_suggested_is_overdue(
+    small_workspace: Workspace, tmp_path: Path
+) -> None:
+    # Karim gets three big deals whose closing dates are long past, and one still to come.
+    closes = ["2026-06-30", "2026-09-15", "2026-11-19", "2026-12-15"]
+    deals = [
+        {
+            "account": "Transports Lemaire",
+            "title": f"Affaire {close}",
+            "amount": 900000,
+            "stage": "negotiation",
+            "probability": 0.8,
+            "expected_close": close,
+            "owner": "Karim Benali",
+            "created": "2026-03-01",
+        }
+        for close in closes
+    ]
+    document = tmp_path / "late.json"
+    document.write_text(json.dumps({"format": "esn-desktop/1", "opportunities": deals}), encoding="utf-8")
+    import_document(small_workspace, document)
+    view = action_plan(small_workspace, salesperson="Karim Benali", month=NOVEMBER, today=TODAY)
+    suggested = [p for p in view.pushes if not p.named]
+    assert [p.title for p in suggested] == ["Affaire 2026-12-15", "Migration cloud", "TMA caisse"]
+    assert all(p.expected_close is None or p.expected_close >= TODAY for p in suggested)
+    assert view.overdue_deals == 3
+    path = write_plan(
+        small_workspace, salesperson="Karim Benali", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf"
+    )
+    text = whole_text(path)
+    # The month at a glance counts what the list shows.
+    assert "Affaires à pousser 0 choisie, 3 suggérées" in text
+    assert "3 affaires ouvertes ont dépassé leur date de clôture prévue et ne sont pas suggérées" in text
+    assert "Affaire 2026-06-30" not in text

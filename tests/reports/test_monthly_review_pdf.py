@@ -64,12 +64,19 @@ def test_every_sentence_of_the_reports_has_its_french() -> None:
     for module in (action_plan, monthly_review):
         tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "words":
-                first = node.args[0] if node.args else None
-                if (
-                    isinstance(first, ast.Constant)
-                    and isinstance(first.value, str)
-                    and first.value not in FRENCH
-                ):
-                    missing.append(first.value)
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id == "words":
+                english = node.args[:1]
+            elif isinstance(node.func, ast.Attribute) and node.func.attr == "counted":
+                english = node.args[1:3]  # words.counted(number, one, many)
+            else:
+                continue
+            missing += [
+                first.value
+                for first in english
+                if isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and first.value not in FRENCH
+            ]
     assert missing == []
