@@ -356,8 +356,8 @@ class DashboardTab(QWidget):
             return text, self.tr("no comparison"), 0, tile.higher_is_better
         direction = (now > before) - (now < before)
         if tile.kind == "rate":
-            change = self.tr("%1 pts vs previous period").replace(
-                "%1", f.number(abs(Decimal(now) - Decimal(before)) * 100, decimals=1)
+            change = self.tr("%1 vs previous period").replace(
+                "%1", f.points(abs(Decimal(now) - Decimal(before)))
             )
         elif before:
             change = self.tr("%1 vs previous period").replace(
