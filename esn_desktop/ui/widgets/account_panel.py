@@ -217,7 +217,7 @@ class AccountPanel(QWidget):
                 stage.addItem(label(STAGES, choice), choice)
             stage.setCurrentIndex(stage.findData(o.stage))
             stage.currentIndexChanged.connect(
-                lambda _i, box=stage, deal=o.id: self.move(deal, Stage(box.currentData()))
+                lambda _i, box=stage, deal=o.id: self.move_deal(deal, Stage(box.currentData()))
             )
             self.deals.setCellWidget(row, 2, stage)
 
@@ -384,7 +384,7 @@ class AccountPanel(QWidget):
             touches=[*opportunity_rows(deal.id), Rows("activities", "opportunity_id", (deal.id,))],
         )
 
-    def move(self, opportunity_id: int, stage: Stage) -> None:
+    def move_deal(self, opportunity_id: int, stage: Stage) -> None:
         """Moves a deal to `stage` today: one gesture, recorded in its history, undoable."""
         deal = (
             next((o for o in self.detail.opportunities if o.id == opportunity_id), None)

@@ -58,9 +58,7 @@ class NoShowQueue(QWidget):
 
         self.list.currentRowChanged.connect(self._show)
         self.copy_button.clicked.connect(self.copy_message)
-        self.mail_button.clicked.connect(
-            lambda: self.open_mail(QUrl(self.current().mailto)) if self.current() else None
-        )
+        self.mail_button.clicked.connect(self._mail_current)
         # Read once the tab it sits in has painted: a worker started now would compete with
         # that first paint for the interpreter.
         QTimer.singleShot(FIRST_READ_DELAY_MS, self, self.reload)
@@ -105,6 +103,11 @@ class NoShowQueue(QWidget):
         item = self.current()
         if item is not None:
             QGuiApplication.clipboard().setText(item.message)
+
+    def _mail_current(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.open_mail(QUrl(item.mailto))
 
     def open_mail(self, url: QUrl) -> None:
         """Hands the message to the mail client (tests replace this)."""

@@ -171,7 +171,7 @@ class PipelineBoard(QWidget):
         grid = QGridLayout()
         for column, stage in enumerate(BOARD_STAGES):
             model = StageModel(stage, formatter, self)
-            model.dropped.connect(lambda ids, target: self.move(ids, Stage(target)))
+            model.dropped.connect(lambda ids, target: self.move_deals(ids, Stage(target)))
             view = self._column_view(model)
             header = QLabel()
             header.setWordWrap(True)
@@ -273,7 +273,7 @@ class PipelineBoard(QWidget):
         )
         self.loaded.emit()
 
-    def move(self, ids: Sequence[int], stage: Stage) -> None:
+    def move_deals(self, ids: Sequence[int], stage: Stage) -> None:
         """Moves these deals to `stage` today, as one undoable change."""
         ids = tuple(ids)
 
@@ -318,7 +318,7 @@ class PipelineBoard(QWidget):
         move_to = menu.addMenu(self.tr("Move to"))
         for stage in BOARD_STAGES:
             action = move_to.addAction(label(STAGES, stage))
-            action.triggered.connect(lambda _checked=False, s=stage: self.move(ids, s))
+            action.triggered.connect(lambda _checked=False, s=stage: self.move_deals(ids, s))
         lock_editing(self.workspace, move_to.menuAction())
         deal = view.currentIndex().data(ROW_ROLE)
         if deal is not None:
