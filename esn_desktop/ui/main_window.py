@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +56,9 @@ BACKUP_CHECK_MS = 15 * 60 * 1000
 
 def backup_hours() -> int:
     """How often the open workspace is backed up (0: never); a preference of this computer."""
-    return int(QSettings().value(BACKUP_HOURS_SETTING, DEFAULT_EVERY.total_seconds() // 3600))
+    hours = QSettings().value(BACKUP_HOURS_SETTING, DEFAULT_EVERY.total_seconds() // 3600)
+    assert isinstance(hours, int | float | str)  # a number, or its text in an INI file
+    return int(hours)
 
 
 FILE_FILTER = "esn-desktop (*.esn);;SQLite (*.sqlite *.db);;*"
@@ -64,6 +67,9 @@ READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid
 
 
 class MainWindow(QMainWindow):
+    #: Made by _build_toolbar, and made again (after deleting this one) in a new language.
+    toolbar: QToolBar
+
     def __init__(
         self, workspace: Workspace | None = None, company: str = "", formatter: Formatter | None = None
     ) -> None:
@@ -196,7 +202,13 @@ class MainWindow(QMainWindow):
         bar.addAction(self.meeting_action)
         self.toolbar = bar
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -418,8 +430,17 @@ class MainWindow(QMainWindow):
             )
         )
         task.signals.progress.connect(lambda done, _total: dialog.setValue(done))
-        task.signals.succeeded.connect(lambda _counts: (dialog.close(), self.open_path(path)))
-        task.signals.failed.connect(lambda text: (dialog.close(), self.show_error(text)))
+
+        def succeeded(_counts: object) -> None:
+            dialog.close()
+            self.open_path(path)
+
+        def failed(text: str) -> None:
+            dialog.close()
+            self.show_error(text)
+
+        task.signals.succeeded.connect(succeeded)
+        task.signals.failed.connect(failed)
         task.signals.cancelled.connect(dialog.close)
         dialog.canceled.connect(task.cancel)
         self.demo_task = task.start()
@@ -427,7 +448,9 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Switches the interface language now and for the next starts; the open workspace stays open."""
         QSettings().setValue(LANGUAGE_SETTING, language)
-        self.formatter = install_language(QCoreApplication.instance(), language)
+        app = QCoreApplication.instance()
+        assert app is not None  # the window lives inside the application
+        self.formatter = install_language(app, language)
         path = self.workspace.path if self.workspace is not None else None
         self.close_workspace()
         self._build_menu()
@@ -484,7 +507,7 @@ class MainWindow(QMainWindow):
             "objectives": lambda: ObjectivesTab(ws, events, f, meeting=self.meeting, undo_stack=undo),
             "dashboard": lambda: self._dashboard_tab(ws, events, f),
         }
-        self._built: dict[str, QWidget] = {}
+        self._built = {}
         titles = (
             self.tr("Prospects"),
             self.tr("Consultants"),
@@ -593,9 +616,13 @@ class MainWindow(QMainWindow):
             # Among this workspace's pages: the previous workspace's, removed, are only deleted
             # later, and a search of all children would find them first.
             host = next(
-                page for page in map(self.tabs.widget, range(self.tabs.count())) if page.objectName() == key
+                page
+                for page in map(self.tabs.widget, range(self.tabs.count()))
+                if page is not None and page.objectName() == key
             )
-            host.layout().addWidget(widget)
+            layout = host.layout()
+            assert layout is not None  # every tab's page is made with its layout
+            layout.addWidget(widget)
             # The layout would only queue the showing of a widget added to a visible parent: a
             # tab built and read in the same event (a drill-down, meeting mode) must be shown now.
             widget.show()
@@ -608,19 +635,19 @@ class MainWindow(QMainWindow):
 
     @property
     def prospects(self) -> ProspectsTab:
-        return self._tab("prospects")  # type: ignore[no-any-return]
+        return self._tab("prospects")
 
     @property
     def consultants(self) -> ConsultantsTab:
-        return self._tab("consultants")  # type: ignore[no-any-return]
+        return self._tab("consultants")
 
     @property
     def missions(self) -> MissionsTab:
-        return self._tab("missions")  # type: ignore[no-any-return]
+        return self._tab("missions")
 
     @property
     def objectives(self) -> ObjectivesTab:
-        return self._tab("objectives")  # type: ignore[no-any-return]
+        return self._tab("objectives")
 
     @property
     def dashboard(self) -> Any:
@@ -632,6 +659,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
+            assert widget is not None  # there is a tab 0 while count() > 0
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.tabs.blockSignals(False)
@@ -675,7 +703,9 @@ class MainWindow(QMainWindow):
         settings = self._layout_settings()
         if settings.contains("geometry"):
             self.restoreGeometry(settings.value("geometry"))
-        self.tabs.setCurrentIndex(int(settings.value("tab", 0)))
+        tab = settings.value("tab", 0)
+        assert isinstance(tab, int | str)  # a number, or its text in an INI file
+        self.tabs.setCurrentIndex(int(tab))
         self._current_tab()  # built now, the others when first shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
