@@ -211,7 +211,8 @@ class Chart(QWidget):
         painter.drawImage((width - picture.width()) // 2, (height - picture.height()) // 2, picture)
         painter.end()
         with private_output(path, force=force) as partial:
-            if not page.save(str(partial), b"PNG"):
+            # PySide6 stubs declare the format as bytes; the binding refuses bytes and takes str.
+            if not page.save(str(partial), "PNG"):  # type: ignore[call-overload]
                 raise EsnError(f"cannot write {path.name}")
         return path
 
