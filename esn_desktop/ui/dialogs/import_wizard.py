@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.domain.errors import EsnError, ValidationError
+from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.formatting import Formatter
 from esn_desktop.interchange.csv_import import IGNORED, LIST_FIELDS, CsvImportPlan
@@ -212,12 +213,12 @@ class ImportWizard(QDialog):
         """Writes in the background, in one transaction: a cancel leaves the workspace as it was."""
         plan, document, skip = self.plan, self.document, self.skip_invalid.isChecked()
 
-        def work(progress: object) -> object:
+        def work(progress: Progress) -> object:
             if plan is not None:
-                return transfer.apply_csv_plan(self.workspace, plan, skip_invalid=skip, progress=progress)  # type: ignore[arg-type]
+                return transfer.apply_csv_plan(self.workspace, plan, skip_invalid=skip, progress=progress)
             assert document is not None
             with self.workspace.session() as session:
-                write_content(session, document, progress=progress)  # type: ignore[arg-type]
+                write_content(session, document, progress=progress)
             return document.counts()
 
         self._go(2)
