@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +24,13 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
-from esn_desktop.private_files import create_private_file, partial_path, sweep_partials
+from esn_desktop.private_files import (
+    SQLITE_HEADER,
+    create_private_file,
+    databases_open_here,
+    partial_path,
+    sweep_partials,
+)
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
 from esn_desktop.store.errors import (
     WorkspaceChangedError,
@@ -37,7 +42,6 @@ from esn_desktop.store.lock import WorkspaceLock, lock_path_for
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
 from esn_desktop.store.read_only import read_only_uri, reader_uri
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x45534E44  # 'ESND', written by the first migration.
 BUSY_TIMEOUT_MS = 5000
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -70,7 +74,7 @@ def inspect_file(path: Path) -> FileState:
         raise WorkspaceError(f"{path.name} cannot be read: permission denied")
     # Reading the header through a file of our own is safe only while no SQLite connection of
     # this process is on the file (see the module's docstring); an open workspace was checked.
-    if _file_key(path) not in _engines_here:
+    if _file_key(path) not in databases_open_here:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header != SQLITE_HEADER:
@@ -79,6 +83,11 @@ def inspect_file(path: Path) -> FileState:
         application_id, revision = _probe(path)
     except sqlite3.OperationalError as error:
         # Not damage: a read-only folder without the log's index, a busy file...
+        if Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+            raise WorkspaceReadOnlyError(
+                f"{path.name} has unfinished changes in {path.name}-wal and its folder is read-only; "
+                "copy both files to a folder you can write to, then open the copy"
+            ) from error
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(
@@ -221,8 +230,7 @@ class WalGuard:
             )
 
 
-#: The files (device, inode) on which this process has an engine, and the writers among them.
-_engines_here: Counter[tuple[int, int]] = Counter()
+#: The writers among the files (device, inode) on which this process has an engine.
 _writers_here: dict[tuple[int, int], Workspace] = {}
 
 
@@ -250,7 +258,7 @@ class Workspace:
         self._key = _file_key(file or path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if not shared:
-            _engines_here[self._key] += 1
+            databases_open_here[self._key] += 1
             if lock is not None:
                 _writers_here[self._key] = self
 
@@ -273,9 +281,9 @@ class Workspace:
         self._closed = True
         if not self._shared:
             self.engine.dispose()
-            _engines_here[self._key] -= 1
-            if _engines_here[self._key] <= 0:
-                del _engines_here[self._key]
+            databases_open_here[self._key] -= 1
+            if databases_open_here[self._key] <= 0:
+                del databases_open_here[self._key]
             if _writers_here.get(self._key) is self:
                 del _writers_here[self._key]
         if self._lock is not None:
@@ -289,9 +297,14 @@ class Workspace:
         self.close()
 
 
-def _writable_place(path: Path) -> None:
+def _writable_place(path: Path, *, why: str = "") -> None:
     """Refuses a file SQLite could open but not write: the file or its folder is read-only."""
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        if why:
+            raise WorkspaceReadOnlyError(
+                f"{path.name} cannot be read here: {why}, and it is read-only; "
+                "copy it to a folder you can write to, then open the copy"
+            )
         raise WorkspaceReadOnlyError(f"{path.name} is read-only; it can be opened for reading only")
 
 
@@ -374,7 +387,11 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     state = inspect_file(path)
     sweep_partials(path.parent)  # what a killed creation, backup or export left there
     sweep_partials(backups_dir_for(path))
-    if write or state.needs_upgrade:
+    if state.needs_upgrade and not write:
+        _writable_place(
+            path, why=f"it was saved by an older version (schema {state.revision}) and must be upgraded"
+        )
+    if write:
         _writable_place(path)
     lock = WorkspaceLock(path)
     if write or state.needs_upgrade:
