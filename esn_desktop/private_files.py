@@ -26,8 +26,12 @@ from esn_desktop.domain.errors import EsnError
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 PARTIAL_SUFFIX = ".part"
+#: The files SQLite keeps beside a database while it is written.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 #: `.plan.pdf.4242-0a1b2c3d.part`, and the companions SQLite gives a partial workspace.
-_PARTIAL_NAME = re.compile(r"^(?P<partial>\..+\.(?P<pid>\d+)-[0-9a-f]{8}\.part)(?:-wal|-shm|-journal)?$")
+_PARTIAL_NAME = re.compile(
+    rf"^(?P<partial>\..+\.(?P<pid>\d+)-[0-9a-f]{{8}}\.part)(?:{'|'.join(SQLITE_COMPANIONS)})?$"
+)
 #: A partial this old is a leftover, even where its process id runs again (ids are reused) or
 #: cannot be asked about (Windows): no write here takes a day without touching its file.
 _LEFTOVER_AGE_S = 24 * 3600
@@ -66,18 +70,27 @@ def refuse_existing(target: Path, *, force: bool) -> None:
         raise OutputExistsError(f"{target} already exists; --force replaces it")
 
 
+def file_key(path: Path) -> tuple[int, int]:
+    """The file's identity (device, inode), whatever the path or link it is reached by; opens nothing."""
+    status = path.stat()
+    return status.st_dev, status.st_ino
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """Whether `path` begins as every SQLite database does; never to be asked of a file this
+    process has a connection on (see `databases_open_here`)."""
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
 def _holds_a_database(target: Path) -> bool:
     try:
-        status = target.lstat()
-    except FileNotFoundError:
-        return False
-    if (status.st_dev, status.st_ino) in databases_open_here:
-        return True  # never read through Python: that would drop this process's locks on it
-    if not stat.S_ISREG(status.st_mode):
-        return False  # a link is replaced, never followed: what it points to is not at risk
-    try:
-        with target.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        # A link is replaced, never followed: what it points to is not at risk.
+        if not stat.S_ISREG(target.lstat().st_mode):
+            return False
+        if file_key(target) in databases_open_here:
+            return True  # never read through Python: that would drop this process's locks on it
+        return has_sqlite_header(target)
     except OSError:
         return False
 

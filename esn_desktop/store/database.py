@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
 from esn_desktop.private_files import (
-    SQLITE_HEADER,
+    SQLITE_COMPANIONS,
     create_private_file,
     databases_open_here,
+    file_key,
+    has_sqlite_header,
     partial_path,
     sweep_partials,
 )
@@ -38,13 +40,12 @@ from esn_desktop.store.errors import (
     WorkspaceLockedError,
     WorkspaceReadOnlyError,
 )
-from esn_desktop.store.lock import WorkspaceLock, lock_path_for
+from esn_desktop.store.lock import WorkspaceLock
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
 from esn_desktop.store.read_only import read_only_uri, reader_uri
 
 APPLICATION_ID = 0x45534E44  # 'ESND', written by the first migration.
 BUSY_TIMEOUT_MS = 5000
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +59,6 @@ class FileState:
         return self.revision != SCHEMA_HEAD
 
 
-def _file_key(path: Path) -> tuple[int, int]:
-    """The file's identity, whatever the path it is reached by; a `stat` opens nothing."""
-    status = path.stat()
-    return status.st_dev, status.st_ino
-
-
 def inspect_file(path: Path) -> FileState:
     """Checks that `path` is an esn-desktop workspace this version can open, read-only."""
     if not path.exists():
@@ -74,11 +69,8 @@ def inspect_file(path: Path) -> FileState:
         raise WorkspaceError(f"{path.name} cannot be read: permission denied")
     # Reading the header through a file of our own is safe only while no SQLite connection of
     # this process is on the file (see the module's docstring); an open workspace was checked.
-    if _file_key(path) not in databases_open_here:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-        if header != SQLITE_HEADER:
-            raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
+    if file_key(path) not in databases_open_here and not has_sqlite_header(path):
+        raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
     try:
         application_id, revision = _probe(path)
     except sqlite3.OperationalError as error:
@@ -200,7 +192,7 @@ class WalGuard:
 
     def _current(self) -> tuple[int, int] | None:
         try:
-            return _file_key(self._wal)
+            return file_key(self._wal)
         except FileNotFoundError:
             return None
 
@@ -255,7 +247,7 @@ class Workspace:
         self._guard = guard
         self._shared = shared
         self._closed = False
-        self._key = _file_key(file or path)
+        self._key = file_key(file or path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if not shared:
             databases_open_here[self._key] += 1
@@ -350,7 +342,7 @@ def new_workspace(path: Path) -> Iterator[Workspace]:
             raise WorkspaceError(f"{path} already exists")
         partial.replace(path)
     finally:
-        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in _COMPANIONS)):
+        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
             leftover.unlink(missing_ok=True)
         lock.release()
         if not path.exists():  # nothing was created: no lock file either
@@ -364,12 +356,6 @@ def create_workspace(path: Path) -> Workspace:
     return open_workspace(path)
 
 
-def delete_workspace_files(path: Path) -> None:
-    """Removes a workspace that must not remain (a refused import), with its companions."""
-    for leftover in (path, *(Path(f"{path}{suffix}") for suffix in _COMPANIONS), lock_path_for(path)):
-        leftover.unlink(missing_ok=True)
-
-
 def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     """Opens an existing workspace, after checking it is one; `write=False` reads beside a writer.
 
@@ -378,7 +364,7 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     remove the log of a writer elsewhere.
     """
     path = path.expanduser().resolve()
-    key = _file_key(path) if path.exists() else None
+    key = file_key(path) if path.exists() else None
     writer_here = _writers_here.get(key) if key is not None else None
     if writer_here is not None:
         if write:
