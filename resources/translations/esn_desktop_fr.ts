@@ -476,7 +476,7 @@
     <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="401"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
-        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
+        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="408"/>
