@@ -89,6 +89,11 @@ class ObjectivesTab(QWidget):
         )
         self.funnel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.funnel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # "1 every 12 weeks" takes two lines in a narrow window: each row as tall as its text,
+        # again whenever the columns narrow.
+        rows = self.funnel.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.assumptions = QLabel()
         self.assumptions.setWordWrap(True)
         self.funnel_error = QLabel()
