@@ -2066,163 +2066,163 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="110"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="112"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="113"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="121"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="126"/>
         <source>Objectives and reverse funnel</source>
         <translation>Objectifs et entonnoir inversé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="122"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="153"/>
         <source>Monthly action plans</source>
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="163"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="190"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="206"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="211"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="216"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="221"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="229"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="234"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="237"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="242"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="238"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="243"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="239"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="240"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="241"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="258"/>
         <source>%1 every %2 months</source>
         <translation>%1 tous les %2 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="254"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
         <source>%1 every %2 weeks</source>
         <translation>%1 toutes les %2 semaines</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="266"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="271"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="272"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="277"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="273"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="278"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="274"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="275"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="285"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="285"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
