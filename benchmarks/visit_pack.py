@@ -78,9 +78,8 @@ def main() -> None:
 
         from esn_desktop.domain.calendar import Period
         from esn_desktop.reports.visit_pack import write_visit_pack as draw
-        from esn_desktop.services.action_plans import action_plan, salespeople
+        from esn_desktop.services.action_plans import action_plan, salespeople, team_facts
         from esn_desktop.services.dashboard import dashboard
-        from esn_desktop.services.no_shows import no_show_queue
         from esn_desktop.services.workspace_settings import workspace_settings
 
         sql_ms = time_statements(workspace.engine)
@@ -97,10 +96,9 @@ def main() -> None:
             started = time.perf_counter()
             review = dashboard(workspace, period=Period.month_of(month), today=today)
             company = workspace_settings(workspace).company_name
-            queue = no_show_queue(workspace, today=today)
+            team = team_facts(workspace, today=today)
             plans = [
-                action_plan(workspace, salesperson=n, month=month, today=today, no_shows_queue=queue)
-                for n in names
+                action_plan(workspace, salesperson=n, month=month, today=today, team=team) for n in names
             ]
             gatherings.append((time.perf_counter() - started) * 1000)
             sqls.append(sum(sql_ms))

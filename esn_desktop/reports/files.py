@@ -17,9 +17,8 @@ from esn_desktop.private_files import private_folder, private_output, refuse_exi
 from esn_desktop.reports.action_plan import write_action_plans
 from esn_desktop.reports.monthly_review import write_monthly_review
 from esn_desktop.reports.visit_pack import write_visit_pack as write_visit_pack_pdf
-from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople
+from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople, team_facts
 from esn_desktop.services.dashboard import dashboard
-from esn_desktop.services.no_shows import no_show_queue
 from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.store.database import Workspace
 
@@ -96,13 +95,13 @@ def write_all_plans(
     else:
         paths = _plan_files(names, month, private_folder(target))  # one file per name, in order
     views: list[ActionPlanView] = []
-    queue = no_show_queue(workspace, today=today)  # the team's, read once for every plan
+    team = team_facts(workspace, today=today)  # read once for every plan
     with ExitStack() as outputs:
         # Every output is opened (and an existing one refused) before any plan is drawn up.
         partials = [outputs.enter_context(private_output(path, force=force)) for path in paths]
         for done, name in enumerate(names):
             progress(done, len(names))
-            view = action_plan(workspace, salesperson=name, month=month, today=today, no_shows_queue=queue)
+            view = action_plan(workspace, salesperson=name, month=month, today=today, team=team)
             if combined:
                 views.append(view)
             else:
@@ -154,11 +153,11 @@ def write_visit_pack(
     progress(0, steps)
     review = dashboard(workspace, period=Period.month_of(month), today=today)
     company = workspace_settings(workspace).company_name
-    queue = no_show_queue(workspace, today=today)  # the team's, read once for every plan
+    team = team_facts(workspace, today=today)  # read once for every plan
     plans = []
     for done, name in enumerate(names, start=1):
         progress(done, steps)
-        plans.append(action_plan(workspace, salesperson=name, month=month, today=today, no_shows_queue=queue))
+        plans.append(action_plan(workspace, salesperson=name, month=month, today=today, team=team))
     progress(steps - 1, steps)
     with private_output(private_folder(path.parent) / path.name, force=force) as partial:
         write_visit_pack_pdf(

@@ -127,13 +127,13 @@ def test_the_pack_is_named_after_the_client_and_the_month() -> None:
     assert visit_pack_file_name("", NOVEMBER) == "dossier-visite-entreprise-2026-11.pdf"
 
 
-def test_the_pack_reads_the_no_show_queue_once_for_every_plan(
+def test_the_pack_reads_what_every_plan_shares_once(
     small_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sqlalchemy import select
 
     from esn_desktop.reports import files
-    from esn_desktop.services import action_plans, no_shows
+    from esn_desktop.services import action_plans, funnel, no_shows
     from esn_desktop.store import models as m
 
     with small_workspace.session() as session:  # Hélène's meeting of 4 November, missed
@@ -141,26 +141,28 @@ def test_the_pack_reads_the_no_show_queue_once_for_every_plan(
             select(m.Activity.id).where(m.Activity.activity_date == date(2026, 11, 4))
         ).scalar_one()
     no_shows.mark_no_show(small_workspace, activity_id=meeting)
-    reads: list[date] = []
+    reads: list[str] = []
 
-    def counted(workspace: Workspace, *, today: date) -> list[no_shows.NoShowItem]:
-        reads.append(today)
-        return no_shows.no_show_queue(workspace, today=today)
+    def counted(name: str, read):  # type: ignore[no-untyped-def]
+        def reading(workspace: Workspace, *, today: date):  # type: ignore[no-untyped-def]
+            reads.append(name)
+            return read(workspace, today=today)
+
+        return reading
 
     drawn: list[action_plans.ActionPlanView] = []
-    monkeypatch.setattr(files, "no_show_queue", counted)
+    monkeypatch.setattr(action_plans, "no_show_queue", counted("queue", no_shows.no_show_queue))
+    monkeypatch.setattr(action_plans, "funnel_basis", counted("funnel", funnel.funnel_basis))
     monkeypatch.setattr(files, "write_visit_pack_pdf", lambda _path, _review, plans, **_: drawn.extend(plans))
-    monkeypatch.setattr(action_plans, "no_show_queue", counted)
     write_visit_pack(small_workspace, month=NOVEMBER, today=TODAY, path=tmp_path / "pack.pdf")
-    assert reads == [TODAY]
-    # Each plan holds its salesperson's no-shows, as a plan read on its own does.
+    assert sorted(reads) == ["funnel", "queue"]
+    # Each plan shows what a plan read on its own shows: its salesperson's no-shows, its funnel.
     for view in drawn:
         alone = action_plans.action_plan(
             small_workspace, salesperson=view.salesperson, month=NOVEMBER, today=TODAY
         )
-        assert [n.activity_id for n in view.no_shows] == [n.activity_id for n in alone.no_shows]
-        assert view.no_shows_waiting == alone.no_shows_waiting
-    assert [(view.salesperson, view.no_shows_waiting) for view in drawn] == [
-        ("Hélène Garnier", 1),
-        ("Karim Benali", 0),
+        assert view.no_shows == alone.no_shows and view.funnel == alone.funnel
+    assert [(view.salesperson, view.no_shows_waiting, view.funnel is not None) for view in drawn] == [
+        ("Hélène Garnier", 1, True),
+        ("Karim Benali", 0, True),
     ]
