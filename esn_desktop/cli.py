@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument(
         "--with-plans",
         action="store_true",
-        help="the visit pack: the review followed by every salesperson's plan, in one file",
+        help="the visit pack: the review, then every salesperson's plan for the next month, in one file",
     )
     review.add_argument("--client-safe", action="store_true", help="leave out every cost and margin")
     review.add_argument("--as-of", type=_iso_date, default=None, help="the review's 'today' (default: today)")

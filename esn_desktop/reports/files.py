@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from contextlib import ExitStack
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from esn_desktop.domain.calendar import Period
@@ -139,25 +139,29 @@ def write_visit_pack(
     month: date,
     today: date,
     path: Path,
+    plan_month: date | None = None,
     locale: str = "fr_FR",
     client_safe: bool = False,
     progress: Progress = no_progress,
     force: bool = False,
 ) -> Path:
-    """The monthly review followed by every salesperson's plan for the month, in one file;
-    `force` replaces an existing `path`, refused otherwise. Progress counts the review, each
-    plan and the writing of the document."""
+    """The review of `month` followed by every salesperson's plan for `plan_month` (by default
+    the month after: the visit looks back at the month ended and hands over the one begun), in
+    one file; `force` replaces an existing `path`, refused otherwise. Progress counts the review,
+    each plan and the writing of the document."""
     refuse_existing(path, force=force)  # before the work, not after it
     names = salespeople(workspace)
     steps = len(names) + 2
     progress(0, steps)
-    review = dashboard(workspace, period=Period.month_of(month), today=today)
+    reviewed = Period.month_of(month)
+    review = dashboard(workspace, period=reviewed, today=today)
+    planned = plan_month or reviewed.end + timedelta(days=1)
     company = workspace_settings(workspace).company_name
     team = team_facts(workspace, today=today)  # read once for every plan
     plans = []
     for done, name in enumerate(names, start=1):
         progress(done, steps)
-        plans.append(action_plan(workspace, salesperson=name, month=month, today=today, team=team))
+        plans.append(action_plan(workspace, salesperson=name, month=planned, today=today, team=team))
     progress(steps - 1, steps)
     with private_output(private_folder(path.parent) / path.name, force=force) as partial:
         write_visit_pack_pdf(

@@ -205,7 +205,8 @@ def test_review_with_plans_writes_the_visit_pack(imported: Path, tmp_path: Path)
     assert err.splitlines() == [f"visit pack: {n}/4" for n in range(5)]
     pages = pages_text(pack)
     assert pages[0].startswith("Revue mensuelle — novembre 2026")
-    plans = [page for page in pages if "Plan d’action commercial — novembre 2026 Hélène" in page]
+    # November looked back on, December's plans handed over.
+    plans = [page for page in pages if "Plan d’action commercial — décembre 2026 Hélène" in page]
     assert len(plans) == 1 and "Karim Benali · Exemple Numérique SAS" in whole_text(pack)
     assert "Marge" not in whole_text(pack) and "CJM" not in whole_text(pack)
 

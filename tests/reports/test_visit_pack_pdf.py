@@ -22,9 +22,11 @@ from tests.reports.pdf_text import (
 )
 
 NOVEMBER = date(2026, 11, 1)
+DECEMBER = date(2026, 12, 1)
 TODAY = date(2026, 12, 1)
 REVIEW_TITLE = "Revue mensuelle — novembre 2026"
-PLAN_TITLE = "Plan d’action commercial — novembre 2026"
+#: The visit looks back at November and hands over December's plans.
+PLAN_TITLE = "Plan d’action commercial — décembre 2026"
 #: At the top of every page after the first: what the file is, and whose.
 RUNNING_HEADER = "Dossier de visite — novembre 2026 · Exemple Numérique SAS "
 # November 2026 of the shared example, as the review writes them (test_monthly_review_pdf.py).
@@ -159,7 +161,7 @@ def test_the_pack_reads_what_every_plan_shares_once(
     # Each plan shows what a plan read on its own shows: its salesperson's no-shows, its funnel.
     for view in drawn:
         alone = action_plans.action_plan(
-            small_workspace, salesperson=view.salesperson, month=NOVEMBER, today=TODAY
+            small_workspace, salesperson=view.salesperson, month=DECEMBER, today=TODAY
         )
         assert view.no_shows == alone.no_shows and view.funnel == alone.funnel
     assert [(view.salesperson, view.no_shows_waiting, view.funnel is not None) for view in drawn] == [

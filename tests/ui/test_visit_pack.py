@@ -94,7 +94,8 @@ def test_the_visit_pack_is_one_click_to_one_file_and_a_notice_that_opens_it(
     qpdf_check(pack)
     pages = pages_text(pack)
     assert pages[0].startswith("Revue mensuelle — novembre 2026")
-    assert sum("Plan d’action commercial — novembre 2026" in p for p in pages) == 2
+    # The month ended reviewed, the plans of the month begun (the plans page's month).
+    assert sum("Plan d’action commercial — décembre 2026" in p for p in pages) == 2
     assert "Marge" in whole_text(pack)  # not in meeting mode: the director's own copy
     assert page.notice.text.text() == f"PDF written: {pack.name}"
     assert page.status.text() == summary  # the summary line is left alone

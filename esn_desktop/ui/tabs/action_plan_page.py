@@ -695,11 +695,11 @@ class ActionPlanPage(QWidget):
         )
 
     def write_visit_pack(self, path: Path | None = None) -> BackgroundTask | None:
-        """The review of its month followed by every salesperson's plan for that month, in one
-        file to hand over; in meeting mode, client-safe."""
+        """The review of its month followed by every salesperson's plan for the plans' month, in
+        one file to hand over; in meeting mode, client-safe."""
         from esn_desktop.reports.files import visit_pack_file_name, write_visit_pack
 
-        month = self.review_month.currentData()
+        month, plan_month = self.review_month.currentData(), self.month.currentData()
         client_safe = self.meeting.on
         name = visit_pack_file_name(workspace_settings(self.workspace).company_name, month)
         if client_safe:
@@ -714,6 +714,7 @@ class ActionPlanPage(QWidget):
                 write_visit_pack(
                     workspace,
                     month=month,
+                    plan_month=plan_month,
                     today=today,
                     path=path,
                     locale=locale,
