@@ -152,5 +152,5 @@ def test_the_list_knows_each_consultants_cost_to_flag_missions_sold_under_it(sma
     )
     assert (lucas(small_workspace).margin_a_day, lucas(small_workspace).below_cost) == (-30, True)
     ines = next(m for m in list_missions(small_workspace) if m.consultant == "Inès Caron")
-    # From her salary: 48,000 x 1.45 / 218 days.
-    assert round(ines.daily_cost, 2) == Decimal("319.27")
+    # From her salary and the workspace settings: (48,000 x 1.45 + 2,000) / 218 days.
+    assert round(ines.daily_cost, 2) == Decimal("328.44")
