@@ -118,7 +118,7 @@ class MissionDialog(QDialog):
             ("unbilled_days", (self.unbilled, self.start, end_row)),
         ):
             self.field_errors.add(key, *editors)
-        #: Each field's error line, by field key.
+        # Each field's error line, by field key.
         self.errors = self.field_errors.labels
 
         form = QFormLayout()
@@ -162,9 +162,9 @@ class MissionDialog(QDialog):
         self.costs_hidden = False
         self.preview: MissionPreview | None = None
         self.clashes: list[Overbooking] = []
-        #: Sold under cost (hidden in meeting mode: it tells the cost).
+        # Sold under cost (hidden in meeting mode: it tells the cost).
         self.warning = _warning_label()
-        #: Over-booking: the clashing missions, by account, dates and time.
+        # Over-booking: the clashing missions, by account, dates and time.
         self.overbooking = _warning_label()
 
         self.buttons = QDialogButtonBox(

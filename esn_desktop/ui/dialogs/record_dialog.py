@@ -32,7 +32,7 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(460)
         self.saved_id: int | None = None
         self.field_errors = FieldErrors()
-        #: Each field's error line, by field key.
+        # Each field's error line, by field key.
         self.errors: dict[str, QLabel] = self.field_errors.labels
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(
