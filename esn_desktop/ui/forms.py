@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -116,6 +117,20 @@ class FieldErrors:
     def shown(self) -> dict[str, str]:
         """The errors on screen, by field."""
         return {key: label.text() for key, label in self.labels.items() if label.text()}
+
+
+def field_with_error(field: QWidget | QLayout, error: QLabel) -> QVBoxLayout:
+    """A field with its error line right under it, as one row of a form: rows stay evenly
+    spaced whether or not their field can be in error."""
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(1)
+    if isinstance(field, QWidget):
+        box.addWidget(field)
+    else:
+        box.addLayout(field)
+    box.addWidget(error)
+    return box
 
 
 def reserved_error_label() -> QLabel:

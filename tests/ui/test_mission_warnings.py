@@ -190,3 +190,22 @@ def test_errors_wait_for_the_user_and_the_form_does_not_move(qtbot, monkeypatch,
     assert dialog.result() == 0 and dialog.focusWidget() is dialog.account
     dialog.daily_rate.setText("650")
     assert dialog.field_errors.shown() == {"account": "Pick an account from the list."}
+
+
+def test_the_consultant_form_in_meeting_mode_hides_cost_rows_with_their_error_lines(
+    qtbot, small_workspace
+) -> None:
+    from esn_desktop.formatting import Formatter
+    from esn_desktop.ui.dialogs.consultant_dialog import ConsultantDialog
+
+    dialog = ConsultantDialog(small_workspace, Formatter())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    costs = (dialog.cost, dialog.errors["daily_cost"], dialog.salary, dialog.errors["annual_salary"])
+    assert all(widget.isVisible() for widget in costs)
+    dialog.hide_costs(True)
+    assert not any(widget.isVisible() for widget in costs)
+    assert dialog.name.isVisible() and dialog.errors["name"].isVisible()
+    dialog.hide_costs(False)
+    assert all(widget.isVisible() for widget in costs)

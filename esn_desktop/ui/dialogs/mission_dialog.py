@@ -43,7 +43,15 @@ from esn_desktop.services.missions import (
 )
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
-from esn_desktop.ui.forms import FieldErrors, date_edit, error_label, from_qdate, show_error, to_qdate
+from esn_desktop.ui.forms import (
+    FieldErrors,
+    date_edit,
+    error_label,
+    field_with_error,
+    from_qdate,
+    show_error,
+    to_qdate,
+)
 from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 
@@ -132,9 +140,7 @@ class MissionDialog(QDialog):
             (self.tr("Unbilled days at the start"), self.unbilled, "unbilled_days"),
             (self.tr("Status"), self.status, None),
         ):
-            form.addRow(caption, widget)
-            if error:
-                form.addRow("", self.errors[error])
+            form.addRow(caption, field_with_error(widget, self.errors[error]) if error else widget)
 
         self.figures = QGroupBox(self.tr("Figures"))
         self.grid = QGridLayout(self.figures)

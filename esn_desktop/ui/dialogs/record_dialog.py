@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.store.database import Workspace
-from esn_desktop.ui.forms import FieldErrors, error_label, show_error
+from esn_desktop.ui.forms import FieldErrors, error_label, field_with_error, show_error
 from esn_desktop.ui.labels import label
 
 
@@ -35,6 +35,8 @@ class RecordDialog(QDialog):
         # Each field's error line, by field key.
         self.errors: dict[str, QLabel] = self.field_errors.labels
         self.form = QFormLayout()
+        # A field with an error line sits in a box with it: its row is the box.
+        self._rows: dict[int, QLayout] = {}
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -48,9 +50,16 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def add_field(self, caption: str, widget: QWidget | QLayout, error: str | None = None) -> None:
-        self.form.addRow(caption, widget)
-        if error is not None:
-            self.form.addRow("", self.field_errors.add(error, widget))
+        if error is None:
+            self.form.addRow(caption, widget)
+            return
+        row = field_with_error(widget, self.field_errors.add(error, widget))
+        self._rows[id(widget)] = row
+        self.form.addRow(caption, row)
+
+    def set_row_visible(self, widget: QWidget | QLayout, visible: bool) -> None:
+        """Shows or hides the form's row of `widget`, its error line included."""
+        self.form.setRowVisible(self._rows.get(id(widget), widget), visible)
 
     def watch(self, *signals: Any) -> None:
         """Re-checks the form whenever one of these signals fires."""

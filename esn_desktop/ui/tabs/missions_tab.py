@@ -9,7 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QSpinBox, QVBoxLayout
 
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.staffing import MissionStatus
@@ -69,7 +69,16 @@ class MissionsTab(RecordsTab):
         self.below_cost.setToolTip(
             self.tr("Only the missions whose daily rate is below the consultant's CJM")
         )
-        self._lay_out([self.status, self.consultant, self.month, self.ending, self.below_cost])
+        self._lay_out([self.status, self.consultant, self.month, self.ending])
+        # Beside the count rather than in the crowded filter bar: it is rarely used.
+        footer = self.layout()
+        assert isinstance(footer, QVBoxLayout)
+        footer.removeWidget(self.count)
+        row = QHBoxLayout()
+        row.addWidget(self.count)
+        row.addStretch(1)
+        row.addWidget(self.below_cost)
+        footer.addLayout(row)
 
         self._fill_consultants()
         self.search.textChanged.connect(self.reload)
@@ -80,7 +89,7 @@ class MissionsTab(RecordsTab):
         self.below_cost.toggled.connect(self.reload)
         self.reload()
         self.on_meeting_mode(self.meeting.on)
-        for column, width in enumerate((240, 170, 90, 90, 95, 95, 70, 70, 110)):
+        for column, width in enumerate((240, 170, 90, 90, 95, 95, 70, 135, 110)):
             self.table.horizontalHeader().resizeSection(column, width)
 
     def _columns(self) -> list[Column[MissionRow]]:
