@@ -1921,17 +1921,17 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="415"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="431"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="415"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="431"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="416"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="432"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>

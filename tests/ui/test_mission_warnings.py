@@ -209,3 +209,34 @@ def test_the_consultant_form_in_meeting_mode_hides_cost_rows_with_their_error_li
     assert dialog.name.isVisible() and dialog.errors["name"].isVisible()
     dialog.hide_costs(False)
     assert all(widget.isVisible() for widget in costs)
+
+
+def test_editing_a_known_clash_or_price_asks_only_when_days_or_rate_change(
+    qtbot, monkeypatch, window, questions, small_workspace
+) -> None:
+    missions = window.missions
+    dialog = new_mission(qtbot, monkeypatch, window)
+    # Under cost (380 € against 410 €) and over-booked (Horizon runs full time in December).
+    fill(qtbot, dialog, "Transports Lemaire", "380", QDate(2026, 12, 1), QDate(2026, 12, 31))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [title for title, _text in questions] == ["Over-booked consultant"]
+    assert "a loss of 30,00" in questions[0][1]  # both said in one question
+    questions.clear()
+
+    saved = next(m for m in list_missions(small_workspace) if m.id == dialog.saved_id)
+    edits: list[MissionDialog] = []
+    monkeypatch.setattr(type(missions), "run_dialog", lambda _self, form: edits.append(form))
+    missions._run(saved)
+    edit = edits.pop()
+    qtbot.addWidget(edit)
+    edit.status.setCurrentIndex(edit.status.findData("ongoing"))
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    assert questions == [] and edit.result() == 1  # nothing new to confirm
+
+    missions._run(saved)
+    edit = edits.pop()
+    qtbot.addWidget(edit)
+    edit.daily_rate.setText("370")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    [(title, text)] = questions
+    assert title == "Mission sold under cost" and "a loss of 40,00" in text

@@ -399,6 +399,22 @@ class MissionDialog(QDialog):
         box.exec()
         return box.clickedButton() is save
 
+    def _changed(self, *, dates: bool) -> bool:
+        """Whether the mission is new, or its consultant, rate (or, with `dates`, its days and
+        time ratio) changed: a known over-booking or price is not asked about at every edit."""
+        before, (terms, _errors) = self.before, self.terms()
+        if before is None or terms is None or before.consultant_id != self.consultant.currentData():
+            return True
+        if dates:
+            if before.status == MissionStatus.CANCELLED:  # booked again: it books days anew
+                return True
+            return (before.terms.start, before.terms.end, before.terms.time_ratio) != (
+                terms.start,
+                terms.end,
+                terms.time_ratio,
+            )
+        return before.terms.daily_rate != terms.daily_rate
+
     def save(self) -> None:
         terms, errors = self.terms()
         account_id = self.account.account_id()
@@ -406,13 +422,13 @@ class MissionDialog(QDialog):
             self.field_errors.reveal_all()
             return
         self.refresh()  # the questions below judge the terms as they are now
-        questions = []
-        if self.clashes:
-            questions.append(self.overbooking_text())
-        if self.preview is not None and self.preview.below_cost:
+        overbooked = bool(self.clashes) and self._changed(dates=True)
+        under_cost = self.preview is not None and self.preview.below_cost and self._changed(dates=False)
+        questions = [self.overbooking_text()] if overbooked else []
+        if under_cost:
             questions.append(self.below_cost_text())
         if questions:
-            title = self.tr("Over-booked consultant") if self.clashes else self.tr("Mission sold under cost")
+            title = self.tr("Over-booked consultant") if overbooked else self.tr("Mission sold under cost")
             text = "\n\n".join([*questions, self.tr("Save the mission anyway?")])
             if not self.confirm_save(title, text):
                 return

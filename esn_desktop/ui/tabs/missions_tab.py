@@ -232,6 +232,7 @@ class MissionsTab(RecordsTab):
         return question, text, [Rows("missions", "id", (row.id,))], action
 
     def on_data_changed(self, what: str) -> None:
-        if what in ("*", "missions", "consultants", "accounts"):
+        # The settings turn salaries into CJMs: the margin a day follows them.
+        if what in ("*", "missions", "consultants", "accounts", "settings"):
             self._fill_consultants()
             self.reload()
