@@ -240,3 +240,22 @@ def test_editing_a_known_clash_or_price_asks_only_when_days_or_rate_change(
     qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     [(title, text)] = questions
     assert title == "Mission sold under cost" and "a loss of 40,00" in text
+
+
+def test_the_margin_a_day_follows_the_workspace_settings(window, small_workspace) -> None:
+    from dataclasses import replace
+
+    from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
+
+    missions = window.missions
+    column = [c.key for c in missions.model.columns].index("margin_a_day")
+
+    def ines() -> str:
+        rows = [missions.model.row_at(r).consultant for r in range(missions.model.rowCount())]
+        return missions.model.index(rows.index("Inès Caron"), column).data()
+
+    assert ines() == f"312{NBSP}€"  # 640 € against (48,000 x 1.45 + 2,000) / 218
+    settings = workspace_settings(small_workspace)
+    update_workspace_settings(small_workspace, replace(settings, yearly_worked_days=Decimal(100)))
+    window.events.data_changed.emit("settings")
+    assert ines() == f"-76{NBSP}€"  # 71,600 / 100 days = 716 € a day: now under cost
