@@ -756,37 +756,37 @@
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="111"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="109"/>
         <source>Type an amount, such as 420 or 420,50.</source>
         <translation>Saisissez un montant, par exemple 420 ou 420,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="114"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="112"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="124"/>
         <source>The daily cost is required.</source>
         <translation>Le CJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="126"/>
         <source>The salary is required.</source>
         <translation>Le salaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="130"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="128"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="132"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="153"/>
         <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
         <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
     </message>
@@ -1731,271 +1731,371 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="39"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="61"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="42"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="64"/>
         <source>The daily rate must be positive.</source>
         <translation>Le TJM doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="45"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="67"/>
         <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
         <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8&#x202f;: quatre jours par semaine).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="70"/>
         <source>Cannot be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="71"/>
         <source>More than the mission&apos;s %1 working days.</source>
         <translation>Plus que les %1 jours ouvrés de la mission.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="100"/>
         <source>Edit mission</source>
         <extracomment>The figures meeting mode keeps from a client&apos;s eyes.</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="100"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="87"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="109"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="103"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="134"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="107"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="123"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="152"/>
         <source>Worked days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="153"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="125"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="154"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="155"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="156"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="157"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="206"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="239"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="208"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="241"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="212"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="245"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="247"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="249"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="261"/>
-        <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
-        <translation>Vendu à perte&#x202f;: le TJM est inférieur au CJM du consultant (%1).</translation>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="305"/>
+        <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1), a loss of %2 per worked day.</source>
+        <translation>Vendue sous le coût&#x202f;: le TJM est inférieur au CJM du consultant (%1), soit une perte de %2 par jour travaillé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="325"/>
+        <source>%1 would be booked above full time:</source>
+        <translation>La charge de %1 dépasserait un temps plein&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="329"/>
+        <source>from %1 on, with no end, at %2</source>
+        <translation>à partir du %1, sans fin, à %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="333"/>
+        <source>%1 to %2 (%3 working days), at %4</source>
+        <translation>du %1 au %2 (%3 jours ouvrés), à %4</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="342"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="344"/>
+        <source>from %1, open-ended</source>
+        <translation>à partir du %1, sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="348"/>
+        <source>with %1, %2, %3</source>
+        <translation>avec %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="354"/>
+        <source>and %1 more periods</source>
+        <translation>et %1 autres périodes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="364"/>
+        <source>The daily rate is below the consultant&apos;s daily cost (the figures stay hidden in meeting mode).</source>
+        <translation>Le TJM est inférieur au coût journalier du consultant (les montants restent masqués en mode réunion).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="370"/>
+        <source>The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day</source>
+        <translation>Le TJM (%1) est inférieur au coût journalier de %2 (%3)&#x202f;: une perte de %4 par jour travaillé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="377"/>
+        <source>, %1 over the whole mission (%2 worked days).</source>
+        <translation>, %1 sur toute la mission (%2 jours travaillés).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="380"/>
+        <source>, %1 this month (the mission has no end).</source>
+        <translation>, %1 ce mois-ci (la mission n’a pas de fin).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="396"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="397"/>
+        <source>Back to the form</source>
+        <translation>Revenir au formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="431"/>
+        <source>Over-booked consultant</source>
+        <translation>Consultant surchargé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="431"/>
+        <source>Mission sold under cost</source>
+        <translation>Mission vendue sous le coût</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="432"/>
+        <source>Save the mission anyway?</source>
+        <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="48"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="54"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="48"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="49"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
         <source>Any month</source>
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="68"/>
+        <source>Under cost only</source>
+        <translation>Sous le coût seulement</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="70"/>
+        <source>Only the missions whose daily rate is below the consultant&apos;s CJM</source>
+        <translation>Seulement les missions dont le TJM est inférieur au CJM du consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="113"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="119"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="126"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="133"/>
+        <source>Margin a day</source>
+        <translation>Marge par jour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="148"/>
+        <source>Sold under cost: %1 a day against a CJM of %2, a loss of %3 per worked day.</source>
+        <translation>Vendue sous le coût&#x202f;: %1 par jour pour un CJM de %2, soit une perte de %3 par jour travaillé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="155"/>
         <source>Running in %1</source>
         <translation>En cours en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="178"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="197"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="219"/>
         <source>Mission %1 at %2</source>
         <translation>Mission de %1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="224"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="231"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
