@@ -605,17 +605,17 @@
         <translation>Écriture du dossier de visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="731"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="732"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="739"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="740"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="740"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="741"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
