@@ -58,6 +58,7 @@ class ImportWizard(QDialog):
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column of the file"), self.tr("First values"), self.tr("Field")]
         )
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
         mapping_page = QWidget()
