@@ -7,11 +7,11 @@ the command line and the PDF reports alike.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 
 MISSING = "—"
@@ -58,6 +58,11 @@ class Formatter:
             if value is None
             else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
         )
+
+    def time_of_day(self, value: datetime) -> str:
+        """A clock time: '14 h 05' in French, '2:05 PM' in English."""
+        pattern = "H 'h' mm" if self.locale.startswith("fr") else "h:mm a"
+        return format_time(value, pattern, locale=self.locale)
 
     def month(self, value: date) -> str:
         return format_date(value, "LLLL yyyy", locale=self.locale)

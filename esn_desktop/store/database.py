@@ -368,7 +368,7 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     writer_here = _writers_here.get(key) if key is not None else None
     if writer_here is not None:
         if write:
-            raise WorkspaceLockedError(f"{path.name} is already open for writing in this window")
+            raise WorkspaceLockedError(path.name, here=True)
         return Workspace(path, writer_here.engine, None, shared=True)
     state = inspect_file(path)
     sweep_partials(path.parent)  # what a killed creation, backup or export left there

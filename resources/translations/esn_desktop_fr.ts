@@ -304,7 +304,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="145"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -364,238 +364,238 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="137"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="141"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="145"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="145"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="145"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="145"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="170"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="172"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="177"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="179"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="181"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="187"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="189"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="200"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="202"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="202"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="204"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="204"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="206"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="255"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="273"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="275"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="274"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="276"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="322"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="324"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="352"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="354"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="354"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="356"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="385"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="387"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="407"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="409"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="409"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="411"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="416"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="418"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="417"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="419"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="418"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="420"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="460"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="462"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="461"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="463"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="462"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="464"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="477"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="479"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="497"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="499"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="541"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="543"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="569"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="571"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="574"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="576"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="598"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="618"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="600"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="620"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="599"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="601"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="602"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="604"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="603"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="605"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="611"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="613"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="613"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="615"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="625"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="627"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="646"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="648"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="651"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="653"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="667"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="669"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="672"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="674"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="673"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="675"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="699"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="701"/>
         <source>Written: %1</source>
         <translation>Écrit&#x202f;: %1</translation>
     </message>
@@ -1277,6 +1277,34 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="27"/>
+        <source>%1 is already open for writing in this window</source>
+        <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="32"/>
+        <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
+        <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="38"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="41"/>
+        <source>since %1 at %2</source>
+        <translation>depuis le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="46"/>
+        <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
+        <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../esn_desktop/ui/file_dialogs.py" line="35"/>
@@ -1446,134 +1474,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <extracomment>How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="150"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="178"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="183"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="236"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="244"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="244"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="255"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="257"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="269"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="271"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1582,33 +1610,33 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="340"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="348"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="350"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="543"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="366"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="368"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1617,82 +1645,82 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="405"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="424"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="424"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="426"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="513"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="514"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="515"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="516"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="517"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="535"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="544"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="586"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="592"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="597"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="602"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.labels import label
 
@@ -89,7 +90,7 @@ class RecordDialog(QDialog):
                 show_error(self.errors.get(problem.field, self.general_error), self.refusal_text(problem))
             return
         except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
-            show_error(self.general_error, str(error))
+            show_error(self.general_error, error_text(error, self.formatter))
             return
         self.accept()
 

@@ -1,0 +1,55 @@
+"""The store's "already open by…" refusal, worded by the window in French with a clock time,
+while the command line keeps its English one-liner."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtWidgets import QApplication
+
+from esn_desktop.formatting import Formatter
+from esn_desktop.store.errors import LockHolder, WorkspaceLockedError
+from esn_desktop.ui.error_text import error_text
+from esn_desktop.ui.i18n import install_language
+
+PARIS = timezone(timedelta(hours=1))
+SINCE = datetime(2026, 12, 1, 14, 5, 9, tzinfo=PARIS)
+HOLDER = LockHolder("claire", "poste-7", 4242, SINCE)
+
+
+def test_the_window_says_who_holds_the_workspace_in_french(qapp: QApplication) -> None:
+    formatter = install_language(qapp, "fr")
+    error = WorkspaceLockedError("acme.esn", HOLDER)
+    same_day = datetime(2026, 12, 1, 16, 30, tzinfo=PARIS)
+    assert error_text(error, formatter, same_day) == (
+        "acme.esn est déjà ouvert en écriture par claire sur poste-7 depuis 14 h 05\u202f; "
+        "fermez-le d’abord là-bas"
+    )
+    next_day = datetime(2026, 12, 2, 9, 0, tzinfo=PARIS)
+    assert "depuis le 01/12/2026 à 14 h 05" in error_text(error, formatter, next_day)
+    here = WorkspaceLockedError("acme.esn", here=True)
+    assert error_text(here, formatter) == "acme.esn est déjà ouvert en écriture dans cette fenêtre"
+    unknown = WorkspaceLockedError("acme.esn")
+    assert "par une autre copie d’esn-desktop" in error_text(unknown, formatter)
+
+
+def test_english_window_and_command_line_keep_their_wording(qapp: QApplication) -> None:
+    formatter = install_language(qapp, "en")
+    error = WorkspaceLockedError("acme.esn", HOLDER)
+    same_day = datetime(2026, 12, 1, 16, 30, tzinfo=PARIS)
+    text = error_text(error, formatter, same_day)
+    assert text.startswith("acme.esn is already open for writing by claire on poste-7 since 2:05")
+    assert text.endswith("pm; close it there first")  # en_GB's clock
+    assert str(error) == (
+        "acme.esn is already open for writing by claire on poste-7 (process 4242, since "
+        "2026-12-01T14:05:09+01:00); close it there first"
+    )
+
+
+def test_other_refusals_keep_their_line(qapp: QApplication) -> None:
+    from esn_desktop.store.errors import WorkspaceReadOnlyError
+
+    assert (
+        error_text(WorkspaceReadOnlyError("acme.esn is read-only"), Formatter("fr_FR"))
+        == "acme.esn is read-only"
+    )
