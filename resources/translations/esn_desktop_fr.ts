@@ -1335,109 +1335,109 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="51"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="60"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="60"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="60"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="72"/>
         <source>Import the valid rows and leave the refused ones out</source>
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="76"/>
         <source>Duplicates (not imported again)</source>
         <translation>Doublons (non réimportés)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="78"/>
         <source>Refused rows and why</source>
         <translation>Lignes refusées et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="95"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="136"/>
         <source>%1 rows read (%2, separator %3). Check what each column holds, then Next.</source>
-        <translation>%1 lignes lues (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
+        <translation>Lignes lues&#x202f;: %1 (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="148"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="172"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="175"/>
         <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
         <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="183"/>
         <source>Row %1: %2 %3 is already there (%4)</source>
         <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="198"/>
         <source>The document is valid.</source>
         <translation>Le document est valide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
         <source>Ready to import: %1.</source>
         <translation>Prêt à importer&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="232"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="244"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="244"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="251"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2850,6 +2850,116 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/labels.py" line="91"/>
         <source>Alsace-Moselle (two more holidays)</source>
         <translation>Alsace-Moselle (deux jours fériés de plus)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="98"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="99"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="100"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="101"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="102"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="103"/>
+        <source>Potential (€ a year)</source>
+        <translation>Potentiel (€ par an)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="104"/>
+        <source>Referencing</source>
+        <translation>Référencement</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="105"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="106"/>
+        <source>Salesperson</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="107"/>
+        <source>Contact&apos;s first name</source>
+        <translation>Prénom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="108"/>
+        <source>Contact&apos;s last name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="109"/>
+        <source>Contact&apos;s full name</source>
+        <translation>Nom complet du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="110"/>
+        <source>Contact&apos;s email</source>
+        <translation>Email du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="111"/>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="112"/>
+        <source>Contact&apos;s role</source>
+        <translation>Rôle du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="113"/>
+        <source>Daily cost (CJM)</source>
+        <translation>Coût journalier (CJM)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="114"/>
+        <source>Annual salary</source>
+        <translation>Salaire annuel</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="115"/>
+        <source>Target daily rate (TJM)</source>
+        <translation>TJM cible</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="116"/>
+        <source>Start date</source>
+        <translation>Date d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="117"/>
+        <source>Leaving date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="118"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="119"/>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
     </message>
 </context>
 </TS>

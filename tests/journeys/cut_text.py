@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6 import QtGui
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
     QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
+    QTableView,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -204,6 +206,28 @@ def _header(header: QHeaderView) -> Iterator[Cut]:
         )
 
 
+def _item(view: QAbstractItemView, index: QModelIndex, text: str, width: int, path: str) -> Iterator[Cut]:
+    """An item's text against its width; in a view that wraps, its lines against its height."""
+    if not text:
+        return
+    metrics = view.fontMetrics()
+    wraps = view.wordWrap() if isinstance(view, QTableView | QListView) else False
+    if not wraps:
+        needs = _width(metrics, text)
+        if needs > width:
+            yield Cut(path, text, needs, width)
+        return
+    longest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    if longest_word > width:
+        yield Cut(path, text, longest_word, width)
+        return
+    flags = int(Qt.TextFlag.TextWordWrap)
+    needs = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text).height()
+    has = view.visualRect(index).height()
+    if needs > has + 1:
+        yield Cut(path + " (height)", text, needs, has)
+
+
 def _cells(view: QAbstractItemView) -> Iterator[Cut]:
     """Cells of a short list (a panel's contacts, a form's table) cut by their column; long
     lists (accounts) show their whole text in the account's panel instead."""
@@ -211,7 +235,6 @@ def _cells(view: QAbstractItemView) -> Iterator[Cut]:
     header = getattr(view, "horizontalHeader", lambda: None)()
     if model is None or not isinstance(header, QHeaderView) or model.rowCount() > CELLS_CHECKED_UP_TO:
         return
-    metrics = view.fontMetrics()
     # The style's text margin in a cell (QCommonStyle: PM_FocusFrameHMargin + 1 each side).
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     for column in range(model.columnCount()):
@@ -225,9 +248,28 @@ def _cells(view: QAbstractItemView) -> Iterator[Cut]:
             text = str(model.data(index) or "")
             if text and text in str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""):
                 continue  # elided on purpose, read whole on hover
-            needs = metrics.horizontalAdvance(text) + margin
-            if text and needs > has:
-                yield Cut(f"{widget_path(view)}[{row},{column}]", text, needs, has)
+            yield from _item(view, index, text, has - margin, f"{widget_path(view)}[{row},{column}]")
+
+
+def _list_rows(view: QListView) -> Iterator[Cut]:
+    """Rows of a short list (the file dialog's places, the recent workspaces) cut by its width."""
+    model = view.model()
+    if (
+        model is None
+        or model.rowCount() > CELLS_CHECKED_UP_TO
+        or view.viewMode() != QListView.ViewMode.ListMode
+    ):
+        return
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    has = view.viewport().width()
+    for row in range(model.rowCount()):
+        if view.isRowHidden(row):
+            continue
+        index = model.index(row, view.modelColumn())
+        text = str(model.data(index) or "")
+        icon = view.iconSize().width() if view.iconSize().isValid() else 16
+        decoration = icon + margin if model.data(index, Qt.ItemDataRole.DecorationRole) is not None else 0
+        yield from _item(view, index, text, has - margin - decoration, f"{widget_path(view)}[{row}]")
 
 
 def _group_box(box: QGroupBox) -> Iterator[Cut]:
@@ -277,7 +319,9 @@ def cuts_in(top: QWidget) -> list[Cut]:
             found += _header(widget)
         elif isinstance(widget, QGroupBox):
             found += _group_box(widget)
-        if isinstance(widget, QAbstractItemView):
+        if isinstance(widget, QListView):
+            found += _list_rows(widget)
+        elif isinstance(widget, QAbstractItemView):
             found += _cells(widget)
         if widget is not top and (isinstance(widget, QLabel | QAbstractButton | QComboBox)):
             found += _outside(widget, top)

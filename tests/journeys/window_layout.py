@@ -132,7 +132,7 @@ def run(walk: Walk, window: MainWindow, csv: Path) -> None:
     settle()
     prospects.table.selectRow(0)
     settle()
-    walk.walk(window, "Prospects > account panel")
+    walk.walk(prospects, "Prospects > account panel")
     walk.click_dialog_buttons(prospects.panel)
     # The menus' dialogs.
     window.log_action.trigger()

@@ -35,6 +35,7 @@ from esn_desktop.services import transfer
 from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.labels import IMPORT_FIELDS, label
 
 
 class ImportWizard(QDialog):
@@ -146,7 +147,7 @@ class ImportWizard(QDialog):
             choice = QComboBox()
             choice.addItem(self.tr("(ignore)"), IGNORED)
             for field in fields:
-                choice.addItem(field, field)
+                choice.addItem(label(IMPORT_FIELDS, field), field)
             choice.setCurrentIndex(max(0, choice.findData(self.plan.mapping.get(column, IGNORED))))
             self.mapping.setCellWidget(row, 2, choice)
 
