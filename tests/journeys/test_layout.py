@@ -3,7 +3,7 @@
 The real main window (xcb, under Xvfb) opens a 300-prospect demo workspace and
 tests/journeys/window_layout.py walks every tab, page and dialog, comparing each text's width
 with the space it has (tests/journeys/cut_text.py). Screenshots of each step go to
-`tmp_path/shots`.
+`ESN_JOURNEY_SHOTS/layout/` when that variable names a folder, else to the test's folder.
 """
 
 from __future__ import annotations
@@ -31,13 +31,15 @@ def test_no_text_is_cut_at_1280_by_800_in_french(xvfb, tmp_path: Path) -> None:
     settings = tmp_path / "settings"
     settings.mkdir()
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{xvfb.display}"}
+    chosen = os.environ.get("ESN_JOURNEY_SHOTS")
+    shots = Path(chosen) / "layout" if chosen else tmp_path / "shots"
     walk = subprocess.run(
         [
             sys.executable,
             str(Path(__file__).with_name("window_layout.py")),
             str(workspace),
             str(settings),
-            str(tmp_path / "shots"),
+            str(shots),
         ],
         check=False,
         capture_output=True,
@@ -49,6 +51,6 @@ def test_no_text_is_cut_at_1280_by_800_in_french(xvfb, tmp_path: Path) -> None:
     said = walk.stdout.splitlines()
     assert walk.returncode == 0 and "done" in said, walk.stderr[-2000:]
     cuts = [line.removeprefix("CUT ") for line in said if line.startswith("CUT ")]
-    assert cuts == [], "\n".join(cuts)
-    steps = sorted((tmp_path / "shots").glob("*.png"))
+    assert not cuts, "cut at 1280×800:\n" + "\n".join(cuts)
+    steps = sorted(shots.glob("*.png"))
     assert len(steps) >= 30  # every tab, page and dialog was shown, not just the first
