@@ -83,9 +83,7 @@ class AccountPanel(QWidget):
         self.edit_button = _small_button(self.tr("Edit…"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.contacts = self._table(
-            [self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")], stretch=2
-        )
+        self.contacts = self._table([self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")])
         self.deals = self._table([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
         self.timeline = QListWidget()
         self.add_contact_button = _small_button(self.tr("Add…"))
@@ -162,7 +160,7 @@ class AccountPanel(QWidget):
         if what in ("*", "accounts", "contacts", "opportunities", "activities"):
             self.refresh_later()
 
-    def _table(self, headers: list[str], stretch: int = 0) -> QTableWidget:
+    def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
@@ -171,10 +169,8 @@ class AccountPanel(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(False)
         header = table.horizontalHeader()
-        # Every column as wide as its texts (a contact's whole name); one column (an email, a
-        # deal's title) takes what is left, its whole text in the tooltip when that is short.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setMaximumHeight(150)
         return table
@@ -207,9 +203,7 @@ class AccountPanel(QWidget):
         self.contacts.setRowCount(len(d.contacts))
         for row, c in enumerate(d.contacts):
             for column, text in enumerate((c.name, label(ROLES, c.role), c.email or "", c.phone or "")):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.contacts.setItem(row, column, item)
+                self.contacts.setItem(row, column, QTableWidgetItem(text))
 
         self.deals.setRowCount(len(d.opportunities))
         for row, o in enumerate(d.opportunities):
