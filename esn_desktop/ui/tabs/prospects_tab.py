@@ -96,17 +96,17 @@ class ProspectsTab(QWidget):
         offer_column_choice(self.table)
 
         self.panel = AccountPanel(workspace, events, formatter, self.undo_stack)
+        filters = QHBoxLayout()
         # Two rows: the French choices ("Contenu (livre blanc, autodiagnostic)") do not fit
         # five to a row beside the search at 1280 px.
-        actions = QHBoxLayout()
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.export_button)
-        filters = QHBoxLayout()
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(combo)
         filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.export_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.panel)
