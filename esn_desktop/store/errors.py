@@ -9,7 +9,17 @@ from esn_desktop.domain.errors import EsnError
 
 
 class WorkspaceError(EsnError):
-    """A workspace cannot be used as asked; the message says why in one line."""
+    """A workspace cannot be used as asked; the message says why in one line, in English.
+
+    `reason` names the case and `fields` its particulars (file, folder...), so the window can
+    say it in the person's language (esn_desktop/ui/error_text.py); the command line prints
+    the message.
+    """
+
+    def __init__(self, message: str, reason: str = "", **fields: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.fields = {name: str(value) for name, value in fields.items()}
 
 
 @dataclass(frozen=True, slots=True)

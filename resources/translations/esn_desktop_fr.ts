@@ -97,114 +97,114 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="98"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="112"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="190"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="200"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="196"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="201"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="201"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="202"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="278"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="272"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -215,53 +215,53 @@
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="330"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="344"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="338"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="355"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="359"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="387"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="381"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="373"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="367"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="384"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="378"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="403"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="397"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="418"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="412"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="431"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="425"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="438"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="432"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -1280,26 +1280,101 @@
     <name>ErrorText</name>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="27"/>
+        <source>There is no workspace at {path}</source>
+        <translation>Il n’y a pas d’espace de travail à {path}</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="28"/>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} est un dossier, pas un fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
+        <source>{file} cannot be read: permission denied</source>
+        <translation>{file} ne peut pas être lu&#x202f;: accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
+        <source>{file} is not an esn-desktop workspace (it is not a SQLite database)</source>
+        <translation>{file} n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="33"/>
+        <source>{file} has unfinished changes in {file}-wal and its folder is read-only; copy both files to a folder you can write to, then open the copy</source>
+        <translation>{file} a des modifications inachevées dans {file}-wal et son dossier est en lecture seule&#x202f;; copiez les deux fichiers dans un dossier modifiable, puis ouvrez la copie</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="38"/>
+        <source>{file} is damaged and cannot be read ({error}); restore one of its backups</source>
+        <translation>{file} est endommagé et illisible ({error})&#x202f;; restaurez l’une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="41"/>
+        <source>{file} is a SQLite database of another application, not an esn-desktop workspace</source>
+        <translation>{file} est une base SQLite d’une autre application, pas un espace de travail esn-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="44"/>
+        <source>{file} was saved by a newer version of esn-desktop (schema {revision}, this version reads up to {head}); update esn-desktop to open it</source>
+        <translation>{file} a été enregistré par une version plus récente d’esn-desktop (schéma {revision}, cette version lit jusqu’au schéma {head})&#x202f;; mettez esn-desktop à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="49"/>
+        <source>{file} was changed by another program while open here; this change was not saved. Close the workspace and open it again</source>
+        <translation>{file} a été modifié par un autre programme pendant qu’il était ouvert ici&#x202f;; cette modification n’a pas été enregistrée. Fermez l’espace de travail et rouvrez-le</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="54"/>
+        <source>{file} is read-only; it can be opened for reading only</source>
+        <translation>{file} est en lecture seule&#x202f;; il ne peut être ouvert qu’en lecture</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="55"/>
+        <source>{path} already exists</source>
+        <translation>{path} existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
+        <source>Cannot create {file}: the folder {folder} does not exist</source>
+        <translation>Impossible de créer {file}&#x202f;: le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
+        <source>Cannot create {file}: the folder {folder} is read-only</source>
+        <translation>Impossible de créer {file}&#x202f;: le dossier {folder} est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="60"/>
+        <source>{file} could not be completed: its log is still in use</source>
+        <translation>{file} n’a pas pu être terminé&#x202f;: son journal est encore utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="61"/>
+        <source>Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a checked copy is at {backup}</source>
+        <translation>La mise à jour de {file} depuis le schéma {revision} a échoué ({error})&#x202f;; le fichier est inchangé et une copie vérifiée se trouve à {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="83"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="32"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="38"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="94"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="41"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="97"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="46"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -1307,27 +1382,27 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="35"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="43"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="38"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="46"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="39"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="47"/>
         <source>%1 file</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="89"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="100"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="94"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="105"/>
         <source>%1 of these files are already in %2. Replace them?</source>
         <translation>%1 de ces fichiers sont déjà dans %2. Les remplacer ?</translation>
     </message>
@@ -2614,7 +2689,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Espaces de travail récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="82"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="83"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
     </message>

@@ -53,3 +53,29 @@ def test_other_refusals_keep_their_line(qapp: QApplication) -> None:
         error_text(WorkspaceReadOnlyError("acme.esn is read-only"), Formatter("fr_FR"))
         == "acme.esn is read-only"
     )
+
+
+def test_the_window_says_why_a_file_does_not_open_in_french(qtbot, monkeypatch, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from esn_desktop.ui.main_window import MainWindow
+
+    formatter = install_language(qapp, "fr")
+    window = MainWindow(formatter=formatter)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    monkeypatch.setattr(window, "show_error", said.append)
+    notes = tmp_path / "notes.esn"
+    notes.write_text("pas une base", encoding="utf-8")
+    window.open_path(notes)
+    window.open_path(tmp_path / "absent.esn")
+    assert said == [
+        "notes.esn n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)",
+        f"Il n’y a pas d’espace de travail à {tmp_path / 'absent.esn'}",
+    ]
+    assert window.workspace is None
+
+
+def test_a_workspace_error_without_a_known_reason_keeps_its_line(qapp: QApplication) -> None:
+    from esn_desktop.store.errors import WorkspaceError
+
+    formatter = install_language(qapp, "fr")
+    assert error_text(WorkspaceError("something new", "not_worded_yet"), formatter) == "something new"
