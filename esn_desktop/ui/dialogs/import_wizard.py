@@ -35,6 +35,7 @@ from esn_desktop.services import transfer
 from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.labels import IMPORT_FIELDS, label
 
 
@@ -125,7 +126,7 @@ class ImportWizard(QDialog):
         except ValidationError as refused:
             self._show_refusal(refused)
         except EsnError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error, self.formatter))
             self._go(1)
             self.import_button.setEnabled(False)
 
