@@ -4,8 +4,9 @@ walked for cut text.
 Run by tests/journeys/test_layout.py on xcb under Xvfb. Each tab of the window, each page of
 its tab widgets and stacks, the account panel filled, every "…" button's dialog, the menus'
 dialogs (activity, settings, new workspace, open, import wizard) and the welcome screen are
-shown in turn; each cut text is printed as a line `CUT where: path: text (needs N px, has M
-px)`, a screenshot of each step saved to SHOTS, and `done` printed at the end.
+shown in turn, the window once more in meeting mode; each cut text is printed as a line
+`CUT where: path: text (needs N px, has M px)`, a screenshot of each step saved to SHOTS, and
+`done` printed at the end.
 
     python window_layout.py WORKSPACE SETTINGS_FOLDER SHOTS
 """
@@ -134,6 +135,10 @@ def run(walk: Walk, window: MainWindow, csv: Path) -> None:
     settle()
     walk.walk(prospects, "Prospects > account panel")
     walk.click_dialog_buttons(prospects.panel)
+    # Meeting mode hides costs and margins: what remains still fits.
+    window.meeting_action.trigger()
+    walk.walk(window, "meeting mode")
+    window.meeting_action.trigger()
     # The menus' dialogs.
     window.log_action.trigger()
     window.settings_action.trigger()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 
@@ -54,19 +54,24 @@ def offer_column_choice(table: QTableView) -> None:
     shows its main columns and the person adds the others."""
     header = table.horizontalHeader()
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(
+        lambda point: column_menu(table).exec(header.mapToGlobal(point))
+    )
 
-    def show_menu(point: QPoint) -> None:
-        menu = QMenu(header)
-        model = table.model()
-        for column in range(model.columnCount()):
-            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != 0)  # the row's name always shows
-            action.toggled.connect(_toggler(table, column))
-        menu.exec(header.mapToGlobal(point))
 
-    header.customContextMenuRequested.connect(show_menu)
+def column_menu(table: QTableView) -> QMenu:
+    """The header's menu: one checkable entry a column, the first (the row's name) always shown."""
+    header = table.horizontalHeader()
+    menu = QMenu(header)
+    model = table.model()
+    for column in range(model.columnCount()):
+        action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(column))
+        action.setEnabled(column != 0)
+        action.toggled.connect(_toggler(table, column))
+    menu.aboutToHide.connect(menu.deleteLater)
+    return menu
 
 
 def _toggler(table: QTableView, column: int) -> Callable[[bool], None]:
