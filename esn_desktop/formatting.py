@@ -7,7 +7,7 @@ the command line and the PDF reports alike.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from babel import Locale
@@ -59,10 +59,9 @@ class Formatter:
             else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
         )
 
-    def time_of_day(self, value: datetime) -> str:
-        """A clock time: '14 h 05' in French, '2:05 PM' in English."""
-        pattern = "H 'h' mm" if self.locale.startswith("fr") else "h:mm a"
-        return format_time(value, pattern, locale=self.locale)
+    def clock(self, value: time | datetime) -> str:
+        """A time of day on the 24-hour clock, as French and British diaries write it: `14:30`."""
+        return format_time(value, "HH:mm", locale=self.locale)
 
     def month(self, value: date) -> str:
         return format_date(value, "LLLL yyyy", locale=self.locale)

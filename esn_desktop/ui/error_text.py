@@ -89,7 +89,7 @@ def _locked(error: WorkspaceLockedError, formatter: Formatter, now: datetime) ->
             "ErrorText", "%1 is already open for writing in another copy of esn-desktop; close it there first"
         ).replace("%1", error.workspace)
     since = holder.since.astimezone(now.tzinfo) if holder.since.tzinfo else holder.since
-    time = formatter.time_of_day(since)
+    time = formatter.clock(since)
     if since.date() == now.date():
         when = QCoreApplication.translate("ErrorText", "since %1").replace("%1", time)
     else:

@@ -137,74 +137,74 @@
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="97"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="109"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="112"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="187"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="196"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="199"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="272"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="273"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -215,53 +215,53 @@
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="325"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="338"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="350"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="381"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="354"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="382"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="367"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="368"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="378"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="397"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="398"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="412"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="413"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="425"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="426"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="432"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="433"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -1410,109 +1410,109 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="52"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
         <source>Import the valid rows and leave the refused ones out</source>
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="77"/>
         <source>Duplicates (not imported again)</source>
         <translation>Doublons (non réimportés)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="79"/>
         <source>Refused rows and why</source>
         <translation>Lignes refusées et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="95"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="96"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="137"/>
         <source>%1 rows read (%2, separator %3). Check what each column holds, then Next.</source>
         <translation>Lignes lues&#x202f;: %1 (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="149"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="173"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="200"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="176"/>
         <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
         <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="184"/>
         <source>Row %1: %2 %3 is already there (%4)</source>
         <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
         <source>The document is valid.</source>
         <translation>Le document est valide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="200"/>
         <source>Ready to import: %1.</source>
         <translation>Prêt à importer&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="233"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="245"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="245"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="252"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
