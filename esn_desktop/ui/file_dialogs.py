@@ -14,7 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QSettings, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from esn_desktop.ui.recent_workspaces import workspace_key
 
@@ -50,6 +58,14 @@ def file_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: 
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog.setProperty("icon_provider", provider)  # the dialog does not own it: keep it alive
+    # Qt's default size cuts the folder's path, the places ("Ordinateur") and the French
+    # "Dernière modification".
+    dialog.resize(860, 520)
+    for splitter in dialog.findChildren(QSplitter):
+        splitter.setSizes([170, 690])
+    for view in dialog.findChildren(QTreeView):
+        view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return dialog
 
 

@@ -37,6 +37,7 @@ from esn_desktop.ui.background import BackgroundTask, wind_down
 from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.dialogs.import_wizard import ImportWizard
 from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import chosen_language, install_language
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
         A workspace changed under the window is closed: nothing more could be saved into it,
         and opening it again shows what the file holds.
         """
-        self.show_error(str(error))
+        self.show_error(error_text(error, self.formatter))
         if isinstance(error, WorkspaceChangedError):
             self.close_workspace()
 
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
                 "Read-only: this file cannot be changed (its folder or the file itself is write-protected)."
             )
         except WorkspaceLockedError as error:
-            if not self.accept_reading_only(str(error)):
+            if not self.accept_reading_only(error_text(error, self.formatter)):
                 return None
             why = self.tr(
                 "Read-only: another copy of esn-desktop is changing this file. Close it there, then "
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow):
         try:
             opened = opener()
         except EsnError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error, self.formatter))
             return
         if opened is not None:
             workspace, read_only_why = opened

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import FieldErrors, error_label, field_with_error, show_error
 from esn_desktop.ui.labels import label
 
@@ -102,7 +103,7 @@ class RecordDialog(QDialog):
                     show_error(self.general_error, self.refusal_text(problem))
             return
         except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
-            show_error(self.general_error, str(error))
+            show_error(self.general_error, error_text(error, self.formatter))
             return
         self.accept()
 

@@ -154,6 +154,9 @@ class ActionPlanPage(QWidget):
         )
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_DEAL, QHeaderView.ResizeMode.Stretch)
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_NEXT, QHeaderView.ResizeMode.Stretch)
+        self.pushes.horizontalHeader().setSectionResizeMode(
+            PUSH_STAGE, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.pushes.verticalHeader().setVisible(False)
         deal_header = self.pushes.horizontalHeaderItem(PUSH_DEAL)
         assert deal_header is not None  # made by setHorizontalHeaderLabels above
@@ -408,9 +411,13 @@ class ActionPlanPage(QWidget):
                 Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             )
             name.setCheckState(Qt.CheckState.Checked if deal.named else Qt.CheckState.Unchecked)
+            # The whole name on hover: the column shares 1280 px with the next step.
+            name.setToolTip(name.text())
             if not deal.named:
                 name.setToolTip(
-                    self.tr("Suggested: one of the biggest open deals. Tick it to push it this month.")
+                    name.text()
+                    + "\n"
+                    + self.tr("Suggested: one of the biggest open deals. Tick it to push it this month.")
                 )
             self.pushes.setItem(row, PUSH_DEAL, name)
             for column, text in (

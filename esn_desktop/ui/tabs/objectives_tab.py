@@ -214,7 +214,9 @@ class ObjectivesTab(QWidget):
                 "✓" if outcome.result.reached else "✗",
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the score's detail outgrows its column at 1280 px
+                self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.team.setText(
             self.tr(
