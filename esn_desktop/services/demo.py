@@ -177,9 +177,12 @@ class DemoGenerator:
             salespeople=[SalespersonRecord(n, self._email(n, "demo-esn.example")) for n in self.salespeople],
             channels=self.channels,
         )
-        for index in range(0, self.prospects, BATCH):
+        # At least twenty batches: each one reports progress, where a cancel is heard (a small
+        # demo in one batch showed no progress and could not be stopped until it was built).
+        batch = min(BATCH, max(1, -(-self.prospects // 20)))
+        for index in range(0, self.prospects, batch):
             content = first if index == 0 else WorkspaceContent()
-            for number in range(index, min(index + BATCH, self.prospects)):
+            for number in range(index, min(index + batch, self.prospects)):
                 self._prospect(content, historical_client=number < max(3, min(12, self.prospects // 20)))
             yield content
         yield self._delivery()

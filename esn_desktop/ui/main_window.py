@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -68,6 +68,10 @@ READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid
 
 
 class MainWindow(QMainWindow):
+    #: The window closed, its workspace with it: the application ends there (app.py), whatever
+    #: other window is still shown (a dialog, a progress left by a task).
+    closed = Signal()
+
     #: Made by _build_toolbar, and made again (after deleting this one) in a new language.
     toolbar: QToolBar
 
@@ -781,3 +785,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workspace()
         super().closeEvent(event)
+        self.closed.emit()

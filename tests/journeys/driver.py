@@ -287,8 +287,12 @@ def find(root: QWidget, kind: type[W], text: str | None = None, name: str | None
     return found[0]
 
 
-def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> None:
-    """Runs the journey from a timer until it ends or fails; `on_end(succeeded)` then."""
+def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> Callable[[], None]:
+    """Runs the journey from a timer until it ends or fails; `on_end(succeeded)` then.
+
+    Returns a last look at what the journey waits for, to call once the app's loop has ended:
+    a journey's last step is the app quitting, which may end the loop before the next tick
+    (Qt announces the quit while the window is still closing)."""
     waiting: list[Wait] = []
 
     def fail(message: str) -> None:
@@ -334,6 +338,7 @@ def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> None:
     timer.timeout.connect(tick)
     timer.start()
     QTimer.singleShot(0, lambda: advance(None))
+    return tick
 
 
 def _action_named(actions: Iterable[Any], name: str) -> Any:
