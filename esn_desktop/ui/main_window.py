@@ -515,17 +515,21 @@ class MainWindow(QMainWindow):
     def close_workspace(self) -> None:
         if self.workspace is None:
             return
-        self._save_layout()
-        if self.scope is not None:
-            self.scope.close()
-            self.scope = None
-        self.undo_stack.clear()
-        wind_down()
-        self.backup_task = self.export_task = None
-        self._clear_tabs()
-        self.workspace.close()
-        self.workspace = None
-        self._show_welcome()
+        try:
+            self._save_layout()
+        finally:
+            # Closed whatever happened to the layout: a failure there once left the window on
+            # the previous client, under its name, with the next one never opened.
+            if self.scope is not None:
+                self.scope.close()
+                self.scope = None
+            self.undo_stack.clear()
+            wind_down()
+            self.backup_task = self.export_task = None
+            self._clear_tabs()
+            self.workspace.close()
+            self.workspace = None
+            self._show_welcome()
 
     def _place_is_acceptable(self, path: Path) -> bool:
         risk = storage_risk(path)

@@ -188,3 +188,24 @@ def test_a_backup_notice_names_no_folder_in_meeting_mode(qtbot, clients: list[Pa
     assert message.startswith("Backed up at ")
     assert "acme" not in message
     assert recent_workspaces.recent()[0] == clients[0].resolve()
+
+
+def test_a_failure_while_closing_never_leaves_the_previous_client_on_screen(
+    qtbot, clients: list[Path], monkeypatch
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(clients[0])
+
+    def broken() -> None:
+        raise RuntimeError("Internal C++ object (PySide6.QtWidgets.QTableView) already deleted.")
+
+    monkeypatch.setattr(window, "_save_layout", broken)
+    with pytest.raises(RuntimeError):
+        window.open_path(clients[1])
+    assert window.workspace is None
+    assert window.windowTitle() == "esn-desktop"
+    assert window.stack.currentWidget() is window.welcome
+    monkeypatch.delattr(window, "_save_layout")  # the class's own again
+    window.open_path(clients[1])  # the first one's file was closed: nothing holds it
+    assert window.windowTitle() == "Globex Industrie — esn-desktop"
