@@ -84,8 +84,10 @@ def create_demo(
     path: Path, *, prospects: int, seed: int, as_of: date, progress: Progress = no_progress
 ) -> dict[str, int]:
     """Writes a new demo workspace at `path`; it appears only once complete."""
+    progress(0, prospects)  # a cancel heard before the file is made, then after each long step
     with new_workspace(path) as workspace:
         with workspace.session() as session:
+            progress(0, prospects)
             generator = DemoGenerator(prospects=prospects, seed=seed, as_of=as_of)
             counts: dict[str, int] = defaultdict(int)
             done = 0
