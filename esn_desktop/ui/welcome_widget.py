@@ -83,7 +83,12 @@ class WelcomeWidget(QWidget):
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.show_recent_button.clicked.connect(lambda: self.meeting.set(False))
-        self.meeting.changed.connect(lambda _on: self.refresh())
+        # A method, not a lambda: the connection must end with this widget (a language change
+        # replaces it, while meeting mode lives on).
+        self.meeting.changed.connect(self._meeting_mode_changed)
+        self.refresh()
+
+    def _meeting_mode_changed(self, _on: bool) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -209,3 +209,20 @@ def test_a_failure_while_closing_never_leaves_the_previous_client_on_screen(
     monkeypatch.delattr(window, "_save_layout")  # the class's own again
     window.open_path(clients[1])  # the first one's file was closed: nothing holds it
     assert window.windowTitle() == "Globex Industrie — esn-desktop"
+
+
+def test_meeting_mode_after_a_language_change_reaches_only_the_new_welcome_screen(
+    qtbot, clients: list[Path]
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(clients[0])
+    old = window.welcome
+    window.set_language("en")
+    _deleted_later()
+    assert window.welcome is not old
+    window.close_workspace()
+    window.meeting.set(True)  # the replaced welcome screen, deleted, hears nothing
+    assert window.welcome.recent_list.count() == 0
+    window.meeting.set(False)
+    assert window.welcome.recent_list.count() == 1
