@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
         )
         dialog.setWindowTitle(self.tr("Demo"))
         dialog.setMinimumDuration(0)
+        dialog.setValue(0)  # shown at once: the first accounts come after seconds of setting up
         task = BackgroundTask(
             lambda progress: create_demo(
                 path, prospects=DEMO_PROSPECTS, seed=1, as_of=date.today(), progress=progress

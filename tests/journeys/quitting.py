@@ -7,7 +7,7 @@ window to close; the test then checks that the process exits and leaves none beh
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QProgressDialog, QWidget
 
 from esn_desktop.ui.dialogs.import_wizard import ImportWizard
 from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -40,6 +40,7 @@ def quitting(d: Driver, state: str, workspaces: list[str], table: str) -> Steps:
     if state == "demo-being-built":
         d.click(window.welcome.demo_button)
         task = yield d.until(lambda: window.demo_task, "the demo being built")
+        yield d.until(lambda: _shown(QProgressDialog), "the demo's progress shown")
         d.shot("demo-being-built")
         building: list[bool] = []
         # Closed in the same moment as it is seen running: the build takes seconds.
@@ -103,6 +104,10 @@ def _open(d: Driver, window: MainWindow, path: str) -> Steps:
 def _quit_from_menu(d: Driver, window: MainWindow) -> Steps:
     yield from d.menu("Fichier", "Quitter")
     yield d.until(lambda: not window.isVisible(), "the window closed")
+
+
+def _shown(kind: type[QWidget]) -> bool:
+    return any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets())
 
 
 def _close_window(d: Driver, window: MainWindow) -> Steps:
