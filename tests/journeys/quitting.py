@@ -19,6 +19,7 @@ STATES = (
     "workspace",
     "meeting-mode",
     "dashboard-reading",
+    "charts-loading",
     "demo-being-built",
     "export-running",
     "settings-dialog",
@@ -67,6 +68,10 @@ def quitting(d: Driver, state: str, workspaces: list[str], table: str) -> Steps:
         d.click(bar, bar.tabRect(4).center())
         yield d.until(lambda: window.tabs.currentIndex() == 4, "the dashboard asked for")
         d.shot("dashboard-reading")  # quit at once: its reads may still run
+    elif state == "charts-loading":
+        # Left alone, the window loads the charts' code on a thread of its own.
+        yield d.until(lambda: window.warm_up.loader is not None, "the charts' code loading")
+        d.shot("charts-loading")
     elif state == "export-running":
         yield from d.menu("Fichier", "Exporter la liste affichée…")
         dialog = yield d.modal(QFileDialog, "the export dialog")
