@@ -8,7 +8,8 @@ name, so the rule for other workspaces lives here, in one place:
 - the recent workspaces (File > Recent, the welcome screen) list only the open one, by its
   company name; the others are one action away, and that action leaves meeting mode;
 - no file path is shown (status bar, notices): a path names the file and its neighbours;
-- a file dialog, which lists a folder's files, is only shown after leaving meeting mode.
+- choosing a workspace to open or create, or a file to import, first leaves meeting mode
+  (asked): the dialog lists the files of the workspaces' folder.
 """
 
 from __future__ import annotations
