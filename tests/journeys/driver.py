@@ -205,7 +205,7 @@ class Driver:
             submenu = action.menu()
             yield self.until(submenu.isVisible, f"the menu {action.text()!r} open")
 
-    def choose(self, menu: QMenu, starts_with: str) -> None:
+    def choose_item(self, menu: QMenu, starts_with: str) -> None:
         """Clicks the item of the open `menu` whose text starts with `starts_with` (an item
         naming a file or a company with more after it, as File > Recent's do)."""
         actions = [a for a in menu.actions() if _plain(a.text()).startswith(_plain(starts_with))]

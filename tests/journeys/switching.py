@@ -40,7 +40,7 @@ def switching(d: Driver, clients: list[list[str]], names: list[list[str]], order
         if through_recent:
             yield from d.menu("Fichier", RECENT)
             d.shot(f"{tag}-recent-menu")
-            d.choose(_submenu(window, RECENT), company)
+            d.choose_item(_submenu(window, RECENT), company)
         else:
             yield from d.menu("Fichier", "Ouvrir un espace de travail…")
             dialog = yield d.modal(QFileDialog, "the open dialog")
