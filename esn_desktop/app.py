@@ -30,6 +30,9 @@ def run_gui(workspace_path: Path | None, then: Callable[[MainWindow], object] | 
     formatter = install_language(app, chosen_language())
 
     window = MainWindow(formatter=formatter)
+    # Quitting is closing the window, even under a dialog or beside a progress window: those
+    # would otherwise keep the application running with nothing left to close them.
+    window.closed.connect(app.quit)
     sys.excepthook = _reporting_to(window, sys.excepthook)
     if workspace_path is not None:
         window.open_path(workspace_path)

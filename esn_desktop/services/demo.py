@@ -84,8 +84,10 @@ def create_demo(
     path: Path, *, prospects: int, seed: int, as_of: date, progress: Progress = no_progress
 ) -> dict[str, int]:
     """Writes a new demo workspace at `path`; it appears only once complete."""
+    progress(0, prospects)  # a cancel heard before the file is made, then after each long step
     with new_workspace(path) as workspace:
         with workspace.session() as session:
+            progress(0, prospects)
             generator = DemoGenerator(prospects=prospects, seed=seed, as_of=as_of)
             counts: dict[str, int] = defaultdict(int)
             done = 0
@@ -177,9 +179,12 @@ class DemoGenerator:
             salespeople=[SalespersonRecord(n, self._email(n, "demo-esn.example")) for n in self.salespeople],
             channels=self.channels,
         )
-        for index in range(0, self.prospects, BATCH):
+        # At least twenty batches: each one reports progress, where a cancel is heard (a small
+        # demo in one batch showed no progress and could not be stopped until it was built).
+        batch = min(BATCH, max(1, -(-self.prospects // 20)))
+        for index in range(0, self.prospects, batch):
             content = first if index == 0 else WorkspaceContent()
-            for number in range(index, min(index + BATCH, self.prospects)):
+            for number in range(index, min(index + batch, self.prospects)):
                 self._prospect(content, historical_client=number < max(3, min(12, self.prospects // 20)))
             yield content
         yield self._delivery()

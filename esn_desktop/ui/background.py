@@ -45,6 +45,11 @@ class BackgroundTask(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def finished(self) -> bool:
+        """Whether its worker is done with it (whatever the outcome)."""
+        return self._returned.is_set()
+
     def _progress(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,7 @@ from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
 from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.warm_up import ChartsWarmUp
 from esn_desktop.ui.welcome_widget import WelcomeWidget
+from esn_desktop.ui.workspace_scope import WorkspaceScope
 
 DEMO_PROSPECTS = 300
 BACKUP_HOURS_SETTING = "backups/every_hours"
@@ -68,6 +69,10 @@ READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid
 
 
 class MainWindow(QMainWindow):
+    #: The window closed, its workspace with it: the application ends there (app.py), whatever
+    #: other window is still shown (a dialog, a progress left by a task).
+    closed = Signal()
+
     #: Made by _build_toolbar, and made again (after deleting this one) in a new language.
     toolbar: QToolBar
 
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._built: dict[str, QWidget] = {}
+        self.scope: WorkspaceScope | None = None
         self.demo_task: BackgroundTask | None = None
         self.backup_task: BackgroundTask | None = None
         self.export_task: BackgroundTask | None = None
@@ -131,7 +137,7 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _build_welcome(self) -> None:
-        self.welcome = WelcomeWidget()
+        self.welcome = WelcomeWidget(self.meeting)
         self.stack.insertWidget(0, self.welcome)
         self.welcome.create_requested.connect(self.create_workspace)
         self.welcome.open_requested.connect(self.choose_workspace)
@@ -235,7 +241,27 @@ class MainWindow(QMainWindow):
 
     # --- dialogs (tests replace these) --------------------------------------------------
 
+    def accept_leaving_meeting_mode(self) -> bool:
+        """Asks to leave meeting mode before a file dialog lists workspace files (tests answer)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Meeting mode"),
+            self.tr(
+                "The file dialog lists the workspaces' file names, which may name other clients. "
+                "Leave meeting mode to choose a file?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _out_of_meeting_mode(self) -> bool:
+        """True once meeting mode is off: asked first when it is on (see meeting_mode.py)."""
+        if self.meeting.on and self.accept_leaving_meeting_mode():
+            self.meeting.set(False)
+        return not self.meeting.on
+
     def ask_new_workspace_path(self) -> Path | None:
+        if not self._out_of_meeting_mode():
+            return None
         return file_dialogs.save_file_name(
             self,
             self.tr("New workspace"),
@@ -249,11 +275,15 @@ class MainWindow(QMainWindow):
         return name if ok else None
 
     def ask_existing_workspace(self) -> Path | None:
+        if not self._out_of_meeting_mode():
+            return None
         return file_dialogs.open_file_name(
             self, self.tr("Open a workspace"), recent_workspaces.default_folder(), FILE_FILTER
         )
 
     def ask_import_file(self) -> Path | None:
+        if not self._out_of_meeting_mode():
+            return None
         return file_dialogs.open_file_name(
             self,
             self.tr("Import"),
@@ -352,10 +382,12 @@ class MainWindow(QMainWindow):
 
     def _backed_up(self, target: Path) -> None:
         self.backup_task = None
+        at = datetime.now().strftime("%H:%M")
+        place = self.meeting.place_shown(target.parent)
         self.statusBar().showMessage(
-            self.tr("Backed up at %1 in %2")
-            .replace("%1", datetime.now().strftime("%H:%M"))
-            .replace("%2", str(target.parent)),
+            self.tr("Backed up at %1 in %2").replace("%1", at).replace("%2", place)
+            if place
+            else self.tr("Backed up at %1").replace("%1", at),
             10_000,
         )
 
@@ -441,6 +473,7 @@ class MainWindow(QMainWindow):
         )
         dialog.setWindowTitle(self.tr("Demo"))
         dialog.setMinimumDuration(0)
+        dialog.setValue(0)  # shown at once: the first accounts come after seconds of setting up
         task = BackgroundTask(
             lambda progress: create_demo(
                 path, prospects=DEMO_PROSPECTS, seed=1, as_of=date.today(), progress=progress
@@ -484,14 +517,21 @@ class MainWindow(QMainWindow):
     def close_workspace(self) -> None:
         if self.workspace is None:
             return
-        self._save_layout()
-        self.undo_stack.clear()
-        wind_down()
-        self.backup_task = self.export_task = None
-        self._clear_tabs()
-        self.workspace.close()
-        self.workspace = None
-        self._show_welcome()
+        try:
+            self._save_layout()
+        finally:
+            # Closed whatever happened to the layout: a failure there once left the window on
+            # the previous client, under its name, with the next one never opened.
+            if self.scope is not None:
+                self.scope.close()
+                self.scope = None
+            self.undo_stack.clear()
+            wind_down()
+            self.backup_task = self.export_task = None
+            self._clear_tabs()
+            self.workspace.close()
+            self.workspace = None
+            self._show_welcome()
 
     def _place_is_acceptable(self, path: Path) -> bool:
         risk = storage_risk(path)
@@ -514,15 +554,18 @@ class MainWindow(QMainWindow):
         `read_only_why` when the window knows why."""
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
-        ws, events, f, undo = workspace, self.events, self.formatter, self.undo_stack
+        # The tabs hear the window through a scope of this workspace, cut off when it closes.
+        self.scope = WorkspaceScope(self.events, self.meeting, self)
+        ws, events, f, undo = workspace, self.scope.events, self.formatter, self.undo_stack
+        meeting = self.scope.meeting
         # Each tab is built when first shown: the window opens on a 100,000-prospect workspace
         # without paying for the tabs nobody has looked at yet.
         self._tab_factories = {
             "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo)),
-            "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo, meeting=self.meeting),
-            "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo, meeting=self.meeting),
-            "objectives": lambda: ObjectivesTab(ws, events, f, meeting=self.meeting, undo_stack=undo),
-            "dashboard": lambda: self._dashboard_tab(ws, events, f),
+            "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo, meeting=meeting),
+            "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo, meeting=meeting),
+            "objectives": lambda: ObjectivesTab(ws, events, f, meeting=meeting, undo_stack=undo),
+            "dashboard": lambda: self._dashboard_tab(ws, events, f, meeting),
         }
         self._built = {}
         titles = (
@@ -542,7 +585,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(host, title)
         self.tabs.blockSignals(False)
         self._show_title(company or workspace.path.stem)
-        self.statusBar().showMessage(str(workspace.path))
+        self._show_place()
         self.stack.setCurrentWidget(self.tabs)
         self._enable_workspace_actions(workspace)
         self._show_read_only(
@@ -564,12 +607,14 @@ class MainWindow(QMainWindow):
         self._show_read_only(False, "")
         self._backup_timer.stop()
 
-    def _dashboard_tab(self, workspace: Workspace, events: DataEvents, formatter: Formatter) -> Any:
+    def _dashboard_tab(
+        self, workspace: Workspace, events: DataEvents, formatter: Formatter, meeting: MeetingMode
+    ) -> Any:
         # Imported on first show: pyqtgraph costs a third of a second, and many sessions never
         # open the dashboard.
         from esn_desktop.ui.tabs.dashboard_tab import DashboardTab
 
-        tab = DashboardTab(workspace, events, formatter, self.meeting)
+        tab = DashboardTab(workspace, events, formatter, meeting)
         tab.drill.connect(self.drill_down)
         return tab
 
@@ -601,6 +646,13 @@ class MainWindow(QMainWindow):
         self.meeting_action.setChecked(on)
         self.meeting_label.setText(self.tr("MEETING MODE: costs and margins hidden") if on else "")
         self.meeting_label.setVisible(on)
+        if self.workspace is not None:
+            self._show_place()
+
+    def _show_place(self) -> None:
+        """The open workspace's file in the status bar, unless meeting mode keeps paths off screen."""
+        assert self.workspace is not None
+        self.statusBar().showMessage(self.meeting.place_shown(self.workspace.path))
 
     def _show_title(self, company: str) -> None:
         title = f"{company} — {self.tr('esn-desktop')}"
@@ -683,11 +735,21 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
 
     def _fill_recent_menu(self) -> None:
+        """The recent workspaces by company and file; in meeting mode only the open one, by its
+        company, and an action that leaves meeting mode to list the others."""
         self.recent_menu.clear()
-        for path in recent_workspaces.recent():
-            action = self.recent_menu.addAction(f"{recent_workspaces.company_of(path)} — {path}")
+        every = recent_workspaces.recent()
+        opened = self.workspace.path if self.workspace is not None else None
+        for path in self.meeting.recent_shown(every, opened):
+            place = self.meeting.place_shown(path)
+            company = recent_workspaces.company_of(path)
+            action = self.recent_menu.addAction(f"{company} — {place}" if place else company)
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if self.meeting.others_hidden(every, opened):
+            self.recent_menu.addSeparator()
+            show = self.recent_menu.addAction(self.tr("Show every workspace (leaves meeting mode)"))
+            show.triggered.connect(lambda: self.meeting.set(False))
 
     def _new_item(self) -> None:
         new_item = getattr(self._current_tab(), "new_item", None)
@@ -729,3 +791,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workspace()
         super().closeEvent(event)
+        self.closed.emit()

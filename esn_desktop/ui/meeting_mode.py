@@ -1,7 +1,21 @@
-"""Meeting mode: one switch that hides every cost, CJM, salary, margin and margin rate in the
-whole window (tiles, charts, tables, tooltips, exports) so the screen can be shown to a client."""
+"""Meeting mode: one switch that makes the screen safe to show a client.
+
+It hides every cost, CJM, salary, margin and margin rate in the whole window (tiles, charts,
+tables, tooltips, exports), and nothing on screen names another workspace. A shared-time
+director keeps one workspace per client, and a workspace's file name is often the client's
+name, so the rule for other workspaces lives here, in one place:
+
+- the recent workspaces (File > Recent, the welcome screen) list only the open one, by its
+  company name; the others are one action away, and that action leaves meeting mode;
+- no file path is shown (status bar, notices): a path names the file and its neighbours;
+- choosing a workspace to open or create, or a file to import, first leaves meeting mode
+  (asked): the dialog lists the files of the workspaces' folder.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,3 +31,19 @@ class MeetingMode(QObject):
         if on != self.on:
             self.on = on
             self.changed.emit(on)
+
+    def recent_shown(self, recent: Sequence[Path], open_path: Path | None) -> list[Path]:
+        """The recent workspaces that may be listed: all of them, or in meeting mode only the
+        open one (none on the welcome screen)."""
+        if not self.on:
+            return list(recent)
+        opened = open_path.resolve() if open_path is not None else None
+        return [path for path in recent if path == opened]
+
+    def others_hidden(self, recent: Sequence[Path], open_path: Path | None) -> bool:
+        """Whether meeting mode keeps some recent workspace off the lists."""
+        return len(self.recent_shown(recent, open_path)) < len(recent)
+
+    def place_shown(self, path: Path) -> str:
+        """The path to show for `path`: none in meeting mode."""
+        return "" if self.on else str(path)

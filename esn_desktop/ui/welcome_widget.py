@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.ui import recent_workspaces
+from esn_desktop.ui.meeting_mode import MeetingMode
 
 
 class WelcomeWidget(QWidget):
@@ -24,8 +25,9 @@ class WelcomeWidget(QWidget):
     demo_requested = Signal()
     recent_chosen = Signal(Path)
 
-    def __init__(self) -> None:
+    def __init__(self, meeting: MeetingMode) -> None:
         super().__init__()
+        self.meeting = meeting
         title = QLabel(self.tr("Welcome to esn-desktop"))
         font = title.font()
         font.setPointSize(font.pointSize() + 8)
@@ -48,6 +50,14 @@ class WelcomeWidget(QWidget):
         self.recent_label = QLabel(self.tr("Recent workspaces"))
         self.recent_list = QListWidget()
         self.recent_list.setSpacing(3)
+        # In meeting mode the list is empty: other clients' names stay off the screen, and
+        # showing them is a deliberate step out of meeting mode.
+        self.hidden_label = QLabel(self.tr("Recent workspaces are hidden in meeting mode."))
+        self.show_recent_button = QPushButton(self.tr("Show them (leaves meeting mode)"))
+        hidden = QHBoxLayout()
+        hidden.addWidget(self.hidden_label)
+        hidden.addWidget(self.show_recent_button)
+        hidden.addStretch(1)
 
         column = QVBoxLayout()
         column.addStretch(1)
@@ -58,6 +68,7 @@ class WelcomeWidget(QWidget):
         column.addSpacing(24)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent_list, 3)
+        column.addLayout(hidden)
         column.addStretch(1)
         frame = QWidget()
         frame.setLayout(column)
@@ -72,11 +83,20 @@ class WelcomeWidget(QWidget):
         self.recent_list.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+        self.show_recent_button.clicked.connect(lambda: self.meeting.set(False))
+        # A method, not a lambda: the connection must end with this widget (a language change
+        # replaces it, while meeting mode lives on).
+        self.meeting.changed.connect(self._meeting_mode_changed)
+        self.refresh()
+
+    def _meeting_mode_changed(self, _on: bool) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        """Lists the recent workspaces, none of them in meeting mode (no workspace is open here)."""
         self.recent_list.clear()
-        for path in recent_workspaces.recent():
+        every = recent_workspaces.recent()
+        for path in self.meeting.recent_shown(every, None):
             item = QListWidgetItem(f"{recent_workspaces.company_of(path)}    —    {path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             if not path.exists():
@@ -86,3 +106,6 @@ class WelcomeWidget(QWidget):
         has_recent = self.recent_list.count() > 0
         self.recent_label.setVisible(has_recent)
         self.recent_list.setVisible(has_recent)
+        hidden = self.meeting.others_hidden(every, None)
+        self.hidden_label.setVisible(hidden)
+        self.show_recent_button.setVisible(hidden)

@@ -2,7 +2,8 @@
 
 The screenshots go to `ESN_JOURNEY_SHOTS/<journey>/` when that variable names a folder (to look
 at them), else to the test's temporary folder. Each journey must end with the app quitting by
-itself: a process still there, or any process left in its group, fails the test.
+itself: a process still there EXIT_LIMIT_S after the journey's end, or any process left in its
+group, fails the test; `Played.exit_s` is how long it took.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,12 +27,15 @@ ROOT = Path(__file__).resolve().parents[2]
 JOURNEY_LIMIT_S = 600
 #: After the journey quits the app, the process ends by itself within this time or never will.
 EXIT_LIMIT_S = 30
+READER_LIMIT_S = 5
 
 
 @dataclass
 class Played:
     output: list[str]
     shots: Path
+    #: From the journey's end (the window closed) to the process gone.
+    exit_s: float = 0.0
 
     @property
     def timings(self) -> dict[str, float]:
@@ -42,14 +48,16 @@ Player = Callable[..., Played]
 
 @pytest.fixture
 def journey(xvfb: Any, tmp_path: Path) -> Player:
-    """`journey("tests.journeys.visit:visit", **arguments)` plays it and returns what it printed."""
+    """`journey("tests.journeys.visit:visit", **arguments)` plays it and returns what it printed;
+    `shots_name` names its screenshots' folder (the journey's name by default)."""
     if xvfb is None:
         pytest.skip("needs Xvfb (the real window on xcb); .ci/run installs it")
 
-    def play(target: str, **arguments: Any) -> Played:
+    def play(target: str, shots_name: str = "", **arguments: Any) -> Played:
         name = target.rsplit(":", 1)[1]
         chosen = os.environ.get("ESN_JOURNEY_SHOTS")
-        shots = Path(chosen) / name if chosen else tmp_path / "shots" / name
+        folder = shots_name or name
+        shots = Path(chosen) / folder if chosen else tmp_path / "shots" / folder
         home = tmp_path / "home"
         for folder in (".config", ".local/share", ".cache"):
             (home / folder).mkdir(parents=True, exist_ok=True)
@@ -71,22 +79,50 @@ def journey(xvfb: Any, tmp_path: Path) -> Player:
             env=env,
             start_new_session=True,  # its group: whatever it started must be gone when it quits
         )
+        output: list[str] = []
+        ended = threading.Event()  # the journey's last line: the app quits from there
+        reader = threading.Thread(target=_read, args=(process, output, ended), daemon=True)
+        reader.start()
+        ended.wait(JOURNEY_LIMIT_S)
+        ended_at = time.monotonic()
         try:
-            out, _ = process.communicate(timeout=JOURNEY_LIMIT_S + EXIT_LIMIT_S)
+            process.wait(EXIT_LIMIT_S if ended.is_set() else 0.1)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
-            out, _ = process.communicate()
-            pytest.fail(f"{name}: the app was still running after {JOURNEY_LIMIT_S + EXIT_LIMIT_S} s\n{out}")
-        output = out.splitlines()
+            process.wait()
+            reader.join(READER_LIMIT_S)
+            _close(process)
+            out = "\n".join(output)
+            if ended.is_set():
+                pytest.fail(f"{name}: the app was still running {EXIT_LIMIT_S} s after the journey\n{out}")
+            pytest.fail(f"{name}: the journey had not ended after {JOURNEY_LIMIT_S} s\n{out}")
+        exit_s = time.monotonic() - ended_at
+        reader.join(READER_LIMIT_S)  # a process left behind may hold the output open
+        _close(process)
+        out = "\n".join(output)
         assert process.returncode == 0, f"{name} failed (status {process.returncode}):\n{out}"
         assert "journey succeeded" in output, out
         left = _group_members(process.pid)
         if left:
             os.killpg(process.pid, signal.SIGKILL)
             pytest.fail(f"{name}: processes left after quitting: {left}")
-        return Played(output, shots)
+        return Played(output, shots, exit_s)
 
     return play
+
+
+def _read(process: subprocess.Popen[str], into: list[str], ended: threading.Event) -> None:
+    assert process.stdout is not None
+    for line in process.stdout:
+        into.append(line.rstrip("\n"))
+        if line.startswith(("journey succeeded", "journey failed", "FAILED: the app quit")):
+            ended.set()
+    ended.set()  # the output closed: the process is gone or going
+
+
+def _close(process: subprocess.Popen[str]) -> None:
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 def _group_members(group: int) -> list[int]:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QStatusBar,
     QTabBar,
     QTableView,
     QTextEdit,
@@ -204,6 +205,22 @@ class Driver:
             submenu = action.menu()
             yield self.until(submenu.isVisible, f"the menu {action.text()!r} open")
 
+    def choose_item(self, menu: QMenu, starts_with: str) -> None:
+        """Clicks the item of the open `menu` whose text starts with `starts_with` (an item
+        naming a file or a company with more after it, as File > Recent's do)."""
+        actions = [a for a in menu.actions() if _plain(a.text()).startswith(_plain(starts_with))]
+        if len(actions) != 1:
+            shown = [_plain(a.text()) for a in menu.actions() if a.text()]
+            raise JourneyFailed(f"{len(actions)} menu items start with {starts_with!r} among {shown}")
+        if not actions[0].isEnabled():
+            raise JourneyFailed(f"the menu item {actions[0].text()!r} is disabled")
+        geometry = menu.actionGeometry(actions[0])
+        self.later(
+            lambda: QTest.mouseClick(
+                menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, geometry.center()
+            )
+        )
+
     def close_menus(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMenu) and widget.isVisible():
@@ -236,8 +253,12 @@ class Driver:
         return [text for text in texts if text]
 
     def assert_absent(self, words: Iterable[str], where: str) -> None:
-        shown = self.visible_texts()
-        found = sorted({text for word in words for text in shown if _has_word(text, word)})
+        # One pattern for every word: hundreds of names over hundreds of texts stay quick.
+        words = [word for word in words if word]
+        if not words:
+            return
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+        found = sorted({text for text in self.visible_texts() if pattern.search(text)})
         if found:
             raise JourneyFailed(f"{where}: shown {found}")
 
@@ -266,8 +287,12 @@ def find(root: QWidget, kind: type[W], text: str | None = None, name: str | None
     return found[0]
 
 
-def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> None:
-    """Runs the journey from a timer until it ends or fails; `on_end(succeeded)` then."""
+def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> Callable[[], None]:
+    """Runs the journey from a timer until it ends or fails; `on_end(succeeded)` then.
+
+    Returns a last look at what the journey waits for, to call once the app's loop has ended:
+    a journey's last step is the app quitting, which may end the loop before the next tick
+    (Qt announces the quit while the window is still closing)."""
     waiting: list[Wait] = []
 
     def fail(message: str) -> None:
@@ -313,6 +338,7 @@ def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> None:
     timer.timeout.connect(tick)
     timer.start()
     QTimer.singleShot(0, lambda: advance(None))
+    return tick
 
 
 def _action_named(actions: Iterable[Any], name: str) -> Any:
@@ -353,6 +379,8 @@ def _texts_of(widget: QWidget) -> list[str]:
         return [widget.toPlainText()]
     if isinstance(widget, QMenu):
         return [action.text() for action in widget.actions()]
+    if isinstance(widget, QStatusBar):  # a message is drawn by the bar, in no label
+        return [widget.currentMessage()]
     if isinstance(widget, QMainWindow):
         return [action.text() for action in widget.menuBar().actions()]
     if isinstance(widget, QAbstractItemView):

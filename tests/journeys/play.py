@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -28,6 +29,7 @@ def main() -> int:
     module_name, function_name = target.split(":")
     journey = getattr(importlib.import_module(module_name), function_name)
     outcome: list[bool] = []
+    last_look: list[Callable[[], None]] = []
 
     def start(window: MainWindow) -> None:
         app = QApplication.instance()
@@ -40,9 +42,11 @@ def main() -> int:
             if not succeeded:
                 app.exit(1)
 
-        play(driver, journey(driver, **arguments), ended)
+        last_look.append(play(driver, journey(driver, **arguments), ended))
 
     code = run_gui(None, then=start)
+    if not outcome and last_look:
+        last_look[0]()
     if not outcome:
         print("FAILED: the app quit before the journey ended", flush=True)
         return 1

@@ -2,7 +2,10 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.errors import Cancelled
 from esn_desktop.services.demo import create_demo
 from esn_desktop.services.integrity import check_workspace
 from esn_desktop.services.kpis import compute_kpis
@@ -49,3 +52,18 @@ def test_demo_is_a_believable_esn(tmp_path: Path) -> None:
     assert 0.2 < report.margin_rate < 0.45
     assert 0.6 < report.utilization < 1
     assert 0.05 < report.no_show_rate < 0.3
+
+
+def test_a_small_demo_reports_progress_as_it_builds_and_stops_when_cancelled(tmp_path: Path) -> None:
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done >= 60:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        create_demo(tmp_path / "demo.esn", prospects=300, seed=1, as_of=AS_OF, progress=progress)
+    # Before the file is made, once it is, then twenty steps of 15: the bar moves, a cancel lands.
+    assert seen == [0, 0, 15, 30, 45, 60]
+    assert not (tmp_path / "demo.esn").exists()

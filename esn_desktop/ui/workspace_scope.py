@@ -1,0 +1,54 @@
+"""What one open workspace's tabs hear of the window: its data events and its meeting mode,
+relayed until the workspace closes, then never again.
+
+The window outlives every workspace it opens, and its tabs are only deleted later (a tab may be
+closing the workspace from one of its own slots). Connected straight to the window, a closed
+workspace's tabs would still hear the next workspace's changes and meeting mode, and read a
+closed file; a slot made of a lambda would even outlive its deleted tab. Through a scope, they
+are cut off the moment the workspace closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.meeting_mode import MeetingMode
+
+
+class WorkspaceScope(QObject):
+    def __init__(self, events: DataEvents, meeting: MeetingMode, parent: QObject) -> None:
+        super().__init__(parent)
+        self._window_events = events
+        self._window_meeting = meeting
+        #: What the tabs are given: the window's events, and the tabs' own announcements, which
+        #: the window's listeners (undo, other views) hear too.
+        self.events = DataEvents(self)
+        self.meeting = MeetingMode(self)
+        self.meeting.on = meeting.on
+        self._relaying = False
+        events.data_changed.connect(self._down)
+        self.events.data_changed.connect(self._up)
+        meeting.changed.connect(self.meeting.set)
+
+    def close(self) -> None:
+        """Cuts the tabs off the window: they hear nothing more, whenever they are deleted."""
+        self._window_events.data_changed.disconnect(self._down)
+        self._window_meeting.changed.disconnect(self.meeting.set)
+        self.events.data_changed.disconnect(self._up)
+        self.deleteLater()
+
+    def _down(self, what: str) -> None:
+        if not self._relaying:
+            self._relay(self.events, what)
+
+    def _up(self, what: str) -> None:
+        if not self._relaying:  # the tabs heard it already: only the window's listeners now
+            self._relay(self._window_events, what)
+
+    def _relay(self, to: DataEvents, what: str) -> None:
+        self._relaying = True
+        try:
+            to.data_changed.emit(what)
+        finally:
+            self._relaying = False
