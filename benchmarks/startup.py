@@ -24,6 +24,9 @@ XDG_DATA_HOME in a temporary folder) holding ten recent workspaces, as a directo
 Python's bytecode is written by an unmeasured first run of each program and used by the
 measured ones (PYTHONPYCACHEPREFIX, in the same temporary folder), as in an installed app.
 On xcb, without a DISPLAY, an Xvfb is started for the run.
+
+Before and after a change, in the same conditions: PYTHONPATH=DIR runs the children on another
+copy of the package, e.g. `git archive main esn_desktop resources | tar -x -C DIR`.
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ sys.exit(main())
 """
 
 
-def time_to_painted(code: str, args: list[str], env: dict[str, str]) -> float:
+def time_to_painted(code: str, args: list[str], env: dict[str, str], folder: Path) -> float:
     """Seconds from just before the child is started to its line saying its window is painted."""
     start = time.perf_counter()
     child = subprocess.Popen(
@@ -108,7 +111,7 @@ def time_to_painted(code: str, args: list[str], env: dict[str, str]) -> float:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=folder,  # not the checkout: PYTHONPATH can point the children at another version
     )
     assert child.stdout is not None
     line = child.stdout.readline()
@@ -168,11 +171,11 @@ def measure(runs: int, platform: str, prospects: int) -> dict[str, object]:
             "workspace": (_APP, ["gui", str(workspace)]),
         }
         for code, args in programs.values():  # once each, unmeasured: files in the OS cache
-            time_to_painted(code, args, env)
+            time_to_painted(code, args, env, home)
         seconds: dict[str, list[float]] = {name: [] for name in programs}
         for _ in range(runs):
             for name, (code, args) in programs.items():
-                seconds[name].append(time_to_painted(code, args, env))
+                seconds[name].append(time_to_painted(code, args, env, home))
     medians = {name: statistics.median(values) for name, values in seconds.items()}
     return {
         "platform": platform,
