@@ -74,13 +74,13 @@ class WelcomeWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Lists the recent workspaces as the settings remember them. No file is looked at: one on
+        a disconnected network drive would hold the first window for seconds; a workspace gone
+        is said when it is chosen."""
         self.recent_list.clear()
         for path in recent_workspaces.recent():
             item = QListWidgetItem(f"{recent_workspaces.company_of(path)}    —    {path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            if not path.exists():
-                item.setText(self.tr("%1 (missing)").replace("%1", item.text()))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent_list.addItem(item)
         has_recent = self.recent_list.count() > 0
         self.recent_label.setVisible(has_recent)
