@@ -68,15 +68,12 @@ class WelcomeWidget(QWidget):
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
-        self.recent_list.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.recent_list.itemActivated.connect(self._choose_recent)
         self.refresh()
 
     def refresh(self) -> None:
         """Lists the recent workspaces as the settings remember them. No file is looked at: one on
-        a disconnected network drive would hold the first window for seconds; a workspace gone
-        is said when it is chosen."""
+        a disconnected network drive would hold the first window for seconds."""
         self.recent_list.clear()
         for path in recent_workspaces.recent():
             item = QListWidgetItem(f"{recent_workspaces.company_of(path)}    —    {path}")
@@ -85,3 +82,13 @@ class WelcomeWidget(QWidget):
         has_recent = self.recent_list.count() > 0
         self.recent_label.setVisible(has_recent)
         self.recent_list.setVisible(has_recent)
+
+    def _choose_recent(self, item: QListWidgetItem) -> None:
+        """Opens the workspace chosen; one gone since (deleted, on a drive no longer there) is
+        marked missing instead."""
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if not path.exists():
+            item.setText(self.tr("%1 (missing)").replace("%1", item.text()))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            return
+        self.recent_chosen.emit(path)
