@@ -18,6 +18,10 @@ APPLICATION = "esn-desktop"
 def run_gui(workspace_path: Path | None, then: Callable[[MainWindow], object] | None = None) -> int:
     """The app on `workspace_path` (the welcome screen when None) until it quits; `then` is
     called with the window once shown (the journey tests drive it from there)."""
+    if workspace_path is not None:
+        # The database code before Qt: once PySide6 is loaded, it reads the source of every
+        # module imported after it (looking for its own name), a fifth more on SQLAlchemy's.
+        import esn_desktop.services.workspaces  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
     from esn_desktop.ui.background import wind_down

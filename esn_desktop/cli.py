@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
@@ -284,6 +283,7 @@ def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.domain.calendar import Period  # holidays: a tenth of a second the GUI need not wait
     from esn_desktop.interchange.kpi_json import kpi_report_to_json
     from esn_desktop.services.kpi_text import kpi_report_lines
     from esn_desktop.services.kpis import compute_kpis

@@ -9,8 +9,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-import holidays
-
 
 class HolidayRegion(StrEnum):
     """Which list of French public holidays applies to a workspace."""
@@ -132,6 +130,9 @@ class WorkingCalendar:
 
 @lru_cache(maxsize=64)
 def _holidays(region: HolidayRegion, year: int) -> frozenset[date]:
+    # Imported on first count: a tenth of a second that opening a workspace need not wait for.
+    import holidays
+
     # Without names: loading their translations costs 15 ms a year, counting needs none.
     subdivision = "57" if region is HolidayRegion.ALSACE_MOSELLE else None
     return frozenset(holidays.France(years=year, subdiv=subdivision))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -27,29 +27,28 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.backups import DEFAULT_EVERY, backup_due, scheduled_backup
-from esn_desktop.services.changes import Recording
-from esn_desktop.services.workspaces import company_name, create_company_workspace
-from esn_desktop.store.database import Workspace, open_workspace
 from esn_desktop.store.errors import WorkspaceChangedError, WorkspaceLockedError, WorkspaceReadOnlyError
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import file_dialogs, recent_workspaces
 from esn_desktop.ui.background import BackgroundTask, wind_down
-from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
-from esn_desktop.ui.dialogs.import_wizard import ImportWizard
-from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import chosen_language, install_language
 from esn_desktop.ui.meeting_mode import MeetingMode
-from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
-from esn_desktop.ui.tabs.missions_tab import MissionsTab
-from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
-from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
-from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.warm_up import ChartsWarmUp
 from esn_desktop.ui.welcome_widget import WelcomeWidget
 from esn_desktop.ui.workspace_scope import WorkspaceScope
+
+# The welcome screen needs none of these: the database (SQLAlchemy), the services, the tabs and
+# the forms are imported when a workspace opens, so that the first window shows sooner.
+if TYPE_CHECKING:
+    from esn_desktop.store.database import Workspace
+    from esn_desktop.ui.dialogs.import_wizard import ImportWizard
+    from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
+    from esn_desktop.ui.tabs.missions_tab import MissionsTab
+    from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
+    from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
 
 DEMO_PROSPECTS = 300
 BACKUP_HOURS_SETTING = "backups/every_hours"
@@ -311,6 +310,8 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         if self.workspace is None:
             return
+        from esn_desktop.ui.dialogs.import_wizard import ImportWizard  # see the imports above
+
         path = self.ask_import_file()
         if path is not None and self.run_import(ImportWizard(self.workspace, path, self.formatter)):
             self.events.data_changed.emit("*")
@@ -323,6 +324,11 @@ class MainWindow(QMainWindow):
         """Logs an activity, on the account in view if there is one: this action, then Save."""
         if self.workspace is None:
             return
+        from esn_desktop.services.changes import Recording  # see the imports above
+        from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
+        from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
+        from esn_desktop.ui.undo_commands import run_recorded_dialog
+
         prospects = self._built.get("prospects")
         detail = prospects.panel.detail if isinstance(prospects, ProspectsTab) else None
         dialog = ActivityDialog(self.workspace, self.formatter, date.today(), detail.id if detail else None)
@@ -358,6 +364,9 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         if self.workspace is None:
             return
+        from esn_desktop.services.workspaces import company_name  # see the imports above
+        from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.workspace, self.formatter, backup_hours())
         if self.run_dialog(dialog):
             QSettings().setValue(BACKUP_HOURS_SETTING, dialog.backup_hours.value())
@@ -431,6 +440,8 @@ class MainWindow(QMainWindow):
             return
         if not self._place_is_acceptable(path):
             return
+        from esn_desktop.services.workspaces import create_company_workspace  # see the imports above
+
         self._switch(lambda: (create_company_workspace(path, company_name=name), ""))
 
     def choose_workspace(self) -> None:
@@ -446,6 +457,8 @@ class MainWindow(QMainWindow):
     def _open(self, path: Path) -> tuple[Workspace, str] | None:
         """The workspace for writing; for reading only, with what the banner says of it, when it
         cannot be written from here; None when the person would rather not read it."""
+        from esn_desktop.store.database import open_workspace  # see the imports above
+
         try:
             return open_workspace(path), ""
         except WorkspaceReadOnlyError:
@@ -539,6 +552,8 @@ class MainWindow(QMainWindow):
 
     def _switch(self, opener: Callable[[], tuple[Workspace, str] | None]) -> None:
         """Closes the current workspace first: two companies are never open in one window."""
+        from esn_desktop.services.workspaces import company_name  # see the imports above
+
         self.close_workspace()
         try:
             opened = opener()
@@ -552,6 +567,11 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, workspace: Workspace, company: str, read_only_why: str = "") -> None:
         """Shows the workspace's tabs; one that cannot be written is marked, the banner giving
         `read_only_why` when the window knows why."""
+        from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab  # see the imports above
+        from esn_desktop.ui.tabs.missions_tab import MissionsTab
+        from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
+        from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
+
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
         # The tabs hear the window through a scope of this workspace, cut off when it closes.
@@ -772,6 +792,8 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         if self.workspace is None:
             return
+        from esn_desktop.ui.tabs.prospects_tab import ProspectsTab  # loaded with the workspace
+
         settings = self._layout_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("tab", self.tabs.currentIndex())

@@ -80,9 +80,7 @@ class WelcomeWidget(QWidget):
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
-        self.recent_list.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.recent_list.itemActivated.connect(self._choose_recent)
         self.show_recent_button.clicked.connect(lambda: self.meeting.set(False))
         # A method, not a lambda: the connection must end with this widget (a language change
         # replaces it, while meeting mode lives on).
@@ -93,15 +91,14 @@ class WelcomeWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Lists the recent workspaces, none of them in meeting mode (no workspace is open here)."""
+        """Lists the recent workspaces as the settings remember them, none of them in meeting mode
+        (no workspace is open here). No file is looked at: one on a disconnected network drive
+        would hold the first window for seconds."""
         self.recent_list.clear()
         every = recent_workspaces.recent()
         for path in self.meeting.recent_shown(every, None):
             item = QListWidgetItem(f"{recent_workspaces.company_of(path)}    —    {path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            if not path.exists():
-                item.setText(self.tr("%1 (missing)").replace("%1", item.text()))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent_list.addItem(item)
         has_recent = self.recent_list.count() > 0
         self.recent_label.setVisible(has_recent)
@@ -109,3 +106,13 @@ class WelcomeWidget(QWidget):
         hidden = self.meeting.others_hidden(every, None)
         self.hidden_label.setVisible(hidden)
         self.show_recent_button.setVisible(hidden)
+
+    def _choose_recent(self, item: QListWidgetItem) -> None:
+        """Opens the workspace chosen; one gone since (deleted, on a drive no longer there) is
+        marked missing instead."""
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if not path.exists():
+            item.setText(self.tr("%1 (missing)").replace("%1", item.text()))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            return
+        self.recent_chosen.emit(path)

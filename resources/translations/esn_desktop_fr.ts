@@ -1570,150 +1570,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <extracomment>How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="188"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="247"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="192"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="205"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
         <source>The file dialog lists the workspaces&apos; file names, which may name other clients. Leave meeting mode to choose a file?</source>
         <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="267"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="273"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="273"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="280"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="288"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="290"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="304"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1722,38 +1722,38 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="342"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="397"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="399"/>
         <source>Backed up at %1</source>
         <translation>Sauvegardé à %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="405"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="399"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="622"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1762,87 +1762,87 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="466"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="472"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="487"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="592"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="593"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="594"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="595"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="596"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="614"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="623"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="667"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="680"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="685"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="690"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="771"/>
         <source>Show every workspace (leaves meeting mode)</source>
         <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
     </message>
@@ -2856,7 +2856,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Les afficher (quitte le mode réunion)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="103"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="115"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
     </message>
