@@ -13,7 +13,10 @@ from esn_desktop.domain.no_shows import (
 CAL = WorkingCalendar()
 
 
-def offers(no_shows, today, *, holds=(), agenda=Agenda()):
+NO_PLANS = Agenda()
+
+
+def offers(no_shows, today, *, holds=(), agenda=NO_PLANS):
     return offer_slots(no_shows=no_shows, holds=holds, agenda=agenda, today=today, calendar=CAL)
 
 
