@@ -1450,154 +1450,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="203"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="203"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="214"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="216"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="285"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="293"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="295"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="450"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="311"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="313"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1606,52 +1606,52 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="351"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="351"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="353"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="426"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="427"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="428"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="429"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="451"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="492"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
@@ -1931,19 +1931,75 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="41"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="68"/>
         <source>Copy the message</source>
+        <extracomment>The last slot booked here: its invitation can be written.</extracomment>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="43"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
+        <source>Book the chosen slot</source>
+        <translation>Réserver le créneau choisi</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
+        <source>Marked rescheduled (agreed by phone)</source>
+        <translation>Reprogrammé (convenu par téléphone)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
+        <source>Invitation .ics</source>
+        <translation>Invitation .ics</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="90"/>
+        <source>Slots offered</source>
+        <translation>Créneaux proposés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="134"/>
+        <source>All salespeople</source>
+        <translation>Tous les commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="207"/>
+        <source>Meeting at %1 booked</source>
+        <translation>Rendez-vous réservé chez %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="215"/>
+        <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
+        <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="226"/>
+        <source>No-show at %1 rescheduled</source>
+        <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="250"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="252"/>
+        <source>iCalendar invitation (*.ics)</source>
+        <translation>Invitation iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="269"/>
+        <source>Invitation written: %1</source>
+        <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
 </context>
 <context>
