@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -145,6 +146,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except (EsnError, Cancelled) as error:
         print(f"esn-desktop: {error}", file=err)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # `kpi … | head`: the reader has what it wanted. Standard output goes nowhere from now
+        # on, so that the interpreter's last flush does not complain about the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("esn-desktop: interrupted; nothing partial was written", file=err)
         return EXIT_INTERRUPTED
@@ -373,7 +379,8 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if report.ok:
         print(f"{report.path.name}: ok (schema {report.schema}; {counts})", file=out)
         return EXIT_OK
-    print(f"esn-desktop: {report.path.name} has {len(report.findings)} problems", file=err)
+    count = len(report.findings)
+    print(f"esn-desktop: {report.path.name} has {count} problem{'s' if count > 1 else ''}", file=err)
     for finding in report.findings:
         print(f"  {finding}", file=err)
     return EXIT_FAILED

@@ -1,7 +1,8 @@
 """The one place where money, dates, days and rates become text, in the user's locale.
 
 French: `1 234,50 €` (narrow no-break space between thousands, no-break space before €),
-`22/03/2026`, `35,9 %`. Used by the windows, the command line and the PDF reports alike.
+`22/03/2026`, `35,9 %`, and a change between two rates in points: `0,8 pt`. Used by the windows,
+the command line and the PDF reports alike.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
@@ -32,6 +34,17 @@ class Formatter:
         if not self.locale.startswith("fr"):
             pattern = pattern.replace("\u202f%", "%")
         return format_percent(value, format=pattern, locale=self.locale)
+
+    def points(self, difference: Decimal | None) -> str:
+        """A change between two rates, in percentage points: 35,9 % against 35,1 % is `0,8 pt`
+        (a "+0,8 %" would read as a change of 0.8 % of the rate). The unit agrees as the language
+        does: "0,8 pt", "1,5 pt", "2,0 pts" in French. The sign is the caller's."""
+        if difference is None:
+            return MISSING
+        value = (difference * 100).quantize(Decimal("0.1"))
+        shown = format_decimal(value, format="#,##0.0", locale=self.locale)
+        unit = "pt" if Locale.parse(self.locale).plural_form(abs(value)) == "one" else "pts"
+        return f"{shown}\u202f{unit}" if self.locale.startswith("fr") else f"{shown}\u00a0{unit}"
 
     def number(self, value: Decimal | int | None, *, decimals: int = 1) -> str:
         if value is None:

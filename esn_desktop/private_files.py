@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import stat
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from glob import escape as glob_escape
@@ -24,11 +26,19 @@ from esn_desktop.domain.errors import EsnError
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 PARTIAL_SUFFIX = ".part"
+#: The files SQLite keeps beside a database while it is written.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 #: `.plan.pdf.4242-0a1b2c3d.part`, and the companions SQLite gives a partial workspace.
-_PARTIAL_NAME = re.compile(r"^(?P<partial>\..+\.(?P<pid>\d+)-[0-9a-f]{8}\.part)(?:-wal|-shm|-journal)?$")
+_PARTIAL_NAME = re.compile(
+    rf"^(?P<partial>\..+\.(?P<pid>\d+)-[0-9a-f]{{8}}\.part)(?:{'|'.join(SQLITE_COMPANIONS)})?$"
+)
 #: A partial this old is a leftover, even where its process id runs again (ids are reused) or
 #: cannot be asked about (Windows): no write here takes a day without touching its file.
 _LEFTOVER_AGE_S = 24 * 3600
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: The files (device, inode) this process has SQLite connections on, kept by the store: no
+#: Python file object may open them here, and nothing may replace them.
+databases_open_here: Counter[tuple[int, int]] = Counter()
 #: The partial names this process handed out: another partial bearing our id is a leftover of
 #: an earlier process that had the same id, as every run of a container's entry point does.
 _named_here: set[str] = set()
@@ -52,12 +62,37 @@ def private_folder(path: Path) -> Path:
 
 def refuse_existing(target: Path, *, force: bool) -> None:
     """Refuses to write over `target` (a file, a folder or a link) unless `force` says to, and
-    over a workspace (known by the lock file beside it) in any case: a name typed by mistake
-    must not replace a company's data with a PDF."""
-    if os.path.lexists(target) and os.path.lexists(f"{target}.lock"):
-        raise OutputExistsError(f"{target} is a workspace; choose another name")
+    over a database (a workspace, a backup) in any case: a name typed by mistake must not
+    replace a company's data with a PDF."""
+    if _holds_a_database(target):
+        raise OutputExistsError(f"{target} is a workspace or a backup of one; choose another name")
     if not force and os.path.lexists(target):
         raise OutputExistsError(f"{target} already exists; --force replaces it")
+
+
+def file_key(path: Path) -> tuple[int, int]:
+    """The file's identity (device, inode), whatever the path or link it is reached by; opens nothing."""
+    status = path.stat()
+    return status.st_dev, status.st_ino
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """Whether `path` begins as every SQLite database does; never to be asked of a file this
+    process has a connection on (see `databases_open_here`)."""
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _holds_a_database(target: Path) -> bool:
+    try:
+        # A link is replaced, never followed: what it points to is not at risk.
+        if not stat.S_ISREG(target.lstat().st_mode):
+            return False
+        if file_key(target) in databases_open_here:
+            return True  # never read through Python: that would drop this process's locks on it
+        return has_sqlite_header(target)
+    except OSError:
+        return False
 
 
 def partial_path(target: Path) -> Path:
@@ -91,13 +126,15 @@ def private_output(target: Path, *, force: bool = False) -> Iterator[Path]:
         raise EsnError(f"cannot write {target.name}: the folder {target.parent} does not exist")
     sweep_partials(target.parent, of=target.name)
     partial = partial_path(target)
-    create_private_file(partial)
     try:
+        create_private_file(partial)
         yield partial
         _flush_to_disk(partial)
         refuse_existing(target, force=force)  # written by someone else meanwhile
         partial.replace(target)
         _flush_folder(target.parent)
+    except OSError as error:  # said of the file the person named, not of the partial one
+        raise EsnError(f"cannot write {target}: {error.strerror or error}") from error
     finally:
         partial.unlink(missing_ok=True)
         _named_here.discard(partial.name)

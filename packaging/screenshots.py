@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" uv run python packaging/screenshots.py [OUT_DIR]
 
 Each main screen is shown as a director would see it, then grabbed to a PNG; look at them
-before committing.
+before committing. Run it as a user, not root: the last one needs a write-protected folder.
 """
 
 from __future__ import annotations
@@ -168,7 +168,20 @@ def main() -> int:
     settle(app)
     grab(settings, out / "settings-dialog.png")
     settings.close()
+
+    # The same workspace on a write-protected folder: opened for reading, with its banner. Run
+    # as a user (root writes anywhere, so nothing would be read-only).
+    window.close_workspace()
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    window.open_path(path)
+    assert window.workspace is not None and not window.workspace.writable, "run as a user, not root"
+    window.tabs.setCurrentIndex(0)
+    window.prospects.table.selectRow(3)
+    settle(app)
+    grab(window, out / "read-only.png")
     window.close()
+    folder.chmod(0o755)
     return 0
 
 

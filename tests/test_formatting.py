@@ -40,3 +40,13 @@ def test_english_input_and_refusals() -> None:
         FR.parse_decimal("six cents")
     with pytest.raises(ValueError, match="not a number"):
         FR.parse_decimal("inf")
+
+
+def test_a_change_between_rates_is_in_points() -> None:
+    # 35.9 % against 35.1 %: 0.8 point, not 0.8 % (which would be 0.28 point).
+    assert FR.points(Decimal("0.359") - Decimal("0.351")) == "0,8\u202fpt"
+    assert FR.points(Decimal("0.015")) == "1,5\u202fpt"  # French keeps the singular below 2
+    assert FR.points(Decimal("0.153")) == "15,3\u202fpts"
+    assert FR.points(Decimal("0")) == "0,0\u202fpt"
+    assert FR.points(None) == "—"
+    assert EN.points(Decimal("0.008")) == "0.8\xa0pts"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from esn_desktop.domain.errors import EsnError
 from esn_desktop.private_files import (
     OutputExistsError,
     partial_path,
@@ -58,18 +59,36 @@ def test_an_existing_target_is_refused_unless_forced(tmp_path: Path) -> None:
     assert names_in(tmp_path) == ["out.txt"]
 
 
-def test_a_workspace_is_never_replaced_even_when_forced(tmp_path: Path) -> None:
+@pytest.mark.parametrize("copy", ["the workspace", "a copy never opened", "its backup"])
+def test_a_database_is_never_replaced_even_when_forced(tmp_path: Path, copy: str) -> None:
+    """A workspace copied from elsewhere, or a backup, has no lock file beside it: the file's
+    own header says what it is."""
     from esn_desktop.cli import main
+    from esn_desktop.store.backup import backup_file
     from esn_desktop.store.database import create_workspace
 
     workspace = tmp_path / "client.esn"
     create_workspace(workspace).close()
-    before = workspace.read_bytes()
+    target = {
+        "the workspace": workspace,
+        "a copy never opened": backup_file(workspace, tmp_path / "mailed" / "client.esn"),
+        "its backup": backup_file(workspace, tmp_path / "client-backups" / "client-scheduled.esn"),
+    }[copy]
+    before = target.read_bytes()
     err = io.StringIO()
-    review = ["review", str(workspace), "--month", "2026-11", "-o", str(workspace), "--force"]
+    review = ["review", str(workspace), "--month", "2026-11", "-o", str(target), "--force"]
     assert main(review, out=io.StringIO(), err=err) == 1
-    assert err.getvalue() == f"esn-desktop: {workspace} is a workspace; choose another name\n"
-    assert workspace.read_bytes() == before
+    assert err.getvalue() == f"esn-desktop: {target} is a workspace or a backup of one; choose another name\n"
+    assert target.read_bytes() == before
+
+
+def test_a_failure_names_the_file_asked_for_not_the_partial_one(tmp_path: Path) -> None:
+    folder = tmp_path / "report.pdf"
+    folder.mkdir()
+    with pytest.raises(EsnError) as refused, private_output(folder, force=True) as partial:
+        partial.write_bytes(b"%PDF")
+    assert str(refused.value) == f"cannot write {folder}: Is a directory"
+    assert names_in(tmp_path) == ["report.pdf"]
 
 
 def test_a_link_planted_at_the_target_is_replaced_never_followed(tmp_path: Path) -> None:

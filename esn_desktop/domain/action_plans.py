@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from esn_desktop.domain.activities import ActivityKind
+from esn_desktop.domain.cadence import whole_actions
 from esn_desktop.domain.calendar import Period, WorkingCalendar
 from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.money import ZERO, ratio, round_cents
@@ -53,9 +54,10 @@ class ActionRule:
     count: int
     per: Frequency
 
-    def per_month(self, prospects: int) -> Decimal:
-        """Actions this rule plans in one month over `prospects` accounts of its segment."""
-        return Decimal(prospects * self.count) / self.per.months
+    def per_month(self, prospects: int) -> int:
+        """Whole actions this rule plans in one month over `prospects` accounts of its segment:
+        8 calls a year on 30 accounts are 20 a month; on one account, 1 a month (rounded up)."""
+        return whole_actions(Decimal(prospects * self.count) / self.per.months)
 
 
 def rule_problems(rule: ActionRule, where: str) -> list[Problem]:
@@ -67,11 +69,12 @@ def rule_problems(rule: ActionRule, where: str) -> list[Problem]:
     return problems
 
 
-def planned_by_kind(rules: Iterable[ActionRule], prospects: Mapping[str, int]) -> dict[ActivityKind, Decimal]:
-    """Actions planned in the month, by kind, summed over the segments' rules."""
-    planned: dict[ActivityKind, Decimal] = {}
+def planned_by_kind(rules: Iterable[ActionRule], prospects: Mapping[str, int]) -> dict[ActivityKind, int]:
+    """Actions planned in the month, by kind, summed over the segments' rules (each whole, so
+    that a kind's total is the sum of the rules' lines the plan shows)."""
+    planned: dict[ActivityKind, int] = {}
     for rule in rules:
-        planned[rule.kind] = planned.get(rule.kind, ZERO) + rule.per_month(prospects.get(rule.segment, 0))
+        planned[rule.kind] = planned.get(rule.kind, 0) + rule.per_month(prospects.get(rule.segment, 0))
     return planned
 
 
@@ -86,12 +89,12 @@ def elapsed_share(month: Period, today: date, calendar: WorkingCalendar) -> Deci
 
 @dataclass(frozen=True, slots=True)
 class ActionProgress:
-    """One kind of action over the month: planned, done so far, and due by now."""
+    """One kind of action over the month: planned, done so far, and due by now, all whole."""
 
     kind: ActivityKind
-    planned: Decimal
+    planned: int
     done: int
-    due_by_now: Decimal
+    due_by_now: int
 
     @property
     def pace(self) -> Pace:
@@ -103,15 +106,21 @@ class ActionProgress:
 
     @property
     def achievement(self) -> Decimal | None:
-        return ratio(Decimal(self.done), self.planned)
+        return ratio(Decimal(self.done), Decimal(self.planned))
 
 
 def progress(
-    planned: Mapping[ActivityKind, Decimal], done: Mapping[ActivityKind, int], elapsed: Decimal
+    planned: Mapping[ActivityKind, int], done: Mapping[ActivityKind, int], elapsed: Decimal
 ) -> list[ActionProgress]:
-    """Every kind planned or done, in the order of ActivityKind."""
+    """Every kind planned or done, in the order of ActivityKind; what is due by now is rounded
+    up like every target (a 20-call month is 7 calls due after a third of it, not 6.7)."""
     return [
-        ActionProgress(kind, planned.get(kind, ZERO), done.get(kind, 0), planned.get(kind, ZERO) * elapsed)
+        ActionProgress(
+            kind,
+            planned.get(kind, 0),
+            done.get(kind, 0),
+            whole_actions(planned.get(kind, 0) * elapsed),
+        )
         for kind in ActivityKind
         if kind in planned or done.get(kind, 0)
     ]

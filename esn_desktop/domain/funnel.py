@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from esn_desktop.domain.cadence import whole_actions
 from esn_desktop.domain.calendar import Period, WorkingCalendar
 from esn_desktop.domain.money import ratio
 
@@ -72,7 +72,7 @@ class FunnelStep:
     @property
     def rounded(self) -> int:
         """Whole actions to plan: never plan fewer than needed."""
-        return math.ceil(self.needed - Decimal("1e-9"))
+        return whole_actions(self.needed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from esn_desktop.domain.action_plans import ActionRule
+from esn_desktop.domain.cadence import Rhythm, weekly_rhythm
 from esn_desktop.domain.funnel import Rate, Source
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.formatting import Formatter
@@ -23,6 +24,7 @@ from esn_desktop.reports.document import (
     explained_section,
     section,
     spacer,
+    subheading,
     table,
     text,
     write_pdf,
@@ -107,10 +109,23 @@ def _glance(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
         [words("Revenue goal of the month"), goal],
         [words("Signed so far this month"), f.money(view.signed, cents=False)],
         [words("Working days gone by"), f.rate(view.elapsed, decimals=0)],
-        [words("Deals to push"), f.number(sum(1 for p in view.pushes if p.named), decimals=0)],
+        [words("Deals to push"), _pushes_count(view, words, f)],
         [words("No-shows to reschedule"), f.number(view.no_shows_waiting, decimals=0)],
     ]
     return section(styles, words("The month at a glance"), table(styles, None, rows, [3, 4]))
+
+
+def _pushes_count(view: ActionPlanView, words: Words, f: Formatter) -> str:
+    """What the list of deals to push holds, as listed: "2 chosen, 8 suggested"."""
+    chosen = sum(1 for p in view.pushes if p.named)
+    suggested = len(view.pushes) - chosen
+    parts = [
+        words.counted(chosen, "{count} chosen", "{count} chosen (many)", count=f.number(chosen, decimals=0)),
+        words.counted(
+            suggested, "{count} suggested", "{count} suggested (many)", count=f.number(suggested, decimals=0)
+        ),
+    ]
+    return ", ".join(parts)
 
 
 def _objectives(
@@ -157,13 +172,22 @@ def _objectives(
         )
         caption += " — " + (words("reached") if outcome.result.reached else words("not reached yet"))
         body += [
-            Paragraph(text(caption), styles.body),
-            table(
+            *subheading(
                 styles,
-                [words("Criterion"), words("Target"), words("Actual"), words("Achievement"), words("Weight")],
-                rows,
-                [4, 2, 2, 1.6, 1.3],
-                numeric=(1, 2, 3, 4),
+                caption,
+                table(
+                    styles,
+                    [
+                        words("Criterion"),
+                        words("Target"),
+                        words("Actual"),
+                        words("Achievement"),
+                        words("Weight"),
+                    ],
+                    rows,
+                    [4, 2, 2, 1.6, 1.3],
+                    numeric=(1, 2, 3, 4),
+                ),
             ),
             spacer(2),
         ]
@@ -186,7 +210,7 @@ def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
         [
             words(name),
             f.number(funnel.step(key).rounded, decimals=0),
-            f.number(funnel.per_week(key), decimals=1),
+            _rhythm(weekly_rhythm(funnel.step(key).rounded, funnel.weeks), words, f),
         ]
         for key, name in FUNNEL_STEPS
     ]
@@ -241,6 +265,13 @@ def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
     )
 
 
+def _rhythm(rhythm: Rhythm, words: Words, f: Formatter) -> str:
+    count = f.number(rhythm.count, decimals=0)
+    if rhythm.weeks == 1:
+        return count
+    return words("{count} every {weeks} weeks", count=count, weeks=f.number(rhythm.weeks, decimals=0))
+
+
 def _rule_text(rule: ActionRule, words: Words) -> str:
     return words(
         "{count} {kind} per account a {per}",
@@ -271,7 +302,7 @@ def _segments(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
                         words.label(plan.segment),
                         f.number(plan.prospects, decimals=0),
                         _rule_text(rule, words),
-                        f.number(rule.per_month(plan.prospects), decimals=1),
+                        f.number(rule.per_month(plan.prospects), decimals=0),
                         f.number(plan.done.get(rule.kind, 0), decimals=0),
                     ]
                 )
@@ -303,20 +334,28 @@ def _segments(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
     if view.targets:
         body += [
             spacer(2),
-            Paragraph(text(words("Named target accounts")), styles.body),
-            table(
+            *subheading(
                 styles,
-                [words("Account"), words("Segment"), words("Contact to reach"), words("Last action done")],
-                [
+                words("Named target accounts"),
+                table(
+                    styles,
                     [
-                        f"{t.name}\n{t.city or ''}".strip(),
-                        words.label(t.segment),
-                        _contact(t, words),
-                        f.day(t.last_done),
-                    ]
-                    for t in view.targets
-                ],
-                [3.4, 1.6, 3.6, 1.6],
+                        words("Account"),
+                        words("Segment"),
+                        words("Contact to reach"),
+                        words("Last action done"),
+                    ],
+                    [
+                        [
+                            f"{t.name}\n{t.city or ''}".strip(),
+                            words.label(t.segment),
+                            _contact(t, words),
+                            f.day(t.last_done),
+                        ]
+                        for t in view.targets
+                    ],
+                    [3.4, 1.6, 3.6, 1.6],
+                ),
             ),
         ]
     return section(styles, title, *body)
@@ -410,6 +449,16 @@ def _pushes(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
             numeric=(1,),
         )
     ]
+    if view.overdue_deals:
+        overdue = words.counted(
+            view.overdue_deals,
+            "{count} open deal is past its expected closing date and left out of the suggestions: "
+            "re-date it or close it in the Prospects tab.",
+            "{count} open deals are past their expected closing date and left out of the "
+            "suggestions: re-date them or close them in the Prospects tab.",
+            count=f.number(view.overdue_deals, decimals=0),
+        )
+        body += [spacer(1), explained(styles, overdue)]
     if view.pipeline:
         body += [
             spacer(2),

@@ -36,8 +36,6 @@ MUTED = colors.HexColor("#666666")
 RULE = colors.HexColor("#CCCCCC")
 HEADER_FILL = colors.HexColor("#E8EEF4")
 ACCENT = colors.HexColor(PALETTE["blue"])
-#: Room a heading needs below it (itself and a few lines) to start a section on this page.
-SECTION_ROOM = 45 * mm
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +68,8 @@ class Styles:
             spaceAfter=4,
         )
         self.body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, textColor=INK)
+        #: Names a table or a list inside a section.
+        self.subheading = ParagraphStyle("subheading", parent=self.body, fontName=BOLD)
         self.note = ParagraphStyle("note", parent=self.body, fontSize=8.5, leading=11.5, textColor=MUTED)
         self.cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5, textColor=INK)
         self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
@@ -77,15 +77,63 @@ class Styles:
         self.cell_head_right = ParagraphStyle("cell_head_right", parent=self.cell_head, alignment=TA_RIGHT)
 
 
+#: ReportLab wraps lines at U+202F (it counts it among the breakable spaces, and draws it as a
+#: plain space) but never at U+00A0: the narrow no-break space of French figures ("66 %",
+#: "1 234 €") becomes a no-break space so that a number and its unit stay on one line.
+_UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
+
+
 def text(value: str) -> str:
-    """Plain text made safe for a Paragraph's markup."""
-    return escape(value).replace("\n", "<br/>")
+    """Plain text made safe for a Paragraph's markup, its no-break spaces kept unbreakable."""
+    return escape(value.translate(_UNBREAKABLE)).replace("\n", "<br/>")
 
 
-def section(styles: Styles, title: str, *body: Flowable) -> list[Flowable]:
-    """A heading and what follows it. The heading starts a new page rather than sit alone at
-    the foot of one; what follows flows on (a long table splits, its header repeated)."""
-    return [CondPageBreak(SECTION_ROOM), Paragraph(text(title), styles.heading), *body]
+class _RoomForStart(CondPageBreak):
+    """Goes before a heading: starts a new page unless the heading and the start of what follows
+    it fit on this one. The start is the first rows of a table or the first lines of a paragraph
+    (they split, and the rest flows on), or the whole of what cannot split, such as a chart.
+    A fixed room would either strand a heading above a tall chart or push short sections on."""
+
+    def __init__(self, heading: Flowable, following: Flowable) -> None:
+        super().__init__(0)
+        self._heading, self._following = heading, following
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        # At the top of a page a break would only leave it empty.
+        at_top = frame is None or getattr(frame, "_atTop", False)
+        self.height = 0 if at_top or self._start_fits(availWidth, availHeight) else availHeight + 1
+        return super().wrap(availWidth, availHeight)
+
+    def _start_fits(self, width: float, height: float) -> bool:
+        heading, following = self._heading, self._following
+        # Every space counted in full (the frame may merge some): better early than stranded.
+        room = (
+            height
+            - heading.getSpaceBefore()
+            - heading.wrap(width, height)[1]
+            - heading.getSpaceAfter()
+            - following.getSpaceBefore()
+        )
+        if room <= 0:
+            return False
+        return following.wrap(width, room)[1] <= room or bool(following.split(width, room))
+
+
+def kept_with_next(heading: Flowable, following: Flowable) -> list[Flowable]:
+    """A heading never alone at the foot of a page: it goes with the start of `following`."""
+    return [_RoomForStart(heading, following), heading, following]
+
+
+def section(styles: Styles, title: str, first: Flowable, *rest: Flowable) -> list[Flowable]:
+    """A heading and what follows it; what follows flows on (a long table splits, its header
+    repeated)."""
+    return [*kept_with_next(Paragraph(text(title), styles.heading), first), *rest]
+
+
+def subheading(styles: Styles, title: str, following: Flowable) -> list[Flowable]:
+    """The name of a table or list inside a section, kept with it."""
+    return kept_with_next(Paragraph(text(title), styles.subheading), following)
 
 
 def explained(styles: Styles, words: str) -> Paragraph:

@@ -22,6 +22,7 @@ from esn_desktop.reports.document import (
     explained_section,
     section,
     spacer,
+    subheading,
     table,
     text,
     write_pdf,
@@ -82,34 +83,39 @@ def _key_figures(
     def rate(v: Decimal | int | None) -> str:
         return f.rate(Decimal(v) if v is not None else None)
 
+    def points(v: Decimal | int | None) -> str:
+        return f.points(Decimal(v) if v is not None else None)
+
     def days(v: Decimal | int | None) -> str:
         return f.number(v, decimals=1)
 
     def count(v: Decimal | int | None) -> str:
         return f.number(v, decimals=0)
 
-    lines: list[tuple[str, str, Shown, bool]] = [
-        (words("Revenue"), "revenue", money, False),
-        (words("Cost"), "cost", money, True),
-        (words("Margin"), "margin", money, True),
-        (words("Margin rate"), "margin_rate", rate, True),
-        (words("TJM (average daily rate)"), "tjm", money, False),
-        (words("CJM (average daily cost)"), "cjm", money, True),
-        (words("Utilization"), "utilization", rate, False),
-        (words("Bench days"), "bench_days", days, False),
-        (words("Weighted pipeline"), "pipeline_weighted", money, False),
-        (words("Open deals"), "open_opportunities", count, False),
-        (words("Win rate"), "win_rate", rate, False),
-        (words("No-show rate"), "no_show_rate", rate, False),
-        (words("Top client share"), "top_client_share", rate, False),
-        (words("Team reaching its objectives"), "team_reaching_share", rate, False),
+    # Each figure's name, key, how it reads, how its change reads (a rate's in points), and
+    # whether it is internal.
+    lines: list[tuple[str, str, Shown, Shown, bool]] = [
+        (words("Revenue"), "revenue", money, money, False),
+        (words("Cost"), "cost", money, money, True),
+        (words("Margin"), "margin", money, money, True),
+        (words("Margin rate"), "margin_rate", rate, points, True),
+        (words("Average daily rate (TJM)"), "tjm", money, money, False),
+        (words("Average daily cost (CJM)"), "cjm", money, money, True),
+        (words("Utilization"), "utilization", rate, points, False),
+        (words("Bench days"), "bench_days", days, days, False),
+        (words("Weighted pipeline"), "pipeline_weighted", money, money, False),
+        (words("Open deals"), "open_opportunities", count, count, False),
+        (words("Win rate"), "win_rate", rate, points, False),
+        (words("No-show rate"), "no_show_rate", rate, points, False),
+        (words("Top client's share"), "top_client_share", rate, points, False),
+        (words("Team reaching its objectives"), "team_reaching_share", rate, points, False),
     ]
     rows = []
-    for name, key, shown, confidential in lines:
+    for name, key, shown, change, confidential in lines:
         if confidential and client_safe:
             continue
         now, before = getattr(review.current, key), getattr(review.previous, key)
-        rows.append([name, shown(now), shown(before), _change(now, before, shown)])
+        rows.append([name, shown(now), shown(before), _change(now, before, change)])
     return section(
         styles,
         words("Key figures"),
@@ -124,7 +130,7 @@ def _key_figures(
 
 
 def _change(now: Decimal | int | None, before: Decimal | int | None, shown: Shown) -> str:
-    """The difference in the figure's own unit (a rate's in points); nothing when either is missing."""
+    """The difference, signed, as `shown` writes it; nothing when either is missing."""
     if now is None or before is None:
         return MISSING
     difference = Decimal(now) - Decimal(before)
@@ -143,7 +149,7 @@ def _months(
     series = [Bars(words("Revenue"), [m.revenue for m in months], PALETTE["blue"])]
     if not client_safe:
         series.append(Bars(words("Margin"), [m.margin for m in months], PALETTE["orange"]))
-    series.append(Bars(words("Weighted deals expected"), [m.pipeline for m in months], PALETTE["sky"]))
+    series.append(Bars(words("Weighted pipeline expected"), [m.pipeline for m in months], PALETTE["sky"]))
     title = words("Revenue per month") if client_safe else words("Revenue and margin per month")
     money = bar_chart(
         title,
@@ -234,31 +240,33 @@ def _objectives(review: Dashboard, words: Words, f: Formatter, styles: Styles) -
 
 
 def _staffing(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:
-    body: list[Flowable] = [Paragraph(text(words("Missions ending in the next 90 days")), styles.body)]
-    if review.ending:
-        body.append(
-            table(
-                styles,
-                [words("Consultant"), words("Account"), words("Ends on")],
-                [[e.consultant, e.account, f.day(e.end)] for e in review.ending],
-                [3, 4, 2],
-            )
+    ending = (
+        table(
+            styles,
+            [words("Consultant"), words("Account"), words("Ends on")],
+            [[e.consultant, e.account, f.day(e.end)] for e in review.ending],
+            [3, 4, 2],
         )
-    else:
-        body.append(explained(styles, words("No mission ends in the next 90 days.")))
-    body += [spacer(2), Paragraph(text(words("Consultants available within 90 days")), styles.body)]
-    if review.freed:
-        body.append(
-            table(
-                styles,
-                [words("Consultant"), words("Available from")],
-                [[c.name, f.day(c.available_from)] for c in review.freed],
-                [5, 2],
-            )
+        if review.ending
+        else explained(styles, words("No mission ends in the next 90 days."))
+    )
+    freed = (
+        table(
+            styles,
+            [words("Consultant"), words("Available from")],
+            [[c.name, f.day(c.available_from)] for c in review.freed],
+            [5, 2],
         )
-    else:
-        body.append(explained(styles, words("Nobody becomes available in the next 90 days.")))
-    return section(styles, words("Staffing: missions ending and the bench"), *body)
+        if review.freed
+        else explained(styles, words("Nobody becomes available in the next 90 days."))
+    )
+    return section(
+        styles,
+        words("Staffing: missions ending and the bench"),
+        *subheading(styles, words("Missions ending in the next 90 days"), ending),
+        spacer(2),
+        *subheading(styles, words("Consultants available within 90 days"), freed),
+    )
 
 
 def _rates(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> list[Flowable]:

@@ -1,7 +1,11 @@
 """The reports' words in the reader's language. English is written in the code; French comes from
-this table (the reports run without Qt, so Qt's translations cannot serve them)."""
+this table (the reports run without Qt, so Qt's translations cannot serve them). Whatever a report
+shares with a screen (a KPI, a stage, an activity, a role) is worded as the screen words it, in
+English and in French: tests/reports/test_wording.py holds both to the screens' catalogue."""
 
 from __future__ import annotations
+
+from babel import Locale
 
 FRENCH = {
     # Action plan
@@ -16,7 +20,18 @@ FRENCH = {
     "Signed so far this month": "Signé ce mois-ci",
     "Working days gone by": "Jours ouvrés écoulés",
     "Deals to push": "Affaires à pousser",
-    "No-shows to reschedule": "No-shows à reprogrammer",
+    "{count} chosen": "{count} choisie",
+    "{count} chosen (many)": "{count} choisies",
+    "{count} suggested": "{count} suggérée",
+    "{count} suggested (many)": "{count} suggérées",
+    "{count} open deal is past its expected closing date and left out of the suggestions: re-date it "
+    "or close it in the Prospects tab.": "{count} affaire ouverte a dépassé sa date de clôture "
+    "prévue et n’est pas suggérée : redatez-la ou clôturez-la dans l’onglet Prospects.",
+    "{count} open deals are past their expected closing date and left out of the suggestions: "
+    "re-date them or close them in the Prospects tab.": "{count} affaires ouvertes ont dépassé leur "
+    "date de clôture prévue et ne sont pas suggérées : redatez-les ou clôturez-les dans l’onglet "
+    "Prospects.",
+    "No-shows to reschedule": "Rendez-vous non honorés à reprogrammer",
     "Objectives": "Objectifs",
     "Criterion": "Critère",
     "Target": "Cible",
@@ -34,15 +49,16 @@ FRENCH = {
     "Step": "Étape",
     "This month": "Ce mois-ci",
     "Per week": "Par semaine",
+    "{count} every {weeks} weeks": "{count} toutes les {weeks} semaines",
     "Wins": "Affaires gagnées",
     "Proposals": "Propositions",
     "Meetings": "Rendez-vous",
-    "Qualified leads": "Leads qualifiés",
+    "Qualified leads": "Pistes qualifiées",
     "Calls": "Appels",
     "Average deal: {amount} ({source}).": "Panier moyen : {amount} ({source}).",
     "Conversion rates: proposal to win {p}, meeting to proposal {m}, qualified lead to meeting "
     "{q}, call to qualified lead {c}.": "Taux de transformation : proposition → signature {p}, "
-    "rendez-vous → proposition {m}, lead qualifié → rendez-vous {q}, appel → lead qualifié {c}.",
+    "rendez-vous → proposition {m}, piste qualifiée → rendez-vous {q}, appel → piste qualifiée {c}.",
     "from the workspace's history": "historique de l’entreprise",
     "assumed": "hypothèse",
     "The rates come from the last twelve months of this workspace (deals closed: {count}).": "Les "
@@ -110,8 +126,8 @@ FRENCH = {
     "Slots to offer": "Créneaux à proposer",
     "No missed meeting waits to be rescheduled.": "Aucun rendez-vous manqué n’attend d’être reprogrammé.",
     "The {shown} newest of {count}: the others wait in the no-show queue of the Prospects tab.": "Les "
-    "{shown} plus récents sur {count} : les autres attendent dans la file des no-shows de l’onglet "
-    "Prospects.",
+    "{shown} plus récents sur {count} : les autres attendent dans la file des rendez-vous non "
+    "honorés de l’onglet Prospects.",
     "Method": "Méthode",
     "No notes on method yet: the pitch, the questions for discovery meetings and the objections "
     "to expect belong here.": "Pas encore de notes de méthode : le pitch, les questions des "
@@ -121,7 +137,7 @@ FRENCH = {
     "Monthly review — {month}": "Revue mensuelle — {month}",
     "{company} · drawn up on {day}": "{company} · établie le {day}",
     "Client-safe version: internal figures left out.": "Version client : chiffres internes retirés.",
-    "Weighted deals expected": "Affaires pondérées attendues",
+    "Weighted pipeline expected": "Pipeline pondéré attendu",
     "Key figures": "Chiffres clés",
     "Figure": "Indicateur",
     "Previous month": "Mois précédent",
@@ -130,16 +146,16 @@ FRENCH = {
     "Cost": "Coût",
     "Margin": "Marge",
     "Margin rate": "Taux de marge",
-    "TJM (average daily rate)": "TJM (taux journalier moyen)",
-    "CJM (average daily cost)": "CJM (coût journalier moyen)",
+    "Average daily rate (TJM)": "Taux journalier moyen (TJM)",
+    "Average daily cost (CJM)": "Coût journalier moyen (CJM)",
     "Utilization": "Taux d’occupation",
     "Bench days": "Jours d’intercontrat",
     "Weighted pipeline": "Pipeline pondéré",
     "Open deals": "Affaires ouvertes",
     "Win rate": "Taux de transformation",
-    "No-show rate": "Taux de no-show",
-    "Top client share": "Part du premier client",
-    "Team reaching its objectives": "Équipe atteignant ses objectifs",
+    "No-show rate": "Taux de rendez-vous non honorés",
+    "Top client's share": "Part du premier client",
+    "Team reaching its objectives": "Équipe à 100\u202f% de ses objectifs",
     "Month by month": "Mois par mois",
     "Revenue and margin per month": "Chiffre d’affaires et marge par mois",
     "Revenue per month": "Chiffre d’affaires par mois",
@@ -170,27 +186,27 @@ FRENCH = {
     "Billed days": "Jours facturés",
     "sold under cost": "vendu sous le coût",
     "No billed day this month.": "Aucun jour facturé ce mois-ci.",
-    "Cost per lead by channel": "Coût par lead et par canal",
+    "Cost per lead by channel": "Coût par lead selon le canal",
     "Channel": "Canal",
     "Cost per lead": "Coût par lead",
 }
 
 LABELS = {
     "call": ("Call", "Appel"),
-    "email": ("Email", "E-mail"),
+    "email": ("Email", "Email"),
     "meeting": ("Meeting", "Rendez-vous"),
     "proposal": ("Proposal", "Proposition"),
     "follow_up": ("Follow-up", "Relance"),
     "event": ("Event", "Événement"),
-    "lead": ("Lead", "Lead"),
-    "qualified": ("Qualified lead", "Lead qualifié"),
+    "lead": ("Lead", "Piste"),
+    "qualified": ("Qualified lead", "Piste qualifiée"),
     "negotiation": ("Negotiation", "Négociation"),
     "won": ("Won", "Gagnée"),
     "lost": ("Lost", "Perdue"),
     "signed_revenue": ("Revenue signed", "CA signé"),
     "margin": ("Margin", "Marge"),
     "new_clients": ("New clients", "Nouveaux clients"),
-    "qualified_leads": ("Qualified leads", "Leads qualifiés"),
+    "qualified_leads": ("Qualified leads", "Pistes qualifiées"),
     "calls": ("Calls", "Appels"),
     "meetings": ("Meetings", "Rendez-vous"),
     "proposals": ("Proposals", "Propositions"),
@@ -198,7 +214,7 @@ LABELS = {
     "buyer": ("Buyer", "Acheteur"),
     "prescriber": ("Prescriber", "Prescripteur"),
     "user": ("User", "Utilisateur"),
-    "purchasing": ("Purchasing", "Service achats"),
+    "purchasing": ("Purchasing", "Achats"),
     "grand_compte": ("Key account", "Grand compte"),
     "eti": ("Mid-cap", "ETI"),
     "pme": ("SME", "PME"),
@@ -215,11 +231,18 @@ class Words:
     """`words("Deals to push")` in the report's language; `words.label(code)` names a code."""
 
     def __init__(self, locale: str) -> None:
+        self.locale = locale
         self.french = locale.startswith("fr")
 
     def __call__(self, english: str, **values: object) -> str:
         chosen = FRENCH.get(english, english) if self.french else english
         return chosen.format(**values) if values else chosen
+
+    def counted(self, number: int, one: str, many: str, /, **values: object) -> str:
+        """`one` or `many` (English keys) as the language agrees a noun with `number`: French
+        keeps the singular for 0 and 1 ("0 suggérée"), English for 1 only."""
+        form = Locale.parse(self.locale).plural_form(number)
+        return self(one if form == "one" else many, **values)
 
     def label(self, code: str | None) -> str:
         """The name of a stored code; a code of the user's own (segment 'A') shows as itself."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from esn_desktop.domain.accounts import ContactRole
@@ -100,7 +100,7 @@ class SegmentPlan:
     segment: str
     prospects: int
     rules: tuple[ActionRule, ...]
-    planned: dict[ActivityKind, Decimal]
+    planned: dict[ActivityKind, int]
     done: dict[ActivityKind, int]
 
 
@@ -154,6 +154,8 @@ class ActionPlanView:
     no_shows_waiting: int
     #: The salesperson's open deals by stage: (stage, count, amount).
     pipeline: tuple[tuple[Stage, int, Decimal], ...] = field(default=())
+    #: Open deals past their expected closing date, left out of the suggestions.
+    overdue_deals: int = 0
 
 
 def salespeople(workspace: Workspace) -> list[str]:
@@ -294,7 +296,7 @@ def action_plan(workspace: Workspace, *, salesperson: str, month: date, today: d
         done = _done_by_kind(session, seller, period)
         planned = planned_by_kind(plan.rules, {s.segment: s.prospects for s in segment_plans})
         elapsed = elapsed_share(period, today, settings.calendar)
-        pushes = _pushes(session, plan, seller)
+        pushes, overdue = _pushes(session, plan, seller, today)
         last = _last_month(session, salesperson, seller, period, settings)
         pipeline = _pipeline(session, seller)
     funnel = (
@@ -323,6 +325,7 @@ def action_plan(workspace: Workspace, *, salesperson: str, month: date, today: d
         no_shows=tuple(no_shows[:NO_SHOWS_LISTED]),
         no_shows_waiting=len(no_shows),
         pipeline=pipeline,
+        overdue_deals=overdue,
     )
 
 
@@ -421,7 +424,15 @@ def _done_by_kind(session: Session, seller: int, month: Period) -> dict[Activity
     return {ActivityKind(kind): count for kind, count in session.execute(statement)}
 
 
-def _pushes(session: Session, plan: PlanInput, seller: int) -> tuple[DealToPush, ...]:
+def _pushes(
+    session: Session, plan: PlanInput, seller: int, today: date
+) -> tuple[tuple[DealToPush, ...], int]:
+    """The deals the plan names, then the biggest others suggested; and how many open deals are
+    past their expected closing date. Those are never suggested: a deal that should have closed
+    months ago is not this month's best bet because it is big, it is either dead (to close as
+    lost) or wrongly dated (to re-date). A director wants them counted, to have the pipeline
+    cleaned, not slipped in among the deals to push. Named deals stay whatever their date: the
+    salesperson chose them."""
     o = m.Opportunity
     columns = (
         o.id,
@@ -438,13 +449,15 @@ def _pushes(session: Session, plan: PlanInput, seller: int) -> tuple[DealToPush,
             select(*columns).join(m.Account, m.Account.id == o.account_id).where(o.id.in_(list(named)))
         )
     )
+    others = (o.owner_id == seller, o.closed_on.is_(None), o.id.not_in(list(named)))
     suggested = session.execute(
         select(*columns)
         .join(m.Account, m.Account.id == o.account_id)
-        .where(o.owner_id == seller, o.closed_on.is_(None), o.id.not_in(list(named)))
+        .where(*others, or_(o.expected_close.is_(None), o.expected_close >= today))
         .order_by(stored_weighted(o.amount, o.probability).desc(), o.id)
         .limit(SUGGESTED_PUSHES)
     )
+    overdue = session.scalar(select(func.count()).select_from(o).where(*others, o.expected_close < today))
     pushes = [
         DealToPush(
             oid,
@@ -465,7 +478,7 @@ def _pushes(session: Session, plan: PlanInput, seller: int) -> tuple[DealToPush,
         DealToPush(oid, account, title, stage, amount, weighted_euros(weight), close, False)
         for oid, account, title, stage, amount, weight, close in suggested
     )
-    return tuple(pushes)
+    return tuple(pushes), overdue or 0
 
 
 def _last_month(

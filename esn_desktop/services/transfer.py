@@ -45,8 +45,19 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
+def _not_the_workspace(workspace: Workspace, path: Path) -> None:
+    # Reading the open workspace's own file through Python would drop this process's locks
+    # on it (closing any descriptor does): it is refused before it is opened.
+    if path.is_file() and workspace.path.exists() and path.samefile(workspace.path):
+        raise ValidationError(
+            [Problem(path.name, "(file)", "is the workspace itself, not a file to import")],
+            "the file was refused",
+        )
+
+
 def read_document(workspace: Workspace, path: Path) -> WorkspaceContent:
     """Parses and validates a whole document against the workspace; writes nothing."""
+    _not_the_workspace(workspace, path)
     suffix = _suffix(path)
     if suffix == ".csv":
         raise ValidationError([Problem(path.name, "(file)", "a CSV holds one list: use plan_csv")])
@@ -81,6 +92,7 @@ def plan_csv(
     progress: Progress = no_progress,
 ) -> CsvImportPlan:
     """Reads, maps, checks and de-duplicates a CSV list against the workspace; writes nothing."""
+    _not_the_workspace(workspace, path)
     if not path.is_file():
         raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
     table = read_csv_table(path)

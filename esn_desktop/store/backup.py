@@ -7,12 +7,15 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from esn_desktop.private_files import OutputExistsError, private_folder, private_output, sweep_partials
+from esn_desktop.private_files import (
+    SQLITE_COMPANIONS,
+    OutputExistsError,
+    private_folder,
+    private_output,
+    sweep_partials,
+)
 from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.read_only import reader_uri
-
-#: What SQLite may leave beside the copy being written when it is interrupted.
-_COPY_COMPANIONS = ("-journal", "-wal", "-shm")
 
 
 def backup_file(source: Path, destination: Path) -> Path:
@@ -46,7 +49,7 @@ def _copy(source: Path, partial: Path) -> None:
         raise WorkspaceError(f"could not back up {source.name}: {error}") from error
     finally:
         source_db.close()
-        for suffix in _COPY_COMPANIONS:
+        for suffix in SQLITE_COMPANIONS:  # what SQLite may leave beside an interrupted copy
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
     if verdict != "ok":
         raise WorkspaceError(f"the backup of {source.name} failed its check ({verdict}); nothing was kept")

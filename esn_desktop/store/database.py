@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,9 +22,17 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry, NullPool
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
-from esn_desktop.private_files import create_private_file, partial_path, sweep_partials
+from esn_desktop.private_files import (
+    SQLITE_COMPANIONS,
+    create_private_file,
+    databases_open_here,
+    file_key,
+    has_sqlite_header,
+    partial_path,
+    sweep_partials,
+)
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
 from esn_desktop.store.errors import (
     WorkspaceChangedError,
@@ -33,14 +40,12 @@ from esn_desktop.store.errors import (
     WorkspaceLockedError,
     WorkspaceReadOnlyError,
 )
-from esn_desktop.store.lock import WorkspaceLock, lock_path_for
+from esn_desktop.store.lock import WorkspaceLock
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
 from esn_desktop.store.read_only import read_only_uri, reader_uri
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x45534E44  # 'ESND', written by the first migration.
 BUSY_TIMEOUT_MS = 5000
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +59,6 @@ class FileState:
         return self.revision != SCHEMA_HEAD
 
 
-def _file_key(path: Path) -> tuple[int, int]:
-    """The file's identity, whatever the path it is reached by; a `stat` opens nothing."""
-    status = path.stat()
-    return status.st_dev, status.st_ino
-
-
 def inspect_file(path: Path) -> FileState:
     """Checks that `path` is an esn-desktop workspace this version can open, read-only."""
     if not path.exists():
@@ -70,15 +69,17 @@ def inspect_file(path: Path) -> FileState:
         raise WorkspaceError(f"{path.name} cannot be read: permission denied")
     # Reading the header through a file of our own is safe only while no SQLite connection of
     # this process is on the file (see the module's docstring); an open workspace was checked.
-    if _file_key(path) not in _engines_here:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-        if header != SQLITE_HEADER:
-            raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
+    if file_key(path) not in databases_open_here and not has_sqlite_header(path):
+        raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
     try:
         application_id, revision = _probe(path)
     except sqlite3.OperationalError as error:
         # Not damage: a read-only folder without the log's index, a busy file...
+        if Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+            raise WorkspaceReadOnlyError(
+                f"{path.name} has unfinished changes in {path.name}-wal and its folder is read-only; "
+                "copy both files to a folder you can write to, then open the copy"
+            ) from error
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(
@@ -158,8 +159,13 @@ def _engine(path: Path, *, pooled: bool = True) -> Engine:
 
 def _reader_engine(path: Path) -> Engine:
     uri = reader_uri(path)
+    # A pool of its own, as the writer's: for "sqlite://" SQLAlchemy would pick the pool of an
+    # in-memory database, which closes a busy thread's connection once six threads read (the
+    # window's background reads do), and SQLite then crashes the process.
     engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,
     )
     event.listen(engine, "connect", _set_reader_pragmas)
     return engine
@@ -186,7 +192,7 @@ class WalGuard:
 
     def _current(self) -> tuple[int, int] | None:
         try:
-            return _file_key(self._wal)
+            return file_key(self._wal)
         except FileNotFoundError:
             return None
 
@@ -216,8 +222,7 @@ class WalGuard:
             )
 
 
-#: The files (device, inode) on which this process has an engine, and the writers among them.
-_engines_here: Counter[tuple[int, int]] = Counter()
+#: The writers among the files (device, inode) on which this process has an engine.
 _writers_here: dict[tuple[int, int], Workspace] = {}
 
 
@@ -242,10 +247,10 @@ class Workspace:
         self._guard = guard
         self._shared = shared
         self._closed = False
-        self._key = _file_key(file or path)
+        self._key = file_key(file or path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if not shared:
-            _engines_here[self._key] += 1
+            databases_open_here[self._key] += 1
             if lock is not None:
                 _writers_here[self._key] = self
 
@@ -268,9 +273,9 @@ class Workspace:
         self._closed = True
         if not self._shared:
             self.engine.dispose()
-            _engines_here[self._key] -= 1
-            if _engines_here[self._key] <= 0:
-                del _engines_here[self._key]
+            databases_open_here[self._key] -= 1
+            if databases_open_here[self._key] <= 0:
+                del databases_open_here[self._key]
             if _writers_here.get(self._key) is self:
                 del _writers_here[self._key]
         if self._lock is not None:
@@ -284,9 +289,14 @@ class Workspace:
         self.close()
 
 
-def _writable_place(path: Path) -> None:
+def _writable_place(path: Path, *, why: str = "") -> None:
     """Refuses a file SQLite could open but not write: the file or its folder is read-only."""
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        if why:
+            raise WorkspaceReadOnlyError(
+                f"{path.name} cannot be read here: {why}, and it is read-only; "
+                "copy it to a folder you can write to, then open the copy"
+            )
         raise WorkspaceReadOnlyError(f"{path.name} is read-only; it can be opened for reading only")
 
 
@@ -332,7 +342,7 @@ def new_workspace(path: Path) -> Iterator[Workspace]:
             raise WorkspaceError(f"{path} already exists")
         partial.replace(path)
     finally:
-        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in _COMPANIONS)):
+        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
             leftover.unlink(missing_ok=True)
         lock.release()
         if not path.exists():  # nothing was created: no lock file either
@@ -346,12 +356,6 @@ def create_workspace(path: Path) -> Workspace:
     return open_workspace(path)
 
 
-def delete_workspace_files(path: Path) -> None:
-    """Removes a workspace that must not remain (a refused import), with its companions."""
-    for leftover in (path, *(Path(f"{path}{suffix}") for suffix in _COMPANIONS), lock_path_for(path)):
-        leftover.unlink(missing_ok=True)
-
-
 def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     """Opens an existing workspace, after checking it is one; `write=False` reads beside a writer.
 
@@ -360,7 +364,7 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     remove the log of a writer elsewhere.
     """
     path = path.expanduser().resolve()
-    key = _file_key(path) if path.exists() else None
+    key = file_key(path) if path.exists() else None
     writer_here = _writers_here.get(key) if key is not None else None
     if writer_here is not None:
         if write:
@@ -369,7 +373,11 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     state = inspect_file(path)
     sweep_partials(path.parent)  # what a killed creation, backup or export left there
     sweep_partials(backups_dir_for(path))
-    if write or state.needs_upgrade:
+    if state.needs_upgrade and not write:
+        _writable_place(
+            path, why=f"it was saved by an older version (schema {state.revision}) and must be upgraded"
+        )
+    if write:
         _writable_place(path)
     lock = WorkspaceLock(path)
     if write or state.needs_upgrade:

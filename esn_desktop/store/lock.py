@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, ClassVar
 
 from esn_desktop.private_files import PRIVATE_FILE
-from esn_desktop.store.errors import WorkspaceLockedError
+from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError
 
 # The holder's details are written after the locked byte, which Windows would refuse to read.
 _HOLDER_OFFSET = 1
@@ -78,6 +78,8 @@ class WorkspaceLock:
 def _open_lock_file(path: Path) -> IO[bytes]:
     """The lock file, created private (it names the holder), never opened through a link."""
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    if path.is_symlink():
+        raise WorkspaceError(f"{path.name} is a link, not a lock file; remove it, then open the workspace")
     descriptor = os.open(path, flags, PRIVATE_FILE)
     if hasattr(os, "fchmod"):
         with suppress(PermissionError):  # another user's lock file keeps its mode

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidg
 class NameOnlyIconProvider(QFileIconProvider):
     """Icons and type names from the file's name and kind, never from its content."""
 
-    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
         if isinstance(what, QFileInfo):
             kind = (
                 QAbstractFileIconProvider.IconType.Folder

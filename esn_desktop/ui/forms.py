@@ -18,7 +18,9 @@ def from_qdate(day: QDate) -> date:
 
 def date_edit(day: date | None = None) -> QDateEdit:
     """A day field with a calendar, in the French order."""
-    edit = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
     if day is not None:
         edit.setDate(to_qdate(day))
     return edit

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from esn_desktop.domain.pipeline import Stage
+
+if TYPE_CHECKING:
+    # PySide6's stubs declare the result as object; the call returns its message unchanged.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
 
@@ -19,7 +28,7 @@ REFERENCING = {
     "in_progress": QT_TRANSLATE_NOOP("labels", "Referencing in progress"),
     "referenced": QT_TRANSLATE_NOOP("labels", "Referenced"),
 }
-STAGES = {
+STAGES: dict[str, str] = {
     Stage.LEAD: QT_TRANSLATE_NOOP("labels", "Lead"),
     Stage.QUALIFIED: QT_TRANSLATE_NOOP("labels", "Qualified lead"),
     Stage.MEETING: QT_TRANSLATE_NOOP("labels", "Discovery meeting"),
@@ -83,7 +92,7 @@ HOLIDAY_REGIONS = {
 }
 
 
-def label(table: dict, code: str | None) -> str:  # type: ignore[type-arg]
+def label(table: Mapping[str, str], code: str | None) -> str:
     """The translated name of a code; a code of the user's own (segment 'A') shows as itself."""
     if not code:
         return ""

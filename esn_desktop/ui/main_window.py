@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +30,7 @@ from esn_desktop.services.backups import DEFAULT_EVERY, backup_due, scheduled_ba
 from esn_desktop.services.changes import Recording
 from esn_desktop.services.workspaces import company_name, create_company_workspace
 from esn_desktop.store.database import Workspace, open_workspace
-from esn_desktop.store.errors import WorkspaceChangedError
+from esn_desktop.store.errors import WorkspaceChangedError, WorkspaceLockedError, WorkspaceReadOnlyError
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import file_dialogs, recent_workspaces
 from esn_desktop.ui.background import BackgroundTask, wind_down
@@ -54,13 +56,20 @@ BACKUP_CHECK_MS = 15 * 60 * 1000
 
 def backup_hours() -> int:
     """How often the open workspace is backed up (0: never); a preference of this computer."""
-    return int(QSettings().value(BACKUP_HOURS_SETTING, DEFAULT_EVERY.total_seconds() // 3600))
+    hours = QSettings().value(BACKUP_HOURS_SETTING, DEFAULT_EVERY.total_seconds() // 3600)
+    assert isinstance(hours, int | float | str)  # a number, or its text in an INI file
+    return int(hours)
 
 
 FILE_FILTER = "esn-desktop (*.esn);;SQLite (*.sqlite *.db);;*"
+#: How a read-only workspace is marked: a banner above the tabs and a mark in the status bar.
+READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid #E69F00; padding: 8px 12px;"
 
 
 class MainWindow(QMainWindow):
+    #: Made by _build_toolbar, and made again (after deleting this one) in a new language.
+    toolbar: QToolBar
+
     def __init__(
         self, workspace: Workspace | None = None, company: str = "", formatter: Formatter | None = None
     ) -> None:
@@ -75,14 +84,34 @@ class MainWindow(QMainWindow):
         self.meeting_label.setStyleSheet(
             "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
         )
+        self.meeting_label.hide()
+        # In the status bar: a label without a parent would show as a window of its own.
+        self.statusBar().addPermanentWidget(self.meeting_label)
         self.meeting.changed.connect(self._show_meeting_mode)
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet(
+            READ_ONLY_STYLE.replace("8px 12px", "2px 8px") + "font-weight: bold;"
+        )
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.formatter = formatter or Formatter()
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self._build_welcome()
-        self.setCentralWidget(self.stack)
+        # Inside the window, above the tabs: a read-only workspace says so wherever one looks.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
+        self.read_only_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._built: dict[str, QWidget] = {}
         self.demo_task: BackgroundTask | None = None
         self.backup_task: BackgroundTask | None = None
@@ -131,12 +160,16 @@ class MainWindow(QMainWindow):
         )
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        # Enabled by the history alone: a read-only workspace opens with an empty one, and
+        # nothing can add to it.
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
         edit.addSeparator()
         self.log_action = self._action(edit, self.tr("&Log an activity…"), self.log_activity, "Ctrl+L")
         settings = self.menuBar().addMenu(self.tr("&Settings"))
@@ -169,7 +202,13 @@ class MainWindow(QMainWindow):
         bar.addAction(self.meeting_action)
         self.toolbar = bar
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -183,7 +222,8 @@ class MainWindow(QMainWindow):
                 lambda n=number: self.tabs.setCurrentIndex(n - 1) if n <= self.tabs.count() else None
             )
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self._new_item)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.activated.connect(self._new_item)
         QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(
             lambda: self.events.data_changed.emit("*")
         )
@@ -220,6 +260,18 @@ class MainWindow(QMainWindow):
         """Shows the wizard; True when something was imported (tests drive the wizard instead)."""
         wizard.exec()
         return wizard.imported
+
+    def accept_reading_only(self, reason: str) -> bool:
+        """Asks whether to read a workspace another copy of the app is changing (tests answer)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Workspace in use"),
+            self.tr(
+                "%1.\n\nOpen it for reading only? Lists, dashboard, exports and PDFs work; "
+                "nothing can be changed."
+            ).replace("%1", reason),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_file(self) -> None:
         if self.workspace is None:
@@ -262,7 +314,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.workspace, self.formatter, backup_hours())
         if self.run_dialog(dialog):
             QSettings().setValue(BACKUP_HOURS_SETTING, dialog.backup_hours.value())
-            self.setWindowTitle(f"{company_name(self.workspace)} — {self.tr('esn-desktop')}")
+            self._show_title(company_name(self.workspace))
             recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
             self.events.data_changed.emit("settings")
 
@@ -270,6 +322,8 @@ class MainWindow(QMainWindow):
         """A backup in the background when the last one is older than the chosen interval."""
         hours = backup_hours()
         if self.workspace is None or hours <= 0 or self.backup_task is not None:
+            return
+        if not self.workspace.writable:  # its backups folder beside it could not be written either
             return
         path = self.workspace.path
         if not backup_due(path, every=timedelta(hours=hours), now=datetime.now()):
@@ -328,7 +382,7 @@ class MainWindow(QMainWindow):
             return
         if not self._place_is_acceptable(path):
             return
-        self._switch(lambda: create_company_workspace(path, company_name=name))
+        self._switch(lambda: (create_company_workspace(path, company_name=name), ""))
 
     def choose_workspace(self) -> None:
         path = self.ask_existing_workspace()
@@ -338,7 +392,25 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> None:
         if not self._place_is_acceptable(path):
             return
-        self._switch(lambda: open_workspace(path))
+        self._switch(lambda: self._open(path))
+
+    def _open(self, path: Path) -> tuple[Workspace, str] | None:
+        """The workspace for writing; for reading only, with what the banner says of it, when it
+        cannot be written from here; None when the person would rather not read it."""
+        try:
+            return open_workspace(path), ""
+        except WorkspaceReadOnlyError:
+            why = self.tr(
+                "Read-only: this file cannot be changed (its folder or the file itself is write-protected)."
+            )
+        except WorkspaceLockedError as error:
+            if not self.accept_reading_only(str(error)):
+                return None
+            why = self.tr(
+                "Read-only: another copy of esn-desktop is changing this file. Close it there, then "
+                "open it again here to make changes."
+            )
+        return open_workspace(path, write=False), why
 
     def open_demo(self) -> None:
         path = recent_workspaces.default_folder() / "demo.esn"
@@ -358,8 +430,17 @@ class MainWindow(QMainWindow):
             )
         )
         task.signals.progress.connect(lambda done, _total: dialog.setValue(done))
-        task.signals.succeeded.connect(lambda _counts: (dialog.close(), self.open_path(path)))
-        task.signals.failed.connect(lambda text: (dialog.close(), self.show_error(text)))
+
+        def succeeded(_counts: object) -> None:
+            dialog.close()
+            self.open_path(path)
+
+        def failed(text: str) -> None:
+            dialog.close()
+            self.show_error(text)
+
+        task.signals.succeeded.connect(succeeded)
+        task.signals.failed.connect(failed)
         task.signals.cancelled.connect(dialog.close)
         dialog.canceled.connect(task.cancel)
         self.demo_task = task.start()
@@ -367,7 +448,9 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Switches the interface language now and for the next starts; the open workspace stays open."""
         QSettings().setValue(LANGUAGE_SETTING, language)
-        self.formatter = install_language(QCoreApplication.instance(), language)
+        app = QCoreApplication.instance()
+        assert app is not None  # the window lives inside the application
+        self.formatter = install_language(app, language)
         path = self.workspace.path if self.workspace is not None else None
         self.close_workspace()
         self._build_menu()
@@ -397,17 +480,21 @@ class MainWindow(QMainWindow):
         risk = storage_risk(path)
         return risk is None or self.accept_risky_place(risk)
 
-    def _switch(self, opener: object) -> None:
+    def _switch(self, opener: Callable[[], tuple[Workspace, str] | None]) -> None:
         """Closes the current workspace first: two companies are never open in one window."""
         self.close_workspace()
         try:
-            workspace = opener()  # type: ignore[operator]
+            opened = opener()
         except EsnError as error:
             self.show_error(str(error))
             return
-        self._show_workspace(workspace, company_name(workspace))
+        if opened is not None:
+            workspace, read_only_why = opened
+            self._show_workspace(workspace, company_name(workspace), read_only_why)
 
-    def _show_workspace(self, workspace: Workspace, company: str) -> None:
+    def _show_workspace(self, workspace: Workspace, company: str, read_only_why: str = "") -> None:
+        """Shows the workspace's tabs; one that cannot be written is marked, the banner giving
+        `read_only_why` when the window knows why."""
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
         ws, events, f, undo = workspace, self.events, self.formatter, self.undo_stack
@@ -420,7 +507,7 @@ class MainWindow(QMainWindow):
             "objectives": lambda: ObjectivesTab(ws, events, f, meeting=self.meeting, undo_stack=undo),
             "dashboard": lambda: self._dashboard_tab(ws, events, f),
         }
-        self._built: dict[str, QWidget] = {}
+        self._built = {}
         titles = (
             self.tr("Prospects"),
             self.tr("Consultants"),
@@ -437,10 +524,15 @@ class MainWindow(QMainWindow):
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(host, title)
         self.tabs.blockSignals(False)
-        self.setWindowTitle(f"{company or workspace.path.stem} — {self.tr('esn-desktop')}")
+        self._show_title(company or workspace.path.stem)
         self.statusBar().showMessage(str(workspace.path))
         self.stack.setCurrentWidget(self.tabs)
-        self._enable_workspace_actions(True)
+        self._enable_workspace_actions(workspace)
+        self._show_read_only(
+            not workspace.writable,
+            read_only_why
+            or self.tr("Read-only: this workspace is open for reading; nothing in it can be changed."),
+        )
         self._restore_layout()
         self.back_up_if_due()
         self._backup_timer.start()
@@ -451,7 +543,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("No workspace open"))
         self.welcome.refresh()
         self.stack.setCurrentWidget(self.welcome)
-        self._enable_workspace_actions(False)
+        self._enable_workspace_actions(None)
+        self._show_read_only(False, "")
         self._backup_timer.stop()
 
     def _dashboard_tab(self, workspace: Workspace, events: DataEvents, formatter: Formatter) -> Any:
@@ -492,22 +585,44 @@ class MainWindow(QMainWindow):
         self.meeting_label.setText(self.tr("MEETING MODE: costs and margins hidden") if on else "")
         self.meeting_label.setVisible(on)
 
-    def _enable_workspace_actions(self, enabled: bool) -> None:
-        for action in (
-            self.close_action,
-            self.import_action,
-            self.export_action,
-            self.log_action,
-            self.settings_action,
-        ):
-            action.setEnabled(enabled)
+    def _show_title(self, company: str) -> None:
+        title = f"{company} — {self.tr('esn-desktop')}"
+        if self.workspace is not None and not self.workspace.writable:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
+
+    def _show_read_only(self, read_only: bool, why: str) -> None:
+        self.read_only_banner.setText(
+            f"<b>{why}</b> " + self.tr("Lists, dashboard, exports and PDFs work as usual.")
+            if read_only
+            else ""
+        )
+        self.read_only_banner.setVisible(read_only)
+        self.read_only_label.setText(self.tr("READ-ONLY") if read_only else "")
+        self.read_only_label.setVisible(read_only)
+
+    def _enable_workspace_actions(self, workspace: Workspace | None) -> None:
+        """What needs an open workspace; what writes it, only when it can be written."""
+        for action in (self.close_action, self.export_action):
+            action.setEnabled(workspace is not None)
+        writable = workspace is not None and workspace.writable
+        for control in (self.import_action, self.log_action, self.settings_action, self.new_shortcut):
+            control.setEnabled(writable)
 
     def _tab(self, key: str) -> Any:
         """The tab's widget, built on first use."""
         if key not in self._built:
             widget = self._tab_factories[key]()
-            host = self.tabs.findChild(QWidget, key)
-            host.layout().addWidget(widget)
+            # Among this workspace's pages: the previous workspace's, removed, are only deleted
+            # later, and a search of all children would find them first.
+            host = next(
+                page
+                for page in map(self.tabs.widget, range(self.tabs.count()))
+                if page is not None and page.objectName() == key
+            )
+            layout = host.layout()
+            assert layout is not None  # every tab's page is made with its layout
+            layout.addWidget(widget)
             # The layout would only queue the showing of a widget added to a visible parent: a
             # tab built and read in the same event (a drill-down, meeting mode) must be shown now.
             widget.show()
@@ -520,19 +635,19 @@ class MainWindow(QMainWindow):
 
     @property
     def prospects(self) -> ProspectsTab:
-        return self._tab("prospects")  # type: ignore[no-any-return]
+        return self._tab("prospects")
 
     @property
     def consultants(self) -> ConsultantsTab:
-        return self._tab("consultants")  # type: ignore[no-any-return]
+        return self._tab("consultants")
 
     @property
     def missions(self) -> MissionsTab:
-        return self._tab("missions")  # type: ignore[no-any-return]
+        return self._tab("missions")
 
     @property
     def objectives(self) -> ObjectivesTab:
-        return self._tab("objectives")  # type: ignore[no-any-return]
+        return self._tab("objectives")
 
     @property
     def dashboard(self) -> Any:
@@ -544,6 +659,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
+            assert widget is not None  # there is a tab 0 while count() > 0
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.tabs.blockSignals(False)
@@ -587,7 +703,9 @@ class MainWindow(QMainWindow):
         settings = self._layout_settings()
         if settings.contains("geometry"):
             self.restoreGeometry(settings.value("geometry"))
-        self.tabs.setCurrentIndex(int(settings.value("tab", 0)))
+        tab = settings.value("tab", 0)
+        assert isinstance(tab, int | str)  # a number, or its text in an INI file
+        self.tabs.setCurrentIndex(int(tab))
         self._current_tab()  # built now, the others when first shown
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -23,7 +24,12 @@ def default_folder() -> Path:
 
 def recent() -> list[Path]:
     value = QSettings().value(KEY, [])
-    paths = [value] if isinstance(value, str) else list(value or [])
+    if isinstance(value, str):
+        paths = [value]
+    elif isinstance(value, Iterable):
+        paths = list(value)
+    else:
+        paths = []
     return [Path(p) for p in paths]
 
 

@@ -30,19 +30,21 @@ class ChartsWarmUp(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.last_input = time.monotonic()
-        self.thread: threading.Thread | None = None
+        self.loader: threading.Thread | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(250)
         self.timer.timeout.connect(self._check)
 
     @property
     def done(self) -> bool:
-        return MODULE in sys.modules and (self.thread is None or not self.thread.is_alive())
+        return MODULE in sys.modules and (self.loader is None or not self.loader.is_alive())
 
     def start(self) -> None:
-        if MODULE in sys.modules or self.thread is not None:
+        if MODULE in sys.modules or self.loader is not None:
             return
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # a window (this object's parent) exists only inside an application
+        app.installEventFilter(self)
         self.last_input = time.monotonic()
         self.timer.start()
 
@@ -55,8 +57,10 @@ class ChartsWarmUp(QObject):
         if time.monotonic() - self.last_input < IDLE_SECONDS:
             return
         self.timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
         if MODULE not in sys.modules:
             # Importing defines classes only; every chart is still made on the UI thread.
-            self.thread = threading.Thread(target=importlib.import_module, args=(MODULE,), daemon=True)
-            self.thread.start()
+            self.loader = threading.Thread(target=importlib.import_module, args=(MODULE,), daemon=True)
+            self.loader.start()

@@ -26,12 +26,15 @@ def test_eight_calls_a_year_per_prospect_is_two_thirds_of_a_call_a_month_each() 
         ActionRule("B", ActivityKind.CALL, 1, Frequency.QUARTER),
     ]
     planned = planned_by_kind(rules, {"A": 30, "B": 60})
-    assert planned == {ActivityKind.CALL: Decimal(20 + 20), ActivityKind.MEETING: Decimal("7.5")}
+    # 3 meetings a year on 30 accounts are 7.5 a month: the plan asks for 8.
+    assert planned == {ActivityKind.CALL: 20 + 20, ActivityKind.MEETING: 8}
+    # On one account, 8 calls a year are 0.67 a month: 1 call, never a fraction of one.
+    assert ActionRule("A", ActivityKind.CALL, 8, Frequency.YEAR).per_month(1) == 1
 
 
 def test_a_segment_without_accounts_plans_nothing() -> None:
     assert planned_by_kind([ActionRule("C", ActivityKind.CALL, 5, Frequency.MONTH)], {}) == {
-        ActivityKind.CALL: Decimal(0)
+        ActivityKind.CALL: 0
     }
 
 
@@ -49,7 +52,7 @@ def test_the_month_goes_by_in_working_days() -> None:
 
 
 def test_pace_compares_done_with_what_the_days_gone_by_call_for() -> None:
-    planned = {ActivityKind.CALL: Decimal(100), ActivityKind.MEETING: Decimal(10)}
+    planned = {ActivityKind.CALL: 100, ActivityKind.MEETING: 10}
     lines = progress(
         planned, {ActivityKind.CALL: 40, ActivityKind.MEETING: 7, ActivityKind.EMAIL: 3}, Decimal("0.5")
     )
@@ -58,8 +61,10 @@ def test_pace_compares_done_with_what_the_days_gone_by_call_for() -> None:
     assert by_kind[ActivityKind.CALL].pace is Pace.ON_TRACK  # 40 of 50 due: within 80 %
     assert by_kind[ActivityKind.MEETING].pace is Pace.AHEAD
     assert by_kind[ActivityKind.EMAIL].planned == 0  # done without a plan still shows
-    assert ActionProgress(ActivityKind.CALL, Decimal(100), 30, Decimal(50)).pace is Pace.BEHIND
+    assert ActionProgress(ActivityKind.CALL, 100, 30, 50).pace is Pace.BEHIND
     assert [line.kind for line in lines] == [ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING]
+    # 5 meetings after 14 of 20 working days: 3.5 due, rounded up like every target.
+    assert progress({ActivityKind.MEETING: 5}, {}, Decimal(14) / 20)[0].due_by_now == 4
 
 
 def test_a_month_carries_its_share_of_a_quarter_goal_in_working_days() -> None:

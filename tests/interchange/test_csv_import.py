@@ -143,3 +143,18 @@ def test_progress_is_reported_and_cancel_writes_nothing(workspace, tmp_path: Pat
         apply_csv_plan(workspace, plan, progress=cancel_midway)
     assert written[-1] == content_writer.CHUNK * 2
     assert accounts_and_contacts(workspace) == ([], [])
+
+
+def test_the_open_workspace_itself_is_refused_before_it_is_read(workspace, monkeypatch) -> None:
+    from esn_desktop.services import transfer
+
+    opened: list[object] = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    for read in (transfer.plan_csv, transfer.read_document):
+        with pytest.raises(ValidationError) as refused:
+            read(workspace, workspace.path)
+        assert [str(p) for p in refused.value.problems] == [
+            "acme.esn: (file): is the workspace itself, not a file to import"
+        ]
+    assert workspace.path not in opened

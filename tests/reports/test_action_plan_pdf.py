@@ -1,4 +1,5 @@
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -9,10 +10,17 @@ from pypdf import PdfReader
 from esn_desktop.domain.action_plans import ActionRule, Frequency
 from esn_desktop.domain.activities import ActivityKind
 from esn_desktop.reports.files import plan_file_name, plan_files, write_all_plans, write_plan
-from esn_desktop.services.action_plans import PlanInput, Push, save_plan
+from esn_desktop.services.action_plans import PlanInput, Push, action_plan, save_plan
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import Workspace
-from tests.reports.pdf_text import font_names, pages_text, qpdf_check, whole_text
+from tests.reports.pdf_text import (
+    font_names,
+    headings_at_page_foot,
+    lines_starting_with_a_unit,
+    pages_text,
+    qpdf_check,
+    whole_text,
+)
 
 NOVEMBER = date(2026, 11, 1)
 TODAY = date(2026, 11, 20)
@@ -51,11 +59,13 @@ def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_
     assert "CA signé 120 000 € 96 000 € 80 % 70 %" in text
     # Reverse funnel from 37,500 euros with the assumed 50,000 euro deal: 0.75 win, 3
     # proposals, 7.5 meetings, 25 leads, 250 calls; November has four weeks of working days.
-    assert "Affaires gagnées 1 0,2" in text
-    assert "Appels 250 62,5" in text
+    # Whole actions, rounded up: 1 win (one every 4 weeks), 8 meetings, 63 calls a week.
+    assert "Affaires gagnées 1 1 toutes les 4 semaines" in text
+    assert "Rendez-vous 8 2" in text
+    assert "Appels 250 63" in text
     assert "Panier moyen : 50 000 € (hypothèse)" in text
-    # 8 calls a year on the one named key account; 3 meetings a month, one held.
-    assert "8 × appel par compte et par an 0,7 0" in text
+    # 8 calls a year on the one named key account (1 this month); 3 meetings a month, one held.
+    assert "8 × appel par compte et par an 1 0" in text
     assert "3 × rendez-vous par compte et par mois 3 1" in text
     # The named account with whom to reach there (its decision maker) and its last action.
     assert "Mutuelle Horizon Grand compte Sophie Marchand Décideur · +33 1 23 45 67 89" in text
@@ -63,6 +73,9 @@ def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_
     assert "Migration cloud" in text and "Soutenance de la proposition" in text and "27/11/2026" in text
     assert "Pitch : la data au service de la relation adhérent." in text
     assert "Page 1 sur" in text
+    assert headings_at_page_foot(path) == [] and lines_starting_with_a_unit(path) == []
+    # No fraction anywhere: actions are whole, rates and money rounded to the unit.
+    assert re.findall(r"\d,\d", text) == []
 
 
 def test_the_document_embeds_its_font_and_says_what_it_is(small_workspace: Workspace, tmp_path: Path) -> None:
@@ -110,6 +123,7 @@ def test_long_tables_repeat_their_header_on_the_next_page(workspace: Workspace, 
     save_plan(workspace, plan=PlanInput("Ana", NOVEMBER, account_ids=tuple(range(1, 121))))
     path = write_plan(workspace, salesperson="Ana", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf")
     qpdf_check(path)
+    assert headings_at_page_foot(path) == []
     with_header = [i for i, page in enumerate(pages_text(path)) if "Dernière action" in page]
     assert len(with_header) >= 2
     assert "Compte 119" in whole_text(path)
@@ -263,3 +277,39 @@ def test_a_plan_in_english(small_workspace: Workspace, tmp_path: Path) -> None:
     assert "Hélène Garnier · Exemple Numérique SAS · drawn up on 20 Nov 2026" in text
     assert "Revenue signed €120,000 €96,000 80% 70%" in text
     assert "Page 1 of" in text
+
+
+def test_deals_to_push_are_counted_as_listed_and_none_suggested_is_overdue(
+    small_workspace: Workspace, tmp_path: Path
+) -> None:
+    # Karim gets three big deals whose closing dates are long past, and one still to come.
+    closes = ["2026-06-30", "2026-09-15", "2026-11-19", "2026-12-15"]
+    deals = [
+        {
+            "account": "Transports Lemaire",
+            "title": f"Affaire {close}",
+            "amount": 900000,
+            "stage": "negotiation",
+            "probability": 0.8,
+            "expected_close": close,
+            "owner": "Karim Benali",
+            "created": "2026-03-01",
+        }
+        for close in closes
+    ]
+    document = tmp_path / "late.json"
+    document.write_text(json.dumps({"format": "esn-desktop/1", "opportunities": deals}), encoding="utf-8")
+    import_document(small_workspace, document)
+    view = action_plan(small_workspace, salesperson="Karim Benali", month=NOVEMBER, today=TODAY)
+    suggested = [p for p in view.pushes if not p.named]
+    assert [p.title for p in suggested] == ["Affaire 2026-12-15", "Migration cloud", "TMA caisse"]
+    assert all(p.expected_close is None or p.expected_close >= TODAY for p in suggested)
+    assert view.overdue_deals == 3
+    path = write_plan(
+        small_workspace, salesperson="Karim Benali", month=NOVEMBER, today=TODAY, path=tmp_path / "p.pdf"
+    )
+    text = whole_text(path)
+    # The month at a glance counts what the list shows.
+    assert "Affaires à pousser 0 choisie, 3 suggérées" in text
+    assert "3 affaires ouvertes ont dépassé leur date de clôture prévue et ne sont pas suggérées" in text
+    assert "Affaire 2026-06-30" not in text

@@ -6,7 +6,13 @@ from esn_desktop.reports import action_plan, monthly_review
 from esn_desktop.reports.files import write_review
 from esn_desktop.reports.wording import FRENCH
 from esn_desktop.store.database import Workspace
-from tests.reports.pdf_text import font_names, qpdf_check, whole_text
+from tests.reports.pdf_text import (
+    font_names,
+    headings_at_page_foot,
+    lines_starting_with_a_unit,
+    qpdf_check,
+    whole_text,
+)
 
 NOVEMBER = date(2026, 11, 1)
 TODAY = date(2026, 11, 30)
@@ -22,15 +28,19 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     text = whole_text(path)
     assert "Revue mensuelle — novembre 2026" in text
     assert f"Chiffre d’affaires {REVENUE} 11 264 € +776 €" in text  # against October
-    assert f"TJM (taux journalier moyen) {TJM}" in text
+    assert f"Taux journalier moyen (TJM) {TJM}" in text
+    # A rate's change is in points: 35.9 % after 48.7 % is 12.8 points down, not "−12,8 %".
+    assert f"Taux de marge {MARGIN_RATE} 48,7 % −12,8 pts" in text
+    assert "Taux d’occupation 40,0 % 26,7 % +13,3 pts" in text
     assert f"Coût {COST}" in text and f"Marge {MARGIN}" in text
-    assert f"Taux de marge {MARGIN_RATE}" in text and f"CJM (coût journalier moyen) {CJM}" in text
+    assert f"Taux de marge {MARGIN_RATE}" in text and f"Coût journalier moyen (CJM) {CJM}" in text
     # The team's objectives, as kpi --json scores them: 0.61 and 0.1375.
     assert "Hélène Garnier 01/10/2026 – 31/12/2026 61 % non" in text
     assert "Karim Benali 01/10/2026 – 31/12/2026 14 % non" in text
     assert "Lucas Moreau Mutuelle Horizon" not in text  # his mission ends in May: beyond 90 days
     assert "Inès Caron Transports Lemaire 31/12/2026" in text
     assert "Coût par lead" in text
+    assert headings_at_page_foot(path) == [] and lines_starting_with_a_unit(path) == []
 
 
 def test_the_client_safe_review_leaves_out_every_cost_and_margin(
@@ -54,12 +64,19 @@ def test_every_sentence_of_the_reports_has_its_french() -> None:
     for module in (action_plan, monthly_review):
         tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "words":
-                first = node.args[0] if node.args else None
-                if (
-                    isinstance(first, ast.Constant)
-                    and isinstance(first.value, str)
-                    and first.value not in FRENCH
-                ):
-                    missing.append(first.value)
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id == "words":
+                english = node.args[:1]
+            elif isinstance(node.func, ast.Attribute) and node.func.attr == "counted":
+                english = node.args[1:3]  # words.counted(number, one, many)
+            else:
+                continue
+            missing += [
+                first.value
+                for first in english
+                if isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and first.value not in FRENCH
+            ]
     assert missing == []

@@ -96,3 +96,86 @@ def test_writing_commands_say_read_only_never_damaged(read_only_workspace: Path)
         "esn-desktop: cannot back up client.esn beside it: its folder is read-only "
         "(backup -o writes elsewhere)\n",
     )
+
+
+def test_a_workspace_open_for_reading_serves_many_threads_at_once(tmp_path: Path) -> None:
+    """The window reads from several background threads at once (board, no-shows, plans,
+    exports): each must keep its own connection while it reads."""
+    import threading
+
+    from sqlalchemy import text
+
+    from esn_desktop.store.database import Workspace, open_workspace
+
+    path = tmp_path / "client.esn"
+    with create_workspace(path) as ws:
+        import_document(ws, SMALL_WORKSPACE)
+    failures: list[BaseException] = []
+    start = threading.Barrier(12)
+
+    def read(workspace: Workspace) -> None:
+        start.wait()
+        try:
+            for _ in range(40):
+                with workspace.session() as session:
+                    session.execute(text("SELECT count(*) FROM accounts, contacts, activities")).one()
+        except BaseException as error:  # collected, then reported by the test
+            failures.append(error)
+
+    with open_workspace(path, write=False) as reader:
+        threads = [threading.Thread(target=read, args=(reader,)) for _ in range(12)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []
+
+
+def test_an_older_workspace_in_a_read_only_place_says_how_to_open_it(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from esn_desktop.store.migrations_runner import downgrade
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    workspace = folder / "old.esn"
+    with create_workspace(workspace) as ws, ws.engine.begin() as connection:
+        connection.execute(text("INSERT INTO salespeople (name) VALUES ('Hélène')"))
+        downgrade(connection, "0001")
+    workspace.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        result = _run("kpi", str(workspace), "--from", "2026-01-01", "--to", "2026-12-31")
+    finally:
+        folder.chmod(0o755)
+    assert (result.returncode, result.stderr) == (
+        1,
+        "esn-desktop: old.esn cannot be read here: it was saved by an older version (schema 0001) "
+        "and must be upgraded, and it is read-only; copy it to a folder you can write to, then open "
+        "the copy\n",
+    )
+
+
+def test_a_read_only_folder_holding_unfinished_changes_says_how_to_open_them(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    workspace = folder / "client.esn"
+    with create_workspace(workspace) as ws:
+        import_document(ws, SMALL_WORKSPACE)
+        # A copy taken while the app wrote: the file and its log, without the log's index.
+        shutil.copyfile(workspace, tmp_path / "copy.esn")
+        shutil.copyfile(f"{workspace}-wal", tmp_path / "copy.esn-wal")
+    for name in ("client.esn", "client.esn.lock"):
+        (folder / name).unlink()
+    for name in ("copy.esn", "copy.esn-wal"):
+        (tmp_path / name).rename(folder / name)
+    folder.chmod(0o555)
+    try:
+        result = _run("kpi", str(folder / "copy.esn"), "--from", "2026-01-01", "--to", "2026-12-31")
+    finally:
+        folder.chmod(0o755)
+    assert (result.returncode, result.stderr) == (
+        1,
+        "esn-desktop: copy.esn has unfinished changes in copy.esn-wal and its folder is read-only; "
+        "copy both files to a folder you can write to, then open the copy\n",
+    )

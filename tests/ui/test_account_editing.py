@@ -43,9 +43,9 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
         assert not dialog.save_button.isEnabled()  # a name is required
         dialog.name.setText("Énergies Nouvelles")
         dialog.segment.setCurrentIndex(dialog.segment.findData("eti"))
-        qtbot.keyClicks(dialog.size, "abc")
+        qtbot.keyClicks(dialog.headcount, "abc")
         assert dialog.errors["size"].text() == "Type a whole number of people, such as 250."
-        dialog.size.setText("450")
+        dialog.headcount.setText("450")
         dialog.owner.setCurrentText("Claire Martin")  # a salesperson not yet in the workspace
         return click_save(qtbot, dialog)
 

@@ -89,6 +89,9 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     window.meeting_action.trigger()
     qtbot.waitUntil(lambda: tab.ready)  # charts redraw one per turn of the event loop
     assert window.meeting.on and window.meeting_label.text().startswith("MEETING MODE")
+    # Shown in the window's status bar, not as a little window of its own.
+    assert window.meeting_label.isVisible() and not window.meeting_label.isWindow()
+    assert window.statusBar().isAncestorOf(window.meeting_label)
     for key in ("margin", "margin_rate", "cjm"):
         assert not tab.tiles[key].isVisibleTo(window)
     assert tab.tiles["revenue"].isVisibleTo(window)

@@ -43,7 +43,7 @@ def test_import_a_french_excel_csv_through_the_wizard(qtbot, small_workspace, tm
         wizard.duplicates.item(0).text()
         == "Row 3: name 'MUTUELLE HORIZON' is already there ('Mutuelle Horizon' in the workspace)"
     )
-    assert wizard.rejected.item(0).text() == "row 4: email: is not an email address ('pas-un-email')"
+    assert wizard.refused.item(0).text() == "row 4: email: is not an email address ('pas-un-email')"
     assert not wizard.import_button.isEnabled()  # a refused row blocks until it is explicitly left out
     assert names(small_workspace).count("Société Générale des Eaux") == 0  # nothing written yet
     wizard.skip_invalid.setChecked(True)
@@ -65,7 +65,7 @@ def test_a_refused_document_lists_every_problem_and_cannot_be_imported(
     wizard = ImportWizard(small_workspace, path, MainWindow(small_workspace).formatter)
     qtbot.addWidget(wizard)
     assert wizard.summary.text() == "the document was refused (2 problems); nothing was written"
-    assert [wizard.rejected.item(i).text() for i in range(2)] == [
+    assert [wizard.refused.item(i).text() for i in range(2)] == [
         "accounts #2: name: is required",
         "accounts #1: name: 'Mutuelle Horizon' is already in the workspace",
     ]

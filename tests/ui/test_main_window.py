@@ -78,6 +78,6 @@ def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, 
         )
         watcher.eventFilter(window, press)
         qtbot.wait(100)
-    assert watcher.thread is None
+    assert watcher.loader is None
     qtbot.waitUntil(lambda: watcher.done, timeout=5000)
     assert warm_up.MODULE in sys.modules

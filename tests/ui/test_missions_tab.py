@@ -222,3 +222,16 @@ def test_leave_periods_are_added_refused_when_overlapping_and_removed(qtbot, sma
     assert panel.leaves.count() == 0
     window.undo_stack.undo()
     assert panel.leaves.count() == 1
+
+
+def test_double_clicking_a_mission_opens_its_form_once(qtbot, monkeypatch, small_workspace) -> None:
+    window = window_on(qtbot, small_workspace)
+    missions = window.missions
+    dialogs = []
+    monkeypatch.setattr(type(missions), "run_dialog", lambda _self, dialog: dialogs.append(dialog))
+    window.show()
+    window.tabs.setCurrentIndex(2)
+    cell = missions.table.visualRect(missions.model.index(0, 0)).center()
+    qtbot.mouseClick(missions.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(missions.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert [d.before for d in dialogs] == [missions.model.row_at(0)]

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import create_workspace
 from esn_desktop.ui import recent_workspaces
@@ -53,6 +55,9 @@ def test_switching_never_shows_one_company_under_another(qtbot, monkeypatch, tmp
     assert window.windowTitle() == "other — esn-desktop"
     assert window.tabs.count() == 5
     assert window.prospects.model.rowCount() == 0
+    # In the page on show, and still there once the first workspace's pages are deleted.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.tabs.widget(0).isAncestorOf(window.prospects)
     # The first workspace was closed, its lock released: another writer may open it.
     with create_workspace(tmp_path / "third.esn"):
         pass

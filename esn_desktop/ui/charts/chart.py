@@ -166,9 +166,9 @@ class Chart(QWidget):
     def values_at(self, index: int) -> list[tuple[str, str]]:
         """What the hover shows for category `index`: (series, value as text)."""
         return [
-            (s.name, s.label(float(s.values[index])))
+            (s.name, s.label(float(value)))
             for s in self.series
-            if index < len(s.values) and s.values[index] is not None
+            if index < len(s.values) and (value := s.values[index]) is not None
         ]
 
     def _index_at(self, scene_pos: QPointF) -> int | None:
@@ -211,7 +211,8 @@ class Chart(QWidget):
         painter.drawImage((width - picture.width()) // 2, (height - picture.height()) // 2, picture)
         painter.end()
         with private_output(path, force=force) as partial:
-            if not page.save(str(partial), "PNG"):
+            # PySide6 stubs declare the format as bytes; the binding refuses bytes and takes str.
+            if not page.save(str(partial), "PNG"):  # type: ignore[call-overload]
                 raise EsnError(f"cannot write {path.name}")
         return path
 

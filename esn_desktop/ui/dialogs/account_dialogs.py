@@ -46,7 +46,7 @@ class AccountDialog(RecordDialog):
         self.segment = code_combo(SEGMENTS, a.segment if a else None, empty=self.tr("No segment"))
         self.sector = QLineEdit(a.sector or "" if a else "")
         self.city = QLineEdit(a.city or "" if a else "")
-        self.size = QLineEdit(str(a.size) if a and a.size is not None else "")
+        self.headcount = QLineEdit(str(a.size) if a and a.size is not None else "")
         self.potential = QLineEdit(formatter.number(a.potential, decimals=0) if a and a.potential else "")
         self.potential.setPlaceholderText(self.tr("yearly revenue you could make there, in €"))
         self.referencing = code_combo(REFERENCING, a.referencing if a else Referencing.NOT_REFERENCED)
@@ -56,18 +56,18 @@ class AccountDialog(RecordDialog):
         self.add_field(self.tr("Segment"), self.segment)
         self.add_field(self.tr("Sector"), self.sector)
         self.add_field(self.tr("City"), self.city)
-        self.add_field(self.tr("Headcount"), self.size, "size")
+        self.add_field(self.tr("Headcount"), self.headcount, "size")
         self.add_field(self.tr("Potential (€ a year)"), self.potential, "potential")
         self.add_field(self.tr("Referencing"), self.referencing)
         self.add_field(self.tr("Salesperson"), self.owner)
         self.add_field(self.tr("Channel"), self.channel)
-        self.watch(self.name.textChanged, self.size.textChanged, self.potential.textChanged)
+        self.watch(self.name.textChanged, self.headcount.textChanged, self.potential.textChanged)
 
     def values(self) -> tuple[AccountRecord, dict[str, str]]:
         errors: dict[str, str] = {}
         if not self.name.text().strip():
             errors["name"] = self.tr("The name is required.")
-        size_text = self.size.text().strip().replace(" ", "").replace("\u202f", "")
+        size_text = self.headcount.text().strip().replace(" ", "").replace("\u202f", "")
         size = int(size_text) if size_text.isdigit() else None
         if size_text and size is None:
             errors["size"] = self.tr("Type a whole number of people, such as 250.")

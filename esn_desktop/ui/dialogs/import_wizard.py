@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.domain.errors import EsnError, ValidationError
+from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.formatting import Formatter
 from esn_desktop.interchange.csv_import import IGNORED, LIST_FIELDS, CsvImportPlan
@@ -65,7 +66,7 @@ class ImportWizard(QDialog):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.duplicates = QListWidget()
-        self.rejected = QListWidget()
+        self.refused = QListWidget()
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and leave the refused ones out"))
         preview_page = QWidget()
         preview = QVBoxLayout(preview_page)
@@ -73,16 +74,16 @@ class ImportWizard(QDialog):
         preview.addWidget(QLabel(self.tr("Duplicates (not imported again)")))
         preview.addWidget(self.duplicates)
         preview.addWidget(QLabel(self.tr("Refused rows and why")))
-        preview.addWidget(self.rejected)
+        preview.addWidget(self.refused)
         preview.addWidget(self.skip_invalid)
         # Page 3: the import itself.
         self.progress = QProgressBar()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
         progress_page = QWidget()
         running = QVBoxLayout(progress_page)
         running.addWidget(self.progress)
-        running.addWidget(self.result)
+        running.addWidget(self.outcome)
         running.addStretch(1)
         for page in (mapping_page, preview_page, progress_page):
             self.pages.addWidget(page)
@@ -149,10 +150,12 @@ class ImportWizard(QDialog):
             self.mapping.setCellWidget(row, 2, choice)
 
     def chosen_mapping(self) -> dict[str, str]:
-        return {
-            self.mapping.item(row, 0).text(): self.mapping.cellWidget(row, 2).currentData()
-            for row in range(self.mapping.rowCount())
-        }
+        mapping: dict[str, str] = {}
+        for row in range(self.mapping.rowCount()):
+            column, choice = self.mapping.item(row, 0), self.mapping.cellWidget(row, 2)
+            assert column is not None and isinstance(choice, QComboBox)  # set for every row above
+            mapping[column.text()] = choice.currentData()
+        return mapping
 
     def preview(self) -> None:
         """Plans the import with the mapping as corrected; writes nothing."""
@@ -181,9 +184,9 @@ class ImportWizard(QDialog):
                 .replace("%3", repr(d.value))
                 .replace("%4", d.matches)
             )
-        self.rejected.clear()
+        self.refused.clear()
         for problem in self.plan.rejected:
-            self.rejected.addItem(str(problem))
+            self.refused.addItem(str(problem))
         self.skip_invalid.setVisible(bool(self.plan.rejected))
         self._go(1)
 
@@ -197,9 +200,9 @@ class ImportWizard(QDialog):
     def _show_refusal(self, refused: ValidationError) -> None:
         self.summary.setText(str(refused))
         self.counts.setText("")
-        self.rejected.clear()
+        self.refused.clear()
         for problem in refused.problems:
-            self.rejected.addItem(str(problem))
+            self.refused.addItem(str(problem))
         self.skip_invalid.hide()
         self._go(1)
         self.import_button.setEnabled(False)
@@ -210,12 +213,12 @@ class ImportWizard(QDialog):
         """Writes in the background, in one transaction: a cancel leaves the workspace as it was."""
         plan, document, skip = self.plan, self.document, self.skip_invalid.isChecked()
 
-        def work(progress: object) -> object:
+        def work(progress: Progress) -> object:
             if plan is not None:
-                return transfer.apply_csv_plan(self.workspace, plan, skip_invalid=skip, progress=progress)  # type: ignore[arg-type]
+                return transfer.apply_csv_plan(self.workspace, plan, skip_invalid=skip, progress=progress)
             assert document is not None
             with self.workspace.session() as session:
-                write_content(session, document, progress=progress)  # type: ignore[arg-type]
+                write_content(session, document, progress=progress)
             return document.counts()
 
         self._go(2)
@@ -236,13 +239,13 @@ class ImportWizard(QDialog):
         self.imported = True
         self.task = None
         self.progress.setValue(self.progress.maximum())
-        self.result.setText(self.tr("Imported."))
+        self.outcome.setText(self.tr("Imported."))
         self.cancel_button.setText(self.tr("Close"))
         self._update_buttons()
 
     def _failed(self, text: str) -> None:
         self.task = None
-        self.result.setText(text)
+        self.outcome.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self._update_buttons()
 

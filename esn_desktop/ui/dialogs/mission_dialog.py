@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +29,7 @@ from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import MissionPreview, MissionRow, preview_mission, save_mission
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
-from esn_desktop.ui.forms import error_label, from_qdate, show_error, to_qdate
+from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error, to_qdate
 from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 
@@ -83,8 +82,8 @@ class MissionDialog(QDialog):
         for row in list_consultants(workspace, today=self.today):
             self.consultant.addItem(row.name, row.id)
         self.daily_rate = QLineEdit(placeholderText="650")
-        self.start = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
-        self.end = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.start = date_edit()
+        self.end = date_edit()
         self.open_ended = QCheckBox(self.tr("No end date"))
         self.time_ratio = QLineEdit("1")
         self.unbilled = QSpinBox(maximum=999)

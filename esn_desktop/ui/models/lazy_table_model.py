@@ -8,7 +8,7 @@ on a laptop): the view shows the top of the list at once and the rest a moment l
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
@@ -136,7 +136,12 @@ class LazyTableModel(ColumnsTableModel[Row]):
 
         def rows() -> Iterator[Row]:
             # Still on its way? Then the worker reads the whole order itself.
-            ids = known if None not in known else tuple(fetch_ids(sort, descending, None))
+            # No None left in `known` means every id is there (mypy cannot narrow a tuple's items).
+            ids = (
+                cast(tuple[int, ...], known)
+                if None not in known
+                else tuple(fetch_ids(sort, descending, None))
+            )
             for start in range(0, len(ids), EXPORT_BLOCK):
                 block = ids[start : start + EXPORT_BLOCK]
                 fetched = fetch(block)

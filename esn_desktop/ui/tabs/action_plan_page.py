@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,6 +57,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error
 from esn_desktop.ui.labels import ACTIVITY_KINDS, SEGMENTS, STAGES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 
@@ -129,7 +131,9 @@ class ActionPlanPage(QWidget):
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_DEAL, QHeaderView.ResizeMode.Stretch)
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_NEXT, QHeaderView.ResizeMode.Stretch)
         self.pushes.verticalHeader().setVisible(False)
-        self.pushes.horizontalHeaderItem(PUSH_DEAL).setToolTip(self.tr("Tick a deal to push it this month."))
+        deal_header = self.pushes.horizontalHeaderItem(PUSH_DEAL)
+        assert deal_header is not None  # made by setHorizontalHeaderLabels above
+        deal_header.setToolTip(self.tr("Tick a deal to push it this month."))
         self.notes = QPlainTextEdit(
             placeholderText=self.tr("Pitch, questions for discovery meetings, objections to expect…")
         )
@@ -143,6 +147,19 @@ class ActionPlanPage(QWidget):
 
         self._lay_out()
         self._connect_signals()
+        lock_editing(
+            workspace,
+            self.save_button,
+            self.goal,
+            self.rules,
+            self.add_rule_button,
+            self.remove_rule_button,
+            self.target_picker,
+            self.add_target_button,
+            self.remove_target_button,
+            self.pushes,
+            self.notes,
+        )
         self.fill_salespeople()
 
     def _lay_out(self) -> None:
@@ -228,8 +245,9 @@ class ActionPlanPage(QWidget):
         self.salesperson.setCurrentIndex(max(0, self.salesperson.findText(current)))
         self.salesperson.blockSignals(False)
         has_any = self.salesperson.count() > 0
-        for widget in (self.save_button, self.plan_pdf_button, self.all_plans_button):
+        for widget in (self.plan_pdf_button, self.all_plans_button):
             widget.setEnabled(has_any)
+        self.save_button.setEnabled(has_any and self.workspace.writable)
         if not has_any:
             self.status.setText(self.tr("Add a salesperson first: a plan is a salesperson's."))
             return
@@ -476,20 +494,22 @@ class ActionPlanPage(QWidget):
         show_error(self.goal_error, "")
         rules = []
         for row in range(self.rules.rowCount()):
-            segment: QComboBox = self.rules.cellWidget(row, RULE_SEGMENT)  # type: ignore[assignment]
-            kind: QComboBox = self.rules.cellWidget(row, RULE_KIND)  # type: ignore[assignment]
-            count: QSpinBox = self.rules.cellWidget(row, RULE_COUNT)  # type: ignore[assignment]
-            per: QComboBox = self.rules.cellWidget(row, RULE_PER)  # type: ignore[assignment]
+            segment, kind = self.rules.cellWidget(row, RULE_SEGMENT), self.rules.cellWidget(row, RULE_KIND)
+            count, per = self.rules.cellWidget(row, RULE_COUNT), self.rules.cellWidget(row, RULE_PER)
+            assert isinstance(segment, QComboBox) and isinstance(kind, QComboBox)
+            assert isinstance(count, QSpinBox) and isinstance(per, QComboBox)
             rules.append(
                 ActionRule(_segment_code(segment), kind.currentData(), count.value(), per.currentData())
             )
         pushes = []
         for row in range(self.pushes.rowCount()):
             deal = self.pushes.item(row, PUSH_DEAL)
+            assert deal is not None  # every row is made with its deal item
             if deal.checkState() != Qt.CheckState.Checked:
                 continue
             due_edit = self.pushes.cellWidget(row, PUSH_DUE)
-            due = None if due_edit.date() == NO_DUE else from_qdate(due_edit.date())  # type: ignore[attr-defined]
+            assert isinstance(due_edit, QDateEdit)
+            due = None if due_edit.date() == NO_DUE else from_qdate(due_edit.date())
             next_step = self.pushes.item(row, PUSH_NEXT)
             pushes.append(
                 Push(deal.data(Qt.ItemDataRole.UserRole), next_step.text() if next_step else "", due)
@@ -648,10 +668,23 @@ class ActionPlanPage(QWidget):
         dialog.setWindowTitle(self.tr("PDF"))
         dialog.setMinimumDuration(400)
         task = BackgroundTask(work)
-        task.signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-        task.signals.succeeded.connect(lambda paths: (dialog.close(), self._written(paths)))
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        def succeeded(paths: list[Path]) -> None:
+            dialog.close()
+            self._written(paths)
+
+        def failed(message: str) -> None:
+            dialog.close()
+            show_error(self.error, message)
+
+        task.signals.progress.connect(progress)
+        task.signals.succeeded.connect(succeeded)
         task.signals.cancelled.connect(dialog.close)
-        task.signals.failed.connect(lambda message: (dialog.close(), show_error(self.error, message)))
+        task.signals.failed.connect(failed)
         dialog.canceled.connect(task.cancel)
         self.document_task = task.start()
         return self.document_task

@@ -194,7 +194,9 @@ class DashboardTab(QWidget):
         key = next(k for k in self._specs if k not in self.charts)
         title, value_label, unit = self._specs[key]
         chart = Chart(title, value_label, unit, counts=key in ("bench", "funnel", "staffing"))
-        self._chart_hosts[key].layout().addWidget(chart)
+        host = self._chart_hosts[key].layout()
+        assert host is not None  # each host is given its layout when made
+        host.addWidget(chart)
         self.charts[key] = chart
         clicks = {
             "months": ("month", "_month_keys"),
@@ -227,8 +229,8 @@ class DashboardTab(QWidget):
 
     def _lay_out_tiles(self) -> None:
         """Six tiles a row, the hidden ones (meeting mode) leaving no hole."""
-        for tile in self.tiles.values():
-            self.tile_grid.removeWidget(tile)
+        for widget in self.tiles.values():
+            self.tile_grid.removeWidget(widget)
         shown = [t for t in self._tiles() if not (self.meeting.on and t.confidential)]
         for index, tile in enumerate(shown):
             self.tile_grid.addWidget(self.tiles[tile.key], index // 6, index % 6)
@@ -356,8 +358,8 @@ class DashboardTab(QWidget):
             return text, self.tr("no comparison"), 0, tile.higher_is_better
         direction = (now > before) - (now < before)
         if tile.kind == "rate":
-            change = self.tr("%1 pts vs previous period").replace(
-                "%1", f.number(abs(Decimal(now) - Decimal(before)) * 100, decimals=1)
+            change = self.tr("%1 vs previous period").replace(
+                "%1", f.points(abs(Decimal(now) - Decimal(before)))
             )
         elif before:
             change = self.tr("%1 vs previous period").replace(
@@ -602,17 +604,18 @@ class DashboardTab(QWidget):
     def set_full_screen(self, on: bool) -> None:
         """The dashboard alone on the screen, for presenting; F11 or the button again comes back."""
         if on:
-            self._place = (
-                self.parentWidget(),
-                self.parentWidget().layout().indexOf(self) if self.parentWidget() else 0,
-            )
+            parent = self.parentWidget()
+            layout = parent.layout() if parent is not None else None
+            self._place = (parent, layout.indexOf(self) if layout is not None else 0)
             self.setParent(None)
             self.setWindowFlag(Qt.WindowType.Window, True)
             self.showFullScreen()
         else:
             parent, _ = self._place
             self.setWindowFlag(Qt.WindowType.Window, False)
-            parent.layout().addWidget(self)
+            layout = parent.layout() if parent is not None else None
+            assert layout is not None  # full screen is only entered from the window's layout
+            layout.addWidget(self)
             self.show()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.models.lazy_table_model import LazyTableModel
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.widgets.account_panel import AccountPanel
 from esn_desktop.ui.widgets.list_view import list_view
@@ -168,6 +170,7 @@ class ProspectsTab(QWidget):
         self.no_shows.count_changed.connect(self._count_no_shows)
         self.pages.currentChanged.connect(self._page_shown)
         self.new_button.clicked.connect(self.new_item)
+        lock_editing(self.workspace, self.new_button)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         # After a sort or a search, keep the shown account highlighted wherever it now stands.
         self.model.modelReset.connect(self._reselect)
@@ -183,7 +186,9 @@ class ProspectsTab(QWidget):
         if self._board is None:
             self._board = PipelineBoard(self.workspace, self.events, self.formatter, self.undo_stack)
             self._board.account_requested.connect(self.show_account)
-            self.board_host.layout().addWidget(self._board)
+            host = self.board_host.layout()
+            assert host is not None  # given its layout when made
+            host.addWidget(self._board)
         return self._board
 
     def show_account(self, account_id: int) -> None:
@@ -245,7 +250,7 @@ class ProspectsTab(QWidget):
     def _fetch_ids(self, sort: str, descending: bool, limit: int | None) -> list[int]:
         # Called on the UI thread for the first ids, on a worker for the rest: the filter is
         # read once, here, and never changed in place.
-        query = AccountFilter(**{**_fields(self.filter), "sort": sort, "descending": descending})
+        query = replace(self.filter, sort=sort, descending=descending)
         return account_ids(self.workspace, query, limit=limit)
 
     def _show_count(self) -> None:
@@ -296,7 +301,3 @@ class ProspectsTab(QWidget):
             self.board  # noqa: B018 (built on first show)
         elif page == ACCOUNTS_PAGE:
             self._refresh_accounts()
-
-
-def _fields(query: AccountFilter) -> dict[str, object]:
-    return {name: getattr(query, name) for name in AccountFilter.__dataclass_fields__}

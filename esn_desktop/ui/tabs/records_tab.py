@@ -30,6 +30,7 @@ from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import run_recorded_dialog, undoable
 from esn_desktop.ui.widgets.list_view import hide_confidential, list_view
 
@@ -74,11 +75,14 @@ class RecordsTab(QWidget):
         self.new_button.clicked.connect(self.new_item)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
-        self.table.doubleClicked.connect(self._edit)
-        self.table.activated.connect(self._edit)
+        # Double-click or Enter, as the platform has it; a double-click also emits doubleClicked,
+        # and connecting both opened the form twice.
+        if workspace.writable:  # no form that cannot save: what one typed there would be lost
+            self.table.activated.connect(self._edit)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
+        lock_editing(workspace, self.new_button, self.delete_button, delete_key)
         events.data_changed.connect(self.on_data_changed)
         self.meeting = meeting or MeetingMode(self)
         self.meeting.changed.connect(self.on_meeting_mode)

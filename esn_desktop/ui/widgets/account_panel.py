@@ -52,6 +52,7 @@ from esn_desktop.ui.labels import (
     STAGES,
     label,
 )
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import DeleteAccountCommand, run_recorded_dialog, undoable
 
 
@@ -118,6 +119,20 @@ class AccountPanel(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.message)
         self._connect_signals()
+        # The tables too: a double-click edits a contact or a deal, and each deal's stage is a list.
+        lock_editing(
+            workspace,
+            self.edit_button,
+            self.add_contact_button,
+            self.delete_contact_button,
+            self.add_deal_button,
+            self.delete_deal_button,
+            self.log_button,
+            self.no_show_button,
+            self.delete_button,
+            self.contacts,
+            self.deals,
+        )
         self.show_account(None)
 
     def _caption_row(self, caption: QLabel, buttons: Iterable[QPushButton]) -> QHBoxLayout:
@@ -202,7 +217,7 @@ class AccountPanel(QWidget):
                 stage.addItem(label(STAGES, choice), choice)
             stage.setCurrentIndex(stage.findData(o.stage))
             stage.currentIndexChanged.connect(
-                lambda _i, box=stage, deal=o.id: self.move(deal, Stage(box.currentData()))
+                lambda _i, box=stage, deal=o.id: self.move_deal(deal, Stage(box.currentData()))
             )
             self.deals.setCellWidget(row, 2, stage)
 
@@ -222,7 +237,10 @@ class AccountPanel(QWidget):
     def _timeline_selected(self, row: int) -> None:
         activity = self.detail.timeline[row] if self.detail and 0 <= row < len(self.detail.timeline) else None
         self.no_show_button.setEnabled(
-            activity is not None and activity.kind == "meeting" and activity.status in ("planned", "done")
+            self.workspace.writable
+            and activity is not None
+            and activity.kind == "meeting"
+            and activity.status in ("planned", "done")
         )
 
     def refresh_later(self) -> None:
@@ -366,7 +384,7 @@ class AccountPanel(QWidget):
             touches=[*opportunity_rows(deal.id), Rows("activities", "opportunity_id", (deal.id,))],
         )
 
-    def move(self, opportunity_id: int, stage: Stage) -> None:
+    def move_deal(self, opportunity_id: int, stage: Stage) -> None:
         """Moves a deal to `stage` today: one gesture, recorded in its history, undoable."""
         deal = (
             next((o for o in self.detail.opportunities if o.id == opportunity_id), None)

@@ -32,6 +32,7 @@ from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error, title_label
 from esn_desktop.ui.labels import AVAILABILITY, label
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 
 
@@ -94,7 +95,12 @@ class ConsultantPanel(QWidget):
         self.add_leave_button.clicked.connect(self.add_leave)
         self.remove_leave_button.clicked.connect(self.remove_leave)
         self.leaves.currentRowChanged.connect(
-            lambda row: self.remove_leave_button.setEnabled(row >= 0 and self.detail is not None)
+            lambda row: self.remove_leave_button.setEnabled(
+                row >= 0 and self.detail is not None and workspace.writable
+            )
+        )
+        lock_editing(
+            workspace, self.leave_start, self.leave_end, self.add_leave_button, self.remove_leave_button
         )
         self.show_consultant(None)
 

@@ -47,6 +47,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
+from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 
 MIME_TYPE = "application/x-esn-desktop-deals"
@@ -170,7 +171,7 @@ class PipelineBoard(QWidget):
         grid = QGridLayout()
         for column, stage in enumerate(BOARD_STAGES):
             model = StageModel(stage, formatter, self)
-            model.dropped.connect(lambda ids, target: self.move(ids, Stage(target)))
+            model.dropped.connect(lambda ids, target: self.move_deals(ids, Stage(target)))
             view = self._column_view(model)
             header = QLabel()
             header.setWordWrap(True)
@@ -194,7 +195,8 @@ class PipelineBoard(QWidget):
         view.setModel(model)
         view.setUniformItemSizes(True)  # 5,000 leads laid out without measuring each
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        if self.workspace.writable:  # read only, the cards stay where they are
+            view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDropIndicatorShown(True)
         view.setAlternatingRowColors(True)
@@ -271,7 +273,7 @@ class PipelineBoard(QWidget):
         )
         self.loaded.emit()
 
-    def move(self, ids: Sequence[int], stage: Stage) -> None:
+    def move_deals(self, ids: Sequence[int], stage: Stage) -> None:
         """Moves these deals to `stage` today, as one undoable change."""
         ids = tuple(ids)
 
@@ -307,21 +309,28 @@ class PipelineBoard(QWidget):
                     return deal.title
         return ""
 
-    def _menu(self, view: QListView, point: QPoint) -> None:
+    def context_menu(self, view: QListView) -> QMenu | None:
+        """The right-click menu of the cards selected in `view`: move them, open the account."""
         ids = [index.data(ID_ROLE) for index in view.selectionModel().selectedIndexes()]
         if not ids:
-            return
+            return None
         menu = QMenu(self)
         move_to = menu.addMenu(self.tr("Move to"))
         for stage in BOARD_STAGES:
             action = move_to.addAction(label(STAGES, stage))
-            action.triggered.connect(lambda _checked=False, s=stage: self.move(ids, s))
+            action.triggered.connect(lambda _checked=False, s=stage: self.move_deals(ids, s))
+        lock_editing(self.workspace, move_to.menuAction())
         deal = view.currentIndex().data(ROW_ROLE)
         if deal is not None:
             menu.addAction(self.tr("Open the account")).triggered.connect(
                 lambda _checked=False: self.account_requested.emit(deal.account_id)
             )
-        menu.popup(view.viewport().mapToGlobal(point))
+        return menu
+
+    def _menu(self, view: QListView, point: QPoint) -> None:
+        menu = self.context_menu(view)
+        if menu is not None:
+            menu.popup(view.viewport().mapToGlobal(point))
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("*", "accounts", "opportunities"):

@@ -1,0 +1,32 @@
+"""A workspace open for reading only (its file or folder is write-protected, or another copy of
+the app is changing it): everything reads, exports and prints as usual, and whatever would
+change the file is out of reach, greyed rather than failing once clicked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
+
+from esn_desktop.store.database import Workspace
+
+
+def lock_editing(workspace: Workspace, *controls: QWidget | QAction | QShortcut) -> None:
+    """Puts the controls that would change `workspace` out of reach, if it is open for reading only.
+
+    Each tab and panel calls it once, on the controls it builds: an open workspace never turns
+    writable, and the window builds new tabs for the next workspace it opens.
+    """
+    if workspace.writable:
+        return
+    for control in controls:
+        if isinstance(control, QLineEdit | QPlainTextEdit):
+            # Read-only rather than greyed: the text stays legible, selectable and scrollable.
+            control.setReadOnly(True)
+        elif isinstance(control, QAbstractItemView):
+            # The cells, their tick boxes and the editors inside them are out of reach (mouse and
+            # keyboard); the scroll bars still scroll.
+            control.viewport().setEnabled(False)
+            control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        else:
+            control.setEnabled(False)
