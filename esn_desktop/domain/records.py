@@ -7,7 +7,7 @@ through these, so that the rules of what a valid workspace holds live in one pla
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 from esn_desktop.domain.action_plans import ActionRule
@@ -96,6 +96,8 @@ class ActivityRecord:
     owner: str | None = None
     opportunity: str | None = None
     notes: str | None = None
+    #: When it starts, in French (Europe/Paris) wall-clock time; None for some time that day.
+    time: time | None = None
 
 
 @dataclass(frozen=True, slots=True)

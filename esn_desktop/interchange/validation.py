@@ -234,7 +234,7 @@ def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
 def parse_activity(read: FieldReader) -> ActivityRecord | None:
     kind = read.choice("kind", ActivityKind, required=True)
     status = read.choice("status", ActivityStatus, required=True)
-    day = read.day("date", required=True)
+    day, start = read.day("date", required=True), read.clock("time")
     account, contact, owner = read.text("account"), read.text("contact"), read.text("owner")
     opportunity, notes = read.text("opportunity"), read.text("notes", multiline=True)
     if kind is None or status is None or day is None or read.failed:
@@ -247,7 +247,7 @@ def parse_activity(read: FieldReader) -> ActivityRecord | None:
                 read.problem("account", f"is required with a {name}")
     if read.failed:
         return None
-    return ActivityRecord(kind, status, day, account, contact, owner, opportunity, notes)
+    return ActivityRecord(kind, status, day, account, contact, owner, opportunity, notes, start)
 
 
 def parse_consultant(read: FieldReader) -> ConsultantRecord | None:

@@ -250,6 +250,7 @@ class _Writer:
             if activity.opportunity
             else None,
             "notes": activity.notes,
+            "start_time": activity.time,
         }
 
     def _activities(self) -> None:
