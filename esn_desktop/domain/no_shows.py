@@ -98,6 +98,12 @@ def offer_slots(
     return offers
 
 
+def offers_end(*, today: date, calendar: WorkingCalendar) -> date:
+    """The last day a slot offered today can fall on; a slot held since an earlier day falls
+    before it. What a salesperson has planned up to it decides which slots are free."""
+    return meeting_days(after=today, calendar=calendar, count=HORIZON_WORKING_DAYS)[-1]
+
+
 def meeting_days(*, after: date, calendar: WorkingCalendar, count: int) -> list[date]:
     """The next `count` working days after `after` on which a meeting can be offered."""
     days: list[date] = []

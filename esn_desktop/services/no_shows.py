@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session, aliased
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import Problem, ValidationError
-from esn_desktop.domain.no_shows import QUEUE_DAYS, Agenda, Hold, hold_stands, offer_slots, reminder_day
+from esn_desktop.domain.no_shows import (
+    QUEUE_DAYS,
+    Agenda,
+    Hold,
+    hold_stands,
+    offer_slots,
+    offers_end,
+    reminder_day,
+)
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
@@ -156,7 +164,8 @@ def no_show_queue(workspace: Workspace, *, today: date, language: str = "fr") ->
         by_owner: dict[int | None, list[int]] = defaultdict(list)
         for activity, *_ in rows:
             by_owner[activity.owner_id].append(activity.id)
-        agendas = _agendas(session, [o for o in by_owner if o is not None], today)
+        last = offers_end(today=today, calendar=settings.calendar)
+        agendas = _agendas(session, [o for o in by_owner if o is not None], today, last)
         holds = _holds(session, [activity.id for activity, *_ in rows])
     slots: dict[int, list[datetime]] = {}
     for owner, no_shows in by_owner.items():
@@ -186,20 +195,14 @@ def no_show_queue(workspace: Workspace, *, today: date, language: str = "fr") ->
     ]
 
 
-#: Offers lie within the next working days, and holds within a week of being made: a month of
-#: planned activities covers both, even across the year-end holidays.
-_AGENDA_DAYS = 31
-
-
-def _agendas(session: Session, owners: Sequence[int], today: date) -> dict[int, Agenda]:
-    """What each salesperson's coming weeks already hold: planned activities and leave.
+def _agendas(session: Session, owners: Sequence[int], today: date, last: date) -> dict[int, Agenda]:
+    """What each salesperson's days after `today` up to `last` hold: planned activities and leave.
 
     A salesperson's leave is that of the consultant of the same name: in a small ESN the
     director and the salespeople who also deliver are on the consultants' list, with their leave.
     """
     if not owners:
         return {}
-    last = today + timedelta(days=_AGENDA_DAYS)
     busy: dict[int | None, list[datetime]] = defaultdict(list)
     untimed: dict[int | None, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     for owner, kind, day, start in session.execute(
@@ -279,7 +282,7 @@ def book_slot(workspace: Workspace, *, no_show_id: int, starts_at: datetime, tod
         if starts_at.date() <= today:
             problems.append(Problem("meeting", "date", "must be after today"))
         elif missed.owner_id is not None:
-            agenda = _agendas(session, [missed.owner_id], today)[missed.owner_id]
+            agenda = _agendas(session, [missed.owner_id], today, starts_at.date())[missed.owner_id]
             if not agenda.is_free(starts_at):
                 problems.append(Problem("meeting", "date", "the salesperson is not free then"))
         if problems:

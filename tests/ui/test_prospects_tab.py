@@ -271,9 +271,9 @@ def test_book_a_no_show_slot_from_the_queue_filtered_by_salesperson(
     queue.salesperson.setCurrentIndex(queue.salesperson.findData("Hélène Garnier"))
     assert queue.list.item(0).text() == "04/11/2026 — Mutuelle Horizon — Sophie Marchand"
     assert [queue.slots.item(r).text() for r in range(queue.slots.count())] == [
-        "23/11/2026 10:00",
-        "24/11/2026 14:00",
-        "25/11/2026 11:00",
+        "lun. 23/11/2026 10:00",
+        "mar. 24/11/2026 14:00",
+        "mer. 25/11/2026 11:00",
     ]
     assert not queue.invitation_button.isEnabled()
     queue.slots.setCurrentRow(1)
@@ -289,7 +289,7 @@ def test_book_a_no_show_slot_from_the_queue_filtered_by_salesperson(
         )
 
     target = tmp_path / "invitation.ics"
-    monkeypatch.setattr(queue, "ask_invitation_path", lambda: target)
+    monkeypatch.setattr(queue, "ask_invitation_path", lambda booking, account: target)
     qtbot.mouseClick(queue.invitation_button, Qt.MouseButton.LeftButton)
     (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart").replace(tzinfo=None) == datetime(2026, 11, 24, 14, 0)

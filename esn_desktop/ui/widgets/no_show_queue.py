@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.agenda import write_invitation
+from esn_desktop.services.changes import NO_SHOW_TABLES, no_show_rows
 from esn_desktop.services.no_shows import (
     Booking,
     NoShowItem,
@@ -34,7 +35,6 @@ from esn_desktop.services.no_shows import (
     no_show_queue,
 )
 from esn_desktop.store.database import Workspace
-from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
@@ -57,8 +57,9 @@ class NoShowQueue(QWidget):
         self.today = date.today()
         self.all_items: list[NoShowItem] = []
         self.items: list[NoShowItem] = []
-        #: The last slot booked here: its invitation can be written.
+        # The last slot booked here, and at which account: its invitation can be written.
         self.booking: Booking | None = None
+        self.booking_account = ""
         self.task: BackgroundTask | None = None
         self.salesperson = QComboBox()
         self.list = QListWidget()
@@ -163,16 +164,20 @@ class NoShowQueue(QWidget):
         self.message.setPlainText(item.message if item else "")
         self.slots.clear()
         for slot in item.slots if item else ():
-            self.slots.addItem(f"{self.formatter.day(slot.date())} {slot:%H:%M}")
+            self.slots.addItem(self.formatter.moment(slot))
         self.slots.setCurrentRow(0 if item and item.slots else -1)
         self._enable()
 
     def _enable(self) -> None:
         item = self.current()
-        for button in (self.copy_button, self.rescheduled_button):
-            button.setEnabled(item is not None)
+        # A workspace open for reading: the message can go out, nothing is booked or marked.
+        writable = self.workspace.writable
+        self.copy_button.setEnabled(item is not None)
+        self.rescheduled_button.setEnabled(writable and item is not None)
         self.mail_button.setEnabled(bool(item and item.email))
-        self.book_button.setEnabled(item is not None and 0 <= self.slots.currentRow() < len(item.slots))
+        self.book_button.setEnabled(
+            writable and item is not None and 0 <= self.slots.currentRow() < len(item.slots)
+        )
 
     def copy_message(self) -> None:
         item = self.current()
@@ -188,6 +193,8 @@ class NoShowQueue(QWidget):
 
     def _hold(self, item: NoShowItem) -> None:
         """The message went out: its slots are kept from every other offer until answered."""
+        if not self.workspace.writable:
+            return  # read from a copy that cannot change: nothing can be held
         try:
             hold_slots(self.workspace, no_show_id=item.activity_id, slots=item.slots, today=self.today)
         except EsnError as error:
@@ -209,12 +216,12 @@ class NoShowQueue(QWidget):
             lambda: book_slot(self.workspace, no_show_id=item.activity_id, starts_at=slot, today=self.today),
         )
         if isinstance(booking, Booking):
-            self.booking = booking
+            self.booking, self.booking_account = booking, item.account
             self.invitation_button.setEnabled(True)
             self._say(
                 self.tr("Meeting booked on %1 at %2: send the invitation to the contact.")
                 .replace("%1", self.formatter.day(slot.date()))
-                .replace("%2", f"{slot:%H:%M}")
+                .replace("%2", self.formatter.clock(slot))
             )
 
     def mark_rescheduled(self) -> None:
@@ -236,19 +243,20 @@ class NoShowQueue(QWidget):
                 text,
                 "activities",
                 action,
-                touches=[Rows("activities", "id", (item.activity_id,))],
-                adds_to=("activities",),
+                touches=no_show_rows(item.activity_id),
+                adds_to=NO_SHOW_TABLES,
                 workspace=self.workspace,
             )
         except EsnError as error:
             self._say(str(error))
             return None
 
-    def ask_invitation_path(self) -> Path | None:
+    def ask_invitation_path(self, booking: Booking, account: str) -> Path | None:
+        name = f"rendez-vous {account} {booking.starts_at:%Y-%m-%d %Hh%M}.ics".replace("/", "-")
         return file_dialogs.save_file_name(
             self,
             self.tr("Invitation"),
-            Path.home() / "invitation.ics",
+            Path.home() / name,
             self.tr("iCalendar invitation (*.ics)"),
             suffix="ics",
         )
@@ -257,7 +265,7 @@ class NoShowQueue(QWidget):
         """Writes the invitation to the meeting just booked, for the contact's calendar."""
         if self.booking is None:
             return None
-        path = path or self.ask_invitation_path()
+        path = path or self.ask_invitation_path(self.booking, self.booking_account)
         if path is None:
             return None
         try:
