@@ -33,11 +33,13 @@ MESSAGES = {
     "fr": (
         "Rendez-vous à reprogrammer",
         "Bonjour {first_name},\n\n"
-        "Nous n'avons pas pu nous voir le {missed} comme prévu. {offer}\n\n"
+        "Nous n’avons pas pu nous voir le {missed} comme prévu. {offer}\n\n"
         "Bien cordialement,\n{salesperson}\n{company}",
-        "Je vous propose ces nouveaux créneaux :\n{slots}\n\n"
-        "Dites-moi celui qui vous convient le mieux, ou proposez-m'en un autre.",
-        "Quels jours et heures vous conviendraient pour nous voir dans les prochains jours ?",
+        # No-break spaces before the colon and question mark, as French writes them: a mail
+        # client wrapping the line never leaves them alone at the start of the next.
+        "Je vous propose ces nouveaux créneaux\u00a0:\n{slots}\n\n"
+        "Dites-moi celui qui vous convient le mieux, ou proposez-m’en un autre.",
+        "Quels jours et heures vous conviendraient pour nous voir dans les prochains jours\u00a0?",
     ),
     "en": (
         "Rescheduling our meeting",
@@ -83,12 +85,11 @@ class NoShowItem:
         _subject, template, with_slots, without_slots = MESSAGES.get(c.language, MESSAGES["fr"])
         locale = "fr_FR" if c.language == "fr" else "en_GB"
         slot_lines = "\n".join(
-            f"- {format_datetime(s, 'EEEE d MMMM, HH:mm', locale=locale)}" for s in self.slots
+            f"- {_spoken_day(s, locale)}, {format_datetime(s, 'HH:mm', locale=locale)}" for s in self.slots
         )
-        missed = datetime.combine(self.day, datetime.min.time())
         return template.format(
             first_name=self.first_name or "",
-            missed=format_datetime(missed, "EEEE d MMMM", locale=locale),
+            missed=_spoken_day(datetime.combine(self.day, datetime.min.time()), locale),
             offer=with_slots.format(slots=slot_lines) if self.slots else without_slots,
             salesperson=self.salesperson or "",
             company=c.company,
@@ -97,6 +98,12 @@ class NoShowItem:
     @property
     def mailto(self) -> str:
         return f"mailto:{self.email or ''}?subject={quote(self.subject)}&body={quote(self.message)}"
+
+
+def _spoken_day(moment: datetime, locale: str) -> str:
+    """A day as a letter says it: "mardi 1er décembre", "Tuesday 1 December"."""
+    day = "1er" if moment.day == 1 and locale.startswith("fr") else str(moment.day)
+    return format_datetime(moment, f"EEEE '{day}' MMMM", locale=locale)
 
 
 def mark_no_show(workspace: Workspace, *, activity_id: int) -> int:

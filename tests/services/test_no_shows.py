@@ -70,9 +70,9 @@ def test_marking_a_no_show_queues_it_with_its_message_and_a_reminder(small_works
         ("Mutuelle Horizon", "Sophie Marchand", "s.marchand@mutuelle-horizon.example")
     ]
     item = queue[0]
-    assert item.message.startswith("Bonjour Sophie,\n\nNous n'avons pas pu nous voir le mercredi 4 novembre")
+    assert item.message.startswith("Bonjour Sophie,\n\nNous n’avons pas pu nous voir le mercredi 4 novembre")
     assert (
-        "Je vous propose ces nouveaux créneaux :\n"
+        "Je vous propose ces nouveaux créneaux\u00a0:\n"
         "- lundi 23 novembre, 10:00\n- mardi 24 novembre, 14:00\n- mercredi 25 novembre, 11:00"
         in item.message
     )

@@ -147,7 +147,11 @@ class NoShowQueue(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for item in self.items:
-            text = " — ".join(x for x in (self.formatter.day(item.day), item.account, item.contact) if x)
+            # Everyone's queue says whose each no-show is; one salesperson's needs not.
+            owner = item.salesperson if chosen is None else None
+            text = " — ".join(
+                x for x in (self.formatter.day(item.day), item.account, item.contact, owner) if x
+            )
             self.list.addItem(QListWidgetItem(text))
         self.empty.setVisible(not self.items)
         self.list.setVisible(bool(self.items))
