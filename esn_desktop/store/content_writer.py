@@ -251,6 +251,7 @@ class _Writer:
             else None,
             "notes": activity.notes,
             "start_time": activity.time,
+            "rescheduled_on": activity.rescheduled,
         }
 
     def _activities(self) -> None:

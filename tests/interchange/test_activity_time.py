@@ -1,4 +1,5 @@
-"""An activity's start time (`time`, HH:MM, Paris wall-clock) goes out and comes back in JSON and XLSX."""
+"""An activity's start time (`time`, HH:MM, Paris wall-clock) and a no-show's `rescheduled` mark go
+out and come back in JSON and XLSX."""
 
 import json
 from datetime import time
@@ -91,3 +92,49 @@ def test_a_wrong_time_is_refused_in_one_line_naming_item_and_field(
         f"activities #3: time: must be a time written HH:MM on a 24-hour clock, not {shown}"
     ]
     assert start_times(workspace) == []
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_a_no_show_marked_rescheduled_stays_out_of_the_queue_after_export_and_import(
+    small_workspace, tmp_path: Path, suffix: str
+) -> None:
+    """Agreed by phone: the mark travels as `rescheduled`, or the no-show would come back."""
+    from datetime import date
+
+    from esn_desktop.services.no_shows import mark_no_show, mark_rescheduled, no_show_queue
+
+    with small_workspace.session() as session:
+        meeting = session.execute(
+            select(m.Activity.id).where(m.Activity.activity_date == date(2026, 11, 4))
+        ).scalar_one()
+    mark_no_show(small_workspace, activity_id=meeting)
+    today = date(2026, 11, 22)
+    assert len(no_show_queue(small_workspace, today=today)) == 1
+    mark_rescheduled(small_workspace, no_show_id=meeting, today=today)
+    export_workspace(small_workspace, tmp_path / f"out{suffix}")
+    with create_workspace(tmp_path / "copy.esn") as copy:
+        import_document(copy, tmp_path / f"out{suffix}")
+        assert no_show_queue(copy, today=today) == []
+        export_workspace(copy, tmp_path / "again.json")
+    activities = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))["activities"]
+    assert [a["rescheduled"] for a in activities if a["status"] == "no_show"] == ["2026-11-22", None]
+
+
+@pytest.mark.parametrize(
+    ("status", "rescheduled", "reason"),
+    [
+        ("done", "2026-11-20", "only a no-show is rescheduled"),
+        ("no_show", "2026-11-01", "is before the missed meeting's date"),
+        ("no_show", "20/11/2026", "must be a date written YYYY-MM-DD, not '20/11/2026'"),
+    ],
+)
+def test_a_wrong_rescheduled_mark_is_refused(
+    workspace, tmp_path: Path, status: str, rescheduled: str, reason: str
+) -> None:
+    document = json.loads(SMALL_WORKSPACE.read_text(encoding="utf-8"))
+    document["activities"][1] |= {"status": status, "rescheduled": rescheduled}  # a meeting on 6 Nov
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        import_document(workspace, path)
+    assert [str(p) for p in refused.value.problems] == [f"activities #2: rescheduled: {reason}"]
