@@ -204,7 +204,7 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="272"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="273"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -215,53 +215,53 @@
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="325"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="338"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="350"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="381"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="354"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="382"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="367"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="368"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="378"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="397"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="398"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="412"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="413"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="425"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="426"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="432"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="433"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -2012,32 +2012,32 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="214"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="218"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="222"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="226"/>
         <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
         <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="233"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="237"/>
         <source>No-show at %1 rescheduled</source>
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="258"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="262"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="260"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="264"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="277"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="281"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
