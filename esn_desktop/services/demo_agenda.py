@@ -42,6 +42,8 @@ class DemoAgenda:
         self.meetings: dict[tuple[str, date], int] = defaultdict(int)
         self.hours_taken: dict[tuple[str, date], set[time]] = defaultdict(set)
         self.untimed: dict[tuple[str, date], int] = defaultdict(int)
+        # (salesperson, timed or not) -> no day before this one has room left.
+        self.first_room: dict[tuple[str, bool], date] = {}
 
     def held_kind(self, kind: ActivityKind, owner: str, day: date) -> ActivityKind:
         """The kind of an activity of a past day: a meeting on a day already full is a call."""
@@ -58,22 +60,31 @@ class DemoAgenda:
     def plan(self, kind: ActivityKind, owner: str, wanted: date) -> tuple[date, time | None] | None:
         """The day (and for a meeting or a call, the hour) an activity wanted on `wanted` is
         planned: that day or the next working day with room, within PLANNING_DAYS; None when the
-        salesperson's coming weeks are full and it is not planned at all."""
-        day = wanted
+        salesperson's coming weeks are full and it is not planned at all.
+
+        A coming day holds fewer timed activities (TIMED_A_DAY) than a day's meetings
+        (MEETINGS_A_DAY), so a meeting fits wherever a call does."""
+        timed = kind in TIMED_KINDS
+        # Days only fill up: those before the first with room stay full, and a 100,000-prospect
+        # demo asks for hundreds of thousands of activities in full weeks.
+        first_room = self.first_room.get((owner, timed), self.as_of + timedelta(days=1))
+        day = max(wanted, first_room)
         while day <= self.last_planned:
-            if self.calendar.is_working_day(day):
-                key = (owner, day)
-                if kind not in TIMED_KINDS:
-                    if self.untimed[key] < UNTIMED_A_DAY:
-                        self.untimed[key] += 1
-                        return day, None
-                elif len(self.hours_taken[key]) < TIMED_A_DAY and (
-                    kind is not ActivityKind.MEETING or self.meetings[key] < MEETINGS_A_DAY
-                ):
-                    hour = self.rng.choice([h for h in HOURS if h not in self.hours_taken[key]])
-                    self.hours_taken[key].add(hour)
-                    if kind is ActivityKind.MEETING:
-                        self.meetings[key] += 1
-                    return day, hour
+            key = (owner, day)
+            if self.calendar.is_working_day(day) and (
+                len(self.hours_taken[key]) < TIMED_A_DAY if timed else self.untimed[key] < UNTIMED_A_DAY
+            ):
+                break
             day += timedelta(days=1)
-        return None
+        if wanted <= first_room:
+            self.first_room[(owner, timed)] = day
+        if day > self.last_planned:
+            return None
+        if not timed:
+            self.untimed[(owner, day)] += 1
+            return day, None
+        hour = self.rng.choice([h for h in HOURS if h not in self.hours_taken[(owner, day)]])
+        self.hours_taken[(owner, day)].add(hour)
+        if kind is ActivityKind.MEETING:
+            self.meetings[(owner, day)] += 1
+        return day, hour

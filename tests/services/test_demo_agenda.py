@@ -52,3 +52,11 @@ def test_a_meeting_held_on_a_day_already_full_is_a_call() -> None:
     ]
     assert kinds == [ActivityKind.MEETING] * MEETINGS_A_DAY + [ActivityKind.CALL] * 2
     assert days.held_kind(ActivityKind.MEETING, "Laura", date(2026, 11, 18)) is ActivityKind.MEETING
+
+
+def test_a_day_left_free_before_later_ones_filled_is_still_planned() -> None:
+    days = agenda()
+    for _ in range(TIMED_A_DAY):
+        assert days.plan(ActivityKind.CALL, "Laura", date(2026, 12, 10))[0] == date(2026, 12, 10)
+    assert days.plan(ActivityKind.CALL, "Laura", date(2026, 12, 10))[0] == date(2026, 12, 11)
+    assert days.plan(ActivityKind.CALL, "Laura", date(2026, 11, 23))[0] == date(2026, 11, 23)
