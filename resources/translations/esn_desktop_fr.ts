@@ -1972,72 +1972,72 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
         <source>Book the chosen slot</source>
         <translation>Réserver le créneau choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
         <source>Marked rescheduled (agreed by phone)</source>
         <translation>Reprogrammé (convenu par téléphone)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
         <source>Invitation .ics</source>
         <translation>Invitation .ics</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="77"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="93"/>
         <source>Slots offered</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="135"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="137"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="218"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="223"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="226"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="233"/>
         <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
         <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="237"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="244"/>
         <source>No-show at %1 rescheduled</source>
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="262"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="269"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="264"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="271"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="281"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="288"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>

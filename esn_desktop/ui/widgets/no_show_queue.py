@@ -54,7 +54,9 @@ class NoShowQueue(QWidget):
         self.events = events
         self.formatter = formatter
         self.undo_stack = undo_stack
-        self.today = date.today()
+        # None: the real today, read at each use (the window may stay open past midnight and
+        # book "tomorrow" on the day itself); tests set a day.
+        self.today: date | None = None
         self.all_items: list[NoShowItem] = []
         self.items: list[NoShowItem] = []
         # The last slot booked here, and at which account: its invitation can be written.
@@ -117,7 +119,7 @@ class NoShowQueue(QWidget):
     def reload(self) -> None:
         """Reads the queue in the background; the current list stays on screen meanwhile."""
         language = "fr" if self.formatter.locale.startswith("fr") else "en"
-        workspace, today = self.workspace, self.today
+        workspace, today = self.workspace, self._today()
         if self.task is not None:
             self.task.signals.succeeded.disconnect()
         self.task = BackgroundTask(lambda _progress: no_show_queue(workspace, today=today, language=language))
@@ -200,9 +202,12 @@ class NoShowQueue(QWidget):
         if not self.workspace.writable:
             return  # read from a copy that cannot change: nothing can be held
         try:
-            hold_slots(self.workspace, no_show_id=item.activity_id, slots=item.slots, today=self.today)
+            hold_slots(self.workspace, no_show_id=item.activity_id, slots=item.slots, today=self._today())
         except EsnError as error:
             self._say(str(error))
+
+    def _today(self) -> date:
+        return self.today or date.today()
 
     def open_mail(self, url: QUrl) -> None:
         """Hands the message to the mail client (tests replace this)."""
@@ -217,7 +222,9 @@ class NoShowQueue(QWidget):
         booking = self._change(
             self.tr("Meeting at %1 booked").replace("%1", item.account),
             item,
-            lambda: book_slot(self.workspace, no_show_id=item.activity_id, starts_at=slot, today=self.today),
+            lambda: book_slot(
+                self.workspace, no_show_id=item.activity_id, starts_at=slot, today=self._today()
+            ),
         )
         if isinstance(booking, Booking):
             self.booking, self.booking_account = booking, item.account
@@ -236,7 +243,7 @@ class NoShowQueue(QWidget):
         self._change(
             self.tr("No-show at %1 rescheduled").replace("%1", item.account),
             item,
-            lambda: mark_rescheduled(self.workspace, no_show_id=item.activity_id, today=self.today),
+            lambda: mark_rescheduled(self.workspace, no_show_id=item.activity_id, today=self._today()),
         )
 
     def _change(self, text: str, item: NoShowItem, action: Callable[[], Any]) -> Any:
