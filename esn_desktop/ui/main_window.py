@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             menu, self.tr("&Export the list shown…"), self.export_list, "Ctrl+E"
         )
+        self.visit_pack_action = self._action(menu, self.tr("&Visit pack…"), self.write_visit_pack)
+        self.visit_pack_action.setToolTip(
+            self.tr("The monthly review and every salesperson's plan in one PDF, to hand over")
+        )
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         self.close_action = self._action(
@@ -307,6 +311,18 @@ class MainWindow(QMainWindow):
         export = getattr(self._current_tab(), "export", None)
         if export is not None and self.stack.currentWidget() is self.tabs:
             self.export_task = export()
+
+    def write_visit_pack(self) -> None:
+        """Opens the plans page, which holds the review's month and says where the pack went,
+        and writes the pack from there."""
+        if self.workspace is None:
+            return
+        objectives = self.objectives
+        page = objectives.parentWidget()
+        assert page is not None  # a tab is built into its page
+        self.tabs.setCurrentWidget(page)
+        objectives.pages.setCurrentWidget(objectives.plans)
+        objectives.plans.write_visit_pack()
 
     def edit_settings(self) -> None:
         if self.workspace is None:
@@ -603,7 +619,8 @@ class MainWindow(QMainWindow):
 
     def _enable_workspace_actions(self, workspace: Workspace | None) -> None:
         """What needs an open workspace; what writes it, only when it can be written."""
-        for action in (self.close_action, self.export_action):
+        # A read-only workspace writes its documents as any other.
+        for action in (self.close_action, self.export_action, self.visit_pack_action):
             action.setEnabled(workspace is not None)
         writable = workspace is not None and workspace.writable
         for control in (self.import_action, self.log_action, self.settings_action, self.new_shortcut):

@@ -277,327 +277,347 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
         <source>Save the plan</source>
-        <extracomment>The segments the accounts use, read with each plan.</extracomment>
+        <extracomment>The months a review can look back on, the current one included. The segments the accounts use, read with each plan.</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="117"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="140"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="144"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <source>Visit pack…</source>
+        <translation>Dossier de visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
+        <source>The monthly review followed by every salesperson&apos;s plan for that month, in one PDF; client-safe in meeting mode</source>
+        <translation>La revue mensuelle suivie du plan de chaque commercial pour ce mois, en un seul PDF&#x202f;; version client en mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="149"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="151"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="128"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="152"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="160"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="162"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="191"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="193"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="199"/>
+        <source>Monthly review of</source>
+        <translation>Revue mensuelle de</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="206"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="208"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="216"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="199"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="229"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="201"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="231"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="233"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="252"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="285"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="272"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="305"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="273"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="306"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="354"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="351"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="384"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="353"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="386"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="380"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="413"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="402"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="435"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="404"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="437"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
-        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
+        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="411"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="444"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="412"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="445"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="413"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="446"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="455"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="488"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="456"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="457"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="490"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="472"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="505"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="492"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="525"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="536"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="569"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="564"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="597"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="569"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="602"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="613"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="626"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="650"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="594"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="627"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="597"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="630"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="598"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="631"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="606"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="639"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="642"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="620"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="657"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="641"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="678"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="646"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="683"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="662"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="707"/>
+        <source>Save the visit pack</source>
+        <translation>Enregistrer le dossier de visite</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="712"/>
+        <source>Writing the visit pack…</source>
+        <translation>Écriture du dossier de visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="731"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="667"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="739"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="668"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="740"/>
         <source>PDF</source>
         <translation>PDF</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="694"/>
-        <source>Written: %1</source>
-        <translation>Écrit&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1279,27 +1299,28 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="35"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="40"/>
         <source>Folder</source>
+        <extracomment>Per workspace: the folder its last PDF went to.</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="38"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="43"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="39"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="44"/>
         <source>%1 file</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="84"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="89"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="89"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="94"/>
         <source>%1 of these files are already in %2. Replace them?</source>
         <translation>%1 de ces fichiers sont déjà dans %2. Les remplacer ?</translation>
     </message>
@@ -1482,98 +1503,108 @@
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <source>&amp;Visit pack…</source>
+        <translation>Dossier de &amp;visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
+        <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
+        <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="181"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="190"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="199"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="236"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="247"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="247"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="252"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="260"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="272"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="274"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1582,33 +1613,33 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="305"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="355"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="363"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="350"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="558"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="381"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="383"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1617,82 +1648,82 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="420"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="426"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="439"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="439"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="441"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="528"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="529"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="530"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="531"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="532"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="550"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="559"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="601"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="607"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="612"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="617"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
@@ -2045,198 +2076,208 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="69"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="70"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="70"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="71"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="71"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="72"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="72"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="80"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="85"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="110"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="112"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="113"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="126"/>
         <source>Objectives and reverse funnel</source>
         <translation>Objectifs et entonnoir inversé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="121"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="153"/>
         <source>Monthly action plans</source>
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="163"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="190"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="205"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="211"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="215"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="221"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="228"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="234"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="236"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="242"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="237"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="243"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="238"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="239"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="240"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="258"/>
+        <source>%1 every %2 months</source>
+        <translation>%1 tous les %2 mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
+        <source>%1 every %2 weeks</source>
+        <translation>%1 toutes les %2 semaines</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="256"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="271"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="262"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="277"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="278"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="265"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="270"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="285"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="275"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
@@ -2644,6 +2685,34 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/welcome_widget.py" line="82"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenNotice</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="32"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="33"/>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="37"/>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="53"/>
+        <source>PDF written: %1</source>
+        <translation>PDF enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="57"/>
+        <source>%1 PDF written in %2</source>
+        <translation>%1 PDF enregistrés dans %2</translation>
     </message>
 </context>
 <context>
