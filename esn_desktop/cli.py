@@ -118,6 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--locale", default="fr_FR", help="language and formats of the document")
     _add_force(review)
 
+    cal = commands.add_parser("calendar", help="planned activities over a period, to one .ics file")
+    cal.add_argument("workspace", type=Path)
+    cal.add_argument("--salesperson", help="the salesperson's name, as in the workspace (default: everyone)")
+    cal.add_argument("--from", dest="start", type=_iso_date, required=True)
+    cal.add_argument("--to", dest="end", type=_iso_date, required=True)
+    cal.add_argument("-o", "--output", type=Path, required=True, help="the .ics file")
+    _add_force(cal)
+
     check = commands.add_parser("check", help="integrity and schema check")
     check.add_argument("workspace", type=Path)
 
@@ -371,6 +379,25 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.domain.calendar import Period
+    from esn_desktop.services.agenda import write_calendar
+    from esn_desktop.store.database import open_workspace
+
+    if args.end < args.start:
+        raise EsnError("--to is before --from")
+    with open_workspace(args.workspace, write=False) as workspace:
+        count = write_calendar(
+            workspace,
+            args.output,
+            period=Period(args.start, args.end),
+            salesperson=args.salesperson,
+            force=args.force,
+        )
+    print(f"written {args.output}: {count} planned activities", file=out)
+    return EXIT_OK
+
+
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.services.integrity import check_workspace
 
@@ -405,6 +432,7 @@ _HANDLERS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]]
     "kpi": _kpi,
     "plan": _plan,
     "review": _review,
+    "calendar": _calendar,
     "check": _check,
     "backup": _backup,
 }

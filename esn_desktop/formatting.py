@@ -63,6 +63,10 @@ class Formatter:
         """A time of day on the 24-hour clock, as French and British diaries write it: `14:30`."""
         return format_time(value, "HH:mm", locale=self.locale)
 
+    def moment(self, value: datetime) -> str:
+        """A meeting's start with its weekday, to choose among slots: `mar. 24/11/2026 14:00`."""
+        return f"{format_date(value, 'EEE', locale=self.locale)} {self.day(value.date())} {self.clock(value)}"
+
     def month(self, value: date) -> str:
         return format_date(value, "LLLL yyyy", locale=self.locale)
 

@@ -30,6 +30,9 @@ from esn_desktop.ui.main_window import MainWindow  # noqa: E402
 from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE, PIPELINE_PAGE  # noqa: E402
 
 SIZE = (1440, 900)
+#: The No-shows page is shown on a busier firm: a 300-prospect demo has a missed meeting or
+#: none waiting on most days, where a director with a few salespeople has a handful.
+NO_SHOWS_PROSPECTS = 5000
 
 
 def settle(app: QApplication, rounds: int = 30) -> None:
@@ -93,10 +96,6 @@ def main() -> int:
     prospects.pages.setCurrentIndex(PIPELINE_PAGE)
     settle(app)
     grab(window, out / "pipeline.png")
-    prospects.pages.setCurrentIndex(NO_SHOWS_PAGE)
-    prospects.no_shows.list.setCurrentRow(0)
-    settle(app)
-    grab(window, out / "no-shows.png")
     prospects.pages.setCurrentIndex(0)
 
     from esn_desktop.ui.dialogs.account_dialogs import OpportunityDialog
@@ -175,6 +174,19 @@ def main() -> int:
     settle(app)
     grab(settings, out / "settings-dialog.png")
     settings.close()
+
+    busy = folder / "busy.esn"
+    create_demo(busy, prospects=NO_SHOWS_PROSPECTS, seed=1, as_of=date.today())
+    window.close_workspace()
+    window._show_workspace(open_workspace(busy), "Numeria Conseil (démo)")
+    window.tabs.setCurrentIndex(0)
+    queue = window.prospects.no_shows
+    window.prospects.pages.setCurrentIndex(NO_SHOWS_PAGE)
+    while queue.task is not None or not queue.all_items:
+        settle(app, 5)
+    queue.list.setCurrentRow(0)
+    settle(app)
+    grab(window, out / "no-shows.png")
 
     # The same workspace on a write-protected folder: opened for reading, with its banner. Run
     # as a user (root writes anywhere, so nothing would be read-only).

@@ -6,8 +6,9 @@ through these, so that the rules of what a valid workspace holds live in one pla
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 from esn_desktop.domain.action_plans import ActionRule
@@ -96,6 +97,10 @@ class ActivityRecord:
     owner: str | None = None
     opportunity: str | None = None
     notes: str | None = None
+    #: When it starts, in French (Europe/Paris) wall-clock time; None for some time that day.
+    time: time | None = None
+    #: A no-show rescheduled outside the app (agreed by phone) that day: out of the queue.
+    rescheduled: dt.date | None = None  # `date` here is the field above
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 # A one-line field (a name, an email) refuses tabs and line breaks as well.
 _UNWRITABLE_IN_ONE_LINE = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# 24-hour clock, hours with or without their leading zero (9:00 as people type it, 09:00).
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 class FieldReader:
@@ -148,6 +150,21 @@ class FieldReader:
             except ValueError:  # 2026-02-30
                 pass
         self.problem(name, f"must be a date written YYYY-MM-DD, not {_shown(value)}")
+        return None
+
+    def clock(self, name: str, *, required: bool = False) -> dt.time | None:
+        """A time of day to the minute, written HH:MM on a 24-hour clock (or an XLSX time cell)."""
+        value = self._value(name, required)
+        if value is None:
+            return None
+        # A spreadsheet cell typed 14:30 reads as a time; one at midnight of a date is no time.
+        if isinstance(value, dt.time) and value.second == 0 and value.microsecond == 0:
+            return value.replace(tzinfo=None)
+        if isinstance(value, str) and (match := _CLOCK.fullmatch(value)):
+            hours, minutes = int(match[1]), int(match[2])
+            if hours < 24 and minutes < 60:
+                return dt.time(hours, minutes)
+        self.problem(name, f"must be a time written HH:MM on a 24-hour clock, not {_shown(value)}")
         return None
 
     def choice(self, name: str, enum: type[E], *, required: bool = False) -> E | None:

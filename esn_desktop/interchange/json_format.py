@@ -1,10 +1,10 @@
-"""The interchange document encoded as JSON: amounts as numbers, dates as ISO text."""
+"""The interchange document encoded as JSON: amounts as numbers, dates as ISO text, times as HH:MM."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -22,6 +22,8 @@ def _plain(value: Any) -> Any:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
 
 

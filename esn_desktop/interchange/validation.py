@@ -234,20 +234,24 @@ def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
 def parse_activity(read: FieldReader) -> ActivityRecord | None:
     kind = read.choice("kind", ActivityKind, required=True)
     status = read.choice("status", ActivityStatus, required=True)
-    day = read.day("date", required=True)
+    day, start, rescheduled = read.day("date", required=True), read.clock("time"), read.day("rescheduled")
     account, contact, owner = read.text("account"), read.text("contact"), read.text("owner")
     opportunity, notes = read.text("opportunity"), read.text("notes", multiline=True)
     if kind is None or status is None or day is None or read.failed:
         return None
     if status is ActivityStatus.NO_SHOW and kind is not ActivityKind.MEETING:
         read.problem("status", "only a meeting can be a no-show")
+    if rescheduled is not None and status is not ActivityStatus.NO_SHOW:
+        read.problem("rescheduled", "only a no-show is rescheduled")
+    elif rescheduled is not None and rescheduled < day:
+        read.problem("rescheduled", "is before the missed meeting's date")
     if account is None:
         for name, value in (("contact", contact), ("opportunity", opportunity)):
             if value is not None:
                 read.problem("account", f"is required with a {name}")
     if read.failed:
         return None
-    return ActivityRecord(kind, status, day, account, contact, owner, opportunity, notes)
+    return ActivityRecord(kind, status, day, account, contact, owner, opportunity, notes, start, rescheduled)
 
 
 def parse_consultant(read: FieldReader) -> ConsultantRecord | None:

@@ -18,7 +18,7 @@ import zipfile
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -74,6 +74,9 @@ _PARENT_KEY_FIELDS = {
 def _cell(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, time):
+        # Text as the JSON has it: a time cell would show as 14:30:00 or a fraction of a day.
+        return value.strftime("%H:%M")
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value

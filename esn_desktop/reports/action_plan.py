@@ -531,7 +531,7 @@ def _no_shows(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
             item.account,
             item.contact or "",
             f.day(item.day),
-            "\n".join(f"{f.day(slot.date())} {slot:%H:%M}" for slot in item.slots),
+            "\n".join(f.moment(slot) for slot in item.slots),
         ]
         for item in view.no_shows
     ]

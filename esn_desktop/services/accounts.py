@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -58,6 +58,8 @@ class ActivityLine:
     contact: str | None
     owner: str | None
     notes: str | None
+    #: When it starts, if a time was set (a meeting booked on a slot).
+    start: time | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,13 +138,14 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
                 f"{first} {last}".strip() if last else None,
                 doer_name,
                 a.notes,
+                a.start_time,
             )
             for a, first, last, doer_name in session.execute(
                 select(m.Activity, person.first_name, person.last_name, doer.name)
                 .outerjoin(person, person.id == m.Activity.contact_id)
                 .outerjoin(doer, doer.id == m.Activity.owner_id)
                 .where(m.Activity.account_id == account_id)
-                .order_by(m.Activity.activity_date.desc(), m.Activity.id.desc())
+                .order_by(m.Activity.activity_date.desc(), m.Activity.start_time.desc(), m.Activity.id.desc())
             ).all()
         )
         return AccountDetail(

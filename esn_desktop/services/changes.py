@@ -55,6 +55,17 @@ def opportunity_rows(opportunity_id: int) -> list[Rows]:
     ]
 
 
+def no_show_rows(no_show_id: int) -> list[Rows]:
+    """A missed meeting with the slots held for it: what booking it or marking it rescheduled
+    updates (a booking adds its meeting to NO_SHOW_TABLES)."""
+    key = (no_show_id,)
+    return [Rows("activities", "id", key), Rows("slot_holds", "no_show_id", key)]
+
+
+#: What booking a missed meeting's slot adds to: the meeting planned.
+NO_SHOW_TABLES = ("activities",)
+
+
 #: What saving an action plan may add to.
 ACTION_PLAN_TABLES = ("action_plans", "action_plan_accounts", "action_plan_rules", "action_plan_pushes")
 

@@ -44,6 +44,8 @@ from esn_desktop.domain.settings import WorkspaceSettings
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.services import demo_data as words
 from esn_desktop.services.action_plans import PlanInput, Push, salespeople, save_plan
+from esn_desktop.services.demo_agenda import PLANNING_DAYS, DemoAgenda
+from esn_desktop.services.no_shows import RESCHEDULED_NOTE
 from esn_desktop.store import models as m
 from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace, new_workspace
@@ -78,6 +80,9 @@ _ACTIVITY_KINDS = (
     (ActivityKind.EVENT, 0.05),
 )
 _ACTIVITY_COUNTS = ((1, 8), (2, 10), (3, 14), (4, 16), (5, 16), (6, 12), (7, 9), (8, 7), (10, 5), (12, 3))
+#: The director works the no-show queue: a meeting missed more than this many working days
+#: before the demo's today has been held again since; the newer ones wait in the queue.
+QUEUE_WORKING_DAYS = 5
 
 
 def create_demo(
@@ -158,6 +163,9 @@ class DemoGenerator:
         self.start = as_of - timedelta(days=HISTORY_DAYS)
         self.end = as_of + timedelta(days=FUTURE_DAYS)
         self.calendar = WorkingCalendar()
+        self.agenda = DemoAgenda(as_of=as_of, calendar=self.calendar, rng=self.rng)
+        # The first day of the queue: missed meetings before it have been held again.
+        self.queue_start = self._working_days_before(as_of, QUEUE_WORKING_DAYS)
         self.names: set[str] = set()
         self.salespeople = self._salespeople()
         self.channels = self._channels()
@@ -383,6 +391,8 @@ class DemoGenerator:
         content.activities.append(
             ActivityRecord(kind, ActivityStatus.DONE, day, account, contact, owner, opportunity, notes)
         )
+        if kind is ActivityKind.MEETING:
+            self.agenda.count_meeting(owner, day)
         self._count(kind, ActivityStatus.DONE, owner, day)
 
     def _activity(
@@ -396,21 +406,48 @@ class DemoGenerator:
         rng = self.rng
         kind = rng.choices([k for k, _ in _ACTIVITY_KINDS], [w for _, w in _ACTIVITY_KINDS])[0]
         day = first_touch + timedelta(days=rng.randint(0, 240))
-        if day > self.as_of + timedelta(days=30):
-            day = self.as_of + timedelta(days=rng.randint(1, 30))
+        if day > self.as_of + timedelta(days=PLANNING_DAYS):
+            day = self.as_of + timedelta(days=rng.randint(1, PLANNING_DAYS))
         day = self._working_day(day)
+        start = None
         if day > self.as_of:
+            planned = self.agenda.plan(kind, owner, day)
+            if planned is None:
+                return  # the salesperson's coming weeks are full: not planned yet
+            day, start = planned
             status = ActivityStatus.PLANNED
-        elif kind is ActivityKind.MEETING:
-            status = rng.choices(
-                (ActivityStatus.DONE, ActivityStatus.NO_SHOW, ActivityStatus.CANCELLED), (78, 17, 5)
-            )[0]
         else:
-            status = ActivityStatus.DONE if rng.random() < 0.97 else ActivityStatus.CANCELLED
+            kind = self.agenda.held_kind(kind, owner, day)
+            if kind is ActivityKind.MEETING:
+                status = rng.choices(
+                    (ActivityStatus.DONE, ActivityStatus.NO_SHOW, ActivityStatus.CANCELLED), (78, 17, 5)
+                )[0]
+            else:
+                status = ActivityStatus.DONE if rng.random() < 0.97 else ActivityStatus.CANCELLED
         contact = rng.choice(contacts).full_name if contacts and kind is not ActivityKind.EVENT else None
         notes = rng.choice(words.NOTES_MEETING) if kind is ActivityKind.MEETING else None
-        content.activities.append(ActivityRecord(kind, status, day, account, contact, owner, None, notes))
+        content.activities.append(
+            ActivityRecord(kind, status, day, account, contact, owner, None, notes, start)
+        )
         self._count(kind, status, owner, day)
+        if status is ActivityStatus.NO_SHOW and day < self.queue_start:
+            self._held_again(content, day, account, contact, owner)
+
+    def _held_again(
+        self, content: WorkspaceContent, missed: date, account: str, contact: str | None, owner: str
+    ) -> None:
+        """The meeting a missed one was rescheduled to and held, a few working days later."""
+        day = self.calendar.nth_working_day_from(
+            missed + timedelta(days=1), self.rng.randint(1, QUEUE_WORKING_DAYS)
+        )
+        notes = RESCHEDULED_NOTE.format(day=missed.strftime("%d/%m/%Y"))
+        content.activities.append(
+            ActivityRecord(
+                ActivityKind.MEETING, ActivityStatus.DONE, day, account, contact, owner, None, notes
+            )
+        )
+        self.agenda.count_meeting(owner, day)
+        self._count(ActivityKind.MEETING, ActivityStatus.DONE, owner, day)
 
     def _count(self, kind: ActivityKind, status: ActivityStatus, owner: str, day: date) -> None:
         metric = METRIC_OF_ACTIVITY.get(kind)
@@ -547,6 +584,13 @@ class DemoGenerator:
         return objectives
 
     # --- helpers ---------------------------------------------------------------------------
+
+    def _working_days_before(self, day: date, count: int) -> date:
+        """The working day `count` working days before `day`."""
+        while count:
+            day -= timedelta(days=1)
+            count -= self.calendar.is_working_day(day)
+        return day
 
     def _working_day(self, day: date) -> date:
         while not self.calendar.is_working_day(day):

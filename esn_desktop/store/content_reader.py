@@ -254,6 +254,8 @@ def _fill_account_lists(
             owner=salespeople.get(row.owner_id) if row.owner_id else None,
             opportunity=titles.get(row.opportunity_id) if row.opportunity_id else None,
             notes=row.notes,
+            time=row.start_time,
+            rescheduled=row.rescheduled_on,
         )
         for row in session.execute(
             only(select(m.Activity.__table__), m.Activity.account_id).order_by(m.Activity.id)

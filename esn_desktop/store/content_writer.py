@@ -250,6 +250,8 @@ class _Writer:
             if activity.opportunity
             else None,
             "notes": activity.notes,
+            "start_time": activity.time,
+            "rescheduled_on": activity.rescheduled,
         }
 
     def _activities(self) -> None:

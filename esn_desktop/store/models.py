@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 
@@ -168,6 +168,22 @@ class Activity(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id", ondelete="SET NULL"))
     opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: When it starts, if a time was set (a meeting booked on a slot); otherwise some time that day.
+    start_time: Mapped[time | None]
+    #: On a no-show: the day it was marked rescheduled without a slot booked here (agreed by phone).
+    rescheduled_on: Mapped[date | None]
+
+
+class SlotHold(Base):
+    """A slot offered to a missed meeting's contact, kept from every other offer until it expires."""
+
+    __tablename__ = "slot_holds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    no_show_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime]
+    #: The day the slot was first offered: the hold lapses HOLD_DAYS later.
+    held_on: Mapped[date]
 
 
 class Consultant(Base):

@@ -204,7 +204,7 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="273"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="274"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -215,53 +215,53 @@
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="325"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="340"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="350"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="351"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="354"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="382"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="355"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="383"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="368"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="380"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="398"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="399"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="413"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="414"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="426"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="427"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="433"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="434"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -2222,19 +2222,74 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="41"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="43"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
+        <source>Book the chosen slot</source>
+        <translation>Réserver le créneau choisi</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
+        <source>Marked rescheduled (agreed by phone)</source>
+        <translation>Reprogrammé (convenu par téléphone)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
+        <source>Invitation .ics</source>
+        <translation>Invitation .ics</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="77"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="93"/>
+        <source>Slots offered</source>
+        <translation>Créneaux proposés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="137"/>
+        <source>All salespeople</source>
+        <translation>Tous les commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="223"/>
+        <source>Meeting at %1 booked</source>
+        <translation>Rendez-vous réservé chez %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="233"/>
+        <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
+        <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="244"/>
+        <source>No-show at %1 rescheduled</source>
+        <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="269"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="271"/>
+        <source>iCalendar invitation (*.ics)</source>
+        <translation>Invitation iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="288"/>
+        <source>Invitation written: %1</source>
+        <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
 </context>
 <context>

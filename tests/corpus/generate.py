@@ -212,6 +212,16 @@ GENERATED: dict[str, Generator] = {
             "consultants": [["name", "daily_cost", "start"], ["Ada Corpus", 300, "2026-02-30"]],
         }
     ),
+    "xlsx/time-past-midnight.xlsx": _workbook(
+        {
+            "settings": _SETTINGS,
+            "accounts": [["name"], ["Corpus SA"]],
+            "activities": [
+                ["kind", "status", "date", "account", "time"],
+                ["meeting", "planned", "2026-12-03", "Corpus SA", "24:15"],
+            ],
+        }
+    ),
     "xlsx/cost-of-unknown-channel.xlsx": _workbook(
         {
             "settings": _SETTINGS,

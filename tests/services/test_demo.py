@@ -67,3 +67,46 @@ def test_a_small_demo_reports_progress_as_it_builds_and_stops_when_cancelled(tmp
     # Before the file is made, once it is, then twenty steps of 15: the bar moves, a cancel lands.
     assert seen == [0, 0, 15, 30, 45, 60]
     assert not (tmp_path / "demo.esn").exists()
+
+
+def test_every_no_show_of_a_2000_prospect_demo_gets_its_own_slots_this_week(tmp_path: Path) -> None:
+    """Planned activities a salesperson could hold (domain.md: about ten meetings a day at most),
+    with times, leave room in the coming days: each missed meeting is offered three free slots of
+    its own within five working days. benchmarks/no_show_slots.py checks the same at 100,000."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+    from esn_desktop.domain.calendar import WorkingCalendar
+    from esn_desktop.domain.no_shows import SLOTS_OFFERED, meeting_days
+    from esn_desktop.services.demo_agenda import MEETINGS_A_DAY, TIMED_A_DAY, UNTIMED_A_DAY
+    from esn_desktop.services.no_shows import no_show_queue
+    from esn_desktop.store import models as m
+
+    path = tmp_path / "demo.esn"
+    as_of = date(2026, 11, 20)
+    create_demo(path, prospects=2000, seed=1, as_of=as_of)
+    with open_workspace(path, write=False) as ws:
+        with ws.session() as session:
+            planned = session.execute(
+                select(
+                    m.Activity.owner_id, m.Activity.activity_date, m.Activity.kind, m.Activity.start_time
+                ).where(m.Activity.status == ActivityStatus.PLANNED)
+            ).all()
+        queue = no_show_queue(ws, today=as_of)
+
+    timed = Counter((owner, day) for owner, day, kind, start in planned if start is not None)
+    untimed = Counter((owner, day) for owner, day, kind, start in planned if start is None)
+    meetings = Counter((owner, day) for owner, day, kind, _ in planned if kind is ActivityKind.MEETING)
+    assert max(timed.values()) <= TIMED_A_DAY and max(untimed.values()) <= UNTIMED_A_DAY
+    assert max(meetings.values()) <= MEETINGS_A_DAY
+    assert all(start is not None for _, _, kind, start in planned if kind is ActivityKind.MEETING)
+    assert len({start for *_, start in planned if start is not None}) >= 6  # spread over the day
+
+    week = set(meeting_days(after=as_of, calendar=WorkingCalendar(), count=5))
+    assert len(queue) >= 2
+    assert all(len(item.slots) == SLOTS_OFFERED for item in queue)
+    assert all(slot.date() in week for item in queue for slot in item.slots)
+    offered = [(item.salesperson, slot) for item in queue for slot in item.slots]
+    assert len(offered) == len(set(offered))

@@ -138,11 +138,12 @@ def test_mark_a_meeting_no_show_and_find_it_in_the_queue_with_its_message(qtbot,
     qtbot.waitUntil(lambda: tab.pages.tabText(NO_SHOWS_PAGE) == "No-shows to reschedule (1)")
     queue = tab.no_shows
     qtbot.waitUntil(lambda: queue.list.count() == 1)
-    assert queue.list.item(0).text() == "04/11/2026 — Mutuelle Horizon — Sophie Marchand"
+    assert queue.list.item(0).text() == "04/11/2026 — Mutuelle Horizon — Sophie Marchand — Hélène Garnier"
     assert "Bonjour Sophie" in queue.message.toPlainText()
     assert "lundi 23 novembre, 10:00" in queue.message.toPlainText()
     queue.copy_button.click()
-    assert QGuiApplication.clipboard().text() == queue.message.toPlainText()
+    # The clipboard holds the message itself, its no-break spaces included (the box shows them as spaces).
+    assert QGuiApplication.clipboard().text() == queue.current().message
     opened = []
     queue.open_mail = opened.append
     queue.mail_button.click()
@@ -235,3 +236,73 @@ def test_formula_like_names_come_back_from_the_csv_list_export(
     with sqlite3.connect(copy) as db:
         names = {name for (name,) in db.execute("SELECT name FROM accounts")}
     assert names == set(shown_names(tab)) == {name.strip() for name in FORMULA_LIKE_NAMES}
+
+
+def test_book_a_no_show_slot_from_the_queue_filtered_by_salesperson(
+    qtbot, small_workspace, tmp_path, monkeypatch
+) -> None:
+    from datetime import date, datetime
+
+    from icalendar import Calendar
+    from sqlalchemy import select
+
+    from esn_desktop.services.no_shows import mark_no_show
+    from esn_desktop.store import models as m
+
+    with small_workspace.session() as session:
+        missed = {
+            day: session.execute(
+                select(m.Activity.id).where(m.Activity.activity_date == day, m.Activity.kind == "meeting")
+            ).scalar_one()
+            for day in (date(2026, 11, 4), date(2026, 12, 3))
+        }
+    for meeting in missed.values():
+        mark_no_show(small_workspace, activity_id=meeting)
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    queue = window.prospects.no_shows
+    queue.today = date(2026, 11, 22)
+    queue.reload()
+    qtbot.waitUntil(lambda: queue.task is None and queue.list.count() == 2)
+
+    queue.salesperson.setCurrentIndex(queue.salesperson.findData("Karim Benali"))
+    assert [queue.list.item(r).text() for r in range(queue.list.count())] == [
+        "03/12/2026 — Transports Lemaire — Julien Faure"
+    ]
+    queue.salesperson.setCurrentIndex(queue.salesperson.findData("Hélène Garnier"))
+    assert queue.list.item(0).text() == "04/11/2026 — Mutuelle Horizon — Sophie Marchand"
+    assert [queue.slots.item(r).text() for r in range(queue.slots.count())] == [
+        "lun. 23/11/2026 10:00",
+        "mar. 24/11/2026 14:00",
+        "mer. 25/11/2026 11:00",
+    ]
+    assert not queue.invitation_button.isEnabled()
+    queue.slots.setCurrentRow(1)
+    qtbot.mouseClick(queue.book_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.task is None and queue.list.count() == 0)  # out of the queue
+    assert window.undo_stack.undoText() == "Meeting at Mutuelle Horizon booked"
+    with small_workspace.session() as session:
+        booked = session.get(m.Activity, queue.booking.meeting_id)
+        assert (booked.status, booked.activity_date, booked.start_time.hour) == (
+            "planned",
+            date(2026, 11, 24),
+            14,
+        )
+
+    target = tmp_path / "invitation.ics"
+    monkeypatch.setattr(queue, "ask_invitation_path", lambda booking, account: target)
+    qtbot.mouseClick(queue.invitation_button, Qt.MouseButton.LeftButton)
+    (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart").replace(tzinfo=None) == datetime(2026, 11, 24, 14, 0)
+    assert str(event["attendee"]) == "mailto:s.marchand@mutuelle-horizon.example"
+
+    window.undo_stack.undo()  # the meeting goes, the no-show comes back
+    qtbot.waitUntil(lambda: queue.task is None and queue.list.count() == 1)
+    with small_workspace.session() as session:
+        assert session.get(m.Activity, queue.booking.meeting_id) is None
+
+    qtbot.mouseClick(queue.rescheduled_button, Qt.MouseButton.LeftButton)  # agreed by phone
+    qtbot.waitUntil(lambda: queue.task is None and queue.list.count() == 0)
+    assert window.undo_stack.undoText() == "No-show at Mutuelle Horizon rescheduled"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: queue.task is None and queue.list.count() == 1)

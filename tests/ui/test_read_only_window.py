@@ -395,3 +395,36 @@ sys.exit(main(["gui", sys.argv[1]]))
         "new_account": False,
         "accounts": 3,
     }
+
+
+@pytest.mark.parametrize("write", [True, False], ids=["writable", "read-only"])
+def test_the_no_show_queue_books_and_holds_only_in_a_writable_workspace(
+    qtbot, archive: Path, write: bool
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import func, select
+
+    from esn_desktop.services.no_shows import mark_no_show
+    from esn_desktop.store import models as m
+
+    with open_workspace(archive) as workspace, workspace.session() as session:
+        meeting = session.execute(
+            select(m.Activity.id).where(m.Activity.activity_date == date(2026, 11, 4))
+        ).scalar_one()
+    with open_workspace(archive) as workspace:
+        mark_no_show(workspace, activity_id=meeting)
+    window = open_window(qtbot, open_workspace(archive, write=write))
+    queue = window.prospects.no_shows
+    queue.today = date(2026, 11, 22)
+    queue.reload()
+    qtbot.waitUntil(lambda: queue.task is None and queue.list.count() == 1)
+    assert queue.slots.count() == 3 and queue.copy_button.isEnabled()
+    assert queue.book_button.isEnabled() is write
+    assert queue.rescheduled_button.isEnabled() is write
+    qtbot.mouseClick(queue.copy_button, Qt.MouseButton.LeftButton)  # the message goes out either way
+    assert queue.notice.text() == ""
+    with window.workspace.session() as session:
+        held = session.execute(select(func.count()).select_from(m.SlotHold)).scalar_one()
+    assert held == (3 if write else 0)
+    window.close_workspace()

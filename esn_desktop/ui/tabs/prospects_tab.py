@@ -120,7 +120,7 @@ class ProspectsTab(QWidget):
         accounts_layout.addLayout(filters)
         accounts_layout.addWidget(split)
         accounts_layout.addWidget(self.count)
-        self.no_shows = NoShowQueue(workspace, formatter)
+        self.no_shows = NoShowQueue(workspace, events, formatter, self.undo_stack)
         self._board: PipelineBoard | None = None
         self.board_host = QWidget()
         QVBoxLayout(self.board_host).setContentsMargins(0, 0, 0, 0)

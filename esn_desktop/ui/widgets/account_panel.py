@@ -224,7 +224,8 @@ class AccountPanel(QWidget):
 
         self.timeline.clear()
         for a in d.timeline:
-            parts = [f.day(a.day), label(ACTIVITY_KINDS, a.kind), label(ACTIVITY_STATUSES, a.status)]
+            when = f.day(a.day) if a.start is None else f"{f.day(a.day)} {f.clock(a.start)}"
+            parts = [when, label(ACTIVITY_KINDS, a.kind), label(ACTIVITY_STATUSES, a.status)]
             parts += [x for x in (a.contact, a.owner, a.notes) if x]
             self.timeline.addItem(" — ".join(parts))
         self._timeline_selected(self.timeline.currentRow())

@@ -1,12 +1,17 @@
-"""The queue of missed meetings to reschedule, each with a ready message offering three slots."""
+"""The queue of missed meetings to reschedule: a ready message offering each its own free slots,
+the slot the contact chose booked, or the meeting marked rescheduled; each change undoable."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,10 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.no_shows import NoShowItem, no_show_queue
+from esn_desktop.services.agenda import write_invitation
+from esn_desktop.services.changes import NO_SHOW_TABLES, no_show_rows
+from esn_desktop.services.no_shows import (
+    Booking,
+    NoShowItem,
+    book_slot,
+    hold_slots,
+    mark_rescheduled,
+    no_show_queue,
+)
 from esn_desktop.store.database import Workspace
+from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.undo_commands import undoable
 
 FIRST_READ_DELAY_MS = 300
 
@@ -28,45 +46,80 @@ FIRST_READ_DELAY_MS = 300
 class NoShowQueue(QWidget):
     count_changed = Signal(int)
 
-    def __init__(self, workspace: Workspace, formatter: Formatter) -> None:
+    def __init__(
+        self, workspace: Workspace, events: DataEvents, formatter: Formatter, undo_stack: QUndoStack
+    ) -> None:
         super().__init__()
         self.workspace = workspace
+        self.events = events
         self.formatter = formatter
-        self.today = date.today()
+        self.undo_stack = undo_stack
+        # None: the real today, read at each use (the window may stay open past midnight and
+        # book "tomorrow" on the day itself); tests set a day.
+        self.today: date | None = None
+        self.all_items: list[NoShowItem] = []
         self.items: list[NoShowItem] = []
+        # The last slot booked here, and at which account: its invitation can be written.
+        self.booking: Booking | None = None
+        self.booking_account = ""
         self.task: BackgroundTask | None = None
+        self.salesperson = QComboBox()
         self.list = QListWidget()
         self.message = QPlainTextEdit()
         self.message.setReadOnly(True)
+        self.slots = QListWidget()
         self.copy_button = QPushButton(self.tr("Copy the message"))
         self.mail_button = QPushButton(self.tr("Open in the mail client"))
+        self.book_button = QPushButton(self.tr("Book the chosen slot"))
+        self.rescheduled_button = QPushButton(self.tr("Marked rescheduled (agreed by phone)"))
+        self.invitation_button = QPushButton(self.tr("Invitation .ics"))
+        self.invitation_button.setEnabled(False)
         self.empty = QLabel(self.tr("No missed meeting left to reschedule."))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.mail_button)
         buttons.addStretch(1)
+        booking = QHBoxLayout()
+        booking.addWidget(self.book_button)
+        booking.addWidget(self.rescheduled_button)
+        booking.addWidget(self.invitation_button)
+        booking.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self.message)
+        right.addWidget(self.message, 3)
         right.addLayout(buttons)
+        right.addWidget(QLabel(self.tr("Slots offered")))
+        right.addWidget(self.slots, 1)
+        right.addLayout(booking)
+        right.addWidget(self.notice)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
+        left.addWidget(self.salesperson)
         left.addWidget(self.empty)
         left.addWidget(self.list)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-
-        self.list.currentRowChanged.connect(self._show)
-        self.copy_button.clicked.connect(self.copy_message)
-        self.mail_button.clicked.connect(self._mail_current)
+        self._connect_signals()
         # Read once the tab it sits in has painted: a worker started now would compete with
         # that first paint for the interpreter.
         QTimer.singleShot(FIRST_READ_DELAY_MS, self, self.reload)
 
+    def _connect_signals(self) -> None:
+        self.list.currentRowChanged.connect(self._show)
+        self.salesperson.currentIndexChanged.connect(self._filter)
+        self.slots.currentRowChanged.connect(self._enable)
+        self.copy_button.clicked.connect(self.copy_message)
+        self.mail_button.clicked.connect(self._mail)
+        self.book_button.clicked.connect(self.book)
+        self.rescheduled_button.clicked.connect(self.mark_rescheduled)
+        self.invitation_button.clicked.connect(lambda _checked=False: self.write_invitation())
+
     def reload(self) -> None:
         """Reads the queue in the background; the current list stays on screen meanwhile."""
         language = "fr" if self.formatter.locale.startswith("fr") else "en"
-        workspace, today = self.workspace, self.today
+        workspace, today = self.workspace, self._today()
         if self.task is not None:
             self.task.signals.succeeded.disconnect()
         self.task = BackgroundTask(lambda _progress: no_show_queue(workspace, today=today, language=language))
@@ -75,18 +128,38 @@ class NoShowQueue(QWidget):
 
     def _show_items(self, items: list[NoShowItem]) -> None:
         self.task = None
-        self.items = items
+        self.all_items = items
+        chosen = self.salesperson.currentData()
+        # The salesperson chosen stays chosen once their queue is empty: their list just says so.
+        names = sorted({item.salesperson for item in items if item.salesperson} | ({chosen} - {None}))
+        self.salesperson.blockSignals(True)
+        self.salesperson.clear()
+        self.salesperson.addItem(self.tr("All salespeople"), None)
+        for name in names:
+            self.salesperson.addItem(name, name)
+        self.salesperson.setCurrentIndex(max(0, self.salesperson.findData(chosen)))
+        self.salesperson.blockSignals(False)
+        self._filter()
+        self.count_changed.emit(len(items))
+
+    def _filter(self) -> None:
+        """Shows the no-shows of the salesperson chosen, or everyone's."""
+        chosen = self.salesperson.currentData()
+        self.items = [i for i in self.all_items if chosen is None or i.salesperson == chosen]
         self.list.blockSignals(True)
         self.list.clear()
         for item in self.items:
-            text = " — ".join(x for x in (self.formatter.day(item.day), item.account, item.contact) if x)
+            # Everyone's queue says whose each no-show is; one salesperson's needs not.
+            owner = item.salesperson if chosen is None else None
+            text = " — ".join(
+                x for x in (self.formatter.day(item.day), item.account, item.contact, owner) if x
+            )
             self.list.addItem(QListWidgetItem(text))
         self.empty.setVisible(not self.items)
         self.list.setVisible(bool(self.items))
         self.list.setCurrentRow(0 if self.items else -1)
         self.list.blockSignals(False)
         self._show(self.list.currentRow())
-        self.count_changed.emit(len(self.items))
 
     def current(self) -> NoShowItem | None:
         row = self.list.currentRow()
@@ -95,20 +168,125 @@ class NoShowQueue(QWidget):
     def _show(self, _row: int) -> None:
         item = self.current()
         self.message.setPlainText(item.message if item else "")
-        for button in (self.copy_button, self.mail_button):
-            button.setEnabled(item is not None)
+        self.slots.clear()
+        for slot in item.slots if item else ():
+            self.slots.addItem(self.formatter.moment(slot))
+        self.slots.setCurrentRow(0 if item and item.slots else -1)
+        self._enable()
+
+    def _enable(self) -> None:
+        item = self.current()
+        # A workspace open for reading: the message can go out, nothing is booked or marked.
+        writable = self.workspace.writable
+        self.copy_button.setEnabled(item is not None)
+        self.rescheduled_button.setEnabled(writable and item is not None)
         self.mail_button.setEnabled(bool(item and item.email))
+        self.book_button.setEnabled(
+            writable and item is not None and 0 <= self.slots.currentRow() < len(item.slots)
+        )
 
     def copy_message(self) -> None:
         item = self.current()
         if item is not None:
             QGuiApplication.clipboard().setText(item.message)
+            self._hold(item)
 
-    def _mail_current(self) -> None:
+    def _mail(self) -> None:
         item = self.current()
         if item is not None:
             self.open_mail(QUrl(item.mailto))
+            self._hold(item)
+
+    def _hold(self, item: NoShowItem) -> None:
+        """The message went out: its slots are kept from every other offer until answered."""
+        if not self.workspace.writable:
+            return  # read from a copy that cannot change: nothing can be held
+        try:
+            hold_slots(self.workspace, no_show_id=item.activity_id, slots=item.slots, today=self._today())
+        except EsnError as error:
+            self._say(str(error))
+
+    def _today(self) -> date:
+        return self.today or date.today()
 
     def open_mail(self, url: QUrl) -> None:
         """Hands the message to the mail client (tests replace this)."""
         QDesktopServices.openUrl(url)
+
+    def book(self) -> None:
+        """Plans the meeting on the slot the contact chose; the no-show leaves the queue."""
+        item, row = self.current(), self.slots.currentRow()
+        if item is None or not 0 <= row < len(item.slots):
+            return
+        slot = item.slots[row]
+        booking = self._change(
+            self.tr("Meeting at %1 booked").replace("%1", item.account),
+            item,
+            lambda: book_slot(
+                self.workspace, no_show_id=item.activity_id, starts_at=slot, today=self._today()
+            ),
+        )
+        if isinstance(booking, Booking):
+            self.booking, self.booking_account = booking, item.account
+            self.invitation_button.setEnabled(True)
+            self._say(
+                self.tr("Meeting booked on %1 at %2: send the invitation to the contact.")
+                .replace("%1", self.formatter.day(slot.date()))
+                .replace("%2", self.formatter.clock(slot))
+            )
+
+    def mark_rescheduled(self) -> None:
+        """The meeting was rescheduled outside the app (agreed by phone): out of the queue."""
+        item = self.current()
+        if item is None:
+            return
+        self._change(
+            self.tr("No-show at %1 rescheduled").replace("%1", item.account),
+            item,
+            lambda: mark_rescheduled(self.workspace, no_show_id=item.activity_id, today=self._today()),
+        )
+
+    def _change(self, text: str, item: NoShowItem, action: Callable[[], Any]) -> Any:
+        try:
+            return undoable(
+                self.undo_stack,
+                self.events,
+                text,
+                "activities",
+                action,
+                touches=no_show_rows(item.activity_id),
+                adds_to=NO_SHOW_TABLES,
+                workspace=self.workspace,
+            )
+        except EsnError as error:
+            self._say(str(error))
+            return None
+
+    def ask_invitation_path(self, booking: Booking, account: str) -> Path | None:
+        name = f"rendez-vous {account} {booking.starts_at:%Y-%m-%d %Hh%M}.ics".replace("/", "-")
+        return file_dialogs.save_file_name(
+            self,
+            self.tr("Invitation"),
+            Path.home() / name,
+            self.tr("iCalendar invitation (*.ics)"),
+            suffix="ics",
+        )
+
+    def write_invitation(self, path: Path | None = None) -> Path | None:
+        """Writes the invitation to the meeting just booked, for the contact's calendar."""
+        if self.booking is None:
+            return None
+        path = path or self.ask_invitation_path(self.booking, self.booking_account)
+        if path is None:
+            return None
+        try:
+            # The dialog has confirmed replacing an existing file.
+            write_invitation(self.workspace, path, activity_id=self.booking.meeting_id, force=True)
+        except (EsnError, OSError) as error:
+            self._say(str(error))
+            return None
+        self._say(self.tr("Invitation written: %1").replace("%1", str(path)))
+        return path
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
