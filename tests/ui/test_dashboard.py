@@ -9,8 +9,12 @@ from decimal import Decimal
 import pytest
 
 from esn_desktop.domain.calendar import Period
+from esn_desktop.formatting import Formatter
 from esn_desktop.services.dashboard import dashboard
+from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.tabs.dashboard_tab import DashboardTab
 from tests.conftest import SMALL_WORKSPACE, mode, names_in
 
 TODAY = date(2026, 11, 22)
@@ -200,3 +204,35 @@ def test_a_chart_exports_to_a_private_png_over_the_file_chosen(qtbot, window, tm
     assert tab.export_chart("rates", chosen, (800, 450)) == chosen
     assert QImage(str(chosen)).width() == 800
     assert mode(chosen) == 0o600 and names_in(chosen.parent) == ["rates.png"]
+
+
+def make_tab(qtbot, workspace, today: date, meeting: MeetingMode | None = None) -> DashboardTab:
+    tab = DashboardTab(workspace, DataEvents(), Formatter("en_GB"), meeting or MeetingMode(), today=today)
+    qtbot.addWidget(tab)
+    return tab
+
+
+@pytest.mark.parametrize(
+    ("today", "shown"),
+    [
+        (date(2026, 12, 1), Period.month(2026, 11)),
+        (date(2026, 12, 7), Period.month(2026, 11)),
+        (date(2026, 12, 8), Period.month(2026, 12)),
+    ],
+)
+def test_the_dashboard_opens_on_the_month_just_closed_during_five_working_days(
+    qtbot, small_workspace, today, shown
+) -> None:
+    tab = make_tab(qtbot, small_workspace, today)
+    formatter = tab.formatter
+    assert tab.period() == shown
+    qtbot.waitUntil(lambda: tab.ready)
+    assert tab.data.period == shown
+    # The months chart runs on without a gap: November, December, January...
+    names = tab.charts["months"].names
+    assert names[names.index(formatter.short_month(date(2026, 11, 1))) + 1] == formatter.short_month(
+        date(2026, 12, 1)
+    )
+    # The choices still list every month, the current one first.
+    assert tab.which.itemData(0) == Period.month_of(today)
+    assert tab.which.itemData(23) == Period.month(2025, 1)

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.kpis import KpiReport
+from esn_desktop.domain.months import month_run, opening_month, shift_month
 from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard
+from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
@@ -74,6 +76,7 @@ class DashboardTab(QWidget):
         super().__init__()
         self.workspace, self.formatter, self.meeting = workspace, formatter, meeting
         self.today = today or date.today()
+        self.calendar = workspace_settings(workspace).calendar
         self.data: Dashboard | None = None
         self.task: BackgroundTask | None = None
         self._asked = 0
@@ -258,10 +261,12 @@ class DashboardTab(QWidget):
         self.which.blockSignals(True)
         self.which.clear()
         if kind == "month":
-            month = Period.month_of(today)
-            for _ in range(24):
+            months = month_run(shift_month(today, -23).start, 24)[::-1]
+            for month in months:
                 self.which.addItem(f.month(month.start), month)
-                month = Period.month(*(month.start - timedelta(days=1)).timetuple()[:2])
+            # Early in a month the new one is nearly empty: open on the month just closed.
+            # (findData compares Python objects by identity, hence the index from the list.)
+            self.which.setCurrentIndex(months.index(opening_month(today, self.calendar)))
         elif kind == "quarter":
             year, quarter = today.year, (today.month - 1) // 3 + 1
             for _ in range(8):
@@ -327,6 +332,8 @@ class DashboardTab(QWidget):
     def _on_data_changed(self, what: str) -> None:
         if what in ("salespeople", "*"):
             self._fill_salespeople()
+        if what in ("settings", "*"):  # the holiday region decides the opening month
+            self.calendar = workspace_settings(self.workspace).calendar
         self.reload()
 
     # --- showing --------------------------------------------------------------------------------
