@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
 
 MISSING = "—"
 
@@ -26,6 +26,12 @@ class Formatter:
             return MISSING
         pattern = None if cents else "#,##0\u00a0¤" if self.locale.startswith("fr") else "¤#,##0"
         return format_currency(amount, "EUR", format=pattern, locale=self.locale, currency_digits=cents)
+
+    def compact_money(self, amount: Decimal | None) -> str:
+        """A large amount in a few characters, for a label on a chart: `15,2 M€`, `250 k€`."""
+        if amount is None:
+            return MISSING
+        return format_compact_currency(amount, "EUR", locale=self.locale, fraction_digits=1)
 
     def rate(self, value: Decimal | None, *, decimals: int = 1) -> str:
         if value is None:

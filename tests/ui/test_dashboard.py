@@ -236,3 +236,38 @@ def test_the_dashboard_opens_on_the_month_just_closed_during_five_working_days(
     # The choices still list every month, the current one first.
     assert tab.which.itemData(0) == Period.month_of(today)
     assert tab.which.itemData(23) == Period.month(2025, 1)
+
+
+def test_the_wheel_over_a_dashboard_chart_scrolls_the_dashboard(qtbot, small_workspace) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    tab = make_tab(qtbot, small_workspace, TODAY)
+    tab.resize(1280, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.ready)
+    bar = tab.findChild(QScrollArea).verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    target = tab.charts["months"].plot.viewport()
+    inside = QPointF(target.width() / 2, target.height() / 2)
+    wheel = QWheelEvent(
+        inside,
+        QPointF(target.mapToGlobal(inside.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(target, wheel)
+    assert bar.value() > 0
+
+
+def test_an_empty_cost_per_lead_chart_says_so(qtbot, workspace) -> None:
+    tab = make_tab(qtbot, workspace, TODAY)  # a workspace with no lead at all
+    qtbot.waitUntil(lambda: tab.ready)
+    channels = tab.charts["channels"]
+    assert channels.empty_message == "No lead in the period"
+    assert not channels.value_axis.style["showValues"]

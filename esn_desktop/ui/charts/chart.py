@@ -14,12 +14,15 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QImage, QPainter
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QVBoxLayout, QWidget
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.palette import PALETTE
 from esn_desktop.private_files import private_output
+
+#: Where a bar beyond the scale is cut, as a share of the chart's top.
+CUT_HEIGHT = 0.87
 
 # A figure keeps its colour in every chart (revenue is always blue, margin always orange...).
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
@@ -36,6 +39,10 @@ class Series:
     dashed: Sequence[bool] = ()
     #: How the hover shows a value.
     label: Callable[[float], str] = str
+    #: Bars that do not set the scale: one taller than the others' scale is cut, marked as cut,
+    #: and labelled with its value (`short_label` when given), so it cannot flatten the rest.
+    beyond_scale: bool = False
+    short_label: Callable[[float], str] | None = None
 
 
 class CategoryAxis(pg.AxisItem):
@@ -54,15 +61,46 @@ class CategoryAxis(pg.AxisItem):
 
 
 class ValueAxis(pg.AxisItem):
-    """A y axis whose ticks read in the locale (1 234 567 €, 80 %); counts tick on whole numbers."""
+    """A y axis whose ticks read in the locale (1 234 567 €, 80 %), through the chart's own
+    formatting, on multiples of `resolution` only: the smallest step the formatting shows (1 € for
+    whole euros, 1 % for whole percents), so that no two ticks ever read the same ("1 €, 1 €")."""
 
-    def __init__(self, label: Callable[[float], str], *, counts: bool = False) -> None:
+    def __init__(self, label: Callable[[float], str], *, resolution: float = 1.0) -> None:
         super().__init__(orientation="left")
         self.format_value = label  # not `label`: AxisItem has its own
-        self.counts = counts
+        self.resolution = resolution
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        levels = []
+        for spacing, values in super().tickValues(low, high, size):
+            kept = [v for v in values if _is_multiple(v, self.resolution)]
+            if kept:
+                levels.append((max(spacing, self.resolution), kept))
+        return levels
 
     def tickStrings(self, values: Sequence[float], _scale: float, _spacing: float) -> list[str]:
-        return ["" if self.counts and abs(v - round(v)) > 1e-9 else self.format_value(v) for v in values]
+        return [self.format_value(round(v / self.resolution) * self.resolution) for v in values]
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    return abs(value / step - round(value / step)) < 1e-6
+
+
+class _PlotView(pg.PlotWidget):
+    """The plot, leaving the mouse wheel to the page around it: the charts neither zoom nor pan,
+    and a wheel that stopped over a chart left the director stuck in the dashboard."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Handed to the nearest scroll area explicitly: Qt passes an ignored wheel event on to
+        # parents only when it came from the system, and the page must scroll either way.
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(parent.viewport(), event.clone())
+        event.accept()
 
 
 class Chart(QWidget):
@@ -73,19 +111,23 @@ class Chart(QWidget):
     HEIGHT = 300
 
     def __init__(
-        self, title: str, value_label: Callable[[float], str], unit: str, *, counts: bool = False
+        self, title: str, value_label: Callable[[float], str], unit: str, *, resolution: float = 1.0
     ) -> None:
         super().__init__()
         self.axis = CategoryAxis()
-        self.plot = pg.PlotWidget(
-            axisItems={"bottom": self.axis, "left": ValueAxis(value_label, counts=counts)}
-        )
+        self.value_axis = ValueAxis(value_label, resolution=resolution)
+        self.plot = _PlotView(axisItems={"bottom": self.axis, "left": self.value_axis})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setLabel("left", unit)
         self.plot.showGrid(y=True, alpha=0.25)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#333333")
+        # The legend sits under the x axis, in a row of the plot's own layout: never on the bars,
+        # and still in the exported PNG.
+        self.legend = pg.LegendItem(labelTextColor="#333333", frame=False)
+        self.plot.getPlotItem().layout.addItem(self.legend, 4, 1)
+        self.empty_text = pg.TextItem(color="#555555", anchor=(0.5, 0.5))
+        self.empty_message = ""
         self.set_title(title)
         self.series: list[Series] = []
         self.names: list[str] = []
@@ -102,16 +144,36 @@ class Chart(QWidget):
         self.plot.setTitle(title, size="11pt", color="#222222")
 
     def show_data(
-        self, names: Sequence[str], series: Sequence[Series], *, reference: tuple[float, str] | None = None
+        self,
+        names: Sequence[str],
+        series: Sequence[Series],
+        *,
+        reference: tuple[float, str] | None = None,
+        empty: str = "",
     ) -> None:
         """Draws the categories `names` with one bar group or line per series; `reference` adds a
-        dashed horizontal line (value, label), such as the 100% of objectives."""
+        dashed horizontal line (value, label), such as the 100% of objectives, named in the
+        legend rather than on the bars. With nothing to draw, `empty` says so in the middle of the
+        chart and the axes show no made-up scale."""
         self.names, self.series, self.reference = list(names), list(series), reference
         self.axis.names = self.names
         # Room for names on two lines.
         self.axis.setHeight(48 if any("\n" in name for name in names) else None)
         self.plot.clear()
         self.legend.clear()
+        drawn = [float(v) for s in series if s.kind != "hover" for v in s.values if v is not None]
+        self.empty_message = "" if drawn else empty
+        self.value_axis.setStyle(showValues=bool(drawn))
+        self.axis.setStyle(showValues=bool(drawn))
+        if not drawn:
+            self.empty_text.setText(empty)
+            self.plot.addItem(self.empty_text)
+            self.empty_text.setPos(0, 0.5)
+            self.plot.setXRange(-1, 1, padding=0)
+            self.plot.setYRange(0, 1, padding=0)
+            self._fit_legend()
+            return
+        top, bottom = self._scale(series, reference)
         bars = [s for s in series if s.kind == "bar"]
         width = 0.8 / max(len(bars), 1)
         for number, s in enumerate(bars):
@@ -120,7 +182,11 @@ class Chart(QWidget):
                 xs = [
                     i + offset for i, v in enumerate(s.values) if v is not None and _dashed(s, i) == hatched
                 ]
-                heights = [v for i, v in enumerate(s.values) if v is not None and _dashed(s, i) == hatched]
+                heights = [
+                    min(float(v), top * CUT_HEIGHT) if s.beyond_scale else float(v)
+                    for i, v in enumerate(s.values)
+                    if v is not None and _dashed(s, i) == hatched
+                ]
                 if not xs:
                     continue
                 colour = QColor(s.colour)
@@ -135,6 +201,8 @@ class Chart(QWidget):
                 # One legend line a series: its solid bars, or its hatched ones when it has only those.
                 if not hatched or all(_dashed(s, i) for i, v in enumerate(s.values) if v is not None):
                     self.legend.addItem(item, s.name)
+            if s.beyond_scale:
+                self._mark_cut_bars(s, offset, width * 0.9, top)
         for s in series:
             if s.kind != "line":
                 continue
@@ -149,19 +217,64 @@ class Chart(QWidget):
             )
         if reference is not None:
             value, text = reference
-            line = pg.InfiniteLine(
-                pos=value, angle=0, pen=pg.mkPen(PALETTE["vermillion"], width=1.5, style=Qt.PenStyle.DashLine)
-            )
-            line.label = pg.InfLineLabel(
-                line, text, position=0.97, anchor=(1, 1), color=PALETTE["vermillion"]
-            )
-            self.plot.addItem(line)
+            pen = pg.mkPen(PALETTE["vermillion"], width=1.5, style=Qt.PenStyle.DashLine)
+            self.plot.addItem(pg.InfiniteLine(pos=value, angle=0, pen=pen))
+            # Named in the legend: a label on the line itself lands on the bars.
+            self.legend.addItem(pg.PlotDataItem(pen=pen), text)
         self.plot.setXRange(-0.6, max(len(names), 1) - 0.4, padding=0)
-        # From zero, always: a bar chart cut at 90% makes 91% look like twice 90.5%.
-        values = [float(v) for s in series if s.kind != "hover" for v in s.values if v is not None]
-        top = max([*values, reference[0] if reference else 0.0, 0.0])
-        bottom = min([*values, 0.0])
-        self.plot.setYRange(bottom, top * 1.12 if top > 0 else 1.0, padding=0)
+        self.plot.setYRange(bottom, top, padding=0)
+        self._fit_legend()
+
+    def _scale(self, series: Sequence[Series], reference: tuple[float, str] | None) -> tuple[float, float]:
+        """The y range: from zero, always (a bar chart cut at 90% makes 91% look like twice 90.5%),
+        up to the tallest value of the series that set the scale, with room above."""
+        scaling = [
+            float(v)
+            for s in series
+            if s.kind != "hover" and not s.beyond_scale
+            for v in s.values
+            if v is not None
+        ]
+        if not scaling:  # only series beyond scale: then they are the scale
+            scaling = [float(v) for s in series if s.kind != "hover" for v in s.values if v is not None]
+        top = max([*scaling, reference[0] if reference else 0.0, 0.0])
+        bottom = min([*scaling, 0.0])
+        return (top * 1.15 if top > 0 else 1.0), bottom
+
+    def _mark_cut_bars(self, s: Series, offset: float, width: float, top: float) -> None:
+        """A bar taller than the chart is cut: two white slashes across it and its value above."""
+        label = s.short_label or s.label
+        for i, v in enumerate(s.values):
+            if v is None or float(v) <= top * CUT_HEIGHT:
+                continue
+            x = i + offset
+            for shift in (0.0, 0.035):
+                y = top * (0.80 + shift)
+                self.plot.plot(
+                    [x - width * 0.7, x + width * 0.7],
+                    [y - top * 0.02, y + top * 0.02],
+                    pen=pg.mkPen("w", width=3),
+                )
+            text = pg.TextItem(label(float(v)), color=s.colour, anchor=(0.5, 1))
+            text.setPos(x, top * CUT_HEIGHT)
+            self.plot.addItem(text)
+
+    def _fit_legend(self) -> None:
+        """As many legend entries on a line as the chart's width holds, and the row only as tall
+        as they need."""
+        count = len(self.legend.items)
+        room = max(self.plot.width() - 80, 100)
+        columns = max(count, 1)
+        self.legend.setColumnCount(columns)
+        while columns > 1 and self.legend.width() > room:
+            columns -= 1
+            self.legend.setColumnCount(columns)
+        self.legend.updateSize()
+        self.plot.getPlotItem().layout.setRowFixedHeight(4, self.legend.height() if count else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
 
     def values_at(self, index: int) -> list[tuple[str, str]]:
         """What the hover shows for category `index`: (series, value as text)."""

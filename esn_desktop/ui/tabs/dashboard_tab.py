@@ -196,7 +196,8 @@ class DashboardTab(QWidget):
         answers while they come, and each shows the figures as soon as it exists."""
         key = next(k for k in self._specs if k not in self.charts)
         title, value_label, unit = self._specs[key]
-        chart = Chart(title, value_label, unit, counts=key in ("bench", "funnel", "staffing"))
+        # Ticks on the step the axis text shows: whole percents, whole euros, whole days or people.
+        chart = Chart(title, value_label, unit, resolution=0.01 if unit == "%" else 1.0)
         host = self._chart_hosts[key].layout()
         assert host is not None  # each host is given its layout when made
         host.addWidget(chart)
@@ -429,6 +430,12 @@ class DashboardTab(QWidget):
                     label=self._money,
                 )
             )
+        # The weighted pipeline is what deals are worth when signed, not what a month bills: at
+        # 100k prospects it reaches 15 M€ in a month of 1.5 M€ revenue. Drawn to the revenue's
+        # scale it made every revenue bar a sliver; spread over invented mission lengths it would
+        # be a guess shown as a figure. So it stays in the month each deal is expected to close
+        # (what the sales team can act on) but does not set the scale: a taller bar is cut,
+        # marked as cut, and carries its amount.
         series.append(
             Series(
                 self.tr("Weighted pipeline expected"),
@@ -436,6 +443,8 @@ class DashboardTab(QWidget):
                 PALETTE["sky"],
                 dashed=[True] * len(d.months),
                 label=self._money,
+                beyond_scale=True,
+                short_label=lambda v: self.formatter.compact_money(Decimal(str(v))),
             )
         )
         chart.set_title(
@@ -485,7 +494,7 @@ class DashboardTab(QWidget):
                     label=self._rate,
                 )
             ],
-            reference=(1.0, "100 %"),
+            reference=(1.0, self.tr("Fully staffed (100%)")),
         )
 
     def _draw_bench(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
@@ -509,7 +518,8 @@ class DashboardTab(QWidget):
             [
                 Series(
                     self.tr("Deals that reached the stage"),
-                    [float(s.reached) for s in d.funnel],
+                    # No deal at all is said in words, not as a row of empty bars.
+                    [float(s.reached) if any(s.reached for s in d.funnel) else None for s in d.funnel],
                     PALETTE["purple"],
                     label=self._number,
                 ),
@@ -521,6 +531,7 @@ class DashboardTab(QWidget):
                     label=self._rate,
                 ),
             ],
+            empty=self.tr("No deal created in the period"),
         )
 
     def _draw_channels(self, chart: Chart, d: Dashboard, hide: bool) -> None:
@@ -539,6 +550,7 @@ class DashboardTab(QWidget):
                     label=self._money,
                 )
             ],
+            empty=self.tr("No lead in the period"),
         )
 
     def _draw_objectives(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
@@ -554,7 +566,8 @@ class DashboardTab(QWidget):
                     label=self._rate,
                 )
             ],
-            reference=(1.0, "100 %"),
+            reference=(1.0, self.tr("Objective reached (100%)")),
+            empty=self.tr("No objective in the period"),
         )
 
     def _draw_staffing(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
