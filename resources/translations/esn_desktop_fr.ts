@@ -277,325 +277,325 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
         <source>Save the plan</source>
         <extracomment>The segments the accounts use, read with each plan.</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="101"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="102"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="127"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="128"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="167"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="176"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="175"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="178"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="186"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="196"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="199"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="201"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="200"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="203"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="249"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="252"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="269"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="272"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="270"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="273"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="318"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="348"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="351"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="350"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="353"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="377"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="380"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="399"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="402"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="401"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="404"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="408"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="411"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="409"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="412"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="410"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="413"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="452"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="455"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="453"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="456"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="454"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="457"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="469"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="472"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="492"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="531"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="536"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="559"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="564"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="564"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="569"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="588"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="613"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="589"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="594"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="592"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="597"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="598"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="601"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="606"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="603"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="615"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="620"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="636"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="641"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="641"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="646"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="657"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="662"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="662"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="667"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="663"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="668"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="676"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="694"/>
         <source>Written: %1</source>
         <translation>Écrit&#x202f;: %1</translation>
     </message>
@@ -1009,265 +1009,306 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="90"/>
         <source>Month</source>
-        <extracomment>A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
+        <extracomment>Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="91"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="85"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="92"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="86"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="100"/>
         <source>Export a chart…</source>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="101"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="120"/>
         <source>Period</source>
         <extracomment>Charts whose new figures are still to be drawn.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="171"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="416"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="436"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="173"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="174"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="473"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="529"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="488"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="544"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="435"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="194"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="463"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="457"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="195"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="497"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="196"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="197"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="197"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="198"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="198"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="199"/>
         <source>Cost per lead by channel</source>
-        <translation>Coût par lead selon le canal</translation>
+        <translation>Coût par piste selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="187"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="188"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="188"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="248"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="264"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="267"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="285"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="294"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="312"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="305"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="323"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="356"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="376"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="359"/>
-        <source>%1 pts vs previous period</source>
-        <translation>%1 pts sur la période précédente</translation>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="426"/>
+        <source>Revenue (hatched: signed, ahead)</source>
+        <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="363"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="379"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="383"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="367"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="387"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="406"/>
-        <source>Revenue (hatched: signed missions ahead)</source>
-        <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="425"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="451"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="433"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="461"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="442"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="476"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="447"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="455"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="491"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="493"/>
+        <source>Daily rate (TJM): the %1 lowest</source>
+        <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="499"/>
+        <source>TJM against CJM: the %1 thinnest daily margins</source>
+        <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
+    </message>
+    <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="502"/>
+        <source>See all %1 consultants…</source>
+        <translation>Voir les %1 consultants…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="507"/>
+        <source>No billed day in the period</source>
+        <translation>Aucun jour facturé sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="535"/>
+        <source>Fully staffed (100%)</source>
+        <translation>Occupation pleine (100&#x202f;%)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="558"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="508"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="565"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="527"/>
-        <source>Cost per lead</source>
-        <translation>Coût par lead</translation>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="572"/>
+        <source>No deal created in the period</source>
+        <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="542"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="585"/>
+        <source>Cost per lead</source>
+        <translation>Coût par piste</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="591"/>
+        <source>No lead in the period</source>
+        <translation>Aucune piste sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="601"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="556"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="607"/>
+        <source>Objective reached (100%)</source>
+        <translation>Objectif atteint (100&#x202f;%)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="608"/>
+        <source>No objective in the period</source>
+        <translation>Aucun objectif sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="616"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="557"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="617"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="580"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="599"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="640"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="659"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1311,109 +1352,109 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="50"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="70"/>
         <source>Import the valid rows and leave the refused ones out</source>
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="74"/>
         <source>Duplicates (not imported again)</source>
         <translation>Doublons (non réimportés)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="76"/>
         <source>Refused rows and why</source>
         <translation>Lignes refusées et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="91"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="92"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="134"/>
         <source>%1 rows read (%2, separator %3). Check what each column holds, then Next.</source>
         <translation>%1 lignes lues (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="146"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="168"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="197"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="173"/>
         <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
         <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="181"/>
         <source>Row %1: %2 %3 is already there (%4)</source>
         <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="196"/>
         <source>The document is valid.</source>
         <translation>Le document est valide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="197"/>
         <source>Ready to import: %1.</source>
         <translation>Prêt à importer&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="230"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="242"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="240"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="249"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1450,134 +1491,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
-        <extracomment>How a read-only workspace is marked: a banner above the tabs and a mark in the status bar.</extracomment>
+        <extracomment>How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="147"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="224"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="243"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="243"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="248"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="254"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="268"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="270"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1586,33 +1627,33 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="301"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="339"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="347"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="338"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="542"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="365"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="367"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1621,82 +1662,82 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="404"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="410"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="512"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="513"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="514"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="515"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="516"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="534"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="543"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="585"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="591"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="596"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="601"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
@@ -1704,158 +1745,158 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="39"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="42"/>
         <source>The daily rate must be positive.</source>
         <translation>Le TJM doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="45"/>
         <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
         <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8&#x202f;: quatre jours par semaine).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="48"/>
         <source>Cannot be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="49"/>
         <source>More than the mission&apos;s %1 working days.</source>
         <translation>Plus que les %1 jours ouvrés de la mission.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="78"/>
         <source>Edit mission</source>
         <extracomment>The figures meeting mode keeps from a client&apos;s eyes.</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="78"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="87"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="103"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="104"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="105"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="107"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="106"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="107"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="108"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="109"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="111"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="116"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="119"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="123"/>
         <source>Worked days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="125"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="124"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="125"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="126"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="127"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="128"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="207"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="206"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="209"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="208"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="213"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="212"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="215"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="214"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="217"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="216"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="261"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
         <translation>Vendu à perte&#x202f;: le TJM est inférieur au CJM du consultant (%1).</translation>
     </message>
@@ -2315,124 +2356,157 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="69"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="77"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="78"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="118"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="131"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="132"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="132"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="135"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="137"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="138"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="144"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="145"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="148"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="156"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="181"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="218"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="221"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="219"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="222"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="220"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="223"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="221"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="224"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="222"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="225"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="255"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="258"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="266"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="272"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="275"/>
         <source>accounts</source>
         <translation>comptes</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="28"/>
+        <source>Daily rate and cost of every consultant</source>
+        <translation>Taux et coût journaliers de chaque consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="32"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="33"/>
+        <source>TJM</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="36"/>
+        <source>CJM</source>
+        <translation>CJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="44"/>
+        <source>Margin per day</source>
+        <translation>Marge par jour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="52"/>
+        <source>Billed days</source>
+        <translation>Jours facturés</translation>
     </message>
 </context>
 <context>
@@ -2598,232 +2672,232 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="12"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="21"/>
         <source>Key account</source>
         <translation>Grand compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="13"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="22"/>
         <source>Mid-cap</source>
         <translation>ETI</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="14"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="23"/>
         <source>SME</source>
         <translation>PME</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="15"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="24"/>
         <source>Micro-business</source>
         <translation>TPE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="18"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="27"/>
         <source>Not referenced</source>
         <translation>Non référencé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="19"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="28"/>
         <source>Referencing in progress</source>
         <translation>Référencement en cours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="20"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="29"/>
         <source>Referenced</source>
         <translation>Référencé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="23"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="32"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="24"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="33"/>
         <source>Qualified lead</source>
         <translation>Piste qualifiée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="25"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="34"/>
         <source>Discovery meeting</source>
         <translation>Rendez-vous de découverte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="26"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="35"/>
         <source>Proposal sent</source>
         <translation>Proposition envoyée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="27"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="36"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="28"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="37"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="29"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="38"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="34"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="43"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="35"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="44"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="36"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="45"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="37"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="46"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="40"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="49"/>
         <source>On mission</source>
         <translation>En mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="41"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="50"/>
         <source>Bench</source>
         <translation>Intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="42"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="51"/>
         <source>On leave</source>
         <translation>En congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="43"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="52"/>
         <source>Left</source>
         <translation>Parti</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="48"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="57"/>
         <source>Decision maker</source>
         <translation>Décideur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="49"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="58"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="50"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="59"/>
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="51"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="60"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="52"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="61"/>
         <source>Purchasing</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="55"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="64"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="56"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="65"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="57"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="66"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="58"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="67"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="59"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="68"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="60"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="69"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="63"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="72"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="64"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="73"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="65"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="74"/>
         <source>no-show</source>
         <translation>non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="66"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="75"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="71"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="80"/>
         <source>Revenue signed</source>
         <translation>CA signé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="72"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="81"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="73"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="82"/>
         <source>New clients</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="74"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="83"/>
         <source>Qualified leads</source>
         <translation>Pistes qualifiées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="75"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="84"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="76"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="85"/>
         <source>Meetings</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="77"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="86"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="81"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="90"/>
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="82"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="91"/>
         <source>Alsace-Moselle (two more holidays)</source>
         <translation>Alsace-Moselle (deux jours fériés de plus)</translation>
     </message>

@@ -100,7 +100,7 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
         assert not tab.tiles[key].isVisibleTo(window)
     assert tab.tiles["revenue"].isVisibleTo(window)
     assert [s.name for s in tab.charts["months"].series] == [
-        "Revenue (hatched: signed missions ahead)",
+        "Revenue (hatched: signed, ahead)",
         "Weighted pipeline expected",
     ]
     assert [s.name for s in tab.charts["rates"].series] == ["TJM"]
@@ -271,3 +271,50 @@ def test_an_empty_cost_per_lead_chart_says_so(qtbot, workspace) -> None:
     channels = tab.charts["channels"]
     assert channels.empty_message == "No lead in the period"
     assert not channels.value_axis.style["showValues"]
+
+
+def test_the_rates_chart_names_few_consultants_and_lists_all_of_them(qtbot, tmp_path) -> None:
+    from esn_desktop.services.demo import create_demo
+    from esn_desktop.store.database import open_workspace
+    from esn_desktop.ui.tabs.dashboard_tab import RATE_BARS
+
+    path = tmp_path / "demo.esn"
+    create_demo(path, prospects=300, seed=1, as_of=TODAY)  # 20 consultants
+    with open_workspace(path) as workspace:
+        meeting = MeetingMode()
+        tab = make_tab(qtbot, workspace, TODAY, meeting)
+        tab.resize(1280, 800)
+        tab.show()
+        qtbot.waitUntil(lambda: tab.ready)
+        rates, chart = tab.data.rates, tab.charts["rates"]
+        assert len(rates) > RATE_BARS
+        # The thinnest daily margins first, every one of them named in full.
+        margins = sorted(r.tjm - r.cjm for r in rates)
+        shown = [r for name in tab._rate_names for r in rates if r.name == name]
+        assert [r.tjm - r.cjm for r in shown] == margins[:RATE_BARS]
+        assert [n.replace("\n", " ") for n in chart.names] == [r.name for r in shown]
+        ticks = chart.axis.tickValues(-0.6, RATE_BARS - 0.4, chart.plot.getPlotItem().vb.width())
+        assert ticks[0][1] == [float(i) for i in range(RATE_BARS)]  # no name skipped
+        assert tab.all_rates_button.isVisible()
+        assert tab.all_rates_button.text() == f"See all {len(rates)} consultants…"
+        dialog = tab.show_all_rates()
+        qtbot.addWidget(dialog)
+        model = dialog.model
+        assert model.rowCount() == len(rates)
+        margin = next(i for i, c in enumerate(model.columns) if c.key == "margin")
+        assert [model.row_at(i).tjm - model.row_at(i).cjm for i in range(model.rowCount())] == margins
+        assert not dialog.table.isColumnHidden(margin)
+        dialog.close()
+        # In meeting mode: no cost, no margin, and no order that would give the margin away.
+        meeting.set(True)
+        qtbot.waitUntil(lambda: tab.ready)
+        assert [s.name for s in chart.series] == ["TJM"]
+        tjms = sorted(r.tjm for r in rates)
+        assert list(chart.series[0].values) == [float(t) for t in tjms[:RATE_BARS]]
+        dialog = tab.show_all_rates()
+        qtbot.addWidget(dialog)
+        assert dialog.table.isColumnHidden(margin)
+        cjm = next(i for i, c in enumerate(model.columns) if c.key == "cjm")
+        assert dialog.table.isColumnHidden(cjm)
+        assert [dialog.model.row_at(i).tjm for i in range(len(rates))] == tjms
+        dialog.close()

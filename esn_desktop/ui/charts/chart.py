@@ -7,6 +7,7 @@ pyqtgraph is imported by this module only: the window opens without paying for i
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QImage, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QVBoxLayout, QWidget
 
 from esn_desktop.domain.errors import EsnError
@@ -53,7 +54,12 @@ class CategoryAxis(pg.AxisItem):
         self.names = list(names)
 
     def tickValues(self, _low: float, _high: float, size: float) -> list[tuple[float, list[float]]]:
-        step = max(1, round(len(self.names) * 70 / max(size, 1) + 0.5)) if self.names else 1
+        """Every name when they fit side by side (measured in the axis font), else one in n."""
+        if not self.names:
+            return []
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        widest = max(metrics.horizontalAdvance(line) for name in self.names for line in name.split("\n"))
+        step = max(1, math.ceil(len(self.names) * (widest + 8) / max(size, 1)))
         return [(step, [float(i) for i in range(0, len(self.names), step)])]
 
     def tickStrings(self, values: Sequence[float], _scale: float, _spacing: float) -> list[str]:
@@ -266,10 +272,11 @@ class Chart(QWidget):
         room = max(self.plot.width() - 80, 100)
         columns = max(count, 1)
         self.legend.setColumnCount(columns)
+        self.legend.updateSize()
         while columns > 1 and self.legend.width() > room:
             columns -= 1
             self.legend.setColumnCount(columns)
-        self.legend.updateSize()
+            self.legend.updateSize()
         self.plot.getPlotItem().layout.setRowFixedHeight(4, self.legend.height() if count else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -41,11 +41,15 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.charts.chart import Chart, Series
+from esn_desktop.ui.dialogs.rates_dialog import RatesDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, from_qdate
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.widgets.kpi_tile import KpiTile
+
+#: Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide.
+RATE_BARS = 8
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ class DashboardTab(QWidget):
         self.full_screen_button = QPushButton(self.tr("Full screen"))
         self.full_screen_button.setCheckable(True)
         self.full_screen_button.setShortcut("F11")
+        self.all_rates_button = QPushButton()
+        self.all_rates_button.setVisible(False)
 
         self.tiles = {t.key: KpiTile(t.title) for t in self._tiles()}
         self._specs = self._chart_specs()
@@ -123,8 +129,11 @@ class DashboardTab(QWidget):
         for index, key in enumerate(self._specs):
             host = QWidget()
             host.setFixedHeight(Chart.HEIGHT)  # adding a chart later moves nothing around it
-            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            host_layout = QVBoxLayout(host)
+            host_layout.setContentsMargins(0, 0, 0, 0)
             self._chart_hosts[key] = host
+            if key == "rates":  # under its chart: the consultants the chart leaves out
+                host_layout.addWidget(self.all_rates_button, 0, Qt.AlignmentFlag.AlignRight)
             charts.addWidget(host, index // 2, index % 2)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
@@ -149,6 +158,7 @@ class DashboardTab(QWidget):
         self.salesperson.currentIndexChanged.connect(self.reload)
         self.export_button.clicked.connect(self._export_menu)
         self.full_screen_button.toggled.connect(self.set_full_screen)
+        self.all_rates_button.clicked.connect(self.show_all_rates)
         meeting.changed.connect(lambda _on: self._show())
         events.data_changed.connect(self._on_data_changed)
         self.reload()
@@ -199,8 +209,8 @@ class DashboardTab(QWidget):
         # Ticks on the step the axis text shows: whole percents, whole euros, whole days or people.
         chart = Chart(title, value_label, unit, resolution=0.01 if unit == "%" else 1.0)
         host = self._chart_hosts[key].layout()
-        assert host is not None  # each host is given its layout when made
-        host.addWidget(chart)
+        assert isinstance(host, QVBoxLayout)  # each host is given its layout when made
+        host.insertWidget(0, chart)
         self.charts[key] = chart
         clicks = {
             "months": ("month", "_month_keys"),
@@ -413,7 +423,7 @@ class DashboardTab(QWidget):
         forecast = [m.forecast for m in d.months]
         series = [
             Series(
-                self.tr("Revenue (hatched: signed missions ahead)"),
+                self.tr("Revenue (hatched: signed, ahead)"),
                 [float(m.revenue) for m in d.months],
                 PALETTE["blue"],
                 dashed=forecast,
@@ -455,28 +465,56 @@ class DashboardTab(QWidget):
         chart.show_data(months, series)
 
     def _draw_rates(self, chart: Chart, d: Dashboard, hide: bool) -> None:
-        self._rate_names = [r.name for r in d.rates]
+        # At 150 consultants a bar each is a wall with one name in three: the chart keeps the
+        # RATE_BARS a director acts on first, every name written out, and "see all" lists the rest.
+        # Thinnest daily margin first; in meeting mode the margin is hidden, and so is any order
+        # that would give it away: the lowest rate first.
+        order = sorted(d.rates, key=lambda r: (r.tjm or Decimal(0)) - (Decimal(0) if hide else r.cjm))
+        shown = order[:RATE_BARS]
+        self._rate_names = [r.name for r in shown]
         rate_series = [
-            Series(self.tr("TJM"), [float(r.tjm or 0) for r in d.rates], PALETTE["blue"], label=self._money)
+            Series(self.tr("TJM"), [float(r.tjm or 0) for r in shown], PALETTE["blue"], label=self._money)
         ]
         if not hide:
             rate_series.append(
                 Series(
                     self.tr("CJM"),
-                    [float(r.cjm) for r in d.rates],
+                    [float(r.cjm) for r in shown],
                     PALETTE["vermillion"],
                     kind="line",
                     label=self._money,
                 )
             )
-        chart.set_title(
-            self.tr("Daily rate (TJM) per consultant")
-            if hide
-            else self.tr("Daily rate (TJM) against daily cost (CJM), per consultant")
-        )
+        few = len(order) <= RATE_BARS
+        if hide:
+            title = (
+                self.tr("Daily rate (TJM) per consultant")
+                if few
+                else self.tr("Daily rate (TJM): the %1 lowest").replace("%1", str(RATE_BARS))
+            )
+        else:
+            title = (
+                self.tr("Daily rate (TJM) against daily cost (CJM), per consultant")
+                if few
+                else self.tr("TJM against CJM: the %1 thinnest daily margins").replace("%1", str(RATE_BARS))
+            )
+        chart.set_title(title)
+        self.all_rates_button.setText(self.tr("See all %1 consultants…").replace("%1", str(len(order))))
+        self.all_rates_button.setVisible(not few)
         chart.show_data(
-            [r.name.split()[0] + " " + r.name.split()[-1][:1] + "." for r in d.rates], rate_series
+            [_first_and_last(r.name) for r in shown],
+            rate_series,
+            empty=self.tr("No billed day in the period"),
         )
+
+    def show_all_rates(self) -> RatesDialog | None:
+        """Every consultant's rate (and, out of meeting mode, cost and margin) in a list."""
+        if self.data is None:
+            return None
+        dialog = RatesDialog(self.data.rates, self.formatter, meeting=self.meeting.on, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _actual_months(self, d: Dashboard) -> tuple[list[str], list[MonthFigures]]:
         actual = [m for m in d.months if not m.forecast]
@@ -637,6 +675,12 @@ class DashboardTab(QWidget):
             assert layout is not None  # full screen is only entered from the window's layout
             layout.addWidget(self)
             self.show()
+
+
+def _first_and_last(name: str) -> str:
+    """A person's name on two lines, whole: first name(s) above, last name below."""
+    first, _, last = name.rpartition(" ")
+    return f"{first}\n{last}" if first else name
 
 
 def _two_lines(name: str) -> str:
