@@ -72,6 +72,10 @@ class Formatter:
         """A chart's month: 'nov. 26' in French, 'Nov 26' in English."""
         return format_date(value, "LLL yy", locale=self.locale)
 
+    def month_abbreviation(self, value: date) -> str:
+        """A month alone, as under a chart's bar: 'sept.' in French, 'Sep' in English."""
+        return format_date(value, "LLL", locale=self.locale)
+
     def parse_decimal(self, text: str) -> Decimal | None:
         """What a person typed, exactly: '1 234,50 €' -> Decimal('1234.50'); None when empty.
 

@@ -128,3 +128,26 @@ def test_the_wheel_over_a_chart_scrolls_the_page(qtbot) -> None:
     assert bar.value() > 0
     # The chart itself neither zoomed nor panned.
     assert charts[0].plot.getPlotItem().vb.viewRange()[0] == [-0.6, 1.6]
+
+
+def test_horizontal_bars_name_every_channel(qtbot) -> None:
+    # Ten channel names side by side left room for one name: down the side, each has its line.
+    names = [f"Salon professionnel {n}" for n in range(10)]
+    chart = Chart("Cost per lead", money, "€", horizontal=True)
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_data(names, [Series("Cost", [float(100 * n + 50) for n in range(10)], "#009E73", label=money)])
+    qtbot.wait(10)
+    view = chart.plot.getPlotItem().vb
+    assert chart.axis.orientation == "left" and chart.value_axis.orientation == "bottom"
+    ticks = chart.axis.tickValues(-0.6, 9.6, view.height())
+    assert ticks[0][1] == [float(n) for n in range(10)]
+    assert chart.axis.tickStrings(ticks[0][1], 1, 1) == names
+    # The first name at the top, and the hover finds each bar by its row.
+    top_row = view.mapViewToScene(QPointF(50, 0))
+    assert chart._index_at(top_row) == 0
+    assert chart.values_at(9) == [("Cost", "950 €")]
+    left, right = view.viewRange()[0]
+    assert left == 0 and 950 < right

@@ -68,7 +68,7 @@ def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
     months = tab.charts["months"]
     assert [float(m.revenue) for m in data.months] == list(months.series[0].values)
     assert [m.forecast for m in data.months] == list(months.series[0].dashed)
-    assert months.names[0] == "juin 26" or months.names[0] == "Jun 26"
+    assert months.names[:3] == ["juin\n2026", "juil.", "août"]
     funnel = tab.charts["funnel"]
     assert [float(step.reached) for step in data.funnel] == list(funnel.series[0].values)
     # Two November deals were qualified, one of them went on: 50% shows under the mouse.
@@ -78,7 +78,8 @@ def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
         ("Went on to the next stage", "50,0\u202f%"),
     ]
     rates = tab.charts["rates"]
-    assert [float(r.tjm) for r in data.rates] == list(rates.series[0].values)
+    thinnest_first = sorted(data.rates, key=lambda r: r.tjm - r.cjm)
+    assert [float(r.tjm) for r in thinnest_first] == list(rates.series[0].values)
     objectives = tab.charts["objectives"]
     assert list(objectives.series[0].values) == [0.61, 0.1375]
     assert objectives.values_at(0) == [("Score", "61,0\u202f%")]
@@ -160,7 +161,7 @@ def test_clicking_a_funnel_stage_filters_the_list(qtbot, window) -> None:
     ]
     tab.charts["rates"].clicked.emit(0)
     assert window.tabs.currentWidget().objectName() == "consultants"
-    assert window.consultants.search.text() == tab.data.rates[0].name
+    assert window.consultants.search.text() == min(tab.data.rates, key=lambda r: r.tjm - r.cjm).name
 
 
 def test_clicking_a_month_lists_the_missions_running_in_it(qtbot, window) -> None:
@@ -224,15 +225,12 @@ def test_the_dashboard_opens_on_the_month_just_closed_during_five_working_days(
     qtbot, small_workspace, today, shown
 ) -> None:
     tab = make_tab(qtbot, small_workspace, today)
-    formatter = tab.formatter
     assert tab.period() == shown
     qtbot.waitUntil(lambda: tab.ready)
     assert tab.data.period == shown
     # The months chart runs on without a gap: November, December, January...
     names = tab.charts["months"].names
-    assert names[names.index(formatter.short_month(date(2026, 11, 1))) + 1] == formatter.short_month(
-        date(2026, 12, 1)
-    )
+    assert names[names.index("Nov") :][:3] == ["Nov", "Dec", "Jan\n2027"]
     # The choices still list every month, the current one first.
     assert tab.which.itemData(0) == Period.month_of(today)
     assert tab.which.itemData(23) == Period.month(2025, 1)

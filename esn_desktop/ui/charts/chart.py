@@ -47,19 +47,24 @@ class Series:
 
 
 class CategoryAxis(pg.AxisItem):
-    """An x axis showing category names (months, consultants, stages) at 0, 1, 2..."""
+    """An axis showing category names (months, consultants, stages) at 0, 1, 2...: along the
+    bottom, or down the left side for a chart of horizontal bars."""
 
-    def __init__(self, names: Sequence[str] = ()) -> None:
-        super().__init__(orientation="bottom")
+    def __init__(self, names: Sequence[str] = (), orientation: str = "bottom") -> None:
+        super().__init__(orientation=orientation)
         self.names = list(names)
 
     def tickValues(self, _low: float, _high: float, size: float) -> list[tuple[float, list[float]]]:
-        """Every name when they fit side by side (measured in the axis font), else one in n."""
+        """Every name when they fit (measured in the axis font), else one in n."""
         if not self.names:
             return []
         metrics = QFontMetrics(self.style.get("tickFont") or self.font())
-        widest = max(metrics.horizontalAdvance(line) for name in self.names for line in name.split("\n"))
-        step = max(1, math.ceil(len(self.names) * (widest + 8) / max(size, 1)))
+        if self.orientation == "left":
+            room = metrics.height() * max(name.count("\n") + 1 for name in self.names) + 2
+        else:
+            room = max(metrics.horizontalAdvance(line) for name in self.names for line in name.split("\n"))
+            room += 4
+        step = max(1, math.ceil(len(self.names) * room / max(size, 1)))
         return [(step, [float(i) for i in range(0, len(self.names), step)])]
 
     def tickStrings(self, values: Sequence[float], _scale: float, _spacing: float) -> list[str]:
@@ -71,8 +76,10 @@ class ValueAxis(pg.AxisItem):
     formatting, on multiples of `resolution` only: the smallest step the formatting shows (1 € for
     whole euros, 1 % for whole percents), so that no two ticks ever read the same ("1 €, 1 €")."""
 
-    def __init__(self, label: Callable[[float], str], *, resolution: float = 1.0) -> None:
-        super().__init__(orientation="left")
+    def __init__(
+        self, label: Callable[[float], str], *, resolution: float = 1.0, orientation: str = "left"
+    ) -> None:
+        super().__init__(orientation=orientation)
         self.format_value = label  # not `label`: AxisItem has its own
         self.resolution = resolution
 
@@ -117,16 +124,27 @@ class Chart(QWidget):
     HEIGHT = 300
 
     def __init__(
-        self, title: str, value_label: Callable[[float], str], unit: str, *, resolution: float = 1.0
+        self,
+        title: str,
+        value_label: Callable[[float], str],
+        unit: str,
+        *,
+        resolution: float = 1.0,
+        horizontal: bool = False,
     ) -> None:
         super().__init__()
-        self.axis = CategoryAxis()
-        self.value_axis = ValueAxis(value_label, resolution=resolution)
-        self.plot = _PlotView(axisItems={"bottom": self.axis, "left": self.value_axis})
+        #: Bars along the x axis, names down the left side, the first at the top: for long names
+        #: (channels) that side by side would leave room for one in three.
+        self.horizontal = horizontal
+        names_side, values_side = ("left", "bottom") if horizontal else ("bottom", "left")
+        self.axis = CategoryAxis(orientation=names_side)
+        self.value_axis = ValueAxis(value_label, resolution=resolution, orientation=values_side)
+        self.plot = _PlotView(axisItems={names_side: self.axis, values_side: self.value_axis})
+        self.plot.getPlotItem().vb.invertY(horizontal)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setLabel("left", unit)
+        self.plot.setLabel(values_side, unit)
         self.plot.showGrid(y=True, alpha=0.25)
         # The legend sits under the x axis, in a row of the plot's own layout: never on the bars,
         # and still in the exported PNG.
@@ -164,7 +182,8 @@ class Chart(QWidget):
         self.names, self.series, self.reference = list(names), list(series), reference
         self.axis.names = self.names
         # Room for names on two lines.
-        self.axis.setHeight(48 if any("\n" in name for name in names) else None)
+        if not self.horizontal:
+            self.axis.setHeight(48 if any("\n" in name for name in names) else None)
         self.plot.clear()
         self.legend.clear()
         drawn = [float(v) for s in series if s.kind != "hover" for v in s.values if v is not None]
@@ -174,9 +193,9 @@ class Chart(QWidget):
         if not drawn:
             self.empty_text.setText(empty)
             self.plot.addItem(self.empty_text)
-            self.empty_text.setPos(0, 0.5)
             self.plot.setXRange(-1, 1, padding=0)
-            self.plot.setYRange(0, 1, padding=0)
+            self.plot.setYRange(-1, 1, padding=0)
+            self.empty_text.setPos(0, 0)
             self._fit_legend()
             return
         top, bottom = self._scale(series, reference)
@@ -189,7 +208,7 @@ class Chart(QWidget):
                     i + offset for i, v in enumerate(s.values) if v is not None and _dashed(s, i) == hatched
                 ]
                 heights = [
-                    min(float(v), top * CUT_HEIGHT) if s.beyond_scale else float(v)
+                    min(float(v), top * CUT_HEIGHT) if self._cut(s) else float(v)
                     for i, v in enumerate(s.values)
                     if v is not None and _dashed(s, i) == hatched
                 ]
@@ -200,14 +219,20 @@ class Chart(QWidget):
                 if hatched:
                     brush.setStyle(Qt.BrushStyle.BDiagPattern)
                     brush.setColor(colour)
-                item = pg.BarGraphItem(
-                    x=xs, height=heights, width=width * 0.9, brush=brush, pen=pg.mkPen(colour)
+                item = (
+                    pg.BarGraphItem(
+                        x0=0, y=xs, width=heights, height=width * 0.9, brush=brush, pen=pg.mkPen(colour)
+                    )
+                    if self.horizontal
+                    else pg.BarGraphItem(
+                        x=xs, height=heights, width=width * 0.9, brush=brush, pen=pg.mkPen(colour)
+                    )
                 )
                 self.plot.addItem(item)
                 # One legend line a series: its solid bars, or its hatched ones when it has only those.
                 if not hatched or all(_dashed(s, i) for i, v in enumerate(s.values) if v is not None):
                     self.legend.addItem(item, s.name)
-            if s.beyond_scale:
+            if self._cut(s):
                 self._mark_cut_bars(s, offset, width * 0.9, top)
         for s in series:
             if s.kind != "line":
@@ -215,6 +240,8 @@ class Chart(QWidget):
             xs = [float(i) for i, v in enumerate(s.values) if v is not None]
             ys = [float(v) for v in s.values if v is not None]
             pen = pg.mkPen(s.colour, width=2.5)
+            if self.horizontal:
+                xs, ys = ys, xs
             self.legend.addItem(
                 self.plot.plot(
                     xs, ys, pen=pen, symbol="o", symbolBrush=s.colour, symbolPen=s.colour, symbolSize=7
@@ -224,11 +251,16 @@ class Chart(QWidget):
         if reference is not None:
             value, text = reference
             pen = pg.mkPen(PALETTE["vermillion"], width=1.5, style=Qt.PenStyle.DashLine)
-            self.plot.addItem(pg.InfiniteLine(pos=value, angle=0, pen=pen))
+            self.plot.addItem(pg.InfiniteLine(pos=value, angle=90 if self.horizontal else 0, pen=pen))
             # Named in the legend: a label on the line itself lands on the bars.
             self.legend.addItem(pg.PlotDataItem(pen=pen), text)
-        self.plot.setXRange(-0.6, max(len(names), 1) - 0.4, padding=0)
-        self.plot.setYRange(bottom, top, padding=0)
+        categories = (-0.6, max(len(names), 1) - 0.4)
+        if self.horizontal:
+            self.plot.setYRange(*categories, padding=0)
+            self.plot.setXRange(bottom, top, padding=0)
+        else:
+            self.plot.setXRange(*categories, padding=0)
+            self.plot.setYRange(bottom, top, padding=0)
         self._fit_legend()
 
     def _scale(self, series: Sequence[Series], reference: tuple[float, str] | None) -> tuple[float, float]:
@@ -237,7 +269,7 @@ class Chart(QWidget):
         scaling = [
             float(v)
             for s in series
-            if s.kind != "hover" and not s.beyond_scale
+            if s.kind != "hover" and not self._cut(s)
             for v in s.values
             if v is not None
         ]
@@ -247,21 +279,25 @@ class Chart(QWidget):
         bottom = min([*scaling, 0.0])
         return (top * 1.15 if top > 0 else 1.0), bottom
 
+    def _cut(self, s: Series) -> bool:
+        """Whether the series' bars are cut at the scale: on vertical bars only, the horizontal
+        charts holding like figures (rates, costs) that never dwarf one another."""
+        return s.beyond_scale and not self.horizontal
+
     def _mark_cut_bars(self, s: Series, offset: float, width: float, top: float) -> None:
         """A bar taller than the chart is cut: two white slashes across it and its value above."""
         label = s.short_label or s.label
         for i, v in enumerate(s.values):
             if v is None or float(v) <= top * CUT_HEIGHT:
                 continue
-            x = i + offset
-            for shift in (0.0, 0.035):
-                y = top * (0.80 + shift)
-                self.plot.plot(
-                    [x - width * 0.7, x + width * 0.7],
-                    [y - top * 0.02, y + top * 0.02],
-                    pen=pg.mkPen("w", width=3),
-                )
-            text = pg.TextItem(label(float(v)), color=s.colour, anchor=(0.5, 1))
+            x, y = i + offset, top * 0.78
+            xs, rise = [x - width * 0.8, x + width * 0.8], top * 0.025
+            # The usual broken-bar mark: a white gap between two dark slashes.
+            self.plot.plot(xs, [y - rise, y + rise], pen=pg.mkPen("w", width=7))
+            for edge in (-0.018, 0.018):
+                ys = [y - rise + top * edge, y + rise + top * edge]
+                self.plot.plot(xs, ys, pen=pg.mkPen("#333333", width=1.2))
+            text = pg.TextItem(label(float(v)), color="#333333", anchor=(0.5, 1))
             text.setPos(x, top * CUT_HEIGHT)
             self.plot.addItem(text)
 
@@ -294,7 +330,8 @@ class Chart(QWidget):
     def _index_at(self, scene_pos: QPointF) -> int | None:
         if not self.plot.sceneBoundingRect().contains(scene_pos):
             return None
-        x = self.plot.getPlotItem().vb.mapSceneToView(scene_pos).x()
+        point = self.plot.getPlotItem().vb.mapSceneToView(scene_pos)
+        x = point.y() if self.horizontal else point.x()
         index = round(x)
         return index if 0 <= index < len(self.names) and abs(x - index) <= 0.45 else None
 

@@ -7,7 +7,7 @@ tab, never with the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -207,7 +207,10 @@ class DashboardTab(QWidget):
         key = next(k for k in self._specs if k not in self.charts)
         title, value_label, unit = self._specs[key]
         # Ticks on the step the axis text shows: whole percents, whole euros, whole days or people.
-        chart = Chart(title, value_label, unit, resolution=0.01 if unit == "%" else 1.0)
+        # Channel names are long and many: they read down the side, one a line.
+        chart = Chart(
+            title, value_label, unit, resolution=0.01 if unit == "%" else 1.0, horizontal=key == "channels"
+        )
         host = self._chart_hosts[key].layout()
         assert isinstance(host, QVBoxLayout)  # each host is given its layout when made
         host.insertWidget(0, chart)
@@ -418,8 +421,7 @@ class DashboardTab(QWidget):
         return self.formatter.number(Decimal(str(value)), decimals=0)
 
     def _draw_months(self, chart: Chart, d: Dashboard, hide: bool) -> None:
-        f = self.formatter
-        months = [f.short_month(m.month.start) for m in d.months]
+        months = self._month_names(d.months)
         forecast = [m.forecast for m in d.months]
         series = [
             Series(
@@ -518,7 +520,18 @@ class DashboardTab(QWidget):
 
     def _actual_months(self, d: Dashboard) -> tuple[list[str], list[MonthFigures]]:
         actual = [m for m in d.months if not m.forecast]
-        return [self.formatter.short_month(m.month.start) for m in actual], actual
+        return self._month_names(actual), actual
+
+    def _month_names(self, months: Sequence[MonthFigures]) -> list[str]:
+        """Each month under its bar, the year below the first and below each January: thirteen
+        months then fit side by side, where 'sept. 26' left room for one month in two."""
+        f, names = self.formatter, []
+        for number, m in enumerate(months):
+            name = f.month_abbreviation(m.month.start)
+            if number == 0 or m.month.start.month == 1:
+                name += f"\n{m.month.start.year}"
+            names.append(name)
+        return names
 
     def _draw_utilization(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
         names, actual = self._actual_months(d)
@@ -573,8 +586,10 @@ class DashboardTab(QWidget):
         )
 
     def _draw_channels(self, chart: Chart, d: Dashboard, hide: bool) -> None:
+        # The dearest lead at the top: the channel to question first.
         channels = sorted(
-            (name, value) for name, value in d.current.cost_per_lead.items() if value is not None
+            ((name, value) for name, value in d.current.cost_per_lead.items() if value is not None),
+            key=lambda item: (-item[1], item[0]),
         )
         self._channel_names = [name for name, _ in channels]
         chart.setVisible(not hide)
