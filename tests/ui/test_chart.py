@@ -52,11 +52,11 @@ def test_an_empty_chart_says_so_and_shows_no_scale(qtbot) -> None:
     assert chart.empty_message == "No lead in the period"
     assert chart.empty_text.textItem.toPlainText() == "No lead in the period"
     assert chart.empty_text in chart.plot.getPlotItem().items
-    assert not chart.value_axis.style["showValues"]
+    assert not chart.value_axis.style["showValues"] and not chart.value_axis.isVisible()
     # Data again: the message goes, the scale comes back.
     chart.show_data(["A"], [Series("Cost per lead", [120.0], "#009E73")], empty="No lead in the period")
     assert chart.empty_message == "" and chart.empty_text not in chart.plot.getPlotItem().items
-    assert chart.value_axis.style["showValues"]
+    assert chart.value_axis.style["showValues"] and chart.value_axis.isVisible()
 
 
 def test_the_legend_and_the_reference_sit_below_the_plotted_area(qtbot) -> None:

@@ -188,8 +188,10 @@ class Chart(QWidget):
         self.legend.clear()
         drawn = [float(v) for s in series if s.kind != "hover" for v in s.values if v is not None]
         self.empty_message = "" if drawn else empty
-        self.value_axis.setStyle(showValues=bool(drawn))
-        self.axis.setStyle(showValues=bool(drawn))
+        # No figures, no axes: ticks and a unit around nothing read as a scale of nothing.
+        for axis in (self.axis, self.value_axis):
+            axis.setStyle(showValues=bool(drawn))
+            self.plot.getPlotItem().showAxis(axis.orientation, bool(drawn))
         if not drawn:
             self.empty_text.setText(empty)
             self.plot.addItem(self.empty_text)
