@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="172"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="436"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="438"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
@@ -1073,13 +1073,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="529"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="542"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="544"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="557"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
@@ -1110,13 +1110,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="194"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="463"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="465"/>
         <source>Revenue and margin per month, then the next 6 months</source>
-        <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
+        <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="195"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="497"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="499"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
@@ -1166,149 +1166,149 @@
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="264"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="267"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="285"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="288"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="312"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="315"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="323"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="326"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="376"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="379"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="426"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="428"/>
         <source>Revenue (hatched: signed, ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="379"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="383"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="382"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="386"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="387"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="390"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="451"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="453"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="461"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="463"/>
         <source>Revenue per month, then the next 6 months</source>
-        <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
+        <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="476"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="478"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="483"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="491"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="493"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="493"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="495"/>
         <source>Daily rate (TJM): the %1 lowest</source>
         <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="499"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="501"/>
         <source>TJM against CJM: the %1 thinnest daily margins</source>
         <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="502"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="504"/>
         <source>See all %1 consultants…</source>
         <translation>Voir les %1 consultants…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="507"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="509"/>
         <source>No billed day in the period</source>
         <translation>Aucun jour facturé sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="535"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="548"/>
         <source>Fully staffed (100%)</source>
         <translation>Occupation pleine (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="558"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="571"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="565"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="578"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="572"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="585"/>
         <source>No deal created in the period</source>
         <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="585"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="600"/>
         <source>Cost per lead</source>
         <translation>Coût par piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="591"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="606"/>
         <source>No lead in the period</source>
         <translation>Aucune piste sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="601"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="616"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="607"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="622"/>
         <source>Objective reached (100%)</source>
         <translation>Objectif atteint (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="608"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="623"/>
         <source>No objective in the period</source>
         <translation>Aucun objectif sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="616"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="631"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="617"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="632"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="640"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="659"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="655"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="674"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
