@@ -302,9 +302,9 @@ def test_the_rates_chart_names_few_consultants_and_lists_all_of_them(qtbot, tmp_
         margin = next(i for i, c in enumerate(model.columns) if c.key == "margin")
         assert [model.row_at(i).tjm - model.row_at(i).cjm for i in range(model.rowCount())] == margins
         assert not dialog.table.isColumnHidden(margin)
-        dialog.close()
         # In meeting mode: no cost, no margin, and no order that would give the margin away.
         meeting.set(True)
+        assert dialog.isHidden()  # margins never stay up once meeting mode is on
         qtbot.waitUntil(lambda: tab.ready)
         assert [s.name for s in chart.series] == ["TJM"]
         tjms = sorted(r.tjm for r in rates)

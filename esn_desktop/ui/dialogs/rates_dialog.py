@@ -30,11 +30,17 @@ class RatesDialog(QDialog):
         self.model: RowsTableModel[ConsultantRate] = RowsTableModel(
             [
                 Column("name", self.tr("Consultant"), lambda r: r.name),
-                Column("tjm", self.tr("TJM"), lambda r: f.money(r.tjm), True, sort_value=lambda r: r.tjm),
+                Column(
+                    "tjm",
+                    self.tr("TJM"),
+                    lambda r: f.money(r.tjm, cents=False),
+                    True,
+                    sort_value=lambda r: r.tjm,
+                ),
                 Column(
                     "cjm",
                     self.tr("CJM"),
-                    lambda r: f.money(r.cjm),
+                    lambda r: f.money(r.cjm, cents=False),
                     True,
                     sort_value=lambda r: r.cjm,
                     confidential=True,
@@ -42,7 +48,7 @@ class RatesDialog(QDialog):
                 Column(
                     "margin",
                     self.tr("Margin per day"),
-                    lambda r: f.money(daily_margin(r)),
+                    lambda r: f.money(daily_margin(r), cents=False),
                     True,
                     sort_value=daily_margin,
                     confidential=True,
@@ -62,7 +68,10 @@ class RatesDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Figures as wide as their header (sort arrow included), the names take the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, spec in enumerate(self.model.columns):
             self.table.setColumnHidden(column, meeting and spec.confidential)
         # The thinnest margin first, as on the chart; in meeting mode the margin is hidden, so

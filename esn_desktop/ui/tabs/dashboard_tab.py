@@ -515,6 +515,8 @@ class DashboardTab(QWidget):
             return None
         dialog = RatesDialog(self.data.rates, self.formatter, meeting=self.meeting.on, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # It shows costs and margins: meeting mode coming on closes it rather than leave them up.
+        self.meeting.changed.connect(dialog.close)
         dialog.open()
         return dialog
 
