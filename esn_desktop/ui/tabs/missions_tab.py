@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox
 
 from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.months import month_run, shift_month
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
@@ -61,9 +62,8 @@ class MissionsTab(RecordsTab):
         self.ending.setSuffix(self.tr(" days"))
         self.month = QComboBox()
         self.month.addItem(self.tr("Any month"), None)
-        for shift in range(-12, 7):
-            index = self.today.year * 12 + self.today.month - 1 + shift
-            self._add_month(Period.month(index // 12, index % 12 + 1))
+        for month in month_run(shift_month(self.today, -12).start, 19):
+            self._add_month(month)
         self._lay_out([self.status, self.consultant, self.month, self.ending])
 
         self._fill_consultants()
