@@ -107,6 +107,15 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     ]
     assert [s.name for s in tab.charts["rates"].series] == ["TJM"]
     assert not tab.charts["channels"].isVisibleTo(window)
+    # No hole where it was: the objectives and staffing charts move up, side by side.
+    grid = tab.chart_grid
+    places = {
+        key: grid.getItemPosition(grid.indexOf(host))[:2]
+        for key, host in tab._chart_hosts.items()
+        if host.isVisibleTo(window)
+    }
+    assert sorted(places.values()) == [(r, c) for r in range(4) for c in range(2)][: len(places)]
+    assert places["staffing"] == (3, 0) and "channels" not in places
     hover = [
         text for i in range(len(tab.charts["rates"].names)) for _, text in tab.charts["rates"].values_at(i)
     ]
@@ -147,6 +156,8 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     assert consultants.panel.cost.isVisibleTo(window)
     window.tabs.setCurrentIndex(4)
     assert tab.tiles["margin"].isVisibleTo(window)
+    assert tab._chart_hosts["channels"].isVisibleTo(window)
+    assert tab.chart_grid.getItemPosition(tab.chart_grid.indexOf(tab._chart_hosts["staffing"]))[:2] == (3, 1)
     assert not consultants.table.isColumnHidden(cjm)
 
 

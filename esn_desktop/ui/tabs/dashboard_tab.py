@@ -48,6 +48,8 @@ from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.widgets.kpi_tile import KpiTile
 
+#: Charts made of costs only: left out, not just emptied, in meeting mode.
+CONFIDENTIAL_CHARTS = frozenset({"channels"})
 #: Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide.
 RATE_BARS = 8
 
@@ -125,8 +127,8 @@ class DashboardTab(QWidget):
         bar.addWidget(self.full_screen_button)
         self.tile_grid = QGridLayout()
         self._lay_out_tiles()
-        charts = QGridLayout()
-        for index, key in enumerate(self._specs):
+        self.chart_grid = QGridLayout()
+        for key in self._specs:
             host = QWidget()
             host.setFixedHeight(Chart.HEIGHT)  # adding a chart later moves nothing around it
             host_layout = QVBoxLayout(host)
@@ -134,13 +136,13 @@ class DashboardTab(QWidget):
             self._chart_hosts[key] = host
             if key == "rates":  # under its chart: the consultants the chart leaves out
                 host_layout.addWidget(self.all_rates_button, 0, Qt.AlignmentFlag.AlignRight)
-            charts.addWidget(host, index // 2, index % 2)
-        charts.setColumnStretch(0, 1)
-        charts.setColumnStretch(1, 1)
+        self._lay_out_charts()
+        self.chart_grid.setColumnStretch(0, 1)
+        self.chart_grid.setColumnStretch(1, 1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(self.tile_grid)
-        body_layout.addLayout(charts)
+        body_layout.addLayout(self.chart_grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -254,6 +256,17 @@ class DashboardTab(QWidget):
         for column in range(6):
             self.tile_grid.setColumnStretch(column, 1)
 
+    def _lay_out_charts(self) -> None:
+        """Two charts a row, a hidden one (cost per lead in meeting mode) leaving no hole: a blank
+        square in front of a client asks what was taken away."""
+        for host in self._chart_hosts.values():
+            self.chart_grid.removeWidget(host)
+        shown = [k for k in self._specs if not (self.meeting.on and k in CONFIDENTIAL_CHARTS)]
+        for key, host in self._chart_hosts.items():
+            host.setVisible(key in shown)
+        for index, key in enumerate(shown):
+            self.chart_grid.addWidget(self._chart_hosts[key], index // 2, index % 2)
+
     def _drill(self, what: str, keys: list[str], index: int) -> None:
         if 0 <= index < len(keys):
             self.drill.emit(what, keys[index])
@@ -357,6 +370,7 @@ class DashboardTab(QWidget):
             return
         hide = self.meeting.on
         self._lay_out_tiles()
+        self._lay_out_charts()
         for tile in self._tiles():
             widget = self.tiles[tile.key]
             widget.setVisible(not (hide and tile.confidential))
