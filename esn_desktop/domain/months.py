@@ -1,25 +1,18 @@
 """Calendar months in sequence, and the month a director wants to see when the dashboard opens.
 
-Every run of months (charts, period choices, reviews) steps through `shift_month`: counting in
-month indexes, never in days, is what keeps a run from skipping December after a 31-day
-November-and-a-bit step or landing twice on a month after a 28-day one.
+Every run of months (charts, period choices, reviews) steps through `shift_month`, kept beside
+`Period` whose own `previous()` and `months()` use it too.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from esn_desktop.domain.calendar import Period, WorkingCalendar
+from esn_desktop.domain.calendar import Period, WorkingCalendar, shift_month
 
 #: During a month's first working days the new month holds almost nothing yet: the dashboard
 #: opens on the month just closed, the one a director reviews then.
 REVIEW_WORKING_DAYS = 5
-
-
-def shift_month(day: date, months: int) -> Period:
-    """The calendar month `months` after the one `day` falls in (before it when negative)."""
-    index = day.year * 12 + day.month - 1 + months
-    return Period.month(index // 12, index % 12 + 1)
 
 
 def month_run(first: date, count: int) -> list[Period]:

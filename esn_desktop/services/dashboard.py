@@ -12,9 +12,9 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.calendar import Period, shift_month
 from esn_desktop.domain.kpis import Delivery, KpiReport, ObjectiveOutcome
-from esn_desktop.domain.months import month_run, months_between, shift_month
+from esn_desktop.domain.months import month_run, months_between
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage, stage_conversion
 from esn_desktop.domain.staffing import MissionStatus, average_daily_rate, bench_days, utilization
 from esn_desktop.services.consultants import list_consultants

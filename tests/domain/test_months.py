@@ -3,8 +3,8 @@ from itertools import pairwise
 
 import pytest
 
-from esn_desktop.domain.calendar import HolidayRegion, Period, WorkingCalendar
-from esn_desktop.domain.months import month_run, months_between, opening_month, shift_month
+from esn_desktop.domain.calendar import HolidayRegion, Period, WorkingCalendar, shift_month
+from esn_desktop.domain.months import month_run, months_between, opening_month
 
 
 def test_stepping_crosses_year_ends_and_31_day_months() -> None:
@@ -69,3 +69,17 @@ def test_the_workspace_holidays_count() -> None:
     assert opening_month(date(2026, 4, 9), metropole) == Period.month(2026, 4)
     assert opening_month(date(2026, 4, 9), alsace) == Period.month(2026, 3)  # 1, 2, 7, 8, 9
     assert opening_month(date(2026, 4, 10), alsace) == Period.month(2026, 4)
+
+
+def test_periods_step_through_the_same_rule() -> None:
+    assert Period.month(2026, 1).previous() == Period.month(2025, 12)
+    assert Period(date(2026, 1, 1), date(2026, 3, 31)).previous() == Period(
+        date(2025, 10, 1), date(2025, 12, 31)
+    )
+    assert Period(date(2026, 3, 1), date(2026, 3, 31)).previous() == Period.month(2026, 2)
+    assert [m.start for m in Period(date(2026, 11, 15), date(2027, 2, 10)).months()] == [
+        date(2026, 11, 15),
+        date(2026, 12, 1),
+        date(2027, 1, 1),
+        date(2027, 2, 1),
+    ]

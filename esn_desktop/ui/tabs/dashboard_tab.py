@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.calendar import Period, shift_month
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.kpis import KpiReport
-from esn_desktop.domain.months import month_run, opening_month, shift_month
+from esn_desktop.domain.months import month_run, opening_month
 from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.services.account_list import filter_choices

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox
 
-from esn_desktop.domain.calendar import Period
-from esn_desktop.domain.months import month_run, shift_month
+from esn_desktop.domain.calendar import Period, shift_month
+from esn_desktop.domain.months import month_run
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
