@@ -53,6 +53,7 @@ class CategoryAxis(pg.AxisItem):
     def __init__(self, names: Sequence[str] = (), orientation: str = "bottom") -> None:
         super().__init__(orientation=orientation)
         self.names = list(names)
+        self.setStyle(tickLength=0)  # a name under its bar needs no tick, which lands on the bar
 
     def tickValues(self, _low: float, _high: float, size: float) -> list[tuple[float, list[float]]]:
         """Every name when they fit (measured in the axis font), else one in n."""
@@ -149,6 +150,8 @@ class Chart(QWidget):
         # The legend sits under the x axis, in a row of the plot's own layout: never on the bars,
         # and still in the exported PNG.
         self.legend = pg.LegendItem(labelTextColor="#333333", frame=False)
+        # Scaled with the rest when exported, not left at screen size on a 1600-pixel PNG.
+        self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self.plot.getPlotItem().layout.addItem(self.legend, 4, 1)
         self.empty_text = pg.TextItem(color="#555555", anchor=(0.5, 0.5))
         self.empty_message = ""
