@@ -229,8 +229,12 @@ class DashboardTab(QWidget):
         if key in clicks:
             what, names = clicks[key]
             chart.clicked.connect(lambda i, w=what, n=names: self._drill(w, getattr(self, n), i))
-        if self.data is not None:
-            self._draw(key)
+        if self.data is not None and key not in self._to_draw:
+            # Drawn on a turn of its own: making a chart and drawing it in one turn held the
+            # window for twice as long.
+            if not self._to_draw:
+                QTimer.singleShot(0, self, self._draw_next)
+            self._to_draw.append(key)
         if len(self.charts) < len(self._specs):
             QTimer.singleShot(0, self, self._build_next_chart)
         elif self.ready:
