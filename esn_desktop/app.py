@@ -15,7 +15,9 @@ ORGANIZATION = "esn-desktop"
 APPLICATION = "esn-desktop"
 
 
-def run_gui(workspace_path: Path | None) -> int:
+def run_gui(workspace_path: Path | None, then: Callable[[MainWindow], object] | None = None) -> int:
+    """The app on `workspace_path` (the welcome screen when None) until it quits; `then` is
+    called with the window once shown (the journey tests drive it from there)."""
     from PySide6.QtWidgets import QApplication
 
     from esn_desktop.ui.background import wind_down
@@ -34,6 +36,8 @@ def run_gui(workspace_path: Path | None) -> int:
         if window.workspace is None:
             return 1
     window.show()
+    if then is not None:
+        then(window)
     code = app.exec()
     wind_down()
     return code

@@ -94,6 +94,13 @@ def shift_month(day: date, months: int) -> Period:
     return Period.month(index // 12, index % 12 + 1)
 
 
+def last_complete_month(today: date) -> Period:
+    """The month a review looks back on: the last one wholly gone by. A month is only complete
+    once it is over, so on its last day it is still the one before (1 December: November;
+    31 December: November; 1 January 2027: December 2026)."""
+    return shift_month(today, -1)
+
+
 class WorkingCalendar:
     """Counts working days: Monday to Friday except French public holidays.
 

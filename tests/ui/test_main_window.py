@@ -51,7 +51,8 @@ def test_gui_on_a_broken_file_says_why_instead_of_crashing(qtbot, monkeypatch, t
     broken = tmp_path / "notes.esn"
     broken.write_text("pas une base")
     assert main(["gui", str(broken)]) == 1
-    assert said == ["notes.esn is not an esn-desktop workspace (it is not a SQLite database)"]
+    # The window's language, French by default; the command line says it in English.
+    assert said == ["notes.esn n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)"]
 
 
 def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, small_workspace) -> None:

@@ -86,6 +86,7 @@ class AccountPanel(QWidget):
         self.contacts = self._table([self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")])
         self.deals = self._table([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
         self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)  # a line with its notes reads whole in the panel's width
         self.add_contact_button = _small_button(self.tr("Add…"))
         self.delete_contact_button = _small_button(self.tr("Delete"))
         self.add_deal_button = _small_button(self.tr("New deal…"))
