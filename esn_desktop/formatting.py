@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
 
 MISSING = "—"
 
@@ -26,6 +26,12 @@ class Formatter:
             return MISSING
         pattern = None if cents else "#,##0\u00a0¤" if self.locale.startswith("fr") else "¤#,##0"
         return format_currency(amount, "EUR", format=pattern, locale=self.locale, currency_digits=cents)
+
+    def compact_money(self, amount: Decimal | None) -> str:
+        """A large amount in a few characters, for a label on a chart: `15,2 M€`, `250 k€`."""
+        if amount is None:
+            return MISSING
+        return format_compact_currency(amount, "EUR", locale=self.locale, fraction_digits=1)
 
     def rate(self, value: Decimal | None, *, decimals: int = 1) -> str:
         if value is None:
@@ -73,6 +79,10 @@ class Formatter:
     def short_month(self, value: date) -> str:
         """A chart's month: 'nov. 26' in French, 'Nov 26' in English."""
         return format_date(value, "LLL yy", locale=self.locale)
+
+    def month_abbreviation(self, value: date) -> str:
+        """A month alone, as under a chart's bar: 'sept.' in French, 'Sep' in English."""
+        return format_date(value, "LLL", locale=self.locale)
 
     def parse_decimal(self, text: str) -> Decimal | None:
         """What a person typed, exactly: '1 234,50 €' -> Decimal('1234.50'); None when empty.

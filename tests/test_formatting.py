@@ -50,3 +50,11 @@ def test_a_change_between_rates_is_in_points() -> None:
     assert FR.points(Decimal("0")) == "0,0\u202fpt"
     assert FR.points(None) == "—"
     assert EN.points(Decimal("0.008")) == "0.8\xa0pts"
+
+
+def test_compact_money_for_chart_labels() -> None:
+    f = Formatter()
+    assert f.compact_money(Decimal("15233188")) == "15,2\xa0M\xa0€"
+    assert f.compact_money(Decimal("250000")) == "250\xa0k\xa0€"
+    assert f.compact_money(Decimal("800")) == "800\xa0€"
+    assert Formatter("en_GB").compact_money(Decimal("15233188")) == "€15.2M"

@@ -65,30 +65,38 @@ class Period:
         """The period of the same shape just before: the previous month for a month, etc."""
         if self.start.day == 1 and self.end == Period.month_of(self.end).end:
             months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
-            start_index = self.start.year * 12 + self.start.month - 1 - months
-            first = Period.month(start_index // 12, start_index % 12 + 1)
-            end_index = start_index + months - 1
-            return Period(first.start, Period.month(end_index // 12, end_index % 12 + 1).end)
+            return Period(shift_month(self.start, -months).start, shift_month(self.end, -months).end)
         return Period(self.start - timedelta(days=self.calendar_days), self.start - timedelta(days=1))
 
     def months(self) -> Iterator[Period]:
         """The calendar months this period touches, each cut to the period."""
-        year, month = self.start.year, self.start.month
-        while date(year, month, 1) <= self.end:
-            cut = Period.month(year, month).intersection(self)
+        month = Period.month_of(self.start)
+        while month.start <= self.end:
+            cut = month.intersection(self)
             if cut is not None:
                 yield cut
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            month = shift_month(month.start, 1)
 
     def __str__(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+def shift_month(day: date, months: int) -> Period:
+    """The calendar month `months` after the one `day` falls in (before it when negative).
+
+    Every run of months steps through here (see also `domain/months.py`): counting in month
+    indexes, never in days, is what keeps a run from skipping December after a 30-day step
+    from November or landing twice on one month after a 28-day step.
+    """
+    index = day.year * 12 + day.month - 1 + months
+    return Period.month(index // 12, index % 12 + 1)
 
 
 def last_complete_month(today: date) -> Period:
     """The month a review looks back on: the last one wholly gone by. A month is only complete
     once it is over, so on its last day it is still the one before (1 December: November;
     31 December: November; 1 January 2027: December 2026)."""
-    return Period.month_of(today.replace(day=1) - timedelta(days=1))
+    return shift_month(today, -1)
 
 
 class WorkingCalendar:

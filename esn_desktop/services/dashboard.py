@@ -12,8 +12,9 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.calendar import Period, shift_month
 from esn_desktop.domain.kpis import Delivery, KpiReport, ObjectiveOutcome
+from esn_desktop.domain.months import month_run, months_between
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage, stage_conversion
 from esn_desktop.domain.staffing import MissionStatus, average_daily_rate, bench_days, utilization
 from esn_desktop.services.consultants import list_consultants
@@ -96,7 +97,7 @@ def dashboard(
     with workspace.session() as session:
         settings = load_settings(session)
         owner_id = q.salesperson_id(session, salesperson) if salesperson else None
-        shown, ahead = _month_periods(period, today)
+        shown, ahead = _month_periods(period)
         before = period.previous()
         # Missions, consultants and leave read once for every period shown: the KPIs, the
         # previous period's, and each month's figures are then worked out in memory.
@@ -119,17 +120,13 @@ def dashboard(
     return Dashboard(period, salesperson, current, previous, months, rates, funnel, ending, freed)
 
 
-def _month_periods(period: Period, today: date) -> tuple[list[Period], list[Period]]:
-    """The period's months (or the HISTORY_MONTHS ending with it), and the FORECAST_MONTHS after
-    both today and the period."""
-    shown = [Period.month_of(p.start) for p in period.months()]
-    while len(shown) < HISTORY_MONTHS:
-        shown.insert(0, Period.month_of(shown[0].start - timedelta(days=1)))
-    ahead: list[Period] = []
-    month = max(Period.month_of(today), shown[-1], key=lambda p: p.start)
-    for _ in range(FORECAST_MONTHS):
-        month = Period.month_of(month.end + timedelta(days=1))
-        ahead.append(month)
+def _month_periods(period: Period) -> tuple[list[Period], list[Period]]:
+    """The period's months (or the HISTORY_MONTHS ending with it), and the FORECAST_MONTHS that
+    follow them, with no month left out: reviewing November in early December shows December
+    (the month under way) then five months ahead, not a jump to January."""
+    last = period.end
+    shown = months_between(min(period.start, shift_month(last, 1 - HISTORY_MONTHS).start), last)
+    ahead = month_run(shift_month(last, 1).start, FORECAST_MONTHS)
     return shown, ahead
 
 
@@ -142,9 +139,10 @@ def _months(
     owner_id: int | None,
 ) -> tuple[MonthFigures, ...]:
     this_month = Period.month_of(today)
-    expected = _expected_wins(session, Period(ahead[0].start, ahead[-1].end), owner_id)
+    every = shown + ahead
+    expected = _expected_wins(session, Period(every[0].start, every[-1].end), owner_id)
     figures = []
-    for month in shown + ahead:
+    for month in every:
         delivered = facts.delivery(month)
         worked, available = delivered.worked_days, delivered.available_days
         forecast = month.start > this_month.end

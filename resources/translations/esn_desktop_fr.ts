@@ -1029,261 +1029,306 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="92"/>
         <source>Month</source>
-        <extracomment>A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
+        <extracomment>Charts made of costs only: left out, not just emptied, in meeting mode. Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="85"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="94"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="86"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="95"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="102"/>
         <source>Export a chart…</source>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="103"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="122"/>
         <source>Period</source>
         <extracomment>Charts whose new figures are still to be drawn.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="173"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="418"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="456"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="475"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="562"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="490"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="577"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="437"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="196"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="483"/>
         <source>Revenue and margin per month, then the next 6 months</source>
-        <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
+        <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="459"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="517"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="198"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="199"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="199"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
         <source>Cost per lead by channel</source>
-        <translation>Coût par lead selon le canal</translation>
+        <translation>Coût par piste selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="187"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="202"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="188"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="203"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="188"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="203"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="250"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="284"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="269"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="305"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="296"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="332"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="307"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="343"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="358"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="397"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="361"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="365"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="400"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="404"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="369"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
-        <source>Revenue (hatched: signed missions ahead)</source>
-        <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="446"/>
+        <source>Revenue (hatched: signed, ahead)</source>
+        <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="471"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="435"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
         <source>Revenue per month, then the next 6 months</source>
-        <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
+        <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="444"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="496"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="501"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="457"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="511"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="504"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="513"/>
+        <source>Daily rate (TJM): the %1 lowest</source>
+        <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="519"/>
+        <source>TJM against CJM: the %1 thinnest daily margins</source>
+        <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="522"/>
+        <source>See all %1 consultants…</source>
+        <translation>Voir les %1 consultants…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="527"/>
+        <source>No billed day in the period</source>
+        <translation>Aucun jour facturé sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="568"/>
+        <source>Fully staffed (100%)</source>
+        <translation>Occupation pleine (100&#x202f;%)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="591"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="510"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="598"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="529"/>
-        <source>Cost per lead</source>
-        <translation>Coût par lead</translation>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="605"/>
+        <source>No deal created in the period</source>
+        <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="544"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="620"/>
+        <source>Cost per lead</source>
+        <translation>Coût par piste</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="626"/>
+        <source>No lead in the period</source>
+        <translation>Aucune piste sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="636"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="558"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="642"/>
+        <source>Objective reached (100%)</source>
+        <translation>Objectif atteint (100&#x202f;%)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="643"/>
+        <source>No objective in the period</source>
+        <translation>Aucun objectif sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="651"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="559"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="652"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="582"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="601"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="675"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="694"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -2089,37 +2134,37 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="48"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="49"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="49"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="50"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="65"/>
         <source>Any month</source>
         <translation>Tous les mois</translation>
     </message>
@@ -2744,6 +2789,39 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
         <source>accounts</source>
         <translation>comptes</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="28"/>
+        <source>Daily rate and cost of every consultant</source>
+        <translation>Taux et coût journaliers de chaque consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="32"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="35"/>
+        <source>TJM</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="42"/>
+        <source>CJM</source>
+        <translation>CJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="50"/>
+        <source>Margin per day</source>
+        <translation>Marge par jour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="58"/>
+        <source>Billed days</source>
+        <translation>Jours facturés</translation>
     </message>
 </context>
 <context>

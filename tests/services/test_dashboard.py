@@ -91,3 +91,22 @@ def test_kpis_of_one_salesperson(small_workspace) -> None:
     assert karim.team_reaching_share == 0
     with pytest.raises(ValidationError):
         compute_kpis(small_workspace, period=november, salesperson="Nobody")
+
+
+def test_reviewing_last_month_early_in_a_month_skips_no_month(small_workspace) -> None:
+    # Seen: reviewing November on 1 December, the chart jumped from November to January.
+    board = dashboard(small_workspace, period=Period.month(2026, 11), today=date(2026, 12, 1))
+    starts = [m.month.start for m in board.months]
+    assert starts == [date(2026, month, 1) for month in range(6, 13)] + [
+        date(2027, month, 1) for month in range(1, 6)
+    ]
+    # December is under way: its missions are counted as they stand; January on is ahead.
+    assert [m.forecast for m in board.months] == [False] * 7 + [True] * 5
+
+
+def test_a_year_shows_its_twelve_months_then_six_more(small_workspace) -> None:
+    board = dashboard(small_workspace, period=Period.year(2026), today=TODAY)
+    starts = [m.month.start for m in board.months]
+    assert starts == [date(2026, month, 1) for month in range(1, 13)] + [
+        date(2027, month, 1) for month in range(1, 7)
+    ]

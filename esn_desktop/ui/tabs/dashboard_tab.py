@@ -7,7 +7,7 @@ tab, never with the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -28,22 +28,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.calendar import Period, shift_month
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.kpis import KpiReport
+from esn_desktop.domain.months import month_run, opening_month
 from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard
+from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.charts.chart import Chart, Series
+from esn_desktop.ui.dialogs.rates_dialog import RatesDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, from_qdate
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.widgets.kpi_tile import KpiTile
+
+#: Charts made of costs only: left out, not just emptied, in meeting mode.
+CONFIDENTIAL_CHARTS = frozenset({"channels"})
+#: Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide.
+RATE_BARS = 8
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,7 @@ class DashboardTab(QWidget):
         super().__init__()
         self.workspace, self.formatter, self.meeting = workspace, formatter, meeting
         self.today = today or date.today()
+        self.calendar = workspace_settings(workspace).calendar
         self.data: Dashboard | None = None
         self.task: BackgroundTask | None = None
         self._asked = 0
@@ -94,6 +103,8 @@ class DashboardTab(QWidget):
         self.full_screen_button = QPushButton(self.tr("Full screen"))
         self.full_screen_button.setCheckable(True)
         self.full_screen_button.setShortcut("F11")
+        self.all_rates_button = QPushButton()
+        self.all_rates_button.setVisible(False)
 
         self.tiles = {t.key: KpiTile(t.title) for t in self._tiles()}
         self._specs = self._chart_specs()
@@ -116,19 +127,22 @@ class DashboardTab(QWidget):
         bar.addWidget(self.full_screen_button)
         self.tile_grid = QGridLayout()
         self._lay_out_tiles()
-        charts = QGridLayout()
-        for index, key in enumerate(self._specs):
+        self.chart_grid = QGridLayout()
+        for key in self._specs:
             host = QWidget()
             host.setFixedHeight(Chart.HEIGHT)  # adding a chart later moves nothing around it
-            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            host_layout = QVBoxLayout(host)
+            host_layout.setContentsMargins(0, 0, 0, 0)
             self._chart_hosts[key] = host
-            charts.addWidget(host, index // 2, index % 2)
-        charts.setColumnStretch(0, 1)
-        charts.setColumnStretch(1, 1)
+            if key == "rates":  # under its chart: the consultants the chart leaves out
+                host_layout.addWidget(self.all_rates_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._lay_out_charts()
+        self.chart_grid.setColumnStretch(0, 1)
+        self.chart_grid.setColumnStretch(1, 1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(self.tile_grid)
-        body_layout.addLayout(charts)
+        body_layout.addLayout(self.chart_grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,6 +160,7 @@ class DashboardTab(QWidget):
         self.salesperson.currentIndexChanged.connect(self.reload)
         self.export_button.clicked.connect(self._export_menu)
         self.full_screen_button.toggled.connect(self.set_full_screen)
+        self.all_rates_button.clicked.connect(self.show_all_rates)
         meeting.changed.connect(lambda _on: self._show())
         events.data_changed.connect(self._on_data_changed)
         self.reload()
@@ -193,10 +208,14 @@ class DashboardTab(QWidget):
         answers while they come, and each shows the figures as soon as it exists."""
         key = next(k for k in self._specs if k not in self.charts)
         title, value_label, unit = self._specs[key]
-        chart = Chart(title, value_label, unit, counts=key in ("bench", "funnel", "staffing"))
+        # Ticks on the step the axis text shows: whole percents, whole euros, whole days or people.
+        # Channel names are long and many: they read down the side, one a line.
+        chart = Chart(
+            title, value_label, unit, resolution=0.01 if unit == "%" else 1.0, horizontal=key == "channels"
+        )
         host = self._chart_hosts[key].layout()
-        assert host is not None  # each host is given its layout when made
-        host.addWidget(chart)
+        assert isinstance(host, QVBoxLayout)  # each host is given its layout when made
+        host.insertWidget(0, chart)
         self.charts[key] = chart
         clicks = {
             "months": ("month", "_month_keys"),
@@ -210,8 +229,12 @@ class DashboardTab(QWidget):
         if key in clicks:
             what, names = clicks[key]
             chart.clicked.connect(lambda i, w=what, n=names: self._drill(w, getattr(self, n), i))
-        if self.data is not None:
-            self._draw(key)
+        if self.data is not None and key not in self._to_draw:
+            # Drawn on a turn of its own: making a chart and drawing it in one turn held the
+            # window for twice as long.
+            if not self._to_draw:
+                QTimer.singleShot(0, self, self._draw_next)
+            self._to_draw.append(key)
         if len(self.charts) < len(self._specs):
             QTimer.singleShot(0, self, self._build_next_chart)
         elif self.ready:
@@ -237,6 +260,17 @@ class DashboardTab(QWidget):
         for column in range(6):
             self.tile_grid.setColumnStretch(column, 1)
 
+    def _lay_out_charts(self) -> None:
+        """Two charts a row, a hidden one (cost per lead in meeting mode) leaving no hole: a blank
+        square in front of a client asks what was taken away."""
+        for host in self._chart_hosts.values():
+            self.chart_grid.removeWidget(host)
+        shown = [k for k in self._specs if not (self.meeting.on and k in CONFIDENTIAL_CHARTS)]
+        for key, host in self._chart_hosts.items():
+            host.setVisible(key in shown)
+        for index, key in enumerate(shown):
+            self.chart_grid.addWidget(self._chart_hosts[key], index // 2, index % 2)
+
     def _drill(self, what: str, keys: list[str], index: int) -> None:
         if 0 <= index < len(keys):
             self.drill.emit(what, keys[index])
@@ -258,10 +292,12 @@ class DashboardTab(QWidget):
         self.which.blockSignals(True)
         self.which.clear()
         if kind == "month":
-            month = Period.month_of(today)
-            for _ in range(24):
+            months = month_run(shift_month(today, -23).start, 24)[::-1]
+            for month in months:
                 self.which.addItem(f.month(month.start), month)
-                month = Period.month(*(month.start - timedelta(days=1)).timetuple()[:2])
+            # Early in a month the new one is nearly empty: open on the month just closed.
+            # (findData compares Python objects by identity, hence the index from the list.)
+            self.which.setCurrentIndex(months.index(opening_month(today, self.calendar)))
         elif kind == "quarter":
             year, quarter = today.year, (today.month - 1) // 3 + 1
             for _ in range(8):
@@ -327,6 +363,8 @@ class DashboardTab(QWidget):
     def _on_data_changed(self, what: str) -> None:
         if what in ("salespeople", "*"):
             self._fill_salespeople()
+        if what in ("settings", "*"):  # the holiday region decides the opening month
+            self.calendar = workspace_settings(self.workspace).calendar
         self.reload()
 
     # --- showing --------------------------------------------------------------------------------
@@ -336,6 +374,7 @@ class DashboardTab(QWidget):
             return
         hide = self.meeting.on
         self._lay_out_tiles()
+        self._lay_out_charts()
         for tile in self._tiles():
             widget = self.tiles[tile.key]
             widget.setVisible(not (hide and tile.confidential))
@@ -400,12 +439,11 @@ class DashboardTab(QWidget):
         return self.formatter.number(Decimal(str(value)), decimals=0)
 
     def _draw_months(self, chart: Chart, d: Dashboard, hide: bool) -> None:
-        f = self.formatter
-        months = [f.short_month(m.month.start) for m in d.months]
+        months = self._month_names(d.months)
         forecast = [m.forecast for m in d.months]
         series = [
             Series(
-                self.tr("Revenue (hatched: signed missions ahead)"),
+                self.tr("Revenue (hatched: signed, ahead)"),
                 [float(m.revenue) for m in d.months],
                 PALETTE["blue"],
                 dashed=forecast,
@@ -422,6 +460,12 @@ class DashboardTab(QWidget):
                     label=self._money,
                 )
             )
+        # The weighted pipeline is what deals are worth when signed, not what a month bills: at
+        # 100k prospects it reaches 15 M€ in a month of 1.5 M€ revenue. Drawn to the revenue's
+        # scale it made every revenue bar a sliver; spread over invented mission lengths it would
+        # be a guess shown as a figure. So it stays in the month each deal is expected to close
+        # (what the sales team can act on) but does not set the scale: a taller bar is cut,
+        # marked as cut, and carries its amount.
         series.append(
             Series(
                 self.tr("Weighted pipeline expected"),
@@ -429,6 +473,8 @@ class DashboardTab(QWidget):
                 PALETTE["sky"],
                 dashed=[True] * len(d.months),
                 label=self._money,
+                beyond_scale=True,
+                short_label=lambda v: self.formatter.compact_money(Decimal(str(v))),
             )
         )
         chart.set_title(
@@ -439,32 +485,73 @@ class DashboardTab(QWidget):
         chart.show_data(months, series)
 
     def _draw_rates(self, chart: Chart, d: Dashboard, hide: bool) -> None:
-        self._rate_names = [r.name for r in d.rates]
+        # At 150 consultants a bar each is a wall with one name in three: the chart keeps the
+        # RATE_BARS a director acts on first, every name written out, and "see all" lists the rest.
+        # Thinnest daily margin first; in meeting mode the margin is hidden, and so is any order
+        # that would give it away: the lowest rate first.
+        order = sorted(d.rates, key=lambda r: (r.tjm or Decimal(0)) - (Decimal(0) if hide else r.cjm))
+        shown = order[:RATE_BARS]
+        self._rate_names = [r.name for r in shown]
         rate_series = [
-            Series(self.tr("TJM"), [float(r.tjm or 0) for r in d.rates], PALETTE["blue"], label=self._money)
+            Series(self.tr("TJM"), [float(r.tjm or 0) for r in shown], PALETTE["blue"], label=self._money)
         ]
         if not hide:
             rate_series.append(
                 Series(
                     self.tr("CJM"),
-                    [float(r.cjm) for r in d.rates],
+                    [float(r.cjm) for r in shown],
                     PALETTE["vermillion"],
                     kind="line",
                     label=self._money,
                 )
             )
-        chart.set_title(
-            self.tr("Daily rate (TJM) per consultant")
-            if hide
-            else self.tr("Daily rate (TJM) against daily cost (CJM), per consultant")
-        )
+        few = len(order) <= RATE_BARS
+        if hide:
+            title = (
+                self.tr("Daily rate (TJM) per consultant")
+                if few
+                else self.tr("Daily rate (TJM): the %1 lowest").replace("%1", str(RATE_BARS))
+            )
+        else:
+            title = (
+                self.tr("Daily rate (TJM) against daily cost (CJM), per consultant")
+                if few
+                else self.tr("TJM against CJM: the %1 thinnest daily margins").replace("%1", str(RATE_BARS))
+            )
+        chart.set_title(title)
+        self.all_rates_button.setText(self.tr("See all %1 consultants…").replace("%1", str(len(order))))
+        self.all_rates_button.setVisible(not few)
         chart.show_data(
-            [r.name.split()[0] + " " + r.name.split()[-1][:1] + "." for r in d.rates], rate_series
+            [_first_and_last(r.name) for r in shown],
+            rate_series,
+            empty=self.tr("No billed day in the period"),
         )
+
+    def show_all_rates(self) -> RatesDialog | None:
+        """Every consultant's rate (and, out of meeting mode, cost and margin) in a list."""
+        if self.data is None:
+            return None
+        dialog = RatesDialog(self.data.rates, self.formatter, meeting=self.meeting.on, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # It shows costs and margins: meeting mode coming on closes it rather than leave them up.
+        self.meeting.changed.connect(dialog.close)
+        dialog.open()
+        return dialog
 
     def _actual_months(self, d: Dashboard) -> tuple[list[str], list[MonthFigures]]:
         actual = [m for m in d.months if not m.forecast]
-        return [self.formatter.short_month(m.month.start) for m in actual], actual
+        return self._month_names(actual), actual
+
+    def _month_names(self, months: Sequence[MonthFigures]) -> list[str]:
+        """Each month under its bar, the year below the first and below each January: thirteen
+        months then fit side by side, where 'sept. 26' left room for one month in two."""
+        f, names = self.formatter, []
+        for number, m in enumerate(months):
+            name = f.month_abbreviation(m.month.start)
+            if number == 0 or m.month.start.month == 1:
+                name += f"\n{m.month.start.year}"
+            names.append(name)
+        return names
 
     def _draw_utilization(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
         names, actual = self._actual_months(d)
@@ -478,7 +565,7 @@ class DashboardTab(QWidget):
                     label=self._rate,
                 )
             ],
-            reference=(1.0, "100 %"),
+            reference=(1.0, self.tr("Fully staffed (100%)")),
         )
 
     def _draw_bench(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
@@ -502,7 +589,8 @@ class DashboardTab(QWidget):
             [
                 Series(
                     self.tr("Deals that reached the stage"),
-                    [float(s.reached) for s in d.funnel],
+                    # No deal at all is said in words, not as a row of empty bars.
+                    [float(s.reached) if any(s.reached for s in d.funnel) else None for s in d.funnel],
                     PALETTE["purple"],
                     label=self._number,
                 ),
@@ -514,11 +602,14 @@ class DashboardTab(QWidget):
                     label=self._rate,
                 ),
             ],
+            empty=self.tr("No deal created in the period"),
         )
 
     def _draw_channels(self, chart: Chart, d: Dashboard, hide: bool) -> None:
+        # The dearest lead at the top: the channel to question first.
         channels = sorted(
-            (name, value) for name, value in d.current.cost_per_lead.items() if value is not None
+            ((name, value) for name, value in d.current.cost_per_lead.items() if value is not None),
+            key=lambda item: (-item[1], item[0]),
         )
         self._channel_names = [name for name, _ in channels]
         chart.setVisible(not hide)
@@ -532,6 +623,7 @@ class DashboardTab(QWidget):
                     label=self._money,
                 )
             ],
+            empty=self.tr("No lead in the period"),
         )
 
     def _draw_objectives(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
@@ -547,7 +639,8 @@ class DashboardTab(QWidget):
                     label=self._rate,
                 )
             ],
-            reference=(1.0, "100 %"),
+            reference=(1.0, self.tr("Objective reached (100%)")),
+            empty=self.tr("No objective in the period"),
         )
 
     def _draw_staffing(self, chart: Chart, d: Dashboard, _hide: bool) -> None:
@@ -617,6 +710,12 @@ class DashboardTab(QWidget):
             assert layout is not None  # full screen is only entered from the window's layout
             layout.addWidget(self)
             self.show()
+
+
+def _first_and_last(name: str) -> str:
+    """A person's name on two lines, whole: first name(s) above, last name below."""
+    first, _, last = name.rpartition(" ")
+    return f"{first}\n{last}" if first else name
 
 
 def _two_lines(name: str) -> str:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QSpinBox, QVBoxLayout
 
-from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.calendar import Period, shift_month
+from esn_desktop.domain.months import month_run
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
@@ -62,9 +63,8 @@ class MissionsTab(RecordsTab):
         self.ending.setSuffix(self.tr(" days"))
         self.month = QComboBox()
         self.month.addItem(self.tr("Any month"), None)
-        for shift in range(-12, 7):
-            index = self.today.year * 12 + self.today.month - 1 + shift
-            self._add_month(Period.month(index // 12, index % 12 + 1))
+        for month in month_run(shift_month(self.today, -12).start, 19):
+            self._add_month(month)
         self.below_cost = QCheckBox(self.tr("Under cost only"))
         self.below_cost.setToolTip(
             self.tr("Only the missions whose daily rate is below the consultant's CJM")
