@@ -186,9 +186,9 @@ FRENCH = {
     "Billed days": "Jours facturés",
     "sold under cost": "vendu sous le coût",
     "No billed day this month.": "Aucun jour facturé ce mois-ci.",
-    "Cost per lead by channel": "Coût par lead selon le canal",
+    "Cost per lead by channel": "Coût par piste selon le canal",
     "Channel": "Canal",
-    "Cost per lead": "Coût par lead",
+    "Cost per lead": "Coût par piste",
     # Visit pack
     "Visit pack — {month}": "Dossier de visite — {month}",
     "Monthly review and action plans": "Revue mensuelle et plans d’action commerciaux",

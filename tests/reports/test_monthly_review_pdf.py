@@ -39,7 +39,7 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     assert "Karim Benali 01/10/2026 – 31/12/2026 14 % non" in text
     assert "Lucas Moreau Mutuelle Horizon" not in text  # his mission ends in May: beyond 90 days
     assert "Inès Caron Transports Lemaire 31/12/2026" in text
-    assert "Coût par lead" in text
+    assert "Coût par piste" in text
     assert headings_at_page_foot(path) == [] and lines_starting_with_a_unit(path) == []
 
 

@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.reports.files import write_plan, write_review
+from esn_desktop.reports.wording import FRENCH as FRENCH_TABLE
 from esn_desktop.reports.wording import LABELS, Words
 from esn_desktop.resources import resources_dir
 from esn_desktop.store.database import Workspace
@@ -88,3 +89,19 @@ def test_the_plan_names_leads_and_no_shows_as_the_screens_do(
     assert "Pistes qualifiées" in text and "Rendez-vous non honorés à reprogrammer" in text
     for word in ("Lead", "lead qualifié", "no-show", "No-show"):
         assert word not in text
+
+
+def test_every_english_text_the_screens_also_say_is_french_as_on_the_screens() -> None:
+    """Whatever text a report shares with a screen (a chart's title, a KPI, a column) reads the
+    same in the PDF: "Coût par piste" on both, never "lead" on one and "piste" on the other."""
+    catalogue = ElementTree.parse(resources_dir() / "translations" / "esn_desktop_fr.ts")
+    screens: dict[str, set[str]] = {}
+    for message in catalogue.iter("message"):
+        screens.setdefault(message.findtext("source", ""), set()).add(message.findtext("translation", ""))
+    differ = {
+        english: (french, screens[english])
+        for english, french in FRENCH_TABLE.items()
+        if english in screens and french not in screens[english]
+    }
+    assert differ == {}
+    assert {"Cost per lead", "Meetings", "Calls"} <= set(FRENCH_TABLE) & set(screens)  # the test bites
