@@ -12,6 +12,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from esn_desktop import bar_scale
 from esn_desktop.reports.document import INK, MUTED, WIDTH
 from esn_desktop.reports.fonts import BOLD, register_fonts
 
@@ -24,6 +25,9 @@ class Bars:
     name: str
     values: Sequence[Decimal | int]
     colour: str
+    #: Bars that do not set the scale (bar_scale): one taller than the others' is cut and
+    #: labelled with its value, as on the screens.
+    beyond_scale: bool = False
 
 
 def bar_chart(
@@ -34,9 +38,11 @@ def bar_chart(
     *,
     height: float = 170,
     hatched: Sequence[int] = (),
+    cut_text: Callable[[float], str] | None = None,
 ) -> Drawing:
     """Bars side by side per category, from zero, with a legend; `hatched` categories (a
-    forecast) are drawn lighter."""
+    forecast) are drawn lighter; a series beyond the scale has its bars taller than the scale
+    cut and labelled with their value (`cut_text`, else `value_text`)."""
     font = register_fonts()
     drawing = Drawing(WIDTH, height)
     drawing.initialFontName = font  # else rendering starts by setting Helvetica, never embedded
@@ -44,7 +50,26 @@ def bar_chart(
     chart = VerticalBarChart()
     chart.x, chart.y = 52, 30
     chart.width, chart.height = WIDTH - 62, height - 66
-    chart.data = [[float(v) for v in s.values] for s in series]
+    top, _bottom = bar_scale.scale(
+        (float(v) for s in series if not s.beyond_scale for v in s.values),
+        (float(v) for s in series if s.beyond_scale for v in s.values),
+    )
+    chart.data = [
+        [bar_scale.drawn_height(float(v), top) if s.beyond_scale else float(v) for v in s.values]
+        for s in series
+    ]
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [
+        [
+            (cut_text or value_text)(float(v)) if s.beyond_scale and bar_scale.is_cut(float(v), top) else ""
+            for v in s.values
+        ]
+        for s in series
+    ]
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.fillColor = INK
+    chart.barLabels.nudge = 5
     # Long names go on two or three lines rather than run into their neighbours.
     chart.categoryAxis.categoryNames = [fill(name, LABEL_WIDTH) for name in categories]
     chart.categoryAxis.labels.fontName = font
@@ -55,9 +80,8 @@ def bar_chart(
     chart.valueAxis.labels.fillColor = MUTED
     chart.valueAxis.labelTextFormat = value_text
     chart.valueAxis.forceZero = True
-    top = max([float(v) for s in series for v in s.values] + [0.0])
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top * 1.1 if top > 0 else 1
+    chart.valueAxis.valueMax = top
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E4E4E4")
     chart.valueAxis.visibleGrid = True
     chart.barSpacing = 1

@@ -163,7 +163,14 @@ def _months(
     series = [Bars(words("Revenue"), [m.revenue for m in months], PALETTE["blue"])]
     if not client_safe:
         series.append(Bars(words("Margin"), [m.margin for m in months], PALETTE["orange"]))
-    series.append(Bars(words("Weighted pipeline expected"), [m.pipeline for m in months], PALETTE["sky"]))
+    series.append(
+        Bars(
+            words("Weighted pipeline expected"),
+            [m.pipeline for m in months],
+            PALETTE["sky"],
+            beyond_scale=True,  # a big deal's month must not flatten every month's revenue
+        )
+    )
     title = words("Revenue per month") if client_safe else words("Revenue and margin per month")
     money = bar_chart(
         title,
@@ -171,6 +178,7 @@ def _months(
         series,
         lambda v: f.money(Decimal(round(v)), cents=False),
         hatched=forecast,
+        cut_text=lambda v: f.compact_money(Decimal(round(v))),
     )
     utilization = bar_chart(
         words("Utilization per month"),

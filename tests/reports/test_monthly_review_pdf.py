@@ -80,3 +80,26 @@ def test_every_sentence_of_the_reports_has_its_french() -> None:
                 and first.value not in FRENCH
             ]
     assert missing == []
+
+
+def test_a_month_of_huge_pipeline_is_cut_and_labelled_not_flattening_the_revenue() -> None:
+    from decimal import Decimal
+
+    from pytest import approx
+
+    from esn_desktop.reports.charts import Bars, bar_chart
+
+    drawing = bar_chart(
+        "Chiffre d’affaires par mois",
+        ["oct.", "nov.", "déc."],
+        [
+            Bars("Chiffre d’affaires", [Decimal(150_000), Decimal(200_000), Decimal(0)], "#0072B2"),
+            Bars("Pipeline", [Decimal(0), Decimal(0), Decimal(15_200_000)], "#56B4E9", beyond_scale=True),
+        ],
+        lambda v: f"{v:.0f} €",
+        cut_text=lambda v: f"{v / 1e6:.1f} M€",
+    )
+    chart = drawing.contents[1]
+    assert chart.valueAxis.valueMax == approx(230_000)  # set by the revenue, not by the 15 M€
+    assert chart.data[1][2] == approx(200_100)  # the pipeline's bar cut below the top
+    assert chart.barLabelArray == [["", "", ""], ["", "", "15.2 M€"]]

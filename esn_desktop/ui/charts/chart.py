@@ -18,12 +18,10 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QImage, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QVBoxLayout, QWidget
 
+from esn_desktop import bar_scale
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.palette import PALETTE
 from esn_desktop.private_files import private_output
-
-#: Where a bar beyond the scale is cut, as a share of the chart's top.
-CUT_HEIGHT = 0.87
 
 # A figure keeps its colour in every chart (revenue is always blue, margin always orange...).
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
@@ -213,7 +211,7 @@ class Chart(QWidget):
                     i + offset for i, v in enumerate(s.values) if v is not None and _dashed(s, i) == hatched
                 ]
                 heights = [
-                    min(float(v), top * CUT_HEIGHT) if self._cut(s) else float(v)
+                    bar_scale.drawn_height(float(v), top) if self._cut(s) else float(v)
                     for i, v in enumerate(s.values)
                     if v is not None and _dashed(s, i) == hatched
                 ]
@@ -269,20 +267,13 @@ class Chart(QWidget):
         self._fit_legend()
 
     def _scale(self, series: Sequence[Series], reference: tuple[float, str] | None) -> tuple[float, float]:
-        """The y range: from zero, always (a bar chart cut at 90% makes 91% look like twice 90.5%),
-        up to the tallest value of the series that set the scale, with room above."""
-        scaling = [
-            float(v)
-            for s in series
-            if s.kind != "hover" and not self._cut(s)
-            for v in s.values
-            if v is not None
-        ]
-        if not scaling:  # only series beyond scale: then they are the scale
-            scaling = [float(v) for s in series if s.kind != "hover" for v in s.values if v is not None]
-        top = max([*scaling, reference[0] if reference else 0.0, 0.0])
-        bottom = min([*scaling, 0.0])
-        return (top * 1.15 if top > 0 else 1.0), bottom
+        """The y range (bar_scale): the series beyond the scale do not set it."""
+        drawn = [s for s in series if s.kind != "hover"]
+        return bar_scale.scale(
+            (float(v) for s in drawn if not self._cut(s) for v in s.values if v is not None),
+            (float(v) for s in drawn if self._cut(s) for v in s.values if v is not None),
+            reference[0] if reference else 0.0,
+        )
 
     def _cut(self, s: Series) -> bool:
         """Whether the series' bars are cut at the scale: on vertical bars only, the horizontal
@@ -298,7 +289,7 @@ class Chart(QWidget):
         ys_gap: list[float] = []
         ys_slashes: list[float] = []
         for i, v in enumerate(s.values):
-            if v is None or float(v) <= top * CUT_HEIGHT:
+            if v is None or not bar_scale.is_cut(float(v), top):
                 continue
             x, y, rise = i + offset, top * 0.78, top * 0.025
             gap += [x - width * 0.8, x + width * 0.8]
@@ -307,7 +298,7 @@ class Chart(QWidget):
                 slashes += [x - width * 0.8, x + width * 0.8]
                 ys_slashes += [y - rise + top * edge, y + rise + top * edge]
             text = pg.TextItem(label(float(v)), color="#333333", anchor=(0.5, 1))
-            text.setPos(x, top * CUT_HEIGHT)
+            text.setPos(x, bar_scale.drawn_height(float(v), top))
             self.plot.addItem(text)
         if gap:  # two light curve items for every mark: a plot() per slash cost 10 ms each
             for xs, ys, pen in (
