@@ -134,6 +134,7 @@ def main() -> None:
         f"(SQL floor {results['sql_floor_ms']:.0f} ms) + document {results['document_ms']:.0f} ms"
     )
     print(f"  the whole command, interpreter start included: {results['command_ms'] / 1000:.2f} s")
+    OUT.mkdir(exist_ok=True)  # a workspace given: no demo was built there
     (OUT / "visit_pack.json").write_text(
         json.dumps({k: round(v, 1) for k, v in results.items()} | {"limit_ms": LIMIT_S * 1000}, indent=1)
         + "\n"
