@@ -1,6 +1,6 @@
-"""Loading the dashboard's code (pyqtgraph: half a second) before it is first asked for, while
-the person is not using the window: an import holds the interpreter, and a sort or a keystroke
-during it would wait."""
+"""Loading the dashboard's code (pyqtgraph: half a second) and the documents' (ReportLab and the
+reports: a third of a second) before they are first asked for, while the person is not using the
+window: an import holds the interpreter, and a sort or a keystroke during it would wait."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-MODULE = "esn_desktop.ui.tabs.dashboard_tab"
+#: The charts first: the dashboard is opened more often than a PDF is written.
+MODULES = ("esn_desktop.ui.tabs.dashboard_tab", "esn_desktop.reports.files")
 #: Quiet needed before loading starts.
 IDLE_SECONDS = 2.0
 INPUT_EVENTS = {
@@ -24,8 +25,8 @@ INPUT_EVENTS = {
 
 
 class ChartsWarmUp(QObject):
-    """Watches the window's input; after IDLE_SECONDS without any, loads the charts' code on a
-    background thread, once. Done at once if the code is already loaded."""
+    """Watches the window's input; after IDLE_SECONDS without any, loads the charts' and the
+    documents' code on a background thread, once. Done at once if the code is already loaded."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -37,10 +38,10 @@ class ChartsWarmUp(QObject):
 
     @property
     def done(self) -> bool:
-        return MODULE in sys.modules and (self.loader is None or not self.loader.is_alive())
+        return _loaded() and (self.loader is None or not self.loader.is_alive())
 
     def start(self) -> None:
-        if MODULE in sys.modules or self.loader is not None:
+        if _loaded() or self.loader is not None:
             return
         app = QApplication.instance()
         assert app is not None  # a window (this object's parent) exists only inside an application
@@ -60,7 +61,16 @@ class ChartsWarmUp(QObject):
         app = QApplication.instance()
         assert app is not None
         app.removeEventFilter(self)
-        if MODULE not in sys.modules:
+        if not _loaded():
             # Importing defines classes only; every chart is still made on the UI thread.
-            self.loader = threading.Thread(target=importlib.import_module, args=(MODULE,), daemon=True)
+            self.loader = threading.Thread(target=_load, daemon=True)
             self.loader.start()
+
+
+def _loaded() -> bool:
+    return all(module in sys.modules for module in MODULES)
+
+
+def _load() -> None:
+    for module in MODULES:
+        importlib.import_module(module)

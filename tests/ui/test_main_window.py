@@ -55,7 +55,7 @@ def test_gui_on_a_broken_file_says_why_instead_of_crashing(qtbot, monkeypatch, t
     assert said == ["notes.esn n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)"]
 
 
-def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, small_workspace) -> None:
+def test_charts_and_documents_code_load_when_the_window_is_idle(qtbot, monkeypatch, small_workspace) -> None:
     import importlib
     import sys
     from types import SimpleNamespace
@@ -69,8 +69,9 @@ def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, 
     now = [1000.0]
     monkeypatch.setattr(warm_up, "time", SimpleNamespace(monotonic=lambda: now[0]))
     # An earlier window's warm-up may still be importing it: the import lock waits for that one.
-    importlib.import_module(warm_up.MODULE)
-    monkeypatch.delitem(sys.modules, warm_up.MODULE)
+    for module in warm_up.MODULES:
+        importlib.import_module(module)
+        monkeypatch.delitem(sys.modules, module)
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
     watcher = window.warm_up
@@ -86,7 +87,7 @@ def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, 
         now[0] += 0.1
         watcher.eventFilter(window, press)
         watcher._check()
-    assert watcher.loader is None and warm_up.MODULE not in sys.modules
+    assert watcher.loader is None and not set(warm_up.MODULES) & set(sys.modules)
     now[0] += warm_up.IDLE_SECONDS - 0.1  # not yet quiet long enough
     watcher._check()
     assert watcher.loader is None
@@ -94,4 +95,4 @@ def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, 
     watcher._check()
     assert watcher.loader is not None
     qtbot.waitUntil(lambda: watcher.done, timeout=20000)
-    assert warm_up.MODULE in sys.modules
+    assert set(warm_up.MODULES) <= set(sys.modules)
