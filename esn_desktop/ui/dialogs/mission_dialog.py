@@ -27,6 +27,7 @@ from esn_desktop.domain.staffing import MissionRule, MissionStatus, MissionTerms
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import MissionPreview, MissionRow, preview_mission, save_mission
+from esn_desktop.services.won_deals import MissionDraft
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error, to_qdate
@@ -164,6 +165,21 @@ class MissionDialog(QDialog):
         self._load(mission)
         self._connect_signals()
         self.refresh()
+
+    @classmethod
+    def for_won_deal(
+        cls, workspace: Workspace, formatter: Formatter, draft: MissionDraft, today: date | None = None
+    ) -> MissionDialog:
+        """A new mission filled in from a deal just won; the director picks the consultant."""
+        dialog = cls(workspace, formatter, None, today)
+        dialog.setWindowTitle(dialog.tr("New mission: %1").replace("%1", draft.title))
+        dialog.account.set_account(draft.account_id, draft.account)
+        dialog.start.setDate(to_qdate(draft.start))
+        dialog.open_ended.setChecked(draft.end is None)
+        dialog.end.setDate(to_qdate(draft.end or draft.start))
+        if draft.daily_rate is not None:
+            dialog.daily_rate.setText(formatter.number(draft.daily_rate, decimals=2))
+        return dialog
 
     def _load(self, mission: MissionRow | None) -> None:
         if mission is None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,12 +49,15 @@ from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
+from esn_desktop.ui.won_deal import WonDeals
 
 MIME_TYPE = "application/x-esn-desktop-deals"
 #: The funnel's road, then the deals lost on it.
 BOARD_STAGES = (*FUNNEL_STAGES, Stage.LOST)
 
 Index = QModelIndex | QPersistentModelIndex
+#: A card whose expected signature is past: the red of the app's other warnings.
+OVERDUE_COLOUR = QColor("#b00020")
 
 
 class StageModel(QAbstractListModel):
@@ -65,13 +68,15 @@ class StageModel(QAbstractListModel):
     def __init__(self, stage: Stage, formatter: Formatter, parent: Any = None) -> None:
         super().__init__(parent)
         self.stage, self.formatter = stage, formatter
+        #: The day the cards are read on: their overdue marks and days in stage count from it.
+        self.today = date.today()
         self.deals: list[BoardDeal] = []
         # Each card's text, formatted once: a paint asks for every visible card.
         self._texts: dict[int, str] = {}
 
-    def set_deals(self, deals: Sequence[BoardDeal]) -> None:
+    def set_deals(self, deals: Sequence[BoardDeal], today: date) -> None:
         self.beginResetModel()
-        self.deals, self._texts = list(deals), {}
+        self.deals, self._texts, self.today = list(deals), {}, today
         self.endResetModel()
 
     def _text(self, row: int) -> str:
@@ -80,9 +85,21 @@ class StageModel(QAbstractListModel):
             second = [f.money(deal.amount, cents=False)]
             if deal.owner:
                 second.append(deal.owner)
+            lines = [deal.account, deal.title, " · ".join(second)]
+            third = []
             if deal.expected_close and not deal.stage.is_closed:
-                second.append(f.day(deal.expected_close))
-            self._texts[row] = f"{deal.account}\n{deal.title}\n" + " · ".join(second)
+                due = self.tr("Signature %1").replace("%1", f.day(deal.expected_close))
+                third.append(due + (" " + self.tr("(overdue)") if deal.overdue(self.today) else ""))
+            days = deal.days_in_stage(self.today)
+            if days is not None:
+                third.append(
+                    self.tr("1 day in stage")
+                    if days == 1
+                    else self.tr("%1 days in stage").replace("%1", str(days))
+                )
+            if third:
+                lines.append(" · ".join(third))
+            self._texts[row] = "\n".join(lines)
         return self._texts[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -94,6 +111,8 @@ class StageModel(QAbstractListModel):
         deal = self.deals[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and deal.overdue(self.today):
+            return OVERDUE_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Weighted: %1").replace("%1", self.formatter.money(deal.weighted, cents=False))
         if role == ID_ROLE:
@@ -148,11 +167,13 @@ class PipelineBoard(QWidget):
         formatter: Formatter,
         undo_stack: QUndoStack,
         today: date | None = None,
+        won_deals: WonDeals | None = None,
     ) -> None:
         super().__init__()
         self.workspace, self.events, self.formatter = workspace, events, formatter
         self.undo_stack = undo_stack
         self.today = today or date.today()
+        self.won_deals = won_deals or WonDeals(workspace, events, formatter, undo_stack, parent=self)
         self.owner = QComboBox()
         self.search = QLineEdit(placeholderText=self.tr("Search an account…"))
         self.search.setClearButtonEnabled(True)
@@ -193,7 +214,9 @@ class PipelineBoard(QWidget):
     def _column_view(self, model: StageModel) -> QListView:
         view = QListView()
         view.setModel(model)
-        view.setUniformItemSizes(True)  # 5,000 leads laid out without measuring each
+        # Cards of their own height, the whole title wrapped: at most CARDS_PER_STAGE are measured.
+        view.setUniformItemSizes(False)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         if self.workspace.writable:  # read only, the cards stay where they are
             view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -201,8 +224,7 @@ class PipelineBoard(QWidget):
         view.setDropIndicatorShown(True)
         view.setAlternatingRowColors(True)
         view.setSpacing(2)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setWordWrap(True)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda point, v=view: self._menu(v, point))
@@ -251,7 +273,7 @@ class PipelineBoard(QWidget):
         f = self.formatter
         for stage in BOARD_STAGES:
             column = columns[stage]
-            self.models[stage].set_deals(column.deals)
+            self.models[stage].set_deals(column.deals, self.today)
             self.headers[stage].setText(
                 f"<b>{label(STAGES, stage)}</b> ({f.number(column.count, decimals=0)})<br>"
                 + f.money(column.amount, cents=False)
@@ -274,9 +296,13 @@ class PipelineBoard(QWidget):
         self.loaded.emit()
 
     def move_deals(self, ids: Sequence[int], stage: Stage) -> None:
-        """Moves these deals to `stage` today, as one undoable change."""
+        """Moves these deals to `stage` today, as one undoable change; to won once confirmed,
+        then each one's mission offered."""
         ids = tuple(ids)
-
+        if stage is Stage.WON:
+            deals = [d for d in (self._deal(i) for i in ids) if d is not None and d.stage is not Stage.WON]
+            if not self.won_deals.confirm(self, [(d.title, d.amount) for d in deals]):
+                return
         text = (
             self.tr("Move to %1").replace("%1", label(STAGES, stage))
             if len(ids) > 1
@@ -301,13 +327,21 @@ class PipelineBoard(QWidget):
                     "%1", "; ".join(f"{p.item} {p.field} {p.reason}" for p in refused.problems)
                 ),
             )
+            return
+        if stage is Stage.WON:
+            for deal in deals:
+                self.won_deals.offer_mission(self, deal.id, self.today)
 
-    def _title(self, deal_id: int) -> str:
+    def _deal(self, deal_id: int) -> BoardDeal | None:
         for model in self.models.values():
             for deal in model.deals:
                 if deal.id == deal_id:
-                    return deal.title
-        return ""
+                    return deal
+        return None
+
+    def _title(self, deal_id: int) -> str:
+        deal = self._deal(deal_id)
+        return deal.title if deal else ""
 
     def context_menu(self, view: QListView) -> QMenu | None:
         """The right-click menu of the cards selected in `view`: move them, open the account."""
