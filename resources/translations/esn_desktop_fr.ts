@@ -4,92 +4,92 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="41"/>
         <source>Edit the account</source>
         <translation>Modifier le compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="41"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="47"/>
         <source>No segment</source>
         <translation>Sans segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="52"/>
         <source>yearly revenue you could make there, in €</source>
         <translation>chiffre d’affaires annuel possible, en €</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="55"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="56"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
         <source>Potential (€ a year)</source>
         <translation>Potentiel (€ par an)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="69"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="70"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="74"/>
         <source>Type a whole number of people, such as 250.</source>
         <translation>Saisissez un nombre entier de personnes, par exemple 250.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="79"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="81"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -97,171 +97,176 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="112"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="116"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="117"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="106"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="129"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="131"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="112"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="135"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="186"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="209"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="196"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="220"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="221"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="221"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="222"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="272"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="115"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="341"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="83"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="101"/>
         <source>Edit…</source>
-        <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
+        <extracomment>A deal&apos;s move in the timeline, told apart from the activities. The activity just logged, pointed out until the account is shown again. Asks the window for an activity to log on the account shown. The timeline line to point out once shown: an activity just logged. What each timeline line is: an activity (for the no-show button) or a deal&apos;s move.</extracomment>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="267"/>
+        <source>%1 — Deal %2 moved to %3</source>
+        <translation>%1 — Affaire %2 passée en %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="393"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="338"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="407"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="418"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="353"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="381"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="422"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="454"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="367"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="437"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="378"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="451"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="397"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="473"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="412"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="491"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="425"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="504"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="432"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="511"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -277,325 +282,325 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
         <source>Save the plan</source>
         <extracomment>The segments the accounts use, read with each plan.</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="101"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="102"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="127"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="128"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="167"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="176"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="175"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="178"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="186"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="196"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="199"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="201"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="200"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="203"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="249"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="252"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="269"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="272"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="270"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="273"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="318"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="348"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="351"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="350"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="353"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="377"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="380"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="399"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="402"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="401"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="404"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="408"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="411"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="409"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="412"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="410"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="413"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="452"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="455"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="453"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="456"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="454"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="457"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="469"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="472"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="489"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="492"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="531"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="536"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="559"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="564"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="564"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="569"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="588"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="613"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="589"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="594"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="592"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="597"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="598"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="601"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="606"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="603"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="615"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="620"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="636"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="641"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="641"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="646"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="657"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="662"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="662"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="667"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="663"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="668"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="676"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="694"/>
         <source>Written: %1</source>
         <translation>Écrit&#x202f;: %1</translation>
     </message>
@@ -603,69 +608,79 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="31"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="34"/>
         <source>Log an activity</source>
         <translation>Noter une activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="41"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="44"/>
         <source>What was said, what comes next…</source>
         <translation>Ce qui a été dit, la suite à donner…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="46"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="44"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="45"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="51"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="52"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="67"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="75"/>
         <source>No one in particular</source>
         <translation>Personne en particulier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="68"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="76"/>
         <source>No deal</source>
         <translation>Aucune affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="97"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="114"/>
+        <source>Call logged for %1</source>
+        <translation>Appel noté pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="116"/>
+        <source>Activity logged for %1: %2</source>
+        <translation>Activité notée pour %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -956,52 +971,52 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="109"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="109"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="114"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="115"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="120"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="121"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="121"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="122"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="128"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="131"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
@@ -1052,7 +1067,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="159"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="416"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="418"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
@@ -1073,13 +1088,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="163"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="473"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="475"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="164"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="488"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="490"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
@@ -1110,13 +1125,13 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="435"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="437"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="457"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="459"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
@@ -1166,108 +1181,104 @@
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="248"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="250"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="267"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="269"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="294"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="296"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="305"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="307"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="356"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="358"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="359"/>
-        <source>%1 pts vs previous period</source>
-        <translation>%1 pts sur la période précédente</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="363"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="361"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="365"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="367"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="369"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="406"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
         <source>Revenue (hatched: signed missions ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: missions signées à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="425"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="427"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="433"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="435"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="442"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="444"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="447"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="455"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="457"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="502"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="504"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="508"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="510"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="527"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="529"/>
         <source>Cost per lead</source>
         <translation>Coût par lead</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="542"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="544"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="556"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="558"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="557"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="559"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="580"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="599"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="582"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="601"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1311,109 +1322,109 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="50"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="70"/>
         <source>Import the valid rows and leave the refused ones out</source>
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="74"/>
         <source>Duplicates (not imported again)</source>
         <translation>Doublons (non réimportés)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="76"/>
         <source>Refused rows and why</source>
         <translation>Lignes refusées et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="91"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="92"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="134"/>
         <source>%1 rows read (%2, separator %3). Check what each column holds, then Next.</source>
         <translation>%1 lignes lues (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="146"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="168"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="197"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="173"/>
         <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
         <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="181"/>
         <source>Row %1: %2 %3 is already there (%4)</source>
         <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="196"/>
         <source>The document is valid.</source>
         <translation>Le document est valide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="197"/>
         <source>Ready to import: %1.</source>
         <translation>Prêt à importer&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="230"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="242"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="240"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="249"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1450,134 +1461,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
-        <extracomment>How a read-only workspace is marked: a banner above the tabs and a mark in the status bar.</extracomment>
+        <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="179"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="188"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="197"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="224"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="245"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="245"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="250"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="270"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="272"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1586,33 +1597,33 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="304"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="346"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="354"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="338"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="549"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="372"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="374"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1621,82 +1632,82 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="430"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="432"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="519"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="520"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="521"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="522"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="523"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="541"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="550"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="592"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="598"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="603"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="608"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
@@ -1830,32 +1841,32 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="207"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="222"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="209"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="224"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="213"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="228"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="215"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="217"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="232"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="277"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
         <translation>Vendu à perte&#x202f;: le TJM est inférieur au CJM du consultant (%1).</translation>
     </message>
@@ -2193,72 +2204,73 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="166"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="169"/>
         <source>e.g. Java developers for the claims platform</source>
+        <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="183"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="181"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="182"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="183"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="186"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="187"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="188"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="193"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="196"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="200"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="203"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="202"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="205"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
@@ -2266,48 +2278,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="157"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="178"/>
         <source>Search an account…</source>
         <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="216"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="238"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="261"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="283"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="269"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="291"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="281"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="307"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="283"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="309"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="300"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="326"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="318"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="352"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="325"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="359"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -2315,122 +2327,122 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="81"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="89"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="90"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="129"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="130"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="131"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="144"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="132"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="145"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="146"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="147"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="137"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="150"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="156"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="157"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="160"/>
         <source>Open deals</source>
         <translation>Affaires ouvertes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="195"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="218"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="282"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="219"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="283"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="220"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="284"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="221"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="285"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="222"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="255"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="319"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="327"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="272"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="338"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -2551,9 +2563,29 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="91"/>
+        <source>Signature %1</source>
+        <extracomment>The funnel&apos;s road, then the deals lost on it. A card whose expected signature is past: the red of the app&apos;s other warnings. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
+        <translation>Signature le %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="92"/>
+        <source>(overdue)</source>
+        <translation>(en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="96"/>
+        <source>1 day in stage</source>
+        <translation>1 jour dans l’étape</translation>
+    </message>
+    <message>
         <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="98"/>
+        <source>%1 days in stage</source>
+        <translation>%1 jours dans l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="117"/>
         <source>Weighted: %1</source>
-        <extracomment>The funnel&apos;s road, then the deals lost on it.</extracomment>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>
 </context>
@@ -2596,234 +2628,272 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
 </context>
 <context>
+    <name>WonDeals</name>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="57"/>
+        <source>Mark %1 as won, for %2?</source>
+        <extracomment>Meeting mode: the mission form then hides costs and margins. The last mission form opened, for tests and journeys to look at.</extracomment>
+        <translation>Marquer %1 comme gagnée, pour %2&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="63"/>
+        <source>Mark these %1 deals as won, for %2 in all?</source>
+        <translation>Marquer ces %1 affaires comme gagnées, pour %2 au total&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="67"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="76"/>
+        <source>Deal won</source>
+        <translation>Affaire gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="75"/>
+        <source>%1 is won. Create its mission now?</source>
+        <translation>%1 est gagnée. Créer sa mission maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="82"/>
+        <source>Mission for %1</source>
+        <translation>Mission pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="175"/>
+        <source>New mission: %1</source>
+        <translation>Nouvelle mission&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="12"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="21"/>
         <source>Key account</source>
         <translation>Grand compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="13"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="22"/>
         <source>Mid-cap</source>
         <translation>ETI</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="14"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="23"/>
         <source>SME</source>
         <translation>PME</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="15"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="24"/>
         <source>Micro-business</source>
         <translation>TPE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="18"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="27"/>
         <source>Not referenced</source>
         <translation>Non référencé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="19"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="28"/>
         <source>Referencing in progress</source>
         <translation>Référencement en cours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="20"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="29"/>
         <source>Referenced</source>
         <translation>Référencé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="23"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="32"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="24"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="33"/>
         <source>Qualified lead</source>
         <translation>Piste qualifiée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="25"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="34"/>
         <source>Discovery meeting</source>
         <translation>Rendez-vous de découverte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="26"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="35"/>
         <source>Proposal sent</source>
         <translation>Proposition envoyée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="27"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="36"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="28"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="37"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="29"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="38"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="34"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="43"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="35"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="44"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="36"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="45"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="37"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="46"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="40"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="49"/>
         <source>On mission</source>
         <translation>En mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="41"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="50"/>
         <source>Bench</source>
         <translation>Intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="42"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="51"/>
         <source>On leave</source>
         <translation>En congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="43"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="52"/>
         <source>Left</source>
         <translation>Parti</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="48"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="57"/>
         <source>Decision maker</source>
         <translation>Décideur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="49"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="58"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="50"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="59"/>
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="51"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="60"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="52"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="61"/>
         <source>Purchasing</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="55"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="64"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="56"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="65"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="57"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="66"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="58"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="67"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="59"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="68"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="60"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="69"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="63"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="72"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="64"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="73"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="65"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="74"/>
         <source>no-show</source>
         <translation>non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="66"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="75"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="71"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="80"/>
         <source>Revenue signed</source>
         <translation>CA signé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="72"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="81"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="73"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="82"/>
         <source>New clients</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="74"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="83"/>
         <source>Qualified leads</source>
         <translation>Pistes qualifiées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="75"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="84"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="76"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="85"/>
         <source>Meetings</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="77"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="86"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="81"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="90"/>
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="82"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="91"/>
         <source>Alsace-Moselle (two more holidays)</source>
         <translation>Alsace-Moselle (deux jours fériés de plus)</translation>
     </message>
