@@ -1841,32 +1841,32 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="222"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="231"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="224"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="233"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="228"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="237"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="239"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="232"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="241"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="277"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="286"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
         <translation>Vendu à perte&#x202f;: le TJM est inférieur au CJM du consultant (%1).</translation>
     </message>
@@ -2663,6 +2663,11 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="175"/>
         <source>New mission: %1</source>
         <translation>Nouvelle mission&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="177"/>
+        <source>For the deal won: %1, %2</source>
+        <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
 </context>
 <context>

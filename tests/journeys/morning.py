@@ -32,6 +32,8 @@ def morning(
     won_deal: str,
     won_stage: str,
     consultant: str,
+    still_free: str,
+    staffed_today: bool,
     daily_rate: str,
 ) -> Steps:
     window = d.window
@@ -113,10 +115,13 @@ def morning(
     consultants = window.consultants
     yield d.until(consultants.isVisible, "the Consultants tab")
     yield from d.choose(consultants.availability, "Intercontrat")
-    yield d.pause(300)  # the list filtered (it may well be empty: nobody between missions)
+    yield d.until(lambda: consultants.model.rowCount() > 0, "someone on the bench")
     for row in range(consultants.model.rowCount()):
         if consultants.model.row_at(row).availability != "bench":
             raise JourneyFailed("someone on mission listed on the bench")
+    d.assert_shown(still_free, "the bench")
+    if staffed_today:
+        d.assert_absent([consultant], "the bench, once staffed")
     d.shot("bench")
 
     yield from d.menu("Fichier", "Quitter")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from esn_desktop.domain.calendar import WorkingCalendar
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage
+from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.services.account_list import AccountFilter, account_ids
-from esn_desktop.services.accounts import AccountDetail, account_detail
+from esn_desktop.services.accounts import AccountDetail, OpportunityLine, account_detail
 from esn_desktop.services.consultants import list_consultants
-from esn_desktop.services.missions import list_missions
+from esn_desktop.services.missions import list_missions, save_mission
 from esn_desktop.store.database import Workspace, open_workspace
 from tests.journeys.clients import client_workspaces
 from tests.journeys.conftest import Player
@@ -29,8 +31,16 @@ def _accounts(workspace: Workspace) -> list[AccountDetail]:
     return found
 
 
-def _open(detail: AccountDetail) -> list:
+def _open(detail: AccountDetail) -> list[OpportunityLine]:
     return [o for o in detail.opportunities if not o.stage.is_closed]
+
+
+def _overdue_negotiation(deal: OpportunityLine) -> bool:
+    return (
+        deal.stage is Stage.NEGOTIATION
+        and deal.expected_close is not None
+        and deal.expected_close < date.today()
+    )
 
 
 def test_the_morning_search_log_a_call_move_and_win_deals_check_the_bench(
@@ -43,15 +53,25 @@ def test_the_morning_search_log_a_call_move_and_win_deals_check_the_bench(
         first = next(
             a for a in accounts if len(a.contacts) == 1 and len(_open(a)) == 1 and _open(a)[0].stage in EARLY
         )
-        won = next(
-            a for a in accounts if a.id != first.id and any(o.stage is Stage.NEGOTIATION for o in _open(a))
-        )
-        # The demo staffs everyone: the mission goes to whoever is free first.
-        bench = min(
+        won = next(a for a in accounts if a.id != first.id and any(_overdue_negotiation(o) for o in _open(a)))
+        first_free = sorted(
             list_consultants(workspace, today=date.today()), key=lambda c: c.available_from or date.min
         )
+    # The demo staffs everyone: two consultants' missions are cancelled, and they are on the bench.
+    with open_workspace(Path(path)) as workspace:
+        for consultant in first_free[:2]:
+            for mission in list_missions(workspace, consultant_id=consultant.id, today=date.today()):
+                save_mission(
+                    workspace,
+                    mission_id=mission.id,
+                    account_id=mission.account_id,
+                    consultant_id=consultant.id,
+                    terms=mission.terms,
+                    status=MissionStatus.CANCELLED,
+                )
+    bench, still_free = first_free[0], first_free[1]
     deal = _open(first)[0]
-    won_deal = next(o for o in _open(won) if o.stage is Stage.NEGOTIATION)
+    won_deal = next(o for o in _open(won) if _overdue_negotiation(o))
     next_stage = FUNNEL_STAGES[FUNNEL_STAGES.index(deal.stage) + 1]
 
     played = journey(
@@ -66,6 +86,9 @@ def test_the_morning_search_log_a_call_move_and_win_deals_check_the_bench(
         won_deal=won_deal.title,
         won_stage=won_deal.stage.value,
         consultant=bench.name,
+        still_free=still_free.name,
+        # An overdue deal's mission starts today, a working day: its consultant leaves the bench.
+        staffed_today=WorkingCalendar().is_working_day(date.today()),
         daily_rate="900",
     )
     assert list(played.timings) == [
@@ -92,4 +115,5 @@ def test_the_morning_search_log_a_call_move_and_win_deals_check_the_bench(
         signed = next(o for o in account_detail(workspace, won.id).opportunities if o.id == won_deal.id)
         assert signed.stage is Stage.WON
         missions = [m for m in list_missions(workspace, today=date.today()) if m.consultant == bench.name]
-        assert won.name in [m.account for m in missions]
+        staffed = next(m for m in missions if m.status is not MissionStatus.CANCELLED)
+        assert (staffed.account, staffed.terms.start) == (won.name, date.today())

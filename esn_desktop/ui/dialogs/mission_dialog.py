@@ -173,6 +173,15 @@ class MissionDialog(QDialog):
         """A new mission filled in from a deal just won; the director picks the consultant."""
         dialog = cls(workspace, formatter, None, today)
         dialog.setWindowTitle(dialog.tr("New mission: %1").replace("%1", draft.title))
+        origin = QLabel(
+            dialog.tr("For the deal won: %1, %2")
+            .replace("%1", draft.title)
+            .replace("%2", formatter.money(draft.amount, cents=False))
+        )
+        origin.setWordWrap(True)
+        layout = dialog.layout()
+        assert isinstance(layout, QVBoxLayout)  # built so in __init__
+        layout.insertWidget(0, origin)
         dialog.account.set_account(draft.account_id, draft.account)
         dialog.start.setDate(to_qdate(draft.start))
         dialog.open_ended.setChecked(draft.end is None)
