@@ -2278,48 +2278,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="178"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="174"/>
         <source>Search an account…</source>
         <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="238"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="235"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="283"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="280"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="291"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="288"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="307"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="304"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="309"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="306"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="326"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="323"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="352"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="349"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="359"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="356"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -2563,28 +2563,28 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="87"/>
         <source>Signature %1</source>
-        <extracomment>The funnel&apos;s road, then the deals lost on it. A card whose expected signature is past: the red of the app&apos;s other warnings. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
+        <extracomment>The funnel&apos;s road, then the deals lost on it. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
         <translation>Signature le %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="89"/>
         <source>(overdue)</source>
         <translation>(en retard)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="94"/>
         <source>1 day in stage</source>
         <translation>1 jour dans l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="98"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="96"/>
         <source>%1 days in stage</source>
         <translation>%1 jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="117"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="113"/>
         <source>Weighted: %1</source>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>

@@ -18,7 +18,7 @@ from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE
 from esn_desktop.ui.widgets import account_panel
 from esn_desktop.ui.widgets.account_panel import HIGHLIGHT_COLOUR
-from esn_desktop.ui.widgets.pipeline_board import OVERDUE_COLOUR
+from esn_desktop.ui.widgets.deal_card import CARD_ROLE
 from esn_desktop.ui.won_deal import WonDeals
 
 TODAY = date(2026, 12, 4)
@@ -320,11 +320,13 @@ def test_cards_show_title_account_amount_close_date_and_days_in_stage(qtbot, sma
     card = proposal.index(0)
     assert card.data() == (
         "Transports Lemaire\nMigration cloud\n140\u202f000\xa0€ · Karim Benali\n"
-        "Signature 15/01/2027 (overdue) · 54 days in stage"
+        "Signature 15/01/2027 (overdue)\n54 days in stage"
     )
-    assert card.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
-    qualified = board.models[Stage.QUALIFIED].index(0)
-    assert qualified.data(Qt.ItemDataRole.ForegroundRole) is None  # 1 February: not yet due
+    assert card.data(CARD_ROLE).overdue
+    qualified = board.models[Stage.QUALIFIED].index(0).data(CARD_ROLE)
+    assert (qualified.due, qualified.overdue) == ("Signature 01/02/2027", False)
+    won = board.models[Stage.WON].index(0).data(CARD_ROLE)
+    assert (won.due, won.age) == ("", "69 days in stage")  # closed: no signature to wait for
 
 
 def test_a_long_title_is_wrapped_whole_on_its_card(qtbot, small_workspace) -> None:

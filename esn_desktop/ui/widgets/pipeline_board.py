@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
+from esn_desktop.ui.widgets.deal_card import CARD_ROLE, DealCard, DealCardDelegate
 from esn_desktop.ui.won_deal import WonDeals
 
 MIME_TYPE = "application/x-esn-desktop-deals"
@@ -56,8 +57,6 @@ MIME_TYPE = "application/x-esn-desktop-deals"
 BOARD_STAGES = (*FUNNEL_STAGES, Stage.LOST)
 
 Index = QModelIndex | QPersistentModelIndex
-#: A card whose expected signature is past: the red of the app's other warnings.
-OVERDUE_COLOUR = QColor("#b00020")
 
 
 class StageModel(QAbstractListModel):
@@ -71,36 +70,33 @@ class StageModel(QAbstractListModel):
         #: The day the cards are read on: their overdue marks and days in stage count from it.
         self.today = date.today()
         self.deals: list[BoardDeal] = []
-        # Each card's text, formatted once: a paint asks for every visible card.
-        self._texts: dict[int, str] = {}
+        # Each card's texts, formatted once: a paint asks for every visible card.
+        self._cards: dict[int, DealCard] = {}
 
     def set_deals(self, deals: Sequence[BoardDeal], today: date) -> None:
         self.beginResetModel()
-        self.deals, self._texts, self.today = list(deals), {}, today
+        self.deals, self._cards, self.today = list(deals), {}, today
         self.endResetModel()
 
-    def _text(self, row: int) -> str:
-        if row not in self._texts:
+    def card(self, row: int) -> DealCard:
+        if row not in self._cards:
             deal, f = self.deals[row], self.formatter
-            second = [f.money(deal.amount, cents=False)]
-            if deal.owner:
-                second.append(deal.owner)
-            lines = [deal.account, deal.title, " · ".join(second)]
-            third = []
+            amount = " · ".join([f.money(deal.amount, cents=False), *([deal.owner] if deal.owner else [])])
+            due, overdue = "", deal.overdue(self.today)
             if deal.expected_close and not deal.stage.is_closed:
                 due = self.tr("Signature %1").replace("%1", f.day(deal.expected_close))
-                third.append(due + (" " + self.tr("(overdue)") if deal.overdue(self.today) else ""))
+                if overdue:
+                    due += " " + self.tr("(overdue)")
             days = deal.days_in_stage(self.today)
-            if days is not None:
-                third.append(
-                    self.tr("1 day in stage")
-                    if days == 1
-                    else self.tr("%1 days in stage").replace("%1", str(days))
-                )
-            if third:
-                lines.append(" · ".join(third))
-            self._texts[row] = "\n".join(lines)
-        return self._texts[row]
+            age = (
+                ""
+                if days is None
+                else self.tr("1 day in stage")
+                if days == 1
+                else self.tr("%1 days in stage").replace("%1", str(days))
+            )
+            self._cards[row] = DealCard(deal.account, deal.title, amount, due, overdue, age)
+        return self._cards[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.deals)
@@ -110,9 +106,9 @@ class StageModel(QAbstractListModel):
             return None
         deal = self.deals[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row())
-        if role == Qt.ItemDataRole.ForegroundRole and deal.overdue(self.today):
-            return OVERDUE_COLOUR
+            return self.card(index.row()).text
+        if role == CARD_ROLE:
+            return self.card(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Weighted: %1").replace("%1", self.formatter.money(deal.weighted, cents=False))
         if role == ID_ROLE:
@@ -225,6 +221,7 @@ class PipelineBoard(QWidget):
         view.setAlternatingRowColors(True)
         view.setSpacing(2)
         view.setWordWrap(True)
+        view.setItemDelegate(DealCardDelegate(view))
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda point, v=view: self._menu(v, point))
