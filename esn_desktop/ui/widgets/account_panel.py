@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_editing import (
     ACCOUNT_TABLES,
@@ -41,6 +42,7 @@ from esn_desktop.services.deletion import account_deletion_impact
 from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
+from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog, OpportunityDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import title_label
@@ -96,6 +98,8 @@ class AccountPanel(QWidget):
         self.today = date.today()
         self._stale = False
         self._refresh_pending = False
+        self._asked = 0
+        self._task: BackgroundTask | None = None
 
         self.title = title_label()
         self.edit_button = _small_button(self.tr("Edit…"))
@@ -201,8 +205,12 @@ class AccountPanel(QWidget):
     # --- showing ------------------------------------------------------------------------------
 
     def show_account(self, account_id: int | None) -> None:
+        self._asked += 1  # a refresh still on its way is about what was shown before
+        self._show(None if account_id is None else account_detail(self.workspace, account_id))
+
+    def _show(self, detail: AccountDetail | None) -> None:
         self.message.hide()
-        self.detail = None if account_id is None else account_detail(self.workspace, account_id)
+        self.detail = detail
         self.setEnabled(self.detail is not None)
         d = self.detail
         if d is None:
@@ -309,8 +317,9 @@ class AccountPanel(QWidget):
         )
 
     def refresh_later(self) -> None:
-        """Shows the account again (or nothing, if it is gone) once the widget that called us has
-        returned: rebuilding the tables now would delete it in the middle of its own signal."""
+        """Reads the account again in the background (it may be gone: then nothing is shown) and
+        shows it on arrival: the change that asked has returned by then (rebuilding the tables
+        within its signal would delete the widget that sent it), and the UI never waits."""
         if self.detail is None:
             return
         if not self.isVisibleTo(self.window()):  # behind the board: refreshed when shown again
@@ -319,16 +328,34 @@ class AccountPanel(QWidget):
         if self._refresh_pending:  # several changes announced at once: one read
             return
         self._refresh_pending = True
-        account = self.detail.id
+        QTimer.singleShot(0, self, self._read_again)
 
-        def refresh() -> None:
-            self._refresh_pending = False
+    def _read_again(self) -> None:
+        self._refresh_pending = False
+        if self.detail is None:
+            return
+        self._asked += 1
+        asked, account, workspace = self._asked, self.detail.id, self.workspace
+        if self._task is not None:
+            self._task.drop()
+
+        def read(_progress: Progress) -> tuple[int, int, AccountDetail | None]:
             try:
-                self.show_account(account)
-            except EsnError:
-                self.show_account(None)
+                return asked, account, account_detail(workspace, account)
+            except EsnError:  # deleted meanwhile
+                return asked, account, None
 
-        QTimer.singleShot(0, self, refresh)
+        task = BackgroundTask(read)
+        task.signals.succeeded.connect(self._read)  # a bound method: dropped if the panel is gone
+        self._task = task.start()
+
+    def _read(self, answer: tuple[int, int, AccountDetail | None]) -> None:
+        asked, account, detail = answer
+        # Only the latest question, about the account still shown (not one picked meanwhile).
+        if asked != self._asked or self.detail is None or self.detail.id != account:
+            return
+        self._task = None
+        self._show(detail)
 
     # --- changing -----------------------------------------------------------------------------
 
