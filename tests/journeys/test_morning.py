@@ -91,6 +91,7 @@ def test_the_morning_search_log_a_call_move_and_win_deals_check_the_bench(
         staffed_today=WorkingCalendar().is_working_day(date.today()),
         daily_rate="900",
     )
+    print("morning:", " ".join(f"{step} {seconds:.2f}s" for step, seconds in played.timings.items()))
     assert list(played.timings) == [
         "prospects",
         "search-typed",
