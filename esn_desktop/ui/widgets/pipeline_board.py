@@ -298,7 +298,7 @@ class PipelineBoard(QWidget):
         ids = tuple(ids)
         if stage is Stage.WON:
             deals = [d for d in (self._deal(i) for i in ids) if d is not None and d.stage is not Stage.WON]
-            if not self.won_deals.confirm(self, [(d.title, d.amount) for d in deals]):
+            if deals and not self.won_deals.confirm(self, [(d.title, d.amount) for d in deals]):
                 return
         text = (
             self.tr("Move to %1").replace("%1", label(STAGES, stage))
