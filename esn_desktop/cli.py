@@ -101,8 +101,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     review = commands.add_parser("review", help="the firm's monthly review in PDF")
     review.add_argument("workspace", type=Path)
-    review.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    review.add_argument(
+        "--month",
+        type=_month,
+        default=None,
+        metavar="YYYY-MM",
+        help="the month reviewed (default: the last complete month before --as-of)",
+    )
     review.add_argument("-o", "--output", type=Path, required=True)
+    review.add_argument(
+        "--with-plans",
+        action="store_true",
+        help="the visit pack: the review, then every salesperson's plan for the next month, in one file",
+    )
     review.add_argument("--client-safe", action="store_true", help="leave out every cost and margin")
     review.add_argument("--as-of", type=_iso_date, default=None, help="the review's 'today' (default: today)")
     review.add_argument("--locale", default="fr_FR", help="language and formats of the document")
@@ -327,20 +338,35 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _review(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.reports.files import write_review
+def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.domain.calendar import last_complete_month
+    from esn_desktop.reports.files import write_review, write_visit_pack
     from esn_desktop.store.database import open_workspace
 
+    today = args.as_of or date.today()
+    month = args.month or last_complete_month(today).start
     with open_workspace(args.workspace, write=False) as workspace:
-        path = write_review(
-            workspace,
-            month=args.month,
-            today=args.as_of or date.today(),
-            path=args.output,
-            locale=args.locale,
-            client_safe=args.client_safe,
-            force=args.force,
-        )
+        if args.with_plans:
+            path = write_visit_pack(
+                workspace,
+                month=month,
+                today=today,
+                path=args.output,
+                locale=args.locale,
+                client_safe=args.client_safe,
+                progress=lambda done, total: print(f"visit pack: {done}/{total}", file=err),
+                force=args.force,
+            )
+        else:
+            path = write_review(
+                workspace,
+                month=month,
+                today=today,
+                path=args.output,
+                locale=args.locale,
+                client_safe=args.client_safe,
+                force=args.force,
+            )
     print(f"written {path}", file=out)
     return EXIT_OK
 

@@ -7,11 +7,11 @@ the command line and the PDF reports alike.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 
 MISSING = "—"
@@ -58,6 +58,10 @@ class Formatter:
             if value is None
             else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
         )
+
+    def clock(self, value: time | datetime) -> str:
+        """A time of day on the 24-hour clock, as French and British diaries write it: `14:30`."""
+        return format_time(value, "HH:mm", locale=self.locale)
 
     def month(self, value: date) -> str:
         return format_date(value, "LLLL yyyy", locale=self.locale)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from esn_desktop.domain.calendar import last_complete_month  # noqa: E402
 from esn_desktop.reports.files import write_plan, write_review  # noqa: E402
 from esn_desktop.services.action_plans import salespeople  # noqa: E402
 from esn_desktop.services.demo import create_demo  # noqa: E402
@@ -44,15 +45,17 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def _documents(workspace: Workspace, out: Path) -> None:
-    """The first pages of a plan and of the monthly review, as PNGs (pdftoppm, poppler-utils)."""
+    """The first pages of a plan and of the monthly review, as PNGs (pdftoppm, poppler-utils).
+    The review is of the last complete month, as the window and the command line default to."""
     month, today = date.today().replace(day=1), date.today()
+    reviewed = last_complete_month(today).start
     folder = Path(tempfile.mkdtemp())
     first = salespeople(workspace)[0]
     documents = {
         "plan-pdf": write_plan(
             workspace, salesperson=first, month=month, today=today, path=folder / "plan.pdf"
         ),
-        "review-pdf": write_review(workspace, month=month, today=today, path=folder / "review.pdf"),
+        "review-pdf": write_review(workspace, month=reviewed, today=today, path=folder / "review.pdf"),
     }
     for name, pdf in documents.items():
         subprocess.run(
@@ -137,6 +140,10 @@ def main() -> int:
     plans = window.objectives.plans
     window.objectives.pages.setCurrentWidget(plans)
     while plans.view is None:
+        settle(app, 5)
+    # As after the visit pack is written: the notice that offers to open it.
+    task = plans.write_visit_pack(folder / "dossier-visite.pdf")
+    while task is not None and plans.notice.isHidden():
         settle(app, 5)
     settle(app)
     grab(window, out / "action-plan.png")

@@ -5,6 +5,9 @@
 lupdate collects every tr() string of the UI into resources/translations/esn_desktop_fr.ts
 (keeping existing translations); lrelease compiles it to the .qm the app loads. A test
 fails while a string is untranslated or the .qm is older than the .ts.
+
+qtbase_supplement_fr.ts, written by hand, holds Qt's own strings that the French catalogue of
+the PySide6 wheel lacks; it is compiled here too.
 """
 
 from __future__ import annotations
@@ -15,15 +18,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "esn_desktop_fr.ts"
+QT_SUPPLEMENT = TS.with_name("qtbase_supplement_fr.ts")
 
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "esn_desktop" / "ui").rglob("*.py"))
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], check=True)
-    subprocess.run(
-        [str(bin_dir / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True
-    )
+    for catalogue in (TS, QT_SUPPLEMENT):
+        subprocess.run(
+            [str(bin_dir / "pyside6-lrelease"), str(catalogue), "-qm", str(catalogue.with_suffix(".qm"))],
+            check=True,
+        )
     return 0
 
 

@@ -29,8 +29,27 @@ def weekly_rhythm(actions: int, weeks: Decimal) -> Rhythm:
     """The rhythm that gets `actions` done within `weeks` weeks, never fewer: from one a week up,
     so many a week (rounded up: 250 calls in 4 weeks are 63 a week); below, one every so many
     weeks (rounded down: 1 win in 4.2 weeks is 1 every 4 weeks, 3 in 4 weeks are 1 a week)."""
-    if actions <= 0 or weeks <= 0:
-        return Rhythm(0)
-    if actions >= weeks:
-        return Rhythm(whole_actions(actions / weeks))
-    return Rhythm(1, max(int(weeks / actions), 1))
+    return Rhythm(*_spread(actions, weeks))
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyRhythm:
+    """`count` actions every `months` months (21 a month, 1 every 3 months)."""
+
+    count: int
+    months: int = 1
+
+
+def monthly_rhythm(actions: int, months: Decimal) -> MonthlyRhythm:
+    """The weekly rule counted in months: 12 proposals in 12 months are 1 a month, 4 wins are
+    1 every 3 months, 250 calls in 12 months are 21 a month."""
+    return MonthlyRhythm(*_spread(actions, months))
+
+
+def _spread(actions: int, spans: Decimal) -> tuple[int, int]:
+    """(count, every): `count` actions every `every` spans, never fewer than `actions` in all."""
+    if actions <= 0 or spans <= 0:
+        return 0, 1
+    if actions >= spans:
+        return whole_actions(actions / spans), 1
+    return 1, max(int(spans / actions), 1)

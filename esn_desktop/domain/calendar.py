@@ -86,6 +86,13 @@ class Period:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
+def last_complete_month(today: date) -> Period:
+    """The month a review looks back on: the last one wholly gone by. A month is only complete
+    once it is over, so on its last day it is still the one before (1 December: November;
+    31 December: November; 1 January 2027: December 2026)."""
+    return Period.month_of(today.replace(day=1) - timedelta(days=1))
+
+
 class WorkingCalendar:
     """Counts working days: Monday to Friday except French public holidays.
 

@@ -244,3 +244,95 @@ def mission_rule_breaks(terms: MissionTerms, calendar: WorkingCalendar) -> list[
         if terms.unbilled_days > days:
             breaks.append(RuleBreak("unbilled_days", MissionRule.UNBILLED_ABOVE_DAYS, days))
     return breaks
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """Another mission of the same consultant, as the over-booking check names it."""
+
+    mission_id: int
+    account: str
+    start: date
+    end: date | None
+    time_ratio: Decimal
+
+    @property
+    def span(self) -> Period:
+        return Period(self.start, self.end or OPEN_END)
+
+
+@dataclass(frozen=True, slots=True)
+class Overbooking:
+    """A stretch of days where a consultant's missions add up above full time."""
+
+    start: date
+    #: None: the clash has no end (open-ended missions on both sides).
+    end: date | None
+    #: Working days of the stretch the consultant is not on leave; None when it has no end.
+    working_days: int | None
+    #: The consultant's booked time on those days (2 is twice full time).
+    load: Decimal
+    #: The other missions booked on those days.
+    clashes: tuple[Booking, ...]
+
+
+def overbookings(
+    terms: MissionTerms,
+    others: Iterable[Booking],
+    absences: Absences,
+    calendar: WorkingCalendar,
+) -> list[Overbooking]:
+    """Where the mission, added to the consultant's other missions, books more than full time.
+
+    The time ratios of every mission running on a working day add up; above 1 the day is
+    over-booked. A day of leave is no clash: the consultant works on no mission that day
+    (worked days are taken net of leave), so leave never adds to the load. The load only
+    changes where a mission starts or ends, so the span is cut at those days and each piece
+    is judged whole; consecutive pieces clashing with the same missions at the same load are
+    reported as one stretch. Over-booking is allowed (a handover, a short overlap): the
+    caller warns, it does not refuse."""
+    span = terms.span
+    overlapping = [other for other in others if other.span.overlaps(span)]
+    cuts = {span.start}
+    for other in overlapping:
+        if span.start < other.span.start:
+            cuts.add(other.span.start)
+        if other.span.end < span.end:
+            cuts.add(other.span.end + timedelta(days=1))
+    starts = sorted(cuts)
+    found: list[Overbooking] = []
+    for index, piece_start in enumerate(starts):
+        piece_end = starts[index + 1] - timedelta(days=1) if index + 1 < len(starts) else span.end
+        booked = tuple(o for o in overlapping if o.span.start <= piece_start <= o.span.end)
+        load = terms.time_ratio + sum((o.time_ratio for o in booked), ZERO)
+        if load <= 1:
+            continue
+        # Counting working days to the year 9999 would build eight thousand calendars: an
+        # endless clash is reported as such, and endless means it has working days.
+        days = (
+            None
+            if piece_end >= OPEN_END
+            else present_days(
+                Period(piece_start, piece_end), Period(piece_start, piece_end), absences, calendar
+            )
+        )
+        if days == 0:
+            continue
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.clashes == booked
+            and previous.load == load
+            and previous.end is not None
+            and previous.end + timedelta(days=1) == piece_start
+        ):
+            found[-1] = Overbooking(
+                previous.start,
+                None if days is None else piece_end,
+                None if days is None or previous.working_days is None else previous.working_days + days,
+                load,
+                booked,
+            )
+        else:
+            found.append(Overbooking(piece_start, None if days is None else piece_end, days, load, booked))
+    return found

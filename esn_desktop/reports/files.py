@@ -1,12 +1,13 @@
 """Producing the report files from a workspace, for the command line and the window alike: one
-plan, every salesperson's plans (one file each or one combined), and the monthly review."""
+plan, every salesperson's plans (one file each or one combined), the monthly review, and the
+visit pack (the review followed by every plan, in one file)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from contextlib import ExitStack
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from esn_desktop.domain.calendar import Period
@@ -15,7 +16,8 @@ from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.private_files import private_folder, private_output, refuse_existing
 from esn_desktop.reports.action_plan import write_action_plans
 from esn_desktop.reports.monthly_review import write_monthly_review
-from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople
+from esn_desktop.reports.visit_pack import write_visit_pack as write_visit_pack_pdf
+from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople, team_facts
 from esn_desktop.services.dashboard import dashboard
 from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.store.database import Workspace
@@ -42,8 +44,19 @@ def write_plan(
 
 def plan_file_name(salesperson: str, month: date) -> str:
     """'plan-2026-11-helene-garnier.pdf': sortable by month, safe on every file system."""
-    folded = unicodedata.normalize("NFKD", salesperson).encode("ascii", "ignore").decode().lower()
-    return f"plan-{month:%Y-%m}-{re.sub(r'[^a-z0-9]+', '-', folded).strip('-') or 'salesperson'}.pdf"
+    return f"plan-{month:%Y-%m}-{_slug(salesperson) or 'salesperson'}.pdf"
+
+
+def visit_pack_file_name(company: str, month: date) -> str:
+    """'dossier-visite-dupont-conseil-2026-11.pdf': the client's name first, as a folder of
+    several clients' packs is read; the month sorts each client's packs."""
+    return f"dossier-visite-{_slug(company) or 'entreprise'}-{month:%Y-%m}.pdf"
+
+
+def _slug(name: str) -> str:
+    """A name safe on every file system: 'Hélène Garnier' -> 'helene-garnier'."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
 def plan_files(workspace: Workspace, *, month: date, folder: Path) -> list[Path]:
@@ -82,12 +95,13 @@ def write_all_plans(
     else:
         paths = _plan_files(names, month, private_folder(target))  # one file per name, in order
     views: list[ActionPlanView] = []
+    team = team_facts(workspace, today=today)  # read once for every plan
     with ExitStack() as outputs:
         # Every output is opened (and an existing one refused) before any plan is drawn up.
         partials = [outputs.enter_context(private_output(path, force=force)) for path in paths]
         for done, name in enumerate(names):
             progress(done, len(names))
-            view = action_plan(workspace, salesperson=name, month=month, today=today)
+            view = action_plan(workspace, salesperson=name, month=month, today=today, team=team)
             if combined:
                 views.append(view)
             else:
@@ -116,4 +130,42 @@ def write_review(
         write_monthly_review(
             partial, review, company=company, today=today, locale=locale, client_safe=client_safe
         )
+    return path
+
+
+def write_visit_pack(
+    workspace: Workspace,
+    *,
+    month: date,
+    today: date,
+    path: Path,
+    plan_month: date | None = None,
+    locale: str = "fr_FR",
+    client_safe: bool = False,
+    progress: Progress = no_progress,
+    force: bool = False,
+) -> Path:
+    """The review of `month` followed by every salesperson's plan for `plan_month` (by default
+    the month after: the visit looks back at the month ended and hands over the one begun), in
+    one file; `force` replaces an existing `path`, refused otherwise. Progress counts the review,
+    each plan and the writing of the document."""
+    refuse_existing(path, force=force)  # before the work, not after it
+    names = salespeople(workspace)
+    steps = len(names) + 2
+    progress(0, steps)
+    reviewed = Period.month_of(month)
+    review = dashboard(workspace, period=reviewed, today=today)
+    planned = plan_month or reviewed.end + timedelta(days=1)
+    company = workspace_settings(workspace).company_name
+    team = team_facts(workspace, today=today)  # read once for every plan
+    plans = []
+    for done, name in enumerate(names, start=1):
+        progress(done, steps)
+        plans.append(action_plan(workspace, salesperson=name, month=planned, today=today, team=team))
+    progress(steps - 1, steps)
+    with private_output(private_folder(path.parent) / path.name, force=force) as partial:
+        write_visit_pack_pdf(
+            partial, review, plans, company=company, today=today, locale=locale, client_safe=client_safe
+        )
+    progress(steps, steps)
     return path

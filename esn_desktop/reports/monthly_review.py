@@ -43,8 +43,32 @@ def write_monthly_review(
     client_safe: bool = False,
 ) -> None:
     words, f, styles = Words(locale), Formatter(locale), Styles()
-    month = f.month(review.period.start)
-    title = words("Monthly review — {month}", month=month)
+    title = words("Monthly review — {month}", month=f.month(review.period.start))
+    write_pdf(
+        path,
+        review_story(review, words, f, styles, company=company, today=today, client_safe=client_safe),
+        Metadata(
+            title=title,
+            author=company or "esn-desktop",
+            subject=words("Key figures"),
+            running_header=f"{title} · {company}",
+            page_label=words("Page {page} of {pages}"),
+        ),
+    )
+
+
+def review_story(
+    review: Dashboard,
+    words: Words,
+    f: Formatter,
+    styles: Styles,
+    *,
+    company: str,
+    today: date,
+    client_safe: bool = False,
+) -> list[Flowable]:
+    """The review's pages, to write alone or at the head of a visit pack."""
+    title = words("Monthly review — {month}", month=f.month(review.period.start))
     story: list[Flowable] = [
         Paragraph(text(title), styles.title),
         Paragraph(
@@ -61,17 +85,7 @@ def write_monthly_review(
     if not client_safe:
         story += _rates(review, words, f, styles)
         story += _cost_per_lead(review.current, words, f, styles)
-    write_pdf(
-        path,
-        story,
-        Metadata(
-            title=title,
-            author=company or "esn-desktop",
-            subject=words("Key figures"),
-            running_header=f"{title} · {company}",
-            page_label=words("Page {page} of {pages}"),
-        ),
-    )
+    return story
 
 
 def _key_figures(

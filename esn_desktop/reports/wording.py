@@ -189,6 +189,9 @@ FRENCH = {
     "Cost per lead by channel": "Coût par lead selon le canal",
     "Channel": "Canal",
     "Cost per lead": "Coût par lead",
+    # Visit pack
+    "Visit pack — {month}": "Dossier de visite — {month}",
+    "Monthly review and action plans": "Revue mensuelle et plans d’action commerciaux",
 }
 
 LABELS = {

@@ -31,7 +31,7 @@ from esn_desktop.domain.money import round_cents
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.settings import WorkspaceSettings
-from esn_desktop.services.funnel import FunnelPlan, plan_funnel
+from esn_desktop.services.funnel import FunnelBasis, FunnelPlan, funnel_basis, plan_funnel
 from esn_desktop.services.kpis import objective_outcomes
 from esn_desktop.services.no_shows import NoShowItem, no_show_queue
 from esn_desktop.store import kpi_queries as q
@@ -275,9 +275,31 @@ def _problems(session: Session, plan: PlanInput, seller: int | None) -> list[Pro
     return problems
 
 
-def action_plan(workspace: Workspace, *, salesperson: str, month: date, today: date) -> ActionPlanView:
+@dataclass(frozen=True, slots=True)
+class TeamFacts:
+    """What every salesperson's plan reads alike as of a day: the team's no-show queue and the
+    reverse funnel's basis. Read once for a batch of plans: read per plan, they were half of
+    each plan's time at 100,000 prospects."""
+
+    no_shows: tuple[NoShowItem, ...]
+    funnel: FunnelBasis
+
+
+def team_facts(workspace: Workspace, *, today: date) -> TeamFacts:
+    return TeamFacts(tuple(no_show_queue(workspace, today=today)), funnel_basis(workspace, today=today))
+
+
+def action_plan(
+    workspace: Workspace,
+    *,
+    salesperson: str,
+    month: date,
+    today: date,
+    team: TeamFacts | None = None,
+) -> ActionPlanView:
     """Everything the plan shows for a salesperson and a month, with a clean plan (its sections
-    explained) when nothing was planned yet."""
+    explained) when nothing was planned yet. `team`: read once for a batch of plans as of
+    `today`; read here when not given."""
     period = Period.month_of(month)
     with workspace.session() as session:
         settings = load_settings(session)
@@ -300,11 +322,12 @@ def action_plan(workspace: Workspace, *, salesperson: str, month: date, today: d
         last = _last_month(session, salesperson, seller, period, settings)
         pipeline = _pipeline(session, seller)
     funnel = (
-        plan_funnel(workspace, goal=goal, period=period, today=today)
+        plan_funnel(workspace, goal=goal, period=period, today=today, basis=team.funnel if team else None)
         if goal is not None and goal > 0
         else None
     )
-    no_shows = [item for item in no_show_queue(workspace, today=today) if item.owner_id == seller]
+    queue = team.no_shows if team else no_show_queue(workspace, today=today)
+    no_shows = [item for item in queue if item.owner_id == seller]
     return ActionPlanView(
         company=settings.company_name,
         salesperson=salesperson,

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
-from esn_desktop.domain.calendar import Period
+from esn_desktop.domain.calendar import Period, WorkingCalendar
 from esn_desktop.domain.funnel import FunnelRates, Rate, ReverseFunnel, Source, reverse_funnel
 from esn_desktop.domain.pipeline import Stage, reach_rate
 from esn_desktop.store import kpi_queries as q
@@ -32,7 +32,40 @@ class FunnelPlan:
     closed_opportunities: int
 
 
-def plan_funnel(workspace: Workspace, *, goal: Decimal, period: Period, today: date) -> FunnelPlan:
+@dataclass(frozen=True, slots=True)
+class FunnelBasis:
+    """What a reverse funnel stands on as of a day, whatever the goal: the conversion rates and
+    the average deal of the last year (or the assumptions), and the working calendar."""
+
+    rates: FunnelRates
+    average_deal: Decimal
+    average_deal_source: Source
+    closed_opportunities: int
+    calendar: WorkingCalendar
+
+
+def plan_funnel(
+    workspace: Workspace,
+    *,
+    goal: Decimal,
+    period: Period,
+    today: date,
+    basis: FunnelBasis | None = None,
+) -> FunnelPlan:
+    """`basis`: read once for several goals as of the same day (every plan of a month); read
+    here when not given."""
+    basis = basis or funnel_basis(workspace, today=today)
+    funnel = reverse_funnel(
+        goal=goal,
+        average_deal=basis.average_deal,
+        rates=basis.rates,
+        period=period,
+        calendar=basis.calendar,
+    )
+    return FunnelPlan(funnel, basis.average_deal_source, basis.closed_opportunities)
+
+
+def funnel_basis(workspace: Workspace, *, today: date) -> FunnelBasis:
     since = today - timedelta(days=HISTORY_DAYS)
     assumed = FunnelRates.assumed()
     with workspace.session() as session:
@@ -70,7 +103,4 @@ def plan_funnel(workspace: Workspace, *, goal: Decimal, period: Period, today: d
         average, average_source = Decimal(won_amount) / win_count, Source.HISTORY
     else:
         average, average_source = ASSUMED_AVERAGE_DEAL, Source.ASSUMPTION
-    funnel = reverse_funnel(
-        goal=goal, average_deal=average, rates=rates, period=period, calendar=settings.calendar
-    )
-    return FunnelPlan(funnel, average_source, sum(furthest.values()))
+    return FunnelBasis(rates, average, average_source, sum(furthest.values()), settings.calendar)

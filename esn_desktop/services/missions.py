@@ -11,13 +11,17 @@ from sqlalchemy import select
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.staffing import (
+    OPEN_END,
     Absences,
+    Booking,
     MissionFigures,
     MissionStatus,
     MissionTerms,
+    Overbooking,
     daily_cost,
     mission_figures,
     mission_rule_breaks,
+    overbookings,
 )
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
@@ -34,6 +38,17 @@ class MissionRow:
     consultant_id: int
     terms: MissionTerms
     status: MissionStatus
+    #: The consultant's CJM, to flag a mission sold under its cost (None: not known).
+    daily_cost: Decimal | None = None
+
+    @property
+    def below_cost(self) -> bool:
+        return self.daily_cost is not None and self.terms.daily_rate < self.daily_cost
+
+    @property
+    def margin_a_day(self) -> Decimal | None:
+        """What one worked day earns over the consultant's cost (negative: lost)."""
+        return None if self.daily_cost is None else self.terms.daily_rate - self.daily_cost
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +76,9 @@ def list_missions(
     today: date | None = None,
 ) -> list[MissionRow]:
     statement = (
-        select(m.Mission, m.Account.name, m.Consultant.name)
+        select(
+            m.Mission, m.Account.name, m.Consultant.name, m.Consultant.daily_cost, m.Consultant.annual_salary
+        )
         .join(m.Account, m.Account.id == m.Mission.account_id)
         .join(m.Consultant, m.Consultant.id == m.Mission.consultant_id)
         .order_by(m.Mission.start_date.desc(), m.Mission.id)
@@ -80,6 +97,7 @@ def list_missions(
     if running_in is not None:
         statement = statement.where(overlaps(m.Mission.start_date, m.Mission.end_date, running_in))
     with workspace.session() as session:
+        costs = load_settings(session).cost_settings
         return [
             MissionRow(
                 mission.id,
@@ -95,8 +113,11 @@ def list_missions(
                     mission.unbilled_days,
                 ),
                 mission.status,
+                daily_cost(typed_cost=typed_cost, annual_salary=salary, settings=costs)
+                if typed_cost is not None or salary is not None
+                else None,
             )
-            for mission, account_name, consultant_name in session.execute(statement).all()
+            for mission, account_name, consultant_name, typed_cost, salary in session.execute(statement).all()
         ]
 
 
@@ -163,6 +184,33 @@ def preview_mission(
         else None
     )
     return MissionPreview(cjm, figures(month), whole)
+
+
+def check_overbooking(
+    workspace: Workspace, *, consultant_id: int, terms: MissionTerms, mission_id: int | None = None
+) -> list[Overbooking]:
+    """Where these terms would book the consultant above full time, with the missions they clash
+    with (the mission being edited and cancelled missions aside)."""
+    span = Period(terms.start, terms.end or OPEN_END)
+    statement = (
+        select(m.Mission.id, m.Account.name, m.Mission.start_date, m.Mission.end_date, m.Mission.time_ratio)
+        .join(m.Account, m.Account.id == m.Mission.account_id)
+        .where(
+            m.Mission.consultant_id == consultant_id,
+            m.Mission.status != MissionStatus.CANCELLED,
+            overlaps(m.Mission.start_date, m.Mission.end_date, span),
+        )
+        .order_by(m.Mission.start_date, m.Mission.id)
+    )
+    if mission_id is not None:
+        statement = statement.where(m.Mission.id != mission_id)
+    with workspace.session() as session:
+        others = [Booking(*row) for row in session.execute(statement).all()]
+        if not others:  # the usual case: no need to read the calendar and the leave
+            return []
+        calendar = load_settings(session).calendar
+        absences = Absences(leaves_of(session, {consultant_id}).get(consultant_id, []))
+    return overbookings(terms, others, absences, calendar)
 
 
 def delete_mission(workspace: Workspace, *, mission_id: int) -> None:

@@ -62,15 +62,19 @@ class FileState:
 def inspect_file(path: Path) -> FileState:
     """Checks that `path` is an esn-desktop workspace this version can open, read-only."""
     if not path.exists():
-        raise WorkspaceError(f"no workspace at {path}")
+        raise WorkspaceError(f"no workspace at {path}", "missing", path=path)
     if path.is_dir():
-        raise WorkspaceError(f"{path} is a folder, not a workspace file")
+        raise WorkspaceError(f"{path} is a folder, not a workspace file", "folder", path=path)
     if not os.access(path, os.R_OK):
-        raise WorkspaceError(f"{path.name} cannot be read: permission denied")
+        raise WorkspaceError(f"{path.name} cannot be read: permission denied", "unreadable", file=path.name)
     # Reading the header through a file of our own is safe only while no SQLite connection of
     # this process is on the file (see the module's docstring); an open workspace was checked.
     if file_key(path) not in databases_open_here and not has_sqlite_header(path):
-        raise WorkspaceError(f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)")
+        raise WorkspaceError(
+            f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)",
+            "not_sqlite",
+            file=path.name,
+        )
     try:
         application_id, revision = _probe(path)
     except sqlite3.OperationalError as error:
@@ -78,21 +82,32 @@ def inspect_file(path: Path) -> FileState:
         if Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK | os.X_OK):
             raise WorkspaceReadOnlyError(
                 f"{path.name} has unfinished changes in {path.name}-wal and its folder is read-only; "
-                "copy both files to a folder you can write to, then open the copy"
+                "copy both files to a folder you can write to, then open the copy",
+                "unfinished_read_only",
+                file=path.name,
             ) from error
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(
-            f"{path.name} is damaged and cannot be read ({error}); restore one of its backups"
+            f"{path.name} is damaged and cannot be read ({error}); restore one of its backups",
+            "damaged",
+            file=path.name,
+            error=error,
         ) from error
     if application_id != APPLICATION_ID or revision is None:
         raise WorkspaceError(
-            f"{path.name} is a SQLite database of another application, not an esn-desktop workspace"
+            f"{path.name} is a SQLite database of another application, not an esn-desktop workspace",
+            "other_application",
+            file=path.name,
         )
     if revision not in SCHEMA_REVISIONS:
         raise WorkspaceError(
             f"{path.name} was saved by a newer version of esn-desktop (schema {revision}, "
-            f"this version reads up to {SCHEMA_HEAD}); update esn-desktop to open it"
+            f"this version reads up to {SCHEMA_HEAD}); update esn-desktop to open it",
+            "newer",
+            file=path.name,
+            revision=revision,
+            head=SCHEMA_HEAD,
         )
     return FileState(revision=revision)
 
@@ -218,7 +233,9 @@ class WalGuard:
         if self._lost:
             raise WorkspaceChangedError(
                 f"{self._name} was changed by another program while open here; this change was "
-                "not saved. Close the workspace and open it again"
+                "not saved. Close the workspace and open it again",
+                "changed",
+                file=self._name,
             )
 
 
@@ -297,7 +314,9 @@ def _writable_place(path: Path, *, why: str = "") -> None:
                 f"{path.name} cannot be read here: {why}, and it is read-only; "
                 "copy it to a folder you can write to, then open the copy"
             )
-        raise WorkspaceReadOnlyError(f"{path.name} is read-only; it can be opened for reading only")
+        raise WorkspaceReadOnlyError(
+            f"{path.name} is read-only; it can be opened for reading only", "read_only", file=path.name
+        )
 
 
 def _writer(path: Path, lock: WorkspaceLock) -> Workspace:
@@ -315,11 +334,21 @@ def new_workspace(path: Path) -> Iterator[Workspace]:
     """
     path = path.expanduser().resolve()
     if os.path.lexists(path):
-        raise WorkspaceError(f"{path} already exists")
+        raise WorkspaceError(f"{path} already exists", "exists", path=path)
     if not path.parent.is_dir():
-        raise WorkspaceError(f"cannot create {path.name}: the folder {path.parent} does not exist")
+        raise WorkspaceError(
+            f"cannot create {path.name}: the folder {path.parent} does not exist",
+            "no_folder",
+            file=path.name,
+            folder=path.parent,
+        )
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise WorkspaceReadOnlyError(f"cannot create {path.name}: the folder {path.parent} is read-only")
+        raise WorkspaceReadOnlyError(
+            f"cannot create {path.name}: the folder {path.parent} is read-only",
+            "folder_read_only",
+            file=path.name,
+            folder=path.parent,
+        )
     sweep_partials(path.parent)
     lock = WorkspaceLock(path)  # on the final name: two runs never build the same workspace
     lock.acquire()
@@ -337,9 +366,11 @@ def new_workspace(path: Path) -> Iterator[Workspace]:
         finally:
             workspace.close()  # the last connection folds the log into the file and removes it
         if Path(f"{partial}-wal").exists():
-            raise WorkspaceError(f"{path.name} could not be completed: its log is still in use")
+            raise WorkspaceError(
+                f"{path.name} could not be completed: its log is still in use", "log_in_use", file=path.name
+            )
         if os.path.lexists(path):
-            raise WorkspaceError(f"{path} already exists")
+            raise WorkspaceError(f"{path} already exists", "exists", path=path)
         partial.replace(path)
     finally:
         for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
@@ -368,7 +399,7 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     writer_here = _writers_here.get(key) if key is not None else None
     if writer_here is not None:
         if write:
-            raise WorkspaceLockedError(f"{path.name} is already open for writing in this window")
+            raise WorkspaceLockedError(path.name, here=True)
         return Workspace(path, writer_here.engine, None, shared=True)
     state = inspect_file(path)
     sweep_partials(path.parent)  # what a killed creation, backup or export left there
@@ -403,7 +434,12 @@ def _migrate(path: Path, revision: str) -> None:
     except Exception as error:
         raise WorkspaceError(
             f"upgrading {path.name} from schema {revision} failed ({error}); "
-            f"the file is unchanged and a checked copy is at {backup}"
+            f"the file is unchanged and a checked copy is at {backup}",
+            "upgrade_failed",
+            file=path.name,
+            revision=revision,
+            error=error,
+            backup=backup,
         ) from error
     finally:
         engine.dispose()

@@ -2,15 +2,59 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from esn_desktop.domain.errors import EsnError
 
 
 class WorkspaceError(EsnError):
-    """A workspace cannot be used as asked; the message says why in one line."""
+    """A workspace cannot be used as asked; the message says why in one line, in English.
+
+    `reason` names the case and `fields` its particulars (file, folder...), so the window can
+    say it in the person's language (esn_desktop/ui/error_text.py); the command line prints
+    the message.
+    """
+
+    def __init__(self, message: str, reason: str = "", **fields: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.fields = {name: str(value) for name, value in fields.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    """Who writes a workspace, as its lock file says."""
+
+    user: str
+    host: str
+    pid: int
+    since: datetime
 
 
 class WorkspaceLockedError(WorkspaceError):
-    """Another running copy of the app is writing this workspace."""
+    """Another running copy of the app is writing this workspace.
+
+    Its fields let the window word it in the person's language (esn_desktop/ui/error_text.py);
+    `str()` is the command line's English one-liner. `holder` is None when the lock file does
+    not say; `here` when this very process holds it.
+    """
+
+    def __init__(self, workspace: str, holder: LockHolder | None = None, *, here: bool = False) -> None:
+        self.workspace = workspace
+        self.holder = holder
+        self.here = here
+        if here:
+            text = f"{workspace} is already open for writing in this window"
+        else:
+            who = (
+                f"{holder.user} on {holder.host} (process {holder.pid}, since "
+                f"{holder.since.isoformat(timespec='seconds')})"
+                if holder is not None
+                else "another running copy of esn-desktop"
+            )
+            text = f"{workspace} is already open for writing by {who}; close it there first"
+        super().__init__(text)
 
 
 class WorkspaceReadOnlyError(WorkspaceError):

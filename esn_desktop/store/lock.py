@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, ClassVar
 
 from esn_desktop.private_files import PRIVATE_FILE
-from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError
+from esn_desktop.store.errors import LockHolder, WorkspaceError, WorkspaceLockedError
 
 # The holder's details are written after the locked byte, which Windows would refuse to read.
 _HOLDER_OFFSET = 1
@@ -40,19 +40,14 @@ class WorkspaceLock:
 
     def acquire(self) -> None:
         if self.path in WorkspaceLock._held_here:
-            raise WorkspaceLockedError(
-                f"{self.path.with_suffix('').name} is already open for writing in this window"
-            )
+            raise WorkspaceLockedError(self.path.with_suffix("").name, here=True)
         handle = _open_lock_file(self.path)
         try:
             _lock_first_byte(handle)
         except OSError:
             holder = _read_holder(handle)
             handle.close()
-            raise WorkspaceLockedError(
-                f"{self.path.with_suffix('').name} is already open for writing by {holder}; "
-                "close it there first"
-            ) from None
+            raise WorkspaceLockedError(self.path.with_suffix("").name, holder) from None
         handle.seek(_HOLDER_OFFSET)
         handle.truncate()
         handle.write(json.dumps(_holder_details()).encode())
@@ -96,13 +91,14 @@ def _holder_details() -> dict[str, object]:
     }
 
 
-def _read_holder(handle: IO[bytes]) -> str:
+def _read_holder(handle: IO[bytes]) -> LockHolder | None:
     try:
         handle.seek(_HOLDER_OFFSET)
         details = json.loads(handle.read().decode() or "{}")
-        return f"{details['user']} on {details['host']} (process {details['pid']}, since {details['since']})"
-    except (OSError, ValueError, KeyError):
-        return "another running copy of esn-desktop"
+        since = datetime.fromisoformat(details["since"])
+        return LockHolder(str(details["user"]), str(details["host"]), int(details["pid"]), since)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 if sys.platform == "win32":

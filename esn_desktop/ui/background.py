@@ -6,10 +6,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, Signal
 
 from esn_desktop.domain.errors import Cancelled, EsnError
 from esn_desktop.domain.progress import Progress
+from esn_desktop.formatting import Formatter
+from esn_desktop.ui.error_text import error_text
 
 
 class TaskSignals(QObject):
@@ -60,7 +62,8 @@ class BackgroundTask(QRunnable):
         except Cancelled:
             self._tell(self.signals.cancelled)
         except EsnError as error:
-            self._tell(self.signals.failed, str(error))
+            # Worded like the window's own refusals, in the interface's language.
+            self._tell(self.signals.failed, error_text(error, Formatter(QLocale().name())))
         except Exception as error:  # a worker must never die silently
             self._tell(self.signals.failed, f"{type(error).__name__}: {error}")
         else:

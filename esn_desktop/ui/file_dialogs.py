@@ -12,9 +12,22 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo, QSettings, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
+
+from esn_desktop.ui.recent_workspaces import workspace_key
+
+#: Per workspace: the folder its last PDF went to.
+PDF_FOLDER_KEY = "files/pdf_folder"
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -45,6 +58,14 @@ def file_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: 
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog.setProperty("icon_provider", provider)  # the dialog does not own it: keep it alive
+    # Qt's default size cuts the folder's path, the places ("Ordinateur") and the French
+    # "Dernière modification".
+    dialog.resize(860, 520)
+    for splitter in dialog.findChildren(QSplitter):
+        splitter.setSizes([170, 690])
+    for view in dialog.findChildren(QTreeView):
+        view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return dialog
 
 
@@ -107,6 +128,24 @@ def existing_folder(parent: QWidget | None, caption: str, start: Path) -> Path |
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     return _chosen(dialog)
+
+
+def pdf_folder(workspace: Path) -> Path:
+    """Where the save dialog of a workspace's PDF starts: the folder its last PDF went to while
+    that folder exists, else the Documents folder.
+
+    Kept per workspace: a director working for several clients files each one's documents in
+    that client's folder, and a folder named after one client must not show in a dialog opened
+    in front of another."""
+    kept = QSettings().value(f"{PDF_FOLDER_KEY}/{workspace_key(workspace)}", "")
+    if isinstance(kept, str) and kept and Path(kept).is_dir():
+        return Path(kept)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_pdf_folder(workspace: Path, folder: Path) -> None:
+    QSettings().setValue(f"{PDF_FOLDER_KEY}/{workspace_key(workspace)}", str(folder))
 
 
 def _chosen(dialog: QFileDialog) -> Path | None:

@@ -32,4 +32,9 @@ def install_language(app: QCoreApplication, language: str) -> Formatter:
         # Qt's own dialogs (buttons, file pickers) in the same language.
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
+        # Qt 6.11 renamed some of its dialogs' strings ("&Look in:") and its French catalogue
+        # still has the old ones; ours fills them in. Installed last, it is searched first.
+        supplement = QTranslator(app)
+        if supplement.load(str(resources_dir() / "translations" / f"qtbase_supplement_{language}.qm")):
+            app.installTranslator(supplement)
     return Formatter(locale)

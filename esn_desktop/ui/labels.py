@@ -92,6 +92,34 @@ HOLIDAY_REGIONS = {
 }
 
 
+# The fields a CSV column can fill, as the import wizard offers them (the codes are the
+# interchange format's, which the command line's --map takes).
+IMPORT_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("labels", "Name"),
+    "segment": QT_TRANSLATE_NOOP("labels", "Segment"),
+    "sector": QT_TRANSLATE_NOOP("labels", "Sector"),
+    "city": QT_TRANSLATE_NOOP("labels", "City"),
+    "size": QT_TRANSLATE_NOOP("labels", "Headcount"),
+    "potential": QT_TRANSLATE_NOOP("labels", "Potential (€ a year)"),
+    "referencing": QT_TRANSLATE_NOOP("labels", "Referencing"),
+    "channel": QT_TRANSLATE_NOOP("labels", "Channel"),
+    "owner": QT_TRANSLATE_NOOP("labels", "Salesperson"),
+    "first_name": QT_TRANSLATE_NOOP("labels", "Contact's first name"),
+    "last_name": QT_TRANSLATE_NOOP("labels", "Contact's last name"),
+    "full_name": QT_TRANSLATE_NOOP("labels", "Contact's full name"),
+    "email": QT_TRANSLATE_NOOP("labels", "Contact's email"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Contact's phone"),
+    "role": QT_TRANSLATE_NOOP("labels", "Contact's role"),
+    "daily_cost": QT_TRANSLATE_NOOP("labels", "Daily cost (CJM)"),
+    "annual_salary": QT_TRANSLATE_NOOP("labels", "Annual salary"),
+    "target_rate": QT_TRANSLATE_NOOP("labels", "Target daily rate (TJM)"),
+    "start": QT_TRANSLATE_NOOP("labels", "Start date"),
+    "end": QT_TRANSLATE_NOOP("labels", "Leaving date"),
+    "skills": QT_TRANSLATE_NOOP("labels", "Skills"),
+    "seniority": QT_TRANSLATE_NOOP("labels", "Seniority"),
+}
+
+
 def label(table: Mapping[str, str], code: str | None) -> str:
     """The translated name of a code; a code of the user's own (segment 'A') shows as itself."""
     if not code:

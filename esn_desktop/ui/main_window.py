@@ -37,6 +37,7 @@ from esn_desktop.ui.background import BackgroundTask, wind_down
 from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.dialogs.import_wizard import ImportWizard
 from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import chosen_language, install_language
@@ -154,6 +155,10 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(menu, self.tr("&Import…"), self.import_file)
         self.export_action = self._action(
             menu, self.tr("&Export the list shown…"), self.export_list, "Ctrl+E"
+        )
+        self.visit_pack_action = self._action(menu, self.tr("&Visit pack…"), self.write_visit_pack)
+        self.visit_pack_action.setToolTip(
+            self.tr("The monthly review and every salesperson's plan in one PDF, to hand over")
         )
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
@@ -315,6 +320,18 @@ class MainWindow(QMainWindow):
         if export is not None and self.stack.currentWidget() is self.tabs:
             self.export_task = export()
 
+    def write_visit_pack(self) -> None:
+        """Opens the plans page, which holds the review's month and says where the pack went,
+        and writes the pack from there."""
+        if self.workspace is None:
+            return
+        objectives = self.objectives
+        page = objectives.parentWidget()
+        assert page is not None  # a tab is built into its page
+        self.tabs.setCurrentWidget(page)
+        objectives.pages.setCurrentWidget(objectives.plans)
+        objectives.plans.write_visit_pack()
+
     def edit_settings(self) -> None:
         if self.workspace is None:
             return
@@ -362,7 +379,7 @@ class MainWindow(QMainWindow):
         A workspace changed under the window is closed: nothing more could be saved into it,
         and opening it again shows what the file holds.
         """
-        self.show_error(str(error))
+        self.show_error(error_text(error, self.formatter))
         if isinstance(error, WorkspaceChangedError):
             self.close_workspace()
 
@@ -411,7 +428,7 @@ class MainWindow(QMainWindow):
                 "Read-only: this file cannot be changed (its folder or the file itself is write-protected)."
             )
         except WorkspaceLockedError as error:
-            if not self.accept_reading_only(str(error)):
+            if not self.accept_reading_only(error_text(error, self.formatter)):
                 return None
             why = self.tr(
                 "Read-only: another copy of esn-desktop is changing this file. Close it there, then "
@@ -493,7 +510,7 @@ class MainWindow(QMainWindow):
         try:
             opened = opener()
         except EsnError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error, self.formatter))
             return
         if opened is not None:
             workspace, read_only_why = opened
@@ -610,7 +627,8 @@ class MainWindow(QMainWindow):
 
     def _enable_workspace_actions(self, workspace: Workspace | None) -> None:
         """What needs an open workspace; what writes it, only when it can be written."""
-        for action in (self.close_action, self.export_action):
+        # A read-only workspace writes its documents as any other.
+        for action in (self.close_action, self.export_action, self.visit_pack_action):
             action.setEnabled(workspace is not None)
         writable = workspace is not None and workspace.writable
         for control in (self.import_action, self.log_action, self.settings_action, self.new_shortcut):

@@ -61,7 +61,8 @@ class WelcomeWidget(QWidget):
         column.addStretch(1)
         frame = QWidget()
         frame.setLayout(column)
-        frame.setMaximumWidth(720)
+        # As wide as a laptop allows: a recent workspace's path reads whole beside its name.
+        frame.setFixedWidth(720)
         outer = QHBoxLayout(self)
         outer.addWidget(frame, alignment=Qt.AlignmentFlag.AlignHCenter)
 

@@ -97,176 +97,176 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="112"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="117"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="116"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="121"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="117"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="122"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="124"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="129"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="134"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="131"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="136"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="135"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="140"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="209"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="218"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="220"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="229"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="221"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="221"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="222"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="231"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="115"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="341"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="118"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="120"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="101"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="105"/>
         <source>Edit…</source>
         <extracomment>A deal&apos;s move in the timeline, told apart from the activities. The activity just logged, pointed out until the account is shown again. Asks the window for an activity to log on the account shown. The timeline line to point out once shown: an activity just logged. What each timeline line is: an activity (for the no-show button) or a deal&apos;s move.</extracomment>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="267"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="276"/>
         <source>%1 — Deal %2 moved to %3</source>
         <translation>%1 — Affaire %2 passée en %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="393"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="421"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="407"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="435"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="418"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="446"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="422"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="454"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="450"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="482"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="437"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="465"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="451"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="479"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="473"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="501"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="491"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="519"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="504"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="532"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="511"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="539"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -282,327 +282,347 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
         <source>Save the plan</source>
-        <extracomment>The segments the accounts use, read with each plan.</extracomment>
+        <extracomment>The months a review can look back on, the current one included. The segments the accounts use, read with each plan.</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="117"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="140"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="144"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <source>Visit pack…</source>
+        <translation>Dossier de visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
+        <source>The monthly review followed by every salesperson&apos;s plan for that month, in one PDF; client-safe in meeting mode</source>
+        <translation>La revue mensuelle suivie du plan de chaque commercial pour ce mois, en un seul PDF&#x202f;; version client en mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="149"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="151"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="128"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="152"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="163"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="165"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="194"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="196"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="202"/>
+        <source>Monthly review of</source>
+        <translation>Revue mensuelle de</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="209"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="211"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="219"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="199"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="232"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="201"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="234"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="236"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="252"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="288"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="272"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="308"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="273"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="309"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="321"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="357"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="351"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="387"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="353"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="389"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="380"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="420"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="402"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="442"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="404"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="444"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
-        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 no-shows à reprogrammer</translation>
+        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="411"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="451"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="412"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="452"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="413"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="453"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="455"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="495"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="456"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="496"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="457"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="497"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="472"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="512"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="492"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="532"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="536"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="576"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="564"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="604"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="569"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="609"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="593"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="613"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="633"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="657"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="594"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="634"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="597"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="637"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="598"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="638"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="606"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="646"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="649"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="620"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="664"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="641"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="685"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="646"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="690"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="662"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="714"/>
+        <source>Save the visit pack</source>
+        <translation>Enregistrer le dossier de visite</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="719"/>
+        <source>Writing the visit pack…</source>
+        <translation>Écriture du dossier de visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="739"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="667"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="747"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="668"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="748"/>
         <source>PDF</source>
         <translation>PDF</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="694"/>
-        <source>Written: %1</source>
-        <translation>Écrit&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -751,37 +771,37 @@
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="111"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="109"/>
         <source>Type an amount, such as 420 or 420,50.</source>
         <translation>Saisissez un montant, par exemple 420 ou 420,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="114"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="112"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="124"/>
         <source>The daily cost is required.</source>
         <translation>Le CJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="126"/>
         <source>The salary is required.</source>
         <translation>Le salaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="130"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="128"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="132"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="153"/>
         <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
         <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
     </message>
@@ -893,77 +913,77 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="54"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="62"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="54"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="55"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="85"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="86"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="89"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="90"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="95"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="103"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="108"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="109"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="125"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="127"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="152"/>
         <source>Consultant %1</source>
         <translation>Consultant %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="157"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="163"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1292,29 +1312,133 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="27"/>
+        <source>There is no workspace at {path}</source>
+        <translation>Il n’y a pas d’espace de travail à {path}</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="28"/>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} est un dossier, pas un fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
+        <source>{file} cannot be read: permission denied</source>
+        <translation>{file} ne peut pas être lu&#x202f;: accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
+        <source>{file} is not an esn-desktop workspace (it is not a SQLite database)</source>
+        <translation>{file} n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="33"/>
+        <source>{file} has unfinished changes in {file}-wal and its folder is read-only; copy both files to a folder you can write to, then open the copy</source>
+        <translation>{file} a des modifications inachevées dans {file}-wal et son dossier est en lecture seule&#x202f;; copiez les deux fichiers dans un dossier modifiable, puis ouvrez la copie</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="38"/>
+        <source>{file} is damaged and cannot be read ({error}); restore one of its backups</source>
+        <translation>{file} est endommagé et illisible ({error})&#x202f;; restaurez l’une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="41"/>
+        <source>{file} is a SQLite database of another application, not an esn-desktop workspace</source>
+        <translation>{file} est une base SQLite d’une autre application, pas un espace de travail esn-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="44"/>
+        <source>{file} was saved by a newer version of esn-desktop (schema {revision}, this version reads up to {head}); update esn-desktop to open it</source>
+        <translation>{file} a été enregistré par une version plus récente d’esn-desktop (schéma {revision}, cette version lit jusqu’au schéma {head})&#x202f;; mettez esn-desktop à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="49"/>
+        <source>{file} was changed by another program while open here; this change was not saved. Close the workspace and open it again</source>
+        <translation>{file} a été modifié par un autre programme pendant qu’il était ouvert ici&#x202f;; cette modification n’a pas été enregistrée. Fermez l’espace de travail et rouvrez-le</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="54"/>
+        <source>{file} is read-only; it can be opened for reading only</source>
+        <translation>{file} est en lecture seule&#x202f;; il ne peut être ouvert qu’en lecture</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="55"/>
+        <source>{path} already exists</source>
+        <translation>{path} existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
+        <source>Cannot create {file}: the folder {folder} does not exist</source>
+        <translation>Impossible de créer {file}&#x202f;: le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
+        <source>Cannot create {file}: the folder {folder} is read-only</source>
+        <translation>Impossible de créer {file}&#x202f;: le dossier {folder} est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="60"/>
+        <source>{file} could not be completed: its log is still in use</source>
+        <translation>{file} n’a pas pu être terminé&#x202f;: son journal est encore utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="61"/>
+        <source>Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a checked copy is at {backup}</source>
+        <translation>La mise à jour de {file} depuis le schéma {revision} a échoué ({error})&#x202f;; le fichier est inchangé et une copie vérifiée se trouve à {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="83"/>
+        <source>%1 is already open for writing in this window</source>
+        <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
+        <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
+        <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="94"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="97"/>
+        <source>since %1 at %2</source>
+        <translation>depuis le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
+        <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="35"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="48"/>
         <source>Folder</source>
+        <extracomment>Per workspace: the folder its last PDF went to.</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="38"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="51"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="39"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="52"/>
         <source>%1 file</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="84"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="105"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="89"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="110"/>
         <source>%1 of these files are already in %2. Replace them?</source>
         <translation>%1 de ces fichiers sont déjà dans %2. Les remplacer ?</translation>
     </message>
@@ -1322,109 +1446,109 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="52"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
         <source>Import the valid rows and leave the refused ones out</source>
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="77"/>
         <source>Duplicates (not imported again)</source>
         <translation>Doublons (non réimportés)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="79"/>
         <source>Refused rows and why</source>
         <translation>Lignes refusées et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="95"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="96"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="137"/>
         <source>%1 rows read (%2, separator %3). Check what each column holds, then Next.</source>
         <translation>%1 lignes lues (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="149"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="171"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="200"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="176"/>
         <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
         <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="184"/>
         <source>Row %1: %2 %3 is already there (%4)</source>
         <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
         <source>The document is valid.</source>
         <translation>Le document est valide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="200"/>
         <source>Ready to import: %1.</source>
         <translation>Prêt à importer&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="233"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="245"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="243"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="252"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1461,134 +1585,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="150"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Visit pack…</source>
+        <translation>Dossier de &amp;visite…</translation>
+    </message>
+    <message>
         <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
+        <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
+        <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="193"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="202"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="238"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="250"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="250"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="255"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="261"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="263"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="275"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="277"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1597,33 +1731,33 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="309"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="363"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="371"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="357"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="566"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="389"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="391"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1632,82 +1766,82 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="428"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="434"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="447"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="447"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="449"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="536"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="537"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="538"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="539"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="540"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="558"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="567"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="609"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="615"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="620"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="625"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
@@ -1715,271 +1849,371 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="62"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="65"/>
         <source>The daily rate must be positive.</source>
         <translation>Le TJM doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="68"/>
         <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
         <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8&#x202f;: quatre jours par semaine).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="71"/>
         <source>Cannot be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="72"/>
         <source>More than the mission&apos;s %1 working days.</source>
         <translation>Plus que les %1 jours ouvrés de la mission.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
         <source>Edit mission</source>
         <extracomment>The figures meeting mode keeps from a client&apos;s eyes.</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="107"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="111"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="146"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="153"/>
         <source>Worked days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="125"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="154"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="155"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="156"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="157"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="158"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="231"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="264"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="266"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="237"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="270"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="272"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="241"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="274"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="286"/>
-        <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1).</source>
-        <translation>Vendu à perte&#x202f;: le TJM est inférieur au CJM du consultant (%1).</translation>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="330"/>
+        <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1), a loss of %2 per worked day.</source>
+        <translation>Vendue sous le coût&#x202f;: le TJM est inférieur au CJM du consultant (%1), soit une perte de %2 par jour travaillé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="350"/>
+        <source>%1 would be booked above full time:</source>
+        <translation>La charge de %1 dépasserait un temps plein&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="354"/>
+        <source>from %1 on, with no end, at %2</source>
+        <translation>à partir du %1, sans fin, à %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="358"/>
+        <source>%1 to %2 (%3 working days), at %4</source>
+        <translation>du %1 au %2 (%3 jours ouvrés), à %4</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="367"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="369"/>
+        <source>from %1, open-ended</source>
+        <translation>à partir du %1, sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="373"/>
+        <source>with %1, %2, %3</source>
+        <translation>avec %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="379"/>
+        <source>and %1 more periods</source>
+        <translation>et %1 autres périodes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="389"/>
+        <source>The daily rate is below the consultant&apos;s daily cost (the figures stay hidden in meeting mode).</source>
+        <translation>Le TJM est inférieur au coût journalier du consultant (les montants restent masqués en mode réunion).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="395"/>
+        <source>The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day</source>
+        <translation>Le TJM (%1) est inférieur au coût journalier de %2 (%3)&#x202f;: une perte de %4 par jour travaillé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="402"/>
+        <source>, %1 over the whole mission (%2 worked days).</source>
+        <translation>, %1 sur toute la mission (%2 jours travaillés).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="405"/>
+        <source>, %1 this month (the mission has no end).</source>
+        <translation>, %1 ce mois-ci (la mission n’a pas de fin).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="421"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="422"/>
+        <source>Back to the form</source>
+        <translation>Revenir au formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="456"/>
+        <source>Over-booked consultant</source>
+        <translation>Consultant surchargé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="456"/>
+        <source>Mission sold under cost</source>
+        <translation>Mission vendue sous le coût</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="457"/>
+        <source>Save the mission anyway?</source>
+        <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="48"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="54"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="48"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="49"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
         <source>Any month</source>
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="68"/>
+        <source>Under cost only</source>
+        <translation>Sous le coût seulement</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="70"/>
+        <source>Only the missions whose daily rate is below the consultant&apos;s CJM</source>
+        <translation>Seulement les missions dont le TJM est inférieur au CJM du consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="113"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="119"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="126"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="133"/>
+        <source>Margin a day</source>
+        <translation>Marge par jour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="148"/>
+        <source>Sold under cost: %1 a day against a CJM of %2, a loss of %3 per worked day.</source>
+        <translation>Vendue sous le coût&#x202f;: %1 par jour pour un CJM de %2, soit une perte de %3 par jour travaillé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="155"/>
         <source>Running in %1</source>
         <translation>En cours en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="178"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="197"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="219"/>
         <source>Mission %1 at %2</source>
         <translation>Mission de %1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="224"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="186"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="231"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2005,198 +2239,208 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="69"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="70"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="70"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="71"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="71"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="72"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="72"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="79"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="80"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="85"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="110"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="112"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="113"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="126"/>
         <source>Objectives and reverse funnel</source>
         <translation>Objectifs et entonnoir inversé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="121"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="153"/>
         <source>Monthly action plans</source>
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="163"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="190"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="205"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="211"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="215"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="223"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="228"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="236"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="236"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="237"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="238"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="239"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="240"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="248"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="260"/>
+        <source>%1 every %2 months</source>
+        <translation>%1 tous les %2 mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="261"/>
+        <source>%1 every %2 weeks</source>
+        <translation>%1 toutes les %2 semaines</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="270"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="270"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="256"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="273"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="262"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="281"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="265"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="282"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="270"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="287"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="275"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="292"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
@@ -2342,107 +2586,107 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="129"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="140"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="130"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="141"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="145"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="156"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="157"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="147"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="158"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="166"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="167"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="160"/>
-        <source>Open deals</source>
-        <translation>Affaires ouvertes</translation>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="171"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="179"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="195"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="206"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="282"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="293"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="283"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="294"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="284"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="295"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="285"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="296"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="297"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="319"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="330"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="327"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="338"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="338"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="349"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -2622,7 +2866,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Espaces de travail récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="82"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="83"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -2658,14 +2902,42 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
 </context>
 <context>
+    <name>WrittenNotice</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="32"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="33"/>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="37"/>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="53"/>
+        <source>PDF written: %1</source>
+        <translation>PDF enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="57"/>
+        <source>%1 PDF written in %2</source>
+        <translation>%1 PDF enregistrés dans %2</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="175"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="207"/>
         <source>New mission: %1</source>
         <translation>Nouvelle mission&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="177"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="209"/>
         <source>For the deal won: %1, %2</source>
         <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
@@ -2901,6 +3173,116 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/labels.py" line="91"/>
         <source>Alsace-Moselle (two more holidays)</source>
         <translation>Alsace-Moselle (deux jours fériés de plus)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="98"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="99"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="100"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="101"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="102"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="103"/>
+        <source>Potential (€ a year)</source>
+        <translation>Potentiel (€ par an)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="104"/>
+        <source>Referencing</source>
+        <translation>Référencement</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="105"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="106"/>
+        <source>Salesperson</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="107"/>
+        <source>Contact&apos;s first name</source>
+        <translation>Prénom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="108"/>
+        <source>Contact&apos;s last name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="109"/>
+        <source>Contact&apos;s full name</source>
+        <translation>Nom complet du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="110"/>
+        <source>Contact&apos;s email</source>
+        <translation>Email du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="111"/>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="112"/>
+        <source>Contact&apos;s role</source>
+        <translation>Rôle du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="113"/>
+        <source>Daily cost (CJM)</source>
+        <translation>Coût journalier (CJM)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="114"/>
+        <source>Annual salary</source>
+        <translation>Salaire annuel</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="115"/>
+        <source>Target daily rate (TJM)</source>
+        <translation>TJM cible</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="116"/>
+        <source>Start date</source>
+        <translation>Date d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="117"/>
+        <source>Leaving date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="118"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="119"/>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
     </message>
 </context>
 </TS>

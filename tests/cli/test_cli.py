@@ -182,6 +182,35 @@ def test_review_client_safe_leaves_costs_out(imported: Path, tmp_path: Path) -> 
     assert "Marge" not in whole_text(safe) and "CJM" not in whole_text(safe)
 
 
+def test_review_without_a_month_reviews_the_last_complete_one(imported: Path, tmp_path: Path) -> None:
+    from tests.reports.pdf_text import pages_text
+
+    review = tmp_path / "review.pdf"
+    code, out, _ = run("review", str(imported), "--as-of", "2026-12-01", "-o", str(review))
+    assert (code, out) == (0, f"written {review}\n")
+    assert pages_text(review)[0].startswith("Revue mensuelle — novembre 2026")
+    january = tmp_path / "january.pdf"
+    assert run("review", str(imported), "--as-of", "2027-01-01", "-o", str(january))[0] == 0
+    assert pages_text(january)[0].startswith("Revue mensuelle — décembre 2026")
+
+
+def test_review_with_plans_writes_the_visit_pack(imported: Path, tmp_path: Path) -> None:
+    from tests.reports.pdf_text import pages_text, whole_text
+
+    pack = tmp_path / "pack.pdf"
+    code, out, err = run(
+        "review", str(imported), "--as-of", "2026-12-01", "--with-plans", "--client-safe", "-o", str(pack)
+    )
+    assert (code, out) == (0, f"written {pack}\n")
+    assert err.splitlines() == [f"visit pack: {n}/4" for n in range(5)]
+    pages = pages_text(pack)
+    assert pages[0].startswith("Revue mensuelle — novembre 2026")
+    # November looked back on, December's plans handed over.
+    plans = [page for page in pages if "Plan d’action commercial — décembre 2026 Hélène" in page]
+    assert len(plans) == 1 and "Karim Benali · Exemple Numérique SAS" in whole_text(pack)
+    assert "Marge" not in whole_text(pack) and "CJM" not in whole_text(pack)
+
+
 def account_names(path: Path) -> list[str]:
     with sqlite3.connect(path) as db:
         return [name for (name,) in db.execute("SELECT name FROM accounts ORDER BY id")]

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from esn_desktop.domain.cadence import Rhythm, weekly_rhythm, whole_actions
+from esn_desktop.domain.cadence import MonthlyRhythm, Rhythm, monthly_rhythm, weekly_rhythm, whole_actions
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,20 @@ def test_a_month_of_actions_becomes_a_weekly_rhythm_never_short(
     assert weekly_rhythm(actions, Decimal(weeks)) == rhythm
     # Kept over the month, the rhythm gets at least the actions done.
     assert rhythm.count * int(Decimal(weeks) // rhythm.weeks) >= actions
+
+
+@pytest.mark.parametrize(
+    ("actions", "months", "rhythm"),
+    [
+        (250, "12", MonthlyRhythm(21)),  # 20.8 calls a month: 21
+        (12, "12", MonthlyRhythm(1)),
+        (4, "12", MonthlyRhythm(1, 3)),  # four wins a year: one every 3 months, not 0.3 a month
+        (5, "12", MonthlyRhythm(1, 2)),  # 1 every 2.4 months would be fewer than 5: every 2
+        (0, "12", MonthlyRhythm(0)),
+    ],
+)
+def test_a_period_of_actions_becomes_a_monthly_rhythm_never_short(
+    actions: int, months: str, rhythm: MonthlyRhythm
+) -> None:
+    assert monthly_rhythm(actions, Decimal(months)) == rhythm
+    assert rhythm.count * int(Decimal(months) // rhythm.months) >= actions

@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from esn_desktop.domain.calendar import HolidayRegion, Period, WorkingCalendar
+from esn_desktop.domain.calendar import HolidayRegion, Period, WorkingCalendar, last_complete_month
 
 
 @pytest.mark.parametrize(("year", "expected"), [(2025, 251), (2026, 252), (2027, 254)])
@@ -43,3 +43,17 @@ def test_previous_period_keeps_the_shape() -> None:
 def test_period_refuses_an_end_before_its_start() -> None:
     with pytest.raises(ValueError, match="before it starts"):
         Period(date(2026, 2, 1), date(2026, 1, 31))
+
+
+@pytest.mark.parametrize(
+    ("today", "month"),
+    [
+        (date(2026, 12, 1), Period.month(2026, 11)),  # the visit on the 1st looks at November
+        (date(2026, 12, 31), Period.month(2026, 11)),  # December is not over until it is
+        (date(2027, 1, 1), Period.month(2026, 12)),  # across the year: December of the year before
+        (date(2024, 3, 1), Period.month(2024, 2)),  # a leap February, ending on the 29th
+        (date(2026, 11, 30), Period.month(2026, 10)),
+    ],
+)
+def test_the_last_complete_month(today: date, month: Period) -> None:
+    assert last_complete_month(today) == month

@@ -39,13 +39,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabBar,
+    QTableView,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -158,21 +161,6 @@ class Driver:
         self.later(lambda: QTest.mouseRelease(target, left, none, end))
         yield self.pause(100)
 
-    def choose(self, combo: QComboBox, text: str) -> Steps:
-        """Picks `text` in a drop-down list by clicking it open, then clicking the item."""
-        self.click(combo)
-        view = combo.view()
-        yield self.until(view.isVisible, f"the list of {_label(combo)!r} open")
-        row = combo.findText(text)
-        if row < 0:
-            raise JourneyFailed(f"no {text!r} among {[combo.itemText(i) for i in range(combo.count())]}")
-        index = view.model().index(row, combo.modelColumn())
-        view.scrollTo(index)
-        # The list ignores a release this soon after it opened (it takes it for the opening click's).
-        yield self.pause(QApplication.doubleClickInterval() + 100)
-        self.click(view.viewport(), view.visualRect(index).center())
-        yield self.until(lambda: combo.currentText() == text and not view.isVisible(), f"{text!r} chosen")
-
     def activate(self) -> Wait:
         """Makes the main window the active one, as a person's first click on it does (Xvfb runs
         no window manager to do it): keyboard shortcuts reach only the active window."""
@@ -202,6 +190,29 @@ class Driver:
                 QTest.keyClick(widget, Qt.Key.Key_Return)
 
         self.later(type_it)
+
+    def choose(self, combo: QComboBox, text: str) -> Steps:
+        """Opens the combo box's list by clicking it, then clicks the item `text` in it."""
+        found = combo.findText(text)
+        if found < 0:
+            raise JourneyFailed(f"no item {text!r} in {_label(combo)!r}")
+        self.click(combo)
+        view = combo.view()
+        yield self.until(view.isVisible, f"the list of {_label(combo)!r} open")
+        # A release too soon after the list opens is taken as the end of the opening click.
+        yield self.pause(QApplication.doubleClickInterval() + 100)
+        index = combo.model().index(found, combo.modelColumn())
+        self.later(lambda: view.scrollTo(index))
+        yield self.pause(50)
+        self.later(
+            lambda: QTest.mouseClick(
+                view.viewport(),
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                view.visualRect(index).center(),
+            )
+        )
+        yield self.until(lambda: combo.currentIndex() == found, f"{text!r} chosen")
 
     def menu(self, *path: str) -> Steps:
         """Opens the menu bar's menu `path[0]` by clicking it, then each item down the path."""
@@ -401,14 +412,21 @@ def _cells_shown(view: QAbstractItemView) -> list[str]:
     # A list model's column count is private to it in the binding: it has one column.
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
     rows = model.rowCount()
+    # A column a table hides (meeting mode's costs) shows neither its header nor its cells.
+    hidden: Callable[[int], bool] = lambda _column: False  # noqa: E731
+    if isinstance(view, QTableView | QTreeView):
+        hidden = view.isColumnHidden
+    elif isinstance(view, QHeaderView) and view.orientation() == Qt.Orientation.Horizontal:
+        hidden = view.isSectionHidden
+    shown_columns = [column for column in range(columns) if not hidden(column)]
     texts: list[str] = []
-    for column in range(columns):
+    for column in shown_columns:
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
     viewport = view.viewport().rect()
     top = view.indexAt(viewport.topLeft())
     row = top.row() if top.isValid() else 0
     while row < rows:
-        for column in range(columns):
+        for column in shown_columns:
             index = model.index(row, column)
             if view.visualRect(index).intersects(viewport):
                 texts.append(str(index.data() or ""))

@@ -2,7 +2,7 @@ import ast
 from datetime import date
 from pathlib import Path
 
-from esn_desktop.reports import action_plan, monthly_review
+from esn_desktop.reports import action_plan, monthly_review, visit_pack
 from esn_desktop.reports.files import write_review
 from esn_desktop.reports.wording import FRENCH
 from esn_desktop.store.database import Workspace
@@ -61,7 +61,7 @@ def test_the_client_safe_review_leaves_out_every_cost_and_margin(
 
 def test_every_sentence_of_the_reports_has_its_french() -> None:
     missing = []
-    for module in (action_plan, monthly_review):
+    for module in (action_plan, monthly_review, visit_pack):
         tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):

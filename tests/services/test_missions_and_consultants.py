@@ -99,3 +99,58 @@ def test_consultant_rules(workspace) -> None:
             target_rate=Decimal(-1),
         )
     assert [p.field for p in refused.value.problems] == ["daily_cost", "target_rate", "end", "name"]
+
+
+def lucas(workspace):
+    return next(m for m in list_missions(workspace) if m.consultant == "Lucas Moreau")
+
+
+def test_overbooking_names_the_other_missions_of_the_consultant_only(small_workspace) -> None:
+    from esn_desktop.services.missions import check_overbooking
+
+    horizon = lucas(small_workspace)
+    december = MissionTerms(date(2026, 12, 1), date(2026, 12, 31), Decimal(600))
+    [clash] = check_overbooking(small_workspace, consultant_id=horizon.consultant_id, terms=december)
+    assert [(b.account, b.start, b.end, b.time_ratio) for b in clash.clashes] == [
+        ("Mutuelle Horizon", date(2026, 11, 16), date(2027, 5, 14), Decimal(1))
+    ]
+    assert (clash.start, clash.end, clash.working_days, clash.load) == (
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+        22,
+        Decimal(2),
+    )
+    # Editing the mission itself is no clash with itself.
+    assert (
+        check_overbooking(
+            small_workspace, consultant_id=horizon.consultant_id, terms=december, mission_id=horizon.id
+        )
+        == []
+    )
+    # A cancelled mission books nobody.
+    save_mission(
+        small_workspace,
+        mission_id=horizon.id,
+        account_id=horizon.account_id,
+        consultant_id=horizon.consultant_id,
+        terms=horizon.terms,
+        status=MissionStatus.CANCELLED,
+    )
+    assert check_overbooking(small_workspace, consultant_id=horizon.consultant_id, terms=december) == []
+
+
+def test_the_list_knows_each_consultants_cost_to_flag_missions_sold_under_it(small_workspace) -> None:
+    horizon = lucas(small_workspace)
+    assert (horizon.daily_cost, horizon.margin_a_day, horizon.below_cost) == (Decimal(410), 190, False)
+    save_mission(
+        small_workspace,
+        mission_id=horizon.id,
+        account_id=horizon.account_id,
+        consultant_id=horizon.consultant_id,
+        terms=MissionTerms(horizon.terms.start, horizon.terms.end, Decimal(380)),
+        status=horizon.status,
+    )
+    assert (lucas(small_workspace).margin_a_day, lucas(small_workspace).below_cost) == (-30, True)
+    ines = next(m for m in list_missions(small_workspace) if m.consultant == "Inès Caron")
+    # From her salary and the workspace settings: (48,000 x 1.45 + 2,000) / 218 days.
+    assert round(ines.daily_cost, 2) == Decimal("328.44")

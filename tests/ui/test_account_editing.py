@@ -41,7 +41,10 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
     tab, panel = window.prospects, window.prospects.panel
 
     def new_account(dialog) -> bool:
-        assert not dialog.save_button.isEnabled()  # a name is required
+        assert dialog.field_errors.shown() == {}  # not a word before anything is typed
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.field_errors.shown() == {"name": "The name is required."}
+        assert dialog.result() == 0 and dialog.focusWidget() is dialog.name
         dialog.name.setText("Énergies Nouvelles")
         dialog.segment.setCurrentIndex(dialog.segment.findData("eti"))
         qtbot.keyClicks(dialog.headcount, "abc")
@@ -62,7 +65,6 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
         dialog.last_name.setText("Vidal")
         dialog.role.setCurrentIndex(dialog.role.findData("decision_maker"))
         qtbot.keyClicks(dialog.email, "anne.vidal")
-        assert not dialog.save_button.isEnabled()
         assert dialog.errors["email"].text() == "This is not an email address."
         qtbot.keyClicks(dialog.email, "@energies.example")
         return click_save(qtbot, dialog)
@@ -247,7 +249,8 @@ def test_workspace_settings_change_the_cjm_from_salary_and_the_title(
         dialog.company.setText("Numeria Conseil")
         dialog.charges.setText("-3")
         assert dialog.errors["employer_charge_rate"].text() == "Must not be negative."
-        assert not dialog.save_button.isEnabled()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() == 0  # refused while an error stands
         dialog.charges.setText("42")
         dialog.worked_days.setText("215")
         dialog.backup_hours.setValue(6)

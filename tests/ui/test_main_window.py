@@ -51,33 +51,44 @@ def test_gui_on_a_broken_file_says_why_instead_of_crashing(qtbot, monkeypatch, t
     broken = tmp_path / "notes.esn"
     broken.write_text("pas une base")
     assert main(["gui", str(broken)]) == 1
-    assert said == ["notes.esn is not an esn-desktop workspace (it is not a SQLite database)"]
+    # The window's language, French by default; the command line says it in English.
+    assert said == ["notes.esn n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)"]
 
 
 def test_the_charts_code_loads_only_once_the_window_is_idle(qtbot, monkeypatch, small_workspace) -> None:
     import sys
+    from types import SimpleNamespace
 
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
     from esn_desktop.ui import warm_up
 
-    monkeypatch.setattr(warm_up, "IDLE_SECONDS", 0.3)
+    # The watcher's own clock, moved by the test: a busy machine cannot stretch the pauses.
+    now = [1000.0]
+    monkeypatch.setattr(warm_up, "time", SimpleNamespace(monotonic=lambda: now[0]))
     monkeypatch.delitem(sys.modules, warm_up.MODULE, raising=False)
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
     watcher = window.warm_up
-    for _ in range(4):  # someone clicking every 0.1 s: nothing loads
-        press = QMouseEvent(
-            QEvent.Type.MouseButtonPress,
-            QPointF(5, 5),
-            QPointF(5, 5),
-            Qt.MouseButton.LeftButton,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        QPointF(5, 5),
+        QPointF(5, 5),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    for _ in range(40):  # someone clicking every 0.1 s for four seconds: nothing loads
+        now[0] += 0.1
         watcher.eventFilter(window, press)
-        qtbot.wait(100)
+        watcher._check()
+    assert watcher.loader is None and warm_up.MODULE not in sys.modules
+    now[0] += warm_up.IDLE_SECONDS - 0.1  # not yet quiet long enough
+    watcher._check()
     assert watcher.loader is None
-    qtbot.waitUntil(lambda: watcher.done, timeout=5000)
+    now[0] += 0.2
+    watcher._check()
+    assert watcher.loader is not None
+    qtbot.waitUntil(lambda: watcher.done, timeout=20000)
     assert warm_up.MODULE in sys.modules

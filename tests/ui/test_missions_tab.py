@@ -26,12 +26,12 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     consultants.new_button.click()
     dialog = dialogs.pop()
     qtbot.addWidget(dialog)  # closed and deleted with the test, not at interpreter exit
-    assert not dialog.save_button.isEnabled()  # nothing typed yet
+    assert dialog.field_errors.shown() == {}  # nothing typed yet: nothing to reproach
     qtbot.keyClicks(dialog.name, "Nadia Roux")
     qtbot.keyClicks(dialog.cost, "380")
     qtbot.keyClicks(dialog.target_rate, "600")
     dialog.start.setDate(QDate(2025, 1, 6))
-    assert dialog.save_button.isEnabled()
+    assert dialog.field_errors.shown() == {}
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_id is not None
     window.events.data_changed.emit("consultants")
@@ -79,16 +79,15 @@ def test_an_invalid_mission_shows_why_and_saves_nothing(qtbot, monkeypatch, smal
     mission.end.setDate(QDate(2026, 3, 2))
     assert mission.errors["end"].text() == "The end is before the start."
     assert mission.errors["time_ratio"].text().startswith("The time ratio must be above 0 and at most 1")
-    assert not mission.save_button.isEnabled()
-    mission.save()  # even if forced, nothing is written
-    assert len(list_missions(small_workspace)) == before
+    qtbot.mouseClick(mission.save_button, Qt.MouseButton.LeftButton)
+    assert len(list_missions(small_workspace)) == before  # nothing written
     mission.time_ratio.setText("1")
     mission.end.setDate(QDate(2026, 4, 30))
     mission.unbilled.setValue(60)
     # 27 March to 30 April 2026: 3 working days in March, 21 in April (Easter Monday off).
     assert mission.errors["unbilled_days"].text() == "More than the mission's 24 working days."
     mission.unbilled.setValue(0)
-    assert mission.save_button.isEnabled()
+    assert mission.field_errors.shown() == {}
     assert not mission.warning.isHidden()
     assert "410,00\xa0€" in mission.warning.text()
 

@@ -48,6 +48,15 @@ def test_reverse_funnel_calculator(qtbot, small_workspace) -> None:
     qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
     # Too little history in this workspace: the usual assumptions (50 000 € deals, 25/40/30 %).
     assert [tab.funnel.item(r, 0).text() for r in range(5)] == ["10", "40", "100", "334", "3\u202f334"]
+    # Over 2027, in whole actions spread as the plans' PDFs spread them: never "3,8 meetings".
+    assert [[tab.funnel.item(r, c).text() for c in (1, 2)] for r in range(5)] == [
+        ["1", "1 every 5 weeks"],  # 10 wins in 12 months: one a month covers them
+        ["4", "1"],  # 40 proposals: 3.3 a month, 0.8 a week
+        ["9", "2"],
+        ["28", "7"],
+        ["278", "66"],
+    ]
+    assert not any("," in tab.funnel.item(r, c).text() for r in range(5) for c in range(3))
     assert "Not enough history" in tab.assumptions.text()
     tab.goal.setText("beaucoup")
     tab.compute_funnel()

@@ -3,6 +3,8 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
+
 from esn_desktop.resources import resources_dir
 
 TS = resources_dir() / "translations" / "esn_desktop_fr.ts"
@@ -27,8 +29,11 @@ def test_every_string_of_the_interface_is_translated(tmp_path: Path) -> None:
     )
 
 
-def test_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
+@pytest.mark.parametrize("catalogue", [TS, TS.with_name("qtbase_supplement_fr.ts")], ids=lambda p: p.stem)
+def test_compiled_catalogue_matches_its_source(tmp_path: Path, catalogue: Path) -> None:
     compiled = tmp_path / "check.qm"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
-    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run packaging/update_translations.py"
+    subprocess.run([str(lrelease), str(catalogue), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == catalogue.with_suffix(".qm").read_bytes(), (
+        "run packaging/update_translations.py"
+    )

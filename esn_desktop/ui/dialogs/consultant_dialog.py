@@ -81,9 +81,7 @@ class ConsultantDialog(RecordDialog):
     def hide_costs(self, hidden: bool) -> None:
         """Meeting mode: the CJM and the salary stay off the screen (and unchanged on save)."""
         for widget in (self.by_cost, self.cost, self.by_salary, self.salary, self.derived):
-            self.form.setRowVisible(widget, not hidden)
-        for name in ("daily_cost", "annual_salary"):
-            self.form.setRowVisible(self.errors[name], not hidden)
+            self.set_row_visible(widget, not hidden)
 
     def _load(self, consultant: ConsultantRow | None, today: date) -> None:
         self.start.setDate(to_qdate(consultant.start if consultant else today))

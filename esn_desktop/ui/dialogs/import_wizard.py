@@ -35,6 +35,8 @@ from esn_desktop.services import transfer
 from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.error_text import error_text
+from esn_desktop.ui.labels import IMPORT_FIELDS, label
 
 
 class ImportWizard(QDialog):
@@ -58,6 +60,7 @@ class ImportWizard(QDialog):
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column of the file"), self.tr("First values"), self.tr("Field")]
         )
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
         mapping_page = QWidget()
@@ -123,7 +126,7 @@ class ImportWizard(QDialog):
         except ValidationError as refused:
             self._show_refusal(refused)
         except EsnError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error, self.formatter))
             self._go(1)
             self.import_button.setEnabled(False)
 
@@ -145,7 +148,7 @@ class ImportWizard(QDialog):
             choice = QComboBox()
             choice.addItem(self.tr("(ignore)"), IGNORED)
             for field in fields:
-                choice.addItem(field, field)
+                choice.addItem(label(IMPORT_FIELDS, field), field)
             choice.setCurrentIndex(max(0, choice.findData(self.plan.mapping.get(column, IGNORED))))
             self.mapping.setCellWidget(row, 2, choice)
 

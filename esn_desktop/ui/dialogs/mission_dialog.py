@@ -1,4 +1,5 @@
-"""Creating or editing a mission, with its rules checked as you type and its figures live."""
+"""Creating or editing a mission, with its rules checked as you type, its figures live, and a
+warning (then a question on Save) when it over-books the consultant or sells under cost."""
 
 from __future__ import annotations
 
@@ -17,20 +18,41 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from esn_desktop.domain.errors import EsnError
-from esn_desktop.domain.staffing import MissionRule, MissionStatus, MissionTerms, mission_rule_breaks
+from esn_desktop.domain.staffing import (
+    MissionRule,
+    MissionStatus,
+    MissionTerms,
+    Overbooking,
+    mission_rule_breaks,
+)
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
-from esn_desktop.services.missions import MissionPreview, MissionRow, preview_mission, save_mission
+from esn_desktop.services.missions import (
+    MissionPreview,
+    MissionRow,
+    check_overbooking,
+    preview_mission,
+    save_mission,
+)
 from esn_desktop.services.won_deals import MissionDraft
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
-from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error, to_qdate
+from esn_desktop.ui.forms import (
+    FieldErrors,
+    date_edit,
+    error_label,
+    field_with_error,
+    from_qdate,
+    show_error,
+    to_qdate,
+)
 from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 
@@ -91,15 +113,24 @@ class MissionDialog(QDialog):
         self.status = QComboBox()
         for status in MissionStatus:
             self.status.addItem(label(MISSION_STATUSES, status), status)
-        self.errors = {
-            name: error_label()
-            for name in ("account", "consultant", "daily_rate", "end", "time_ratio", "unbilled_days")
-        }
-
-        form = QFormLayout()
+        self.field_errors = FieldErrors()
         end_row = QHBoxLayout()
         end_row.addWidget(self.end)
         end_row.addWidget(self.open_ended)
+        # Each error speaks once one of the fields it depends on was edited (or Save pressed).
+        for key, editors in (
+            ("account", (self.account,)),
+            ("consultant", (self.consultant,)),
+            ("daily_rate", (self.daily_rate,)),
+            ("end", (end_row, self.start)),
+            ("time_ratio", (self.time_ratio,)),
+            ("unbilled_days", (self.unbilled, self.start, end_row)),
+        ):
+            self.field_errors.add(key, *editors)
+        # Each field's error line, by field key.
+        self.errors = self.field_errors.labels
+
+        form = QFormLayout()
         for caption, widget, error in (
             (self.tr("Account"), self.account, "account"),
             (self.tr("Consultant"), self.consultant, "consultant"),
@@ -110,9 +141,7 @@ class MissionDialog(QDialog):
             (self.tr("Unbilled days at the start"), self.unbilled, "unbilled_days"),
             (self.tr("Status"), self.status, None),
         ):
-            form.addRow(caption, widget)
-            if error:
-                form.addRow("", self.errors[error])
+            form.addRow(caption, field_with_error(widget, self.errors[error]) if error else widget)
 
         self.figures = QGroupBox(self.tr("Figures"))
         self.grid = QGridLayout(self.figures)
@@ -138,10 +167,12 @@ class MissionDialog(QDialog):
                 self.cells[(key, period)] = cell
                 self.grid.addWidget(cell, line, column)
         self.costs_hidden = False
-        self.warning = QLabel()
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.warning.setWordWrap(True)
-        self.warning.hide()
+        self.preview: MissionPreview | None = None
+        self.clashes: list[Overbooking] = []
+        # Sold under cost (hidden in meeting mode: it tells the cost).
+        self.warning = _warning_label()
+        # Over-booking: the clashing missions, by account, dates and time.
+        self.overbooking = _warning_label()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -155,6 +186,7 @@ class MissionDialog(QDialog):
         body.addWidget(left, 3)
         right = QVBoxLayout()
         right.addWidget(self.figures)
+        right.addWidget(self.overbooking)
         right.addWidget(self.warning)
         right.addStretch(1)
         body.addLayout(right, 2)
@@ -216,6 +248,7 @@ class MissionDialog(QDialog):
             self.open_ended.toggled,
             self.unbilled.valueChanged,
             self.consultant.currentIndexChanged,
+            self.status.currentIndexChanged,
         ):
             signal.connect(self.refresh)
         self.open_ended.toggled.connect(lambda checked: self.end.setEnabled(not checked))
@@ -254,18 +287,28 @@ class MissionDialog(QDialog):
 
     def refresh(self) -> None:
         terms, errors = self.terms()
-        for name, error_text in self.errors.items():
-            show_error(error_text, errors.get(name, ""))
-        self.save_button.setEnabled(not errors)
+        self.field_errors.show(errors)
         consultant = self.consultant.currentData()
-        preview = None
-        if (
+        usable = (
             terms is not None
             and consultant is not None
             and not ({"daily_rate", "time_ratio", "end"} & errors.keys())
-        ):
-            preview = preview_mission(self.workspace, consultant_id=consultant, terms=terms, today=self.today)
-        self._show_preview(preview)
+        )
+        self.preview = (
+            preview_mission(self.workspace, consultant_id=consultant, terms=terms, today=self.today)
+            if usable and terms is not None
+            else None
+        )
+        cancelled = self.status.currentData() == MissionStatus.CANCELLED
+        self.clashes = (
+            check_overbooking(
+                self.workspace, consultant_id=consultant, terms=terms, mission_id=self.mission_id
+            )
+            if usable and terms is not None and not cancelled
+            else []
+        )
+        self._show_preview(self.preview)
+        self._show_overbooking()
 
     def _show_preview(self, preview: MissionPreview | None) -> None:
         f = self.formatter
@@ -283,13 +326,85 @@ class MissionDialog(QDialog):
                 self.cells[(key, period)].setText(text)
         if preview is not None and preview.below_cost:
             self.warning.setText(
-                self.tr("Sold under cost: the daily rate is below the consultant's CJM (%1).").replace(
-                    "%1", f.money(preview.daily_cost)
+                self.tr(
+                    "Sold under cost: the daily rate is below the consultant's CJM (%1), "
+                    "a loss of %2 per worked day."
                 )
+                .replace("%1", f.money(preview.daily_cost))
+                .replace("%2", f.money(preview.daily_cost - preview.this_month.daily_rate))
             )
             self.warning.setVisible(not self.costs_hidden)
         else:
             self.warning.hide()
+
+    def _show_overbooking(self) -> None:
+        if not self.clashes:
+            self.overbooking.hide()
+            return
+        self.overbooking.setText(self.overbooking_text())
+        self.overbooking.show()
+
+    def overbooking_text(self) -> str:
+        """Who is over-booked, on which days, at what time, and by which missions."""
+        f = self.formatter
+        lines = [self.tr("%1 would be booked above full time:").replace("%1", self.consultant.currentText())]
+        for clash in self.clashes[:3]:
+            load = f.rate(clash.load, decimals=0)
+            if clash.end is None or clash.working_days is None:
+                when = self.tr("from %1 on, with no end, at %2").replace("%1", f.day(clash.start))
+                when = when.replace("%2", load)
+            else:
+                when = (
+                    self.tr("%1 to %2 (%3 working days), at %4")
+                    .replace("%1", f.day(clash.start))
+                    .replace("%2", f.day(clash.end))
+                    .replace("%3", f.number(clash.working_days, decimals=0))
+                    .replace("%4", load)
+                )
+            lines.append("• " + when)
+            for booking in clash.clashes:
+                dates = (
+                    self.tr("%1 to %2").replace("%1", f.day(booking.start)).replace("%2", f.day(booking.end))
+                    if booking.end is not None
+                    else self.tr("from %1, open-ended").replace("%1", f.day(booking.start))
+                )
+                lines.append(
+                    "    "
+                    + self.tr("with %1, %2, %3")
+                    .replace("%1", booking.account)
+                    .replace("%2", dates)
+                    .replace("%3", f.rate(booking.time_ratio, decimals=0))
+                )
+        if len(self.clashes) > 3:
+            lines.append(self.tr("and %1 more periods").replace("%1", str(len(self.clashes) - 3)))
+        return "\n".join(lines)
+
+    def below_cost_text(self) -> str:
+        """What selling under cost loses, per worked day and over the mission (this month when
+        it has no end); in meeting mode, no figure that would tell the cost."""
+        preview = self.preview
+        assert preview is not None
+        if self.costs_hidden:
+            return self.tr(
+                "The daily rate is below the consultant's daily cost (the figures stay hidden in "
+                "meeting mode)."
+            )
+        f = self.formatter
+        per_day = preview.daily_cost - preview.this_month.daily_rate
+        text = (
+            self.tr("The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day")
+            .replace("%1", f.money(preview.this_month.daily_rate))
+            .replace("%2", self.consultant.currentText())
+            .replace("%3", f.money(preview.daily_cost))
+            .replace("%4", f.money(per_day))
+        )
+        if preview.whole is not None:
+            return text + self.tr(", %1 over the whole mission (%2 worked days).").replace(
+                "%1", f.money(-preview.whole.margin)
+            ).replace("%2", f.number(preview.whole.worked_days))
+        return text + self.tr(", %1 this month (the mission has no end).").replace(
+            "%1", f.money(-preview.this_month.margin)
+        )
 
     def hide_costs(self, hidden: bool) -> None:
         """Meeting mode: no cost, margin, margin rate nor CJM on screen."""
@@ -300,11 +415,48 @@ class MissionDialog(QDialog):
                 self.cells[(key, period)].setVisible(not hidden)
         self.refresh()
 
+    def confirm_save(self, title: str, text: str) -> bool:
+        """Asks before saving a mission that needs a second look (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is save
+
+    def _changed(self, *, dates: bool) -> bool:
+        """Whether the mission is new, or its consultant, rate (or, with `dates`, its days and
+        time ratio) changed: a known over-booking or price is not asked about at every edit."""
+        before, (terms, _errors) = self.before, self.terms()
+        if before is None or terms is None or before.consultant_id != self.consultant.currentData():
+            return True
+        if dates:
+            if before.status == MissionStatus.CANCELLED:  # booked again: it books days anew
+                return True
+            return (before.terms.start, before.terms.end, before.terms.time_ratio) != (
+                terms.start,
+                terms.end,
+                terms.time_ratio,
+            )
+        return before.terms.daily_rate != terms.daily_rate
+
     def save(self) -> None:
         terms, errors = self.terms()
         account_id = self.account.account_id()
         if terms is None or errors or account_id is None:
+            self.field_errors.reveal_all()
             return
+        self.refresh()  # the questions below judge the terms as they are now
+        overbooked = bool(self.clashes) and self._changed(dates=True)
+        under_cost = self.preview is not None and self.preview.below_cost and self._changed(dates=False)
+        questions = [self.overbooking_text()] if overbooked else []
+        if under_cost:
+            questions.append(self.below_cost_text())
+        if questions:
+            title = self.tr("Over-booked consultant") if overbooked else self.tr("Mission sold under cost")
+            text = "\n\n".join([*questions, self.tr("Save the mission anyway?")])
+            if not self.confirm_save(title, text):
+                return
         consultant_id, status = self.consultant.currentData(), MissionStatus(self.status.currentData())
         try:
             self.saved_id = save_mission(
@@ -326,5 +478,14 @@ class MissionDialog(QDialog):
             consultant_id,
             terms,
             status,
+            self.preview.daily_cost if self.preview is not None else None,
         )
         self.accept()
+
+
+def _warning_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.setWordWrap(True)
+    label.hide()
+    return label

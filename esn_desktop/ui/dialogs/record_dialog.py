@@ -1,5 +1,6 @@
-"""The shape every small edit form shares: fields with their error beside them, Save enabled
-only when the fields hold together, and a refusal from the file shown at its field."""
+"""The shape every small edit form shares: fields with their error under them (said once the
+field was edited or Save pressed, in a line kept for it), Save that says what is missing rather
+than being greyed without a word, and a refusal from the file shown at its field."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.store.database import Workspace
-from esn_desktop.ui.forms import error_label, show_error
+from esn_desktop.ui.error_text import error_text
+from esn_desktop.ui.forms import FieldErrors, error_label, field_with_error, show_error
 from esn_desktop.ui.labels import label
 
 
@@ -30,8 +32,12 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.saved_id: int | None = None
-        self.errors: dict[str, QLabel] = {}
+        self.field_errors = FieldErrors()
+        # Each field's error line, by field key.
+        self.errors: dict[str, QLabel] = self.field_errors.labels
         self.form = QFormLayout()
+        # A field with an error line sits in a box with it: its row is the box.
+        self._rows: dict[int, QLayout] = {}
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -45,10 +51,16 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def add_field(self, caption: str, widget: QWidget | QLayout, error: str | None = None) -> None:
-        self.form.addRow(caption, widget)
-        if error is not None:
-            self.errors[error] = error_label()
-            self.form.addRow("", self.errors[error])
+        if error is None:
+            self.form.addRow(caption, widget)
+            return
+        row = field_with_error(widget, self.field_errors.add(error, widget))
+        self._rows[id(widget)] = row
+        self.form.addRow(caption, row)
+
+    def set_row_visible(self, widget: QWidget | QLayout, visible: bool) -> None:
+        """Shows or hides the form's row of `widget`, its error line included."""
+        self.form.setRowVisible(self._rows.get(id(widget), widget), visible)
 
     def watch(self, *signals: Any) -> None:
         """Re-checks the form whenever one of these signals fires."""
@@ -73,23 +85,25 @@ class RecordDialog(QDialog):
 
     def refresh(self) -> None:
         _values, errors = self.values()
-        for key, widget in self.errors.items():
-            show_error(widget, errors.get(key, ""))
+        self.field_errors.show(errors)
         show_error(self.general_error, "")
-        self.save_button.setEnabled(not errors)
 
     def save(self) -> None:
         values, errors = self.values()
         if errors:
+            self.field_errors.reveal_all()
             return
         try:
             self.saved_id = self.write(values)
         except ValidationError as refused:
             for problem in refused.problems:
-                show_error(self.errors.get(problem.field, self.general_error), self.refusal_text(problem))
+                if problem.field in self.errors:
+                    self.field_errors.say(problem.field, self.refusal_text(problem))
+                else:
+                    show_error(self.general_error, self.refusal_text(problem))
             return
         except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
-            show_error(self.general_error, str(error))
+            show_error(self.general_error, error_text(error, self.formatter))
             return
         self.accept()
 

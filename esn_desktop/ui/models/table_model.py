@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -32,6 +34,10 @@ class Column(Generic[Row]):
     value: Callable[[Row], Any] | None = None
     #: A cost, CJM, salary or margin: hidden (and left out of exports) in meeting mode.
     confidential: bool = False
+    #: Rows this column flags (a mission sold under cost): shown in red with a warning icon.
+    flagged: Callable[[Row], bool] | None = None
+    #: What hovering a cell says, where it has more to say than its text.
+    tooltip: Callable[[Row], str] | None = None
 
     def cell_value(self, row: Row) -> Any:
         return (self.value or self.sort_value or self.text)(row)
@@ -73,6 +79,11 @@ class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
             return self.text_at(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(self.row_at(index.row())) or None
+        if role in _FLAG_ROLES and column.flagged is not None and column.flagged(self.row_at(index.row())):
+            return _flag_look(role)
         if role == ROW_ROLE:
             return self.row_at(index.row())
         if role == ID_ROLE:
@@ -85,3 +96,15 @@ class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None
+
+
+_FLAG_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole)
+#: The red of the app's warnings (forms' errors, the below-cost notice).
+FLAG_COLOR = QColor("#b00020")
+
+
+def _flag_look(role: int) -> QColor | QIcon:
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return FLAG_COLOR
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -1,6 +1,9 @@
 """A salesperson's monthly action plan, edited beside how the month is going: the revenue goal,
 the actions per segment, the target accounts, the deals to push and the notes on method; and the
-PDF documents (this plan, every plan of the month, the monthly review)."""
+PDF documents (this plan, every plan of the month, the monthly review and the visit pack).
+
+The review and the visit pack have a month of their own, by default the last complete one: a
+director reviews November on 1 December while the plans are already December's."""
 
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.action_plans import COUNT_MAX, ActionRule, Frequency, Pace
 from esn_desktop.domain.activities import ActivityKind
+from esn_desktop.domain.calendar import last_complete_month
 from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
@@ -50,6 +54,7 @@ from esn_desktop.services.action_plans import (
     segments,
 )
 from esn_desktop.services.changes import ACTION_PLAN_TABLES, action_plan_rows
+from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
@@ -60,8 +65,11 @@ from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 from esn_desktop.ui.widgets.account_picker import AccountPicker
+from esn_desktop.ui.widgets.written_notice import WrittenNotice
 
 NO_DUE = QDate(2000, 1, 1)
+#: The months a review can look back on, the current one included.
+REVIEW_MONTHS = 13
 RULE_SEGMENT, RULE_KIND, RULE_COUNT, RULE_PER = range(4)
 PUSH_DEAL, PUSH_STAGE, PUSH_WEIGHTED, PUSH_NEXT, PUSH_DUE = range(5)
 
@@ -96,12 +104,28 @@ class ActionPlanPage(QWidget):
             first = date(index // 12, index % 12 + 1, 1)
             self.month.addItem(formatter.month(first), first)
         self.month.setCurrentIndex(1)
+        self.review_month = QComboBox()
+        reviewed = last_complete_month(today).start
+        for back in range(REVIEW_MONTHS):
+            index = today.year * 12 + today.month - 1 - back
+            first = date(index // 12, index % 12 + 1, 1)
+            self.review_month.addItem(formatter.month(first), first)
+            if first == reviewed:
+                self.review_month.setCurrentIndex(back)
         self.save_button = QPushButton(self.tr("Save the plan"))
         self.plan_pdf_button = QPushButton(self.tr("Plan PDF…"))
         self.all_plans_button = QPushButton(self.tr("Every plan of the month…"))
         self.review_button = QPushButton(self.tr("Monthly review PDF…"))
+        self.pack_button = QPushButton(self.tr("Visit pack…"))
+        self.pack_button.setToolTip(
+            self.tr(
+                "The monthly review followed by every salesperson's plan for that month, in one "
+                "PDF; client-safe in meeting mode"
+            )
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.notice = WrittenNotice()
         self.error = error_label()
 
         self.goal = QLineEdit()
@@ -130,6 +154,9 @@ class ActionPlanPage(QWidget):
         )
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_DEAL, QHeaderView.ResizeMode.Stretch)
         self.pushes.horizontalHeader().setSectionResizeMode(PUSH_NEXT, QHeaderView.ResizeMode.Stretch)
+        self.pushes.horizontalHeader().setSectionResizeMode(
+            PUSH_STAGE, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.pushes.verticalHeader().setVisible(False)
         deal_header = self.pushes.horizontalHeaderItem(PUSH_DEAL)
         assert deal_header is not None  # made by setHorizontalHeaderLabels above
@@ -169,8 +196,14 @@ class ActionPlanPage(QWidget):
         bar.addWidget(QLabel(self.tr("for")))
         bar.addWidget(self.month)
         bar.addStretch(1)
-        for button in (self.save_button, self.plan_pdf_button, self.all_plans_button, self.review_button):
+        for button in (self.save_button, self.plan_pdf_button, self.all_plans_button):
             bar.addWidget(button)
+        review_bar = QHBoxLayout()
+        review_bar.addWidget(QLabel(self.tr("Monthly review of")))
+        review_bar.addWidget(self.review_month)
+        review_bar.addStretch(1)
+        review_bar.addWidget(self.review_button)
+        review_bar.addWidget(self.pack_button)
 
         goal_box = QFormLayout()
         goal_box.addRow(self.tr("Revenue goal of the month (€)"), self.goal)
@@ -214,6 +247,8 @@ class ActionPlanPage(QWidget):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(review_bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addLayout(columns, 1)
 
@@ -233,6 +268,7 @@ class ActionPlanPage(QWidget):
         self.plan_pdf_button.clicked.connect(lambda _checked=False: self.write_plan_pdf())
         self.all_plans_button.clicked.connect(lambda _checked=False: self.write_every_plan())
         self.review_button.clicked.connect(lambda _checked=False: self.write_review())
+        self.pack_button.clicked.connect(lambda _checked=False: self.write_visit_pack())
         self.events.data_changed.connect(self.on_data_changed)
 
     # Reading
@@ -375,9 +411,13 @@ class ActionPlanPage(QWidget):
                 Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             )
             name.setCheckState(Qt.CheckState.Checked if deal.named else Qt.CheckState.Unchecked)
+            # The whole name on hover: the column shares 1280 px with the next step.
+            name.setToolTip(name.text())
             if not deal.named:
                 name.setToolTip(
-                    self.tr("Suggested: one of the biggest open deals. Tick it to push it this month.")
+                    name.text()
+                    + "\n"
+                    + self.tr("Suggested: one of the biggest open deals. Tick it to push it this month.")
                 )
             self.pushes.setItem(row, PUSH_DEAL, name)
             for column, text in (
@@ -605,7 +645,11 @@ class ActionPlanPage(QWidget):
             if combined:
                 target = self._ask_file(self.tr("Save every plan"), f"plans-{month:%Y-%m}.pdf")
             else:
-                target = file_dialogs.existing_folder(self, self.tr("Folder for the plans"), Path.home())
+                target = file_dialogs.existing_folder(
+                    self, self.tr("Folder for the plans"), file_dialogs.pdf_folder(self.workspace.path)
+                )
+                if target is not None:
+                    file_dialogs.remember_pdf_folder(self.workspace.path, target)
         if target is None or not (
             combined
             or file_dialogs.confirm_replace(
@@ -632,10 +676,10 @@ class ActionPlanPage(QWidget):
         )
 
     def write_review(self, path: Path | None = None) -> BackgroundTask | None:
-        """The firm's review of the month; in meeting mode, the client-safe one."""
+        """The firm's review of its own month; in meeting mode, the client-safe one."""
         from esn_desktop.reports.files import write_review
 
-        month = self.month.currentData()
+        month = self.review_month.currentData()
         client_safe = self.meeting.on
         name = f"revue-{month:%Y-%m}{'-client' if client_safe else ''}.pdf"
         path = path or self._ask_file(self.tr("Save the monthly review"), name)
@@ -657,10 +701,46 @@ class ActionPlanPage(QWidget):
             ],
         )
 
-    def _ask_file(self, title: str, name: str) -> Path | None:
-        return file_dialogs.save_file_name(
-            self, title, Path.home() / name, self.tr("PDF document (*.pdf)"), suffix="pdf"
+    def write_visit_pack(self, path: Path | None = None) -> BackgroundTask | None:
+        """The review of its month followed by every salesperson's plan for the plans' month, in
+        one file to hand over; in meeting mode, client-safe."""
+        from esn_desktop.reports.files import visit_pack_file_name, write_visit_pack
+
+        month, plan_month = self.review_month.currentData(), self.month.currentData()
+        client_safe = self.meeting.on
+        name = visit_pack_file_name(workspace_settings(self.workspace).company_name, month)
+        if client_safe:
+            name = name.replace(".pdf", "-client.pdf")
+        path = path or self._ask_file(self.tr("Save the visit pack"), name)
+        if path is None:
+            return None
+        workspace, today, locale = self.workspace, self.today, self.formatter.locale
+        return self._run_document(
+            self.tr("Writing the visit pack…"),
+            lambda progress: [
+                write_visit_pack(
+                    workspace,
+                    month=month,
+                    plan_month=plan_month,
+                    today=today,
+                    path=path,
+                    locale=locale,
+                    client_safe=client_safe,
+                    progress=progress,
+                    force=True,
+                )
+            ],
         )
+
+    def _ask_file(self, title: str, name: str) -> Path | None:
+        """A PDF's path, the dialog opening where this workspace's last PDF went."""
+        folder = file_dialogs.pdf_folder(self.workspace.path)
+        path = file_dialogs.save_file_name(
+            self, title, folder / name, self.tr("PDF document (*.pdf)"), suffix="pdf"
+        )
+        if path is not None:
+            file_dialogs.remember_pdf_folder(self.workspace.path, path.parent)
+        return path
 
     def _run_document(self, text: str, work: Callable[[Progress], list[Path]]) -> BackgroundTask:
         """Writes in the background, with progress and cancel; says where the files went."""
@@ -690,8 +770,7 @@ class ActionPlanPage(QWidget):
         return self.document_task
 
     def _written(self, paths: list[Path]) -> None:
-        shown = str(paths[0]) if len(paths) == 1 else str(paths[0].parent)
-        self.status.setText(self.tr("Written: %1").replace("%1", shown))
+        self.notice.show_written(paths)
 
 
 def _segment_code(combo: QComboBox) -> str:

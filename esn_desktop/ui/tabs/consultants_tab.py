@@ -29,6 +29,7 @@ from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.tabs.records_tab import RecordsTab
 from esn_desktop.ui.widgets.consultant_panel import ConsultantPanel
+from esn_desktop.ui.widgets.list_view import size_columns
 
 
 class ConsultantsTab(RecordsTab):
@@ -67,6 +68,8 @@ class ConsultantsTab(RecordsTab):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The list's seven columns whole at 1280 px; the panel's dates and leaves need less.
+        split.setSizes([820, 430])
         self._lay_out([self.availability], split)
 
         self.search.textChanged.connect(self._show)
@@ -74,8 +77,7 @@ class ConsultantsTab(RecordsTab):
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
         self.on_meeting_mode(self.meeting.on)
         self.reload()
-        for column, width in enumerate((180, 100, 110, 90, 90, 90)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        size_columns(self.table, (170, 100, 110, 85, 85, 90))
 
     def _columns(self) -> list[Column[ConsultantRow]]:
         f = self.formatter

@@ -1,4 +1,5 @@
-"""The Missions tab: every mission, filtered by status, account, consultant or coming end."""
+"""The Missions tab: every mission, filtered by status, account, consultant or coming end, with
+the margin a day of each, missions sold under cost flagged (out of sight in meeting mode)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QSpinBox, QVBoxLayout
 
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.staffing import MissionStatus
@@ -64,7 +65,20 @@ class MissionsTab(RecordsTab):
         for shift in range(-12, 7):
             index = self.today.year * 12 + self.today.month - 1 + shift
             self._add_month(Period.month(index // 12, index % 12 + 1))
+        self.below_cost = QCheckBox(self.tr("Under cost only"))
+        self.below_cost.setToolTip(
+            self.tr("Only the missions whose daily rate is below the consultant's CJM")
+        )
         self._lay_out([self.status, self.consultant, self.month, self.ending])
+        # Beside the count rather than in the crowded filter bar: it is rarely used.
+        footer = self.layout()
+        assert isinstance(footer, QVBoxLayout)
+        footer.removeWidget(self.count)
+        row = QHBoxLayout()
+        row.addWidget(self.count)
+        row.addStretch(1)
+        row.addWidget(self.below_cost)
+        footer.addLayout(row)
 
         self._fill_consultants()
         self.search.textChanged.connect(self.reload)
@@ -72,8 +86,10 @@ class MissionsTab(RecordsTab):
         self.consultant.currentIndexChanged.connect(self.reload)
         self.ending.valueChanged.connect(self.reload)
         self.month.currentIndexChanged.connect(self.reload)
+        self.below_cost.toggled.connect(self.reload)
         self.reload()
-        for column, width in enumerate((240, 170, 90, 90, 95, 95, 70, 70)):
+        self.on_meeting_mode(self.meeting.on)
+        for column, width in enumerate((240, 170, 90, 90, 95, 95, 70, 135, 110)):
             self.table.horizontalHeader().resizeSection(column, width)
 
     def _columns(self) -> list[Column[MissionRow]]:
@@ -112,7 +128,28 @@ class MissionsTab(RecordsTab):
                 True,
                 sort_value=lambda r: r.terms.unbilled_days,
             ),
+            Column(
+                "margin_a_day",
+                self.tr("Margin a day"),
+                lambda r: f.money(r.margin_a_day, cents=False) if r.margin_a_day is not None else "",
+                True,
+                sort_value=lambda r: r.margin_a_day,
+                confidential=True,
+                flagged=lambda r: r.below_cost,
+                tooltip=self._margin_tip,
+            ),
         ]
+
+    def _margin_tip(self, row: MissionRow) -> str:
+        if not row.below_cost or row.daily_cost is None:
+            return ""
+        f = self.formatter
+        return (
+            self.tr("Sold under cost: %1 a day against a CJM of %2, a loss of %3 per worked day.")
+            .replace("%1", f.money(row.terms.daily_rate))
+            .replace("%2", f.money(row.daily_cost))
+            .replace("%3", f.money(row.daily_cost - row.terms.daily_rate))
+        )
 
     def _add_month(self, month: Period) -> int:
         self.month.addItem(self.tr("Running in %1").replace("%1", self.formatter.month(month.start)), month)
@@ -145,18 +182,26 @@ class MissionsTab(RecordsTab):
         self.consultant.blockSignals(False)
 
     def reload(self) -> None:
-        self.model.set_rows(
-            list_missions(
-                self.workspace,
-                status=self.status.currentData(),
-                account=self.search.text(),
-                consultant_id=self.consultant.currentData(),
-                ending_within_days=self.ending.value() or None,
-                running_in=self.month.currentData(),
-                today=self.today,
-            )
+        rows = list_missions(
+            self.workspace,
+            status=self.status.currentData(),
+            account=self.search.text(),
+            consultant_id=self.consultant.currentData(),
+            ending_within_days=self.ending.value() or None,
+            running_in=self.month.currentData(),
+            today=self.today,
         )
+        if self.below_cost.isChecked():  # hundreds of missions: filtered here, not in SQL
+            rows = [row for row in rows if row.below_cost]
+        self.model.set_rows(rows)
         self.show_count(self.tr("Missions: %1"))
+
+    def on_meeting_mode(self, on: bool) -> None:
+        """The margin column goes with the filter that would tell which missions lose money."""
+        super().on_meeting_mode(on)
+        if on and self.below_cost.isChecked():
+            self.below_cost.setChecked(False)
+        self.below_cost.setVisible(not on)
 
     def open_dialog(self, row: MissionRow | None) -> MissionDialog:
         dialog = MissionDialog(self.workspace, self.formatter, row, self.today)
@@ -187,6 +232,7 @@ class MissionsTab(RecordsTab):
         return question, text, [Rows("missions", "id", (row.id,))], action
 
     def on_data_changed(self, what: str) -> None:
-        if what in ("*", "missions", "consultants", "accounts"):
+        # The settings turn salaries into CJMs: the margin a day follows them.
+        if what in ("*", "missions", "consultants", "accounts", "settings"):
             self._fill_consultants()
             self.reload()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desktop.domain.cadence import monthly_rhythm, weekly_rhythm
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.funnel import Source
 from esn_desktop.domain.objectives import Metric
@@ -88,6 +89,11 @@ class ObjectivesTab(QWidget):
         )
         self.funnel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.funnel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # "1 every 12 weeks" takes two lines in a narrow window: each row as tall as its text,
+        # again whenever the columns narrow.
+        rows = self.funnel.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.assumptions = QLabel()
         self.assumptions.setWordWrap(True)
         self.funnel_error = QLabel()
@@ -208,7 +214,9 @@ class ObjectivesTab(QWidget):
                 "✓" if outcome.result.reached else "✗",
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the score's detail outgrows its column at 1280 px
+                self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.team.setText(
             self.tr(
@@ -242,9 +250,18 @@ class ObjectivesTab(QWidget):
         self.funnel.setRowCount(len(steps))
         self.funnel.setVerticalHeaderLabels([text for _, text in steps])
         for row, (name, _) in enumerate(steps):
-            values = (funnel.step(name).rounded, funnel.per_month(name), funnel.per_week(name))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(f.number(value, decimals=0 if column == 0 else 1))
+            # Whole actions, spread as the plans' PDFs spread them: 4 meetings, never 3.8; one
+            # win every 3 months rather than 0.3 a month.
+            actions = funnel.step(name).rounded
+            monthly = monthly_rhythm(actions, funnel.months)
+            weekly = weekly_rhythm(actions, funnel.weeks)
+            values = (
+                f.number(actions, decimals=0),
+                self._every(monthly.count, monthly.months, self.tr("%1 every %2 months")),
+                self._every(weekly.count, weekly.weeks, self.tr("%1 every %2 weeks")),
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.funnel.setItem(row, column, item)
         rates = funnel.rates
@@ -276,6 +293,11 @@ class ObjectivesTab(QWidget):
             ).replace("%1", str(MINIMUM_SAMPLE))
         )
         self.assumptions.setText("; ".join(lines) + ".\n" + basis)
+
+    def _every(self, count: int, spans: int, several: str) -> str:
+        """'21' (a span), or '1 every 3 months' when the actions are rarer than one a span."""
+        number = self.formatter.number(count, decimals=0)
+        return number if spans == 1 else several.replace("%1", number).replace("%2", str(spans))
 
     def on_data_changed(self, what: str) -> None:
         if what in ("*", "objectives", "opportunities", "activities", "missions"):

@@ -44,7 +44,7 @@ from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.widgets.account_panel import AccountPanel
-from esn_desktop.ui.widgets.list_view import list_view
+from esn_desktop.ui.widgets.list_view import list_view, offer_column_choice, size_columns
 from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
 from esn_desktop.ui.widgets.pipeline_board import PipelineBoard
 from esn_desktop.ui.won_deal import WonDeals
@@ -98,26 +98,37 @@ class ProspectsTab(QWidget):
             self,
         )
         self.table = list_view(self.model, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((240, 95, 125, 105, 70, 140, 125, 120, 115, 110)):
-            header.resizeSection(column, width)
+        size_columns(self.table, (150, 70, 125, 95, 80, 120, 120, 120, 60, 110))
+        # Beside the panel at 1280 px the list shows its main columns without scrolling
+        # sideways; headcount, sector, referencing and channel are in the panel, the filters and a
+        # right click on the header away.
+        keys = [column.key for column in self.model.columns]
+        for key in ("size", "sector", "referencing", "channel"):
+            self.table.setColumnHidden(keys.index(key), True)
+        offer_column_choice(self.table)
 
         self.panel = AccountPanel(workspace, events, formatter, self.undo_stack, self.won_deals)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        # Two rows: the French choices ("Contenu (livre blanc, autodiagnostic)") do not fit
+        # five to a row beside the search at 1280 px.
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.export_button)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.export_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([780, 520])
+        split.setSizes([760, 500])
         accounts_page = QWidget()
         accounts_layout = QVBoxLayout(accounts_page)
         accounts_layout.setContentsMargins(0, 0, 0, 0)
+        accounts_layout.addLayout(actions)
         accounts_layout.addLayout(filters)
         accounts_layout.addWidget(split)
         accounts_layout.addWidget(self.count)
@@ -157,7 +168,7 @@ class ProspectsTab(QWidget):
             Column("channel", self.tr("Channel"), lambda r: r.channel or ""),
             Column(
                 "open",
-                self.tr("Open deals"),
+                self.tr("Deals"),
                 lambda r: str(r.open_opportunities or ""),
                 align_right=True,
                 sortable=False,

@@ -113,6 +113,7 @@ class AccountPanel(QWidget):
         self.contacts.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.deals = self._table([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
         self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)  # a line with its notes reads whole in the panel's width
         self.add_contact_button = _small_button(self.tr("Add…"))
         self.delete_contact_button = _small_button(self.tr("Delete"))
         self.add_deal_button = _small_button(self.tr("New deal…"))

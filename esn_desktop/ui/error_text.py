@@ -1,0 +1,109 @@
+"""Refusals raised below the window, worded in the interface's language.
+
+Errors that carry a reason and fields (a workspace's file and folder, a lock's holder and
+time) are said here through tr(), times through the one Formatter; the others keep the
+English line they were raised with (the command line's).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from esn_desktop.domain.errors import EsnError
+from esn_desktop.formatting import Formatter
+from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError
+
+if TYPE_CHECKING:
+    # PySide6's stubs declare the result as object; the call returns its message unchanged.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# A workspace's refusals by reason; {names} are the error's fields.
+WORKSPACE_REASONS = {
+    "missing": QT_TRANSLATE_NOOP("ErrorText", "There is no workspace at {path}"),
+    "folder": QT_TRANSLATE_NOOP("ErrorText", "{path} is a folder, not a workspace file"),
+    "unreadable": QT_TRANSLATE_NOOP("ErrorText", "{file} cannot be read: permission denied"),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "ErrorText", "{file} is not an esn-desktop workspace (it is not a SQLite database)"
+    ),
+    "unfinished_read_only": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{file} has unfinished changes in {file}-wal and its folder is read-only; copy both files "
+        "to a folder you can write to, then open the copy",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "ErrorText", "{file} is damaged and cannot be read ({error}); restore one of its backups"
+    ),
+    "other_application": QT_TRANSLATE_NOOP(
+        "ErrorText", "{file} is a SQLite database of another application, not an esn-desktop workspace"
+    ),
+    "newer": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{file} was saved by a newer version of esn-desktop (schema {revision}, this version reads "
+        "up to {head}); update esn-desktop to open it",
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{file} was changed by another program while open here; this change was not saved. Close "
+        "the workspace and open it again",
+    ),
+    "read_only": QT_TRANSLATE_NOOP("ErrorText", "{file} is read-only; it can be opened for reading only"),
+    "exists": QT_TRANSLATE_NOOP("ErrorText", "{path} already exists"),
+    "no_folder": QT_TRANSLATE_NOOP("ErrorText", "Cannot create {file}: the folder {folder} does not exist"),
+    "folder_read_only": QT_TRANSLATE_NOOP(
+        "ErrorText", "Cannot create {file}: the folder {folder} is read-only"
+    ),
+    "log_in_use": QT_TRANSLATE_NOOP("ErrorText", "{file} could not be completed: its log is still in use"),
+    "upgrade_failed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a "
+        "checked copy is at {backup}",
+    ),
+}
+
+
+def error_text(error: EsnError, formatter: Formatter, now: datetime | None = None) -> str:
+    """What the window says of `error`."""
+    if isinstance(error, WorkspaceLockedError):
+        return _locked(error, formatter, now or datetime.now().astimezone())
+    if isinstance(error, WorkspaceError) and error.reason in WORKSPACE_REASONS:
+        text = QCoreApplication.translate("ErrorText", WORKSPACE_REASONS[error.reason])
+        for name, value in error.fields.items():
+            text = text.replace("{" + name + "}", value)
+        return text
+    return str(error)
+
+
+def _locked(error: WorkspaceLockedError, formatter: Formatter, now: datetime) -> str:
+    if error.here:
+        return QCoreApplication.translate(
+            "ErrorText", "%1 is already open for writing in this window"
+        ).replace("%1", error.workspace)
+    holder = error.holder
+    if holder is None:
+        return QCoreApplication.translate(
+            "ErrorText", "%1 is already open for writing in another copy of esn-desktop; close it there first"
+        ).replace("%1", error.workspace)
+    since = holder.since.astimezone(now.tzinfo) if holder.since.tzinfo else holder.since
+    time = formatter.clock(since)
+    if since.date() == now.date():
+        when = QCoreApplication.translate("ErrorText", "since %1").replace("%1", time)
+    else:
+        when = (
+            QCoreApplication.translate("ErrorText", "since %1 at %2")
+            .replace("%1", formatter.day(since.date()))
+            .replace("%2", time)
+        )
+    return (
+        QCoreApplication.translate(
+            "ErrorText", "%1 is already open for writing by %2 on %3 %4; close it there first"
+        )
+        .replace("%1", error.workspace)
+        .replace("%2", holder.user)
+        .replace("%3", holder.host)
+        .replace("%4", when)
+    )
