@@ -36,8 +36,6 @@ class WonDeals(QObject):
         self.undo_stack = undo_stack
         #: Meeting mode: the mission form then hides costs and margins.
         self.costs_hidden = costs_hidden
-        #: The last mission form opened, for tests and journeys to look at.
-        self.dialog: MissionDialog | None = None
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         """A yes/no question (tests replace this)."""
@@ -77,9 +75,13 @@ class WonDeals(QObject):
             return False
         dialog = MissionDialog.for_won_deal(self.workspace, self.formatter, draft, today)
         dialog.hide_costs(self.costs_hidden())
-        self.dialog = dialog
         recording = Recording(self.workspace, (), ("missions",))
         text = self.tr("Mission for %1").replace("%1", draft.title)
-        return run_recorded_dialog(
-            self.undo_stack, self.events, "missions", dialog, self.run_dialog, lambda: text, recording
-        )
+        try:
+            return run_recorded_dialog(
+                self.undo_stack, self.events, "missions", dialog, self.run_dialog, lambda: text, recording
+            )
+        finally:
+            # Done with: a form left to Python's collector may outlive the application, and a
+            # widget destroyed after it crashes the process on quitting.
+            dialog.deleteLater()

@@ -351,6 +351,9 @@ def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> None:
     timer.setInterval(POLL_MS)
     timer.timeout.connect(tick)
     timer.start()
+    # A quit can close the window and end the event loop between two ticks: the last step
+    # ("the window closed") is checked once more as the application is about to quit.
+    driver.app.aboutToQuit.connect(tick)
     QTimer.singleShot(0, lambda: advance(None))
 
 

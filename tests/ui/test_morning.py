@@ -304,7 +304,7 @@ def test_a_new_deal_saved_as_won_is_asked_then_offers_its_mission(
     assert form.account.text() == "Boulangeries Réunies"
     assert form.daily_rate.text() == ""
     assert form.open_ended.isChecked()
-    assert not form.save_button.isEnabled()  # the rate is for the director to type
+    assert form.saved_id is None  # the rate is for the director to type: nothing saved without it
 
 
 # --- 6. the board's cards -------------------------------------------------------------------
