@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(dialog.confirmation(), LOGGED_MESSAGE_MS)
             if isinstance(prospects, ProspectsTab):
                 prospects.panel.point_out(dialog.account.account_id(), dialog.saved_id)
+        # Deleted now, not by Python's collector: a reference kept elsewhere (a test, a journey)
+        # would otherwise destroy the form after the application, crashing the process on quit.
+        dialog.deleteLater()
 
     def export_list(self) -> None:
         """Exports the list of the tab on show, as shown."""

@@ -22,7 +22,7 @@ def shown_names(tab) -> list[str]:
 
 
 def click_save(qtbot, dialog) -> bool:
-    qtbot.addWidget(dialog)
+    # Not given to qtbot: the window deletes its activity form once done with it.
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return bool(dialog.result())
 

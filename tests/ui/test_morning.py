@@ -2,6 +2,9 @@
 results, the panel following the list, contacts' names whole, a call logged with its contact and
 deal picked and confirmed, a deal won asked for and turned into its mission, cards that say it all."""
 
+from __future__ import annotations
+
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -155,8 +158,7 @@ def test_a_call_picks_the_only_contact_and_deal_and_says_it_was_logged(
         # Julien Faure is Transports Lemaire's only contact, Migration cloud its only open deal.
         assert dialog.contact.currentText() == "Julien Faure (Prescriber)"
         assert dialog.deal.currentText() == "Migration cloud"
-        dialog.notes.setPlainText("Rappeler après le comité")
-        qtbot.addWidget(dialog)
+        dialog.notes.setPlainText("Rappeler après le comité")  # the window deletes the form after
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         return bool(dialog.result())
 
@@ -188,22 +190,49 @@ def test_no_contact_picked_when_there_are_several(qtbot, small_workspace) -> Non
 # --- 5. a deal won ------------------------------------------------------------------------
 
 
+@dataclass
+class Form:
+    """The mission form as the person found it (the form is deleted once done with)."""
+
+    title: str
+    account: str
+    daily_rate: str
+    start: date
+    end: date
+    open_ended: bool
+    costs_hidden: bool
+    saved: bool = False
+
+    @classmethod
+    def of(cls, dialog: MissionDialog) -> Form:
+        return cls(
+            dialog.windowTitle(),
+            dialog.account.text(),
+            dialog.daily_rate.text(),
+            dialog.start.date().toPython(),
+            dialog.end.date().toPython(),
+            dialog.open_ended.isChecked(),
+            dialog.costs_hidden,
+        )
+
+
 class Answers:
     """Stands in for the person: answers each question in turn and fills the mission form."""
 
     def __init__(self, qtbot, *answers: bool) -> None:
         self.qtbot, self.answers, self.asked = qtbot, list(answers), []
-        self.forms: list[MissionDialog] = []
+        self.forms: list[Form] = []
 
     def ask(self, _parent, _title: str, text: str) -> bool:  # bound to these answers, not the WonDeals
         self.asked.append(text)
         return self.answers.pop(0)
 
     def run(self, dialog) -> bool:
-        self.forms.append(dialog)
-        self.qtbot.addWidget(dialog)
+        form = Form.of(dialog)
+        self.forms.append(form)
         dialog.consultant.setCurrentIndex(dialog.consultant.findText("Théo Lambert"))
         self.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        form.saved = dialog.saved_id is not None
         return bool(dialog.result())
 
 
@@ -235,11 +264,12 @@ def test_a_deal_dropped_on_won_asks_first_then_offers_its_mission_prefilled(
     form = answers.forms[0]
     # Prefilled: the account, its last mission's rate (640), from the expected signature for as
     # many working days as the deal's amount buys (140,000 / 640 = 218 days).
-    assert form.windowTitle() == "New mission: Migration cloud"
-    assert form.account.text() == "Transports Lemaire"
-    assert form.daily_rate.text() == "640"
-    assert form.start.date().toPython() == date(2027, 1, 15)
-    assert form.end.date().toPython() == date(2027, 11, 24)
+    assert (form.title, form.account, form.daily_rate) == (
+        "New mission: Migration cloud",
+        "Transports Lemaire",
+        "640",
+    )
+    assert (form.start, form.end, form.open_ended) == (date(2027, 1, 15), date(2027, 11, 24), False)
     assert [d.title for d in board.models[Stage.WON].deals] == ["Migration cloud", "Renfort équipe data"]
     missions = [m for m in list_missions(small_workspace, today=TODAY) if m.consultant == "Théo Lambert"]
     assert [(m.account, m.terms.daily_rate, m.terms.start) for m in missions] == [
@@ -301,10 +331,8 @@ def test_a_new_deal_saved_as_won_is_asked_then_offers_its_mission(
     assert answers.asked[0] == "Mark Renfort caisse as won, for 30\u202f000\xa0€?"
     form = answers.forms[0]
     # No mission ever at this account: no rate to suggest, so the mission is open-ended.
-    assert form.account.text() == "Boulangeries Réunies"
-    assert form.daily_rate.text() == ""
-    assert form.open_ended.isChecked()
-    assert form.saved_id is None  # the rate is for the director to type: nothing saved without it
+    assert (form.account, form.daily_rate, form.open_ended) == ("Boulangeries Réunies", "", True)
+    assert not form.saved  # the rate is for the director to type: nothing saved without it
 
 
 # --- 6. the board's cards -------------------------------------------------------------------
@@ -360,6 +388,6 @@ def test_meeting_mode_hides_the_costs_of_the_mission_offered(qtbot, monkeypatch,
     answers = Answers(qtbot, True, True)
     forms = []
     monkeypatch.setattr(WonDeals, "ask", answers.ask)
-    monkeypatch.setattr(WonDeals, "run_dialog", lambda _won, dialog: forms.append(dialog) or False)
+    monkeypatch.setattr(WonDeals, "run_dialog", lambda _won, dialog: forms.append(Form.of(dialog)) or False)
     board.move_deals([2], Stage.WON)
     assert forms and forms[0].costs_hidden
