@@ -1736,28 +1736,28 @@ L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fon
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="366"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="374"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="374"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="569"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="392"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1766,82 +1766,82 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="431"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="437"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="450"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="450"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="452"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="539"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="540"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="541"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="542"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="543"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="561"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="570"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="612"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="618"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="623"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="628"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
@@ -1975,112 +1975,122 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="264"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="208"/>
+        <source>New mission: %1</source>
+        <translation>Nouvelle mission&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="211"/>
+        <source>For the deal won: %1, %2</source>
+        <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="266"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="266"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="268"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="270"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="272"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="272"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="274"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="274"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="276"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="330"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="332"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1), a loss of %2 per worked day.</source>
         <translation>Vendue sous le coût&#x202f;: le TJM est inférieur au CJM du consultant (%1), soit une perte de %2 par jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="350"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="352"/>
         <source>%1 would be booked above full time:</source>
         <translation>La charge de %1 dépasserait un temps plein&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="354"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="356"/>
         <source>from %1 on, with no end, at %2</source>
         <translation>à partir du %1, sans fin, à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="358"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="360"/>
         <source>%1 to %2 (%3 working days), at %4</source>
         <translation>du %1 au %2 (%3 jours ouvrés), à %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="367"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="369"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="369"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="371"/>
         <source>from %1, open-ended</source>
         <translation>à partir du %1, sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="373"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="375"/>
         <source>with %1, %2, %3</source>
         <translation>avec %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="379"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="381"/>
         <source>and %1 more periods</source>
         <translation>et %1 autres périodes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="389"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="391"/>
         <source>The daily rate is below the consultant&apos;s daily cost (the figures stay hidden in meeting mode).</source>
         <translation>Le TJM est inférieur au coût journalier du consultant (les montants restent masqués en mode réunion).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="395"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="397"/>
         <source>The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day</source>
         <translation>Le TJM (%1) est inférieur au coût journalier de %2 (%3)&#x202f;: une perte de %4 par jour travaillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="402"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="404"/>
         <source>, %1 over the whole mission (%2 worked days).</source>
         <translation>, %1 sur toute la mission (%2 jours travaillés).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="405"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="407"/>
         <source>, %1 this month (the mission has no end).</source>
         <translation>, %1 ce mois-ci (la mission n’a pas de fin).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="421"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="423"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="422"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="424"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="456"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="458"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="456"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="458"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="457"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="459"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
@@ -2874,29 +2884,29 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WonDeals</name>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="57"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="55"/>
         <source>Mark %1 as won, for %2?</source>
-        <extracomment>Meeting mode: the mission form then hides costs and margins. The last mission form opened, for tests and journeys to look at.</extracomment>
+        <extracomment>Meeting mode: the mission form then hides costs and margins.</extracomment>
         <translation>Marquer %1 comme gagnée, pour %2&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="63"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="61"/>
         <source>Mark these %1 deals as won, for %2 in all?</source>
         <translation>Marquer ces %1 affaires comme gagnées, pour %2 au total&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="67"/>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="76"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="65"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="74"/>
         <source>Deal won</source>
         <translation>Affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="75"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="73"/>
         <source>%1 is won. Create its mission now?</source>
         <translation>%1 est gagnée. Créer sa mission maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="82"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="79"/>
         <source>Mission for %1</source>
         <translation>Mission pour %1</translation>
     </message>
@@ -2927,19 +2937,6 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="57"/>
         <source>%1 PDF written in %2</source>
         <translation>%1 PDF enregistrés dans %2</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="207"/>
-        <source>New mission: %1</source>
-        <translation>Nouvelle mission&#x202f;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="209"/>
-        <source>For the deal won: %1, %2</source>
-        <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -204,9 +204,11 @@ class MissionDialog(QDialog):
     ) -> MissionDialog:
         """A new mission filled in from a deal just won; the director picks the consultant."""
         dialog = cls(workspace, formatter, None, today)
-        dialog.setWindowTitle(dialog.tr("New mission: %1").replace("%1", draft.title))
+        # A classmethod: the context is named (as lupdate reads it), not taken from an instance.
+        title = QCoreApplication.translate("MissionDialog", "New mission: %1")
+        dialog.setWindowTitle(title.replace("%1", draft.title))
         origin = QLabel(
-            dialog.tr("For the deal won: %1, %2")
+            QCoreApplication.translate("MissionDialog", "For the deal won: %1, %2")
             .replace("%1", draft.title)
             .replace("%2", formatter.money(draft.amount, cents=False))
         )
