@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 DEMO_PROSPECTS = 300
 BACKUP_HOURS_SETTING = "backups/every_hours"
 BACKUP_CHECK_MS = 15 * 60 * 1000
+#: How long "Call logged for X" stays in the status bar: read at a glance, gone before the next.
+LOGGED_MESSAGE_MS = 8000
 
 
 def backup_hours() -> int:
@@ -331,9 +333,10 @@ class MainWindow(QMainWindow):
 
         prospects = self._built.get("prospects")
         detail = prospects.panel.detail if isinstance(prospects, ProspectsTab) else None
-        dialog = ActivityDialog(self.workspace, self.formatter, date.today(), detail.id if detail else None)
+        # The account as the panel read it: logging reads it once, when the panel shows it again.
+        dialog = ActivityDialog(self.workspace, self.formatter, date.today(), detail=detail)
         recording = Recording(self.workspace, (), ("activities", "salespeople"))
-        run_recorded_dialog(
+        saved = run_recorded_dialog(
             self.undo_stack,
             self.events,
             "activities",
@@ -342,6 +345,13 @@ class MainWindow(QMainWindow):
             lambda: self.tr("Activity at %1").replace("%1", dialog.account.text()),
             recording,
         )
+        if saved and dialog.saved_id is not None:
+            self.statusBar().showMessage(dialog.confirmation(), LOGGED_MESSAGE_MS)
+            if isinstance(prospects, ProspectsTab):
+                prospects.panel.point_out(dialog.account.account_id(), dialog.saved_id)
+        # Deleted now, not by Python's collector: a reference kept elsewhere (a test, a journey)
+        # would otherwise destroy the form after the application, crashing the process on quit.
+        dialog.deleteLater()
 
     def export_list(self) -> None:
         """Exports the list of the tab on show, as shown."""
@@ -581,7 +591,7 @@ class MainWindow(QMainWindow):
         # Each tab is built when first shown: the window opens on a 100,000-prospect workspace
         # without paying for the tabs nobody has looked at yet.
         self._tab_factories = {
-            "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo)),
+            "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo, meeting)),
             "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo, meeting=meeting),
             "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo, meeting=meeting),
             "objectives": lambda: ObjectivesTab(ws, events, f, meeting=meeting, undo_stack=undo),

@@ -4,92 +4,92 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="41"/>
         <source>Edit the account</source>
         <translation>Modifier le compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="41"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="47"/>
         <source>No segment</source>
         <translation>Sans segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="52"/>
         <source>yearly revenue you could make there, in €</source>
         <translation>chiffre d’affaires annuel possible, en €</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="55"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="56"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
         <source>Potential (€ a year)</source>
         <translation>Potentiel (€ par an)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="69"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="70"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="74"/>
         <source>Type a whole number of people, such as 250.</source>
         <translation>Saisissez un nombre entier de personnes, par exemple 250.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="79"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="81"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -97,171 +97,176 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="86"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="117"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="121"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="95"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="122"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="97"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="124"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="134"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="109"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="136"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="140"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="187"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="218"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="197"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="229"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="198"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="199"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="231"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="91"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="274"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="118"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="120"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="370"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="83"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="105"/>
         <source>Edit…</source>
-        <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
+        <extracomment>A deal&apos;s move in the timeline, told apart from the activities. The activity just logged, pointed out until the account is shown again. Asks the window for an activity to log on the account shown. The timeline line to point out once shown: an activity just logged. What each timeline line is: an activity (for the no-show button) or a deal&apos;s move.</extracomment>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="277"/>
+        <source>%1 — Deal %2 moved to %3</source>
+        <translation>%1 — Affaire %2 passée en %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="422"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="340"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="436"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="351"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="447"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="355"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="383"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="451"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="483"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="466"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="380"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="480"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="399"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="502"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="414"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="520"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="427"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="533"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="434"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="540"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -623,69 +628,79 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="31"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="34"/>
         <source>Log an activity</source>
         <translation>Noter une activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="41"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="44"/>
         <source>What was said, what comes next…</source>
         <translation>Ce qui a été dit, la suite à donner…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="46"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="44"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="45"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="51"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="52"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="67"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="75"/>
         <source>No one in particular</source>
         <translation>Personne en particulier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="68"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="76"/>
         <source>No deal</source>
         <translation>Aucune affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="97"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="114"/>
+        <source>Call logged for %1</source>
+        <translation>Appel noté pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="116"/>
+        <source>Activity logged for %1: %2</source>
+        <translation>Activité notée pour %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -976,52 +991,52 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="109"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="109"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="114"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="115"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="120"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="121"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="121"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="122"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="128"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="131"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
@@ -1615,150 +1630,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
-        <extracomment>How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
+        <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="166"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="194"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="198"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="207"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="251"/>
         <source>The file dialog lists the workspaces&apos; file names, which may name other clients. Leave meeting mode to choose a file?</source>
         <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="266"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="275"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="275"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="290"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="292"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="304"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="306"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1767,38 +1782,38 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="345"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="407"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="409"/>
         <source>Backed up at %1</source>
         <translation>Sauvegardé à %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="415"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="632"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="433"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="435"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1807,87 +1822,87 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="476"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="482"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="495"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="495"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="497"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="602"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="603"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="604"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="605"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="606"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="624"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="633"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="677"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="690"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="695"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="700"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="781"/>
         <source>Show every workspace (leaves meeting mode)</source>
         <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
     </message>
@@ -1895,238 +1910,248 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="62"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="64"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="65"/>
         <source>The daily rate must be positive.</source>
         <translation>Le TJM doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="67"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="68"/>
         <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
         <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8&#x202f;: quatre jours par semaine).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="70"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="71"/>
         <source>Cannot be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="71"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="72"/>
         <source>More than the mission&apos;s %1 working days.</source>
         <translation>Plus que les %1 jours ouvrés de la mission.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
         <source>Edit mission</source>
         <extracomment>The figures meeting mode keeps from a client&apos;s eyes.</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="146"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="153"/>
         <source>Worked days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="153"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="154"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="155"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="156"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="157"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="157"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="158"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="208"/>
+        <source>New mission: %1</source>
+        <translation>Nouvelle mission&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="211"/>
+        <source>For the deal won: %1, %2</source>
+        <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="266"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="241"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="268"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="245"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="272"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="247"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="274"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="249"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="276"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="305"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="332"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1), a loss of %2 per worked day.</source>
         <translation>Vendue sous le coût&#x202f;: le TJM est inférieur au CJM du consultant (%1), soit une perte de %2 par jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="325"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="352"/>
         <source>%1 would be booked above full time:</source>
         <translation>La charge de %1 dépasserait un temps plein&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="329"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="356"/>
         <source>from %1 on, with no end, at %2</source>
         <translation>à partir du %1, sans fin, à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="333"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="360"/>
         <source>%1 to %2 (%3 working days), at %4</source>
         <translation>du %1 au %2 (%3 jours ouvrés), à %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="342"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="369"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="344"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="371"/>
         <source>from %1, open-ended</source>
         <translation>à partir du %1, sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="348"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="375"/>
         <source>with %1, %2, %3</source>
         <translation>avec %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="354"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="381"/>
         <source>and %1 more periods</source>
         <translation>et %1 autres périodes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="364"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="391"/>
         <source>The daily rate is below the consultant&apos;s daily cost (the figures stay hidden in meeting mode).</source>
         <translation>Le TJM est inférieur au coût journalier du consultant (les montants restent masqués en mode réunion).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="370"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="397"/>
         <source>The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day</source>
         <translation>Le TJM (%1) est inférieur au coût journalier de %2 (%3)&#x202f;: une perte de %4 par jour travaillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="377"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="404"/>
         <source>, %1 over the whole mission (%2 worked days).</source>
         <translation>, %1 sur toute la mission (%2 jours travaillés).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="380"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="407"/>
         <source>, %1 this month (the mission has no end).</source>
         <translation>, %1 ce mois-ci (la mission n’a pas de fin).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="396"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="423"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="397"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="424"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="431"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="458"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="431"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="458"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="432"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="459"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
@@ -2549,72 +2574,73 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="166"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="169"/>
         <source>e.g. Java developers for the claims platform</source>
+        <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="183"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="181"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="182"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="183"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="186"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="187"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="188"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="193"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="196"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="200"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="203"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="202"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="205"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
@@ -2622,48 +2648,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="157"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="174"/>
         <source>Search an account…</source>
         <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="216"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="235"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="261"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="280"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="269"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="288"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="281"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="304"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="283"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="306"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="300"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="323"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="318"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="349"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="325"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="356"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -2671,122 +2697,122 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="69"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="81"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="89"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="78"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="90"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="128"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="140"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="129"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="141"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="156"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="145"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="157"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="146"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="158"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="166"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="167"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="171"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="179"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="192"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="206"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="232"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="293"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="233"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="294"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="234"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="295"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="235"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="296"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="236"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="297"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="269"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="330"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="277"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="338"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="349"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -2940,9 +2966,29 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="98"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="87"/>
+        <source>Signature %1</source>
+        <extracomment>The funnel&apos;s road, then the deals lost on it. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
+        <translation>Signature le %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="89"/>
+        <source>(overdue)</source>
+        <translation>(en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="94"/>
+        <source>1 day in stage</source>
+        <translation>1 jour dans l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="96"/>
+        <source>%1 days in stage</source>
+        <translation>%1 jours dans l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="113"/>
         <source>Weighted: %1</source>
-        <extracomment>The funnel&apos;s road, then the deals lost on it.</extracomment>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>
 </context>
@@ -2992,6 +3038,36 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/welcome_widget.py" line="115"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>WonDeals</name>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="55"/>
+        <source>Mark %1 as won, for %2?</source>
+        <extracomment>Meeting mode: the mission form then hides costs and margins.</extracomment>
+        <translation>Marquer %1 comme gagnée, pour %2&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="61"/>
+        <source>Mark these %1 deals as won, for %2 in all?</source>
+        <translation>Marquer ces %1 affaires comme gagnées, pour %2 au total&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="65"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="74"/>
+        <source>Deal won</source>
+        <translation>Affaire gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="73"/>
+        <source>%1 is won. Create its mission now?</source>
+        <translation>%1 est gagnée. Créer sa mission maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="79"/>
+        <source>Mission for %1</source>
+        <translation>Mission pour %1</translation>
     </message>
 </context>
 <context>

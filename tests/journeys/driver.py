@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QAbstractListModel, QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -135,19 +135,58 @@ class Driver:
             )
         )
 
+    def drag(self, source: QWidget, start: QPoint, target: QWidget, end: QPoint, moves: int = 6) -> Steps:
+        """Drags with the mouse, as a hand does: presses at `start` on `source`, moves in steps to
+        `end` on `target` (a pause after each, for the view to follow), releases there. Qt's own
+        drag and drop runs in between, on its own event loop, which the driver's timer shares."""
+        self._require_visible(source)
+        self._require_visible(target)
+        left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        self.later(lambda: QTest.mousePress(source, left, none, start))
+        yield self.pause(100)
+        # Past the drag distance first, still over the source: the view starts its drag there.
+        away = start + QPoint(QApplication.startDragDistance() * 2, QApplication.startDragDistance() * 2)
+        self.later(lambda: QTest.mouseMove(source, away))
+        yield self.pause(100)
+        there = target.mapTo(target.window(), end)
+        here = source.mapTo(source.window(), away)
+        window = target.window()
+        for step in range(1, moves + 1):
+            point = QPoint(
+                here.x() + (there.x() - here.x()) * step // moves,
+                here.y() + (there.y() - here.y()) * step // moves,
+            )
+            # Sent to the window: once the drag runs, Qt's drag follows the pointer wherever it is.
+            self.later(lambda p=point: QTest.mouseMove(window, p))
+            yield self.pause(60)
+        self.later(lambda: QTest.mouseRelease(target, left, none, end))
+        yield self.pause(100)
+
+    def activate(self) -> Wait:
+        """Makes the main window the active one, as a person's first click on it does (Xvfb runs
+        no window manager to do it): keyboard shortcuts reach only the active window."""
+        self.later(self.window.activateWindow)
+        return Wait("the window active", self.window.isActiveWindow)
+
     def key(
         self, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
     ) -> None:
         self.later(lambda: QTest.keyClick(widget, key, modifier))
 
     def type_into(self, widget: QWidget, text: str) -> None:
-        """Types `text` key by key; a final newline is the Enter key."""
+        """Types `text` key by key, accents included; a final newline is the Enter key."""
         enter = text.endswith("\n")
         typed = text.removesuffix("\n")
 
         def type_it() -> None:
             widget.setFocus()
-            QTest.keyClicks(widget, typed)
+            for char in typed:
+                if char.isascii():
+                    QTest.keyClicks(widget, char)
+                else:  # QTest knows ASCII keys only (it aborts on "é"): the key event as typed
+                    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                        event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                        QApplication.sendEvent(widget, event)
             if enter:
                 QTest.keyClick(widget, Qt.Key.Key_Return)
 
@@ -337,6 +376,9 @@ def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> Callab
     timer.setInterval(POLL_MS)
     timer.timeout.connect(tick)
     timer.start()
+    # A quit can close the window and end the event loop between two ticks: the last step
+    # ("the window closed") is checked once more as the application is about to quit.
+    driver.app.aboutToQuit.connect(tick)
     QTimer.singleShot(0, lambda: advance(None))
     return tick
 

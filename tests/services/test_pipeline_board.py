@@ -36,3 +36,20 @@ def test_closed_deals_leave_the_board_after_90_days(small_workspace) -> None:
     won_now = board(small_workspace, today=date(2026, 11, 22))[Stage.WON].count
     won_later = board(small_workspace, today=date(2028, 1, 1))[Stage.WON].count
     assert (won_now, won_later) == (1, 0)
+
+
+def test_each_card_knows_since_when_its_deal_is_in_its_stage(small_workspace) -> None:
+    from esn_desktop.services.accounts import move_opportunity
+
+    today = date(2026, 12, 4)
+    cards = {d.title: d for c in board(small_workspace, today=today).values() for d in c.deals}
+    # Migration cloud reached proposal on 27 November; TMA caisse qualified on 10 November.
+    assert cards["Migration cloud"].in_stage_since == date(2026, 11, 27)
+    assert cards["Migration cloud"].days_in_stage(today) == 7
+    assert cards["TMA caisse"].days_in_stage(today) == 24
+    assert not cards["Migration cloud"].overdue(today)  # expected on 15 January 2027
+    assert cards["Migration cloud"].overdue(date(2027, 1, 16))
+    assert not cards["Renfort équipe data"].overdue(date(2027, 1, 16))  # won: nothing to wait for
+    move_opportunity(small_workspace, opportunity_id=2, stage=Stage.NEGOTIATION, day=today)
+    moved = board(small_workspace, today=today)[Stage.NEGOTIATION].deals[0]
+    assert (moved.title, moved.days_in_stage(today)) == ("Migration cloud", 0)

@@ -12,6 +12,7 @@ from esn_desktop.services.accounts import account_detail
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE
 from esn_desktop.ui.widgets.pipeline_board import MIME_TYPE
+from esn_desktop.ui.won_deal import WonDeals
 
 TODAY = date(2026, 11, 23)
 
@@ -21,7 +22,7 @@ def shown_names(tab) -> list[str]:
 
 
 def click_save(qtbot, dialog) -> bool:
-    qtbot.addWidget(dialog)
+    # Not given to qtbot: the window deletes its activity form once done with it.
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return bool(dialog.result())
 
@@ -89,6 +90,9 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
     qtbot.waitUntil(lambda: panel.deals.rowCount() == 1)
     assert panel.deals.item(0, 1).text() == "84\u202f000\xa0€"
 
+    # Won is asked for (yes), then its mission offered (not now).
+    answers = [True, False]
+    monkeypatch.setattr(WonDeals, "ask", lambda _won, _parent, _title, _text: answers.pop(0))
     for stage in (Stage.QUALIFIED, Stage.PROPOSAL, Stage.WON):
         box = panel.deals.cellWidget(0, 2)
         box.setCurrentIndex(box.findData(stage))
@@ -100,6 +104,7 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
         (Stage.PROPOSAL, TODAY),
         (Stage.WON, TODAY),
     ]
+    assert answers == []
     assert window.undo_stack.undoText() == "Move Supervision réseau to Won"
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.deals.cellWidget(0, 2).currentData() == Stage.PROPOSAL)
@@ -198,13 +203,16 @@ def test_undo_a_no_show_mark_takes_the_meeting_out_of_the_queue(qtbot, small_wor
     tab = window.prospects
     tab.no_shows.today = date(2026, 11, 22)
     tab.table.selectRow(shown_names(tab).index("Mutuelle Horizon"))
-    tab.panel.timeline.setCurrentRow(0)
+    timeline = tab.panel.timeline
+    lines = timeline.count()  # the meeting, and the deal's four moves between its stages
+    meeting = next(row for row in range(lines) if "Meeting — done" in timeline.item(row).text())
+    timeline.setCurrentRow(meeting)
     qtbot.mouseClick(tab.panel.no_show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.no_shows.list.count() == 1)
-    qtbot.waitUntil(lambda: tab.panel.timeline.count() == 2)
+    qtbot.waitUntil(lambda: timeline.count() == lines + 1)
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: tab.no_shows.list.count() == 0)
-    qtbot.waitUntil(lambda: tab.panel.timeline.count() == 1)
+    qtbot.waitUntil(lambda: timeline.count() == lines)
     assert account_detail(small_workspace, 1).timeline[0].status == "done"
 
 

@@ -7,6 +7,10 @@ from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE
 from tests.conftest import FORMULA_LIKE_NAMES
 
 
+def timeline_texts(panel) -> list[str]:
+    return [panel.timeline.item(row).text() for row in range(panel.timeline.count())]
+
+
 def shown_names(tab) -> list[str]:
     model = tab.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -105,7 +109,12 @@ def test_account_view_and_moving_a_deal_records_its_history(qtbot, small_workspa
     assert panel.title.text() == "Transports Lemaire"
     assert panel.contacts.item(0, 0).text() == "Julien Faure"
     assert panel.contacts.item(0, 1).text() == "Prescriber"
-    assert panel.timeline.item(3).text().endswith("Meeting — no-show — Julien Faure — Karim Benali")
+    assert timeline_texts(panel)[1:] == [
+        "27/11/2026 — Deal Migration cloud moved to Proposal sent",
+        "27/11/2026 — Proposal — done — Julien Faure — Karim Benali",
+        "13/11/2026 — Meeting — done — Julien Faure — Karim Benali — Découverte",
+        "06/11/2026 — Meeting — no-show — Julien Faure — Karim Benali",
+    ]
     panel.today = date(2026, 12, 4)
     stage = panel.deals.cellWidget(0, 2)
     with qtbot.waitSignal(window.events.data_changed):
@@ -113,6 +122,14 @@ def test_account_view_and_moving_a_deal_records_its_history(qtbot, small_workspa
     qtbot.waitUntil(lambda: panel.deals.cellWidget(0, 2) is not stage)  # the panel shows the move
     history = account_detail(small_workspace, panel.detail.id).opportunities[0].history
     assert (history[-1].stage, history[-1].day) == (Stage.NEGOTIATION, date(2026, 12, 4))
+    # The account's history shows the move at once, on top, and no longer once undone.
+    moved = "04/12/2026 — Deal Migration cloud moved to Negotiation"
+    assert timeline_texts(panel)[0] == moved
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: moved not in timeline_texts(panel))
+    assert timeline_texts(panel)[1] == "27/11/2026 — Deal Migration cloud moved to Proposal sent"
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: timeline_texts(panel)[0] == moved)
     # The list was refreshed and still highlights the account shown.
     tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert tab.model.id_at(tab.table.currentIndex().row()) == panel.detail.id
@@ -132,7 +149,12 @@ def test_mark_a_meeting_no_show_and_find_it_in_the_queue_with_its_message(qtbot,
     assert tab.pages.tabText(NO_SHOWS_PAGE) == "No-shows to reschedule (0)"
     tab.table.selectRow(shown_names(tab).index("Mutuelle Horizon"))
     panel = tab.panel
-    panel.timeline.setCurrentRow(0)  # the meeting of 4 November
+    lines = panel.timeline.count()  # the meeting of 4 November, and its deal's moves
+    panel.timeline.setCurrentRow(
+        timeline_texts(panel).index(
+            "04/11/2026 — Meeting — done — Sophie Marchand — Hélène Garnier — Point de cadrage"
+        )
+    )
     assert panel.no_show_button.isEnabled()
     qtbot.mouseClick(panel.no_show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.pages.tabText(NO_SHOWS_PAGE) == "No-shows to reschedule (1)")
@@ -148,7 +170,7 @@ def test_mark_a_meeting_no_show_and_find_it_in_the_queue_with_its_message(qtbot,
     queue.open_mail = opened.append
     queue.mail_button.click()
     assert opened[0].toString().startswith("mailto:s.marchand@mutuelle-horizon.example?subject=")
-    qtbot.waitUntil(lambda: panel.timeline.count() == 2)  # the planned follow-up joined the timeline
+    qtbot.waitUntil(lambda: panel.timeline.count() == lines + 1)  # the planned follow-up joined it
 
 
 def test_delete_an_account_asks_first_and_undo_brings_it_back(qtbot, small_workspace) -> None:
@@ -174,7 +196,7 @@ def test_delete_an_account_asks_first_and_undo_brings_it_back(qtbot, small_works
     assert "Transports Lemaire" in shown_names(tab)
     tab.table.selectRow(shown_names(tab).index("Transports Lemaire"))
     assert tab.panel.contacts.item(0, 0).text() == "Julien Faure"
-    assert tab.panel.timeline.count() == 4
+    assert tab.panel.timeline.count() == 5  # its four activities, and its deal moved to proposal
     window.undo_stack.redo()
     assert "Transports Lemaire" not in shown_names(tab)
 

@@ -93,7 +93,11 @@ def reachable(qtbot, window: MainWindow) -> dict[str, bool]:  # type: ignore[no-
     )
     panel = prospects.panel
     qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.name == "Mutuelle Horizon")
-    panel.timeline.setCurrentRow(0)  # a meeting held: it could be marked as a no-show
+    # A meeting held (the timeline also shows its deal's moves): it could be marked as a no-show.
+    meeting = next(
+        row for row in range(panel.timeline.count()) if "Meeting — done" in panel.timeline.item(row).text()
+    )
+    panel.timeline.setCurrentRow(meeting)
     panel.contacts.setCurrentCell(0, 0)
     panel.deals.setCurrentCell(0, 0)
     prospects.pages.setCurrentIndex(PIPELINE_PAGE)

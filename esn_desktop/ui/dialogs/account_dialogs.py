@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -160,6 +161,8 @@ class OpportunityDialog(RecordDialog):
             workspace, formatter, self.tr("Edit the deal") if opportunity else self.tr("New deal")
         )
         self.account, self.today, self.opportunity = account, today, opportunity
+        #: Asked (title, amount) before a new deal is saved as won; None saves it without asking.
+        self.confirm_won: Callable[[str, Decimal], bool] | None = None
         choices = filter_choices(workspace)
         o = opportunity
         self.title = QLineEdit(o.title if o else "")
@@ -208,6 +211,13 @@ class OpportunityDialog(RecordDialog):
             channel=self.channel.currentText(),
         )
         return fields, errors
+
+    def save(self) -> None:
+        values, errors = self.values()
+        won = self.opportunity is None and self.stage.currentData() == Stage.WON
+        if won and not errors and self.confirm_won and not self.confirm_won(values.title, values.amount):
+            return
+        super().save()
 
     def write(self, values: OpportunityFields) -> int:
         return save_opportunity(

@@ -1,5 +1,6 @@
 """Logging an activity (a call made, a meeting planned...) from anywhere: the account in view is
-already filled in, so a call is logged with the toolbar button and Save."""
+already filled in, with its only contact and its only open deal, so a call is logged with the
+toolbar button and Save."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ class ActivityDialog(RecordDialog):
         today: date,
         account_id: int | None = None,
         opportunity_id: int | None = None,
+        detail: AccountDetail | None = None,
     ) -> None:
+        """`detail`, the account as already read by the caller, spares reading it again."""
         super().__init__(workspace, formatter, self.tr("Log an activity"))
         self.detail: AccountDetail | None = None
         self.account = AccountPicker(workspace)
@@ -48,20 +51,25 @@ class ActivityDialog(RecordDialog):
         self.add_field(self.tr("Deal"), self.deal, "opportunity")
         self.add_field(self.tr("Salesperson"), self.owner)
         self.add_field(self.tr("Notes"), self.notes)
-        if account_id is not None:
+        if detail is None and account_id is not None:
             detail = account_detail(workspace, account_id)
+        if detail is not None:
             self.account.set_account(detail.id, detail.name)
-        self._fill_account(opportunity_id)
+        self._fill_account(opportunity_id, detail)
         self.account.textChanged.connect(lambda _text: self._fill_account(None))
         self.watch(self.account.textChanged)
-        (self.notes if account_id is not None else self.account).setFocus()
+        (self.notes if detail is not None else self.account).setFocus()
 
-    def _fill_account(self, opportunity_id: int | None) -> None:
-        """The chosen account's contacts and open deals, and its salesperson by default."""
+    def _fill_account(self, opportunity_id: int | None, known: AccountDetail | None = None) -> None:
+        """The chosen account's contacts and open deals (the only one of each picked), and its
+        salesperson by default."""
         account_id = self.account.account_id()
         if self.detail is not None and self.detail.id == account_id:
             return
-        self.detail = account_detail(self.workspace, account_id) if account_id is not None else None
+        if known is not None and known.id == account_id:
+            self.detail = known
+        else:
+            self.detail = account_detail(self.workspace, account_id) if account_id is not None else None
         self.contact.clear()
         self.deal.clear()
         self.contact.addItem(self.tr("No one in particular"), None)
@@ -74,6 +82,11 @@ class ActivityDialog(RecordDialog):
         for deal in self.detail.opportunities:
             if not deal.stage.is_closed:
                 self.deal.addItem(deal.title, deal.id)
+        # Index 0 is "no one" / "no deal": with a single choice besides, that choice is the one.
+        if self.contact.count() == 2:
+            self.contact.setCurrentIndex(1)
+        if opportunity_id is None and self.deal.count() == 2:
+            opportunity_id = self.deal.itemData(1)
         self.deal.setCurrentIndex(max(0, self.deal.findData(opportunity_id)))
         if self.detail.owner:
             self.owner.setCurrentText(self.detail.owner)
@@ -93,6 +106,14 @@ class ActivityDialog(RecordDialog):
             notes=self.notes.toPlainText(),
         )
         return fields, {}
+
+    def confirmation(self) -> str:
+        """What the window says once the activity is saved ("Call logged for X")."""
+        account = self.account.text().strip()
+        if self.kind.currentData() == ActivityKind.CALL:
+            return self.tr("Call logged for %1").replace("%1", account)
+        kind = label(ACTIVITY_KINDS, self.kind.currentData())
+        return self.tr("Activity logged for %1: %2").replace("%1", account).replace("%2", kind)
 
     def write(self, values: ActivityFields) -> int:
         return log_activity(self.workspace, values)

@@ -41,6 +41,7 @@ from esn_desktop.services.missions import (
     preview_mission,
     save_mission,
 )
+from esn_desktop.services.won_deals import MissionDraft
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.ui.forms import (
@@ -196,6 +197,32 @@ class MissionDialog(QDialog):
         self._load(mission)
         self._connect_signals()
         self.refresh()
+
+    @classmethod
+    def for_won_deal(
+        cls, workspace: Workspace, formatter: Formatter, draft: MissionDraft, today: date | None = None
+    ) -> MissionDialog:
+        """A new mission filled in from a deal just won; the director picks the consultant."""
+        dialog = cls(workspace, formatter, None, today)
+        # A classmethod: the context is named (as lupdate reads it), not taken from an instance.
+        title = QCoreApplication.translate("MissionDialog", "New mission: %1")
+        dialog.setWindowTitle(title.replace("%1", draft.title))
+        origin = QLabel(
+            QCoreApplication.translate("MissionDialog", "For the deal won: %1, %2")
+            .replace("%1", draft.title)
+            .replace("%2", formatter.money(draft.amount, cents=False))
+        )
+        origin.setWordWrap(True)
+        layout = dialog.layout()
+        assert isinstance(layout, QVBoxLayout)  # built so in __init__
+        layout.insertWidget(0, origin)
+        dialog.account.set_account(draft.account_id, draft.account)
+        dialog.start.setDate(to_qdate(draft.start))
+        dialog.open_ended.setChecked(draft.end is None)
+        dialog.end.setDate(to_qdate(draft.end or draft.start))
+        if draft.daily_rate is not None:
+            dialog.daily_rate.setText(formatter.number(draft.daily_rate, decimals=2))
+        return dialog
 
     def _load(self, mission: MissionRow | None) -> None:
         if mission is None:

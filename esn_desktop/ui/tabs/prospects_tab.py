@@ -6,8 +6,8 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from esn_desktop.ui.dialogs.account_dialogs import AccountDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
 from esn_desktop.ui.list_export import export_view
+from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.lazy_table_model import LazyTableModel
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.read_only import lock_editing
@@ -46,6 +47,7 @@ from esn_desktop.ui.widgets.account_panel import AccountPanel
 from esn_desktop.ui.widgets.list_view import list_view, offer_column_choice, size_columns
 from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
 from esn_desktop.ui.widgets.pipeline_board import PipelineBoard
+from esn_desktop.ui.won_deal import WonDeals
 
 ACCOUNTS_PAGE, PIPELINE_PAGE, NO_SHOWS_PAGE = range(3)
 
@@ -57,12 +59,22 @@ class ProspectsTab(QWidget):
         events: DataEvents,
         formatter: Formatter,
         undo_stack: QUndoStack | None = None,
+        meeting: MeetingMode | None = None,
     ) -> None:
         super().__init__()
         self.workspace = workspace
         self.events = events
         self.formatter = formatter
         self.undo_stack = undo_stack or QUndoStack(self)
+        # One for the panel and the board: a deal won anywhere offers its mission the same way.
+        self.won_deals = WonDeals(
+            workspace,
+            events,
+            formatter,
+            self.undo_stack,
+            costs_hidden=lambda: meeting is not None and meeting.on,
+            parent=self,
+        )
         self.filter = AccountFilter()
         self._accounts_stale = False
 
@@ -95,7 +107,7 @@ class ProspectsTab(QWidget):
             self.table.setColumnHidden(keys.index(key), True)
         offer_column_choice(self.table)
 
-        self.panel = AccountPanel(workspace, events, formatter, self.undo_stack)
+        self.panel = AccountPanel(workspace, events, formatter, self.undo_stack, self.won_deals)
         filters = QHBoxLayout()
         # Two rows: the French choices ("Contenu (livre blanc, autodiagnostic)") do not fit
         # five to a row beside the search at 1280 px.
@@ -174,6 +186,8 @@ class ProspectsTab(QWidget):
 
     def _connect_signals(self, events: DataEvents) -> None:
         self.search.textChanged.connect(self._apply_filters)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
             combo.currentIndexChanged.connect(self._apply_filters)
         events.data_changed.connect(self.on_data_changed)
@@ -195,7 +209,9 @@ class ProspectsTab(QWidget):
     def board(self) -> PipelineBoard:
         """The pipeline board, built when first shown: opening the tab does not pay for it."""
         if self._board is None:
-            self._board = PipelineBoard(self.workspace, self.events, self.formatter, self.undo_stack)
+            self._board = PipelineBoard(
+                self.workspace, self.events, self.formatter, self.undo_stack, won_deals=self.won_deals
+            )
             self._board.account_requested.connect(self.show_account)
             host = self.board_host.layout()
             assert host is not None  # given its layout when made
@@ -203,10 +219,51 @@ class ProspectsTab(QWidget):
         return self._board
 
     def show_account(self, account_id: int) -> None:
-        """Shows one account in the Accounts page, highlighted if the list holds it."""
+        """Shows one account in the Accounts page, highlighted in the list: a search or filter
+        that would hide it is cleared (the panel only ever shows an account the list holds)."""
         self.pages.setCurrentIndex(ACCOUNTS_PAGE)
+        if self.filter != AccountFilter():
+            self._clear_filters()
         self.panel.show_account(account_id)
         self._reselect()
+
+    def _clear_filters(self) -> None:
+        widgets = (self.search, self.segment, self.owner, self.stage, self.channel, self.referencing)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in widgets[1:]:
+            assert isinstance(combo, QComboBox)
+            combo.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_filters()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes on to the results, as in a browser's address bar.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._enter_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search_entered(self) -> None:
+        """Enter: the one account found opens; several, and the list takes over from the search."""
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+            self._show_current()
+        else:
+            self._enter_results()
+
+    def _enter_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        self.table.selectRow(0)  # current too: the panel shows it
 
     def _show_current(self) -> None:
         index = self.table.currentIndex()
@@ -221,6 +278,10 @@ class ProspectsTab(QWidget):
         row = self.model.row_of(self.panel.detail.id)
         if row is None:
             self.table.clearSelection()
+            # Once the whole order is known, an account missing from it is hidden by the search
+            # or a filter: the panel empties rather than show what the list does not.
+            if self.model.is_complete:
+                self.panel.show_account(None)
             return
         self.table.selectionModel().blockSignals(True)
         self.table.selectRow(row)
@@ -275,11 +336,13 @@ class ProspectsTab(QWidget):
         dialog = AccountDialog(self.workspace, self.formatter)
         recording = Recording(self.workspace, (), ACCOUNT_TABLES)
         text = lambda: self.tr("Account %1").replace("%1", dialog.name.text().strip())  # noqa: E731
-        if run_recorded_dialog(
-            self.undo_stack, self.events, "accounts", dialog, self.panel.run_dialog, text, recording
+        if (
+            run_recorded_dialog(
+                self.undo_stack, self.events, "accounts", dialog, self.panel.run_dialog, text, recording
+            )
+            and dialog.saved_id is not None
         ):
-            self.panel.show_account(dialog.saved_id)
-            self._reselect()
+            self.show_account(dialog.saved_id)
 
     def export(self, path: Path | None = None) -> BackgroundTask | None:
         """The accounts as listed: this search, these filters, this order."""

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QColor, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_editing import (
     ACCOUNT_TABLES,
@@ -34,12 +36,13 @@ from esn_desktop.services.account_editing import (
     delete_contact,
     delete_opportunity,
 )
-from esn_desktop.services.accounts import AccountDetail, account_detail, move_opportunity
+from esn_desktop.services.accounts import AccountDetail, ActivityLine, account_detail, move_opportunity
 from esn_desktop.services.changes import Recording, opportunity_rows
 from esn_desktop.services.deletion import account_deletion_impact
 from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
+from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog, OpportunityDialog
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import title_label
@@ -54,6 +57,12 @@ from esn_desktop.ui.labels import (
 )
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import DeleteAccountCommand, run_recorded_dialog, undoable
+from esn_desktop.ui.won_deal import WonDeals
+
+#: A deal's move in the timeline, told apart from the activities.
+MOVE_COLOUR = QColor("#1a5fb4")
+#: The activity just logged, pointed out until the account is shown again.
+HIGHLIGHT_COLOUR = QColor("#fff3b0")
 
 
 def _small_button(text: str) -> QPushButton:
@@ -68,22 +77,40 @@ class AccountPanel(QWidget):
     log_requested = Signal()
 
     def __init__(
-        self, workspace: Workspace, events: DataEvents, formatter: Formatter, undo_stack: QUndoStack
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        formatter: Formatter,
+        undo_stack: QUndoStack,
+        won_deals: WonDeals | None = None,
     ) -> None:
         super().__init__()
         self.undo_stack = undo_stack
+        self.won_deals = won_deals or WonDeals(workspace, events, formatter, undo_stack, parent=self)
+        #: The timeline line to point out once shown: an activity just logged.
+        self._highlight: int | None = None
+        #: What each timeline line is: an activity (for the no-show button) or a deal's move.
+        self._lines: list[ActivityLine | None] = []
         self.workspace = workspace
         self.events = events
         self.formatter = formatter
         self.detail: AccountDetail | None = None
         self.today = date.today()
         self._stale = False
+        self._refresh_pending = False
+        self._asked = 0
+        self._task: BackgroundTask | None = None
 
         self.title = title_label()
         self.edit_button = _small_button(self.tr("Edit…"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.contacts = self._table([self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")])
+        # The name whole, always: the email gives way (cut in its middle, whole in its tooltip).
+        contact_header = self.contacts.horizontalHeader()
+        contact_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        contact_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.contacts.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.deals = self._table([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)  # a line with its notes reads whole in the panel's width
@@ -179,8 +206,12 @@ class AccountPanel(QWidget):
     # --- showing ------------------------------------------------------------------------------
 
     def show_account(self, account_id: int | None) -> None:
+        self._asked += 1  # a refresh still on its way is about what was shown before
+        self._show(None if account_id is None else account_detail(self.workspace, account_id))
+
+    def _show(self, detail: AccountDetail | None) -> None:
         self.message.hide()
-        self.detail = None if account_id is None else account_detail(self.workspace, account_id)
+        self.detail = detail
         self.setEnabled(self.detail is not None)
         d = self.detail
         if d is None:
@@ -189,6 +220,7 @@ class AccountPanel(QWidget):
             for table in (self.contacts, self.deals):
                 table.setRowCount(0)
             self.timeline.clear()
+            self._lines = []
             return
         f = self.formatter
         self.title.setText(d.name)
@@ -204,11 +236,17 @@ class AccountPanel(QWidget):
         self.contacts.setRowCount(len(d.contacts))
         for row, c in enumerate(d.contacts):
             for column, text in enumerate((c.name, label(ROLES, c.role), c.email or "", c.phone or "")):
-                self.contacts.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.contacts.setItem(row, column, item)
 
         self.deals.setRowCount(len(d.opportunities))
         for row, o in enumerate(d.opportunities):
-            self.deals.setItem(row, 0, QTableWidgetItem(o.title))
+            title = QTableWidgetItem(o.title)
+            title.setToolTip(
+                "\n".join(f"{f.day(h.day)} — {label(STAGES, h.stage)}" for h in reversed(o.history))
+            )
+            self.deals.setItem(row, 0, title)
             for column, text in ((1, f.money(o.amount, cents=False)), (3, f.money(o.weighted, cents=False))):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -222,13 +260,48 @@ class AccountPanel(QWidget):
             )
             self.deals.setCellWidget(row, 2, stage)
 
-        self.timeline.clear()
+        self._show_timeline(d)
+
+    def _show_timeline(self, d: AccountDetail) -> None:
+        """Activities and the deals' moves, newest first; on one day, the moves first (a deal is
+        moved after the call that decided it)."""
+        f = self.formatter
+        lines: list[tuple[date, int, str, ActivityLine | None]] = []
         for a in d.timeline:
             when = f.day(a.day) if a.start is None else f"{f.day(a.day)} {f.clock(a.start)}"
             parts = [when, label(ACTIVITY_KINDS, a.kind), label(ACTIVITY_STATUSES, a.status)]
             parts += [x for x in (a.contact, a.owner, a.notes) if x]
-            self.timeline.addItem(" — ".join(parts))
+            lines.append((a.day, 0, " — ".join(parts), a))
+        for o in d.opportunities:
+            for h in o.history[1:]:  # the first is the deal's creation, not a move
+                text = self.tr("%1 — Deal %2 moved to %3").replace("%1", f.day(h.day))
+                lines.append(
+                    (h.day, 1, text.replace("%2", o.title).replace("%3", label(STAGES, h.stage)), None)
+                )
+        lines.sort(key=lambda line: (line[0], line[1]), reverse=True)
+        self.timeline.clear()
+        self._lines = [activity for _day, _order, _text, activity in lines]
+        highlighted = None
+        for _day, _order, text, activity in lines:
+            item = QListWidgetItem(text)
+            if activity is None:
+                item.setForeground(MOVE_COLOUR)
+            elif activity.id == self._highlight:
+                item.setBackground(HIGHLIGHT_COLOUR)
+                highlighted = item
+            self.timeline.addItem(item)
+        if highlighted is not None:
+            self._highlight = None
+            self.timeline.setCurrentItem(highlighted)
+            self.timeline.scrollToItem(highlighted)
         self._timeline_selected(self.timeline.currentRow())
+
+    def point_out(self, account_id: int | None, activity_id: int) -> None:
+        """Shows the account again with this activity, just logged, highlighted in its timeline;
+        nothing if the activity is another account's."""
+        if self.detail is not None and self.detail.id == account_id:
+            self._highlight = activity_id
+            self.refresh_later()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -237,7 +310,7 @@ class AccountPanel(QWidget):
             self.refresh_later()
 
     def _timeline_selected(self, row: int) -> None:
-        activity = self.detail.timeline[row] if self.detail and 0 <= row < len(self.detail.timeline) else None
+        activity = self._lines[row] if 0 <= row < len(self._lines) else None
         self.no_show_button.setEnabled(
             self.workspace.writable
             and activity is not None
@@ -246,22 +319,45 @@ class AccountPanel(QWidget):
         )
 
     def refresh_later(self) -> None:
-        """Shows the account again (or nothing, if it is gone) once the widget that called us has
-        returned: rebuilding the tables now would delete it in the middle of its own signal."""
+        """Reads the account again in the background (it may be gone: then nothing is shown) and
+        shows it on arrival: the change that asked has returned by then (rebuilding the tables
+        within its signal would delete the widget that sent it), and the UI never waits."""
         if self.detail is None:
             return
         if not self.isVisibleTo(self.window()):  # behind the board: refreshed when shown again
             self._stale = True
             return
-        account = self.detail.id
+        if self._refresh_pending:  # several changes announced at once: one read
+            return
+        self._refresh_pending = True
+        QTimer.singleShot(0, self, self._read_again)
 
-        def refresh() -> None:
+    def _read_again(self) -> None:
+        self._refresh_pending = False
+        if self.detail is None:
+            return
+        self._asked += 1
+        asked, account, workspace = self._asked, self.detail.id, self.workspace
+        if self._task is not None:
+            self._task.drop()
+
+        def read(_progress: Progress) -> tuple[int, int, AccountDetail | None]:
             try:
-                self.show_account(account)
-            except EsnError:
-                self.show_account(None)
+                return asked, account, account_detail(workspace, account)
+            except EsnError:  # deleted meanwhile
+                return asked, account, None
 
-        QTimer.singleShot(0, self, refresh)
+        task = BackgroundTask(read)
+        task.signals.succeeded.connect(self._read)  # a bound method: dropped if the panel is gone
+        self._task = task.start()
+
+    def _read(self, answer: tuple[int, int, AccountDetail | None]) -> None:
+        asked, account, detail = answer
+        # Only the latest question, about the account still shown (not one picked meanwhile).
+        if asked != self._asked or self.detail is None or self.detail.id != account:
+            return
+        self._task = None
+        self._show(detail)
 
     # --- changing -----------------------------------------------------------------------------
 
@@ -364,13 +460,17 @@ class AccountPanel(QWidget):
             return
         deal = self.detail.opportunities[row] if row is not None else None
         dialog = OpportunityDialog(self.workspace, self.formatter, self.detail, self.today, deal)
-        self._dialog(
+        dialog.confirm_won = lambda title, amount: self.won_deals.confirm(dialog, [(title, amount)])
+        saved = self._dialog(
             dialog,
             lambda: self.tr("Deal %1").replace("%1", dialog.title.text()),
             "opportunities",
             opportunity_rows(deal.id) if deal else [],
             OPPORTUNITY_TABLES,
         )
+        # A deal entered as won (signed before it was ever recorded): its mission is next.
+        if saved and deal is None and dialog.stage.currentData() == Stage.WON and dialog.saved_id:
+            self.won_deals.offer_mission(self, dialog.saved_id, self.today)
 
     def delete_deal(self) -> None:
         row = self.deals.currentRow()
@@ -395,7 +495,10 @@ class AccountPanel(QWidget):
         )
         if deal is None or deal.stage is stage:
             return
-        self._change(
+        if stage is Stage.WON and not self.won_deals.confirm(self, [(deal.title, deal.amount)]):
+            self.refresh_later()  # the stage list back to where the deal still is
+            return
+        moved = self._change(
             self.tr("Move %1 to %2").replace("%1", deal.title).replace("%2", label(STAGES, stage)),
             "opportunities",
             lambda: move_opportunity(
@@ -403,13 +506,16 @@ class AccountPanel(QWidget):
             ),
             touches=opportunity_rows(opportunity_id),
         )
+        if moved and stage is Stage.WON:
+            self.won_deals.offer_mission(self, opportunity_id, self.today)
 
     def mark_no_show(self) -> None:
         """The selected meeting did not take place: into the no-show queue, with a reminder planned."""
         row = self.timeline.currentRow()
-        if self.detail is None or not 0 <= row < len(self.detail.timeline):
+        activity = self._lines[row] if 0 <= row < len(self._lines) else None
+        if self.detail is None or activity is None:
             return
-        meeting = self.detail.timeline[row].id
+        meeting = activity.id
         self._change(
             self.tr("No-show at %1").replace("%1", self.detail.name),
             "activities",

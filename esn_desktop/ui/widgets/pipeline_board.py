@@ -49,6 +49,8 @@ from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
+from esn_desktop.ui.widgets.deal_card import CARD_ROLE, DealCard, DealCardDelegate
+from esn_desktop.ui.won_deal import WonDeals
 
 MIME_TYPE = "application/x-esn-desktop-deals"
 #: The funnel's road, then the deals lost on it.
@@ -65,25 +67,36 @@ class StageModel(QAbstractListModel):
     def __init__(self, stage: Stage, formatter: Formatter, parent: Any = None) -> None:
         super().__init__(parent)
         self.stage, self.formatter = stage, formatter
+        #: The day the cards are read on: their overdue marks and days in stage count from it.
+        self.today = date.today()
         self.deals: list[BoardDeal] = []
-        # Each card's text, formatted once: a paint asks for every visible card.
-        self._texts: dict[int, str] = {}
+        # Each card's texts, formatted once: a paint asks for every visible card.
+        self._cards: dict[int, DealCard] = {}
 
-    def set_deals(self, deals: Sequence[BoardDeal]) -> None:
+    def set_deals(self, deals: Sequence[BoardDeal], today: date) -> None:
         self.beginResetModel()
-        self.deals, self._texts = list(deals), {}
+        self.deals, self._cards, self.today = list(deals), {}, today
         self.endResetModel()
 
-    def _text(self, row: int) -> str:
-        if row not in self._texts:
+    def card(self, row: int) -> DealCard:
+        if row not in self._cards:
             deal, f = self.deals[row], self.formatter
-            second = [f.money(deal.amount, cents=False)]
-            if deal.owner:
-                second.append(deal.owner)
+            amount = " · ".join([f.money(deal.amount, cents=False), *([deal.owner] if deal.owner else [])])
+            due, overdue = "", deal.overdue(self.today)
             if deal.expected_close and not deal.stage.is_closed:
-                second.append(f.day(deal.expected_close))
-            self._texts[row] = f"{deal.account}\n{deal.title}\n" + " · ".join(second)
-        return self._texts[row]
+                due = self.tr("Signature %1").replace("%1", f.day(deal.expected_close))
+                if overdue:
+                    due += " " + self.tr("(overdue)")
+            days = deal.days_in_stage(self.today)
+            age = (
+                ""
+                if days is None
+                else self.tr("1 day in stage")
+                if days == 1
+                else self.tr("%1 days in stage").replace("%1", str(days))
+            )
+            self._cards[row] = DealCard(deal.account, deal.title, amount, due, overdue, age)
+        return self._cards[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.deals)
@@ -93,7 +106,9 @@ class StageModel(QAbstractListModel):
             return None
         deal = self.deals[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row())
+            return self.card(index.row()).text
+        if role == CARD_ROLE:
+            return self.card(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Weighted: %1").replace("%1", self.formatter.money(deal.weighted, cents=False))
         if role == ID_ROLE:
@@ -148,11 +163,13 @@ class PipelineBoard(QWidget):
         formatter: Formatter,
         undo_stack: QUndoStack,
         today: date | None = None,
+        won_deals: WonDeals | None = None,
     ) -> None:
         super().__init__()
         self.workspace, self.events, self.formatter = workspace, events, formatter
         self.undo_stack = undo_stack
         self.today = today or date.today()
+        self.won_deals = won_deals or WonDeals(workspace, events, formatter, undo_stack, parent=self)
         self.owner = QComboBox()
         self.search = QLineEdit(placeholderText=self.tr("Search an account…"))
         self.search.setClearButtonEnabled(True)
@@ -193,7 +210,9 @@ class PipelineBoard(QWidget):
     def _column_view(self, model: StageModel) -> QListView:
         view = QListView()
         view.setModel(model)
-        view.setUniformItemSizes(True)  # 5,000 leads laid out without measuring each
+        # Cards of their own height, the whole title wrapped: at most CARDS_PER_STAGE are measured.
+        view.setUniformItemSizes(False)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         if self.workspace.writable:  # read only, the cards stay where they are
             view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -201,8 +220,8 @@ class PipelineBoard(QWidget):
         view.setDropIndicatorShown(True)
         view.setAlternatingRowColors(True)
         view.setSpacing(2)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setWordWrap(True)
+        view.setItemDelegate(DealCardDelegate(view))
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda point, v=view: self._menu(v, point))
@@ -251,7 +270,7 @@ class PipelineBoard(QWidget):
         f = self.formatter
         for stage in BOARD_STAGES:
             column = columns[stage]
-            self.models[stage].set_deals(column.deals)
+            self.models[stage].set_deals(column.deals, self.today)
             self.headers[stage].setText(
                 f"<b>{label(STAGES, stage)}</b> ({f.number(column.count, decimals=0)})<br>"
                 + f.money(column.amount, cents=False)
@@ -274,9 +293,13 @@ class PipelineBoard(QWidget):
         self.loaded.emit()
 
     def move_deals(self, ids: Sequence[int], stage: Stage) -> None:
-        """Moves these deals to `stage` today, as one undoable change."""
+        """Moves these deals to `stage` today, as one undoable change; to won once confirmed,
+        then each one's mission offered."""
         ids = tuple(ids)
-
+        if stage is Stage.WON:
+            deals = [d for d in (self._deal(i) for i in ids) if d is not None and d.stage is not Stage.WON]
+            if deals and not self.won_deals.confirm(self, [(d.title, d.amount) for d in deals]):
+                return
         text = (
             self.tr("Move to %1").replace("%1", label(STAGES, stage))
             if len(ids) > 1
@@ -301,13 +324,21 @@ class PipelineBoard(QWidget):
                     "%1", "; ".join(f"{p.item} {p.field} {p.reason}" for p in refused.problems)
                 ),
             )
+            return
+        if stage is Stage.WON:
+            for deal in deals:
+                self.won_deals.offer_mission(self, deal.id, self.today)
 
-    def _title(self, deal_id: int) -> str:
+    def _deal(self, deal_id: int) -> BoardDeal | None:
         for model in self.models.values():
             for deal in model.deals:
                 if deal.id == deal_id:
-                    return deal.title
-        return ""
+                    return deal
+        return None
+
+    def _title(self, deal_id: int) -> str:
+        deal = self._deal(deal_id)
+        return deal.title if deal else ""
 
     def context_menu(self, view: QListView) -> QMenu | None:
         """The right-click menu of the cards selected in `view`: move them, open the account."""
