@@ -69,6 +69,8 @@ def test_a_thousand_edits_in_the_window_survive_readers_a_file_dialog_and_kill_9
     with create_workspace(workspace) as ws:
         import_document(ws, SMALL_WORKSPACE)
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{xvfb.display}"}
+    errors = tmp_path / "window-errors.txt"
+    error_file = errors.open("w")
     window = subprocess.Popen(
         [
             sys.executable,
@@ -78,17 +80,18 @@ def test_a_thousand_edits_in_the_window_survive_readers_a_file_dialog_and_kill_9
             str(tmp_path / "settings"),
         ],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=error_file,  # what a window that stops says of it
         text=True,
         cwd=ROOT,
         env=env,
     )
+    error_file.close()  # the window holds its own
     said: list[str] = []
     reader_thread = _stream_lines(window, said)
     deadline = time.time() + SOAK_LIMIT_S
     while "ready" not in said and time.time() < deadline and window.poll() is None:
         time.sleep(0.1)
-    assert "ready" in said, "the window did not open the workspace"
+    assert "ready" in said, f"the window did not open the workspace: {errors.read_text()[-2000:]}"
     until = time.time() + READERS_FOR_S
     outputs = {kind: tmp_path / kind for kind in ("kpi", "review", "backup")}
     readers = []
@@ -117,7 +120,7 @@ def test_a_thousand_edits_in_the_window_survive_readers_a_file_dialog_and_kill_9
         assert reader.returncode == 0, err
         assert int(out) > 0  # each looped while the window wrote
     acknowledged = [line for line in said if line.startswith("Soak ")]
-    assert "finished" in said and len(acknowledged) == EDITS, said[-3:]
+    assert "finished" in said and len(acknowledged) == EDITS, (said[-3:], errors.read_text()[-2000:])
     assert not [line for line in said if line.startswith("not saved")]
     connection = sqlite3.connect(workspace)
     try:
