@@ -106,7 +106,11 @@ def journey(xvfb: Any, tmp_path: Path) -> Player:
         if left:
             os.killpg(process.pid, signal.SIGKILL)
             pytest.fail(f"{name}: processes left after quitting: {left}")
-        return Played(output, shots, exit_s)
+        played = Played(output, shots, exit_s)
+        # Beside the screenshots: how long each step took, and the quitting, for the report.
+        lines = [f"{step}\t{seconds:.2f}" for step, seconds in played.timings.items()]
+        (shots / "timings.tsv").write_text("\n".join([*lines, f"(exit)\t{exit_s:.2f}", ""]))
+        return played
 
     return play
 
