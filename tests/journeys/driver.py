@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QAbstractListModel, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
@@ -109,7 +110,8 @@ class Driver:
         return Wait(what, shown)
 
     def gone(self, widget: QWidget, what: str) -> Wait:
-        return Wait(what, lambda: not widget.isVisible())
+        """Once `widget` is hidden, or deleted (a dialog is often deleted once answered)."""
+        return Wait(what, lambda: not shiboken6.isValid(widget) or not widget.isVisible())
 
     # --- acting (posted: never blocks the journey) ---------------------------------------
 
@@ -336,11 +338,11 @@ def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> Callab
 
     def fail(message: str) -> None:
         driver.failed = True
+        timer.stop()  # first: the screenshot lets events run, and this tick must not fail again
         print(f"FAILED: {message}", flush=True)
         try:
             driver.shot("FAILED")
         finally:
-            timer.stop()
             on_end(False)
 
     def advance(value: Any) -> None:
