@@ -127,6 +127,11 @@ def test_a_workspace_loads_its_database_code_before_qt(tmp_path: Path) -> None:
     assert loaded(seen["before_qt"], "sqlalchemy")
     assert "esn_desktop.store.database" in seen["before_qt"]  # type: ignore[operator]
     assert not loaded(seen["before_qt"], "PySide6")
+    # The first tab shown needs no chart, PDF, spreadsheet or calendar code: each waits for its use.
+    later = ("pyqtgraph", "reportlab", "openpyxl", "icalendar")
+    assert {package: loaded(seen["shown"], package) for package in later} == {
+        package: [] for package in later
+    }
 
 
 def test_recent_workspaces_are_listed_without_looking_at_their_files(
