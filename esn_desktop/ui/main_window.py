@@ -577,10 +577,7 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, workspace: Workspace, company: str, read_only_why: str = "") -> None:
         """Shows the workspace's tabs; one that cannot be written is marked, the banner giving
         `read_only_why` when the window knows why."""
-        from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab  # see the imports above
-        from esn_desktop.ui.tabs.missions_tab import MissionsTab
-        from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
-        from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
+        from esn_desktop.ui.tabs.prospects_tab import ProspectsTab  # see the imports above
 
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
@@ -590,11 +587,29 @@ class MainWindow(QMainWindow):
         meeting = self.scope.meeting
         # Each tab is built when first shown: the window opens on a 100,000-prospect workspace
         # without paying for the tabs nobody has looked at yet.
+        # The other tabs' code is loaded with them, on their first visit: opening a workspace
+        # pays for the Prospects tab alone.
+
+        def consultants() -> QWidget:
+            from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
+
+            return ConsultantsTab(ws, events, f, undo_stack=undo, meeting=meeting)
+
+        def missions() -> QWidget:
+            from esn_desktop.ui.tabs.missions_tab import MissionsTab
+
+            return MissionsTab(ws, events, f, undo_stack=undo, meeting=meeting)
+
+        def objectives() -> QWidget:
+            from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
+
+            return ObjectivesTab(ws, events, f, meeting=meeting, undo_stack=undo)
+
         self._tab_factories = {
             "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo, meeting)),
-            "consultants": lambda: ConsultantsTab(ws, events, f, undo_stack=undo, meeting=meeting),
-            "missions": lambda: MissionsTab(ws, events, f, undo_stack=undo, meeting=meeting),
-            "objectives": lambda: ObjectivesTab(ws, events, f, meeting=meeting, undo_stack=undo),
+            "consultants": consultants,
+            "missions": missions,
+            "objectives": objectives,
             "dashboard": lambda: self._dashboard_tab(ws, events, f, meeting),
         }
         self._built = {}
