@@ -130,9 +130,9 @@ def existing_folder(parent: QWidget | None, caption: str, start: Path) -> Path |
     return _chosen(dialog)
 
 
-def pdf_folder(workspace: Path) -> Path:
-    """Where the save dialog of a workspace's PDF starts: the folder its last PDF went to while
-    that folder exists, else the Documents folder.
+def documents_folder(workspace: Path) -> Path:
+    """Where the save dialog of a workspace's document (a PDF, an invitation) starts: the folder
+    its last one went to while that folder exists, else the Documents folder.
 
     Kept per workspace: a director working for several clients files each one's documents in
     that client's folder, and a folder named after one client must not show in a dialog opened
@@ -144,7 +144,7 @@ def pdf_folder(workspace: Path) -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def remember_pdf_folder(workspace: Path, folder: Path) -> None:
+def remember_documents_folder(workspace: Path, folder: Path) -> None:
     QSettings().setValue(f"{PDF_FOLDER_KEY}/{workspace_key(workspace)}", str(folder))
 
 

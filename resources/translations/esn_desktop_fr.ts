@@ -1803,7 +1803,7 @@ L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fon
     </message>
     <message>
         <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="647"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -1847,62 +1847,62 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="617"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="618"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="619"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="620"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="621"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="639"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="648"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="692"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="705"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="710"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="715"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="796"/>
         <source>Show every workspace (leaves meeting mode)</source>
         <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
     </message>
@@ -2292,57 +2292,57 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
         <source>Book the chosen slot</source>
         <translation>Réserver le créneau choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
         <source>Marked rescheduled (agreed by phone)</source>
         <translation>Reprogrammé (convenu par téléphone)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
         <source>Invitation .ics</source>
         <translation>Invitation .ics</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="76"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="92"/>
         <source>Slots offered</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="137"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="136"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="223"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="222"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="233"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="232"/>
         <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
         <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="244"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="243"/>
         <source>No-show at %1 rescheduled</source>
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
@@ -2352,12 +2352,12 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="271"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="269"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="288"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="291"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>

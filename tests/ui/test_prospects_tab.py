@@ -1,6 +1,9 @@
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.models.table_model import ID_ROLE
 from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE
@@ -311,9 +314,21 @@ def test_book_a_no_show_slot_from_the_queue_filtered_by_salesperson(
             14,
         )
 
-    target = tmp_path / "invitation.ics"
-    monkeypatch.setattr(queue, "ask_invitation_path", lambda booking, account: target)
+    # The save dialog starts where this client's documents went, and keeps where this one goes.
+    client_folder, target = tmp_path / "client", tmp_path / "rdv" / "invitation.ics"
+    client_folder.mkdir()
+    target.parent.mkdir()
+    file_dialogs.remember_documents_folder(small_workspace.path, client_folder)
+    starts: list[Path] = []
+
+    def save_file_name(_parent, _caption, start: Path, *_args, **_kwargs) -> Path:  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return target
+
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_file_name)
     qtbot.mouseClick(queue.invitation_button, Qt.MouseButton.LeftButton)
+    assert [start.parent for start in starts] == [client_folder]
+    assert file_dialogs.documents_folder(small_workspace.path) == target.parent
     (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart").replace(tzinfo=None) == datetime(2026, 11, 24, 14, 0)
     assert str(event["attendee"]) == "mailto:s.marchand@mutuelle-horizon.example"

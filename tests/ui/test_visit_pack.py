@@ -145,12 +145,12 @@ def test_the_save_dialog_starts_where_this_workspaces_last_pdf_went(
     assert [start.parent for start in dialogs.starts[-2:]] == [folder, folder]
     # Another client's workspace does not start in this client's folder.
     with create_workspace(tmp_path / "autre.esn") as other:
-        assert file_dialogs.pdf_folder(other.path) != folder
-        assert file_dialogs.pdf_folder(small_workspace.path) == folder
+        assert file_dialogs.documents_folder(other.path) != folder
+        assert file_dialogs.documents_folder(small_workspace.path) == folder
     # A remembered folder since removed: back to the default rather than a dead path.
     folder.joinpath("revue-2026-11.pdf").unlink()
     folder.rmdir()
-    assert file_dialogs.pdf_folder(small_workspace.path) == first.parent
+    assert file_dialogs.documents_folder(small_workspace.path) == first.parent
 
 
 def test_the_file_menu_writes_the_visit_pack(qtbot, monkeypatch, small_workspace, tmp_path) -> None:

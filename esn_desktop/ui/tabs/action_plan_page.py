@@ -646,10 +646,10 @@ class ActionPlanPage(QWidget):
                 target = self._ask_file(self.tr("Save every plan"), f"plans-{month:%Y-%m}.pdf")
             else:
                 target = file_dialogs.existing_folder(
-                    self, self.tr("Folder for the plans"), file_dialogs.pdf_folder(self.workspace.path)
+                    self, self.tr("Folder for the plans"), file_dialogs.documents_folder(self.workspace.path)
                 )
                 if target is not None:
-                    file_dialogs.remember_pdf_folder(self.workspace.path, target)
+                    file_dialogs.remember_documents_folder(self.workspace.path, target)
         if target is None or not (
             combined
             or file_dialogs.confirm_replace(
@@ -734,12 +734,12 @@ class ActionPlanPage(QWidget):
 
     def _ask_file(self, title: str, name: str) -> Path | None:
         """A PDF's path, the dialog opening where this workspace's last PDF went."""
-        folder = file_dialogs.pdf_folder(self.workspace.path)
+        folder = file_dialogs.documents_folder(self.workspace.path)
         path = file_dialogs.save_file_name(
             self, title, folder / name, self.tr("PDF document (*.pdf)"), suffix="pdf"
         )
         if path is not None:
-            file_dialogs.remember_pdf_folder(self.workspace.path, path.parent)
+            file_dialogs.remember_documents_folder(self.workspace.path, path.parent)
         return path
 
     def _run_document(self, text: str, work: Callable[[Progress], list[Path]]) -> BackgroundTask:

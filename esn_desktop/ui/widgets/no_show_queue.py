@@ -263,13 +263,14 @@ class NoShowQueue(QWidget):
 
     def ask_invitation_path(self, booking: Booking, account: str) -> Path | None:
         name = f"rendez-vous {account} {booking.starts_at:%Y-%m-%d %Hh%M}.ics".replace("/", "-")
-        return file_dialogs.save_file_name(
-            self,
-            self.tr("Invitation"),
-            Path.home() / name,
-            self.tr("iCalendar invitation (*.ics)"),
-            suffix="ics",
+        # Where this client's documents go: never the home folder, nor another client's folder.
+        folder = file_dialogs.documents_folder(self.workspace.path)
+        path = file_dialogs.save_file_name(
+            self, self.tr("Invitation"), folder / name, self.tr("iCalendar invitation (*.ics)"), suffix="ics"
         )
+        if path is not None:
+            file_dialogs.remember_documents_folder(self.workspace.path, path.parent)
+        return path
 
     def write_invitation(self, path: Path | None = None) -> Path | None:
         """Writes the invitation to the meeting just booked, for the contact's calendar."""
