@@ -44,6 +44,11 @@ class Period:
         return cls.month(day.year, day.month)
 
     @classmethod
+    def quarter_of(cls, day: date) -> Period:
+        """The calendar quarter `day` falls in."""
+        return cls.quarter(day.year, quarter_number(day))
+
+    @classmethod
     def year(cls, year: int) -> Period:
         return cls(date(year, 1, 1), date(year, 12, 31))
 
@@ -61,11 +66,26 @@ class Period:
         start, end = max(self.start, other.start), min(self.end, other.end)
         return Period(start, end) if start <= end else None
 
+    @property
+    def _is_whole_months(self) -> bool:
+        """Starts on a 1st and ends on a month's last day: a month, a quarter, a year..."""
+        return self.start.day == 1 and self.end == Period.month_of(self.end).end
+
+    def shifted(self, months: int) -> Period:
+        """The period `months` calendar months later (earlier when negative).
+
+        Whole months stay whole months (February shifted by one is all of March, not 28 March);
+        any other end keeps its day of the month, cut to the last day of a shorter month
+        (31 January shifted by one is 28 or 29 February).
+        """
+        if self._is_whole_months:
+            return Period(shift_month(self.start, months).start, shift_month(self.end, months).end)
+        return Period(_same_day_shifted(self.start, months), _same_day_shifted(self.end, months))
+
     def previous(self) -> Period:
         """The period of the same shape just before: the previous month for a month, etc."""
-        if self.start.day == 1 and self.end == Period.month_of(self.end).end:
-            months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
-            return Period(shift_month(self.start, -months).start, shift_month(self.end, -months).end)
+        if self._is_whole_months:
+            return self.shifted(-(month_index(self.end) - month_index(self.start) + 1))
         return Period(self.start - timedelta(days=self.calendar_days), self.start - timedelta(days=1))
 
     def months(self) -> Iterator[Period]:
@@ -88,8 +108,23 @@ def shift_month(day: date, months: int) -> Period:
     indexes, never in days, is what keeps a run from skipping December after a 30-day step
     from November or landing twice on one month after a 28-day step.
     """
-    index = day.year * 12 + day.month - 1 + months
+    index = month_index(day) + months
     return Period.month(index // 12, index % 12 + 1)
+
+
+def month_index(day: date) -> int:
+    """Months since January of year 0: two days' difference in it is the months between them."""
+    return day.year * 12 + day.month - 1
+
+
+def quarter_number(day: date) -> int:
+    """1 to 4: the calendar quarter of the year `day` falls in."""
+    return (day.month - 1) // 3 + 1
+
+
+def _same_day_shifted(day: date, months: int) -> date:
+    month = shift_month(day, months)
+    return month.start.replace(day=min(day.day, month.end.day))
 
 
 def last_complete_month(today: date) -> Period:

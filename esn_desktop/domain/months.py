@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from esn_desktop.domain.calendar import Period, WorkingCalendar, shift_month
+from esn_desktop.domain.calendar import Period, WorkingCalendar, month_index, shift_month
 
 #: During a month's first working days the new month holds almost nothing yet: the dashboard
 #: opens on the month just closed, the one a director reviews then.
@@ -22,7 +22,7 @@ def month_run(first: date, count: int) -> list[Period]:
 
 def months_between(first: date, last: date) -> list[Period]:
     """Every calendar month from the one `first` falls in to the one `last` falls in, both kept."""
-    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    count = month_index(last) - month_index(first) + 1
     return month_run(first, max(count, 0))
 
 

@@ -63,12 +63,20 @@ class StageChange:
     day: date
 
 
+def weighted_amount(amount: Decimal, probability: Decimal) -> Decimal:
+    """What a deal is worth once its chance of signing is counted: amount x probability, exact.
+
+    The one rule for a weighted amount; SQL sums do the same through `store.types.stored_weighted`.
+    """
+    return amount * probability
+
+
 def weighted_pipeline(lines: Iterable[tuple[Decimal, Decimal]]) -> Decimal:
-    """Sum of amount x probability over (amount, probability) lines of open opportunities.
+    """Sum of the weighted amounts over (amount, probability) lines of open opportunities.
 
     A line may stand for one opportunity or for all those sharing a probability.
     """
-    return sum((amount * probability for amount, probability in lines), ZERO)
+    return sum((weighted_amount(amount, probability) for amount, probability in lines), ZERO)
 
 
 def win_rate(*, won: int, lost: int) -> Decimal | None:

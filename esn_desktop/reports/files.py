@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from contextlib import ExitStack
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from esn_desktop.domain.calendar import Period
@@ -155,7 +155,7 @@ def write_visit_pack(
     progress(0, steps)
     reviewed = Period.month_of(month)
     review = dashboard(workspace, period=reviewed, today=today)
-    planned = plan_month or reviewed.end + timedelta(days=1)
+    planned = plan_month or reviewed.shifted(1).start
     company = workspace_settings(workspace).company_name
     team = team_facts(workspace, today=today)  # read once for every plan
     plans = []

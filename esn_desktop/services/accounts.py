@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
-from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage, StageChange
+from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage, StageChange, weighted_amount
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 
@@ -46,7 +46,7 @@ class OpportunityLine:
 
     @property
     def weighted(self) -> Decimal:
-        return self.amount * self.probability
+        return weighted_amount(self.amount, self.probability)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import delete, func, or_, select
@@ -507,7 +507,7 @@ def _pushes(
 def _last_month(
     session: Session, salesperson: str, seller: int, month: Period, settings: WorkspaceSettings
 ) -> LastMonth:
-    before = Period.month_of(month.start - timedelta(days=1))
+    before = month.shifted(-1)
     stored = _find(session, salesperson, before.start)
     plan = _read(session, salesperson, stored) if stored else PlanInput(salesperson, before.start)
     prospects = {s.segment: s.prospects for s in _segments(session, plan, seller, before)}

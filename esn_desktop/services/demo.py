@@ -579,7 +579,7 @@ class DemoGenerator:
                     step = Decimal(5000) if metric.is_money else Decimal(1)
                     target = max(step, (value / step).quantize(Decimal(1)) * step)
                     criteria.append(CriterionLine(metric, target, Decimal(weight)))
-                end = Period.quarter(quarter.year, (quarter.month - 1) // 3 + 1).end
+                end = Period.quarter_of(quarter).end
                 objectives.append(ObjectiveRecord(salesperson, quarter, end, tuple(criteria)))
         return objectives
 
@@ -607,7 +607,7 @@ class DemoGenerator:
 
 
 def _quarter_start(day: date) -> date:
-    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return Period.quarter_of(day).start
 
 
 def _average(results: list[dict[Metric, Decimal]]) -> dict[Metric, Decimal]:

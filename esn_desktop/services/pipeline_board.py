@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.domain.money import cents_to_euros
-from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.pipeline import Stage, weighted_amount
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.types import stored_integer, stored_weighted, weighted_euros
@@ -39,7 +39,7 @@ class BoardDeal:
 
     @property
     def weighted(self) -> Decimal:
-        return self.amount * self.probability
+        return weighted_amount(self.amount, self.probability)
 
     def days_in_stage(self, today: date) -> int | None:
         return None if self.in_stage_since is None else max(0, (today - self.in_stage_since).days)

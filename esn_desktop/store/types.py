@@ -52,7 +52,11 @@ def stored_integer(column: Any) -> Any:
 
 
 def stored_weighted(amount: Any, probability: Any) -> Any:
-    """amount x probability as stored: cents x millionths, an exact integer."""
+    """`domain.pipeline.weighted_amount` in SQL, on the stored integers: cents x millionths, exact.
+
+    Every query that sums or ranks weighted amounts builds them here; `weighted_euros` reads
+    the result back.
+    """
     return stored_integer(amount) * stored_integer(probability)
 
 

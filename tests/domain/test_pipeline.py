@@ -13,6 +13,7 @@ from esn_desktop.domain.pipeline import (
     reach_rate,
     reached_on,
     stage_conversion,
+    weighted_amount,
     weighted_pipeline,
     win_rate,
 )
@@ -75,3 +76,12 @@ def test_client_concentration() -> None:
     assert top_clients_share(revenue, 1) == Decimal(10240) / Decimal(12040)
     assert top_clients_share(revenue, 3) == 1
     assert top_clients_share([], 1) is None
+
+
+def test_weighted_amount_is_amount_times_probability_exactly() -> None:
+    assert weighted_amount(Decimal("12345.67"), Decimal("0.05")) == Decimal("617.2835")
+    assert weighted_amount(Decimal("80000"), Decimal("0.7")) == Decimal("56000.0")
+    assert weighted_amount(Decimal("1000"), Decimal(0)) == 0
+    assert weighted_pipeline(
+        [(Decimal("12345.67"), Decimal("0.05")), (Decimal(1000), Decimal("0.3"))]
+    ) == Decimal("917.2835")

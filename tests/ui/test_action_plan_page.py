@@ -192,3 +192,14 @@ def test_leaving_unsaved_changes_asks_first(qtbot, small_workspace) -> None:
     saved = load_plan(small_workspace, salesperson="Hélène Garnier", month=NOVEMBER)
     assert saved is not None and saved.notes == "À garder"
     assert page.notes.toPlainText() == ""
+
+
+def test_the_month_choices_cross_the_year_end(qtbot, small_workspace) -> None:
+    _, page = _page(qtbot, small_workspace)  # today: 20 November 2026
+    planned = [page.month.itemData(i) for i in range(page.month.count())]
+    assert planned == [date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 1)]
+    assert page.month.currentData() == date(2026, 11, 1)
+    reviewed = [page.review_month.itemData(i) for i in range(page.review_month.count())]
+    assert reviewed[:3] == [date(2026, 11, 1), date(2026, 10, 1), date(2026, 9, 1)]
+    assert reviewed[10:] == [date(2026, 1, 1), date(2025, 12, 1), date(2025, 11, 1)]  # 13 months
+    assert page.review_month.currentData() == date(2026, 10, 1)  # the last complete month

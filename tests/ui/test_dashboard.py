@@ -328,3 +328,22 @@ def test_the_rates_chart_names_few_consultants_and_lists_all_of_them(qtbot, tmp_
         assert dialog.table.isColumnHidden(cjm)
         assert [dialog.model.row_at(i).tjm for i in range(len(rates))] == tjms
         dialog.close()
+
+
+def test_the_quarter_choices_step_back_across_year_ends(qtbot, window) -> None:
+    window.tabs.setCurrentIndex(4)
+    tab = window.dashboard
+    tab.today = date(2026, 2, 10)
+    tab.kind.setCurrentIndex(tab.kind.findData("quarter"))  # refills the choices
+    qtbot.waitUntil(lambda: tab.ready)
+    choices = [(tab.which.itemText(i), tab.which.itemData(i)) for i in range(tab.which.count())]
+    assert choices == [
+        ("Q1 2026", Period.quarter(2026, 1)),
+        ("Q4 2025", Period.quarter(2025, 4)),
+        ("Q3 2025", Period.quarter(2025, 3)),
+        ("Q2 2025", Period.quarter(2025, 2)),
+        ("Q1 2025", Period.quarter(2025, 1)),
+        ("Q4 2024", Period.quarter(2024, 4)),
+        ("Q3 2024", Period.quarter(2024, 3)),
+        ("Q2 2024", Period.quarter(2024, 2)),
+    ]

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.action_plans import COUNT_MAX, ActionRule, Frequency, Pace
 from esn_desktop.domain.activities import ActivityKind
-from esn_desktop.domain.calendar import last_complete_month
+from esn_desktop.domain.calendar import Period, last_complete_month
 from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
@@ -99,16 +99,15 @@ class ActionPlanPage(QWidget):
 
         self.salesperson = QComboBox()
         self.month = QComboBox()
+        this_month = Period.month_of(today)
         for shift in (-1, 0, 1, 2):
-            index = today.year * 12 + today.month - 1 + shift
-            first = date(index // 12, index % 12 + 1, 1)
+            first = this_month.shifted(shift).start
             self.month.addItem(formatter.month(first), first)
         self.month.setCurrentIndex(1)
         self.review_month = QComboBox()
         reviewed = last_complete_month(today).start
         for back in range(REVIEW_MONTHS):
-            index = today.year * 12 + today.month - 1 - back
-            first = date(index // 12, index % 12 + 1, 1)
+            first = this_month.shifted(-back).start
             self.review_month.addItem(formatter.month(first), first)
             if first == reviewed:
                 self.review_month.setCurrentIndex(back)

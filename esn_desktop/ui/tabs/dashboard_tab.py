@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.domain.calendar import Period, shift_month
+from esn_desktop.domain.calendar import Period, quarter_number, shift_month
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.domain.months import month_run, opening_month
@@ -299,13 +299,15 @@ class DashboardTab(QWidget):
             # (findData compares Python objects by identity, hence the index from the list.)
             self.which.setCurrentIndex(months.index(opening_month(today, self.calendar)))
         elif kind == "quarter":
-            year, quarter = today.year, (today.month - 1) // 3 + 1
-            for _ in range(8):
+            this_quarter = Period.quarter_of(today)
+            for back in range(8):
+                quarter = this_quarter.shifted(-3 * back)
                 self.which.addItem(
-                    self.tr("Q%1 %2").replace("%1", str(quarter)).replace("%2", str(year)),
-                    Period.quarter(year, quarter),
+                    self.tr("Q%1 %2")
+                    .replace("%1", str(quarter_number(quarter.start)))
+                    .replace("%2", str(quarter.start.year)),
+                    quarter,
                 )
-                year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
         elif kind == "year":
             for year in range(today.year, today.year - 4, -1):
                 self.which.addItem(str(year), Period.year(year))

@@ -164,10 +164,10 @@ class ObjectivesTab(QWidget):
         return self.export_task
 
     def _fill_periods(self) -> None:
-        year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
+        year = self.today.year
         choices = [
-            (self.tr("This quarter"), Period.quarter(year, quarter)),
-            (self.tr("This month"), Period.month(year, self.today.month)),
+            (self.tr("This quarter"), Period.quarter_of(self.today)),
+            (self.tr("This month"), Period.month_of(self.today)),
             (self.tr("This year"), Period.year(year)),
             (self.tr("Next year"), Period.year(year + 1)),
         ]
