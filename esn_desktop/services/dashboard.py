@@ -5,6 +5,7 @@ rate against their cost, the funnel by stage, and the staffing risk of the comin
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -79,6 +80,19 @@ class FreedConsultant:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffingWeek:
+    """A week of the staffing risk: missions ending in it, consultants becoming free in it."""
+
+    monday: date
+    ending: int
+    freed: int
+
+
+#: Weeks of the staffing risk chart: a quarter ahead.
+STAFFING_WEEKS = 13
+
+
+@dataclass(frozen=True, slots=True)
 class Dashboard:
     period: Period
     salesperson: str | None
@@ -118,6 +132,25 @@ def dashboard(
         and (c.end is None or c.end >= c.available_from)
     )
     return Dashboard(period, salesperson, current, previous, months, rates, funnel, ending, freed)
+
+
+def staffing_weeks(
+    ending: Sequence[EndingMission], freed: Sequence[FreedConsultant], today: date
+) -> tuple[StaffingWeek, ...]:
+    """The STAFFING_WEEKS weeks from this one (Monday first): the missions ending in each, and
+    the consultants becoming free in each; one free already counts in this week."""
+    monday = today - timedelta(days=today.weekday())
+    ends = [0] * STAFFING_WEEKS
+    frees = [0] * STAFFING_WEEKS
+    for mission in ending:
+        week = (mission.end - monday).days // 7
+        if 0 <= week < STAFFING_WEEKS:
+            ends[week] += 1
+    for person in freed:
+        week = max(0, (person.available_from - monday).days // 7)
+        if week < STAFFING_WEEKS:
+            frees[week] += 1
+    return tuple(StaffingWeek(monday + timedelta(weeks=w), ends[w], frees[w]) for w in range(STAFFING_WEEKS))
 
 
 def _month_periods(period: Period) -> tuple[list[Period], list[Period]]:

@@ -110,3 +110,34 @@ def test_a_year_shows_its_twelve_months_then_six_more(small_workspace) -> None:
     assert starts == [date(2026, month, 1) for month in range(1, 13)] + [
         date(2027, month, 1) for month in range(1, 7)
     ]
+
+
+def test_staffing_weeks_count_endings_and_freed_consultants_from_this_monday() -> None:
+    from esn_desktop.services.dashboard import (
+        STAFFING_WEEKS,
+        EndingMission,
+        FreedConsultant,
+        StaffingWeek,
+        staffing_weeks,
+    )
+
+    today = date(2026, 12, 3)  # a Thursday: the weeks start on Monday 30 November
+    ending = [
+        EndingMission("Inès", "Acme", date(2026, 12, 4)),  # this week
+        EndingMission("Lucas", "Acme", date(2026, 12, 7)),  # next Monday: next week
+        EndingMission("Hugo", "Beta", date(2026, 11, 27)),  # before this week: left out
+        EndingMission("Zoé", "Beta", date(2027, 3, 1)),  # the 14th week: left out
+    ]
+    freed = [
+        FreedConsultant("Anaïs", date(2026, 11, 2)),  # free already: counted this week
+        FreedConsultant("Paul", date(2026, 12, 14)),  # in the third week
+    ]
+    weeks = staffing_weeks(ending, freed, today)
+    assert len(weeks) == STAFFING_WEEKS == 13
+    assert weeks[:3] == (
+        StaffingWeek(date(2026, 11, 30), ending=1, freed=1),
+        StaffingWeek(date(2026, 12, 7), ending=1, freed=0),
+        StaffingWeek(date(2026, 12, 14), ending=0, freed=1),
+    )
+    assert weeks[-1].monday == date(2027, 2, 22)
+    assert sum(w.ending for w in weeks) == 2 and sum(w.freed for w in weeks) == 2

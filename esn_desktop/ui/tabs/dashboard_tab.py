@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ from esn_desktop.domain.months import month_run, opening_month
 from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.services.account_list import filter_choices
-from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard
+from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard, staffing_weeks
 from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
@@ -656,19 +656,9 @@ class DashboardTab(QWidget):
         )
 
     def _staffing_weeks(self, d: Dashboard) -> tuple[list[str], list[float], list[float]]:
-        monday = self.today - timedelta(days=self.today.weekday())
-        names = [self.formatter.day(monday + timedelta(weeks=w))[:5] for w in range(13)]
-        ending = [0.0] * 13
-        freed = [0.0] * 13
-        for mission in d.ending:
-            week = (mission.end - monday).days // 7
-            if 0 <= week < 13:
-                ending[week] += 1
-        for person in d.freed:
-            week = max(0, (person.available_from - monday).days // 7)
-            if week < 13:
-                freed[week] += 1
-        return names, ending, freed
+        weeks = staffing_weeks(d.ending, d.freed, self.today)
+        names = [self.formatter.day(week.monday)[:5] for week in weeks]
+        return names, [float(week.ending) for week in weeks], [float(week.freed) for week in weeks]
 
     # --- presenting -----------------------------------------------------------------------------
 
