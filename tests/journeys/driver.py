@@ -8,8 +8,7 @@ dialog, running inside the dialog's own event loop as the person's next click wo
 
     def journey(d: Driver, workspace: str) -> Steps:
         yield from d.menu("Fichier", "Ouvrir un espace de travail…")
-        dialog = yield d.modal(QFileDialog, "the open dialog")
-        d.type_into(dialog.findChild(QLineEdit), workspace + "\\n")
+        yield from d.file_dialog("the open dialog", workspace)
         yield d.until(lambda: d.window.workspace is not None, "the workspace open")
         d.shot("workspace-open")
 
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QGraphicsView,
     QGroupBox,
     QHeaderView,
@@ -261,6 +261,14 @@ class Driver:
                 menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, geometry.center()
             )
         )
+
+    def file_dialog(self, what: str, path: str, shot: str | None = None) -> Steps:
+        """Waits for Qt's file dialog, then types `path` into its name field and presses Enter
+        (a screenshot named `shot` first, when given)."""
+        dialog = yield self.modal(QFileDialog, what)
+        if shot is not None:
+            self.shot(shot)
+        self.type_into(find(dialog, QLineEdit, name="fileNameEdit"), path + "\n")
 
     def close_menus(self) -> None:
         for widget in QApplication.topLevelWidgets():

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDateTimeEdit,
-    QFileDialog,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QToolButton,
@@ -39,8 +37,7 @@ def missions(
     assert isinstance(window, MainWindow)
     yield d.until(window.isVisible, "the window shown")
     yield from d.menu("Fichier", "Ouvrir un espace de travail…")
-    dialog = yield d.modal(QFileDialog, "the open dialog")
-    d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), workspace + "\n")
+    yield from d.file_dialog("the open dialog", workspace)
     yield d.until(lambda: window.workspace is not None, "the client's workspace open")
 
     tabs = window.tabs.tabBar()

@@ -6,7 +6,7 @@ and quits."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QMessageBox
+from PySide6.QtWidgets import QListWidget, QMessageBox
 
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
@@ -15,7 +15,7 @@ from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE
 from esn_desktop.ui.widgets.account_panel import HIGHLIGHT_COLOUR
 from esn_desktop.ui.widgets.pipeline_board import PipelineBoard
-from tests.journeys.driver import Driver, JourneyFailed, Steps, find
+from tests.journeys.driver import Driver, JourneyFailed, Steps
 
 NOTES = "Rappeler après le comité de jeudi"
 
@@ -40,8 +40,7 @@ def morning(
     assert isinstance(window, MainWindow)
     yield d.until(window.isVisible, "the window shown")
     yield from d.menu("Fichier", "Ouvrir un espace de travail…")
-    dialog = yield d.modal(QFileDialog, "the open dialog")
-    d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), workspace + "\n")
+    yield from d.file_dialog("the open dialog", workspace)
     yield d.until(lambda: window.workspace is not None, "the client's workspace open")
     tab = window.prospects
     yield d.until(tab.isVisible, "the Prospects tab")

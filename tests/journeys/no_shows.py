@@ -25,8 +25,7 @@ def no_shows(d: Driver, workspace: str, salesperson: str, invitation: str) -> St
     assert isinstance(window, MainWindow)
     yield d.until(window.isVisible, "the window shown")
     yield from d.menu("Fichier", "Ouvrir un espace de travail…")
-    dialog = yield d.modal(QFileDialog, "the open dialog")
-    d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), workspace + "\n")
+    yield from d.file_dialog("the open dialog", workspace)
     yield d.until(lambda: window.workspace is not None, "the workspace open")
     prospects = window.prospects
     queue = prospects.no_shows

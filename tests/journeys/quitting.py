@@ -88,8 +88,7 @@ def quitting(d: Driver, state: str, workspaces: list[str], table: str) -> Steps:
         return
     elif state == "import-wizard":
         yield from d.menu("Fichier", "Importer…")
-        dialog = yield d.modal(QFileDialog, "the import dialog")
-        d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), table + "\n")
+        yield from d.file_dialog("the import dialog", table)
         yield d.modal(ImportWizard, "the import wizard")
         d.shot("import-wizard")
         yield from _close_window(d, window)
@@ -99,8 +98,7 @@ def quitting(d: Driver, state: str, workspaces: list[str], table: str) -> Steps:
 
 def _open(d: Driver, window: MainWindow, path: str) -> Steps:
     yield from d.menu("Fichier", "Ouvrir un espace de travail…")
-    dialog = yield d.modal(QFileDialog, "the open dialog")
-    d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), path + "\n")
+    yield from d.file_dialog("the open dialog", path)
     yield d.until(
         lambda: window.workspace is not None and str(window.workspace.path) == path, "the workspace open"
     )

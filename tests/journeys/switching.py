@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
 from esn_desktop.ui.main_window import MainWindow
 from tests.journeys.driver import Driver, Steps, find
@@ -43,8 +43,7 @@ def switching(d: Driver, clients: list[list[str]], names: list[list[str]], order
             d.choose_item(_submenu(window, RECENT), company)
         else:
             yield from d.menu("Fichier", "Ouvrir un espace de travail…")
-            dialog = yield d.modal(QFileDialog, "the open dialog")
-            d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), path + "\n")
+            yield from d.file_dialog("the open dialog", path)
         yield d.until(lambda c=company: window.windowTitle().startswith(c + " — "), f"{company} open")
         if meeting != window.meeting.on:
             window.meeting_action.trigger()

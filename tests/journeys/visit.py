@@ -4,7 +4,7 @@ mode off, and quits."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QToolButton
+from PySide6.QtWidgets import QToolButton
 
 from esn_desktop.ui.main_window import MainWindow
 from tests.journeys.driver import Driver, Steps, find
@@ -20,9 +20,7 @@ def visit(d: Driver, workspace: str, company: str, other_companies: list[str], p
     d.shot("welcome")
 
     yield from d.menu("Fichier", "Ouvrir un espace de travail…")
-    dialog = yield d.modal(QFileDialog, "the open dialog")
-    d.shot("open-dialog")
-    d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), workspace + "\n")
+    yield from d.file_dialog("the open dialog", workspace, shot="open-dialog")
     yield d.until(lambda: window.workspace is not None, "the client's workspace open")
     yield d.until(lambda: company in window.windowTitle(), "the company in the title")
     d.shot("prospects")
@@ -50,9 +48,7 @@ def visit(d: Driver, workspace: str, company: str, other_companies: list[str], p
     yield d.until(lambda: plans.isVisible() and plans.pack_button.isEnabled(), "the plans page")
     d.shot("plans-meeting")
     d.click(plans.pack_button)
-    dialog = yield d.modal(QFileDialog, "the save dialog of the visit pack")
-    d.shot("pack-dialog")
-    d.type_into(find(dialog, QLineEdit, name="fileNameEdit"), pack + "\n")
+    yield from d.file_dialog("the save dialog of the visit pack", pack, shot="pack-dialog")
     yield d.until(plans.notice.isVisible, "the notice of the pack written")
     d.shot("pack-written")
     d.assert_shown("Ouvrir", "the notice of the pack written")
