@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +34,7 @@ from esn_desktop.services.missions import list_missions  # noqa: E402
 from esn_desktop.store.database import open_workspace  # noqa: E402
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog  # noqa: E402
 from esn_desktop.ui.events import DataEvents  # noqa: E402
+from esn_desktop.ui.operations import Operations  # noqa: E402
 from esn_desktop.ui.tabs.missions_tab import MissionsTab  # noqa: E402
 
 FLOOR_MS = 100
@@ -57,7 +59,7 @@ def main() -> int:
             QTest.keyClicks(dialog.daily_rate, key)
             keystrokes.append((time.perf_counter() - start) * 1000)
         clashes = len(dialog.clashes)
-        tab = MissionsTab(workspace, DataEvents(), Formatter())
+        tab = MissionsTab(Operations(workspace, QUndoStack(), DataEvents()), Formatter())
         reloads = []
         for _ in range(5):
             start = time.perf_counter()

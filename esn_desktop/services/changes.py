@@ -1,11 +1,167 @@
-"""Recording a change so it can be undone and redone: the rows it touched, before and after."""
+"""What a write changed, said by the service that made it, so the window can refresh and undo
+without knowing a table.
+
+Every write service runs inside `changing(...)`, which declares beside its SQL the rows it may
+update or delete and the tables it may add to. The declaration is pictured in the write's own
+transaction, before anything is written; on `done` the rows added are found above each table's
+highest id. The service returns a `Changed` (its value with the `Changes`) or `Changes` alone:
+the topics touched, the rows touched and added, and the picture that puts them back.
+`revert` applies that picture and returns the change that reverts the revert: undo and redo are
+one function.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
+from sqlalchemy.orm import Session
+
+from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Picture, Rows, added_since, highest_ids, put_back, take_picture
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one write changed. `undo` puts the touched and added rows back as they were; None
+    for a change that cannot be undone row by row (an import, a restore)."""
+
+    topics: Topics
+    touched: tuple[Rows, ...] = ()
+    added: tuple[Rows, ...] = ()
+    undo: Picture | None = None
+
+    def __or__(self, other: Changes) -> Changes:
+        """Two changes made one after the other, as one (undone together)."""
+        undo = None
+        if self.undo is not None and other.undo is not None:
+            # The earlier picture of a scope is the one that undoes both.
+            undo = Picture({**other.undo.rows, **self.undo.rows})
+        return Changes(
+            self.topics | other.topics, self.touched + other.touched, self.added + other.added, undo
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Changed(Generic[T]):
+    """A write's result (the id it saved...) with what it changed."""
+
+    value: T
+    changes: Changes
+
+
+class Change:
+    """A write in progress in one transaction: `touches` and `may_add` declare its scope (before
+    writing those rows), `done` says what it changed."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._before: dict[Rows, list[dict[str, object]]] = {}
+        self._marks: dict[str, int] = {}
+        self._topics: set[Topic] = set()
+
+    def touches(self, *scopes: Rows) -> None:
+        """Pictures these rows now, so undoing puts them back: call it before writing them."""
+        fresh = [scope for scope in scopes if scope not in self._before]
+        self._before.update(take_picture(self.session, fresh).rows)
+        self._topics.update(TOPIC_OF_TABLE[scope.table] for scope in scopes)
+
+    def may_add(self, *tables: str) -> None:
+        """Notes where these tables end now: rows above it once the write is done are its own."""
+        self._marks.update(highest_ids(self.session, [t for t in tables if t not in self._marks]))
+
+    def also(self, *topics: Topic) -> None:
+        """A topic the rows do not tell (settings stored in a table a view does not show)."""
+        self._topics.update(topics)
+
+    def changes(self) -> Changes:
+        self.session.flush()
+        added = tuple(added_since(self.session, self._marks))
+        topics = self._topics | {TOPIC_OF_TABLE[scope.table] for scope in added}
+        undo = Picture({**self._before, **{scope: [] for scope in added}})
+        return Changes(frozenset(topics), tuple(self._before), added, undo)
+
+    def done(self, value: T) -> Changed[T]:
+        return Changed(value, self.changes())
+
+
+@contextmanager
+def changing(
+    workspace: Workspace, *, touches: Iterable[Rows] = (), adds_to: Iterable[str] = ()
+) -> Iterator[Change]:
+    """One write's transaction, its scope declared: committed on leaving, or nothing if it raises."""
+    with workspace.session() as session:
+        change = Change(session)
+        change.touches(*touches)
+        change.may_add(*adds_to)
+        yield change
+
+
+def revert(workspace: Workspace, changes: Changes) -> Changes:
+    """Puts back the rows `changes` changed, in one transaction; returns the change that redoes it."""
+    if changes.undo is None:
+        raise ValueError("this change cannot be undone")
+    with workspace.session() as session:
+        current = take_picture(session, changes.undo.scopes)
+        put_back(session, changes.undo)
+    return Changes(changes.topics, changes.touched, changes.added, current)
+
+
+# --- the scopes of the writes that touch several tables ----------------------------------------
+
+
+def consultant_rows(consultant_id: int) -> list[Rows]:
+    """A consultant with what is theirs: skills, leave and missions."""
+    key = (consultant_id,)
+    return [
+        Rows("consultants", "id", key),
+        Rows("consultant_skills", "consultant_id", key),
+        Rows("leaves", "consultant_id", key),
+        Rows("missions", "consultant_id", key),
+    ]
+
+
+def opportunity_rows(opportunity_id: int) -> list[Rows]:
+    """An opportunity with its stage history and the action plans that push it."""
+    key = (opportunity_id,)
+    return [
+        Rows("opportunities", "id", key),
+        Rows("stage_changes", "opportunity_id", key),
+        Rows("action_plan_pushes", "opportunity_id", key),
+    ]
+
+
+def no_show_rows(no_show_id: int) -> list[Rows]:
+    """A missed meeting with the slots held for it: what booking it or marking it rescheduled
+    updates (a booking adds its meeting to the activities)."""
+    key = (no_show_id,)
+    return [Rows("activities", "id", key), Rows("slot_holds", "no_show_id", key)]
+
+
+#: What booking a missed meeting's slot adds to: the meeting planned (until the queue says it itself).
+NO_SHOW_TABLES = ("activities",)
+
+
+#: What saving an action plan may add to.
+ACTION_PLAN_TABLES = ("action_plans", "action_plan_accounts", "action_plan_rules", "action_plan_pushes")
+
+
+def action_plan_rows(plan_id: int | None) -> list[Rows]:
+    """A saved plan with its targets, rules and deals to push (nothing yet for a new one)."""
+    if plan_id is None:
+        return []
+    key = (plan_id,)
+    return [Rows("action_plans", "id", key)] + [
+        Rows(table, "plan_id", key) for table in ACTION_PLAN_TABLES[1:]
+    ]
+
+
+# --- the old recording, until every window write goes through `changing` (issue 12) -----------
 
 
 class Recording:
@@ -32,49 +188,3 @@ def swap(workspace: Workspace, picture: Picture) -> Picture:
         current = take_picture(session, picture.scopes)
         put_back(session, picture)
         return current
-
-
-def consultant_rows(consultant_id: int) -> list[Rows]:
-    """A consultant with what is theirs: skills, leave and missions."""
-    key = (consultant_id,)
-    return [
-        Rows("consultants", "id", key),
-        Rows("consultant_skills", "consultant_id", key),
-        Rows("leaves", "consultant_id", key),
-        Rows("missions", "consultant_id", key),
-    ]
-
-
-def opportunity_rows(opportunity_id: int) -> list[Rows]:
-    """An opportunity with its stage history and the action plans that push it."""
-    key = (opportunity_id,)
-    return [
-        Rows("opportunities", "id", key),
-        Rows("stage_changes", "opportunity_id", key),
-        Rows("action_plan_pushes", "opportunity_id", key),
-    ]
-
-
-def no_show_rows(no_show_id: int) -> list[Rows]:
-    """A missed meeting with the slots held for it: what booking it or marking it rescheduled
-    updates (a booking adds its meeting to NO_SHOW_TABLES)."""
-    key = (no_show_id,)
-    return [Rows("activities", "id", key), Rows("slot_holds", "no_show_id", key)]
-
-
-#: What booking a missed meeting's slot adds to: the meeting planned.
-NO_SHOW_TABLES = ("activities",)
-
-
-#: What saving an action plan may add to.
-ACTION_PLAN_TABLES = ("action_plans", "action_plan_accounts", "action_plan_rules", "action_plan_pushes")
-
-
-def action_plan_rows(plan_id: int | None) -> list[Rows]:
-    """A saved plan with its targets, rules and deals to push (nothing yet for a new one)."""
-    if plan_id is None:
-        return []
-    key = (plan_id,)
-    return [Rows("action_plans", "id", key)] + [
-        Rows(table, "plan_id", key) for table in ACTION_PLAN_TABLES[1:]
-    ]

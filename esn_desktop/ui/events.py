@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class DataEvents(QObject):
-    """`data_changed` carries the name of what changed: "accounts", "missions"..., or "*" for all."""
+    """`data_changed` carries the `Topics` (a frozenset of `services.changes.Topic`) a change
+    touched; each view refreshes if it shows one of them."""
 
-    data_changed = Signal(str)
+    data_changed = Signal(object)

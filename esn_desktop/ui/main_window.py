@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.backups import DEFAULT_EVERY, backup_due, scheduled_backup
+from esn_desktop.services.topics import EVERYTHING, Topic
 from esn_desktop.store.errors import WorkspaceChangedError, WorkspaceLockedError, WorkspaceReadOnlyError
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import file_dialogs, recent_workspaces
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         self.new_shortcut.activated.connect(self._new_item)
         QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(
-            lambda: self.events.data_changed.emit("*")
+            lambda: self.events.data_changed.emit(EVERYTHING)
         )
 
     # --- dialogs (tests replace these) --------------------------------------------------
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
 
         path = self.ask_import_file()
         if path is not None and self.run_import(ImportWizard(self.workspace, path, self.formatter)):
-            self.events.data_changed.emit("*")
+            self.events.data_changed.emit(EVERYTHING)
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Shows a form; True once it saved (tests drive the form instead)."""
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
             QSettings().setValue(BACKUP_HOURS_SETTING, dialog.backup_hours.value())
             self._show_title(company_name(self.workspace))
             recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
-            self.events.data_changed.emit("settings")
+            self.events.data_changed.emit(frozenset({Topic.SETTINGS}))
 
     def back_up_if_due(self) -> None:
         """A backup in the background when the last one is older than the chosen interval."""
@@ -582,8 +583,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
         # The tabs hear the window through a scope of this workspace, cut off when it closes.
-        self.scope = WorkspaceScope(self.events, self.meeting, self)
-        ws, events, f, undo = workspace, self.scope.events, self.formatter, self.undo_stack
+        self.scope = WorkspaceScope(workspace, self.events, self.meeting, self.undo_stack, self)
+        ws, events, f, ops = workspace, self.scope.events, self.formatter, self.scope.operations
         meeting = self.scope.meeting
         # Each tab is built when first shown: the window opens on a 100,000-prospect workspace
         # without paying for the tabs nobody has looked at yet.
@@ -593,20 +594,20 @@ class MainWindow(QMainWindow):
         def consultants() -> QWidget:
             from esn_desktop.ui.tabs.consultants_tab import ConsultantsTab
 
-            return ConsultantsTab(ws, events, f, undo_stack=undo, meeting=meeting)
+            return ConsultantsTab(ops, f, meeting=meeting)
 
         def missions() -> QWidget:
             from esn_desktop.ui.tabs.missions_tab import MissionsTab
 
-            return MissionsTab(ws, events, f, undo_stack=undo, meeting=meeting)
+            return MissionsTab(ops, f, meeting=meeting)
 
         def objectives() -> QWidget:
             from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
 
-            return ObjectivesTab(ws, events, f, meeting=meeting, undo_stack=undo)
+            return ObjectivesTab(ops, f, meeting=meeting)
 
         self._tab_factories = {
-            "prospects": lambda: self._prospects_tab(ProspectsTab(ws, events, f, undo, meeting)),
+            "prospects": lambda: self._prospects_tab(ProspectsTab(ops, f, meeting)),
             "consultants": consultants,
             "missions": missions,
             "objectives": objectives,

@@ -11,11 +11,17 @@ from PySide6.QtWidgets import QDialog
 
 from esn_desktop.services.changes import Recording, swap
 from esn_desktop.services.deletion import DeletedAccount, delete_account, restore
+from esn_desktop.services.topics import EVERYTHING, TOPIC_OF_TABLE, Topics
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Picture, Rows
 from esn_desktop.ui.events import DataEvents
 
 T = TypeVar("T")
+
+
+def _topics(what: str) -> Topics:
+    """The topics of a table named the old way (until every write says its own `Changes`)."""
+    return EVERYTHING if what == "*" else frozenset({TOPIC_OF_TABLE[what]})
 
 
 class DeleteAccountCommand(QUndoCommand):
@@ -30,12 +36,12 @@ class DeleteAccountCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.snapshot = delete_account(self.workspace, name=self.name)
-        self.events.data_changed.emit("*")
+        self.events.data_changed.emit(EVERYTHING)
 
     def undo(self) -> None:
         if self.snapshot is not None:
             restore(self.workspace, self.snapshot)
-            self.events.data_changed.emit("*")
+            self.events.data_changed.emit(EVERYTHING)
 
 
 class RecordedChange(QUndoCommand):
@@ -60,7 +66,7 @@ class RecordedChange(QUndoCommand):
 
     def _swap(self) -> None:
         self.picture = swap(self.workspace, self.picture)
-        self.events.data_changed.emit(self.what)
+        self.events.data_changed.emit(_topics(self.what))
 
 
 def record_change(
@@ -72,7 +78,7 @@ def record_change(
 ) -> None:
     """Pushes a finished change onto the undo history and tells the views what changed."""
     stack.push(RecordedChange(text, recording.workspace, events, what, recording.finish()))
-    events.data_changed.emit(what)
+    events.data_changed.emit(_topics(what))
 
 
 def undoable(

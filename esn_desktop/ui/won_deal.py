@@ -8,29 +8,28 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.changes import Recording
 from esn_desktop.services.won_deals import mission_draft
-from esn_desktop.store.database import Workspace
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
-from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.undo_commands import run_recorded_dialog
 
 
 class WonDeals(QObject):
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
-        undo_stack: QUndoStack,
         costs_hidden: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__(parent)
         self.workspace, self.events, self.formatter = workspace, events, formatter
         self.undo_stack = undo_stack

@@ -10,14 +10,29 @@ are cut off the moment the workspace closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from esn_desktop.services.topics import Topics
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.meeting_mode import MeetingMode
 
+if TYPE_CHECKING:
+    from esn_desktop.store.database import Workspace
+    from esn_desktop.ui.operations import Operations
+
 
 class WorkspaceScope(QObject):
-    def __init__(self, events: DataEvents, meeting: MeetingMode, parent: QObject) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        meeting: MeetingMode,
+        undo_stack: QUndoStack,
+        parent: QObject,
+    ) -> None:
         super().__init__(parent)
         self._window_events = events
         self._window_meeting = meeting
@@ -26,6 +41,11 @@ class WorkspaceScope(QObject):
         self.events = DataEvents(self)
         self.meeting = MeetingMode(self)
         self.meeting.on = meeting.on
+        #: The one way the tabs write: on the window's undo history, announced to the tabs and the
+        #: window alike.
+        from esn_desktop.ui.operations import Operations  # the welcome screen loads no database code
+
+        self.operations: Operations = Operations(workspace, undo_stack, self.events)
         self._relaying = False
         events.data_changed.connect(self._down)
         self.events.data_changed.connect(self._up)
@@ -38,15 +58,15 @@ class WorkspaceScope(QObject):
         self.events.data_changed.disconnect(self._up)
         self.deleteLater()
 
-    def _down(self, what: str) -> None:
+    def _down(self, what: Topics) -> None:
         if not self._relaying:
             self._relay(self.events, what)
 
-    def _up(self, what: str) -> None:
+    def _up(self, what: Topics) -> None:
         if not self._relaying:  # the tabs heard it already: only the window's listeners now
             self._relay(self._window_events, what)
 
-    def _relay(self, to: DataEvents, what: str) -> None:
+    def _relay(self, to: DataEvents, what: Topics) -> None:
         self._relaying = True
         try:
             to.data_changed.emit(what)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from esn_desktop.domain.action_plans import Frequency
 from esn_desktop.domain.activities import ActivityKind
 from esn_desktop.services.action_plans import load_plan
+from esn_desktop.services.topics import Topic
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.tabs.action_plan_page import (
     PUSH_DEAL,
@@ -26,12 +27,7 @@ def _page(qtbot, workspace):  # type: ignore[no-untyped-def]
     window = MainWindow(workspace, "Exemple")
     qtbot.addWidget(window)
     tab = ObjectivesTab(
-        workspace,
-        window.events,
-        window.formatter,
-        today=date(2026, 11, 20),
-        meeting=window.meeting,
-        undo_stack=window.undo_stack,
+        window.scope.operations, window.formatter, today=date(2026, 11, 20), meeting=window.meeting
     )
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.plans.loaded, timeout=5000):
@@ -171,7 +167,7 @@ def test_an_activity_logged_meanwhile_leaves_the_typing_alone(qtbot, small_works
     page.notes.setPlainText("Pitch en cours d’écriture")
     assert page.unsaved()
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        window.events.data_changed.emit("activities")
+        window.events.data_changed.emit(frozenset({Topic.ACTIVITIES}))
     assert page.notes.toPlainText() == "Pitch en cours d’écriture"
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QIcon
 
 from esn_desktop.services.missions import list_missions
+from esn_desktop.services.topics import Topic
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.models.table_model import FLAG_COLOR
@@ -115,7 +116,7 @@ def test_a_mission_under_cost_asks_with_the_loss_then_is_flagged_in_the_list(
     ]
     assert dialog.saved_id is not None
 
-    window.events.data_changed.emit("missions")
+    window.events.data_changed.emit(frozenset({Topic.MISSIONS}))
     column = [c.key for c in missions.model.columns].index("margin_a_day")
     rows = {missions.model.row_at(r).consultant: r for r in range(missions.model.rowCount())}
     # Lucas Moreau now has two missions: the new one at Transports Lemaire sorts first (latest).
@@ -257,5 +258,5 @@ def test_the_margin_a_day_follows_the_workspace_settings(window, small_workspace
     assert ines() == f"312{NBSP}€"  # 640 € against (48,000 x 1.45 + 2,000) / 218
     settings = workspace_settings(small_workspace)
     update_workspace_settings(small_workspace, replace(settings, yearly_worked_days=Decimal(100)))
-    window.events.data_changed.emit("settings")
+    window.events.data_changed.emit(frozenset({Topic.SETTINGS}))
     assert ines() == f"-76{NBSP}€"  # 71,600 / 100 days = 716 € a day: now under cost

@@ -3,6 +3,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from esn_desktop.services.missions import list_missions
+from esn_desktop.services.topics import Topic
 from esn_desktop.ui.main_window import MainWindow
 
 TODAY = date(2026, 3, 10)
@@ -34,7 +35,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     assert dialog.field_errors.shown() == {}
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_id is not None
-    window.events.data_changed.emit("consultants")
+    window.events.data_changed.emit(frozenset({Topic.CONSULTANTS}))
     assert "Nadia Roux" in [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]
 
     missions = window.missions

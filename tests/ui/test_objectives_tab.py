@@ -9,7 +9,7 @@ from esn_desktop.ui.tabs.objectives_tab import ObjectivesTab
 def test_objectives_scores_and_team_share_on_screen(qtbot, small_workspace) -> None:
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
-    tab = ObjectivesTab(small_workspace, window.events, window.formatter, today=date(2026, 11, 22))
+    tab = ObjectivesTab(window.scope.operations, window.formatter, today=date(2026, 11, 22))
     qtbot.addWidget(tab)
     assert tab.table.rowCount() == 2
     assert [tab.table.item(r, 0).text() for r in range(2)] == ["Hélène Garnier", "Karim Benali"]
@@ -27,7 +27,7 @@ def test_objectives_export_as_shown(qtbot, small_workspace, tmp_path) -> None:
 
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
-    tab = ObjectivesTab(small_workspace, window.events, window.formatter, today=date(2026, 11, 22))
+    tab = ObjectivesTab(window.scope.operations, window.formatter, today=date(2026, 11, 22))
     qtbot.addWidget(tab)
     tab.export(tmp_path / "objectifs.csv")
     qtbot.waitUntil((tmp_path / "objectifs.csv").exists)  # written whole, then renamed
@@ -42,7 +42,7 @@ def test_objectives_export_as_shown(qtbot, small_workspace, tmp_path) -> None:
 def test_reverse_funnel_calculator(qtbot, small_workspace) -> None:
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
-    tab = ObjectivesTab(small_workspace, window.events, window.formatter, today=date(2026, 11, 22))
+    tab = ObjectivesTab(window.scope.operations, window.formatter, today=date(2026, 11, 22))
     qtbot.addWidget(tab)
     qtbot.keyClicks(tab.goal, "500 000")
     qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)

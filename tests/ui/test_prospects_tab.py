@@ -3,6 +3,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from esn_desktop.services.topics import EVERYTHING
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.models.table_model import ID_ROLE
@@ -79,7 +80,7 @@ def test_shortcuts_focus_search_and_refresh(qtbot, small_workspace) -> None:
     assert window.focusWidget() is window.prospects.search
     with qtbot.waitSignal(window.events.data_changed) as refreshed:
         shortcut(window, QKeySequence("F5")).activated.emit()
-    assert refreshed.args == ["*"]
+    assert refreshed.args == [EVERYTHING]
     shortcut(window, QKeySequence("Ctrl+1")).activated.emit()
     assert window.tabs.currentWidget().objectName() == "prospects"
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog
 
 from esn_desktop.domain.pipeline import Stage
+from esn_desktop.services.topics import EVERYTHING
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.database import create_workspace, open_workspace
@@ -182,7 +183,7 @@ def test_a_workspace_open_for_reading_is_marked_and_cannot_be_changed_from_any_c
 
     assert [name for name, usable in reachable(qtbot, window).items() if usable] == []
     # F5 reads everything again: nothing comes back to life.
-    window.events.data_changed.emit("*")
+    window.events.data_changed.emit(EVERYTHING)
     qtbot.waitUntil(lambda: window.objectives.plans.view is not None)
     assert not window.objectives.plans.save_button.isEnabled()
     assert not window.prospects.panel.no_show_button.isEnabled()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMenu
 
+from esn_desktop.services.topics import EVERYTHING, Topic
 from esn_desktop.services.transfer import import_document
 from esn_desktop.services.workspaces import create_company_workspace
 from esn_desktop.ui import recent_workspaces
@@ -87,10 +88,10 @@ def test_a_closed_workspaces_tabs_hear_nothing_more(qtbot, clients: list[Path]) 
     window.tabs.setCurrentIndex(4)  # the dashboard, which redraws on meeting mode
     old_scope = window.scope
     assert old_scope is not None
-    heard: list[str] = []
+    heard: list[object] = []
     old_scope.events.data_changed.connect(heard.append)
     window.open_path(clients[1])
-    window.events.data_changed.emit("*")
+    window.events.data_changed.emit(EVERYTHING)
     assert heard == []
     _deleted_later()
     # Meeting mode on and off after the first dashboard was deleted: nothing reaches it.
@@ -99,14 +100,14 @@ def test_a_closed_workspaces_tabs_hear_nothing_more(qtbot, clients: list[Path]) 
     assert window.scope is not None
     assert not window.scope.meeting.on
     # The open workspace's tabs still hear the window, and the window hears them.
-    current: list[str] = []
+    current: list[object] = []
     window.scope.events.data_changed.connect(current.append)
-    window.events.data_changed.emit("missions")
-    from_window: list[str] = []
+    window.events.data_changed.emit(frozenset({Topic.MISSIONS}))
+    from_window: list[object] = []
     window.events.data_changed.connect(from_window.append)
-    window.scope.events.data_changed.emit("accounts")
-    assert current == ["missions", "accounts"]
-    assert from_window == ["accounts"]
+    window.scope.events.data_changed.emit(frozenset({Topic.ACCOUNTS}))
+    assert current == [{Topic.MISSIONS}, {Topic.ACCOUNTS}]
+    assert from_window == [{Topic.ACCOUNTS}]
 
 
 def test_meeting_mode_names_no_other_client_in_the_recents(qtbot, clients: list[Path]) -> None:

@@ -23,14 +23,7 @@ DECEMBER_1ST = date(2026, 12, 1)
 def _page(qtbot, workspace: Workspace, today: date, window: MainWindow | None = None):  # type: ignore[no-untyped-def]
     window = window or MainWindow(workspace, "Exemple")
     qtbot.addWidget(window)
-    tab = ObjectivesTab(
-        workspace,
-        window.events,
-        window.formatter,
-        today=today,
-        meeting=window.meeting,
-        undo_stack=window.undo_stack,
-    )
+    tab = ObjectivesTab(window.scope.operations, window.formatter, today=today, meeting=window.meeting)
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.plans.loaded, timeout=5000):
         tab.pages.setCurrentIndex(PLANS_PAGE)

@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,14 +53,14 @@ from esn_desktop.services.action_plans import (
     segments,
 )
 from esn_desktop.services.changes import ACTION_PLAN_TABLES, action_plan_rows
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.services.workspace_settings import workspace_settings
-from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error
 from esn_desktop.ui.labels import ACTIVITY_KINDS, SEGMENTS, STAGES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 from esn_desktop.ui.widgets.account_picker import AccountPicker
@@ -80,16 +79,17 @@ class ActionPlanPage(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
         today: date,
-        undo_stack: QUndoStack | None = None,
         meeting: MeetingMode | None = None,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
         self.workspace, self.events, self.formatter, self.today = workspace, events, formatter, today
-        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack = undo_stack
         self.meeting = meeting or MeetingMode(self)
         self.view: ActionPlanView | None = None
         #: The segments the accounts use, read with each plan.
@@ -585,12 +585,12 @@ class ActionPlanPage(QWidget):
         show_error(self.error, "")
         return True
 
-    def on_data_changed(self, what: str) -> None:
-        if what in ("*", "salespeople", "accounts"):
+    def on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.ACCOUNTS, Topic.NAMES}:
             self.fill_salespeople()
-        elif what == "action_plans":  # saved here, or an undo: the form shows the plan stored
+        elif Topic.ACTION_PLANS in topics:  # saved here, or an undo: the form shows the plan stored
             self.load()
-        elif what in ("activities", "opportunities", "objectives"):
+        elif topics & {Topic.ACTIVITIES, Topic.DEALS, Topic.OBJECTIVES}:
             self.load(keep_form=True)
 
     # Documents: a path given here was chosen by the person, who agreed to replace a file there.

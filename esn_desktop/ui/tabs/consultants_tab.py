@@ -7,7 +7,6 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialog, QSplitter
 
 from esn_desktop.domain.accounts import name_key
@@ -20,13 +19,13 @@ from esn_desktop.services.consultants import (
     delete_consultant,
     list_consultants,
 )
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.consultant_dialog import ConsultantDialog
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.tabs.records_tab import RecordsTab
 from esn_desktop.ui.widgets.consultant_panel import ConsultantPanel
 from esn_desktop.ui.widgets.list_view import size_columns
@@ -38,19 +37,15 @@ class ConsultantsTab(RecordsTab):
 
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
         today: date | None = None,
-        undo_stack: QUndoStack | None = None,
         meeting: MeetingMode | None = None,
     ) -> None:
         super().__init__(
-            workspace,
-            events,
+            operations,
             formatter,
             today,
-            undo_stack,
             search_hint=self.tr("Search a name or a skill…"),
             new_label=self.tr("New consultant…"),
             sort_column=0,
@@ -62,7 +57,7 @@ class ConsultantsTab(RecordsTab):
         self.availability.addItem(self.tr("Everyone"), None)
         for status in Availability:
             self.availability.addItem(label(AVAILABILITY, status), status)
-        self.panel = ConsultantPanel(workspace, events, formatter, self.undo_stack, self.today)
+        self.panel = ConsultantPanel(operations, formatter, self.today)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.panel)
@@ -166,6 +161,6 @@ class ConsultantsTab(RecordsTab):
         super().on_meeting_mode(on)
         self.panel.cost.setVisible(not on)
 
-    def on_data_changed(self, what: str) -> None:
-        if what in ("*", "consultants", "missions", "leaves", "settings"):
+    def on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.CONSULTANTS, Topic.MISSIONS, Topic.SETTINGS}:
             self.reload()

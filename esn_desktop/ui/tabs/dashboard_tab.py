@@ -36,6 +36,7 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.dashboard import Dashboard, MonthFigures, dashboard, staffing_weeks
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
@@ -362,10 +363,10 @@ class DashboardTab(QWidget):
         if self.ready:
             self.loaded.emit()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("salespeople", "*"):
+    def _on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.NAMES}:
             self._fill_salespeople()
-        if what in ("settings", "*"):  # the holiday region decides the opening month
+        if topics & {Topic.SETTINGS}:  # the holiday region decides the opening month
             self.calendar = workspace_settings(self.workspace).calendar
         self.reload()
 

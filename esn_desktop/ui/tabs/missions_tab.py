@@ -8,7 +8,6 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QSpinBox, QVBoxLayout
 
 from esn_desktop.domain.calendar import Period, shift_month
@@ -17,13 +16,13 @@ from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import MissionRow, delete_mission, list_missions
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.tabs.records_tab import RecordsTab
 
 
@@ -33,19 +32,15 @@ class MissionsTab(RecordsTab):
 
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
         today: date | None = None,
-        undo_stack: QUndoStack | None = None,
         meeting: MeetingMode | None = None,
     ) -> None:
         super().__init__(
-            workspace,
-            events,
+            operations,
             formatter,
             today,
-            undo_stack,
             search_hint=self.tr("Search an account…"),
             new_label=self.tr("New mission…"),
             sort_column=4,  # the latest missions first
@@ -231,8 +226,8 @@ class MissionsTab(RecordsTab):
         text = self.tr("Delete %1").replace("%1", self._name(row))
         return question, text, [Rows("missions", "id", (row.id,))], action
 
-    def on_data_changed(self, what: str) -> None:
+    def on_data_changed(self, topics: Topics) -> None:
         # The settings turn salaries into CJMs: the margin a day follows them.
-        if what in ("*", "missions", "consultants", "accounts", "settings"):
+        if topics & {Topic.ACCOUNTS, Topic.CONSULTANTS, Topic.MISSIONS, Topic.SETTINGS}:
             self._fill_consultants()
             self.reload()

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,12 +31,12 @@ from esn_desktop.domain.objectives import Metric
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.funnel import MINIMUM_SAMPLE, plan_funnel
 from esn_desktop.services.objectives import objectives_in
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import METRICS, label
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.operations import Operations
 
 if TYPE_CHECKING:
     from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
@@ -48,13 +47,14 @@ PLANS_PAGE = 1
 class ObjectivesTab(QWidget):
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
         today: date | None = None,
         meeting: MeetingMode | None = None,
-        undo_stack: QUndoStack | None = None,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
         self.events = events
         self.undo_stack = undo_stack
@@ -145,9 +145,7 @@ class ObjectivesTab(QWidget):
             # Loaded with the page: the window opens without the plans' code.
             from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
 
-            self._plans = ActionPlanPage(
-                self.workspace, self.events, self.formatter, self.today, self.undo_stack, self.meeting
-            )
+            self._plans = ActionPlanPage(self.operations, self.formatter, self.today, self.meeting)
             self.pages.blockSignals(True)
             self.pages.removeTab(PLANS_PAGE)
             self.pages.insertTab(PLANS_PAGE, self._plans, self.tr("Monthly action plans"))
@@ -299,6 +297,6 @@ class ObjectivesTab(QWidget):
         number = self.formatter.number(count, decimals=0)
         return number if spans == 1 else several.replace("%1", number).replace("%2", str(spans))
 
-    def on_data_changed(self, what: str) -> None:
-        if what in ("*", "objectives", "opportunities", "activities", "missions"):
+    def on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.ACTIVITIES, Topic.DEALS, Topic.MISSIONS, Topic.OBJECTIVES}:
             self.reload()

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from esn_desktop.services.account_list import (
     filter_choices,
 )
 from esn_desktop.services.changes import Recording
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog
 from esn_desktop.ui.events import DataEvents
@@ -41,6 +41,7 @@ from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.lazy_table_model import LazyTableModel
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.widgets.account_panel import AccountPanel
@@ -55,23 +56,22 @@ ACCOUNTS_PAGE, PIPELINE_PAGE, NO_SHOWS_PAGE = range(3)
 class ProspectsTab(QWidget):
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
-        undo_stack: QUndoStack | None = None,
         meeting: MeetingMode | None = None,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
         self.workspace = workspace
         self.events = events
         self.formatter = formatter
-        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack = undo_stack
         # One for the panel and the board: a deal won anywhere offers its mission the same way.
         self.won_deals = WonDeals(
-            workspace,
-            events,
+            operations,
             formatter,
-            self.undo_stack,
             costs_hidden=lambda: meeting is not None and meeting.on,
             parent=self,
         )
@@ -107,7 +107,7 @@ class ProspectsTab(QWidget):
             self.table.setColumnHidden(keys.index(key), True)
         offer_column_choice(self.table)
 
-        self.panel = AccountPanel(workspace, events, formatter, self.undo_stack, self.won_deals)
+        self.panel = AccountPanel(operations, formatter, self.won_deals)
         filters = QHBoxLayout()
         # Two rows: the French choices ("Contenu (livre blanc, autodiagnostic)") do not fit
         # five to a row beside the search at 1280 px.
@@ -132,7 +132,7 @@ class ProspectsTab(QWidget):
         accounts_layout.addLayout(filters)
         accounts_layout.addWidget(split)
         accounts_layout.addWidget(self.count)
-        self.no_shows = NoShowQueue(workspace, events, formatter, self.undo_stack)
+        self.no_shows = NoShowQueue(operations, formatter)
         self._board: PipelineBoard | None = None
         self.board_host = QWidget()
         QVBoxLayout(self.board_host).setContentsMargins(0, 0, 0, 0)
@@ -209,9 +209,7 @@ class ProspectsTab(QWidget):
     def board(self) -> PipelineBoard:
         """The pipeline board, built when first shown: opening the tab does not pay for it."""
         if self._board is None:
-            self._board = PipelineBoard(
-                self.workspace, self.events, self.formatter, self.undo_stack, won_deals=self.won_deals
-            )
+            self._board = PipelineBoard(self.operations, self.formatter, won_deals=self.won_deals)
             self._board.account_requested.connect(self.show_account)
             host = self.board_host.layout()
             assert host is not None  # given its layout when made
@@ -353,10 +351,10 @@ class ProspectsTab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def on_data_changed(self, what: str) -> None:
-        if what in ("*", "activities"):
+    def on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.ACTIVITIES}:
             self.no_shows.reload()
-        if what in ("*", "accounts", "opportunities"):
+        if topics & {Topic.ACCOUNTS, Topic.DEALS}:
             self._accounts_stale = True
             if self.pages.currentIndex() == ACCOUNTS_PAGE:
                 self._refresh_accounts()

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.changes import Recording
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.topics import Topics
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import run_recorded_dialog, undoable
 from esn_desktop.ui.widgets.list_view import hide_confidential, list_view
@@ -43,11 +43,9 @@ class RecordsTab(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
         today: date | None,
-        undo_stack: QUndoStack | None,
         *,
         search_hint: str,
         new_label: str,
@@ -55,8 +53,11 @@ class RecordsTab(QWidget):
         sort_order: Qt.SortOrder,
         meeting: MeetingMode | None = None,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
-        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack = undo_stack
         self.workspace = workspace
         self.events = events
         self.formatter = formatter
@@ -123,7 +124,7 @@ class RecordsTab(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def on_data_changed(self, what: str) -> None:
+    def on_data_changed(self, topics: Topics) -> None:
         raise NotImplementedError
 
     def on_meeting_mode(self, on: bool) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent, QUndoStack
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,11 +40,10 @@ from esn_desktop.services.accounts import AccountDetail, ActivityLine, account_d
 from esn_desktop.services.changes import Recording, opportunity_rows
 from esn_desktop.services.deletion import account_deletion_impact
 from esn_desktop.services.no_shows import mark_no_show
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog, OpportunityDialog
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import title_label
 from esn_desktop.ui.labels import (
     ACTIVITY_KINDS,
@@ -55,6 +54,7 @@ from esn_desktop.ui.labels import (
     STAGES,
     label,
 )
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import DeleteAccountCommand, run_recorded_dialog, undoable
 from esn_desktop.ui.won_deal import WonDeals
@@ -78,15 +78,16 @@ class AccountPanel(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
-        undo_stack: QUndoStack,
         won_deals: WonDeals | None = None,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
         self.undo_stack = undo_stack
-        self.won_deals = won_deals or WonDeals(workspace, events, formatter, undo_stack, parent=self)
+        self.won_deals = won_deals or WonDeals(operations, formatter, parent=self)
         #: The timeline line to point out once shown: an activity just logged.
         self._highlight: int | None = None
         #: What each timeline line is: an activity (for the no-show button) or a deal's move.
@@ -184,8 +185,8 @@ class AccountPanel(QWidget):
         self.log_button.clicked.connect(lambda _checked=False: self.log_requested.emit())
         self.events.data_changed.connect(self._on_data_changed)
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("*", "accounts", "contacts", "opportunities", "activities"):
+    def _on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.ACCOUNTS, Topic.ACTIVITIES, Topic.CONTACTS, Topic.DEALS}:
             self.refresh_later()
 
     def _table(self, headers: list[str]) -> QTableWidget:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,12 +25,11 @@ from esn_desktop.services.consultants import (
     consultant_detail,
     delete_leave,
 )
-from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.snapshots import Rows
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error, title_label
 from esn_desktop.ui.labels import AVAILABILITY, label
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 
@@ -39,12 +37,13 @@ from esn_desktop.ui.undo_commands import undoable
 class ConsultantPanel(QWidget):
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
-        undo_stack: QUndoStack,
         today: date,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
         self.workspace, self.events, self.formatter = workspace, events, formatter
         self.undo_stack, self.today = undo_stack, today

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,10 +33,9 @@ from esn_desktop.services.no_shows import (
     mark_rescheduled,
     no_show_queue,
 )
-from esn_desktop.store.database import Workspace
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.events import DataEvents
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.undo_commands import undoable
 
 FIRST_READ_DELAY_MS = 300
@@ -45,9 +44,10 @@ FIRST_READ_DELAY_MS = 300
 class NoShowQueue(QWidget):
     count_changed = Signal(int)
 
-    def __init__(
-        self, workspace: Workspace, events: DataEvents, formatter: Formatter, undo_stack: QUndoStack
-    ) -> None:
+    def __init__(self, operations: Operations, formatter: Formatter) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
         self.workspace = workspace
         self.events = events

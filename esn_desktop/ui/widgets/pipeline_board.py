@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,13 +39,13 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.accounts import move_opportunities
 from esn_desktop.services.pipeline_board import CLOSED_DAYS, BoardColumn, BoardDeal, board
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.undo_commands import undoable
 from esn_desktop.ui.widgets.deal_card import CARD_ROLE, DealCard, DealCardDelegate
@@ -158,18 +157,19 @@ class PipelineBoard(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
-        events: DataEvents,
+        operations: Operations,
         formatter: Formatter,
-        undo_stack: QUndoStack,
         today: date | None = None,
         won_deals: WonDeals | None = None,
     ) -> None:
+        workspace, events = operations.workspace, operations.events
+        undo_stack = operations.undo_stack
+        self.operations = operations
         super().__init__()
         self.workspace, self.events, self.formatter = workspace, events, formatter
         self.undo_stack = undo_stack
         self.today = today or date.today()
-        self.won_deals = won_deals or WonDeals(workspace, events, formatter, undo_stack, parent=self)
+        self.won_deals = won_deals or WonDeals(operations, formatter, parent=self)
         self.owner = QComboBox()
         self.search = QLineEdit(placeholderText=self.tr("Search an account…"))
         self.search.setClearButtonEnabled(True)
@@ -363,7 +363,7 @@ class PipelineBoard(QWidget):
         if menu is not None:
             menu.popup(view.viewport().mapToGlobal(point))
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("*", "accounts", "opportunities"):
+    def _on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.ACCOUNTS, Topic.DEALS}:
             self._fill_owners()  # a save may have named a new salesperson
             QTimer.singleShot(0, self, self.reload)

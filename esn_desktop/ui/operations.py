@@ -1,0 +1,89 @@
+"""The one way the window changes data: run a service's write, put its undo on the history,
+tell the views what changed.
+
+A write service returns what it changed (`services.changes.Changes`, alone or with its value in
+a `Changed`); the runner never has to know a table. Long writes run in the background; their
+`Changes` arrive on the UI thread and are recorded the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from esn_desktop.domain.progress import Progress
+from esn_desktop.services.changes import Changed, Changes, revert
+from esn_desktop.services.topics import Topics
+from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.events import DataEvents
+
+if TYPE_CHECKING:
+    from esn_desktop.store.database import Workspace
+
+T = TypeVar("T")
+
+
+class UndoableChange(QUndoCommand):
+    """A change already made, undone and redone by putting back the rows it changed."""
+
+    def __init__(self, text: str, operations: Operations, changes: Changes) -> None:
+        super().__init__(text)
+        self.operations, self.changes = operations, changes
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # pushing it: the change is already in the file
+            self._first = False
+            return
+        self._swap()
+
+    def undo(self) -> None:
+        self._swap()
+
+    def _swap(self) -> None:
+        self.changes = revert(self.operations.workspace, self.changes)
+        self.operations.publish(self.changes.topics)
+
+
+class Operations(QObject):
+    """Runs the open workspace's writes: one per workspace, on the window's undo history."""
+
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, events: DataEvents) -> None:
+        super().__init__(events)
+        self.workspace, self.undo_stack, self.events = workspace, undo_stack, events
+
+    def run(self, text: str, write: Callable[[], Changed[T]]) -> T:
+        """Runs `write` now (a short transaction); if it raises, nothing is recorded."""
+        changed = write()
+        self.record(text, changed.changes)
+        return changed.value
+
+    def apply(self, text: str, write: Callable[[], Changes]) -> Changes:
+        """`run` for a write with no value to return."""
+        changes = write()
+        self.record(text, changes)
+        return changes
+
+    def record(self, text: str, changes: Changes) -> None:
+        """A change a form made by itself: on the history, and announced."""
+        if changes.undo is not None:
+            self.undo_stack.push(UndoableChange(text, self, changes))
+        else:  # what cannot be undone row by row also cuts the history: undo must not skip it
+            self.undo_stack.clear()
+        self.publish(changes.topics)
+
+    def publish(self, topics: Topics) -> None:
+        self.events.data_changed.emit(topics)
+
+    def in_background(self, text: str, write: Callable[[Progress], Changes | Changed[Any]]) -> BackgroundTask:
+        """A long write off the UI thread; once it succeeds, recorded and announced. The caller
+        connects to the task's signals (progress, failed, cancelled) and starts it."""
+        task = BackgroundTask(write)
+        task.signals.succeeded.connect(lambda result: self._recorded(text, result))
+        return task
+
+    def _recorded(self, text: str, result: Changes | Changed[Any]) -> None:
+        self.record(text, result.changes if isinstance(result, Changed) else result)
