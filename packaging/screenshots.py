@@ -103,12 +103,12 @@ def main() -> int:
 
     detail = prospects.panel.detail
     assert detail is not None
-    activity = ActivityDialog(workspace, formatter, date.today(), detail.id)
+    activity = ActivityDialog(window.scope.operations, formatter, date.today(), detail.id)
     activity.show()
     settle(app)
     grab(activity, out / "activity-dialog.png")
     activity.close()
-    deal = OpportunityDialog(workspace, formatter, detail, date.today(), None)
+    deal = OpportunityDialog(window.scope.operations, formatter, detail, date.today(), None)
     deal.title.setText("Renfort développeurs Java")
     deal.amount.setText("84 000")
     deal.show()
@@ -169,7 +169,7 @@ def main() -> int:
 
     from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-    settings = SettingsDialog(workspace, formatter, 24)
+    settings = SettingsDialog(window.scope.operations, formatter, 24)
     settings.show()
     settle(app)
     grab(settings, out / "settings-dialog.png")

@@ -18,8 +18,10 @@ from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import AccountRecord
+from esn_desktop.services.changes import Changed, changing, opportunity_rows
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ class ActivityFields:
     notes: str | None = None
 
 
-#: The tables a save may add rows to, for undo.
+#: The tables a save may add rows to.
 ACCOUNT_TABLES = ("accounts", "salespeople", "channels")
 OPPORTUNITY_TABLES = ("opportunities", "stage_changes", "salespeople", "channels")
 
@@ -81,7 +83,9 @@ def _exists(session: Session, model: type[m.Base], item_id: int, what: str, prob
         problems.append(Problem(what, "id", f"no {what} {item_id}"))
 
 
-def save_account(workspace: Workspace, fields: AccountRecord, *, account_id: int | None = None) -> int:
+def save_account(
+    workspace: Workspace, fields: AccountRecord, *, account_id: int | None = None
+) -> Changed[int]:
     name = fields.name.strip()
     problems: list[Problem] = []
     if not name:
@@ -90,7 +94,9 @@ def save_account(workspace: Workspace, fields: AccountRecord, *, account_id: int
         problems.append(Problem("account", "size", "must not be negative"))
     if fields.potential is not None and fields.potential < 0:
         problems.append(Problem("account", "potential", "must not be negative"))
-    with workspace.session() as session:
+    touches = [Rows("accounts", "id", (account_id,))] if account_id is not None else []
+    with changing(workspace, touches=touches, adds_to=ACCOUNT_TABLES) as change:
+        session = change.session
         if name:
             twin = session.execute(
                 select(m.Account.name).where(
@@ -114,19 +120,21 @@ def save_account(workspace: Workspace, fields: AccountRecord, *, account_id: int
         account.channel_id = _named_id(session, m.Channel, fields.channel)
         session.add(account)
         session.flush()
-        return account.id
+        return change.done(account.id)
 
 
 def save_contact(
     workspace: Workspace, fields: ContactFields, *, account_id: int, contact_id: int | None = None
-) -> int:
+) -> Changed[int]:
     problems: list[Problem] = []
     if not fields.last_name.strip():
         problems.append(Problem("contact", "last_name", "is required"))
     email = (fields.email or "").strip() or None
     if email is not None and ("@" not in email or " " in email):
         problems.append(Problem("contact", "email", f"is not an email address ({email!r})"))
-    with workspace.session() as session:
+    touches = [Rows("contacts", "id", (contact_id,))] if contact_id is not None else []
+    with changing(workspace, touches=touches, adds_to=("contacts",)) as change:
+        session = change.session
         _exists(session, m.Account, account_id, "account", problems)
         if contact_id is not None:
             _exists(session, m.Contact, contact_id, "contact", problems)
@@ -139,7 +147,7 @@ def save_contact(
         contact.email, contact.phone = email, (fields.phone or "").strip() or None
         session.add(contact)
         session.flush()
-        return contact.id
+        return change.done(contact.id)
 
 
 def save_opportunity(
@@ -150,7 +158,7 @@ def save_opportunity(
     today: date,
     opportunity_id: int | None = None,
     stage: Stage = Stage.LEAD,
-) -> int:
+) -> Changed[int]:
     """Saves an opportunity's terms; a new one starts at `stage` today, recorded in its history.
     Its stage then changes only through `move_opportunity`."""
     problems: list[Problem] = []
@@ -158,7 +166,9 @@ def save_opportunity(
         problems.append(Problem("opportunity", "title", "is required"))
     if fields.amount <= 0:
         problems.append(Problem("opportunity", "amount", "must be positive"))
-    with workspace.session() as session:
+    touches = opportunity_rows(opportunity_id) if opportunity_id is not None else []
+    with changing(workspace, touches=touches, adds_to=OPPORTUNITY_TABLES) as change:
+        session = change.session
         _exists(session, m.Account, account_id, "account", problems)
         if opportunity_id is not None:
             _exists(session, m.Opportunity, opportunity_id, "opportunity", problems)
@@ -183,13 +193,14 @@ def save_opportunity(
         opportunity.channel_id = _named_id(session, m.Channel, fields.channel)
         session.add(opportunity)
         session.flush()
-        return opportunity.id
+        return change.done(opportunity.id)
 
 
-def log_activity(workspace: Workspace, fields: ActivityFields) -> int:
+def log_activity(workspace: Workspace, fields: ActivityFields) -> Changed[int]:
     """Records an activity on an account (a call made, a meeting planned...)."""
     problems: list[Problem] = []
-    with workspace.session() as session:
+    with changing(workspace, adds_to=("activities", "salespeople")) as change:
+        session = change.session
         _exists(session, m.Account, fields.account_id, "account", problems)
         if fields.contact_id is not None:
             owner = session.execute(
@@ -216,7 +227,7 @@ def log_activity(workspace: Workspace, fields: ActivityFields) -> int:
         )
         session.add(activity)
         session.flush()
-        return activity.id
+        return change.done(activity.id)
 
 
 def delete_contact(workspace: Workspace, *, contact_id: int) -> None:

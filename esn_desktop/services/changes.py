@@ -24,12 +24,13 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Picture, Rows, added_since, highest_ids, put_back, take_picture
 
 T = TypeVar("T")
+Value_co = TypeVar("Value_co", covariant=True)
 
 
 @dataclass(frozen=True, slots=True)
 class Changes:
     """What one write changed. `undo` puts the touched and added rows back as they were; None
-    for a change that cannot be undone row by row (an import, a restore)."""
+    for a change that is not undone row by row (the settings, an import)."""
 
     topics: Topics
     touched: tuple[Rows, ...] = ()
@@ -48,10 +49,10 @@ class Changes:
 
 
 @dataclass(frozen=True, slots=True)
-class Changed(Generic[T]):
+class Changed(Generic[Value_co]):
     """A write's result (the id it saved...) with what it changed."""
 
-    value: T
+    value: Value_co
     changes: Changes
 
 

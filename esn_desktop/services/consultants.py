@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.staffing import MissionStatus, daily_cost
+from esn_desktop.services.changes import Changed, changing, consultant_rows
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
@@ -120,7 +121,7 @@ def save_consultant(
     target_rate: Decimal | None,
     skills: tuple[str, ...] = (),
     seniority: str | None = None,
-) -> int:
+) -> Changed[int]:
     problems = []
     if not name.strip():
         problems.append(Problem("consultant", "name", "is required"))
@@ -139,7 +140,9 @@ def save_consultant(
             problems.append(Problem("consultant", field, "must be positive"))
     if end is not None and end < start:
         problems.append(Problem("consultant", "end", "is before 'start'"))
-    with workspace.session() as session:
+    touches = consultant_rows(consultant_id)[:2] if consultant_id is not None else []
+    with changing(workspace, touches=touches, adds_to=("consultants", "consultant_skills")) as change:
+        session = change.session
         clash = session.execute(
             select(m.Consultant.id).where(
                 m.Consultant.name == name.strip(), m.Consultant.id != (consultant_id or -1)
@@ -164,7 +167,7 @@ def save_consultant(
         session.add_all(
             m.ConsultantSkill(consultant_id=consultant.id, skill=s) for s in dict.fromkeys(skills) if s
         )
-        return consultant.id
+        return change.done(consultant.id)
 
 
 def delete_consultant(workspace: Workspace, *, consultant_id: int) -> None:

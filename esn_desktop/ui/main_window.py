@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.backups import DEFAULT_EVERY, backup_due, scheduled_backup
-from esn_desktop.services.topics import EVERYTHING, Topic
+from esn_desktop.services.topics import EVERYTHING
 from esn_desktop.store.errors import WorkspaceChangedError, WorkspaceLockedError, WorkspaceReadOnlyError
 from esn_desktop.store.location import storage_risk
 from esn_desktop.ui import file_dialogs, recent_workspaces
@@ -327,26 +327,15 @@ class MainWindow(QMainWindow):
         """Logs an activity, on the account in view if there is one: this action, then Save."""
         if self.workspace is None:
             return
-        from esn_desktop.services.changes import Recording  # see the imports above
-        from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
+        from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog  # see the imports above
         from esn_desktop.ui.tabs.prospects_tab import ProspectsTab
-        from esn_desktop.ui.undo_commands import run_recorded_dialog
 
         prospects = self._built.get("prospects")
         detail = prospects.panel.detail if isinstance(prospects, ProspectsTab) else None
         # The account as the panel read it: logging reads it once, when the panel shows it again.
-        dialog = ActivityDialog(self.workspace, self.formatter, date.today(), detail=detail)
-        recording = Recording(self.workspace, (), ("activities", "salespeople"))
-        saved = run_recorded_dialog(
-            self.undo_stack,
-            self.events,
-            "activities",
-            dialog,
-            self.run_dialog,
-            lambda: self.tr("Activity at %1").replace("%1", dialog.account.text()),
-            recording,
-        )
-        if saved and dialog.saved_id is not None:
+        assert self.scope is not None
+        dialog = ActivityDialog(self.scope.operations, self.formatter, date.today(), detail=detail)
+        if self.run_dialog(dialog) and dialog.saved_id is not None:
             self.statusBar().showMessage(dialog.confirmation(), LOGGED_MESSAGE_MS)
             if isinstance(prospects, ProspectsTab):
                 prospects.panel.point_out(dialog.account.account_id(), dialog.saved_id)
@@ -378,12 +367,12 @@ class MainWindow(QMainWindow):
         from esn_desktop.services.workspaces import company_name  # see the imports above
         from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.workspace, self.formatter, backup_hours())
+        assert self.scope is not None
+        dialog = SettingsDialog(self.scope.operations, self.formatter, backup_hours())
         if self.run_dialog(dialog):
             QSettings().setValue(BACKUP_HOURS_SETTING, dialog.backup_hours.value())
             self._show_title(company_name(self.workspace))
             recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
-            self.events.data_changed.emit(frozenset({Topic.SETTINGS}))
 
     def back_up_if_due(self) -> None:
         """A backup in the background when the last one is older than the chosen interval."""

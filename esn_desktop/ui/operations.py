@@ -69,10 +69,10 @@ class Operations(QObject):
 
     def record(self, text: str, changes: Changes) -> None:
         """A change a form made by itself: on the history, and announced."""
+        # What cannot be undone row by row (settings, an import) stays off the history; the
+        # changes on it still undo, each putting back its own rows by id.
         if changes.undo is not None:
             self.undo_stack.push(UndoableChange(text, self, changes))
-        else:  # what cannot be undone row by row also cuts the history: undo must not skip it
-            self.undo_stack.clear()
         self.publish(changes.topics)
 
     def publish(self, topics: Topics) -> None:

@@ -4,92 +4,97 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="41"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="42"/>
         <source>Edit the account</source>
         <translation>Modifier le compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="41"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="42"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="48"/>
         <source>No segment</source>
         <translation>Sans segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="52"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="53"/>
         <source>yearly revenue you could make there, in €</source>
         <translation>chiffre d’affaires annuel possible, en €</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="56"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
         <source>Potential (€ a year)</source>
         <translation>Potentiel (€ par an)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="65"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="70"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="71"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="75"/>
         <source>Type a whole number of people, such as 250.</source>
         <translation>Saisissez un nombre entier de personnes, par exemple 250.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="80"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="81"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="82"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="97"/>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="104"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -97,176 +102,161 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="108"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="117"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="116"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="118"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="121"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="120"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="122"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="121"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="124"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="123"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="134"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="133"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="136"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="135"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="140"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="139"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="218"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="217"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="229"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="228"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="229"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="229"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="231"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="118"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="120"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="370"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="117"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
         <source>Edit…</source>
         <extracomment>A deal&apos;s move in the timeline, told apart from the activities. The activity just logged, pointed out until the account is shown again. Asks the window for an activity to log on the account shown. The timeline line to point out once shown: an activity just logged. What each timeline line is: an activity (for the no-show button) or a deal&apos;s move.</extracomment>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="277"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="276"/>
         <source>%1 — Deal %2 moved to %3</source>
         <translation>%1 — Affaire %2 passée en %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="422"/>
-        <source>Account %1</source>
-        <translation>Compte %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="436"/>
-        <source>Contact %1</source>
-        <translation>Contact %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="447"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="421"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="425"/>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="451"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="483"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="466"/>
-        <source>Deal %1</source>
-        <translation>Affaire %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="480"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="448"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="502"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="470"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="520"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="488"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="533"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="501"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="540"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="508"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -282,345 +272,345 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
         <source>Save the plan</source>
         <extracomment>The months a review can look back on, the current one included. The segments the accounts use, read with each plan.</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
         <source>Plan PDF…</source>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="117"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="117"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
         <source>Number per account</source>
         <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="140"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Remove the rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
         <source>Per</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
         <source>Visit pack…</source>
         <translation>Dossier de visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="121"/>
         <source>The monthly review followed by every salesperson&apos;s plan for that month, in one PDF; client-safe in meeting mode</source>
         <translation>La revue mensuelle suivie du plan de chaque commercial pour ce mois, en un seul PDF&#x202f;; version client en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="147"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="149"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="152"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="151"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="162"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="164"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="194"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="193"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="196"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="195"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="202"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="201"/>
         <source>Monthly review of</source>
         <translation>Revue mensuelle de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="209"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="208"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="211"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="210"/>
         <source>Actions per segment</source>
         <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="219"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="218"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="232"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="231"/>
         <source>Deals to push</source>
         <translation>Affaires à pousser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="234"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="233"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="236"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="235"/>
         <source>This month so far</source>
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="288"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="287"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="308"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="307"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="309"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="308"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="357"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="356"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="387"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="386"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="389"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="388"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="420"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="419"/>
         <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="442"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="441"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="444"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="443"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="451"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="450"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="452"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="451"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="453"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="452"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="495"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="494"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="496"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="495"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="497"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="496"/>
         <source>year</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="512"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="511"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="532"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="531"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="576"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="575"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="604"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="603"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="609"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="633"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="657"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="632"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="656"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="634"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="633"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="637"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="636"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="638"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="637"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="646"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="645"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="649"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="648"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="664"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="663"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="685"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="684"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="690"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="689"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="714"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="713"/>
         <source>Save the visit pack</source>
         <translation>Enregistrer le dossier de visite</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="719"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="718"/>
         <source>Writing the visit pack…</source>
         <translation>Écriture du dossier de visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="739"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="738"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="747"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="746"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="748"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="747"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -628,90 +618,95 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="34"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="35"/>
         <source>Log an activity</source>
         <translation>Noter une activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="44"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="45"/>
         <source>What was said, what comes next…</source>
         <translation>Ce qui a été dit, la suite à donner…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="51"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="52"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="52"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="53"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="53"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="54"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="76"/>
         <source>No one in particular</source>
         <translation>Personne en particulier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="77"/>
         <source>No deal</source>
         <translation>Aucune affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="98"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="114"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="115"/>
         <source>Call logged for %1</source>
         <translation>Appel noté pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="117"/>
         <source>Activity logged for %1: %2</source>
         <translation>Activité notée pour %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="120"/>
+        <source>Activity at %1</source>
+        <translation>Activité chez %1</translation>
     </message>
 </context>
 <context>
     <name>ConsultantDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="28"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="29"/>
         <source>Edit consultant</source>
         <translation>Modifier le consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="28"/>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="29"/>
         <source>New consultant</source>
         <translation>Nouveau consultant</translation>
     </message>
@@ -805,107 +800,112 @@
         <source>CJM %1 = salary x (1 + %2 charges) + %3 yearly costs, over %4 days (workspace settings)</source>
         <translation>CJM %1 = salaire x (1 + %2 de charges) + %3 de frais annuels, sur %4 jours (réglages de l’espace de travail)</translation>
     </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="164"/>
+        <source>Consultant %1</source>
+        <translation>Consultant %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsultantPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="66"/>
         <source>Add the leave</source>
         <translation>Ajouter le congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="68"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="67"/>
         <source>Remove the selected leave</source>
         <translation>Retirer le congé choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="75"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="74"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="78"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="81"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="80"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="83"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="82"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="115"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="114"/>
         <source>Pick a consultant in the list</source>
         <translation>Choisissez un consultant dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="125"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="124"/>
         <source>Skills: %1</source>
         <translation>Compétences&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="132"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="131"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
         <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
         <source>CJM %1 (typed)</source>
         <translation>CJM %1 (saisi)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="142"/>
         <source>Now: %1</source>
         <translation>En ce moment&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="142"/>
         <source>no mission</source>
         <translation>aucune mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="145"/>
         <source>Next: %1</source>
         <translation>Ensuite&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="145"/>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="150"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="149"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="158"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="157"/>
         <source>open-ended</source>
         <translation>sans fin prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="160"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="159"/>
         <source>%1, %2 to %3, at %4 a day</source>
         <translation>%1, du %2 au %3, à %4 par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="173"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="172"/>
         <source>The leave ends before it starts.</source>
         <translation>Le congé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="179"/>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="196"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="178"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="195"/>
         <source>Leave of %1</source>
         <translation>Congé de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="186"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="185"/>
         <source>This leave overlaps another one.</source>
         <translation>Ce congé chevauche un autre congé.</translation>
     </message>
@@ -913,77 +913,77 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="54"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="49"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="57"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="55"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="50"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="85"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="80"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="86"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="81"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="89"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="90"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="85"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="90"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="98"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="103"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="122"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="152"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="147"/>
         <source>Consultant %1</source>
         <translation>Consultant %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="152"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="158"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -991,359 +991,364 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="115"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="123"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="126"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="127"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="128"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="121"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="129"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="122"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="136"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="131"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="139"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
         <source>Month</source>
         <extracomment>Charts made of costs only: left out, not just emptied, in meeting mode. Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="94"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="95"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="96"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="103"/>
         <source>Export a chart…</source>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="104"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="123"/>
         <source>Period</source>
         <extracomment>Charts whose new figures are still to be drawn.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="174"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="174"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="456"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="459"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="562"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="565"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="577"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="580"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="196"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="483"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="486"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="197"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="517"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="520"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="198"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="199"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="199"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="199"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="202"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par piste selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="202"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="203"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="204"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="204"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="284"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="285"/>
         <source>Whole firm</source>
         <translation>Toute l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="305"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="307"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="332"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="335"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="343"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="346"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="397"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="400"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="400"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="404"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="403"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="407"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="408"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="411"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="446"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
         <source>Revenue (hatched: signed, ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="471"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="474"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="481"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="484"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="496"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="499"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="501"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="504"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="511"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="514"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="513"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="516"/>
         <source>Daily rate (TJM): the %1 lowest</source>
         <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="519"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="522"/>
         <source>TJM against CJM: the %1 thinnest daily margins</source>
         <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="522"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="525"/>
         <source>See all %1 consultants…</source>
         <translation>Voir les %1 consultants…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="527"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="530"/>
         <source>No billed day in the period</source>
         <translation>Aucun jour facturé sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="568"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="571"/>
         <source>Fully staffed (100%)</source>
         <translation>Occupation pleine (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="591"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="594"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="598"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="601"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="605"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="608"/>
         <source>No deal created in the period</source>
         <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="620"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="623"/>
         <source>Cost per lead</source>
         <translation>Coût par piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="626"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="629"/>
         <source>No lead in the period</source>
         <translation>Aucune piste sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="636"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="639"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="642"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="645"/>
         <source>Objective reached (100%)</source>
         <translation>Objectif atteint (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="643"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="646"/>
         <source>No objective in the period</source>
         <translation>Aucun objectif sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="651"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="654"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="652"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="655"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="675"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="694"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="668"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="687"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1351,7 +1356,7 @@
 <context>
     <name>DeleteAccountCommand</name>
     <message>
-        <location filename="../../esn_desktop/ui/undo_commands.py" line="25"/>
+        <location filename="../../esn_desktop/ui/undo_commands.py" line="31"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1630,150 +1635,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="250"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="199"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="252"/>
         <source>The file dialog lists the workspaces&apos; file names, which may name other clients. Leave meeting mode to choose a file?</source>
         <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="268"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="276"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="276"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="283"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="291"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="293"/>
         <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="305"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="307"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -1782,38 +1787,33 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="345"/>
-        <source>Activity at %1</source>
-        <translation>Activité chez %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="397"/>
         <source>Backed up at %1 in %2</source>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="399"/>
         <source>Backed up at %1</source>
         <translation>Sauvegardé à %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="405"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="418"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="637"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -1822,87 +1822,87 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="466"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="472"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
         <source>Building the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="487"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="607"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="608"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="609"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="610"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="611"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="629"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="638"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="682"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="695"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="700"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="705"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="796"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="786"/>
         <source>Show every workspace (leaves meeting mode)</source>
         <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
     </message>
@@ -2159,132 +2159,132 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="49"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="44"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="51"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="58"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="50"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="45"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="65"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
         <source>Any month</source>
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="68"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
         <source>Under cost only</source>
         <translation>Sous le coût seulement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="70"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="65"/>
         <source>Only the missions whose daily rate is below the consultant&apos;s CJM</source>
         <translation>Seulement les missions dont le TJM est inférieur au CJM du consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="94"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="95"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="104"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="108"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="119"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="121"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="128"/>
         <source>Margin a day</source>
         <translation>Marge par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="143"/>
         <source>Sold under cost: %1 a day against a CJM of %2, a loss of %3 per worked day.</source>
         <translation>Vendue sous le coût&#x202f;: %1 par jour pour un CJM de %2, soit une perte de %3 par jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="150"/>
         <source>Running in %1</source>
         <translation>En cours en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="178"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="173"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="197"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="192"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="219"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="214"/>
         <source>Mission %1 at %2</source>
         <translation>Mission de %1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="224"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="219"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="231"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="226"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2436,137 +2436,137 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="151"/>
         <source>Monthly action plans</source>
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="161"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="167"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="190"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="188"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="201"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="211"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="209"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="223"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="221"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="236"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="234"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="242"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="243"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="248"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="260"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="258"/>
         <source>%1 every %2 months</source>
         <translation>%1 tous les %2 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="261"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
         <source>%1 every %2 weeks</source>
         <translation>%1 toutes les %2 semaines</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="270"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="270"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="273"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="271"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="277"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="278"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="281"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="282"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="287"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="285"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="292"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
@@ -2574,75 +2574,80 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="172"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="172"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="169"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
         <source>e.g. Java developers for the claims platform</source>
         <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="187"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="183"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="194"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="195"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="196"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="186"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="197"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="187"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="188"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="196"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="207"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="212"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="203"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="214"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="205"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="216"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="234"/>
+        <source>Deal %1</source>
+        <translation>Affaire %1</translation>
     </message>
 </context>
 <context>
@@ -2697,122 +2702,117 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="78"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="89"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="86"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="90"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="87"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="140"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="137"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="138"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="152"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="153"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="157"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="158"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="163"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="164"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="165"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="171"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="176"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="206"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="203"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="293"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="288"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="294"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="289"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="295"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="290"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="296"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="291"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="297"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="292"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="330"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="325"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="338"/>
-        <source>Account %1</source>
-        <translation>Compte %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="349"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="337"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -2853,23 +2853,23 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="69"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="71"/>
         <source>Delete…</source>
         <extracomment>The data event this tab&apos;s changes announce. The file name an export suggests.</extracomment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="70"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="72"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="169"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="171"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="176"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
@@ -2877,83 +2877,83 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="23"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="24"/>
         <source>Workspace settings</source>
         <translation>Paramètres de l’espace</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="35"/>
         <source> hours</source>
         <translation> heures</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="36"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="37"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="38"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Employer charges (% of gross salary)</source>
         <translation>Charges patronales (% du salaire brut)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Other yearly costs per consultant (€)</source>
         <translation>Autres frais annuels par consultant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Worked days a year</source>
         <translation>Jours travaillés par an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Objective achievement capped at (%)</source>
         <translation>Atteinte des objectifs plafonnée à (%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Automatic backup every</source>
         <translation>Sauvegarde automatique toutes les</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="58"/>
         <source>Type a number, such as 45 or 45,5.</source>
         <translation>Saisissez un nombre, par exemple 45 ou 45,5.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="67"/>
         <source>The company name is required.</source>
         <translation>Le nom de l’entreprise est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="72"/>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Between 1 and 366 days.</source>
         <translation>Entre 1 et 366 jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="79"/>
         <source>At least 100%.</source>
         <translation>Au moins 100&#x202f;%.</translation>
     </message>
@@ -2966,28 +2966,28 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="87"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="86"/>
         <source>Signature %1</source>
         <extracomment>The funnel&apos;s road, then the deals lost on it. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
         <translation>Signature le %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="88"/>
         <source>(overdue)</source>
         <translation>(en retard)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="93"/>
         <source>1 day in stage</source>
         <translation>1 jour dans l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="95"/>
         <source>%1 days in stage</source>
         <translation>%1 jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="113"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="112"/>
         <source>Weighted: %1</source>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>
@@ -3043,29 +3043,29 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WonDeals</name>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="55"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="54"/>
         <source>Mark %1 as won, for %2?</source>
         <extracomment>Meeting mode: the mission form then hides costs and margins.</extracomment>
         <translation>Marquer %1 comme gagnée, pour %2&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="61"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="60"/>
         <source>Mark these %1 deals as won, for %2 in all?</source>
         <translation>Marquer ces %1 affaires comme gagnées, pour %2 au total&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="65"/>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="74"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="64"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="73"/>
         <source>Deal won</source>
         <translation>Affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="73"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="72"/>
         <source>%1 is won. Create its mission now?</source>
         <translation>%1 est gagnée. Créer sa mission maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="79"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="78"/>
         <source>Mission for %1</source>
         <translation>Mission pour %1</translation>
     </message>

@@ -33,7 +33,7 @@ def test_an_account_with_a_new_salesperson_and_channel(workspace) -> None:
             owner="Claire Martin",
             channel="Salon",
         ),
-    )
+    ).value
     detail = account_detail(workspace, account)
     assert (detail.name, detail.segment, detail.size, detail.potential) == (
         "Énergies Nouvelles",
@@ -73,7 +73,7 @@ def test_contact_and_opportunity_on_an_account(small_workspace) -> None:
         account_id=2,
         today=date(2026, 11, 22),
         stage=Stage.QUALIFIED,
-    )
+    ).value
     detail = account_detail(small_workspace, 2)
     assert [c.name for c in detail.contacts] == ["Julien Faure", "Anne Vidal"]
     created = next(o for o in detail.opportunities if o.id == deal)

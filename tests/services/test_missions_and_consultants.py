@@ -32,7 +32,7 @@ def test_worked_example_mission_previewed_and_saved(small_workspace) -> None:
         typed_cost=Decimal(380),
         annual_salary=None,
         target_rate=Decimal(600),
-    )
+    ).value
     preview = preview_mission(small_workspace, consultant_id=consultant, terms=MARCH, today=date(2026, 3, 10))
     assert preview.whole is not None
     assert (preview.whole.revenue, preview.whole.cost, preview.whole.margin) == (11000, 7600, 3400)

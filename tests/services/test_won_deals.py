@@ -33,7 +33,7 @@ def test_an_overdue_deal_starts_on_the_next_working_day_and_without_rate_has_no_
         OpportunityFields("Renfort caisse", Decimal(30000), date(2026, 11, 2)),
         account_id=3,
         today=date(2026, 11, 2),
-    )
+    ).value
     draft = mission_draft(small_workspace, opportunity_id=deal, today=date(2026, 12, 5))  # a Saturday
     assert (draft.start, draft.end, draft.daily_rate) == (date(2026, 12, 7), None, None)
 

@@ -196,10 +196,14 @@ def test_errors_wait_for_the_user_and_the_form_does_not_move(qtbot, monkeypatch,
 def test_the_consultant_form_in_meeting_mode_hides_cost_rows_with_their_error_lines(
     qtbot, small_workspace
 ) -> None:
+    from PySide6.QtGui import QUndoStack
+
     from esn_desktop.formatting import Formatter
     from esn_desktop.ui.dialogs.consultant_dialog import ConsultantDialog
+    from esn_desktop.ui.events import DataEvents
+    from esn_desktop.ui.operations import Operations
 
-    dialog = ConsultantDialog(small_workspace, Formatter())
+    dialog = ConsultantDialog(Operations(small_workspace, QUndoStack(), DataEvents()), Formatter())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

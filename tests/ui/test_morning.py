@@ -181,7 +181,7 @@ def test_no_contact_picked_when_there_are_several(qtbot, small_workspace) -> Non
     save_contact(small_workspace, ContactFields("Claire", "Dubois"), account_id=2)
     detail = account_detail(small_workspace, 2)
     window = open_window(qtbot, small_workspace)
-    dialog = ActivityDialog(small_workspace, window.formatter, TODAY, detail=detail)
+    dialog = ActivityDialog(window.scope.operations, window.formatter, TODAY, detail=detail)
     qtbot.addWidget(dialog)
     assert dialog.contact.currentData() is None
     assert dialog.deal.currentText() == "Migration cloud"

@@ -22,10 +22,11 @@ from esn_desktop.services.account_editing import (
 )
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.accounts import AccountDetail, ContactLine, OpportunityLine
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.changes import Changed
 from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo, name_combo
 from esn_desktop.ui.forms import date_edit, from_qdate
 from esn_desktop.ui.labels import REFERENCING, ROLES, SEGMENTS, STAGES
+from esn_desktop.ui.operations import Operations
 
 
 def _amount(formatter: Formatter, text: str) -> Decimal | None:
@@ -35,13 +36,13 @@ def _amount(formatter: Formatter, text: str) -> Decimal | None:
 
 class AccountDialog(RecordDialog):
     def __init__(
-        self, workspace: Workspace, formatter: Formatter, account: AccountDetail | None = None
+        self, operations: Operations, formatter: Formatter, account: AccountDetail | None = None
     ) -> None:
         super().__init__(
-            workspace, formatter, self.tr("Edit the account") if account else self.tr("New account")
+            operations, formatter, self.tr("Edit the account") if account else self.tr("New account")
         )
         self.account = account
-        choices = filter_choices(workspace)
+        choices = filter_choices(self.workspace)
         a = account
         self.name = QLineEdit(a.name if a else "")
         self.segment = code_combo(SEGMENTS, a.segment if a else None, empty=self.tr("No segment"))
@@ -92,7 +93,10 @@ class AccountDialog(RecordDialog):
         )
         return fields, errors
 
-    def write(self, values: AccountRecord) -> int:
+    def undo_text(self) -> str:
+        return self.tr("Account %1").replace("%1", self.name.text().strip())
+
+    def write(self, values: AccountRecord) -> Changed[int | None]:
         return save_account(self.workspace, values, account_id=self.account.id if self.account else None)
 
     def refusal_text(self, problem: Problem) -> str:
@@ -103,10 +107,14 @@ class AccountDialog(RecordDialog):
 
 class ContactDialog(RecordDialog):
     def __init__(
-        self, workspace: Workspace, formatter: Formatter, account_id: int, contact: ContactLine | None = None
+        self,
+        operations: Operations,
+        formatter: Formatter,
+        account_id: int,
+        contact: ContactLine | None = None,
     ) -> None:
         super().__init__(
-            workspace, formatter, self.tr("Edit the contact") if contact else self.tr("New contact")
+            operations, formatter, self.tr("Edit the contact") if contact else self.tr("New contact")
         )
         self.account_id, self.contact = account_id, contact
         c = contact
@@ -139,7 +147,10 @@ class ContactDialog(RecordDialog):
         )
         return fields, errors
 
-    def write(self, values: ContactFields) -> int:
+    def undo_text(self) -> str:
+        return self.tr("Contact %1").replace("%1", self.last_name.text())
+
+    def write(self, values: ContactFields) -> Changed[int | None]:
         return save_contact(
             self.workspace,
             values,
@@ -151,19 +162,19 @@ class ContactDialog(RecordDialog):
 class OpportunityDialog(RecordDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        operations: Operations,
         formatter: Formatter,
         account: AccountDetail,
         today: date,
         opportunity: OpportunityLine | None = None,
     ) -> None:
         super().__init__(
-            workspace, formatter, self.tr("Edit the deal") if opportunity else self.tr("New deal")
+            operations, formatter, self.tr("Edit the deal") if opportunity else self.tr("New deal")
         )
         self.account, self.today, self.opportunity = account, today, opportunity
         #: Asked (title, amount) before a new deal is saved as won; None saves it without asking.
         self.confirm_won: Callable[[str, Decimal], bool] | None = None
-        choices = filter_choices(workspace)
+        choices = filter_choices(self.workspace)
         o = opportunity
         self.title = QLineEdit(o.title if o else "")
         self.title.setPlaceholderText(self.tr("e.g. Java developers for the claims platform"))
@@ -219,7 +230,10 @@ class OpportunityDialog(RecordDialog):
             return
         super().save()
 
-    def write(self, values: OpportunityFields) -> int:
+    def undo_text(self) -> str:
+        return self.tr("Deal %1").replace("%1", self.title.text())
+
+    def write(self, values: OpportunityFields) -> Changed[int | None]:
         return save_opportunity(
             self.workspace,
             values,

@@ -13,17 +13,18 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_editing import ActivityFields, log_activity
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.accounts import AccountDetail, account_detail
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.changes import Changed
 from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo, name_combo
 from esn_desktop.ui.forms import date_edit, from_qdate
 from esn_desktop.ui.labels import ACTIVITY_KINDS, ACTIVITY_STATUSES, ROLES, label
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 
 
 class ActivityDialog(RecordDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        operations: Operations,
         formatter: Formatter,
         today: date,
         account_id: int | None = None,
@@ -31,15 +32,15 @@ class ActivityDialog(RecordDialog):
         detail: AccountDetail | None = None,
     ) -> None:
         """`detail`, the account as already read by the caller, spares reading it again."""
-        super().__init__(workspace, formatter, self.tr("Log an activity"))
+        super().__init__(operations, formatter, self.tr("Log an activity"))
         self.detail: AccountDetail | None = None
-        self.account = AccountPicker(workspace)
+        self.account = AccountPicker(self.workspace)
         self.kind = code_combo(ACTIVITY_KINDS, ActivityKind.CALL)
         self.status = code_combo(ACTIVITY_STATUSES, ActivityStatus.DONE)
         self.day = date_edit(today)
         self.contact = QComboBox()
         self.deal = QComboBox()
-        self.owner = name_combo(filter_choices(workspace).owners, None)
+        self.owner = name_combo(filter_choices(self.workspace).owners, None)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What was said, what comes next…"))
         self.notes.setMaximumHeight(90)
@@ -52,7 +53,7 @@ class ActivityDialog(RecordDialog):
         self.add_field(self.tr("Salesperson"), self.owner)
         self.add_field(self.tr("Notes"), self.notes)
         if detail is None and account_id is not None:
-            detail = account_detail(workspace, account_id)
+            detail = account_detail(self.workspace, account_id)
         if detail is not None:
             self.account.set_account(detail.id, detail.name)
         self._fill_account(opportunity_id, detail)
@@ -115,5 +116,8 @@ class ActivityDialog(RecordDialog):
         kind = label(ACTIVITY_KINDS, self.kind.currentData())
         return self.tr("Activity logged for %1: %2").replace("%1", account).replace("%2", kind)
 
-    def write(self, values: ActivityFields) -> int:
+    def undo_text(self) -> str:
+        return self.tr("Activity at %1").replace("%1", self.account.text())
+
+    def write(self, values: ActivityFields) -> Changed[int | None]:
         return log_activity(self.workspace, values)

@@ -9,28 +9,28 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLin
 
 from esn_desktop.domain.staffing import cjm_from_salary
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.changes import Changed
 from esn_desktop.services.consultants import ConsultantRow, save_consultant
-from esn_desktop.store.database import Workspace
-from esn_desktop.store.settings_store import load_settings
+from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.ui.dialogs.record_dialog import RecordDialog
 from esn_desktop.ui.forms import date_edit, from_qdate, to_qdate
+from esn_desktop.ui.operations import Operations
 
 
 class ConsultantDialog(RecordDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        operations: Operations,
         formatter: Formatter,
         consultant: ConsultantRow | None = None,
         today: date | None = None,
     ) -> None:
         super().__init__(
-            workspace, formatter, self.tr("Edit consultant") if consultant else self.tr("New consultant")
+            operations, formatter, self.tr("Edit consultant") if consultant else self.tr("New consultant")
         )
         self.consultant_id = consultant.id if consultant else None
         self.before = consultant
-        with workspace.session() as session:
-            self.settings = load_settings(session)
+        self.settings = workspace_settings(self.workspace)
 
         self.name = QLineEdit()
         self.start = date_edit()
@@ -160,5 +160,8 @@ class ConsultantDialog(RecordDialog):
         else:
             self.derived.setText("")
 
-    def write(self, values: dict[str, object]) -> int:
+    def undo_text(self) -> str:
+        return self.tr("Consultant %1").replace("%1", self.name.text().strip())
+
+    def write(self, values: dict[str, object]) -> Changed[int | None]:
         return save_consultant(self.workspace, consultant_id=self.consultant_id, **values)  # type: ignore[arg-type]

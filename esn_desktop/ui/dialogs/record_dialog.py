@@ -19,16 +19,22 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.changes import Changed
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import FieldErrors, error_label, field_with_error, show_error
 from esn_desktop.ui.labels import label
+from esn_desktop.ui.operations import Operations
 
 
 class RecordDialog(QDialog):
-    def __init__(self, workspace: Workspace, formatter: Formatter, title: str) -> None:
+    """Saves through the workspace's `Operations`: the save goes onto the undo history under
+    `undo_text`, and every view hears what it changed."""
+
+    def __init__(self, operations: Operations, formatter: Formatter, title: str) -> None:
         super().__init__()
-        self.workspace, self.formatter = workspace, formatter
+        self.operations, self.formatter = operations, formatter
+        #: What the form reads its choices from (through the services).
+        self.workspace = operations.workspace
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.saved_id: int | None = None
@@ -74,8 +80,13 @@ class RecordDialog(QDialog):
         """The typed values, and an error text per field key."""
         raise NotImplementedError
 
-    def write(self, values: Any) -> int:
+    def write(self, values: Any) -> Changed[int | None]:
+        """Saves through a service, returning the id saved with what changed."""
         raise NotImplementedError
+
+    def undo_text(self) -> str:
+        """What Edit > Undo calls this save ("Contact Vidal")."""
+        return self.windowTitle()
 
     def refusal_text(self, problem: Problem) -> str:
         """What to say of a refusal from the file (the form's own checks catch the rest)."""
@@ -94,7 +105,7 @@ class RecordDialog(QDialog):
             self.field_errors.reveal_all()
             return
         try:
-            self.saved_id = self.write(values)
+            self.saved_id = self.operations.run(self.undo_text(), lambda: self.write(values))
         except ValidationError as refused:
             for problem in refused.problems:
                 if problem.field in self.errors:

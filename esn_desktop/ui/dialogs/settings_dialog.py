@@ -12,16 +12,17 @@ from esn_desktop.domain.calendar import HolidayRegion
 from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.settings import WorkspaceSettings
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.changes import Changed
 from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
-from esn_desktop.store.database import Workspace
 from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo
 from esn_desktop.ui.labels import HOLIDAY_REGIONS
+from esn_desktop.ui.operations import Operations
 
 
 class SettingsDialog(RecordDialog):
-    def __init__(self, workspace: Workspace, formatter: Formatter, backup_hours: int) -> None:
-        super().__init__(workspace, formatter, self.tr("Workspace settings"))
-        self.settings = s = workspace_settings(workspace)
+    def __init__(self, operations: Operations, formatter: Formatter, backup_hours: int) -> None:
+        super().__init__(operations, formatter, self.tr("Workspace settings"))
+        self.settings = s = workspace_settings(self.workspace)
         f = formatter
         self.company = QLineEdit(s.company_name)
         self.region = code_combo(HOLIDAY_REGIONS, s.holiday_region)
@@ -88,9 +89,8 @@ class SettingsDialog(RecordDialog):
         )
         return settings, errors
 
-    def write(self, values: WorkspaceSettings) -> int:
-        update_workspace_settings(self.workspace, values)
-        return 0
+    def write(self, values: WorkspaceSettings) -> Changed[int | None]:
+        return Changed(None, update_workspace_settings(self.workspace, values))
 
     def refusal_text(self, problem: Problem) -> str:
         return self.tr("Refused: %1").replace("%1", problem.reason)

@@ -135,7 +135,7 @@ class ConsultantsTab(RecordsTab):
             self.panel.show_consultant(row)
 
     def open_dialog(self, row: ConsultantRow | None) -> ConsultantDialog:
-        dialog = ConsultantDialog(self.workspace, self.formatter, row, self.today)
+        dialog = ConsultantDialog(self.operations, self.formatter, row, self.today)
         dialog.hide_costs(self.meeting.on)
         return dialog
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.account_editing import ACCOUNT_TABLES
 from esn_desktop.services.account_list import (
     AccountFilter,
     AccountRow,
@@ -31,7 +30,6 @@ from esn_desktop.services.account_list import (
     account_rows,
     filter_choices,
 )
-from esn_desktop.services.changes import Recording
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog
@@ -43,7 +41,6 @@ from esn_desktop.ui.models.lazy_table_model import LazyTableModel
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.undo_commands import run_recorded_dialog
 from esn_desktop.ui.widgets.account_panel import AccountPanel
 from esn_desktop.ui.widgets.list_view import list_view, offer_column_choice, size_columns
 from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
@@ -331,15 +328,8 @@ class ProspectsTab(QWidget):
     def new_item(self) -> None:
         """A new account, shown in the panel once saved (Ctrl+N)."""
         self.pages.setCurrentIndex(ACCOUNTS_PAGE)
-        dialog = AccountDialog(self.workspace, self.formatter)
-        recording = Recording(self.workspace, (), ACCOUNT_TABLES)
-        text = lambda: self.tr("Account %1").replace("%1", dialog.name.text().strip())  # noqa: E731
-        if (
-            run_recorded_dialog(
-                self.undo_stack, self.events, "accounts", dialog, self.panel.run_dialog, text, recording
-            )
-            and dialog.saved_id is not None
-        ):
+        dialog = AccountDialog(self.operations, self.formatter)
+        if self.panel.run_dialog(dialog) and dialog.saved_id is not None:
             self.show_account(dialog.saved_id)
 
     def export(self, path: Path | None = None) -> BackgroundTask | None:

@@ -25,6 +25,7 @@ from esn_desktop.services.changes import Recording
 from esn_desktop.services.topics import Topics
 from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.dialogs.record_dialog import RecordDialog
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
@@ -143,9 +144,12 @@ class RecordsTab(QWidget):
         self._run(self.model.row_at(index.row()))
 
     def _run(self, row: Any | None) -> None:
+        dialog = self.open_dialog(row)
+        if isinstance(dialog, RecordDialog):  # it saves through the operations
+            self.run_dialog(dialog)
+            return
         touches, adds_to = self.change_scope(row)
         recording = Recording(self.workspace, touches, adds_to)
-        dialog = self.open_dialog(row)
         run_recorded_dialog(
             self.undo_stack,
             self.events,

@@ -31,13 +31,11 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_editing import (
-    ACCOUNT_TABLES,
-    OPPORTUNITY_TABLES,
     delete_contact,
     delete_opportunity,
 )
 from esn_desktop.services.accounts import AccountDetail, ActivityLine, account_detail, move_opportunity
-from esn_desktop.services.changes import Recording, opportunity_rows
+from esn_desktop.services.changes import opportunity_rows
 from esn_desktop.services.deletion import account_deletion_impact
 from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.services.topics import Topic, Topics
@@ -56,7 +54,7 @@ from esn_desktop.ui.labels import (
 )
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.undo_commands import DeleteAccountCommand, run_recorded_dialog, undoable
+from esn_desktop.ui.undo_commands import DeleteAccountCommand, undoable
 from esn_desktop.ui.won_deal import WonDeals
 
 #: A deal's move in the timeline, told apart from the activities.
@@ -397,18 +395,9 @@ class AccountPanel(QWidget):
             return False
         return True
 
-    def _dialog(
-        self,
-        dialog: QDialog,
-        text: Callable[[], str],
-        what: str,
-        touches: Iterable[Rows],
-        adds_to: Iterable[str],
-    ) -> bool:
-        recording = Recording(self.workspace, touches, adds_to)
-        saved = run_recorded_dialog(
-            self.undo_stack, self.events, what, dialog, self.run_dialog, text, recording
-        )
+    def _dialog(self, dialog: QDialog) -> bool:
+        """Runs a form that saves itself through the operations; True once it saved."""
+        saved = self.run_dialog(dialog)
         if saved:
             self.refresh_later()
         return saved
@@ -416,29 +405,13 @@ class AccountPanel(QWidget):
     def edit_account(self) -> None:
         if self.detail is None:
             return
-        dialog = AccountDialog(self.workspace, self.formatter, self.detail)
-        touches = [Rows("accounts", "id", (self.detail.id,))]
-        self._dialog(
-            dialog,
-            lambda: self.tr("Account %1").replace("%1", dialog.name.text()),
-            "accounts",
-            touches,
-            ACCOUNT_TABLES,
-        )
+        self._dialog(AccountDialog(self.operations, self.formatter, self.detail))
 
     def edit_contact(self, row: int | None) -> None:
         if self.detail is None:
             return
         contact = self.detail.contacts[row] if row is not None else None
-        dialog = ContactDialog(self.workspace, self.formatter, self.detail.id, contact)
-        touches = [Rows("contacts", "id", (contact.id,))] if contact else []
-        self._dialog(
-            dialog,
-            lambda: self.tr("Contact %1").replace("%1", dialog.last_name.text()),
-            "contacts",
-            touches,
-            ("contacts",),
-        )
+        self._dialog(ContactDialog(self.operations, self.formatter, self.detail.id, contact))
 
     def delete_contact(self) -> None:
         row = self.contacts.currentRow()
@@ -460,15 +433,9 @@ class AccountPanel(QWidget):
         if self.detail is None:
             return
         deal = self.detail.opportunities[row] if row is not None else None
-        dialog = OpportunityDialog(self.workspace, self.formatter, self.detail, self.today, deal)
+        dialog = OpportunityDialog(self.operations, self.formatter, self.detail, self.today, deal)
         dialog.confirm_won = lambda title, amount: self.won_deals.confirm(dialog, [(title, amount)])
-        saved = self._dialog(
-            dialog,
-            lambda: self.tr("Deal %1").replace("%1", dialog.title.text()),
-            "opportunities",
-            opportunity_rows(deal.id) if deal else [],
-            OPPORTUNITY_TABLES,
-        )
+        saved = self._dialog(dialog)
         # A deal entered as won (signed before it was ever recorded): its mission is next.
         if saved and deal is None and dialog.stage.currentData() == Stage.WON and dialog.saved_id:
             self.won_deals.offer_mission(self, dialog.saved_id, self.today)
