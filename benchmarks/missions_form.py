@@ -48,7 +48,8 @@ def main() -> int:
     with open_workspace(Path(sys.argv[1])) as workspace:
         rows = list_missions(workspace)
         busiest = max(rows, key=lambda r: sum(o.consultant_id == r.consultant_id for o in rows))
-        dialog = MissionDialog(workspace, Formatter())
+        operations = Operations(workspace, QUndoStack(), DataEvents())
+        dialog = MissionDialog(operations, Formatter())
         dialog.account.set_account(busiest.account_id, busiest.account)
         dialog.consultant.setCurrentIndex(dialog.consultant.findData(busiest.consultant_id))
         dialog.start.setDate(QDate(busiest.terms.start.year, busiest.terms.start.month, 1))
@@ -59,7 +60,7 @@ def main() -> int:
             QTest.keyClicks(dialog.daily_rate, key)
             keystrokes.append((time.perf_counter() - start) * 1000)
         clashes = len(dialog.clashes)
-        tab = MissionsTab(Operations(workspace, QUndoStack(), DataEvents()), Formatter())
+        tab = MissionsTab(operations, Formatter())
         reloads = []
         for _ in range(5):
             start = time.perf_counter()

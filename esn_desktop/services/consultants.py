@@ -13,10 +13,11 @@ from sqlalchemy.orm import selectinload
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.staffing import MissionStatus, daily_cost
-from esn_desktop.services.changes import Changed, changing, consultant_rows
+from esn_desktop.services.changes import Changed, Changes, changing, consultant_rows
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
+from esn_desktop.store.snapshots import Rows
 
 
 class Availability(StrEnum):
@@ -170,21 +171,31 @@ def save_consultant(
         return change.done(consultant.id)
 
 
-def delete_consultant(workspace: Workspace, *, consultant_id: int) -> None:
-    """Deletes a consultant with their leave and missions (the foreign keys cascade)."""
-    with workspace.session() as session:
-        session.execute(delete(m.Consultant).where(m.Consultant.id == consultant_id))
+def delete_consultant(workspace: Workspace, *, consultant_id: int) -> Changes:
+    """Deletes a consultant with their skills, leave and missions (the foreign keys cascade)."""
+    with changing(workspace, touches=consultant_rows(consultant_id)) as change:
+        change.session.execute(delete(m.Consultant).where(m.Consultant.id == consultant_id))
+        return change.changes()
 
 
-def consultant_deletion_impact(workspace: Workspace, consultant_id: int) -> dict[str, int]:
-    """What goes with the consultant: how many missions and leave periods."""
+@dataclass(frozen=True, slots=True)
+class DeletionImpact:
+    """What goes with a consultant deleted: how many missions and leave periods."""
+
+    missions: int
+    leaves: int
+
+
+def consultant_deletion_impact(workspace: Workspace, consultant_id: int) -> DeletionImpact:
+    """What goes with the consultant, said before asking to delete them."""
     with workspace.session() as session:
-        return {
-            name: session.execute(
+        missions, leaves = (
+            session.execute(
                 select(func.count()).select_from(model).where(model.consultant_id == consultant_id)
             ).scalar_one()
-            for name, model in (("missions", m.Mission), ("leaves", m.Leave))
-        }
+            for model in (m.Mission, m.Leave)
+        )
+        return DeletionImpact(missions, leaves)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,11 +259,12 @@ def consultant_detail(workspace: Workspace, consultant_id: int, *, today: date) 
     return ConsultantDetail(leaves, current, coming)
 
 
-def add_leave(workspace: Workspace, *, consultant_id: int, start: date, end: date) -> int:
+def add_leave(workspace: Workspace, *, consultant_id: int, start: date, end: date) -> Changed[int]:
     """Records a leave period; it may not end before it starts nor overlap another one."""
     if end < start:
         raise ValidationError([Problem("leave", "end", "is before 'start'")], "the leave was refused")
-    with workspace.session() as session:
+    with changing(workspace, adds_to=("leaves",)) as change:
+        session = change.session
         overlap = session.execute(
             select(m.Leave.start_date, m.Leave.end_date).where(
                 m.Leave.consultant_id == consultant_id, m.Leave.start_date <= end, m.Leave.end_date >= start
@@ -272,9 +284,10 @@ def add_leave(workspace: Workspace, *, consultant_id: int, start: date, end: dat
         leave = m.Leave(consultant_id=consultant_id, start_date=start, end_date=end)
         session.add(leave)
         session.flush()
-        return leave.id
+        return change.done(leave.id)
 
 
-def delete_leave(workspace: Workspace, *, leave_id: int) -> None:
-    with workspace.session() as session:
-        session.execute(delete(m.Leave).where(m.Leave.id == leave_id))
+def delete_leave(workspace: Workspace, *, leave_id: int) -> Changes:
+    with changing(workspace, touches=[Rows("leaves", "id", (leave_id,))]) as change:
+        change.session.execute(delete(m.Leave).where(m.Leave.id == leave_id))
+        return change.changes()

@@ -23,10 +23,17 @@ from esn_desktop.domain.staffing import (
     mission_rule_breaks,
     overbookings,
 )
+from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of, overlaps
 from esn_desktop.store.settings_store import load_settings
+from esn_desktop.store.snapshots import Rows
+
+
+def mission_rows(mission_id: int) -> list[Rows]:
+    """One mission: what editing or deleting it changes (nothing else refers to a mission)."""
+    return [Rows("missions", "id", (mission_id,))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +142,14 @@ def save_mission(
     consultant_id: int,
     terms: MissionTerms,
     status: MissionStatus,
-) -> int:
+) -> Changed[int]:
     """Creates (mission_id None) or updates a mission in one transaction; refuses broken rules whole."""
     problems = check_mission(workspace, terms)
     if problems:
         raise ValidationError(problems, "the mission was refused")
-    with workspace.session() as session:
+    touches = mission_rows(mission_id) if mission_id is not None else []
+    with changing(workspace, touches=touches, adds_to=("missions",)) as change:
+        session = change.session
         mission = session.get(m.Mission, mission_id) if mission_id is not None else m.Mission()
         if mission is None:
             raise ValidationError(
@@ -155,7 +164,7 @@ def save_mission(
         )
         session.add(mission)
         session.flush()
-        return mission.id
+        return change.done(mission.id)
 
 
 def preview_mission(
@@ -213,8 +222,9 @@ def check_overbooking(
     return overbookings(terms, others, absences, calendar)
 
 
-def delete_mission(workspace: Workspace, *, mission_id: int) -> None:
-    with workspace.session() as session:
-        mission = session.get(m.Mission, mission_id)
+def delete_mission(workspace: Workspace, *, mission_id: int) -> Changes:
+    with changing(workspace, touches=mission_rows(mission_id)) as change:
+        mission = change.session.get(m.Mission, mission_id)
         if mission is not None:
-            session.delete(mission)
+            change.session.delete(mission)
+        return change.changes()

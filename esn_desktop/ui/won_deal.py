@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Recording
 from esn_desktop.services.won_deals import mission_draft
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.operations import Operations
-from esn_desktop.ui.undo_commands import run_recorded_dialog
 
 
 class WonDeals(QObject):
@@ -27,12 +25,8 @@ class WonDeals(QObject):
         costs_hidden: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
-        workspace, events = operations.workspace, operations.events
-        undo_stack = operations.undo_stack
-        self.operations = operations
         super().__init__(parent)
-        self.workspace, self.events, self.formatter = workspace, events, formatter
-        self.undo_stack = undo_stack
+        self.operations, self.formatter = operations, formatter
         #: Meeting mode: the mission form then hides costs and margins.
         self.costs_hidden = costs_hidden
 
@@ -66,20 +60,16 @@ class WonDeals(QObject):
     def offer_mission(self, parent: QWidget | None, opportunity_id: int, today: date) -> bool:
         """Offers to create the mission of a deal just won; True once one is saved (undoable)."""
         try:
-            draft = mission_draft(self.workspace, opportunity_id=opportunity_id, today=today)
+            draft = mission_draft(self.operations.workspace, opportunity_id=opportunity_id, today=today)
         except EsnError:
             return False  # gone meanwhile (an undo): nothing to offer
         question = self.tr("%1 is won. Create its mission now?").replace("%1", draft.title)
         if not self.ask(parent, self.tr("Deal won"), question):
             return False
-        dialog = MissionDialog.for_won_deal(self.workspace, self.formatter, draft, today)
+        dialog = MissionDialog.for_won_deal(self.operations, self.formatter, draft, today)
         dialog.hide_costs(self.costs_hidden())
-        recording = Recording(self.workspace, (), ("missions",))
-        text = self.tr("Mission for %1").replace("%1", draft.title)
         try:
-            return run_recorded_dialog(
-                self.undo_stack, self.events, "missions", dialog, self.run_dialog, lambda: text, recording
-            )
+            return self.run_dialog(dialog)  # the form saves through the operations
         finally:
             # Done with: a form left to Python's collector may outlive the application, and a
             # widget destroyed after it crashes the process on quitting.

@@ -809,103 +809,104 @@
 <context>
     <name>ConsultantPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="62"/>
         <source>Add the leave</source>
+        <extracomment>What the panel reads (through the services); leave changes through the operations.</extracomment>
         <translation>Ajouter le congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="63"/>
         <source>Remove the selected leave</source>
         <translation>Retirer le congé choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="70"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="73"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="80"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="76"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="82"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="78"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="110"/>
         <source>Pick a consultant in the list</source>
         <translation>Choisissez un consultant dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="124"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="120"/>
         <source>Skills: %1</source>
         <translation>Compétences&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="131"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="126"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
         <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="135"/>
         <source>CJM %1 (typed)</source>
         <translation>CJM %1 (saisi)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="142"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
         <source>Now: %1</source>
         <translation>En ce moment&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="142"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
         <source>no mission</source>
         <translation>aucune mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="145"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
         <source>Next: %1</source>
         <translation>Ensuite&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="145"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="149"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="157"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="152"/>
         <source>open-ended</source>
         <translation>sans fin prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="159"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="154"/>
         <source>%1, %2 to %3, at %4 a day</source>
         <translation>%1, du %2 au %3, à %4 par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="172"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="167"/>
         <source>The leave ends before it starts.</source>
         <translation>Le congé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="178"/>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="195"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="171"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="183"/>
         <source>Leave of %1</source>
         <translation>Congé de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="185"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="175"/>
         <source>This leave overlaps another one.</source>
         <translation>Ce congé chevauche un autre congé.</translation>
     </message>
@@ -913,77 +914,72 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="49"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="47"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="57"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="55"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="50"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="48"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="78"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="79"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="82"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="85"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="90"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="88"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="96"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="102"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="120"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="147"/>
-        <source>Consultant %1</source>
-        <translation>Consultant %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="152"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="143"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="149"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1910,49 +1906,25 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="62"/>
-        <source>The end is before the start.</source>
-        <translation>La fin est avant le début.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="65"/>
-        <source>The daily rate must be positive.</source>
-        <translation>Le TJM doit être positif.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="68"/>
-        <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
-        <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8&#x202f;: quatre jours par semaine).</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="71"/>
-        <source>Cannot be negative.</source>
-        <translation>Ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="72"/>
-        <source>More than the mission&apos;s %1 working days.</source>
-        <translation>Plus que les %1 jours ouvrés de la mission.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="77"/>
         <source>Edit mission</source>
-        <extracomment>The figures meeting mode keeps from a client&apos;s eyes.</extracomment>
+        <extracomment>What the form reads its choices and figures from (through the services). What Edit &gt; Undo calls the save, when not the mission&apos;s name (a deal&apos;s mission).</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="77"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="110"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="86"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
         <source>Account</source>
+        <extracomment>Each figure&apos;s cell, by (line, period).</extracomment>
         <translation>Compte</translation>
     </message>
     <message>
@@ -1991,169 +1963,213 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="146"/>
-        <source>Figures</source>
-        <translation>Chiffres</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
-        <source>Whole mission</source>
-        <translation>Toute la mission</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="153"/>
-        <source>Worked days</source>
-        <translation>Jours travaillés</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="154"/>
-        <source>Billed days</source>
-        <translation>Jours facturés</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="155"/>
-        <source>Revenue</source>
-        <translation>Chiffre d’affaires</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="156"/>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="157"/>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="158"/>
-        <source>Margin rate</source>
-        <translation>Taux de marge</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="208"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="167"/>
         <source>New mission: %1</source>
         <translation>Nouvelle mission&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="211"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="169"/>
+        <source>Mission for %1</source>
+        <translation>Mission pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="172"/>
         <source>For the deal won: %1, %2</source>
         <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="266"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="227"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="268"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="229"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="272"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="233"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="274"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="235"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="237"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="332"/>
-        <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1), a loss of %2 per worked day.</source>
-        <translation>Vendue sous le coût&#x202f;: le TJM est inférieur au CJM du consultant (%1), soit une perte de %2 par jour travaillé.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="352"/>
-        <source>%1 would be booked above full time:</source>
-        <translation>La charge de %1 dépasserait un temps plein&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="356"/>
-        <source>from %1 on, with no end, at %2</source>
-        <translation>à partir du %1, sans fin, à %2</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="360"/>
-        <source>%1 to %2 (%3 working days), at %4</source>
-        <translation>du %1 au %2 (%3 jours ouvrés), à %4</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="369"/>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="371"/>
-        <source>from %1, open-ended</source>
-        <translation>à partir du %1, sans fin</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="375"/>
-        <source>with %1, %2, %3</source>
-        <translation>avec %1, %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="381"/>
-        <source>and %1 more periods</source>
-        <translation>et %1 autres périodes</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="391"/>
-        <source>The daily rate is below the consultant&apos;s daily cost (the figures stay hidden in meeting mode).</source>
-        <translation>Le TJM est inférieur au coût journalier du consultant (les montants restent masqués en mode réunion).</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="397"/>
-        <source>The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day</source>
-        <translation>Le TJM (%1) est inférieur au coût journalier de %2 (%3)&#x202f;: une perte de %4 par jour travaillé</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="404"/>
-        <source>, %1 over the whole mission (%2 worked days).</source>
-        <translation>, %1 sur toute la mission (%2 jours travaillés).</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="407"/>
-        <source>, %1 this month (the mission has no end).</source>
-        <translation>, %1 ce mois-ci (la mission n’a pas de fin).</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="423"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="300"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="424"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="301"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="458"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="336"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="458"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="336"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="459"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="337"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>MissionFiguresBox</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="24"/>
+        <source>Figures</source>
+        <extracomment>The figures meeting mode keeps from a client&apos;s eyes. The two columns: this month, and the whole mission (none for an open-ended one).</extracomment>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="30"/>
+        <source>This month</source>
+        <extracomment>Each figure&apos;s cell, by (line, period).</extracomment>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="30"/>
+        <source>Whole mission</source>
+        <translation>Toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="33"/>
+        <source>Worked days</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="34"/>
+        <source>Billed days</source>
+        <translation>Jours facturés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="35"/>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="36"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="37"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="38"/>
+        <source>Margin rate</source>
+        <translation>Taux de marge</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTexts</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="27"/>
+        <source>Mission %1 at %2</source>
+        <extracomment>How many over-booked periods are spelled out; the others are counted.</extracomment>
+        <translation>Mission de %1 chez %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="32"/>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="33"/>
+        <source>The daily rate must be positive.</source>
+        <translation>Le TJM doit être positif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="35"/>
+        <source>The time ratio must be above 0 and at most 1 (0.8: four days a week).</source>
+        <translation>Le temps de présence doit être supérieur à 0 et au plus 1 (0,8&#x202f;: quatre jours par semaine).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="37"/>
+        <source>Cannot be negative.</source>
+        <translation>Ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="38"/>
+        <source>More than the mission&apos;s %1 working days.</source>
+        <translation>Plus que les %1 jours ouvrés de la mission.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="47"/>
+        <source>%1 would be booked above full time:</source>
+        <translation>La charge de %1 dépasserait un temps plein&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="51"/>
+        <source>from %1 on, with no end, at %2</source>
+        <translation>à partir du %1, sans fin, à %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="55"/>
+        <source>%1 to %2 (%3 working days), at %4</source>
+        <translation>du %1 au %2 (%3 jours ouvrés), à %4</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="64"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="66"/>
+        <source>from %1, open-ended</source>
+        <translation>à partir du %1, sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="70"/>
+        <source>with %1, %2, %3</source>
+        <translation>avec %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="76"/>
+        <source>and %1 more periods</source>
+        <translation>et %1 autres périodes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="84"/>
+        <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1), a loss of %2 per worked day.</source>
+        <translation>Vendue sous le coût&#x202f;: le TJM est inférieur au CJM du consultant (%1), soit une perte de %2 par jour travaillé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="96"/>
+        <source>The daily rate is below the consultant&apos;s daily cost (the figures stay hidden in meeting mode).</source>
+        <translation>Le TJM est inférieur au coût journalier du consultant (les montants restent masqués en mode réunion).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="102"/>
+        <source>The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day</source>
+        <translation>Le TJM (%1) est inférieur au coût journalier de %2 (%3)&#x202f;: une perte de %4 par jour travaillé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="109"/>
+        <source>, %1 over the whole mission (%2 worked days).</source>
+        <translation>, %1 sur toute la mission (%2 jours travaillés).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="112"/>
+        <source>, %1 this month (the mission has no end).</source>
+        <translation>, %1 ce mois-ci (la mission n’a pas de fin).</translation>
     </message>
 </context>
 <context>
@@ -2164,22 +2180,22 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="51"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="52"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="58"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="58"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -2189,102 +2205,97 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="60"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
         <source>Any month</source>
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="63"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
         <source>Under cost only</source>
         <translation>Sous le coût seulement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="65"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="66"/>
         <source>Only the missions whose daily rate is below the consultant&apos;s CJM</source>
         <translation>Seulement les missions dont le TJM est inférieur au CJM du consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="94"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="95"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="96"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="98"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="105"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="115"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="121"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="122"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="128"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="129"/>
         <source>Margin a day</source>
         <translation>Marge par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="144"/>
         <source>Sold under cost: %1 a day against a CJM of %2, a loss of %3 per worked day.</source>
         <translation>Vendue sous le coût&#x202f;: %1 par jour pour un CJM de %2, soit une perte de %3 par jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="151"/>
         <source>Running in %1</source>
         <translation>En cours en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="174"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="192"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="193"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="214"/>
-        <source>Mission %1 at %2</source>
-        <translation>Mission de %1 chez %2</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="219"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="210"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="226"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="218"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2853,23 +2864,23 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="71"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="64"/>
         <source>Delete…</source>
-        <extracomment>The data event this tab&apos;s changes announce. The file name an export suggests.</extracomment>
+        <extracomment>The file name an export suggests. What the list reads (through the services); it changes only through the operations.</extracomment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="72"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="65"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="142"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="149"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
@@ -3043,31 +3054,26 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WonDeals</name>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="54"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="48"/>
         <source>Mark %1 as won, for %2?</source>
         <extracomment>Meeting mode: the mission form then hides costs and margins.</extracomment>
         <translation>Marquer %1 comme gagnée, pour %2&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="60"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="54"/>
         <source>Mark these %1 deals as won, for %2 in all?</source>
         <translation>Marquer ces %1 affaires comme gagnées, pour %2 au total&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="64"/>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="73"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="58"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="67"/>
         <source>Deal won</source>
         <translation>Affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="72"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="66"/>
         <source>%1 is won. Create its mission now?</source>
         <translation>%1 est gagnée. Créer sa mission maintenant&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="78"/>
-        <source>Mission for %1</source>
-        <translation>Mission pour %1</translation>
     </message>
 </context>
 <context>

@@ -56,12 +56,14 @@ def test_a_deleted_contact_comes_back_on_its_activities(small_workspace) -> None
 
 
 def test_a_deleted_consultant_comes_back_with_skills_and_missions(small_workspace) -> None:
+    from esn_desktop.services.changes import revert
+
     today = date(2026, 3, 10)
     lucas = next(c for c in list_consultants(small_workspace, today=today) if c.name == "Lucas Moreau")
     missions = [m for m in list_missions(small_workspace) if m.consultant_id == lucas.id]
-    recording = Recording(small_workspace, consultant_rows(lucas.id))
-    delete_consultant(small_workspace, consultant_id=lucas.id)
-    swap(small_workspace, recording.finish())
+    changes = delete_consultant(small_workspace, consultant_id=lucas.id)
+    assert changes.touched == tuple(consultant_rows(lucas.id))  # said by the service itself
+    revert(small_workspace, changes)
     back = next(c for c in list_consultants(small_workspace, today=today) if c.name == "Lucas Moreau")
     assert back == lucas
     assert [m for m in list_missions(small_workspace) if m.consultant_id == lucas.id] == missions

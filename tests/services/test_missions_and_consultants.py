@@ -45,7 +45,7 @@ def test_worked_example_mission_previewed_and_saved(small_workspace) -> None:
         consultant_id=consultant,
         terms=MARCH,
         status=MissionStatus.PLANNED,
-    )
+    ).value
     rows = [r for r in list_missions(small_workspace) if r.id == mission]
     assert rows[0].consultant == "Nadia Roux" and rows[0].terms == MARCH
 
@@ -154,3 +154,111 @@ def test_the_list_knows_each_consultants_cost_to_flag_missions_sold_under_it(sma
     ines = next(m for m in list_missions(small_workspace) if m.consultant == "Inès Caron")
     # From her salary and the workspace settings: (48,000 x 1.45 + 2,000) / 218 days.
     assert round(ines.daily_cost, 2) == Decimal("328.44")
+
+
+# --- what each write says it changed, undone then redone by `revert` -------------------------
+
+
+def test_a_new_mission_says_it_added_one_mission_and_is_undone_then_redone(small_workspace) -> None:
+    from esn_desktop.services.changes import revert
+    from esn_desktop.services.topics import Topic
+
+    before = list_missions(small_workspace)
+    saved = save_mission(
+        small_workspace,
+        mission_id=None,
+        account_id=account_id(small_workspace, "Boulangeries Réunies"),
+        consultant_id=lucas(small_workspace).consultant_id,
+        terms=MissionTerms(date(2027, 6, 1), date(2027, 6, 30), Decimal(650)),
+        status=MissionStatus.PLANNED,
+    )
+    assert saved.changes.topics == {Topic.MISSIONS}
+    assert [(rows.table, rows.values) for rows in saved.changes.added] == [("missions", (saved.value,))]
+    assert saved.changes.touched == ()
+    redo = revert(small_workspace, saved.changes)  # undo
+    assert list_missions(small_workspace) == before
+    revert(small_workspace, redo)
+    assert [m.account for m in list_missions(small_workspace) if m.id == saved.value] == [
+        "Boulangeries Réunies"
+    ]
+
+
+def test_editing_a_mission_touches_that_mission_only_and_undo_puts_its_rate_back(small_workspace) -> None:
+    from esn_desktop.services.changes import revert
+    from esn_desktop.services.topics import Topic
+
+    horizon = lucas(small_workspace)
+    saved = save_mission(
+        small_workspace,
+        mission_id=horizon.id,
+        account_id=horizon.account_id,
+        consultant_id=horizon.consultant_id,
+        terms=MissionTerms(horizon.terms.start, horizon.terms.end, Decimal(650)),
+        status=horizon.status,
+    )
+    assert (saved.value, saved.changes.topics, saved.changes.added) == (horizon.id, {Topic.MISSIONS}, ())
+    redo = revert(small_workspace, saved.changes)
+    assert lucas(small_workspace).terms.daily_rate == Decimal(600)
+    revert(small_workspace, redo)
+    assert lucas(small_workspace).terms.daily_rate == Decimal(650)
+
+
+def test_a_deleted_mission_comes_back_on_undo_and_goes_again_on_redo(small_workspace) -> None:
+    from esn_desktop.services.changes import revert
+    from esn_desktop.services.missions import delete_mission
+    from esn_desktop.services.topics import Topic
+
+    horizon = lucas(small_workspace)
+    changes = delete_mission(small_workspace, mission_id=horizon.id)
+    assert changes.topics == {Topic.MISSIONS}
+    assert [m.id for m in list_missions(small_workspace) if m.id == horizon.id] == []
+    redo = revert(small_workspace, changes)
+    assert lucas(small_workspace) == horizon
+    revert(small_workspace, redo)
+    assert [m.id for m in list_missions(small_workspace) if m.id == horizon.id] == []
+
+
+def test_deleting_a_consultant_says_their_missions_went_too_and_undo_brings_all_back(small_workspace) -> None:
+    from esn_desktop.services.changes import revert
+    from esn_desktop.services.consultants import consultant_detail, delete_consultant
+    from esn_desktop.services.topics import Topic
+
+    today = date(2026, 11, 24)
+    horizon = lucas(small_workspace)
+    leaves = consultant_detail(small_workspace, horizon.consultant_id, today=today).leaves
+    assert len(leaves) == 1
+    changes = delete_consultant(small_workspace, consultant_id=horizon.consultant_id)
+    # The Missions tab hears it too: his mission went with him.
+    assert changes.topics == {Topic.CONSULTANTS, Topic.MISSIONS}
+    assert "Lucas Moreau" not in [c.name for c in list_consultants(small_workspace, today=today)]
+    redo = revert(small_workspace, changes)
+    assert lucas(small_workspace) == horizon
+    assert consultant_detail(small_workspace, horizon.consultant_id, today=today).leaves == leaves
+    revert(small_workspace, redo)
+    assert "Lucas Moreau" not in [c.name for c in list_consultants(small_workspace, today=today)]
+
+
+def test_a_leave_added_then_removed_each_undo_on_its_own(small_workspace) -> None:
+    from esn_desktop.services.changes import revert
+    from esn_desktop.services.consultants import add_leave, consultant_detail, delete_leave
+    from esn_desktop.services.topics import Topic
+
+    today = date(2026, 3, 10)
+    theo = next(c for c in list_consultants(small_workspace, today=today) if c.name == "Théo Lambert")
+
+    def leaves() -> list[tuple[date, date]]:
+        return [(x.start, x.end) for x in consultant_detail(small_workspace, theo.id, today=today).leaves]
+
+    august = (date(2026, 8, 3), date(2026, 8, 21))
+    added = add_leave(small_workspace, consultant_id=theo.id, start=august[0], end=august[1])
+    assert added.changes.topics == {Topic.CONSULTANTS}
+    assert leaves() == [august]
+    redo = revert(small_workspace, added.changes)
+    assert leaves() == []
+    revert(small_workspace, redo)
+    assert leaves() == [august]
+
+    removed = delete_leave(small_workspace, leave_id=added.value)
+    assert removed.topics == {Topic.CONSULTANTS} and leaves() == []
+    revert(small_workspace, removed)
+    assert leaves() == [august]

@@ -1,4 +1,5 @@
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 
@@ -235,3 +236,69 @@ def test_double_clicking_a_mission_opens_its_form_once(qtbot, monkeypatch, small
     qtbot.mouseClick(missions.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(missions.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert [d.before for d in dialogs] == [missions.model.row_at(0)]
+
+
+def test_a_mission_deleted_is_named_on_the_history_undone_and_redone(
+    qtbot, monkeypatch, small_workspace
+) -> None:
+    window = window_on(qtbot, small_workspace)
+    missions = window.missions
+    monkeypatch.setattr(type(missions), "confirm", lambda _self, _text: True)
+    accounts = lambda: sorted(missions.model.row_at(r).account for r in range(missions.model.rowCount()))  # noqa: E731
+    assert accounts() == ["Mutuelle Horizon", "Transports Lemaire"]
+    missions.table.selectRow([missions.model.row_at(r).consultant for r in range(2)].index("Lucas Moreau"))
+    missions.delete_button.click()
+    assert accounts() == ["Transports Lemaire"]
+    assert window.undo_stack.undoText() == "Delete Mission Lucas Moreau at Mutuelle Horizon"
+    window.undo_stack.undo()
+    assert accounts() == ["Mutuelle Horizon", "Transports Lemaire"]
+    window.undo_stack.redo()
+    assert accounts() == ["Transports Lemaire"]
+
+
+def test_a_leave_added_is_undone_and_redone_and_its_consultant_stays_on_show(qtbot, small_workspace) -> None:
+    window = window_on(qtbot, small_workspace)
+    consultants = window.consultants
+    names = [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]
+    consultants.table.selectRow(names.index("Théo Lambert"))
+    panel = consultants.panel
+    panel.leave_start.setDate(QDate(2026, 8, 3))
+    panel.leave_end.setDate(QDate(2026, 8, 21))
+    qtbot.mouseClick(panel.add_leave_button, Qt.MouseButton.LeftButton)
+    leaves = lambda: [panel.leaves.item(i).text() for i in range(panel.leaves.count())]  # noqa: E731
+    assert leaves() == ["03/08/2026 to 21/08/2026"]
+    assert window.undo_stack.undoText() == "Leave of Théo Lambert"
+    window.undo_stack.undo()
+    assert (panel.title.text(), leaves()) == ("Théo Lambert", [])
+    window.undo_stack.redo()
+    assert leaves() == ["03/08/2026 to 21/08/2026"]
+
+
+def test_the_mission_form_saves_through_the_operations_under_the_missions_name(
+    qtbot, small_workspace
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from esn_desktop.formatting import Formatter
+    from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
+    from esn_desktop.ui.events import DataEvents
+    from esn_desktop.ui.operations import Operations
+
+    events = DataEvents()
+    operations = Operations(small_workspace, QUndoStack(), events)
+    heard = []
+    events.data_changed.connect(heard.append)
+    ines = next(m for m in list_missions(small_workspace) if m.consultant == "Inès Caron")
+    dialog = MissionDialog(operations, Formatter(), ines, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.time_ratio.setText("0,5")  # from 0,8
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1 and dialog.saved_id == ines.id
+    assert heard == [frozenset({Topic.MISSIONS})]
+    assert operations.undo_stack.undoText() == "Mission Inès Caron at Transports Lemaire"
+    ratio = lambda: next(m for m in list_missions(small_workspace) if m.id == ines.id).terms.time_ratio  # noqa: E731
+    assert ratio() == Decimal("0.5")
+    operations.undo_stack.undo()
+    assert ratio() == Decimal("0.8") and heard[-1] == frozenset({Topic.MISSIONS})
+    operations.undo_stack.redo()
+    assert ratio() == Decimal("0.5")

@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,14 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.domain.errors import EsnError
-from esn_desktop.domain.staffing import (
-    MissionRule,
-    MissionStatus,
-    MissionTerms,
-    Overbooking,
-    mission_rule_breaks,
-)
+from esn_desktop.domain.staffing import MissionStatus, MissionTerms, Overbooking, mission_rule_breaks
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.changes import Changed
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import (
     MissionPreview,
@@ -42,8 +35,8 @@ from esn_desktop.services.missions import (
     save_mission,
 )
 from esn_desktop.services.won_deals import MissionDraft
-from esn_desktop.store.database import Workspace
-from esn_desktop.store.settings_store import load_settings
+from esn_desktop.services.workspace_settings import workspace_settings
+from esn_desktop.ui.dialogs.mission_texts import MissionTexts
 from esn_desktop.ui.forms import (
     FieldErrors,
     date_edit,
@@ -54,55 +47,38 @@ from esn_desktop.ui.forms import (
     to_qdate,
 )
 from esn_desktop.ui.labels import MISSION_STATUSES, label
+from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.widgets.account_picker import AccountPicker
-
-
-def rule_text(rule: MissionRule, limit: int | None) -> str:
-    messages = {
-        MissionRule.END_BEFORE_START: QCoreApplication.translate(
-            "MissionDialog", "The end is before the start."
-        ),
-        MissionRule.RATE_NOT_POSITIVE: QCoreApplication.translate(
-            "MissionDialog", "The daily rate must be positive."
-        ),
-        MissionRule.RATIO_OUT_OF_RANGE: QCoreApplication.translate(
-            "MissionDialog", "The time ratio must be above 0 and at most 1 (0.8: four days a week)."
-        ),
-        MissionRule.UNBILLED_NEGATIVE: QCoreApplication.translate("MissionDialog", "Cannot be negative."),
-        MissionRule.UNBILLED_ABOVE_DAYS: QCoreApplication.translate(
-            "MissionDialog", "More than the mission's %1 working days."
-        ).replace("%1", str(limit)),
-    }
-    return messages[rule]
-
-
-#: The figures meeting mode keeps from a client's eyes.
-CONFIDENTIAL_LINES = ("cost", "margin", "rate")
+from esn_desktop.ui.widgets.mission_figures import MissionFiguresBox
 
 
 class MissionDialog(QDialog):
+    """Saves through the workspace's `Operations`, on the undo history under `undo_text`."""
+
     def __init__(
         self,
-        workspace: Workspace,
+        operations: Operations,
         formatter: Formatter,
         mission: MissionRow | None = None,
         today: date | None = None,
     ) -> None:
         super().__init__()
-        self.workspace = workspace
-        self.formatter = formatter
+        self.operations, self.formatter = operations, formatter
+        #: What the form reads its choices and figures from (through the services).
+        self.workspace = operations.workspace
+        self.texts = MissionTexts(formatter, self)
         self.today = today or date.today()
         self.mission_id = mission.id if mission else None
         self.before = mission
         self.saved_id: int | None = None
-        self.saved: MissionRow | None = None
-        with workspace.session() as session:
-            self.calendar = load_settings(session).calendar
+        #: What Edit > Undo calls the save, when not the mission's name (a deal's mission).
+        self.undo_name: str | None = None
+        self.calendar = workspace_settings(self.workspace).calendar
         self.setWindowTitle(self.tr("Edit mission") if mission else self.tr("New mission"))
 
-        self.account = AccountPicker(workspace)
+        self.account = AccountPicker(self.workspace)
         self.consultant = QComboBox()
-        for row in list_consultants(workspace, today=self.today):
+        for row in list_consultants(self.workspace, today=self.today):
             self.consultant.addItem(row.name, row.id)
         self.daily_rate = QLineEdit(placeholderText="650")
         self.start = date_edit()
@@ -130,42 +106,9 @@ class MissionDialog(QDialog):
         # Each field's error line, by field key.
         self.errors = self.field_errors.labels
 
-        form = QFormLayout()
-        for caption, widget, error in (
-            (self.tr("Account"), self.account, "account"),
-            (self.tr("Consultant"), self.consultant, "consultant"),
-            (self.tr("Daily rate (TJM, €)"), self.daily_rate, "daily_rate"),
-            (self.tr("Start"), self.start, None),
-            (self.tr("End"), end_row, "end"),
-            (self.tr("Time ratio (1 = full time)"), self.time_ratio, "time_ratio"),
-            (self.tr("Unbilled days at the start"), self.unbilled, "unbilled_days"),
-            (self.tr("Status"), self.status, None),
-        ):
-            form.addRow(caption, field_with_error(widget, self.errors[error]) if error else widget)
-
-        self.figures = QGroupBox(self.tr("Figures"))
-        self.grid = QGridLayout(self.figures)
-        self.cells: dict[tuple[str, str], QLabel] = {}
-        headings = (self.tr("This month"), self.tr("Whole mission"))
-        for column, heading in enumerate(headings, start=1):
-            self.grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column, Qt.AlignmentFlag.AlignRight)
-        lines = (
-            ("worked", self.tr("Worked days")),
-            ("billed", self.tr("Billed days")),
-            ("revenue", self.tr("Revenue")),
-            ("cost", self.tr("Cost")),
-            ("margin", self.tr("Margin")),
-            ("rate", self.tr("Margin rate")),
-        )
-        self._line_labels: dict[str, QLabel] = {}
-        for line, (key, text) in enumerate(lines, start=1):
-            self._line_labels[key] = QLabel(text)
-            self.grid.addWidget(self._line_labels[key], line, 0)
-            for column, period in enumerate(("month", "whole"), start=1):
-                cell = QLabel()
-                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.cells[(key, period)] = cell
-                self.grid.addWidget(cell, line, column)
+        self.figures = MissionFiguresBox(formatter)
+        #: Each figure's cell, by (line, period).
+        self.cells = self.figures.cells
         self.costs_hidden = False
         self.preview: MissionPreview | None = None
         self.clashes: list[Overbooking] = []
@@ -179,34 +122,52 @@ class MissionDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_error = error_label()
-        layout = QVBoxLayout(self)
-        body = QHBoxLayout()
-        left = QWidget()
-        left.setLayout(form)
-        body.addWidget(left, 3)
-        right = QVBoxLayout()
-        right.addWidget(self.figures)
-        right.addWidget(self.overbooking)
-        right.addWidget(self.warning)
-        right.addStretch(1)
-        body.addLayout(right, 2)
-        layout.addLayout(body)
-        layout.addWidget(self.save_error)
-        layout.addWidget(self.buttons)
+        self._lay_out(end_row)
 
         self._load(mission)
         self._connect_signals()
         self.refresh()
 
+    def _lay_out(self, end_row: QHBoxLayout) -> None:
+        """The form on the left, each field above its error line; its figures and warnings on the right."""
+        form = QFormLayout()
+        for caption, widget, error in (
+            (self.tr("Account"), self.account, "account"),
+            (self.tr("Consultant"), self.consultant, "consultant"),
+            (self.tr("Daily rate (TJM, €)"), self.daily_rate, "daily_rate"),
+            (self.tr("Start"), self.start, None),
+            (self.tr("End"), end_row, "end"),
+            (self.tr("Time ratio (1 = full time)"), self.time_ratio, "time_ratio"),
+            (self.tr("Unbilled days at the start"), self.unbilled, "unbilled_days"),
+            (self.tr("Status"), self.status, None),
+        ):
+            form.addRow(caption, field_with_error(widget, self.errors[error]) if error else widget)
+        left = QWidget()
+        left.setLayout(form)
+        right = QVBoxLayout()
+        right.addWidget(self.figures)
+        right.addWidget(self.overbooking)
+        right.addWidget(self.warning)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(self.save_error)
+        layout.addWidget(self.buttons)
+
     @classmethod
     def for_won_deal(
-        cls, workspace: Workspace, formatter: Formatter, draft: MissionDraft, today: date | None = None
+        cls, operations: Operations, formatter: Formatter, draft: MissionDraft, today: date | None = None
     ) -> MissionDialog:
         """A new mission filled in from a deal just won; the director picks the consultant."""
-        dialog = cls(workspace, formatter, None, today)
+        dialog = cls(operations, formatter, None, today)
         # A classmethod: the context is named (as lupdate reads it), not taken from an instance.
         title = QCoreApplication.translate("MissionDialog", "New mission: %1")
         dialog.setWindowTitle(title.replace("%1", draft.title))
+        undo_name = QCoreApplication.translate("MissionDialog", "Mission for %1")
+        dialog.undo_name = undo_name.replace("%1", draft.title)
         origin = QLabel(
             QCoreApplication.translate("MissionDialog", "For the deal won: %1, %2")
             .replace("%1", draft.title)
@@ -284,7 +245,7 @@ class MissionDialog(QDialog):
             unbilled_days=self.unbilled.value(),
         )
         for rule_break in mission_rule_breaks(terms, self.calendar):
-            errors.setdefault(rule_break.field, rule_text(rule_break.rule, rule_break.limit))
+            errors.setdefault(rule_break.field, self.texts.rule(rule_break.rule, rule_break.limit))
         return terms, errors
 
     def refresh(self) -> None:
@@ -313,28 +274,9 @@ class MissionDialog(QDialog):
         self._show_overbooking()
 
     def _show_preview(self, preview: MissionPreview | None) -> None:
-        f = self.formatter
-        for period in ("month", "whole"):
-            figures = None if preview is None else preview.this_month if period == "month" else preview.whole
-            values = {
-                "worked": f.number(figures.worked_days) if figures else "—",
-                "billed": f.number(figures.billed_days) if figures else "—",
-                "revenue": f.money(figures.revenue) if figures else "—",
-                "cost": f.money(figures.cost) if figures else "—",
-                "margin": f.money(figures.margin) if figures else "—",
-                "rate": f.rate(figures.margin_rate) if figures else "—",
-            }
-            for key, text in values.items():
-                self.cells[(key, period)].setText(text)
+        self.figures.show_preview(preview)
         if preview is not None and preview.below_cost:
-            self.warning.setText(
-                self.tr(
-                    "Sold under cost: the daily rate is below the consultant's CJM (%1), "
-                    "a loss of %2 per worked day."
-                )
-                .replace("%1", f.money(preview.daily_cost))
-                .replace("%2", f.money(preview.daily_cost - preview.this_month.daily_rate))
-            )
+            self.warning.setText(self.texts.under_cost_warning(preview))
             self.warning.setVisible(not self.costs_hidden)
         else:
             self.warning.hide()
@@ -343,78 +285,13 @@ class MissionDialog(QDialog):
         if not self.clashes:
             self.overbooking.hide()
             return
-        self.overbooking.setText(self.overbooking_text())
+        self.overbooking.setText(self.texts.overbooking(self.consultant.currentText(), self.clashes))
         self.overbooking.show()
-
-    def overbooking_text(self) -> str:
-        """Who is over-booked, on which days, at what time, and by which missions."""
-        f = self.formatter
-        lines = [self.tr("%1 would be booked above full time:").replace("%1", self.consultant.currentText())]
-        for clash in self.clashes[:3]:
-            load = f.rate(clash.load, decimals=0)
-            if clash.end is None or clash.working_days is None:
-                when = self.tr("from %1 on, with no end, at %2").replace("%1", f.day(clash.start))
-                when = when.replace("%2", load)
-            else:
-                when = (
-                    self.tr("%1 to %2 (%3 working days), at %4")
-                    .replace("%1", f.day(clash.start))
-                    .replace("%2", f.day(clash.end))
-                    .replace("%3", f.number(clash.working_days, decimals=0))
-                    .replace("%4", load)
-                )
-            lines.append("• " + when)
-            for booking in clash.clashes:
-                dates = (
-                    self.tr("%1 to %2").replace("%1", f.day(booking.start)).replace("%2", f.day(booking.end))
-                    if booking.end is not None
-                    else self.tr("from %1, open-ended").replace("%1", f.day(booking.start))
-                )
-                lines.append(
-                    "    "
-                    + self.tr("with %1, %2, %3")
-                    .replace("%1", booking.account)
-                    .replace("%2", dates)
-                    .replace("%3", f.rate(booking.time_ratio, decimals=0))
-                )
-        if len(self.clashes) > 3:
-            lines.append(self.tr("and %1 more periods").replace("%1", str(len(self.clashes) - 3)))
-        return "\n".join(lines)
-
-    def below_cost_text(self) -> str:
-        """What selling under cost loses, per worked day and over the mission (this month when
-        it has no end); in meeting mode, no figure that would tell the cost."""
-        preview = self.preview
-        assert preview is not None
-        if self.costs_hidden:
-            return self.tr(
-                "The daily rate is below the consultant's daily cost (the figures stay hidden in "
-                "meeting mode)."
-            )
-        f = self.formatter
-        per_day = preview.daily_cost - preview.this_month.daily_rate
-        text = (
-            self.tr("The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day")
-            .replace("%1", f.money(preview.this_month.daily_rate))
-            .replace("%2", self.consultant.currentText())
-            .replace("%3", f.money(preview.daily_cost))
-            .replace("%4", f.money(per_day))
-        )
-        if preview.whole is not None:
-            return text + self.tr(", %1 over the whole mission (%2 worked days).").replace(
-                "%1", f.money(-preview.whole.margin)
-            ).replace("%2", f.number(preview.whole.worked_days))
-        return text + self.tr(", %1 this month (the mission has no end).").replace(
-            "%1", f.money(-preview.this_month.margin)
-        )
 
     def hide_costs(self, hidden: bool) -> None:
         """Meeting mode: no cost, margin, margin rate nor CJM on screen."""
         self.costs_hidden = hidden
-        for key in CONFIDENTIAL_LINES:
-            self._line_labels[key].setVisible(not hidden)
-            for period in ("month", "whole"):
-                self.cells[(key, period)].setVisible(not hidden)
+        self.figures.hide_costs(hidden)
         self.refresh()
 
     def confirm_save(self, title: str, text: str) -> bool:
@@ -451,38 +328,35 @@ class MissionDialog(QDialog):
         self.refresh()  # the questions below judge the terms as they are now
         overbooked = bool(self.clashes) and self._changed(dates=True)
         under_cost = self.preview is not None and self.preview.below_cost and self._changed(dates=False)
-        questions = [self.overbooking_text()] if overbooked else []
-        if under_cost:
-            questions.append(self.below_cost_text())
+        consultant = self.consultant.currentText()
+        questions = [self.texts.overbooking(consultant, self.clashes)] if overbooked else []
+        if under_cost and self.preview is not None:
+            questions.append(self.texts.under_cost_question(consultant, self.preview, self.costs_hidden))
         if questions:
             title = self.tr("Over-booked consultant") if overbooked else self.tr("Mission sold under cost")
             text = "\n\n".join([*questions, self.tr("Save the mission anyway?")])
             if not self.confirm_save(title, text):
                 return
-        consultant_id, status = self.consultant.currentData(), MissionStatus(self.status.currentData())
         try:
-            self.saved_id = save_mission(
-                self.workspace,
-                mission_id=self.mission_id,
-                account_id=account_id,
-                consultant_id=consultant_id,
-                terms=terms,
-                status=status,
-            )
-        except EsnError as error:
+            self.saved_id = self.operations.run(self.undo_text(), lambda: self.write(account_id, terms))
+        except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
             show_error(self.save_error, str(error))
             return
-        self.saved = MissionRow(
-            self.saved_id,
-            self.account.text().strip(),
-            account_id,
-            self.consultant.currentText(),
-            consultant_id,
-            terms,
-            status,
-            self.preview.daily_cost if self.preview is not None else None,
-        )
         self.accept()
+
+    def undo_text(self) -> str:
+        """What Edit > Undo calls this save ("Mission Lucas Moreau at Mutuelle Horizon")."""
+        return self.undo_name or self.texts.name(self.consultant.currentText(), self.account.text().strip())
+
+    def write(self, account_id: int, terms: MissionTerms) -> Changed[int]:
+        return save_mission(
+            self.workspace,
+            mission_id=self.mission_id,
+            account_id=account_id,
+            consultant_id=self.consultant.currentData(),
+            terms=terms,
+            status=MissionStatus(self.status.currentData()),
+        )
 
 
 def _warning_label() -> QLabel:

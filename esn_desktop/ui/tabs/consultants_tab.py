@@ -7,11 +7,11 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QSplitter
+from PySide6.QtWidgets import QComboBox, QSplitter
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import consultant_rows
+from esn_desktop.services.changes import Changes
 from esn_desktop.services.consultants import (
     Availability,
     ConsultantRow,
@@ -20,7 +20,6 @@ from esn_desktop.services.consultants import (
     list_consultants,
 )
 from esn_desktop.services.topics import Topic, Topics
-from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.consultant_dialog import ConsultantDialog
 from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.meeting_mode import MeetingMode
@@ -32,7 +31,6 @@ from esn_desktop.ui.widgets.list_view import size_columns
 
 
 class ConsultantsTab(RecordsTab):
-    what = "consultants"
     export_name = "consultants"
 
     def __init__(
@@ -139,23 +137,16 @@ class ConsultantsTab(RecordsTab):
         dialog.hide_costs(self.meeting.on)
         return dialog
 
-    def change_scope(self, row: ConsultantRow | None) -> tuple[list[Rows], tuple[str, ...]]:
-        return (consultant_rows(row.id) if row else []), ("consultants", "consultant_skills")
-
-    def change_text(self, dialog: QDialog) -> str:
-        assert isinstance(dialog, ConsultantDialog)
-        return self.tr("Consultant %1").replace("%1", dialog.name.text().strip())
-
-    def deletion(self, row: ConsultantRow) -> tuple[str, str, list[Rows], Callable[[], None]]:
+    def deletion(self, row: ConsultantRow) -> tuple[str, str, Callable[[], Changes]]:
         impact = consultant_deletion_impact(self.workspace, row.id)
         question = (
             self.tr("Delete %1 along with their missions (%2) and leave periods (%3)?")
             .replace("%1", row.name)
-            .replace("%2", str(impact["missions"]))
-            .replace("%3", str(impact["leaves"]))
+            .replace("%2", str(impact.missions))
+            .replace("%3", str(impact.leaves))
         )
-        action = partial(delete_consultant, self.workspace, consultant_id=row.id)
-        return question, self.tr("Delete %1").replace("%1", row.name), consultant_rows(row.id), action
+        delete = partial(delete_consultant, self.workspace, consultant_id=row.id)
+        return question, self.tr("Delete %1").replace("%1", row.name), delete
 
     def on_meeting_mode(self, on: bool) -> None:
         super().on_meeting_mode(on)

@@ -8,17 +8,18 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout
 
 from esn_desktop.domain.calendar import Period, shift_month
 from esn_desktop.domain.months import month_run
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.changes import Changes
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import MissionRow, delete_mission, list_missions
 from esn_desktop.services.topics import Topic, Topics
-from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
+from esn_desktop.ui.dialogs.mission_texts import MissionTexts
 from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
@@ -27,7 +28,6 @@ from esn_desktop.ui.tabs.records_tab import RecordsTab
 
 
 class MissionsTab(RecordsTab):
-    what = "missions"
     export_name = "missions"
 
     def __init__(
@@ -47,6 +47,7 @@ class MissionsTab(RecordsTab):
             sort_order=Qt.SortOrder.DescendingOrder,
             meeting=meeting,
         )
+        self.texts = MissionTexts(formatter, self)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in MissionStatus:
@@ -199,21 +200,11 @@ class MissionsTab(RecordsTab):
         self.below_cost.setVisible(not on)
 
     def open_dialog(self, row: MissionRow | None) -> MissionDialog:
-        dialog = MissionDialog(self.workspace, self.formatter, row, self.today)
+        dialog = MissionDialog(self.operations, self.formatter, row, self.today)
         dialog.hide_costs(self.meeting.on)
         return dialog
 
-    def change_scope(self, row: MissionRow | None) -> tuple[list[Rows], tuple[str, ...]]:
-        return ([Rows("missions", "id", (row.id,))] if row else []), ("missions",)
-
-    def change_text(self, dialog: QDialog) -> str:
-        assert isinstance(dialog, MissionDialog) and dialog.saved is not None
-        return self._name(dialog.saved)
-
-    def _name(self, row: MissionRow) -> str:
-        return self.tr("Mission %1 at %2").replace("%1", row.consultant).replace("%2", row.account)
-
-    def deletion(self, row: MissionRow) -> tuple[str, str, list[Rows], Callable[[], None]]:
+    def deletion(self, row: MissionRow) -> tuple[str, str, Callable[[], Changes]]:
         f = self.formatter
         question = (
             self.tr("Delete the mission of %1 at %2, from %3 at %4 a day?")
@@ -222,9 +213,9 @@ class MissionsTab(RecordsTab):
             .replace("%3", f.day(row.terms.start))
             .replace("%4", f.money(row.terms.daily_rate, cents=False))
         )
-        action = partial(delete_mission, self.workspace, mission_id=row.id)
-        text = self.tr("Delete %1").replace("%1", self._name(row))
-        return question, text, [Rows("missions", "id", (row.id,))], action
+        delete = partial(delete_mission, self.workspace, mission_id=row.id)
+        name = self.texts.name(row.consultant, row.account)
+        return question, self.tr("Delete %1").replace("%1", name), delete
 
     def on_data_changed(self, topics: Topics) -> None:
         # The settings turn salaries into CJMs: the margin a day follows them.

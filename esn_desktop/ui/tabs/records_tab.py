@@ -1,5 +1,6 @@
 """What the Consultants and Missions tabs share: a searchable list, a dialog to create or edit,
-deletion that asks first, export of the list as shown, and every change undoable."""
+deletion that asks first, export of the list as shown, and every change undoable (the dialogs
+and the deletions write through the workspace's operations, their services saying what changed)."""
 
 from __future__ import annotations
 
@@ -21,24 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Recording
+from esn_desktop.services.changes import Changes
 from esn_desktop.services.topics import Topics
-from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.dialogs.record_dialog import RecordDialog
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.undo_commands import run_recorded_dialog, undoable
 from esn_desktop.ui.widgets.list_view import hide_confidential, list_view
 
 
 class RecordsTab(QWidget):
-    #: The data event this tab's changes announce.
-    what = ""
     #: The file name an export suggests.
     export_name = "list"
 
@@ -54,13 +50,10 @@ class RecordsTab(QWidget):
         sort_order: Qt.SortOrder,
         meeting: MeetingMode | None = None,
     ) -> None:
-        workspace, events = operations.workspace, operations.events
-        undo_stack = operations.undo_stack
-        self.operations = operations
         super().__init__()
-        self.undo_stack = undo_stack
-        self.workspace = workspace
-        self.events = events
+        self.operations = operations
+        #: What the list reads (through the services); it changes only through the operations.
+        self.workspace = operations.workspace
         self.formatter = formatter
         self.today = today or date.today()
         self.export_task: BackgroundTask | None = None
@@ -79,13 +72,13 @@ class RecordsTab(QWidget):
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         # Double-click or Enter, as the platform has it; a double-click also emits doubleClicked,
         # and connecting both opened the form twice.
-        if workspace.writable:  # no form that cannot save: what one typed there would be lost
+        if self.workspace.writable:  # no form that cannot save: what one typed there would be lost
             self.table.activated.connect(self._edit)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
-        lock_editing(workspace, self.new_button, self.delete_button, delete_key)
-        events.data_changed.connect(self.on_data_changed)
+        lock_editing(self.workspace, self.new_button, self.delete_button, delete_key)
+        operations.events.data_changed.connect(self.on_data_changed)
         self.meeting = meeting or MeetingMode(self)
         self.meeting.changed.connect(self.on_meeting_mode)
 
@@ -107,19 +100,13 @@ class RecordsTab(QWidget):
         raise NotImplementedError
 
     def open_dialog(self, row: Any | None) -> QDialog:
-        """The dialog for `row` (None: a new one); tests drive it instead of exec()."""
+        """The dialog for `row` (None: a new one), saving through the operations; tests drive it
+        instead of exec()."""
         raise NotImplementedError
 
-    def change_scope(self, row: Any | None) -> tuple[list[Rows], tuple[str, ...]]:
-        """The rows saving `row` may change, and the tables it may add to."""
-        raise NotImplementedError
-
-    def change_text(self, dialog: QDialog) -> str:
-        raise NotImplementedError
-
-    def deletion(self, row: Any) -> tuple[str, str, list[Rows], Callable[[], None]]:
-        """Before deleting `row`: the question asked, the undo entry's name, the rows that go,
-        and the deletion itself."""
+    def deletion(self, row: Any) -> tuple[str, str, Callable[[], Changes]]:
+        """Before deleting `row`: the question asked, the undo entry's name, and the deletion
+        itself (its service says what went)."""
         raise NotImplementedError
 
     def reload(self) -> None:
@@ -144,21 +131,7 @@ class RecordsTab(QWidget):
         self._run(self.model.row_at(index.row()))
 
     def _run(self, row: Any | None) -> None:
-        dialog = self.open_dialog(row)
-        if isinstance(dialog, RecordDialog):  # it saves through the operations
-            self.run_dialog(dialog)
-            return
-        touches, adds_to = self.change_scope(row)
-        recording = Recording(self.workspace, touches, adds_to)
-        run_recorded_dialog(
-            self.undo_stack,
-            self.events,
-            self.what,
-            dialog,
-            self.run_dialog,
-            lambda: self.change_text(dialog),
-            recording,
-        )
+        self.run_dialog(self.open_dialog(row))
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Shows the dialog; True once it saved (tests drive the dialog instead)."""
@@ -172,17 +145,9 @@ class RecordsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        question, text, touches, action = self.deletion(row)
+        question, text, delete = self.deletion(row)
         if self.confirm(question + "\n\n" + self.tr("Edit > Undo (Ctrl+Z) brings it all back.")):
-            undoable(
-                self.undo_stack,
-                self.events,
-                text,
-                self.what,
-                action,
-                touches=touches,
-                workspace=self.workspace,
-            )
+            self.operations.apply(text, delete)
 
     def export(self, path: Any = None) -> BackgroundTask | None:
         self.export_task = export_view(self, self.table, self.export_name, path)

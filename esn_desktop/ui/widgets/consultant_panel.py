@@ -25,13 +25,11 @@ from esn_desktop.services.consultants import (
     consultant_detail,
     delete_leave,
 )
-from esn_desktop.store.settings_store import load_settings
-from esn_desktop.store.snapshots import Rows
+from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error, title_label
 from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.undo_commands import undoable
 
 
 class ConsultantPanel(QWidget):
@@ -41,12 +39,10 @@ class ConsultantPanel(QWidget):
         formatter: Formatter,
         today: date,
     ) -> None:
-        workspace, events = operations.workspace, operations.events
-        undo_stack = operations.undo_stack
-        self.operations = operations
         super().__init__()
-        self.workspace, self.events, self.formatter = workspace, events, formatter
-        self.undo_stack, self.today = undo_stack, today
+        self.operations, self.formatter, self.today = operations, formatter, today
+        #: What the panel reads (through the services); leave changes through the operations.
+        self.workspace = operations.workspace
         self.consultant: ConsultantRow | None = None
         self.detail: ConsultantDetail | None = None
 
@@ -95,11 +91,11 @@ class ConsultantPanel(QWidget):
         self.remove_leave_button.clicked.connect(self.remove_leave)
         self.leaves.currentRowChanged.connect(
             lambda row: self.remove_leave_button.setEnabled(
-                row >= 0 and self.detail is not None and workspace.writable
+                row >= 0 and self.detail is not None and self.workspace.writable
             )
         )
         lock_editing(
-            workspace, self.leave_start, self.leave_end, self.add_leave_button, self.remove_leave_button
+            self.workspace, self.leave_start, self.leave_end, self.add_leave_button, self.remove_leave_button
         )
         self.show_consultant(None)
 
@@ -124,8 +120,7 @@ class ConsultantPanel(QWidget):
         facts.append(self.tr("Skills: %1").replace("%1", ", ".join(consultant.skills) or "—"))
         self.facts.setText(" · ".join(facts))
         if consultant.cost_from_salary:
-            with self.workspace.session() as session:
-                s = load_settings(session)
+            s = workspace_settings(self.workspace)
             self.cost.setText(
                 self.tr(
                     "CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)"
@@ -172,14 +167,9 @@ class ConsultantPanel(QWidget):
             show_error(self.leave_error, self.tr("The leave ends before it starts."))
             return
         try:
-            undoable(
-                self.undo_stack,
-                self.events,
+            self.operations.run(
                 self.tr("Leave of %1").replace("%1", consultant.name),
-                "leaves",
                 lambda: add_leave(self.workspace, consultant_id=consultant.id, start=start, end=end),
-                adds_to=("leaves",),
-                workspace=self.workspace,
             )
         except ValidationError:  # the only refusal left: another leave covers some of these days
             show_error(self.leave_error, self.tr("This leave overlaps another one."))
@@ -189,12 +179,7 @@ class ConsultantPanel(QWidget):
         if self.consultant is None or self.detail is None or not 0 <= row < len(self.detail.leaves):
             return
         leave = self.detail.leaves[row]
-        undoable(
-            self.undo_stack,
-            self.events,
+        self.operations.apply(
             self.tr("Leave of %1").replace("%1", self.consultant.name),
-            "leaves",
             lambda: delete_leave(self.workspace, leave_id=leave.id),
-            touches=[Rows("leaves", "id", (leave.id,))],
-            workspace=self.workspace,
         )
