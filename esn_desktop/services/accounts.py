@@ -14,8 +14,10 @@ from sqlalchemy.orm import aliased
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage, StageChange, weighted_amount
+from esn_desktop.services.changes import Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +178,16 @@ def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage,
 
 def move_opportunities(
     workspace: Workspace, *, opportunity_ids: Sequence[int], stage: Stage, day: date
-) -> None:
-    """Moves every one of these opportunities, or, one refused, none of them."""
+) -> Changes:
+    """Moves every one of these opportunities, or, one refused, none of them. The deals and their
+    stage history change: a move appends a stage change to each."""
     stage = Stage(stage)  # views may hand the value over as plain text
     problems = []
-    with workspace.session() as session:
-        for opportunity_id in opportunity_ids:
+    ids = tuple(opportunity_ids)
+    moved = [Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)]
+    with changing(workspace, touches=moved) as change:
+        session = change.session
+        for opportunity_id in ids:
             opportunity = session.get(m.Opportunity, opportunity_id)
             if opportunity is None:
                 problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
@@ -200,3 +206,4 @@ def move_opportunities(
             opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
         if problems:
             raise ValidationError(problems, "nothing moved")
+        return change.changes()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
 
@@ -25,9 +25,11 @@ from esn_desktop.domain.no_shows import (
     offers_end,
     reminder_day,
 )
+from esn_desktop.services.changes import Changed, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
+from esn_desktop.store.snapshots import Rows
 
 MESSAGES = {
     "fr": (
@@ -243,10 +245,17 @@ def _holds(session: Session, no_shows: Sequence[int]) -> dict[int, list[Hold]]:
     return holds
 
 
-def hold_slots(workspace: Workspace, *, no_show_id: int, slots: Sequence[datetime], today: date) -> int:
+def hold_slots(
+    workspace: Workspace, *, no_show_id: int, slots: Sequence[datetime], today: date
+) -> Changed[int]:
     """Keeps the slots just sent to a no-show's contact from every other offer (HOLD_DAYS long);
-    a slot already held keeps its first day. Returns how many slots are newly held."""
-    with workspace.session() as session:
+    a slot already held keeps its first day. Returns how many slots are newly held.
+
+    The holds are the record of a message gone out, which no undo takes back: the change stays
+    off the history. Nor does any view show it: the queue offers the same slots, held or not."""
+    held = Rows("slot_holds", "no_show_id", (no_show_id,))
+    with changing(workspace, touches=[held]) as change:
+        session = change.session
         kept = {
             h.starts_at
             for h in _holds(session, [no_show_id]).get(no_show_id, [])
@@ -257,7 +266,7 @@ def hold_slots(workspace: Workspace, *, no_show_id: int, slots: Sequence[datetim
         )
         new = [s for s in slots if s not in kept]
         session.add_all(m.SlotHold(no_show_id=no_show_id, starts_at=s, held_on=today) for s in new)
-        return len(new)
+        return Changed(len(new), replace(change.changes(), topics=frozenset(), undo=None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,10 +289,14 @@ def _no_show(session: Session, no_show_id: int) -> m.Activity:
     return meeting
 
 
-def book_slot(workspace: Workspace, *, no_show_id: int, starts_at: datetime, today: date) -> Booking:
+def book_slot(workspace: Workspace, *, no_show_id: int, starts_at: datetime, today: date) -> Changed[Booking]:
     """Plans the meeting missed on `no_show_id` again at `starts_at`, with the same account,
-    contact, salesperson and deal; the no-show leaves the queue, being followed by a meeting."""
-    with workspace.session() as session:
+    contact, salesperson and deal; the no-show leaves the queue, being followed by a meeting.
+
+    It adds that meeting and nothing else: the no-show stays as it was, and its holds end with
+    its place in the queue (`no_show_queue` reads only the holds of the no-shows queued)."""
+    with changing(workspace, adds_to=("activities",)) as change:
+        session = change.session
         missed = _no_show(session, no_show_id)
         problems = []
         if starts_at.date() <= today:
@@ -307,16 +320,16 @@ def book_slot(workspace: Workspace, *, no_show_id: int, starts_at: datetime, tod
         )
         session.add(meeting)
         session.flush()
-        return Booking(meeting.id, no_show_id, starts_at)
+        return change.done(Booking(meeting.id, no_show_id, starts_at))
 
 
 #: The booked meeting's note: in French, as the invitation sent to the contact shows it.
 RESCHEDULED_NOTE = "Reprogrammé après le rendez-vous non honoré du {day}."
 
 
-def mark_rescheduled(workspace: Workspace, *, no_show_id: int, today: date) -> int:
+def mark_rescheduled(workspace: Workspace, *, no_show_id: int, today: date) -> Changed[int]:
     """The no-show was rescheduled outside the app (agreed by phone): it leaves the queue and
-    its slots are free again. Returns the no-show's id."""
-    with workspace.session() as session:
-        _no_show(session, no_show_id).rescheduled_on = today
-    return no_show_id
+    its slots are free again. Returns the no-show's id; only the no-show itself changes."""
+    with changing(workspace, touches=[Rows("activities", "id", (no_show_id,))]) as change:
+        _no_show(change.session, no_show_id).rescheduled_on = today
+        return change.done(no_show_id)

@@ -73,7 +73,8 @@ class Operations(QObject):
         # changes on it still undo, each putting back its own rows by id.
         if changes.undo is not None:
             self.undo_stack.push(UndoableChange(text, self, changes))
-        self.publish(changes.topics)
+        if changes.topics:  # a change no view shows (slots held for a message sent) wakes none
+            self.publish(changes.topics)
 
     def publish(self, topics: Topics) -> None:
         self.events.data_changed.emit(topics)

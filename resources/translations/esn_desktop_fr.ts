@@ -2303,47 +2303,52 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="66"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="67"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="68"/>
         <source>Book the chosen slot</source>
         <translation>Réserver le créneau choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
         <source>Marked rescheduled (agreed by phone)</source>
         <translation>Reprogrammé (convenu par téléphone)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
         <source>Invitation .ics</source>
         <translation>Invitation .ics</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="76"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="88"/>
         <source>Slots offered</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="136"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="132"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="222"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="201"/>
+        <source>Slots held for %1</source>
+        <translation>Créneaux retenus pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="223"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
@@ -2358,17 +2363,17 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="269"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="260"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="269"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="260"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="291"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="282"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
@@ -2664,48 +2669,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="174"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="65"/>
         <source>Search an account…</source>
-        <extracomment>A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
+        <extracomment>The funnel&apos;s road, then the deals lost on it. A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="235"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="132"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="280"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="177"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="288"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="185"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="304"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="201"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="306"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="203"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="323"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="215"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="349"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="241"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="356"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="248"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -2977,28 +2982,28 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>StageModel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="86"/>
+        <location filename="../../esn_desktop/ui/models/stage_model.py" line="58"/>
         <source>Signature %1</source>
-        <extracomment>The funnel&apos;s road, then the deals lost on it. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
+        <extracomment>What a drag between columns carries: the deals&apos; ids, as JSON. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
         <translation>Signature le %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="88"/>
+        <location filename="../../esn_desktop/ui/models/stage_model.py" line="60"/>
         <source>(overdue)</source>
         <translation>(en retard)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="93"/>
+        <location filename="../../esn_desktop/ui/models/stage_model.py" line="65"/>
         <source>1 day in stage</source>
         <translation>1 jour dans l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="95"/>
+        <location filename="../../esn_desktop/ui/models/stage_model.py" line="67"/>
         <source>%1 days in stage</source>
         <translation>%1 jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="112"/>
+        <location filename="../../esn_desktop/ui/models/stage_model.py" line="84"/>
         <source>Weighted: %1</source>
         <translation>Pondéré&#x202f;: %1</translation>
     </message>

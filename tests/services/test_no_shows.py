@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import ValidationError
-from esn_desktop.services.changes import Recording, swap
+from esn_desktop.services.changes import revert
 from esn_desktop.services.no_shows import (
     book_slot,
     hold_slots,
@@ -13,7 +13,9 @@ from esn_desktop.services.no_shows import (
     mark_rescheduled,
     no_show_queue,
 )
+from esn_desktop.services.topics import Topic
 from esn_desktop.store import models as m
+from esn_desktop.store.snapshots import Rows
 
 TODAY = date(2026, 11, 22)  # a Sunday: the next working days are 23 to 27 November
 
@@ -109,8 +111,12 @@ def test_two_no_shows_of_one_salesperson_are_offered_different_slots(small_works
 def test_slots_sent_stay_held_for_that_no_show_the_next_days(small_workspace, two_no_shows) -> None:
     first, second = two_no_shows
     older = next(q for q in no_show_queue(small_workspace, today=TODAY) if q.activity_id == first)
-    assert hold_slots(small_workspace, no_show_id=first, slots=older.slots, today=TODAY) == 3
-    assert hold_slots(small_workspace, no_show_id=first, slots=older.slots, today=TODAY) == 0
+    held = hold_slots(small_workspace, no_show_id=first, slots=older.slots, today=TODAY)
+    assert held.value == 3
+    assert hold_slots(small_workspace, no_show_id=first, slots=older.slots, today=TODAY).value == 0
+    # The message is gone out: holding its slots is off the history, and no view shows a change.
+    assert (held.changes.topics, held.changes.undo) == (frozenset(), None)
+    assert held.changes.touched == (Rows("slot_holds", "no_show_id", (first,)),)
     # Two days later the window has moved, yet the message sent still stands, and nobody else gets it.
     later = {q.activity_id: q for q in no_show_queue(small_workspace, today=date(2026, 11, 24))}
     kept = [s for s in older.slots if s.date() > date(2026, 11, 24)]
@@ -134,9 +140,15 @@ def test_leave_of_the_salesperson_is_respected(small_workspace, two_no_shows) ->
 def test_booking_a_slot_plans_the_meeting_and_closes_the_no_show(small_workspace, two_no_shows) -> None:
     first, _ = two_no_shows
     slot = next(q for q in no_show_queue(small_workspace, today=TODAY) if q.activity_id == first).slots[1]
-    recording = Recording(small_workspace, [m_rows(first)], ("activities",))
-    booking = book_slot(small_workspace, no_show_id=first, starts_at=slot, today=TODAY)
+    booked = book_slot(small_workspace, no_show_id=first, starts_at=slot, today=TODAY)
+    booking = booked.value
     assert (booking.no_show_id, booking.starts_at) == (first, slot)
+    # It adds the meeting, and changes nothing else: the no-show stays as it was.
+    assert booked.changes.topics == {Topic.ACTIVITIES}
+    assert (booked.changes.touched, booked.changes.added) == (
+        (),
+        (Rows("activities", "id", (booking.meeting_id,)),),
+    )
     with small_workspace.session() as session:
         planned = session.get(m.Activity, booking.meeting_id)
         missed = session.get(m.Activity, first)
@@ -159,19 +171,26 @@ def test_booking_a_slot_plans_the_meeting_and_closes_the_no_show(small_workspace
     assert slot not in other.slots
     with pytest.raises(ValidationError):
         book_slot(small_workspace, no_show_id=other.activity_id, starts_at=slot, today=TODAY)
-    swap(small_workspace, recording.finish())  # undo
+    redo = revert(small_workspace, booked.changes)  # undo
     assert first in [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)]
     with small_workspace.session() as session:
         assert session.get(m.Activity, booking.meeting_id) is None
+    revert(small_workspace, redo)  # redo: the same meeting, under the same id
+    assert first not in [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)]
+    with small_workspace.session() as session:
+        assert session.get(m.Activity, booking.meeting_id).start_time == slot.time()
 
 
 def test_marking_rescheduled_without_a_slot_closes_the_no_show(small_workspace, two_no_shows) -> None:
     first, second = two_no_shows
-    recording = Recording(small_workspace, [m_rows(first)])
-    assert mark_rescheduled(small_workspace, no_show_id=first, today=TODAY) == first
+    marked = mark_rescheduled(small_workspace, no_show_id=first, today=TODAY)
+    assert marked.value == first
+    assert (marked.changes.topics, marked.changes.added) == ({Topic.ACTIVITIES}, ())
     assert [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)] == [second]
-    swap(small_workspace, recording.finish())  # undo
+    redo = revert(small_workspace, marked.changes)  # undo
     assert [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)] == [second, first]
+    revert(small_workspace, redo)
+    assert [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)] == [second]
 
 
 def test_only_a_missed_meeting_is_booked_and_never_in_the_past(small_workspace, two_no_shows) -> None:
@@ -184,9 +203,3 @@ def test_only_a_missed_meeting_is_booked_and_never_in_the_past(small_workspace, 
         book_slot(small_workspace, no_show_id=first, starts_at=datetime(2026, 11, 22, 16, 0), today=TODAY)
     with pytest.raises(ValidationError):
         mark_rescheduled(small_workspace, no_show_id=held, today=TODAY)
-
-
-def m_rows(no_show_id: int):
-    from esn_desktop.store.snapshots import Rows
-
-    return Rows("activities", "id", (no_show_id,))

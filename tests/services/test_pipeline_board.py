@@ -1,8 +1,14 @@
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
+from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.pipeline import Stage
+from esn_desktop.services.accounts import move_opportunities
+from esn_desktop.services.changes import revert
 from esn_desktop.services.pipeline_board import board
+from esn_desktop.services.topics import Topic
 
 
 def test_board_columns_total_and_order_the_deals(small_workspace) -> None:
@@ -53,3 +59,40 @@ def test_each_card_knows_since_when_its_deal_is_in_its_stage(small_workspace) ->
     move_opportunity(small_workspace, opportunity_id=2, stage=Stage.NEGOTIATION, day=today)
     moved = board(small_workspace, today=today)[Stage.NEGOTIATION].deals[0]
     assert (moved.title, moved.days_in_stage(today)) == ("Migration cloud", 0)
+
+
+def test_deals_moved_together_are_one_change_undone_and_redone_whole(small_workspace) -> None:
+    today = date(2026, 12, 4)
+
+    def stages() -> dict[str, tuple[Stage, date | None]]:
+        cards = [d for c in board(small_workspace, today=today).values() for d in c.deals]
+        return {
+            d.title: (d.stage, d.in_stage_since)
+            for d in cards
+            if d.title in {"Migration cloud", "TMA caisse"}
+        }
+
+    before = stages()
+    assert before == {
+        "Migration cloud": (Stage.PROPOSAL, date(2026, 11, 27)),
+        "TMA caisse": (Stage.QUALIFIED, date(2026, 11, 10)),
+    }
+    ids = [d.id for c in board(small_workspace, today=today).values() for d in c.deals if d.title in before]
+    changes = move_opportunities(small_workspace, opportunity_ids=ids, stage=Stage.NEGOTIATION, day=today)
+    assert changes.topics == {Topic.DEALS}  # the deals and their stage history, nothing else
+    moved = {"Migration cloud": (Stage.NEGOTIATION, today), "TMA caisse": (Stage.NEGOTIATION, today)}
+    assert stages() == moved
+    redo = revert(small_workspace, changes)  # undo: both back, their new history lines gone
+    assert stages() == before
+    revert(small_workspace, redo)
+    assert stages() == moved
+
+
+def test_a_refused_deal_moves_none_of_those_moved_with_it(small_workspace) -> None:
+    today = date(2026, 11, 20)  # after TMA caisse's last change (10 November), before Migration cloud's
+    cards = {d.title: d for c in board(small_workspace, today=today).values() for d in c.deals}
+    ids = [cards["TMA caisse"].id, cards["Migration cloud"].id]
+    with pytest.raises(ValidationError, match="nothing moved"):
+        move_opportunities(small_workspace, opportunity_ids=ids, stage=Stage.LOST, day=today)
+    after = {d.title: d.stage for c in board(small_workspace, today=today).values() for d in c.deals}
+    assert (after["TMA caisse"], after["Migration cloud"]) == (Stage.QUALIFIED, Stage.PROPOSAL)

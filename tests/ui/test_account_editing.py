@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.services.accounts import account_detail
 from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.models.stage_model import MIME_TYPE
 from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE
-from esn_desktop.ui.widgets.pipeline_board import MIME_TYPE
 from esn_desktop.ui.won_deal import WonDeals
 
 TODAY = date(2026, 11, 23)

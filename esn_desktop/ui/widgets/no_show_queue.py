@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import NO_SHOW_TABLES, no_show_rows
+from esn_desktop.services.changes import Changed
 from esn_desktop.services.no_shows import (
     Booking,
     NoShowItem,
@@ -36,23 +36,19 @@ from esn_desktop.services.no_shows import (
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.operations import Operations
-from esn_desktop.ui.undo_commands import undoable
 
 FIRST_READ_DELAY_MS = 300
+
+T = TypeVar("T")
 
 
 class NoShowQueue(QWidget):
     count_changed = Signal(int)
 
     def __init__(self, operations: Operations, formatter: Formatter) -> None:
-        workspace, events = operations.workspace, operations.events
-        undo_stack = operations.undo_stack
-        self.operations = operations
         super().__init__()
-        self.workspace = workspace
-        self.events = events
-        self.formatter = formatter
-        self.undo_stack = undo_stack
+        self.operations, self.formatter = operations, formatter
+        self.workspace = operations.workspace
         # None: the real today, read at each use (the window may stay open past midnight and
         # book "tomorrow" on the day itself); tests set a day.
         self.today: date | None = None
@@ -201,7 +197,12 @@ class NoShowQueue(QWidget):
         if not self.workspace.writable:
             return  # read from a copy that cannot change: nothing can be held
         try:
-            hold_slots(self.workspace, no_show_id=item.activity_id, slots=item.slots, today=self._today())
+            self.operations.run(
+                self.tr("Slots held for %1").replace("%1", item.account),
+                lambda: hold_slots(
+                    self.workspace, no_show_id=item.activity_id, slots=item.slots, today=self._today()
+                ),
+            )
         except EsnError as error:
             self._say(str(error))
 
@@ -220,12 +221,11 @@ class NoShowQueue(QWidget):
         slot = item.slots[row]
         booking = self._change(
             self.tr("Meeting at %1 booked").replace("%1", item.account),
-            item,
             lambda: book_slot(
                 self.workspace, no_show_id=item.activity_id, starts_at=slot, today=self._today()
             ),
         )
-        if isinstance(booking, Booking):
+        if booking is not None:
             self.booking, self.booking_account = booking, item.account
             self.invitation_button.setEnabled(True)
             self._say(
@@ -241,22 +241,13 @@ class NoShowQueue(QWidget):
             return
         self._change(
             self.tr("No-show at %1 rescheduled").replace("%1", item.account),
-            item,
             lambda: mark_rescheduled(self.workspace, no_show_id=item.activity_id, today=self._today()),
         )
 
-    def _change(self, text: str, item: NoShowItem, action: Callable[[], Any]) -> Any:
+    def _change(self, text: str, write: Callable[[], Changed[T]]) -> T | None:
+        """Runs a write on the undo history; a refusal is said under the buttons."""
         try:
-            return undoable(
-                self.undo_stack,
-                self.events,
-                text,
-                "activities",
-                action,
-                touches=no_show_rows(item.activity_id),
-                adds_to=NO_SHOW_TABLES,
-                workspace=self.workspace,
-            )
+            return self.operations.run(text, write)
         except EsnError as error:
             self._say(str(error))
             return None

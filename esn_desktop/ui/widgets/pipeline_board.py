@@ -3,23 +3,12 @@ gesture (or moved from its right-click menu), the change recorded in its history
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from functools import partial
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,113 +29,18 @@ from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.accounts import move_opportunities
 from esn_desktop.services.pipeline_board import CLOSED_DAYS, BoardColumn, BoardDeal, board
 from esn_desktop.services.topics import Topic, Topics
-from esn_desktop.store.snapshots import Rows
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.labels import STAGES, label
+from esn_desktop.ui.models.stage_model import StageModel
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.undo_commands import undoable
-from esn_desktop.ui.widgets.deal_card import CARD_ROLE, DealCard, DealCardDelegate
+from esn_desktop.ui.widgets.deal_card import DealCardDelegate
 from esn_desktop.ui.won_deal import WonDeals
 
-MIME_TYPE = "application/x-esn-desktop-deals"
 #: The funnel's road, then the deals lost on it.
 BOARD_STAGES = (*FUNNEL_STAGES, Stage.LOST)
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class StageModel(QAbstractListModel):
-    """The cards of one stage; dropping cards here asks for them to move to this stage."""
-
-    dropped = Signal(list, str)
-
-    def __init__(self, stage: Stage, formatter: Formatter, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.stage, self.formatter = stage, formatter
-        #: The day the cards are read on: their overdue marks and days in stage count from it.
-        self.today = date.today()
-        self.deals: list[BoardDeal] = []
-        # Each card's texts, formatted once: a paint asks for every visible card.
-        self._cards: dict[int, DealCard] = {}
-
-    def set_deals(self, deals: Sequence[BoardDeal], today: date) -> None:
-        self.beginResetModel()
-        self.deals, self._cards, self.today = list(deals), {}, today
-        self.endResetModel()
-
-    def card(self, row: int) -> DealCard:
-        if row not in self._cards:
-            deal, f = self.deals[row], self.formatter
-            amount = " · ".join([f.money(deal.amount, cents=False), *([deal.owner] if deal.owner else [])])
-            due, overdue = "", deal.overdue(self.today)
-            if deal.expected_close and not deal.stage.is_closed:
-                due = self.tr("Signature %1").replace("%1", f.day(deal.expected_close))
-                if overdue:
-                    due += " " + self.tr("(overdue)")
-            days = deal.days_in_stage(self.today)
-            age = (
-                ""
-                if days is None
-                else self.tr("1 day in stage")
-                if days == 1
-                else self.tr("%1 days in stage").replace("%1", str(days))
-            )
-            self._cards[row] = DealCard(deal.account, deal.title, amount, due, overdue, age)
-        return self._cards[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.deals)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        deal = self.deals[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.card(index.row()).text
-        if role == CARD_ROLE:
-            return self.card(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Weighted: %1").replace("%1", self.formatter.money(deal.weighted, cents=False))
-        if role == ID_ROLE:
-            return deal.id
-        if role == ROW_ROLE:
-            return deal
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
-        if not index.isValid():
-            return base
-        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        mime = QMimeData()
-        ids = sorted({self.deals[i.row()].id for i in indexes if i.isValid()})
-        mime.setData(MIME_TYPE, json.dumps(ids).encode())
-        return mime
-
-    def canDropMimeData(self, data: QMimeData, *_args: Any) -> bool:
-        return data.hasFormat(MIME_TYPE)
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, *_args: Any) -> bool:
-        if action == Qt.DropAction.IgnoreAction or not data.hasFormat(MIME_TYPE):
-            return False
-        ids = [int(i) for i in json.loads(bytes(data.data(MIME_TYPE).data()).decode())]
-        ids = [i for i in ids if i not in {d.id for d in self.deals}]
-        if ids:
-            # After the drop has returned: the move reloads every column, this one included.
-            QTimer.singleShot(0, self, lambda: self.dropped.emit(ids, self.stage.value))
-        # False: the board reloads from the file rather than letting Qt remove the source rows.
-        return False
 
 
 class PipelineBoard(QWidget):
@@ -162,12 +56,9 @@ class PipelineBoard(QWidget):
         today: date | None = None,
         won_deals: WonDeals | None = None,
     ) -> None:
-        workspace, events = operations.workspace, operations.events
-        undo_stack = operations.undo_stack
-        self.operations = operations
         super().__init__()
-        self.workspace, self.events, self.formatter = workspace, events, formatter
-        self.undo_stack = undo_stack
+        self.operations, self.formatter = operations, formatter
+        self.workspace = operations.workspace
         self.today = today or date.today()
         self.won_deals = won_deals or WonDeals(operations, formatter, parent=self)
         self.owner = QComboBox()
@@ -180,15 +71,20 @@ class PipelineBoard(QWidget):
         self.headers: dict[Stage, QLabel] = {}
         self.task: BackgroundTask | None = None
         self._asked = 0
+        self._lay_out()
+        self._connect_signals()
+        # The first read: the salespeople to filter by now, the cards in the background.
+        self._fill_owners()
+        self.reload()
 
+    def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.owner, 1)
         bar.addWidget(self.summary, 3)
         grid = QGridLayout()
         for column, stage in enumerate(BOARD_STAGES):
-            model = StageModel(stage, formatter, self)
-            model.dropped.connect(lambda ids, target: self.move_deals(ids, Stage(target)))
+            model = StageModel(stage, self.formatter, self)
             view = self._column_view(model)
             header = QLabel()
             header.setWordWrap(True)
@@ -201,11 +97,12 @@ class PipelineBoard(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(grid)
 
-        self._fill_owners()
+    def _connect_signals(self) -> None:
+        for model in self.models.values():
+            model.dropped.connect(lambda ids, target: self.move_deals(ids, Stage(target)))
         self.owner.currentIndexChanged.connect(self.reload)
         self.search.textChanged.connect(self.reload)
-        events.data_changed.connect(self._on_data_changed)
-        self.reload()
+        self.operations.events.data_changed.connect(self._on_data_changed)
 
     def _column_view(self, model: StageModel) -> QListView:
         view = QListView()
@@ -308,14 +205,9 @@ class PipelineBoard(QWidget):
             .replace("%2", label(STAGES, stage))
         )
         try:
-            undoable(
-                self.undo_stack,
-                self.events,
+            self.operations.apply(
                 text,
-                "opportunities",
                 partial(move_opportunities, self.workspace, opportunity_ids=ids, stage=stage, day=self.today),
-                touches=[Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)],
-                workspace=self.workspace,
             )
         except ValidationError as refused:
             show_error(
