@@ -9,11 +9,12 @@ from datetime import date, time
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage, StageChange, weighted_amount
+from esn_desktop.services.changes import Changes, changing, opportunity_rows
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 
@@ -165,13 +166,15 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
         )
 
 
-def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage, day: date) -> None:
+def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage, day: date) -> Changes:
     """Moves an opportunity to `stage` on `day`, recording the change in its history.
 
     The probability follows the stage's default; won and lost close it on that day, and
-    reopening clears the closing date.
+    reopening clears the closing date. Undone with its history (the stage change added).
     """
-    move_opportunities(workspace, opportunity_ids=[opportunity_id], stage=stage, day=day)
+    with changing(workspace, touches=opportunity_rows(opportunity_id)) as change:
+        _move(change.session, [opportunity_id], Stage(stage), day)
+        return change.changes()
 
 
 def move_opportunities(
@@ -179,24 +182,29 @@ def move_opportunities(
 ) -> None:
     """Moves every one of these opportunities, or, one refused, none of them."""
     stage = Stage(stage)  # views may hand the value over as plain text
-    problems = []
     with workspace.session() as session:
-        for opportunity_id in opportunity_ids:
-            opportunity = session.get(m.Opportunity, opportunity_id)
-            if opportunity is None:
-                problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
-                continue
-            last = max((h.changed_on for h in opportunity.history), default=opportunity.created_on)
-            if day < last:
-                problems.append(
-                    Problem(opportunity.title, "date", f"is before its last change ({last.isoformat()})")
-                )
-                continue
-            if stage is opportunity.stage:
-                continue
-            opportunity.stage = stage
-            opportunity.probability = DEFAULT_PROBABILITIES[stage]
-            opportunity.closed_on = day if stage.is_closed else None
-            opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
-        if problems:
-            raise ValidationError(problems, "nothing moved")
+        _move(session, opportunity_ids, stage, day)
+
+
+def _move(session: Session, opportunity_ids: Sequence[int], stage: Stage, day: date) -> None:
+    """Moves every one of these opportunities in `session`, or, one refused, raises."""
+    problems = []
+    for opportunity_id in opportunity_ids:
+        opportunity = session.get(m.Opportunity, opportunity_id)
+        if opportunity is None:
+            problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
+            continue
+        last = max((h.changed_on for h in opportunity.history), default=opportunity.created_on)
+        if day < last:
+            problems.append(
+                Problem(opportunity.title, "date", f"is before its last change ({last.isoformat()})")
+            )
+            continue
+        if stage is opportunity.stage:
+            continue
+        opportunity.stage = stage
+        opportunity.probability = DEFAULT_PROBABILITIES[stage]
+        opportunity.closed_on = day if stage.is_closed else None
+        opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
+    if problems:
+        raise ValidationError(problems, "nothing moved")
