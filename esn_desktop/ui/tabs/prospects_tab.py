@@ -58,7 +58,7 @@ class ProspectsTab(QWidget):
     ) -> None:
         super().__init__()
         self.operations = operations
-        #: What the tab reads (through the services).
+        # What the tab reads (through the services).
         self.workspace = operations.workspace
         self.formatter = formatter
         # One for the panel and the board: a deal won anywhere offers its mission the same way.

@@ -43,7 +43,7 @@ class AccountPanel(QWidget):
     ) -> None:
         super().__init__()
         self.operations = operations
-        #: What the panel reads (through the services).
+        # What the panel reads (through the services).
         self.workspace = operations.workspace
         self.won_deals = won_deals or WonDeals(operations, formatter, parent=self)
         self.formatter = formatter
