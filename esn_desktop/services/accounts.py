@@ -9,14 +9,15 @@ from datetime import date, time
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage, StageChange, weighted_amount
-from esn_desktop.services.changes import Changes, changing, opportunity_rows
+from esn_desktop.services.changes import Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.snapshots import Rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,39 +173,37 @@ def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage,
     The probability follows the stage's default; won and lost close it on that day, and
     reopening clears the closing date. Undone with its history (the stage change added).
     """
-    with changing(workspace, touches=opportunity_rows(opportunity_id)) as change:
-        _move(change.session, [opportunity_id], Stage(stage), day)
-        return change.changes()
+    return move_opportunities(workspace, opportunity_ids=[opportunity_id], stage=stage, day=day)
 
 
 def move_opportunities(
     workspace: Workspace, *, opportunity_ids: Sequence[int], stage: Stage, day: date
-) -> None:
-    """Moves every one of these opportunities, or, one refused, none of them."""
+) -> Changes:
+    """Moves every one of these opportunities, or, one refused, none of them. The deals and their
+    stage history change: a move appends a stage change to each."""
     stage = Stage(stage)  # views may hand the value over as plain text
-    with workspace.session() as session:
-        _move(session, opportunity_ids, stage, day)
-
-
-def _move(session: Session, opportunity_ids: Sequence[int], stage: Stage, day: date) -> None:
-    """Moves every one of these opportunities in `session`, or, one refused, raises."""
     problems = []
-    for opportunity_id in opportunity_ids:
-        opportunity = session.get(m.Opportunity, opportunity_id)
-        if opportunity is None:
-            problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
-            continue
-        last = max((h.changed_on for h in opportunity.history), default=opportunity.created_on)
-        if day < last:
-            problems.append(
-                Problem(opportunity.title, "date", f"is before its last change ({last.isoformat()})")
-            )
-            continue
-        if stage is opportunity.stage:
-            continue
-        opportunity.stage = stage
-        opportunity.probability = DEFAULT_PROBABILITIES[stage]
-        opportunity.closed_on = day if stage.is_closed else None
-        opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
-    if problems:
-        raise ValidationError(problems, "nothing moved")
+    ids = tuple(opportunity_ids)
+    moved = [Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)]
+    with changing(workspace, touches=moved) as change:
+        session = change.session
+        for opportunity_id in ids:
+            opportunity = session.get(m.Opportunity, opportunity_id)
+            if opportunity is None:
+                problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
+                continue
+            last = max((h.changed_on for h in opportunity.history), default=opportunity.created_on)
+            if day < last:
+                problems.append(
+                    Problem(opportunity.title, "date", f"is before its last change ({last.isoformat()})")
+                )
+                continue
+            if stage is opportunity.stage:
+                continue
+            opportunity.stage = stage
+            opportunity.probability = DEFAULT_PROBABILITIES[stage]
+            opportunity.closed_on = day if stage.is_closed else None
+            opportunity.history.append(m.StageChange(stage=stage, changed_on=day))
+        if problems:
+            raise ValidationError(problems, "nothing moved")
+        return change.changes()

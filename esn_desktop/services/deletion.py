@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -12,20 +14,26 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
 
 
-def account_deletion_impact(workspace: Workspace, account_id: int) -> dict[str, int]:
+@dataclass(frozen=True, slots=True)
+class DeletionImpact:
+    """How many of each go with an account when it is deleted: what the person is asked about."""
+
+    contacts: int
+    deals: int
+    activities: int
+    missions: int
+
+
+def account_deletion_impact(workspace: Workspace, account_id: int) -> DeletionImpact:
     """What goes with the account: how many contacts, opportunities, activities and missions."""
     with workspace.session() as session:
-        return {
-            name: session.execute(
+        counts = [
+            session.execute(
                 select(func.count()).select_from(model).where(model.account_id == account_id)
             ).scalar_one()
-            for name, model in (
-                ("contacts", m.Contact),
-                ("opportunities", m.Opportunity),
-                ("activities", m.Activity),
-                ("missions", m.Mission),
-            )
-        }
+            for model in (m.Contact, m.Opportunity, m.Activity, m.Mission)
+        ]
+    return DeletionImpact(*counts)
 
 
 def _account_rows(session: Session, account_id: int) -> list[Rows]:

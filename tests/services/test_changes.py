@@ -32,8 +32,8 @@ def test_a_stage_move_is_undone_and_redone_with_its_history(small_workspace) -> 
     changes = move_opportunity(
         small_workspace, opportunity_id=deal.id, stage=Stage.WON, day=date(2026, 12, 4)
     )
-    # The deal, its history and the plans pushing it: what a move may change, and nothing else.
-    assert changes.topics == {Topic.DEALS, Topic.ACTION_PLANS}
+    # The deal and its history: what a move changes, and nothing else.
+    assert changes.topics == {Topic.DEALS}
 
     redo = revert(small_workspace, changes)  # undo
     undone = lemaire(small_workspace).opportunities[0]
