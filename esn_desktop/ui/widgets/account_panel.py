@@ -55,11 +55,8 @@ class AccountPanel(QWidget):
         self._task: BackgroundTask | None = None
 
         self.header = AccountHeader(formatter)
-        self.title, self.facts, self.edit_button = (
-            self.header.title,
-            self.header.facts,
-            self.header.edit_button,
-        )
+        self.title, self.facts = self.header.title, self.header.facts
+        self.edit_button = self.header.edit_button
         self.contacts = ContactTable()
         self.deals = DealTable(formatter)
         self.timeline = AccountTimeline(formatter)
