@@ -18,7 +18,7 @@ from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import AccountRecord
-from esn_desktop.services.changes import Changed, changing, opportunity_rows
+from esn_desktop.services.changes import Changed, Changes, changing, opportunity_rows
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
@@ -230,11 +230,19 @@ def log_activity(workspace: Workspace, fields: ActivityFields) -> Changed[int]:
         return change.done(activity.id)
 
 
-def delete_contact(workspace: Workspace, *, contact_id: int) -> None:
-    with workspace.session() as session:
-        session.execute(delete(m.Contact).where(m.Contact.id == contact_id))
+def delete_contact(workspace: Workspace, *, contact_id: int) -> Changes:
+    """Deletes a contact; the activities with them lose them (and get them back on undo)."""
+    key = (contact_id,)
+    touches = [Rows("contacts", "id", key), Rows("activities", "contact_id", key)]
+    with changing(workspace, touches=touches) as change:
+        change.session.execute(delete(m.Contact).where(m.Contact.id == contact_id))
+        return change.changes()
 
 
-def delete_opportunity(workspace: Workspace, *, opportunity_id: int) -> None:
-    with workspace.session() as session:
-        session.execute(delete(m.Opportunity).where(m.Opportunity.id == opportunity_id))
+def delete_opportunity(workspace: Workspace, *, opportunity_id: int) -> Changes:
+    """Deletes a deal with its stage history and its place in the action plans; the activities
+    about it lose it (and get it back on undo)."""
+    touches = [*opportunity_rows(opportunity_id), Rows("activities", "opportunity_id", (opportunity_id,))]
+    with changing(workspace, touches=touches) as change:
+        change.session.execute(delete(m.Opportunity).where(m.Opportunity.id == opportunity_id))
+        return change.changes()

@@ -167,13 +167,13 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
         )
 
 
-def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage, day: date) -> None:
+def move_opportunity(workspace: Workspace, *, opportunity_id: int, stage: Stage, day: date) -> Changes:
     """Moves an opportunity to `stage` on `day`, recording the change in its history.
 
     The probability follows the stage's default; won and lost close it on that day, and
-    reopening clears the closing date.
+    reopening clears the closing date. Undone with its history (the stage change added).
     """
-    move_opportunities(workspace, opportunity_ids=[opportunity_id], stage=stage, day=day)
+    return move_opportunities(workspace, opportunity_ids=[opportunity_id], stage=stage, day=day)
 
 
 def move_opportunities(

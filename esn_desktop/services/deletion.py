@@ -1,100 +1,83 @@
-"""Deleting an account with everything that hangs off it, keeping what an undo needs to restore it."""
+"""Deleting an account with everything that hangs off it, as one change that undo puts back whole."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from esn_desktop.domain.errors import Problem, ValidationError
-from esn_desktop.domain.records import WorkspaceContent
+from esn_desktop.services.changes import Changes, changing
 from esn_desktop.store import models as m
-from esn_desktop.store.content_reader import read_content
-from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace
-
-
-def account_deletion_impact(workspace: Workspace, account_id: int) -> dict[str, int]:
-    """What goes with the account: how many contacts, opportunities, activities and missions."""
-    with workspace.session() as session:
-        return {
-            name: session.execute(
-                select(func.count()).select_from(model).where(model.account_id == account_id)
-            ).scalar_one()
-            for name, model in (
-                ("contacts", m.Contact),
-                ("opportunities", m.Opportunity),
-                ("activities", m.Activity),
-                ("missions", m.Mission),
-            )
-        }
+from esn_desktop.store.snapshots import Rows
 
 
 @dataclass(frozen=True, slots=True)
-class DeletedAccount:
-    """What an undo writes back: the account as records, and where action plans named it."""
+class DeletionImpact:
+    """How many of each go with an account when it is deleted: what the person is asked about."""
 
-    content: WorkspaceContent
-    #: Plans that named the account as a target.
-    targeted_by: tuple[int, ...] = ()
-    #: (plan, deal title, next step, due) of the plans pushing one of its deals.
-    pushed_by: tuple[tuple[int, str, str, date | None], ...] = ()
+    contacts: int
+    deals: int
+    activities: int
+    missions: int
 
 
-def delete_account(workspace: Workspace, *, name: str) -> DeletedAccount:
-    """Deletes the account and all that goes with it, in one transaction; returns it as records."""
+def account_deletion_impact(workspace: Workspace, account_id: int) -> DeletionImpact:
+    """What goes with the account: how many contacts, opportunities, activities and missions."""
     with workspace.session() as session:
+        counts = [
+            session.execute(
+                select(func.count()).select_from(model).where(model.account_id == account_id)
+            ).scalar_one()
+            for model in (m.Contact, m.Opportunity, m.Activity, m.Mission)
+        ]
+    return DeletionImpact(*counts)
+
+
+def _account_rows(session: Session, account_id: int) -> list[Rows]:
+    """Every row the account's deletion removes or changes, the foreign keys' cascades followed:
+    its contacts, deals (their history, their place in action plans), activities (the slots held
+    for its no-shows), missions, its place among plan targets, and another account's activities
+    that named one of its contacts or deals (they lose them)."""
+    key = (account_id,)
+
+    def ids(model: type[m.Contact] | type[m.Opportunity] | type[m.Activity]) -> tuple[int, ...]:
+        return tuple(session.scalars(select(model.id).where(model.account_id == account_id)))
+
+    contacts, deals, activities = ids(m.Contact), ids(m.Opportunity), ids(m.Activity)
+    rows = [
+        Rows("accounts", "id", key),
+        Rows("contacts", "account_id", key),
+        Rows("opportunities", "account_id", key),
+        Rows("activities", "account_id", key),
+        Rows("missions", "account_id", key),
+        Rows("action_plan_accounts", "account_id", key),
+    ]
+    if deals:
+        rows += [
+            Rows("stage_changes", "opportunity_id", deals),
+            Rows("action_plan_pushes", "opportunity_id", deals),
+            Rows("activities", "opportunity_id", deals),
+        ]
+    if contacts:
+        rows.append(Rows("activities", "contact_id", contacts))
+    if activities:
+        rows.append(Rows("slot_holds", "no_show_id", activities))
+    return rows
+
+
+def delete_account(workspace: Workspace, *, name: str) -> Changes:
+    """Deletes the account and all that goes with it, in one transaction; undoing it puts every
+    row back as it was, ids included (the action plans find their targets and deals again)."""
+    with changing(workspace) as change:
+        session = change.session
         account_id = session.execute(select(m.Account.id).where(m.Account.name == name)).scalar_one_or_none()
         if account_id is None:
             raise ValidationError(
                 [Problem("account", "name", f"no account named {name!r}")], "nothing was deleted"
             )
-        snapshot = DeletedAccount(
-            read_content(session, account_id=account_id),
-            tuple(
-                session.scalars(
-                    select(m.ActionPlanAccount.plan_id).where(m.ActionPlanAccount.account_id == account_id)
-                )
-            ),
-            tuple(
-                (plan_id, title, next_step, due)
-                for plan_id, title, next_step, due in session.execute(
-                    select(
-                        m.ActionPlanPush.plan_id,
-                        m.Opportunity.title,
-                        m.ActionPlanPush.next_step,
-                        m.ActionPlanPush.due,
-                    )
-                    .join(m.Opportunity, m.Opportunity.id == m.ActionPlanPush.opportunity_id)
-                    .where(m.Opportunity.account_id == account_id)
-                )
-            ),
-        )
+        change.touches(*_account_rows(session, account_id))
         session.execute(delete(m.Account).where(m.Account.id == account_id))  # foreign keys cascade
-        return snapshot
-
-
-def restore(workspace: Workspace, snapshot: DeletedAccount) -> None:
-    """Writes back what a deletion took away (with new ids; names are what items are known by),
-    and puts it back in the action plans that named it."""
-    with workspace.session() as session:
-        write_content(session, snapshot.content)
-        (account,) = snapshot.content.accounts
-        account_id = session.execute(select(m.Account.id).where(m.Account.name == account.name)).scalar_one()
-        deals = dict(
-            session.execute(
-                select(m.Opportunity.title, m.Opportunity.id).where(m.Opportunity.account_id == account_id)
-            ).all()
-        )
-        plans = set(session.scalars(select(m.ActionPlan.id)))  # a plan deleted since stays deleted
-        session.add_all(
-            m.ActionPlanAccount(plan_id=plan_id, account_id=account_id)
-            for plan_id in snapshot.targeted_by
-            if plan_id in plans
-        )
-        session.add_all(
-            m.ActionPlanPush(plan_id=plan_id, opportunity_id=deals[title], next_step=next_step, due=due)
-            for plan_id, title, next_step, due in snapshot.pushed_by
-            if plan_id in plans
-        )
+        return change.changes()

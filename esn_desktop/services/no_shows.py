@@ -108,9 +108,13 @@ def _spoken_day(moment: datetime, locale: str) -> str:
     return format_datetime(moment, f"EEEE '{day}' MMMM", locale=locale)
 
 
-def mark_no_show(workspace: Workspace, *, activity_id: int) -> int:
+def mark_no_show(workspace: Workspace, *, activity_id: int) -> Changed[int]:
     """Marks a meeting as a no-show and plans the follow-up reminder; returns the reminder's id."""
-    with workspace.session() as session:
+    # The meeting changes status and the reminder is a new activity: both undone together.
+    with changing(
+        workspace, touches=[Rows("activities", "id", (activity_id,))], adds_to=("activities",)
+    ) as change:
+        session = change.session
         meeting = session.get(m.Activity, activity_id)
         if meeting is None or meeting.kind is not ActivityKind.MEETING:
             raise ValidationError(
@@ -130,7 +134,7 @@ def mark_no_show(workspace: Workspace, *, activity_id: int) -> int:
         )
         session.add(reminder)
         session.flush()
-        return reminder.id
+        return change.done(reminder.id)
 
 
 def no_show_queue(workspace: Workspace, *, today: date, language: str = "fr") -> list[NoShowItem]:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from esn_desktop.services.changes import Recording, swap
-from esn_desktop.services.deletion import DeletedAccount, delete_account, restore
 from esn_desktop.services.topics import EVERYTHING, TOPIC_OF_TABLE, Topics
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Picture, Rows
@@ -22,26 +20,6 @@ T = TypeVar("T")
 def _topics(what: str) -> Topics:
     """The topics of a table named the old way (until every write says its own `Changes`)."""
     return EVERYTHING if what == "*" else frozenset({TOPIC_OF_TABLE[what]})
-
-
-class DeleteAccountCommand(QUndoCommand):
-    """Deleting an account; undo writes it back with its contacts, deals, activities and missions."""
-
-    def __init__(self, workspace: Workspace, events: DataEvents, name: str) -> None:
-        super().__init__(QCoreApplication.translate("DeleteAccountCommand", "Delete %1").replace("%1", name))
-        self.workspace = workspace
-        self.events = events
-        self.name = name
-        self.snapshot: DeletedAccount | None = None
-
-    def redo(self) -> None:
-        self.snapshot = delete_account(self.workspace, name=self.name)
-        self.events.data_changed.emit(EVERYTHING)
-
-    def undo(self) -> None:
-        if self.snapshot is not None:
-            restore(self.workspace, self.snapshot)
-            self.events.data_changed.emit(EVERYTHING)
 
 
 class RecordedChange(QUndoCommand):

@@ -100,163 +100,122 @@
     </message>
 </context>
 <context>
-    <name>AccountPanel</name>
+    <name>AccountHeader</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="28"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="107"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
-        <source>Deal</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="113"/>
-        <source>Weighted</source>
-        <translation>Pondéré</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="116"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="118"/>
-        <source>New deal…</source>
-        <translation>Nouvelle affaire…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="120"/>
-        <source>Log an activity…</source>
-        <translation>Noter une activité…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="121"/>
-        <source>Mark the meeting as a no-show</source>
-        <translation>Marquer le rendez-vous comme non honoré</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="123"/>
-        <source>Delete the account…</source>
-        <translation>Supprimer le compte…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="133"/>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="135"/>
-        <source>Deals (pick a stage to move one)</source>
-        <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="139"/>
-        <source>Timeline</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="217"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="41"/>
         <source>Pick an account in the list</source>
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="228"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="48"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="229"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="49"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="229"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="49"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="230"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="50"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
     </message>
+</context>
+<context>
+    <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="117"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="119"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="369"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="63"/>
+        <source>Add…</source>
+        <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <source>New deal…</source>
+        <translation>Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <source>Log an activity…</source>
+        <translation>Noter une activité…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="68"/>
+        <source>Mark the meeting as a no-show</source>
+        <translation>Marquer le rendez-vous comme non honoré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
+        <source>Delete the account…</source>
+        <translation>Supprimer le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="79"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="81"/>
+        <source>Deals (pick a stage to move one)</source>
+        <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="225"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="104"/>
-        <source>Edit…</source>
-        <extracomment>A deal&apos;s move in the timeline, told apart from the activities. The activity just logged, pointed out until the account is shown again. Asks the window for an activity to log on the account shown. The timeline line to point out once shown: an activity just logged. What each timeline line is: an activity (for the no-show button) or a deal&apos;s move.</extracomment>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="276"/>
-        <source>%1 — Deal %2 moved to %3</source>
-        <translation>%1 — Affaire %2 passée en %3</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="421"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="261"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="425"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="451"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="264"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="287"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="340"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="448"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="284"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="470"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="304"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="488"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="319"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="501"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="329"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="508"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="336"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -264,9 +223,18 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_picker.py" line="14"/>
+        <location filename="../../esn_desktop/ui/widgets/account_picker.py" line="18"/>
         <source>Type to search the account…</source>
         <translation>Tapez pour chercher le compte…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTimeline</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_timeline.py" line="65"/>
+        <source>%1 — Deal %2 moved to %3</source>
+        <extracomment>A deal&apos;s move in the timeline, told apart from the activities. The activity just logged, pointed out until the account is shown again. The line to point out once shown: an activity just logged. What each line is: an activity, or None for a deal&apos;s move.</extracomment>
+        <translation>%1 — Affaire %2 passée en %3</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1011,29 @@
     </message>
 </context>
 <context>
+    <name>ContactTable</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
@@ -1350,11 +1341,27 @@
     </message>
 </context>
 <context>
-    <name>DeleteAccountCommand</name>
+    <name>DealTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/undo_commands.py" line="31"/>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <source>Deal</source>
+        <extracomment>A stage picked in a deal&apos;s list: (deal id, stage).</extracomment>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
     </message>
 </context>
 <context>
@@ -2718,117 +2725,117 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="78"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="74"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="86"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="82"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="83"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="137"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="152"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="148"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="149"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="150"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="151"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="158"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="159"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="160"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="164"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="172"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="199"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="288"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="284"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="289"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="285"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="290"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="291"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="287"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="292"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="288"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="325"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="321"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="337"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="333"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>

@@ -13,7 +13,7 @@ from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE
-from esn_desktop.ui.widgets.account_panel import HIGHLIGHT_COLOUR
+from esn_desktop.ui.widgets.account_timeline import HIGHLIGHT_COLOUR
 from esn_desktop.ui.widgets.pipeline_board import PipelineBoard
 from tests.journeys.driver import Driver, JourneyFailed, Steps
 

@@ -2,6 +2,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from esn_desktop.domain.accounts import ContactRole, Referencing
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
@@ -17,8 +18,11 @@ from esn_desktop.services.account_editing import (
     save_contact,
     save_opportunity,
 )
-from esn_desktop.services.account_list import find_accounts
+from esn_desktop.services.account_list import filter_choices, find_accounts
 from esn_desktop.services.accounts import account_detail
+from esn_desktop.services.changes import revert
+from esn_desktop.services.topics import Topic
+from esn_desktop.store import models as m
 
 
 def test_an_account_with_a_new_salesperson_and_channel(workspace) -> None:
@@ -53,8 +57,6 @@ def test_a_refused_account_names_each_field_and_writes_nothing(small_workspace) 
         ("name", "'Transports Lemaire' is already an account"),
     ]
     assert len(find_accounts(small_workspace, "")) == 3
-    from esn_desktop.services.account_list import filter_choices
-
     assert "Nouveau Venu" not in filter_choices(small_workspace).owners
 
 
@@ -111,3 +113,52 @@ def test_an_activity_must_be_about_the_account_it_is_logged_on(small_workspace) 
     )
     logged = [a for a in account_detail(small_workspace, 2).timeline if a.day == date(2026, 11, 22)]
     assert [(a.kind, a.contact, a.notes) for a in logged] == [("call", "Julien Faure", "Rappel en janvier")]
+
+
+def test_an_account_edited_with_a_new_salesperson_is_undone_whole(small_workspace) -> None:
+    before = account_detail(small_workspace, 2)
+    saved = save_account(
+        small_workspace,
+        AccountRecord("Transports Lemaire", segment="eti", city="Lyon", owner="Claire Martin"),
+        account_id=2,
+    )
+    # The account changed and a salesperson was added: the names offered in forms change too.
+    assert saved.changes.topics == {Topic.ACCOUNTS, Topic.NAMES}
+    assert account_detail(small_workspace, 2).owner == "Claire Martin"
+    redo = revert(small_workspace, saved.changes)
+    assert account_detail(small_workspace, 2) == before
+    assert "Claire Martin" not in filter_choices(small_workspace).owners
+    revert(small_workspace, redo)
+    assert (account_detail(small_workspace, 2).owner, account_detail(small_workspace, 2).city) == (
+        "Claire Martin",
+        "Lyon",
+    )
+
+
+def test_a_new_deal_is_undone_with_its_first_stage(small_workspace) -> None:
+    before = account_detail(small_workspace, 2).opportunities
+    saved = save_opportunity(
+        small_workspace,
+        OpportunityFields("Data platform", Decimal(84000)),
+        account_id=2,
+        today=date(2026, 11, 22),
+        stage=Stage.QUALIFIED,
+    )
+    assert saved.changes.topics == {Topic.DEALS}
+    revert(small_workspace, saved.changes)
+    assert account_detail(small_workspace, 2).opportunities == before
+    with small_workspace.session() as session:  # its stage history went with it
+        assert (
+            session.scalars(select(m.StageChange).where(m.StageChange.opportunity_id == saved.value)).all()
+            == []
+        )
+
+
+def test_an_activity_logged_is_undone_and_redone_under_its_id(small_workspace) -> None:
+    fields = ActivityFields(ActivityKind.CALL, ActivityStatus.DONE, date(2026, 11, 22), account_id=2)
+    logged = log_activity(small_workspace, fields)
+    assert logged.changes.topics == {Topic.ACTIVITIES}
+    redo = revert(small_workspace, logged.changes)
+    assert logged.value not in [a.id for a in account_detail(small_workspace, 2).timeline]
+    revert(small_workspace, redo)
+    assert logged.value in [a.id for a in account_detail(small_workspace, 2).timeline]

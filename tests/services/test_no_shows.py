@@ -66,7 +66,7 @@ def test_marking_a_no_show_queues_it_with_its_message_and_a_reminder(small_works
         meeting = session.execute(
             select(m.Activity.id).where(m.Activity.activity_date == date(2026, 11, 4))
         ).scalar_one()
-    reminder = mark_no_show(small_workspace, activity_id=meeting)
+    reminder = mark_no_show(small_workspace, activity_id=meeting).value
     queue = no_show_queue(small_workspace, today=date(2026, 11, 22))
     assert [(q.account, q.contact, q.email) for q in queue] == [
         ("Mutuelle Horizon", "Sophie Marchand", "s.marchand@mutuelle-horizon.example")

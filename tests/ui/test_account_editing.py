@@ -1,5 +1,6 @@
 """Creating and editing accounts, contacts and deals with real widgets; the pipeline board; logging
-an activity; undo of stage moves and no-show marks; exporting a list as shown."""
+an activity; undo and redo of stage moves, no-show marks and deletions from the account panel;
+exporting a list as shown."""
 
 import csv
 from datetime import date
@@ -19,6 +20,10 @@ TODAY = date(2026, 11, 23)
 
 def shown_names(tab) -> list[str]:
     return [tab.model.index(row, 0).data() for row in range(tab.model.rowCount())]
+
+
+def timeline_texts(panel) -> list[str]:
+    return [panel.timeline.item(row).text() for row in range(panel.timeline.count())]
 
 
 def click_save(qtbot, dialog) -> bool:
@@ -210,10 +215,72 @@ def test_undo_a_no_show_mark_takes_the_meeting_out_of_the_queue(qtbot, small_wor
     qtbot.mouseClick(tab.panel.no_show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.no_shows.list.count() == 1)
     qtbot.waitUntil(lambda: timeline.count() == lines + 1)
+    assert window.undo_stack.undoText() == "No-show at Mutuelle Horizon"
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: tab.no_shows.list.count() == 0)
     qtbot.waitUntil(lambda: timeline.count() == lines)
     assert account_detail(small_workspace, 1).timeline[0].status == "done"
+    # Redone, the meeting is missed again and its follow-up planned again.
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: tab.no_shows.list.count() == 1)
+    qtbot.waitUntil(lambda: timeline.count() == lines + 1)
+    assert [(a.kind, a.status) for a in account_detail(small_workspace, 1).timeline[:2]] == [
+        ("follow_up", "planned"),
+        ("meeting", "no_show"),
+    ]
+
+
+def test_a_deleted_contact_comes_back_on_undo_with_their_activities(qtbot, small_workspace) -> None:
+    window = open_window(qtbot, small_workspace)
+    tab, panel = window.prospects, window.prospects.panel
+    tab.table.selectRow(shown_names(tab).index("Transports Lemaire"))
+    with_julien = [line for line in timeline_texts(panel) if "Julien Faure" in line]
+    assert len(with_julien) == 4
+    panel.confirm = lambda text: text == "Delete the contact Julien Faure?"
+    panel.contacts.setCurrentCell(0, 0)
+    qtbot.mouseClick(panel.delete_contact_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.contacts.rowCount() == 0)
+    assert not [line for line in timeline_texts(panel) if "Julien Faure" in line]
+    assert window.undo_stack.undoText() == "Delete Julien Faure"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.contacts.rowCount() == 1)
+    assert panel.contacts.item(0, 0).text() == "Julien Faure"
+    assert [line for line in timeline_texts(panel) if "Julien Faure" in line] == with_julien
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: panel.contacts.rowCount() == 0)
+
+
+def test_a_deleted_deal_comes_back_on_undo_with_its_history(qtbot, small_workspace) -> None:
+    window = open_window(qtbot, small_workspace)
+    tab, panel = window.prospects, window.prospects.panel
+    tab.table.selectRow(shown_names(tab).index("Transports Lemaire"))
+    lines = timeline_texts(panel)
+    panel.confirm = lambda text: text == "Delete the deal Migration cloud and its stage history?"
+    panel.deals.setCurrentCell(0, 0)
+    qtbot.mouseClick(panel.delete_deal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.deals.rowCount() == 0)
+    assert "Migration cloud" not in " ".join(timeline_texts(panel))  # its move is gone with it
+    assert window.undo_stack.undoText() == "Delete Migration cloud"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.deals.rowCount() == 1)
+    assert panel.deals.item(0, 0).text() == "Migration cloud"
+    assert timeline_texts(panel) == lines
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: panel.deals.rowCount() == 0)
+    assert account_detail(small_workspace, 2).opportunities == ()
+
+
+def test_a_move_refused_is_said_under_the_panel_and_nothing_is_recorded(qtbot, small_workspace) -> None:
+    window = open_window(qtbot, small_workspace)
+    tab, panel = window.prospects, window.prospects.panel
+    tab.table.selectRow(shown_names(tab).index("Transports Lemaire"))
+    panel.today = date(2026, 11, 20)  # Migration cloud moved to proposal on 27 November
+    box = panel.deals.cellWidget(0, 2)
+    box.setCurrentIndex(box.findData(Stage.NEGOTIATION))
+    assert panel.message.isVisibleTo(panel)
+    assert panel.message.text() == "nothing moved (1 problem); nothing was written"
+    assert window.undo_stack.count() == 0
+    assert account_detail(small_workspace, 2).opportunities[0].stage is Stage.PROPOSAL
 
 
 def test_export_the_accounts_as_shown(qtbot, small_workspace, tmp_path) -> None:

@@ -20,7 +20,7 @@ from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE
 from esn_desktop.ui.widgets import account_panel
-from esn_desktop.ui.widgets.account_panel import HIGHLIGHT_COLOUR
+from esn_desktop.ui.widgets.account_timeline import HIGHLIGHT_COLOUR
 from esn_desktop.ui.widgets.deal_card import CARD_ROLE
 from esn_desktop.ui.won_deal import WonDeals
 

@@ -33,7 +33,6 @@ from esn_desktop.services.account_list import (
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog
-from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.labels import REFERENCING, SEGMENTS, STAGES, label
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
@@ -57,14 +56,11 @@ class ProspectsTab(QWidget):
         formatter: Formatter,
         meeting: MeetingMode | None = None,
     ) -> None:
-        workspace, events = operations.workspace, operations.events
-        undo_stack = operations.undo_stack
-        self.operations = operations
         super().__init__()
-        self.workspace = workspace
-        self.events = events
+        self.operations = operations
+        # What the tab reads (through the services).
+        self.workspace = operations.workspace
         self.formatter = formatter
-        self.undo_stack = undo_stack
         # One for the panel and the board: a deal won anywhere offers its mission the same way.
         self.won_deals = WonDeals(
             operations,
@@ -91,7 +87,7 @@ class ProspectsTab(QWidget):
             self._columns(),
             self._fetch_ids,
             lambda: account_count(self.workspace, self.filter),
-            partial(account_rows, workspace),
+            partial(account_rows, self.workspace),
             self,
         )
         self.table = list_view(self.model, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder)
@@ -142,7 +138,7 @@ class ProspectsTab(QWidget):
         layout.addWidget(self.pages)
 
         self._fill_filters()
-        self._connect_signals(events)
+        self._connect_signals()
         self.model.reload()
         self._show_count()
 
@@ -181,13 +177,13 @@ class ProspectsTab(QWidget):
             ),
         ]
 
-    def _connect_signals(self, events: DataEvents) -> None:
+    def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._apply_filters)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
         for combo in (self.segment, self.owner, self.stage, self.channel, self.referencing):
             combo.currentIndexChanged.connect(self._apply_filters)
-        events.data_changed.connect(self.on_data_changed)
+        self.operations.events.data_changed.connect(self.on_data_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.no_shows.count_changed.connect(self._count_no_shows)
         self.pages.currentChanged.connect(self._page_shown)

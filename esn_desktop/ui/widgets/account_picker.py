@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from esn_desktop.services.account_list import find_accounts
-from esn_desktop.store.database import Workspace
+
+if TYPE_CHECKING:
+    from esn_desktop.store.database import Workspace
 
 
 class AccountPicker(QLineEdit):

@@ -1,0 +1,81 @@
+"""An account's contacts and its deals, each in a short table; a deal's stage is a list to pick
+its next stage from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.formatting import Formatter
+from esn_desktop.services.accounts import ContactLine, OpportunityLine
+from esn_desktop.ui.labels import ROLES, STAGES, label
+
+
+class _AccountTable(QTableWidget):
+    """Read-only rows picked whole, one at a time, the first column stretched."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__(0, len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setMaximumHeight(150)
+
+
+class ContactTable(_AccountTable):
+    def __init__(self) -> None:
+        super().__init__([self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")])
+        # The name whole, always: the email gives way (cut in its middle, whole in its tooltip).
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+    def show_contacts(self, contacts: Sequence[ContactLine]) -> None:
+        self.setRowCount(len(contacts))
+        for row, c in enumerate(contacts):
+            for column, text in enumerate((c.name, label(ROLES, c.role), c.email or "", c.phone or "")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.setItem(row, column, item)
+
+
+class DealTable(_AccountTable):
+    #: A stage picked in a deal's list: (deal id, stage).
+    stage_picked = Signal(int, object)
+
+    def __init__(self, formatter: Formatter) -> None:
+        super().__init__([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
+        self.formatter = formatter
+
+    def show_deals(self, deals: Sequence[OpportunityLine]) -> None:
+        f = self.formatter
+        self.setRowCount(len(deals))
+        for row, o in enumerate(deals):
+            title = QTableWidgetItem(o.title)
+            title.setToolTip(
+                "\n".join(f"{f.day(h.day)} — {label(STAGES, h.stage)}" for h in reversed(o.history))
+            )
+            self.setItem(row, 0, title)
+            for column, text in ((1, f.money(o.amount, cents=False)), (3, f.money(o.weighted, cents=False))):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+            stage = QComboBox()
+            for choice in Stage:
+                stage.addItem(label(STAGES, choice), choice)
+            stage.setCurrentIndex(stage.findData(o.stage))
+            stage.currentIndexChanged.connect(
+                lambda _i, box=stage, deal=o.id: self.stage_picked.emit(deal, Stage(box.currentData()))
+            )
+            self.setCellWidget(row, 2, stage)
