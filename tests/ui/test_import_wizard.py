@@ -23,7 +23,10 @@ def names(workspace) -> list[str]:
 def test_import_a_french_excel_csv_through_the_wizard(qtbot, small_workspace, tmp_path: Path) -> None:
     path = tmp_path / "salon-2026.csv"
     path.write_bytes(FRENCH_EXCEL.encode("cp1252"))
-    wizard = ImportWizard(small_workspace, path, MainWindow(small_workspace).formatter)
+    window = MainWindow(small_workspace)
+    qtbot.addWidget(window)
+    assert window.scope is not None
+    wizard = ImportWizard(window.scope.operations, path, window.formatter)
     qtbot.addWidget(wizard)
     assert "3 rows read (cp1252, separator ';')" in wizard.summary.text()
     mapping = wizard.chosen_mapping()
@@ -62,7 +65,10 @@ def test_a_refused_document_lists_every_problem_and_cannot_be_imported(
     path.write_text(
         '{"format": "esn-desktop/1", "accounts": [{"name": "Mutuelle Horizon"}, {"segment": "pme"}]}'
     )
-    wizard = ImportWizard(small_workspace, path, MainWindow(small_workspace).formatter)
+    window = MainWindow(small_workspace)
+    qtbot.addWidget(window)
+    assert window.scope is not None
+    wizard = ImportWizard(window.scope.operations, path, window.formatter)
     qtbot.addWidget(wizard)
     assert wizard.summary.text() == "the document was refused (2 problems); nothing was written"
     assert [wizard.refused.item(i).text() for i in range(2)] == [
