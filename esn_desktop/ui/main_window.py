@@ -71,7 +71,7 @@ class MainWindow(WindowQuestions):
         self.warm_up = ChartsWarmUp(self)
         self.backups = ScheduledBackups(self.meeting, self)
         self.demo = DemoBuilder(self)
-        # Through a lambda: the tests answer by replacing the method on the window.
+        # Through a lambda: the tests answer by replacing the method on the window (and below).
         self.opener = WorkspaceOpener(lambda reason: self.accept_reading_only(reason), self)  # noqa: PLW0108
         self.export_task: BackgroundTask | None = None
         self.marks = WorkspaceMarks(self)
@@ -121,9 +121,10 @@ class MainWindow(WindowQuestions):
     def _connect_signals(self) -> None:
         self.meeting.changed.connect(self._show_meeting_mode)
         self.backups.notice.connect(self.statusBar().showMessage)
-        self.backups.failed.connect(self.show_error)
         self.demo.built.connect(self.open_path)
-        self.demo.failed.connect(self.show_error)
+        # Through lambdas: the tests answer by replacing the method on the window.
+        self.backups.failed.connect(lambda text: self.show_error(text))  # noqa: PLW0108
+        self.demo.failed.connect(lambda text: self.show_error(text))  # noqa: PLW0108
         self.pages.built.connect(self._tab_built)
         for tab in Tab:
             QShortcut(QKeySequence(f"Ctrl+{tab.number}"), self).activated.connect(
