@@ -248,11 +248,11 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     print(f"  left out: {problem}", file=err)
             summary = transfer.apply_csv_plan(
                 workspace, plan, skip_invalid=args.skip_invalid, progress=progress
-            )
+            ).value
         else:
             if args.map or args.list_name or args.skip_invalid:
                 raise EsnError("--list, --map and --skip-invalid apply to CSV files only")
-            summary = transfer.import_document(workspace, args.file, progress=progress)
+            summary = transfer.import_document(workspace, args.file, progress=progress).value
     written = ", ".join(f"{n} {name}" for name, n in summary.written.items() if n)
     print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
     if summary.duplicates:

@@ -28,6 +28,7 @@ from esn_desktop.store.database import Workspace, open_workspace  # noqa: E402
 from esn_desktop.ui.i18n import install_language  # noqa: E402
 from esn_desktop.ui.main_window import MainWindow  # noqa: E402
 from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE, PIPELINE_PAGE  # noqa: E402
+from esn_desktop.ui.window_tabs import Tab  # noqa: E402
 
 SIZE = (1440, 900)
 #: The No-shows page is shown on a busier firm: a 300-prospect demo has a missed meeting or
@@ -87,7 +88,7 @@ def main() -> int:
 
     workspace = open_workspace(path)
     window.close_workspace()
-    window._show_workspace(workspace, "Numeria Conseil (démo)")
+    window.show_workspace(workspace, "Numeria Conseil (démo)")
     settle(app)
     prospects = window.prospects
     prospects.table.selectRow(3)
@@ -116,12 +117,12 @@ def main() -> int:
     grab(deal, out / "deal-dialog.png")
     deal.close()
 
-    window.tabs.setCurrentIndex(1)
+    window.show_tab(Tab.CONSULTANTS)
     window.consultants.table.selectRow(0)
     settle(app)
     grab(window, out / "consultants.png")
 
-    window.tabs.setCurrentIndex(2)
+    window.show_tab(Tab.MISSIONS)
     settle(app)
     grab(window, out / "missions.png")
     missions = window.missions
@@ -131,7 +132,7 @@ def main() -> int:
     grab(dialog, out / "mission-dialog.png")
     dialog.close()
 
-    window.tabs.setCurrentIndex(3)
+    window.show_tab(Tab.OBJECTIVES)
     window.objectives.goal.setText("500 000")
     window.objectives.compute_funnel()
     settle(app)
@@ -149,7 +150,7 @@ def main() -> int:
     window.objectives.pages.setCurrentIndex(0)
     _documents(workspace, out)
 
-    window.tabs.setCurrentIndex(4)
+    window.show_tab(Tab.DASHBOARD)
     dashboard = window.dashboard
     while not dashboard.ready:
         settle(app, 5)
@@ -178,8 +179,8 @@ def main() -> int:
     busy = folder / "busy.esn"
     create_demo(busy, prospects=NO_SHOWS_PROSPECTS, seed=1, as_of=date.today())
     window.close_workspace()
-    window._show_workspace(open_workspace(busy), "Numeria Conseil (démo)")
-    window.tabs.setCurrentIndex(0)
+    window.show_workspace(open_workspace(busy), "Numeria Conseil (démo)")
+    window.show_tab(Tab.PROSPECTS)
     queue = window.prospects.no_shows
     window.prospects.pages.setCurrentIndex(NO_SHOWS_PAGE)
     while queue.task is not None or not queue.all_items:
@@ -195,7 +196,7 @@ def main() -> int:
     folder.chmod(0o555)
     window.open_path(path)
     assert window.workspace is not None and not window.workspace.writable, "run as a user, not root"
-    window.tabs.setCurrentIndex(0)
+    window.show_tab(Tab.PROSPECTS)
     window.prospects.table.selectRow(3)
     settle(app)
     grab(window, out / "read-only.png")

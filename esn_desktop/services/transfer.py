@@ -17,6 +17,8 @@ from esn_desktop.interchange.json_format import read_json, write_json
 from esn_desktop.interchange.validation import json_locator, parse_document
 from esn_desktop.interchange.xlsx_format import read_xlsx, write_xlsx
 from esn_desktop.private_files import refuse_existing
+from esn_desktop.services.changes import Changed, Changes
+from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
 from esn_desktop.store import models as m
 from esn_desktop.store.content_reader import read_content
 from esn_desktop.store.content_writer import write_content
@@ -71,16 +73,35 @@ def read_document(workspace: Workspace, path: Path) -> WorkspaceContent:
     return parse_document(raw, known=known, locate=lambda name, i: rows_of.get((name, i), f"{name} #{i + 1}"))
 
 
-def import_document(workspace: Workspace, path: Path, *, progress: Progress = no_progress) -> ImportSummary:
+def import_document(
+    workspace: Workspace, path: Path, *, progress: Progress = no_progress
+) -> Changed[ImportSummary]:
     """All of the document, in one transaction, or nothing."""
-    content = read_document(workspace, path)
+    return write_document(workspace, read_document(workspace, path), progress=progress)
+
+
+def write_document(
+    workspace: Workspace, content: WorkspaceContent, *, progress: Progress = no_progress
+) -> Changed[ImportSummary]:
+    """Writes a document `read_document` checked, in one transaction, or nothing; off the undo
+    history (an import is undone by a backup, not row by row)."""
     with workspace.session() as session:
         # Settings describe the company: they replace those of an empty workspace only.
         keep_settings = session.execute(select(m.Setting.key).limit(1)).first() is not None
         if keep_settings:
             content.settings = None
         write_content(session, content, progress=progress)
-    return ImportSummary(written=content.counts(), settings_kept=keep_settings)
+    summary = ImportSummary(written=content.counts(), settings_kept=keep_settings)
+    return Changed(summary, Changes(_topics(content)))
+
+
+def _topics(content: WorkspaceContent) -> Topics:
+    """What writing `content` changed: each list written, and the settings if they were."""
+    # The lists are named after the tables they are written to.
+    topics = {TOPIC_OF_TABLE[name] for name, count in content.counts().items() if count}
+    if content.settings is not None:
+        topics.add(Topic.SETTINGS)
+    return frozenset(topics)
 
 
 def plan_csv(
@@ -113,17 +134,19 @@ def plan_csv(
 
 def apply_csv_plan(
     workspace: Workspace, plan: CsvImportPlan, *, skip_invalid: bool = False, progress: Progress = no_progress
-) -> ImportSummary:
-    """Writes the plan's valid rows; refuses all while any row is invalid unless told to skip them."""
+) -> Changed[ImportSummary]:
+    """Writes the plan's valid rows; refuses all while any row is invalid unless told to skip them.
+    Off the undo history, as a whole document's import."""
     if plan.rejected and not skip_invalid:
         count = plan.rejected_rows
         rows = "1 row of the CSV was" if count == 1 else f"{count} rows of the CSV were"
         raise ValidationError(plan.rejected, f"{rows} refused")
     with workspace.session() as session:
         write_content(session, plan.content, progress=progress)
-    return ImportSummary(
+    summary = ImportSummary(
         written=plan.content.counts(), duplicates=len(plan.duplicates), rejected_rows=plan.rejected_rows
     )
+    return Changed(summary, Changes(_topics(plan.content)))
 
 
 def export_workspace(workspace: Workspace, path: Path, *, force: bool = False) -> dict[str, int]:

@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
-from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError
 
 if TYPE_CHECKING:
+    from esn_desktop.services.workspaces import WorkspaceLockedError
+
     # PySide6's stubs declare the result as object; the call returns its message unchanged.
     def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
 else:
@@ -68,6 +69,10 @@ WORKSPACE_REASONS = {
 
 def error_text(error: EsnError, formatter: Formatter, now: datetime | None = None) -> str:
     """What the window says of `error`."""
+    # Imported when a refusal is worded, not with the welcome screen: the services' workspaces
+    # module loads the database code.
+    from esn_desktop.services.workspaces import WorkspaceError, WorkspaceLockedError
+
     if isinstance(error, WorkspaceLockedError):
         return _locked(error, formatter, now or datetime.now().astimezone())
     if isinstance(error, WorkspaceError) and error.reason in WORKSPACE_REASONS:

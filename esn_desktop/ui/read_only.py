@@ -4,11 +4,14 @@ change the file is out of reach, greyed rather than failing once clicked."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
 
-from esn_desktop.store.database import Workspace
+if TYPE_CHECKING:
+    from esn_desktop.services.workspaces import Workspace
 
 
 def lock_editing(workspace: Workspace, *controls: QWidget | QAction | QShortcut) -> None:

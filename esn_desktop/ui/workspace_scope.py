@@ -20,7 +20,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.meeting_mode import MeetingMode
 
 if TYPE_CHECKING:
-    from esn_desktop.store.database import Workspace
+    from esn_desktop.services.workspaces import Workspace
     from esn_desktop.ui.operations import Operations
 
 

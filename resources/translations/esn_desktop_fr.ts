@@ -942,12 +942,12 @@
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="143"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="150"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="156"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1365,104 +1365,123 @@
     </message>
 </context>
 <context>
+    <name>DemoBuilder</name>
+    <message>
+        <location filename="../../esn_desktop/ui/demo_builder.py" line="33"/>
+        <source>Building the demo workspace…</source>
+        <extracomment>Accounts in the demo: enough to scroll, sort and fill every chart, built in seconds. The demo workspace is ready at this path. Building it failed: what to tell the person.</extracomment>
+        <translation>Création de l’espace de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/demo_builder.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/demo_builder.py" line="35"/>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="27"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="28"/>
         <source>There is no workspace at {path}</source>
         <translation>Il n’y a pas d’espace de travail à {path}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="28"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} est un dossier, pas un fichier d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
         <source>{file} cannot be read: permission denied</source>
         <translation>{file} ne peut pas être lu&#x202f;: accès refusé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="31"/>
         <source>{file} is not an esn-desktop workspace (it is not a SQLite database)</source>
         <translation>{file} n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="33"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="34"/>
         <source>{file} has unfinished changes in {file}-wal and its folder is read-only; copy both files to a folder you can write to, then open the copy</source>
         <translation>{file} a des modifications inachevées dans {file}-wal et son dossier est en lecture seule&#x202f;; copiez les deux fichiers dans un dossier modifiable, puis ouvrez la copie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="38"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="39"/>
         <source>{file} is damaged and cannot be read ({error}); restore one of its backups</source>
         <translation>{file} est endommagé et illisible ({error})&#x202f;; restaurez l’une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="41"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="42"/>
         <source>{file} is a SQLite database of another application, not an esn-desktop workspace</source>
         <translation>{file} est une base SQLite d’une autre application, pas un espace de travail esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="44"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="45"/>
         <source>{file} was saved by a newer version of esn-desktop (schema {revision}, this version reads up to {head}); update esn-desktop to open it</source>
         <translation>{file} a été enregistré par une version plus récente d’esn-desktop (schéma {revision}, cette version lit jusqu’au schéma {head})&#x202f;; mettez esn-desktop à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="49"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="50"/>
         <source>{file} was changed by another program while open here; this change was not saved. Close the workspace and open it again</source>
         <translation>{file} a été modifié par un autre programme pendant qu’il était ouvert ici&#x202f;; cette modification n’a pas été enregistrée. Fermez l’espace de travail et rouvrez-le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="54"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="55"/>
         <source>{file} is read-only; it can be opened for reading only</source>
         <translation>{file} est en lecture seule&#x202f;; il ne peut être ouvert qu’en lecture</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="55"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
         <source>{path} already exists</source>
         <translation>{path} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
         <source>Cannot create {file}: the folder {folder} does not exist</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="58"/>
         <source>Cannot create {file}: the folder {folder} is read-only</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="60"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="61"/>
         <source>{file} could not be completed: its log is still in use</source>
         <translation>{file} n’a pas pu être terminé&#x202f;: son journal est encore utilisé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="61"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="62"/>
         <source>Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a checked copy is at {backup}</source>
         <translation>La mise à jour de {file} depuis le schéma {revision} a échoué ({error})&#x202f;; le fichier est inchangé et une copie vérifiée se trouve à {backup}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="83"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="93"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="94"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="99"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="97"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="107"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -1499,109 +1518,109 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="56"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="65"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="65"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="65"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="77"/>
         <source>Import the valid rows and leave the refused ones out</source>
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="81"/>
         <source>Duplicates (not imported again)</source>
         <translation>Doublons (non réimportés)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="83"/>
         <source>Refused rows and why</source>
         <translation>Lignes refusées et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="98"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="99"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="100"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="141"/>
         <source>%1 rows read (%2, separator %3). Check what each column holds, then Next.</source>
         <translation>%1 lignes lues (%2, séparateur %3). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="153"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="174"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="204"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="180"/>
         <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
         <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="188"/>
         <source>Row %1: %2 %3 is already there (%4)</source>
         <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="203"/>
         <source>The document is valid.</source>
         <translation>Le document est valide.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="204"/>
         <source>Ready to import: %1.</source>
         <translation>Prêt à importer&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="237"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="249"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="246"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="256"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1638,276 +1657,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="155"/>
-        <source>&amp;File</source>
-        <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. How a read-only workspace is marked: a banner above the tabs and a mark in the status bar. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_toolbar, and made again (after deleting this one) in a new language.</extracomment>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="156"/>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="157"/>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="158"/>
-        <source>Open the &amp;demo</source>
-        <translation>Ouvrir la &amp;démo</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="159"/>
-        <source>&amp;Recent workspaces</source>
-        <translation>Espaces de travail &amp;récents</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="161"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="163"/>
-        <source>&amp;Export the list shown…</source>
-        <translation>&amp;Exporter la liste affichée…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="165"/>
-        <source>&amp;Visit pack…</source>
-        <translation>Dossier de &amp;visite…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="167"/>
-        <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
-        <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="172"/>
-        <source>&amp;Close workspace</source>
-        <translation>&amp;Fermer l’espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="174"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="175"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="178"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="180"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="187"/>
-        <source>&amp;Log an activity…</source>
-        <translation>&amp;Noter une activité…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="188"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Réglages</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="189"/>
-        <source>&amp;Workspace settings…</source>
-        <translation>&amp;Paramètres de l’espace…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="190"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="250"/>
-        <source>Meeting mode</source>
-        <translation>Mode réunion</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="195"/>
-        <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
-        <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="199"/>
-        <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l’interface</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="208"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="252"/>
-        <source>The file dialog lists the workspaces&apos; file names, which may name other clients. Leave meeting mode to choose a file?</source>
-        <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="269"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="276"/>
-        <source>New workspace</source>
-        <translation>Nouvel espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="276"/>
-        <source>Company name:</source>
-        <translation>Nom de l’entreprise&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="283"/>
-        <source>Open a workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="291"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="293"/>
-        <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
-        <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="305"/>
-        <source>Workspace in use</source>
-        <translation>Espace de travail déjà ouvert</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="307"/>
-        <source>%1.
-
-Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
-        <translation>%1.
-
-L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="397"/>
-        <source>Backed up at %1 in %2</source>
-        <translation>Sauvegardé à %1 dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="399"/>
-        <source>Backed up at %1</source>
-        <translation>Sauvegardé à %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="405"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
-        <location filename="../../esn_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="393"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="423"/>
-        <source>Risky place for a workspace</source>
-        <translation>Emplacement risqué</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="425"/>
-        <source>This folder is not safe for a workspace: %1.
-
-Move it to a local folder. Open it anyway?</source>
-        <translation>Ce dossier n’est pas sûr pour un espace de travail&#x202f;: %1.
-
-Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="466"/>
-        <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
-        <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="472"/>
-        <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
-        <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
-        <source>Building the demo workspace…</source>
-        <translation>Création de l’espace de démonstration…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="485"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="487"/>
-        <source>Demo</source>
-        <translation>Démo</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="607"/>
-        <source>Prospects</source>
-        <translation>Prospects</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="608"/>
-        <source>Consultants</source>
-        <translation>Consultants</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="609"/>
-        <source>Missions</source>
-        <translation>Missions</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="610"/>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="611"/>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="346"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
+        <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="682"/>
-        <source>MEETING MODE: costs and margins hidden</source>
-        <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="414"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="700"/>
-        <source>Lists, dashboard, exports and PDFs work as usual.</source>
-        <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="705"/>
-        <source>READ-ONLY</source>
-        <translation>LECTURE SEULE</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="786"/>
-        <source>Show every workspace (leaves meeting mode)</source>
-        <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
     </message>
 </context>
 <context>
@@ -2464,132 +2232,132 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="173"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="174"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="175"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="188"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="193"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="201"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="206"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="209"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="214"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="221"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="226"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="234"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="239"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="242"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="243"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="248"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="249"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="250"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="251"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="258"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
         <source>%1 every %2 months</source>
         <translation>%1 tous les %2 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
         <source>%1 every %2 weeks</source>
         <translation>%1 toutes les %2 semaines</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="273"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="273"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="271"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="276"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="277"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="282"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="278"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="283"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="284"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="285"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="285"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="295"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
@@ -2835,7 +2603,7 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="333"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="343"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -2874,6 +2642,14 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../esn_desktop/ui/recent_menu.py" line="41"/>
+        <source>Show every workspace (leaves meeting mode)</source>
+        <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="64"/>
@@ -2895,6 +2671,25 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="149"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledBackups</name>
+    <message>
+        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="85"/>
+        <source>Backed up at %1 in %2</source>
+        <extracomment>How long &quot;Backed up at…&quot; stays in the status bar. A line for the status bar, and how long it stays. The backup failed: what to tell the person.</extracomment>
+        <translation>Sauvegardé à %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="87"/>
+        <source>Backed up at %1</source>
+        <translation>Sauvegardé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="93"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +2859,186 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="33"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="35"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="37"/>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="39"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="47"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="49"/>
+        <source>&amp;Export the list shown…</source>
+        <translation>&amp;Exporter la liste affichée…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="51"/>
+        <source>&amp;Visit pack…</source>
+        <translation>Dossier de &amp;visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="53"/>
+        <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
+        <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="57"/>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Fermer l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="60"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="63"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="72"/>
+        <source>&amp;Log an activity…</source>
+        <translation>&amp;Noter une activité…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="74"/>
+        <source>&amp;Workspace settings…</source>
+        <translation>&amp;Paramètres de l’espace…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
+        <source>Meeting mode</source>
+        <translation>Mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="80"/>
+        <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
+        <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="84"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="94"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>WindowQuestions</name>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="29"/>
+        <source>Meeting mode</source>
+        <translation>Mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="31"/>
+        <source>The file dialog lists the workspaces&apos; file names, which may name other clients. Leave meeting mode to choose a file?</source>
+        <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="48"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="52"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="52"/>
+        <source>Company name:</source>
+        <translation>Nom de l’entreprise&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="59"/>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="67"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="69"/>
+        <source>Prospect lists and documents (*.csv *.xlsx *.json)</source>
+        <translation>Listes de prospects et documents (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="85"/>
+        <source>Workspace in use</source>
+        <translation>Espace de travail déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
+        <source>%1.
+
+Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
+        <translation>%1.
+
+L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="96"/>
+        <source>Risky place for a workspace</source>
+        <translation>Emplacement risqué</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="98"/>
+        <source>This folder is not safe for a workspace: %1.
+
+Move it to a local folder. Open it anyway?</source>
+        <translation>Ce dossier n’est pas sûr pour un espace de travail&#x202f;: %1.
+
+Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="106"/>
+        <source>esn-desktop</source>
+        <translation>esn-desktop</translation>
+    </message>
+</context>
+<context>
     <name>WonDeals</name>
     <message>
         <location filename="../../esn_desktop/ui/won_deal.py" line="48"/>
@@ -3086,6 +3061,67 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/won_deal.py" line="66"/>
         <source>%1 is won. Create its mission now?</source>
         <translation>%1 est gagnée. Créer sa mission maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMarks</name>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="37"/>
+        <source>Lists, dashboard, exports and PDFs work as usual.</source>
+        <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
+        <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="42"/>
+        <source>READ-ONLY</source>
+        <translation>LECTURE SEULE</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="46"/>
+        <source>MEETING MODE: costs and margins hidden</source>
+        <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="35"/>
+        <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
+        <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="41"/>
+        <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
+        <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <location filename="../../esn_desktop/ui/window_tabs.py" line="79"/>
+        <source>Prospects</source>
+        <extracomment>A tab was just built (the window wires what it needs of it).</extracomment>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_tabs.py" line="80"/>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_tabs.py" line="81"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_tabs.py" line="82"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_tabs.py" line="83"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>

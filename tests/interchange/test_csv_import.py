@@ -38,7 +38,7 @@ def test_french_excel_csv_in_windows_1252(workspace, tmp_path: Path) -> None:
     assert plan.mapping["E-mail"] == "email"
     assert plan.mapping["Rôle"] == "role"
     assert [(d.row, d.field) for d in plan.duplicates] == [(4, "name"), (5, "email")]
-    summary = apply_csv_plan(workspace, plan)
+    summary = apply_csv_plan(workspace, plan).value
     accounts, contacts = accounts_and_contacts(workspace)
     # Row 4's company is row 2's, written in capitals without accents: one account, two contacts.
     assert accounts == ["Société Générale des Eaux", "Brasserie Müller", "Menuiserie Caron"]

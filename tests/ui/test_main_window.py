@@ -96,3 +96,45 @@ def test_charts_and_documents_code_load_when_the_window_is_idle(qtbot, monkeypat
     assert watcher.loader is not None
     qtbot.waitUntil(lambda: watcher.done, timeout=20000)
     assert set(warm_up.MODULES) <= set(sys.modules)
+
+
+def test_the_tabs_are_named_and_ctrl_and_a_digit_follows_their_order(qtbot, small_workspace) -> None:
+    from PySide6.QtCore import Qt
+
+    from esn_desktop.ui.window_tabs import Tab
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):  # shortcuts work in the active window only
+        window.activateWindow()
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Prospects",
+        "Consultants",
+        "Missions",
+        "Objectives",
+        "Dashboard",
+    ]
+    assert window.pages.current_tab() is Tab.PROSPECTS
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_tab() is Tab.OBJECTIVES
+    assert window.tabs.currentWidget().isAncestorOf(window.objectives)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_tab() is Tab.MISSIONS
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_tab() is Tab.PROSPECTS
+
+
+def test_a_click_on_a_salesperson_then_a_channel_lists_their_accounts(qtbot, small_workspace) -> None:
+    from esn_desktop.ui.window_tabs import Tab
+    from tests.ui.test_account_editing import shown_names
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    window.show_tab(Tab.MISSIONS)
+    window.drill_down("owner", "Karim Benali")  # the objectives chart's bar
+    assert window.pages.current_tab() is Tab.PROSPECTS
+    assert sorted(shown_names(window.prospects)) == ["Boulangeries Réunies", "Transports Lemaire"]
+    window.drill_down("channel", "Téléprospection")  # the salesperson's filter stays
+    assert shown_names(window.prospects) == ["Boulangeries Réunies"]
+    assert window.prospects.owner.currentData() == "Karim Benali"

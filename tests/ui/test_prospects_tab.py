@@ -208,9 +208,9 @@ def test_delete_an_account_asks_first_and_undo_brings_it_back(qtbot, small_works
 def test_tabs_are_built_when_first_shown(qtbot, small_workspace) -> None:
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
-    assert list(window._built) == ["prospects"]
+    assert list(window.pages.widgets) == ["prospects"]
     window.tabs.setCurrentIndex(2)
-    assert list(window._built) == ["prospects", "missions"]
+    assert list(window.pages.widgets) == ["prospects", "missions"]
     assert window.missions.model.rowCount() == 2
 
 

@@ -26,6 +26,7 @@ from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.database import create_workspace, open_workspace
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.tabs.prospects_tab import PIPELINE_PAGE
+from esn_desktop.ui.window_tabs import Tab
 from tests.conftest import SMALL_WORKSPACE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,7 +112,7 @@ def reachable(qtbot, window: MainWindow) -> dict[str, bool]:  # type: ignore[no-
     menu = board.context_menu(card_view)
     assert menu is not None
     prospects.pages.setCurrentIndex(0)
-    window.tabs.setCurrentIndex(1)
+    window.show_tab(Tab.CONSULTANTS)
     consultants = window.consultants
     consultants.table.selectRow(
         next(
@@ -121,10 +122,10 @@ def reachable(qtbot, window: MainWindow) -> dict[str, bool]:  # type: ignore[no-
         )
     )
     consultants.panel.leaves.setCurrentRow(0)  # his leave in November
-    window.tabs.setCurrentIndex(2)
+    window.show_tab(Tab.MISSIONS)
     missions = window.missions
     missions.table.selectRow(0)
-    window.tabs.setCurrentIndex(3)
+    window.show_tab(Tab.OBJECTIVES)
     plans = window.objectives.plans
     window.objectives.pages.setCurrentWidget(plans)
     qtbot.waitUntil(lambda: plans.view is not None)
@@ -195,7 +196,7 @@ def test_clicks_and_keys_that_edit_open_a_form_only_when_the_workspace_can_be_wr
 ) -> None:
     window = open_window(qtbot, open_workspace(archive, write=write))
     shown = _forms_shown(qtbot, monkeypatch, window)
-    window.tabs.setCurrentIndex(1)
+    window.show_tab(Tab.CONSULTANTS)
     consultants = window.consultants
     qtbot.mouseClick(consultants.new_button, Qt.MouseButton.LeftButton)
     cell = consultants.table.visualRect(consultants.model.index(0, 0)).center()
@@ -206,7 +207,7 @@ def test_clicks_and_keys_that_edit_open_a_form_only_when_the_workspace_can_be_wr
         window.activateWindow()
     consultants.table.setFocus()
     qtbot.keyClick(consultants.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    window.tabs.setCurrentIndex(0)
+    window.show_tab(Tab.PROSPECTS)
     window.prospects.table.selectRow(0)
     qtbot.mouseClick(window.prospects.panel.add_deal_button, Qt.MouseButton.LeftButton)
     # New consultant, the consultant double-clicked, Ctrl+N, new deal: one form each, or none.
@@ -272,7 +273,7 @@ def test_switching_between_read_only_and_writable_workspaces_restores_editing_fu
     # Each control the list measures is usable here: the list does not pass for want of trying.
     assert [name for name, usable in reachable(qtbot, window).items() if not usable] == []
     # An edit, so that there is something to undo.
-    window.tabs.setCurrentIndex(1)
+    window.show_tab(Tab.CONSULTANTS)
     window.consultants.panel.add_leave()
     assert window.undo_action.isEnabled()
 

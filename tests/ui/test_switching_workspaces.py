@@ -15,6 +15,7 @@ from esn_desktop.services.workspaces import create_company_workspace
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.window_tabs import Tab
 from tests.conftest import SMALL_WORKSPACE
 
 
@@ -28,7 +29,7 @@ def _client(folder: Path, file: str, company: str) -> Path:
 
 @pytest.fixture
 def clients(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    monkeypatch.setattr("esn_desktop.ui.main_window.storage_risk", lambda _path: None)
+    monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     return [
         _client(tmp_path, "acme.esn", "Acme Conseil"),
         _client(tmp_path, "globex.esn", "Globex Industrie"),
@@ -42,7 +43,7 @@ def _deleted_later() -> None:
 
 
 def _recent_menu_texts(window: MainWindow) -> list[str]:
-    window._fill_recent_menu()
+    window.recent_menu.fill()
     return [action.text() for action in window.recent_menu.actions() if action.text()]
 
 
@@ -69,14 +70,14 @@ def test_a_third_workspace_opens_after_the_first_ones_pages_are_gone(qtbot, clie
     ):
         window.open_path(path)
         assert window.windowTitle() == f"{company} — esn-desktop"
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+        for tab in Tab:
+            window.show_tab(tab)
         _deleted_later()
         # Every tab is inside this workspace's page, not in a page deleted with the last one.
-        for index, key in enumerate(("prospects", "consultants", "missions", "objectives", "dashboard")):
+        for index, tab in enumerate(Tab):
             page = window.tabs.widget(index)
             assert page is not None
-            assert page.isAncestorOf(window._tab(key))
+            assert page.isAncestorOf(window.tab(tab))
     window.close_workspace()
     assert window.stack.currentWidget() is window.welcome
 
@@ -85,7 +86,7 @@ def test_a_closed_workspaces_tabs_hear_nothing_more(qtbot, clients: list[Path]) 
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_path(clients[0])
-    window.tabs.setCurrentIndex(4)  # the dashboard, which redraws on meeting mode
+    window.show_tab(Tab.DASHBOARD)  # which redraws on meeting mode
     old_scope = window.scope
     assert old_scope is not None
     heard: list[object] = []
@@ -144,7 +145,7 @@ def test_the_recent_menus_way_out_of_meeting_mode(qtbot, clients: list[Path]) ->
     window.open_path(clients[0])
     window.open_path(clients[1])
     window.meeting.set(True)
-    window._fill_recent_menu()
+    window.recent_menu.fill()
     show = window.recent_menu.actions()[-1]
     assert isinstance(window.recent_menu, QMenu)
     show.trigger()
@@ -181,10 +182,10 @@ def test_a_backup_notice_names_no_folder_in_meeting_mode(qtbot, clients: list[Pa
     qtbot.addWidget(window)
     window.open_path(clients[0])
     target = clients[0].parent / "acme-backups" / "acme.esn"
-    window._backed_up(target)
+    window.backups.backed_up(target)
     assert str(target.parent) in window.statusBar().currentMessage()
     window.meeting.set(True)
-    window._backed_up(target)
+    window.backups.backed_up(target)
     message = window.statusBar().currentMessage()
     assert message.startswith("Backed up at ")
     assert "acme" not in message

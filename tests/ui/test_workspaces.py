@@ -32,7 +32,7 @@ def test_create_a_workspace_named_after_the_company(qtbot, monkeypatch, tmp_path
     qtbot.addWidget(window)
     monkeypatch.setattr(window, "ask_new_workspace_path", lambda: tmp_path / "acme.esn")
     monkeypatch.setattr(window, "ask_company_name", lambda: "ACME Conseil")
-    monkeypatch.setattr("esn_desktop.ui.main_window.storage_risk", lambda _path: None)
+    monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     window.welcome.create_button.click()
     assert window.windowTitle() == "ACME Conseil — esn-desktop"
     assert window.stack.currentWidget() is window.tabs
@@ -45,7 +45,7 @@ def test_switching_never_shows_one_company_under_another(qtbot, monkeypatch, tmp
     first = make_small(tmp_path / "exemple.esn")
     with create_workspace(tmp_path / "other.esn"):
         pass
-    monkeypatch.setattr("esn_desktop.ui.main_window.storage_risk", lambda _path: None)
+    monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_path(first)
@@ -97,7 +97,7 @@ def test_a_synced_folder_asks_first(qtbot, monkeypatch, tmp_path: Path) -> None:
 
 def test_layout_is_remembered_per_workspace(qtbot, monkeypatch, tmp_path: Path) -> None:
     path = make_small(tmp_path / "exemple.esn")
-    monkeypatch.setattr("esn_desktop.ui.main_window.storage_risk", lambda _path: None)
+    monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_path(path)
@@ -110,8 +110,8 @@ def test_layout_is_remembered_per_workspace(qtbot, monkeypatch, tmp_path: Path) 
 
 def test_demo_is_built_in_the_background_then_opened(qtbot, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(recent_workspaces, "default_folder", lambda: tmp_path)
-    monkeypatch.setattr("esn_desktop.ui.main_window.DEMO_PROSPECTS", 40)
-    monkeypatch.setattr("esn_desktop.ui.main_window.storage_risk", lambda _path: None)
+    monkeypatch.setattr("esn_desktop.ui.demo_builder.DEMO_PROSPECTS", 40)
+    monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     window = MainWindow()
     qtbot.addWidget(window)
     window.welcome.demo_button.click()
@@ -125,7 +125,7 @@ def test_switch_language_keeps_the_workspace_open(qtbot, monkeypatch, tmp_path: 
     from esn_desktop.ui.i18n import chosen_language
 
     path = make_small(tmp_path / "exemple.esn")
-    monkeypatch.setattr("esn_desktop.ui.main_window.storage_risk", lambda _path: None)
+    monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_path(path)

@@ -8,6 +8,7 @@ and cancel. A JSON or XLSX document is checked whole: refused with every problem
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,17 +33,20 @@ from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.formatting import Formatter
 from esn_desktop.interchange.csv_import import IGNORED, LIST_FIELDS, CsvImportPlan
 from esn_desktop.services import transfer
-from esn_desktop.store.content_writer import write_content
-from esn_desktop.store.database import Workspace
+from esn_desktop.services.changes import Changed
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.labels import IMPORT_FIELDS, label
 
+if TYPE_CHECKING:
+    from esn_desktop.ui.operations import Operations
+
 
 class ImportWizard(QDialog):
-    def __init__(self, workspace: Workspace, path: Path, formatter: Formatter) -> None:
+    def __init__(self, operations: Operations, path: Path, formatter: Formatter) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.operations = operations
+        self.workspace = operations.workspace
         self.path = path
         self.formatter = formatter
         self.plan: CsvImportPlan | None = None
@@ -213,20 +217,20 @@ class ImportWizard(QDialog):
     # --- writing -----------------------------------------------------------------------
 
     def start_import(self) -> None:
-        """Writes in the background, in one transaction: a cancel leaves the workspace as it was."""
+        """Writes in the background, in one transaction: a cancel leaves the workspace as it was.
+        The views hear what was written once it is; an import stays off the undo history."""
         plan, document, skip = self.plan, self.document, self.skip_invalid.isChecked()
+        workspace = self.workspace
 
-        def work(progress: Progress) -> object:
+        def work(progress: Progress) -> Changed[transfer.ImportSummary]:
             if plan is not None:
-                return transfer.apply_csv_plan(self.workspace, plan, skip_invalid=skip, progress=progress)
+                return transfer.apply_csv_plan(workspace, plan, skip_invalid=skip, progress=progress)
             assert document is not None
-            with self.workspace.session() as session:
-                write_content(session, document, progress=progress)
-            return document.counts()
+            return transfer.write_document(workspace, document, progress=progress)
 
         self._go(2)
         self.progress.setValue(0)
-        self.task = BackgroundTask(work)
+        self.task = self.operations.in_background(self.windowTitle(), work)
         self.task.signals.progress.connect(self._progress)
         self.task.signals.succeeded.connect(self._done)
         self.task.signals.failed.connect(self._failed)

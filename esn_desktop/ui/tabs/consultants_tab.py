@@ -126,6 +126,13 @@ class ConsultantsTab(RecordsTab):
             self.table.selectRow(row)
             self.panel.show_consultant(self.model.row_at(row))
 
+    def show_filtered(self, *, search: str = "", availability: Availability | None = None) -> None:
+        """The consultants matching `search` with that availability, everyone's when None (a
+        dashboard's click)."""
+        found = self.availability.findData(availability) if availability is not None else 0
+        self.availability.setCurrentIndex(max(0, found))
+        self.search.setText(search)
+
     def _show_current(self) -> None:
         index = self.table.currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None

@@ -152,6 +152,11 @@ class ObjectivesTab(QWidget):
             self.pages.blockSignals(False)
         return self._plans
 
+    def show_plans(self) -> ActionPlanPage:
+        """Brings the monthly action plans to the front (File > Visit pack)."""
+        self.pages.setCurrentWidget(self.plans)
+        return self.plans
+
     def _build_plans(self, index: int) -> None:
         if index == PLANS_PAGE and self._plans is None:
             self.pages.setCurrentWidget(self.plans)

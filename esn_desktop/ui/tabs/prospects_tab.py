@@ -328,6 +328,16 @@ class ProspectsTab(QWidget):
         if self.panel.run_dialog(dialog) and dialog.saved_id is not None:
             self.show_account(dialog.saved_id)
 
+    def show_filtered(
+        self, *, owner: str | None = None, stage: str | None = None, channel: str | None = None
+    ) -> None:
+        """The accounts of that salesperson, stage or channel (a dashboard's click); the filters
+        not named stay as they were."""
+        self.pages.setCurrentIndex(ACCOUNTS_PAGE)
+        for combo, value in ((self.owner, owner), (self.stage, stage), (self.channel, channel)):
+            if value is not None:
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+
     def export(self, path: Path | None = None) -> BackgroundTask | None:
         """The accounts as listed: this search, these filters, this order."""
         self.export_task = export_view(self, self.table, self.tr("accounts"), path)

@@ -1,0 +1,123 @@
+"""The window's menu bar and toolbar: every action a director reaches for, with its shortcut.
+
+Made again, whole, when the interface changes language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from esn_desktop.ui.i18n import chosen_language
+from esn_desktop.ui.recent_menu import RecentMenu
+
+if TYPE_CHECKING:
+    from esn_desktop.ui.main_window import MainWindow
+
+LANGUAGES = (("fr", "Français"), ("en", "English"))
+
+
+class WindowMenus(QObject):
+    """Builds the menus and the toolbar of `window`, their actions calling its slots."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        bar.clear()
+        menu = bar.addMenu(self.tr("&File"))
+        self._action(menu, self.tr("&New workspace…"), window.create_workspace, "Ctrl+Shift+N")
+        self._action(
+            menu, self.tr("&Open workspace…"), window.choose_workspace, QKeySequence.StandardKey.Open
+        )
+        self._action(menu, self.tr("Open the &demo"), window.open_demo)
+        self.recent_menu = RecentMenu(
+            self.tr("&Recent workspaces"),
+            window.meeting,
+            lambda: window.workspace.path if window.workspace is not None else None,
+            menu,
+        )
+        self.recent_menu.chosen.connect(window.open_path)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        self.import_action = self._action(menu, self.tr("&Import…"), window.import_file)
+        self.export_action = self._action(
+            menu, self.tr("&Export the list shown…"), window.export_list, "Ctrl+E"
+        )
+        self.visit_pack_action = self._action(menu, self.tr("&Visit pack…"), window.write_visit_pack)
+        self.visit_pack_action.setToolTip(
+            self.tr("The monthly review and every salesperson's plan in one PDF, to hand over")
+        )
+        menu.addSeparator()
+        self.close_action = self._action(
+            menu, self.tr("&Close workspace"), window.close_workspace, QKeySequence.StandardKey.Close
+        )
+        self._action(menu, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        # Enabled by the history alone: a read-only workspace opens with an empty one, and
+        # nothing can add to it.
+        self.undo_action = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = window.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.log_action = self._action(edit, self.tr("&Log an activity…"), window.log_activity, "Ctrl+L")
+        settings = bar.addMenu(self.tr("&Settings"))
+        self.settings_action = self._action(settings, self.tr("&Workspace settings…"), window.edit_settings)
+        self.meeting_action = QAction(self.tr("Meeting mode"), window)
+        self.meeting_action.setCheckable(True)
+        self.meeting_action.setChecked(window.meeting.on)
+        self.meeting_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.meeting_action.setToolTip(
+            self.tr("Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client")
+        )
+        self.meeting_action.toggled.connect(window.meeting.set)
+        settings.addAction(self.meeting_action)
+        languages = settings.addMenu(self.tr("Interface &language"))
+        for code, name in LANGUAGES:
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen_language())
+            action.triggered.connect(lambda _checked=False, c=code: window.set_language(c))
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        """The actions a director reaches for from any tab, one click away."""
+        self.toolbar = toolbar = self.window.addToolBar(self.tr("Actions"))
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.log_action)
+        toolbar.addAction(self.export_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.meeting_action)
+
+    def remove(self) -> None:
+        """Takes the menus and the toolbar off the window, before they are made in another language."""
+        self.window.menuBar().clear()
+        self.window.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        for action in (self.undo_action, self.redo_action, self.meeting_action):
+            action.deleteLater()
+        self.deleteLater()
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action

@@ -1,0 +1,47 @@
+"""How the window marks what the person must not miss: a workspace open for reading only (a banner
+above the tabs and a mark in the status bar) and meeting mode (a mark in the status bar)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid #E69F00; padding: 8px 12px;"
+READ_ONLY_MARK_STYLE = READ_ONLY_STYLE.replace("8px 12px", "2px 8px") + "font-weight: bold;"
+MEETING_STYLE = "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
+
+
+class WorkspaceMarks(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        # In the status bar: a label without a parent would show as a window of its own.
+        self.meeting_label = self._status_mark(window, MEETING_STYLE)
+        self.read_only_label = self._status_mark(window, READ_ONLY_MARK_STYLE)
+        #: Inside the window, above the tabs (the window places it): a read-only workspace says
+        #: so wherever one looks.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
+        self.read_only_banner.hide()
+
+    @staticmethod
+    def _status_mark(window: QMainWindow, style: str) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(style)
+        label.hide()
+        window.statusBar().addPermanentWidget(label)
+        return label
+
+    def show_read_only(self, read_only: bool, why: str) -> None:
+        self.read_only_banner.setText(
+            f"<b>{why}</b> " + self.tr("Lists, dashboard, exports and PDFs work as usual.")
+            if read_only
+            else ""
+        )
+        self.read_only_banner.setVisible(read_only)
+        self.read_only_label.setText(self.tr("READ-ONLY") if read_only else "")
+        self.read_only_label.setVisible(read_only)
+
+    def show_meeting_mode(self, on: bool) -> None:
+        self.meeting_label.setText(self.tr("MEETING MODE: costs and margins hidden") if on else "")
+        self.meeting_label.setVisible(on)
