@@ -1105,6 +1105,52 @@
     </message>
 </context>
 <context>
+    <name>DealToPushModel</name>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="40"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="41"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="42"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="43"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="44"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="83"/>
+        <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
+        <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="136"/>
+        <source>Tick a deal to push it this month.</source>
+        <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsToPush</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/deals_to_push.py" line="22"/>
+        <source>Deals to push</source>
+        <translation>Affaires à pousser</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAccountCommand</name>
     <message>
         <location filename="../../esn_desktop/ui/undo_commands.py" line="31"/>
@@ -2588,93 +2634,53 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="51"/>
         <source>Add</source>
         <extracomment>Something to tell the person about what they did in the form (&apos;&apos; once it is solved).</extracomment>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="59"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="52"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="63"/>
-        <source>Deal</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="64"/>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="65"/>
-        <source>Weighted</source>
-        <translation>Pondéré</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="66"/>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="67"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="77"/>
-        <source>Tick a deal to push it this month.</source>
-        <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="79"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="55"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="102"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="78"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="104"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="80"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="117"/>
-        <source>Deals to push</source>
-        <translation>Affaires à pousser</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="119"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="93"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="140"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="114"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="142"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="116"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="172"/>
-        <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
-        <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="197"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="135"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="220"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="158"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>

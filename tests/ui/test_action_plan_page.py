@@ -1,7 +1,7 @@
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from esn_desktop.domain.action_plans import ActionRule, Frequency
@@ -10,8 +10,8 @@ from esn_desktop.services.action_plans import load_plan
 from esn_desktop.services.topics import Topic
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.models.action_rule_model import RULE_COUNT, RULE_KIND, RULE_PER, RULE_SEGMENT
+from esn_desktop.ui.models.deal_to_push_model import PUSH_DEAL, PUSH_DUE, PUSH_NEXT, PUSH_STAGE, PUSH_WEIGHTED
 from esn_desktop.ui.tabs.objectives_tab import PLANS_PAGE, ObjectivesTab
-from esn_desktop.ui.widgets.plan_form import PUSH_DEAL, PUSH_NEXT
 from tests.reports.pdf_text import qpdf_check, whole_text
 
 NOVEMBER = date(2026, 11, 1)
@@ -133,16 +133,49 @@ def test_a_suggested_deal_is_ticked_to_push_it(qtbot, small_workspace) -> None:
     _, page = _page(qtbot, small_workspace)
     page.salesperson.setCurrentText("Karim Benali")
     qtbot.waitUntil(lambda: page.view is not None and page.view.salesperson == "Karim Benali", timeout=5000)
-    deal = page.form.pushes.item(0, PUSH_DEAL)
-    assert (
-        deal.text() == "Migration cloud — Transports Lemaire" and deal.checkState() == Qt.CheckState.Unchecked
-    )
-    deal.setCheckState(Qt.CheckState.Checked)
-    page.form.pushes.item(0, PUSH_NEXT).setText("Soutenance")
+    deals = page.form.pushes.model
+    deal = deals.index(0, PUSH_DEAL)
+    assert deal.data() == "Migration cloud — Transports Lemaire"
+    assert deal.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert deal.data(Qt.ItemDataRole.ToolTipRole).endswith("Tick it to push it this month.")
+    assert [deals.index(0, c).data() for c in (PUSH_STAGE, PUSH_WEIGHTED)] == [
+        "Proposal sent",
+        "56\u202f000\xa0€",
+    ]
+    deals.setData(deal, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    deals.setData(deals.index(0, PUSH_NEXT), "Soutenance")
+    assert page.unsaved()
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.save()
     saved = load_plan(small_workspace, salesperson="Karim Benali", month=NOVEMBER)
     assert saved is not None and [(p.next_step, p.due) for p in saved.pushes] == [("Soutenance", None)]
+
+
+def test_a_deal_pushed_by_a_day_is_saved_then_undone(qtbot, qtmodeltester, small_workspace) -> None:
+    window, page = _page(qtbot, small_workspace)
+    page.salesperson.setCurrentText("Karim Benali")
+    qtbot.waitUntil(lambda: page.view is not None and page.view.salesperson == "Karim Benali", timeout=5000)
+    deals, table = page.form.pushes.model, page.form.pushes.table
+    qtmodeltester.check(deals)
+    due = table.indexWidget(deals.index(1, PUSH_DUE))  # every row shows its day's field
+    assert due.text() == "—"  # no day yet
+    due.setDate(QDate(2026, 11, 27))
+    assert deals.index(1, PUSH_DUE).data(Qt.ItemDataRole.EditRole) == date(2026, 11, 27)
+    deals.setData(deals.index(1, PUSH_DEAL), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.save()
+    saved = load_plan(small_workspace, salesperson="Karim Benali", month=NOVEMBER)
+    assert saved is not None and [p.due for p in saved.pushes] == [date(2026, 11, 27)]
+    # Read back: the deal named comes first, ticked, with its day.
+    assert deals.index(0, PUSH_DEAL).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert table.indexWidget(deals.index(0, PUSH_DUE)).date() == QDate(2026, 11, 27)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.undo_stack.undo()
+    assert load_plan(small_workspace, salesperson="Karim Benali", month=NOVEMBER) is None
+    assert deals.pushes() == []
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.undo_stack.redo()
+    assert [p.due for p in deals.pushes()] == [date(2026, 11, 27)]
 
 
 def test_a_wrong_goal_is_refused_beside_its_field(qtbot, small_workspace) -> None:

@@ -158,7 +158,7 @@ def reachable(qtbot, window: MainWindow) -> dict[str, bool]:  # type: ignore[no-
         "the plan's rules": plans.form.rules.table.viewport().isEnabled(),
         "add a rule": plans.form.rules.add_button.isEnabled(),
         "add a target account": plans.form.add_target_button.isEnabled(),
-        "the deals to push": plans.form.pushes.viewport().isEnabled(),
+        "the deals to push": plans.form.pushes.table.viewport().isEnabled(),
         "the plan's notes": not plans.form.notes.isReadOnly(),
     }
 

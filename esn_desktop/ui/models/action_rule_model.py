@@ -1,5 +1,5 @@
 """The rules of an action plan being edited: one row a rule (segment, action, number per account,
-per month, quarter or year), edited in place through the delegates of `ui.widgets.rule_delegates`.
+per month, quarter or year), edited in place through the delegates of `ui.widgets.plan_delegates`.
 
 The edit role holds the stored value (the segment's code, the `ActivityKind`, the count, the
 `Frequency`); the display role its words. `choices` gives the editors what each column offers."""

@@ -21,7 +21,7 @@ from esn_desktop.ui.models.action_rule_model import (
     RULE_SEGMENT,
     ActionRuleModel,
 )
-from esn_desktop.ui.widgets.rule_delegates import ChoiceDelegate, CountDelegate
+from esn_desktop.ui.widgets.plan_delegates import ChoiceDelegate, CountDelegate
 
 
 class ActionRulesEditor(QGroupBox):

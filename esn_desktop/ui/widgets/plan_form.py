@@ -8,37 +8,30 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.action_plans import ActionPlanView, PlanInput, Push
-from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error
-from esn_desktop.ui.labels import STAGES, label
+from esn_desktop.services.action_plans import ActionPlanView, PlanInput
+from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 from esn_desktop.ui.widgets.action_rules_editor import ActionRulesEditor
+from esn_desktop.ui.widgets.deals_to_push import DealsToPush
 
 if TYPE_CHECKING:
     from esn_desktop.store.database import Workspace
-
-NO_DUE = QDate(2000, 1, 1)
-PUSH_DEAL, PUSH_STAGE, PUSH_WEIGHTED, PUSH_NEXT, PUSH_DUE = range(5)
 
 
 class PlanForm(QWidget):
@@ -57,24 +50,7 @@ class PlanForm(QWidget):
         self.target_picker = AccountPicker(workspace)
         self.add_target_button = QPushButton(self.tr("Add"))
         self.remove_target_button = QPushButton(self.tr("Remove"))
-        self.pushes = QTableWidget(0, 5)
-        self.pushes.setHorizontalHeaderLabels(
-            [
-                self.tr("Deal"),
-                self.tr("Stage"),
-                self.tr("Weighted"),
-                self.tr("Next step"),
-                self.tr("Due"),
-            ]
-        )
-        header = self.pushes.horizontalHeader()
-        header.setSectionResizeMode(PUSH_DEAL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PUSH_NEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PUSH_STAGE, QHeaderView.ResizeMode.ResizeToContents)
-        self.pushes.verticalHeader().setVisible(False)
-        deal_header = self.pushes.horizontalHeaderItem(PUSH_DEAL)
-        assert deal_header is not None  # made by setHorizontalHeaderLabels above
-        deal_header.setToolTip(self.tr("Tick a deal to push it this month."))
+        self.pushes = DealsToPush(formatter)
         self.notes = QPlainTextEdit(
             placeholderText=self.tr("Pitch, questions for discovery meetings, objections to expect…")
         )
@@ -93,7 +69,7 @@ class PlanForm(QWidget):
             self.target_picker,
             self.add_target_button,
             self.remove_target_button,
-            self.pushes,
+            self.pushes.table,
             self.notes,
         )
 
@@ -114,13 +90,11 @@ class PlanForm(QWidget):
         left.addWidget(self.rules, 2)
         left.addWidget(targets_box, 2)
 
-        pushes_box = QGroupBox(self.tr("Deals to push"))
-        QVBoxLayout(pushes_box).addWidget(self.pushes)
         notes_box = QGroupBox(self.tr("Method"))
         QVBoxLayout(notes_box).addWidget(self.notes)
         right = QVBoxLayout()
         right.addWidget(beside, 2)
-        right.addWidget(pushes_box, 3)
+        right.addWidget(self.pushes, 3)
         right.addWidget(notes_box, 2)
 
         columns = QHBoxLayout(self)
@@ -146,48 +120,12 @@ class PlanForm(QWidget):
         self.targets.clear()
         for target in view.targets:
             self._add_target_item(target.account_id, target.name)
-        self._show_pushes(view)
+        self.pushes.show_deals(view.pushes)
         self.notes.setPlainText(plan.notes)
 
     def offer_segments(self, known_segments: list[str]) -> None:
         """The segments the accounts use now, for the rules added next (the plan shown is kept)."""
         self.rules.model.known_segments = list(known_segments)
-
-    def _show_pushes(self, view: ActionPlanView) -> None:
-        f = self.formatter
-        self.pushes.setRowCount(len(view.pushes))
-        for row, deal in enumerate(view.pushes):
-            name = QTableWidgetItem(f"{deal.title} — {deal.account}")
-            name.setData(Qt.ItemDataRole.UserRole, deal.opportunity_id)
-            name.setFlags(
-                Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            )
-            name.setCheckState(Qt.CheckState.Checked if deal.named else Qt.CheckState.Unchecked)
-            # The whole name on hover: the column shares 1280 px with the next step.
-            name.setToolTip(name.text())
-            if not deal.named:
-                name.setToolTip(
-                    name.text()
-                    + "\n"
-                    + self.tr("Suggested: one of the biggest open deals. Tick it to push it this month.")
-                )
-            self.pushes.setItem(row, PUSH_DEAL, name)
-            for column, text in (
-                (PUSH_STAGE, label(STAGES, deal.stage)),
-                (PUSH_WEIGHTED, f.money(deal.weighted, cents=False)),
-            ):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if column == PUSH_WEIGHTED:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.pushes.setItem(row, column, item)
-            self.pushes.setItem(row, PUSH_NEXT, QTableWidgetItem(deal.next_step))
-            due = date_edit(deal.due)
-            due.setMinimumDate(NO_DUE)
-            due.setSpecialValueText("—")
-            if deal.due is None:
-                due.setDate(NO_DUE)
-            self.pushes.setCellWidget(row, PUSH_DUE, due)
 
     # Editing
 
@@ -227,24 +165,8 @@ class PlanForm(QWidget):
             notes=self.notes.toPlainText(),
             account_ids=tuple(self._target_ids()),
             rules=self.rules.rules(),
-            pushes=tuple(self._pushes()),
+            pushes=tuple(self.pushes.pushes()),
         )
-
-    def _pushes(self) -> list[Push]:
-        pushes = []
-        for row in range(self.pushes.rowCount()):
-            deal = self.pushes.item(row, PUSH_DEAL)
-            assert deal is not None  # every row is made with its deal item
-            if deal.checkState() != Qt.CheckState.Checked:
-                continue
-            due_edit = self.pushes.cellWidget(row, PUSH_DUE)
-            assert isinstance(due_edit, QDateEdit)
-            due = None if due_edit.date() == NO_DUE else from_qdate(due_edit.date())
-            next_step = self.pushes.item(row, PUSH_NEXT)
-            pushes.append(
-                Push(deal.data(Qt.ItemDataRole.UserRole), next_step.text() if next_step else "", due)
-            )
-        return pushes
 
     def differs_from(self, shown: PlanInput) -> bool:
         """The form holds something else than `shown` (a goal that does not read counts)."""

@@ -1,13 +1,22 @@
-"""The editors of an action plan's rules: a list to pick from (the segment's also takes a name of
-the user's own) and a number field. Kept open in every cell, they look as the form always did;
-each change is written to the model as it is made, so the model always holds what is shown."""
+"""The editors of an action plan's grids: for its rules, a list to pick from (the segment's also
+takes a name of the user's own) and a number field; for its deals, the day a next step is due.
+Kept open in their cells, they look as the form always did; each change is written to the model
+as it is made, so the model always holds what is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from esn_desktop.domain.action_plans import COUNT_MAX
+from esn_desktop.ui.forms import date_edit, from_qdate, to_qdate
 from esn_desktop.ui.models.action_rule_model import ActionRuleModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,6 +84,30 @@ class CountDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QSpinBox)
         model.setData(index, editor.value(), EDIT)
+
+
+class DueDelegate(QStyledItemDelegate):
+    """A day, or none: "—", the earliest day the field offers."""
+
+    NO_DUE = QDate(2000, 1, 1)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: ARG002
+        due = date_edit()
+        due.setParent(parent)
+        due.setMinimumDate(self.NO_DUE)
+        due.setSpecialValueText("—")
+        due.dateChanged.connect(lambda _day: self.commitData.emit(due))
+        return due
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        day = index.data(EDIT)
+        with QSignalBlocker(editor):
+            editor.setDate(self.NO_DUE if day is None else to_qdate(day))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, None if editor.date() == self.NO_DUE else from_qdate(editor.date()), EDIT)
 
 
 def _find_data(combo: QComboBox, value: object) -> int:
