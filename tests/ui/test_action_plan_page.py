@@ -1,7 +1,7 @@
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from esn_desktop.domain.action_plans import ActionRule, Frequency
@@ -161,7 +161,12 @@ def test_a_deal_pushed_by_a_day_is_saved_then_undone(qtbot, qtmodeltester, small
     assert due.text() == "—"  # no day yet
     due.setDate(QDate(2026, 11, 27))
     assert deals.index(1, PUSH_DUE).data(Qt.ItemDataRole.EditRole) == date(2026, 11, 27)
-    deals.setData(deals.index(1, PUSH_DEAL), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    box = table.visualRect(deals.index(1, PUSH_DEAL))
+    # Ticked with the mouse, on its tick box at the left of the cell.
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=box.topLeft() + QPoint(10, box.height() // 2)
+    )
+    assert deals.index(1, PUSH_DEAL).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.save()
     saved = load_plan(small_workspace, salesperson="Karim Benali", month=NOVEMBER)
