@@ -143,7 +143,7 @@ def main() -> int:
         settle(app, 5)
     # As after the visit pack is written: the notice that offers to open it.
     task = plans.write_visit_pack(folder / "dossier-visite.pdf")
-    while task is not None and plans.notice.isHidden():
+    while task is not None and plans.documents.notice.isHidden():
         settle(app, 5)
     settle(app)
     grab(window, out / "action-plan.png")

@@ -31,6 +31,7 @@ from esn_desktop.domain.money import round_cents
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.settings import WorkspaceSettings
+from esn_desktop.services.changes import ACTION_PLAN_TABLES, Changed, action_plan_rows, changing
 from esn_desktop.services.funnel import FunnelBasis, FunnelPlan, funnel_basis, plan_funnel
 from esn_desktop.services.kpis import objective_outcomes
 from esn_desktop.services.no_shows import NoShowItem, no_show_queue
@@ -183,9 +184,11 @@ def load_plan(workspace: Workspace, *, salesperson: str, month: date) -> PlanInp
         return _read(session, salesperson, found) if found is not None else None
 
 
-def save_plan(workspace: Workspace, *, plan: PlanInput) -> None:
-    """Replaces the salesperson's plan for the month, whole or not at all."""
-    with workspace.session() as session:
+def save_plan(workspace: Workspace, *, plan: PlanInput) -> Changed[int]:
+    """Replaces the salesperson's plan for the month, whole or not at all; returns its id, with
+    the plan's rows as they were before (none for a first plan) to put back."""
+    with changing(workspace, adds_to=ACTION_PLAN_TABLES) as change:
+        session = change.session
         seller = q.salesperson_id(session, plan.salesperson)
         problems = _problems(session, plan, seller)
         if problems:
@@ -195,6 +198,8 @@ def save_plan(workspace: Workspace, *, plan: PlanInput) -> None:
         if stored is None:
             stored = m.ActionPlan(salesperson_id=seller, month=plan.month.replace(day=1))
             session.add(stored)
+        else:
+            change.touches(*action_plan_rows(stored.id))  # its targets, rules and deals are replaced
         stored.revenue_goal = plan.revenue_goal
         stored.notes = plan.notes.strip()
         session.flush()
@@ -215,6 +220,7 @@ def save_plan(workspace: Workspace, *, plan: PlanInput) -> None:
             )
             for p in plan.pushes
         )
+        return change.done(stored.id)
 
 
 def _find(session: Session, salesperson: str, month: date) -> m.ActionPlan | None:

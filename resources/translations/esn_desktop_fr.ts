@@ -240,347 +240,102 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="57"/>
         <source>Save the plan</source>
-        <extracomment>The months a review can look back on, the current one included. The segments the accounts use, read with each plan.</extracomment>
+        <extracomment>The plan shown, as read (its `plan` is what the form was filled with).</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="115"/>
-        <source>Plan PDF…</source>
-        <translation>Plan en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="116"/>
-        <source>Every plan of the month…</source>
-        <translation>Tous les plans du mois…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="117"/>
-        <source>Monthly review PDF…</source>
-        <translation>Revue mensuelle en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
-        <source>Number per account</source>
-        <translation>Nombre par compte</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
-        <source>Add a rule</source>
-        <translation>Ajouter une règle</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
-        <source>Remove the rule</source>
-        <translation>Retirer la règle</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="142"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="143"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
-        <source>Per</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
-        <source>Visit pack…</source>
-        <translation>Dossier de visite…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="121"/>
-        <source>The monthly review followed by every salesperson&apos;s plan for that month, in one PDF; client-safe in meeting mode</source>
-        <translation>La revue mensuelle suivie du plan de chaque commercial pour ce mois, en un seul PDF&#x202f;; version client en mode réunion</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="147"/>
-        <source>Deal</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="148"/>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="149"/>
-        <source>Weighted</source>
-        <translation>Pondéré</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="150"/>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="151"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="162"/>
-        <source>Tick a deal to push it this month.</source>
-        <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="164"/>
-        <source>Pitch, questions for discovery meetings, objections to expect…</source>
-        <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
-        <source>Due by now</source>
-        <translation>Dû à date</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="168"/>
-        <source>Pace</source>
-        <translation>Rythme</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="193"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="70"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="195"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="72"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="201"/>
-        <source>Monthly review of</source>
-        <translation>Revue mensuelle de</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="208"/>
-        <source>Revenue goal of the month (€)</source>
-        <translation>Objectif de CA du mois (€)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="210"/>
-        <source>Actions per segment</source>
-        <translation>Actions par segment</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="218"/>
-        <source>Named target accounts (none: every account of the segments)</source>
-        <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="231"/>
-        <source>Deals to push</source>
-        <translation>Affaires à pousser</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="233"/>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="235"/>
-        <source>This month so far</source>
-        <translation>Le mois jusqu’ici</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="287"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="112"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="307"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="132"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="308"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="133"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="356"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="174"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="386"/>
-        <source>From the objectives: %1</source>
-        <translation>D’après les objectifs&#x202f;: %1</translation>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="211"/>
+        <source>Save the plan of %1</source>
+        <translation>Enregistrer le plan de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRuleModel</name>
+    <message>
+        <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="35"/>
+        <source>Segment</source>
+        <extracomment>The field of `ActionRule` each column edits. What a new rule plans until it is edited: one call a year per account. The segments the accounts use (their codes), offered first for a rule&apos;s segment.</extracomment>
+        <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="388"/>
-        <source>No objective with a revenue criterion covers this month</source>
-        <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
+        <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="35"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="419"/>
-        <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
-        <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
+        <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="35"/>
+        <source>Number per account</source>
+        <translation>Nombre par compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="441"/>
-        <source>none</source>
-        <translation>aucun</translation>
+        <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="35"/>
+        <source>Per</source>
+        <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="443"/>
-        <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
-        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="450"/>
-        <source>ahead</source>
-        <translation>en avance</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="451"/>
-        <source>on track</source>
-        <translation>dans les temps</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="452"/>
-        <source>behind</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="494"/>
+        <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="37"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="495"/>
+        <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="38"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="496"/>
+        <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="39"/>
         <source>year</source>
         <translation>an</translation>
     </message>
+</context>
+<context>
+    <name>ActionRulesEditor</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="511"/>
-        <source>Pick an account from the list to add it to the targets.</source>
-        <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
+        <location filename="../../esn_desktop/ui/widgets/action_rules_editor.py" line="29"/>
+        <source>Actions per segment</source>
+        <translation>Actions par segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="531"/>
-        <source>Type an amount, such as 40 000, or leave it empty.</source>
-        <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
+        <location filename="../../esn_desktop/ui/widgets/action_rules_editor.py" line="39"/>
+        <source>Add a rule</source>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="575"/>
-        <source>Save the plan of %1</source>
-        <translation>Enregistrer le plan de %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="603"/>
-        <source>Save the action plan</source>
-        <translation>Enregistrer le plan d’action</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="608"/>
-        <source>Writing the plan…</source>
-        <translation>Écriture du plan…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="632"/>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="656"/>
-        <source>Every plan of the month</source>
-        <translation>Tous les plans du mois</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="633"/>
-        <source>One PDF per salesperson, or every plan in one file?</source>
-        <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="636"/>
-        <source>One file each</source>
-        <translation>Un fichier chacun</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="637"/>
-        <source>One combined file</source>
-        <translation>Un seul fichier</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="645"/>
-        <source>Save every plan</source>
-        <translation>Enregistrer tous les plans</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="648"/>
-        <source>Folder for the plans</source>
-        <translation>Dossier des plans</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="663"/>
-        <source>Writing every plan…</source>
-        <translation>Écriture de tous les plans…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="684"/>
-        <source>Save the monthly review</source>
-        <translation>Enregistrer la revue mensuelle</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="689"/>
-        <source>Writing the monthly review…</source>
-        <translation>Écriture de la revue mensuelle…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="713"/>
-        <source>Save the visit pack</source>
-        <translation>Enregistrer le dossier de visite</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="718"/>
-        <source>Writing the visit pack…</source>
-        <translation>Écriture du dossier de visite…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="738"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="746"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="747"/>
-        <source>PDF</source>
-        <translation>PDF</translation>
+        <location filename="../../esn_desktop/ui/widgets/action_rules_editor.py" line="40"/>
+        <source>Remove the rule</source>
+        <translation>Retirer la règle</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1117,52 @@
         <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
+    </message>
+</context>
+<context>
+    <name>DealToPushModel</name>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="40"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="41"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="42"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="43"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="44"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="83"/>
+        <source>Suggested: one of the biggest open deals. Tick it to push it this month.</source>
+        <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="136"/>
+        <source>Tick a deal to push it this month.</source>
+        <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsToPush</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/deals_to_push.py" line="22"/>
+        <source>Deals to push</source>
+        <translation>Affaires à pousser</translation>
     </message>
 </context>
 <context>
@@ -2156,208 +1957,208 @@
 <context>
     <name>ObjectivesTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="70"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="66"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="71"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="67"/>
         <source>Criteria: actual / target (achievement)</source>
         <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="72"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="69"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="85"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="100"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="106"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="112"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="108"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="109"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="122"/>
         <source>Objectives and reverse funnel</source>
         <translation>Objectifs et entonnoir inversé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="147"/>
         <source>Monthly action plans</source>
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="166"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="162"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="175"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="193"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="189"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="206"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="202"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="214"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="210"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="226"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="222"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="239"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="235"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="243"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="248"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="249"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="250"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="251"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
         <source>%1 every %2 months</source>
         <translation>%1 tous les %2 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="260"/>
         <source>%1 every %2 weeks</source>
         <translation>%1 toutes les %2 semaines</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="273"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="269"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="273"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="269"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="276"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="272"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="282"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="278"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="283"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="284"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="285"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="281"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="286"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="295"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="291"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
@@ -2488,6 +2289,234 @@
         <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="248"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocuments</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="73"/>
+        <source>Plan PDF…</source>
+        <extracomment>The months a review can look back on, the current one included. A document could not be written: why, in words for the person.</extracomment>
+        <translation>Plan en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="74"/>
+        <source>Every plan of the month…</source>
+        <translation>Tous les plans du mois…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="75"/>
+        <source>Monthly review PDF…</source>
+        <translation>Revue mensuelle en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="76"/>
+        <source>Visit pack…</source>
+        <translation>Dossier de visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="79"/>
+        <source>The monthly review followed by every salesperson&apos;s plan for that month, in one PDF; client-safe in meeting mode</source>
+        <translation>La revue mensuelle suivie du plan de chaque commercial pour ce mois, en un seul PDF&#x202f;; version client en mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="91"/>
+        <source>Monthly review of</source>
+        <translation>Revue mensuelle de</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="115"/>
+        <source>Save the action plan</source>
+        <translation>Enregistrer le plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="120"/>
+        <source>Writing the plan…</source>
+        <translation>Écriture du plan…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="147"/>
+        <source>Save every plan</source>
+        <translation>Enregistrer tous les plans</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="150"/>
+        <source>Folder for the plans</source>
+        <translation>Dossier des plans</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="158"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="183"/>
+        <source>Every plan of the month</source>
+        <translation>Tous les plans du mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="165"/>
+        <source>Writing every plan…</source>
+        <translation>Écriture de tous les plans…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="184"/>
+        <source>One PDF per salesperson, or every plan in one file?</source>
+        <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="187"/>
+        <source>One file each</source>
+        <translation>Un fichier chacun</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="188"/>
+        <source>One combined file</source>
+        <translation>Un seul fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="202"/>
+        <source>Save the monthly review</source>
+        <translation>Enregistrer la revue mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="207"/>
+        <source>Writing the monthly review…</source>
+        <translation>Écriture de la revue mensuelle…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="231"/>
+        <source>Save the visit pack</source>
+        <translation>Enregistrer le dossier de visite</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="236"/>
+        <source>Writing the visit pack…</source>
+        <translation>Écriture du dossier de visite…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="256"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="264"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="265"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="51"/>
+        <source>Add</source>
+        <extracomment>Something to tell the person about what they did in the form (&apos;&apos; once it is solved).</extracomment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="52"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="55"/>
+        <source>Pitch, questions for discovery meetings, objections to expect…</source>
+        <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="78"/>
+        <source>Revenue goal of the month (€)</source>
+        <translation>Objectif de CA du mois (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="80"/>
+        <source>Named target accounts (none: every account of the segments)</source>
+        <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="93"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="114"/>
+        <source>From the objectives: %1</source>
+        <translation>D’après les objectifs&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="116"/>
+        <source>No objective with a revenue criterion covers this month</source>
+        <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="135"/>
+        <source>Pick an account from the list to add it to the targets.</source>
+        <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="158"/>
+        <source>Type an amount, such as 40 000, or leave it empty.</source>
+        <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgress</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="27"/>
+        <source>This month so far</source>
+        <translation>Le mois jusqu’ici</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <source>Action</source>
+        <extracomment>The month&apos;s summary line; also says what the page is doing (&quot;Reading…&quot;).</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <source>Due by now</source>
+        <translation>Dû à date</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="48"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="50"/>
+        <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
+        <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="57"/>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="58"/>
+        <source>on track</source>
+        <translation>dans les temps</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="59"/>
+        <source>behind</source>
+        <translation>en retard</translation>
     </message>
 </context>
 <context>

@@ -155,12 +155,12 @@ def reachable(qtbot, window: MainWindow) -> dict[str, bool]:  # type: ignore[no-
         "new mission": missions.new_button.isEnabled(),
         "delete a mission": missions.delete_button.isEnabled(),
         "save the plan": plans.save_button.isEnabled(),
-        "the plan's goal": not plans.goal.isReadOnly(),
-        "the plan's rules": plans.rules.viewport().isEnabled(),
-        "add a rule": plans.add_rule_button.isEnabled(),
-        "add a target account": plans.add_target_button.isEnabled(),
-        "the deals to push": plans.pushes.viewport().isEnabled(),
-        "the plan's notes": not plans.notes.isReadOnly(),
+        "the plan's goal": not plans.form.goal.isReadOnly(),
+        "the plan's rules": plans.form.rules.table.viewport().isEnabled(),
+        "add a rule": plans.form.rules.add_button.isEnabled(),
+        "add a target account": plans.form.add_target_button.isEnabled(),
+        "the deals to push": plans.form.pushes.table.viewport().isEnabled(),
+        "the plan's notes": not plans.form.notes.isReadOnly(),
     }
 
 
@@ -226,9 +226,9 @@ def test_a_workspace_open_for_reading_still_exports_and_writes_documents(
     qtbot.waitUntil(accounts.exists)
     assert "Mutuelle Horizon" in accounts.read_text(encoding="utf-8-sig")
     plans = window.objectives.plans
-    assert plans.plan_pdf_button.isEnabled() and plans.review_button.isEnabled()
+    assert plans.documents.plan_pdf_button.isEnabled() and plans.documents.review_button.isEnabled()
     review = tmp_path / "out" / "revue.pdf"
-    task = plans.write_review(review)
+    task = plans.documents.write_review(review)
     assert task is not None
     qtbot.waitUntil(review.exists, timeout=20_000)
     assert review.read_bytes().startswith(b"%PDF")

@@ -63,11 +63,11 @@ def test_the_review_has_its_own_month_the_last_complete_one(
     qtbot, small_workspace, today: date, reviewed: date, planned: date
 ) -> None:
     _, page = _page(qtbot, small_workspace, today)
-    assert page.review_month.currentData() == reviewed
+    assert page.documents.review_month.currentData() == reviewed
     assert page.month.currentData() == planned  # the plans stay on the month under way
     # A year back, and the month under way for a review drawn up before it ends.
-    assert page.review_month.itemData(0) == planned
-    assert page.review_month.count() == 13
+    assert page.documents.review_month.itemData(0) == planned
+    assert page.documents.review_month.count() == 13
 
 
 def test_the_visit_pack_is_one_click_to_one_file_and_a_notice_that_opens_it(
@@ -75,12 +75,12 @@ def test_the_visit_pack_is_one_click_to_one_file_and_a_notice_that_opens_it(
 ) -> None:
     dialogs = Dialogs(monkeypatch)
     _, page = _page(qtbot, small_workspace, DECEMBER_1ST)
-    summary = page.status.text()
+    summary = page.progress.status.text()
     folder = tmp_path / "clients" / "exemple"
     folder.mkdir(parents=True)
     dialogs.answer = folder / "dossier-visite-exemple-numerique-sas-2026-11.pdf"
-    qtbot.mouseClick(page.pack_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.notice.isVisibleTo(page), timeout=20000)
+    qtbot.mouseClick(page.documents.pack_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.documents.notice.isVisibleTo(page), timeout=20000)
     # The dialog proposed the client and the month reviewed, not the plans' month.
     assert dialogs.starts[0].name == "dossier-visite-exemple-numerique-sas-2026-11.pdf"
     pack = dialogs.answer
@@ -90,13 +90,13 @@ def test_the_visit_pack_is_one_click_to_one_file_and_a_notice_that_opens_it(
     # The month ended reviewed, the plans of the month begun (the plans page's month).
     assert sum("Plan d’action commercial — décembre 2026" in p for p in pages) == 2
     assert "Marge" in whole_text(pack)  # not in meeting mode: the director's own copy
-    assert page.notice.text.text() == f"PDF written: {pack.name}"
-    assert page.status.text() == summary  # the summary line is left alone
-    qtbot.mouseClick(page.notice.open_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.notice.folder_button, Qt.MouseButton.LeftButton)
+    assert page.documents.notice.text.text() == f"PDF written: {pack.name}"
+    assert page.progress.status.text() == summary  # the summary line is left alone
+    qtbot.mouseClick(page.documents.notice.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.documents.notice.folder_button, Qt.MouseButton.LeftButton)
     assert [url.toLocalFile() for url in opened] == [str(pack), str(folder)]
-    qtbot.mouseClick(page.notice.close_button, Qt.MouseButton.LeftButton)
-    assert not page.notice.isVisibleTo(page)
+    qtbot.mouseClick(page.documents.notice.close_button, Qt.MouseButton.LeftButton)
+    assert not page.documents.notice.isVisibleTo(page)
 
 
 def test_in_meeting_mode_the_pack_is_client_safe(qtbot, monkeypatch, small_workspace, tmp_path) -> None:
@@ -104,7 +104,7 @@ def test_in_meeting_mode_the_pack_is_client_safe(qtbot, monkeypatch, small_works
     window, page = _page(qtbot, small_workspace, DECEMBER_1ST)
     window.meeting.set(True)
     dialogs.answer = tmp_path / "pack.pdf"
-    task = page.write_visit_pack()
+    task = page.documents.write_visit_pack()
     assert task is not None
     with qtbot.waitSignal(task.signals.succeeded, timeout=20000):
         pass
@@ -121,20 +121,20 @@ def test_the_save_dialog_starts_where_this_workspaces_last_pdf_went(
     dialogs = Dialogs(monkeypatch)
     _, page = _page(qtbot, small_workspace, DECEMBER_1ST)
     documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-    assert page.write_review() is None  # cancelled: nothing written, nothing remembered
+    assert page.documents.write_review() is None  # cancelled: nothing written, nothing remembered
     first = dialogs.starts[-1]
     assert first.parent == (documents if documents.is_dir() else Path.home())
     assert first.name == "revue-2026-11.pdf"
     folder = tmp_path / "Exemple Numérique"
     folder.mkdir()
     dialogs.answer = folder / "revue-2026-11.pdf"
-    task = page.write_review()
+    task = page.documents.write_review()
     assert task is not None
     with qtbot.waitSignal(task.signals.succeeded, timeout=20000):
         pass
     dialogs.answer = None
-    page.write_visit_pack()
-    page.write_plan_pdf()
+    page.documents.write_visit_pack()
+    page.documents.write_plan_pdf()
     assert [start.parent for start in dialogs.starts[-2:]] == [folder, folder]
     # Another client's workspace does not start in this client's folder.
     with create_workspace(tmp_path / "autre.esn") as other:
@@ -157,7 +157,7 @@ def test_the_file_menu_writes_the_visit_pack(qtbot, monkeypatch, small_workspace
     assert isinstance(page, ActionPlanPage)
     assert window.tabs.currentWidget().objectName() == "objectives"
     assert window.objectives.pages.currentWidget() is page
-    qtbot.waitUntil(lambda: page.notice.isVisibleTo(page), timeout=20000)
+    qtbot.waitUntil(lambda: page.documents.notice.isVisibleTo(page), timeout=20000)
     assert pages_text(tmp_path / "pack.pdf")[0].startswith("Revue mensuelle")
 
 
@@ -167,7 +167,7 @@ def test_the_plan_page_speaks_of_unattended_meetings_as_the_pdfs_do(qtbot, qapp,
     formatter = install_language(qapp, "fr")
     window = MainWindow(small_workspace, "Exemple", formatter)
     _, page = _page(qtbot, small_workspace, DECEMBER_1ST, window)
-    assert page.status.text().endswith(FRENCH["No-shows to reschedule"].lower())
-    assert "no-show" not in page.status.text()
-    assert page.pack_button.text() == "Dossier de visite…"
+    assert page.progress.status.text().endswith(FRENCH["No-shows to reschedule"].lower())
+    assert "no-show" not in page.progress.status.text()
+    assert page.documents.pack_button.text() == "Dossier de visite…"
     assert window.visit_pack_action.text() == "Dossier de &visite…"

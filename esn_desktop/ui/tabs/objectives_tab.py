@@ -52,14 +52,10 @@ class ObjectivesTab(QWidget):
         today: date | None = None,
         meeting: MeetingMode | None = None,
     ) -> None:
-        workspace, events = operations.workspace, operations.events
-        undo_stack = operations.undo_stack
-        self.operations = operations
         super().__init__()
-        self.events = events
-        self.undo_stack = undo_stack
+        self.operations = operations
         self.meeting = meeting or MeetingMode(self)
-        self.workspace = workspace
+        self.workspace = operations.workspace
         self.formatter = formatter
         self.today = today or date.today()
 
@@ -134,7 +130,7 @@ class ObjectivesTab(QWidget):
         self.compute_button.clicked.connect(self.compute_funnel)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         self.goal.returnPressed.connect(self.compute_funnel)
-        events.data_changed.connect(self.on_data_changed)
+        operations.events.data_changed.connect(self.on_data_changed)
         self.meeting.changed.connect(lambda _on: self.reload())
         self.reload()
 
