@@ -18,10 +18,20 @@ from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import AccountRecord
-from esn_desktop.services.changes import Changed, Changes, changing, opportunity_rows
+from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
+
+
+def opportunity_rows(opportunity_id: int) -> list[Rows]:
+    """An opportunity with its stage history and the action plans that push it."""
+    key = (opportunity_id,)
+    return [
+        Rows("opportunities", "id", key),
+        Rows("stage_changes", "opportunity_id", key),
+        Rows("action_plan_pushes", "opportunity_id", key),
+    ]
 
 
 @dataclass(frozen=True, slots=True)

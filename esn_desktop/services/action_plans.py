@@ -31,7 +31,7 @@ from esn_desktop.domain.money import round_cents
 from esn_desktop.domain.objectives import Metric
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.settings import WorkspaceSettings
-from esn_desktop.services.changes import ACTION_PLAN_TABLES, Changed, action_plan_rows, changing
+from esn_desktop.services.changes import Changed, changing
 from esn_desktop.services.funnel import FunnelBasis, FunnelPlan, funnel_basis, plan_funnel
 from esn_desktop.services.kpis import objective_outcomes
 from esn_desktop.services.no_shows import NoShowItem, no_show_queue
@@ -39,7 +39,22 @@ from esn_desktop.store import kpi_queries as q
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
+from esn_desktop.store.snapshots import Rows
 from esn_desktop.store.types import stored_weighted, weighted_euros
+
+#: What saving an action plan may add to.
+ACTION_PLAN_TABLES = ("action_plans", "action_plan_accounts", "action_plan_rules", "action_plan_pushes")
+
+
+def action_plan_rows(plan_id: int | None) -> list[Rows]:
+    """A saved plan with its targets, rules and deals to push (nothing yet for a new one)."""
+    if plan_id is None:
+        return []
+    key = (plan_id,)
+    return [Rows("action_plans", "id", key)] + [
+        Rows(table, "plan_id", key) for table in ACTION_PLAN_TABLES[1:]
+    ]
+
 
 #: Whom a plan reaches first at an account.
 DECISION_CHAIN = (

@@ -13,11 +13,22 @@ from sqlalchemy.orm import selectinload
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.staffing import MissionStatus, daily_cost
-from esn_desktop.services.changes import Changed, Changes, changing, consultant_rows
+from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.snapshots import Rows
+
+
+def consultant_rows(consultant_id: int) -> list[Rows]:
+    """A consultant with what is theirs: skills, leave and missions."""
+    key = (consultant_id,)
+    return [
+        Rows("consultants", "id", key),
+        Rows("consultant_skills", "consultant_id", key),
+        Rows("leaves", "consultant_id", key),
+        Rows("missions", "consultant_id", key),
+    ]
 
 
 class Availability(StrEnum):

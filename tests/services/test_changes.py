@@ -14,8 +14,8 @@ from esn_desktop.services.account_editing import (
     save_contact,
 )
 from esn_desktop.services.accounts import account_detail, move_opportunity
-from esn_desktop.services.changes import Changes, changing, consultant_rows, revert
-from esn_desktop.services.consultants import delete_consultant, list_consultants
+from esn_desktop.services.changes import Changes, changing, revert
+from esn_desktop.services.consultants import consultant_rows, delete_consultant, list_consultants
 from esn_desktop.services.missions import list_missions
 from esn_desktop.services.no_shows import mark_no_show, no_show_queue
 from esn_desktop.services.topics import Topic
