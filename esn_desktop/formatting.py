@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
+
+if TYPE_CHECKING:
+    from esn_desktop.domain.comparison import Comparison
 
 MISSING = "—"
 
@@ -51,6 +55,21 @@ class Formatter:
         shown = format_decimal(value, format="#,##0.0", locale=self.locale)
         unit = "pt" if Locale.parse(self.locale).plural_form(abs(value)) == "one" else "pts"
         return f"{shown}\u202f{unit}" if self.locale.startswith("fr") else f"{shown}\u00a0{unit}"
+
+    def change(self, comparison: Comparison, *, signed: bool = False) -> str:
+        """A change against the previous period as `domain.comparison` measures it: a share of the
+        previous value, `6,9 %`, or between two rates, points, `12,8 pts`. Unsigned (beside an
+        arrow) unless `signed`: `+6,9 %`, `−12,8 pts`, and no sign before a change too small to
+        show. MISSING for a figure new this period: no share of zero."""
+        if comparison.points is not None:
+            text = self.points(abs(comparison.points))
+        elif comparison.share is not None:
+            text = self.rate(abs(comparison.share), decimals=1)
+        else:
+            return MISSING
+        if not signed or not any(ch in "123456789" for ch in text):
+            return text
+        return ("+" if comparison.direction > 0 else "\u2212") + text
 
     def number(self, value: Decimal | int | None, *, decimals: int = 1) -> str:
         if value is None:

@@ -58,3 +58,20 @@ def test_compact_money_for_chart_labels() -> None:
     assert f.compact_money(Decimal("250000")) == "250\xa0k\xa0€"
     assert f.compact_money(Decimal("800")) == "800\xa0€"
     assert Formatter("en_GB").compact_money(Decimal("15233188")) == "€15.2M"
+
+
+def test_a_change_against_the_previous_period_reads_as_its_rule_measures_it() -> None:
+    from esn_desktop.domain.comparison import Measure, compare
+
+    revenue = compare(Decimal(12040), Decimal(11264), Measure.AMOUNT)
+    margin_rate = compare(Decimal("0.359"), Decimal("0.487"), Measure.RATE)
+    assert revenue is not None and margin_rate is not None
+    assert FR.change(revenue) == "6,9\u202f%"  # beside an arrow: no sign
+    assert FR.change(revenue, signed=True) == "+6,9\u202f%"
+    assert FR.change(margin_rate, signed=True) == "\u221212,8\u202fpts"
+    assert EN.change(margin_rate) == "12.8\xa0pts"
+    # Too small to show: no "+0,0 %".
+    tiny = compare(Decimal("10000.4"), Decimal(10000), Measure.AMOUNT)
+    assert tiny is not None and FR.change(tiny, signed=True) == "0,0\u202f%"
+    new = compare(Decimal(1500), Decimal(0), Measure.AMOUNT)
+    assert new is not None and FR.change(new, signed=True) == "—"

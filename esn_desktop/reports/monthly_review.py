@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
+from esn_desktop.domain.comparison import Comparison, Measure, compare
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import MISSING, Formatter
 from esn_desktop.palette import PALETTE
@@ -97,39 +98,37 @@ def _key_figures(
     def rate(v: Decimal | int | None) -> str:
         return f.rate(Decimal(v) if v is not None else None)
 
-    def points(v: Decimal | int | None) -> str:
-        return f.points(Decimal(v) if v is not None else None)
-
     def days(v: Decimal | int | None) -> str:
         return f.number(v, decimals=1)
 
     def count(v: Decimal | int | None) -> str:
         return f.number(v, decimals=0)
 
-    # Each figure's name, key, how it reads, how its change reads (a rate's in points), and
+    amount, rated = Measure.AMOUNT, Measure.RATE
+    # Each figure's name, key, how it reads, how its change is measured (a rate's in points), and
     # whether it is internal.
-    lines: list[tuple[str, str, Shown, Shown, bool]] = [
-        (words("Revenue"), "revenue", money, money, False),
-        (words("Cost"), "cost", money, money, True),
-        (words("Margin"), "margin", money, money, True),
-        (words("Margin rate"), "margin_rate", rate, points, True),
-        (words("Average daily rate (TJM)"), "tjm", money, money, False),
-        (words("Average daily cost (CJM)"), "cjm", money, money, True),
-        (words("Utilization"), "utilization", rate, points, False),
-        (words("Bench days"), "bench_days", days, days, False),
-        (words("Weighted pipeline"), "pipeline_weighted", money, money, False),
-        (words("Open deals"), "open_opportunities", count, count, False),
-        (words("Win rate"), "win_rate", rate, points, False),
-        (words("No-show rate"), "no_show_rate", rate, points, False),
-        (words("Top client's share"), "top_client_share", rate, points, False),
-        (words("Team reaching its objectives"), "team_reaching_share", rate, points, False),
+    lines: list[tuple[str, str, Shown, Measure, bool]] = [
+        (words("Revenue"), "revenue", money, amount, False),
+        (words("Cost"), "cost", money, amount, True),
+        (words("Margin"), "margin", money, amount, True),
+        (words("Margin rate"), "margin_rate", rate, rated, True),
+        (words("Average daily rate (TJM)"), "tjm", money, amount, False),
+        (words("Average daily cost (CJM)"), "cjm", money, amount, True),
+        (words("Utilization"), "utilization", rate, rated, False),
+        (words("Bench days"), "bench_days", days, amount, False),
+        (words("Weighted pipeline"), "pipeline_weighted", money, amount, False),
+        (words("Open deals"), "open_opportunities", count, amount, False),
+        (words("Win rate"), "win_rate", rate, rated, False),
+        (words("No-show rate"), "no_show_rate", rate, rated, False),
+        (words("Top client's share"), "top_client_share", rate, rated, False),
+        (words("Team reaching its objectives"), "team_reaching_share", rate, rated, False),
     ]
     rows = []
-    for name, key, shown, change, confidential in lines:
+    for name, key, shown, measure, confidential in lines:
         if confidential and client_safe:
             continue
         now, before = getattr(review.current, key), getattr(review.previous, key)
-        rows.append([name, shown(now), shown(before), _change(now, before, change)])
+        rows.append([name, shown(now), shown(before), _change(compare(now, before, measure), words, f)])
     return section(
         styles,
         words("Key figures"),
@@ -143,15 +142,12 @@ def _key_figures(
     )
 
 
-def _change(now: Decimal | int | None, before: Decimal | int | None, shown: Shown) -> str:
-    """The difference, signed, as `shown` writes it; nothing when either is missing."""
-    if now is None or before is None:
+def _change(comparison: Comparison | None, words: Words, f: Formatter) -> str:
+    """The change, signed, as the dashboard measures it (domain.comparison): a share of the
+    previous month's value, a rate's in points; "new" from zero; nothing when either is missing."""
+    if comparison is None:
         return MISSING
-    difference = Decimal(now) - Decimal(before)
-    size = shown(abs(difference))
-    if not any(ch in "123456789" for ch in size):  # too small to show: no "-0 €"
-        return shown(0)
-    return ("+" if difference > 0 else "\u2212") + size
+    return words("new") if comparison.new else f.change(comparison, signed=True)
 
 
 def _months(

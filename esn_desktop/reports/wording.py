@@ -142,6 +142,7 @@ FRENCH = {
     "Figure": "Indicateur",
     "Previous month": "Mois précédent",
     "Change": "Évolution",
+    "new": "nouveau",
     "Revenue": "Chiffre d’affaires",
     "Cost": "Coût",
     "Margin": "Marge",

@@ -103,6 +103,8 @@ class Dashboard:
     funnel: tuple[FunnelStep, ...]
     ending: tuple[EndingMission, ...]
     freed: tuple[FreedConsultant, ...]
+    #: The staffing risk week by week, from the Monday of `today`'s week.
+    weeks: tuple[StaffingWeek, ...]
 
 
 def dashboard(
@@ -131,7 +133,8 @@ def dashboard(
         and c.available_from <= today + timedelta(days=RISK_DAYS)
         and (c.end is None or c.end >= c.available_from)
     )
-    return Dashboard(period, salesperson, current, previous, months, rates, funnel, ending, freed)
+    weeks = staffing_weeks(ending, freed, today)
+    return Dashboard(period, salesperson, current, previous, months, rates, funnel, ending, freed, weeks)
 
 
 def staffing_weeks(

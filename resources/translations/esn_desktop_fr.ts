@@ -422,6 +422,182 @@
     </message>
 </context>
 <context>
+    <name>ChartDrawings</name>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="89"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="176"/>
+        <source>Revenue and margin per month, then the next 6 months</source>
+        <extracomment>Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. Charts made of costs only: left out, not just emptied, in meeting mode. What a click on a chart&apos;s bar drills down to (see `DashboardTab.drill`); the staffing risk&apos;s weeks lead nowhere. Draws one chart (chart, figures, meeting mode on) and returns what each bar stands for, for its drill-down: a month&apos;s first day, a consultant&apos;s or a channel&apos;s name, a stage&apos;s code.</extracomment>
+        <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="92"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="210"/>
+        <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
+        <translation>TJM face au CJM, par consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="94"/>
+        <source>Utilization per month</source>
+        <translation>Taux d’occupation par mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="95"/>
+        <source>Bench days per month</source>
+        <translation>Jours d’intercontrat par mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="95"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="97"/>
+        <source>Pipeline by stage (deals created in the period)</source>
+        <translation>Pipeline par étape (affaires créées sur la période)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="97"/>
+        <source>deals</source>
+        <translation>affaires</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="99"/>
+        <source>Cost per lead by channel</source>
+        <translation>Coût par piste selon le canal</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="100"/>
+        <source>Objective score per salesperson</source>
+        <translation>Score d’objectifs par commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="102"/>
+        <source>Staffing risk: the next 13 weeks</source>
+        <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="102"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="139"/>
+        <source>Revenue (hatched: signed, ahead)</source>
+        <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="149"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="164"/>
+        <source>Weighted pipeline expected</source>
+        <translation>Pipeline pondéré attendu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="174"/>
+        <source>Revenue per month, then the next 6 months</source>
+        <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="189"/>
+        <source>TJM</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="194"/>
+        <source>CJM</source>
+        <translation>CJM</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="204"/>
+        <source>Daily rate (TJM) per consultant</source>
+        <translation>TJM par consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="206"/>
+        <source>Daily rate (TJM): the %1 lowest</source>
+        <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="212"/>
+        <source>TJM against CJM: the %1 thinnest daily margins</source>
+        <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="218"/>
+        <source>No billed day in the period</source>
+        <translation>Aucun jour facturé sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="228"/>
+        <source>Utilization</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="234"/>
+        <source>Fully staffed (100%)</source>
+        <translation>Occupation pleine (100&#x202f;%)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="244"/>
+        <source>Bench days</source>
+        <translation>Jours d’intercontrat</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="258"/>
+        <source>Deals that reached the stage</source>
+        <translation>Affaires ayant atteint l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="265"/>
+        <source>Went on to the next stage</source>
+        <translation>Passées à l’étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="272"/>
+        <source>No deal created in the period</source>
+        <translation>Aucune affaire créée sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="288"/>
+        <source>Cost per lead</source>
+        <translation>Coût par piste</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="294"/>
+        <source>No lead in the period</source>
+        <translation>Aucune piste sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="305"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="311"/>
+        <source>Objective reached (100%)</source>
+        <translation>Objectif atteint (100&#x202f;%)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="312"/>
+        <source>No objective in the period</source>
+        <translation>Aucun objectif sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="321"/>
+        <source>Missions ending</source>
+        <translation>Missions qui se terminent</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="327"/>
+        <source>Consultants becoming free</source>
+        <translation>Consultants qui se libèrent</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantDialog</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/consultant_dialog.py" line="29"/>
@@ -789,310 +965,42 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="137"/>
+        <source>See all %1 consultants…</source>
+        <extracomment>A bar was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). Every chart is made and shows the latest figures. &quot;See all&quot; under the rates chart: every consultant&apos;s rate is asked for. What each drawn chart&apos;s bars stand for, for its drill-down. Charts whose new figures are still to be drawn.</extracomment>
+        <translation>Voir les %1 consultants…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="164"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="176"/>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="93"/>
-        <source>Month</source>
-        <extracomment>Charts made of costs only: left out, not just emptied, in meeting mode. Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. A cost, CJM or margin figure: hidden in meeting mode. A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen.</extracomment>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="94"/>
-        <source>Quarter</source>
-        <translation>Trimestre</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="95"/>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="96"/>
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="58"/>
         <source>Export a chart…</source>
+        <extracomment>A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen, every chart drawn.</extracomment>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="59"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="123"/>
-        <source>Period</source>
-        <extracomment>Charts whose new figures are still to be drawn.</extracomment>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="174"/>
-        <source>Revenue</source>
-        <translation>Chiffre d’affaires</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="175"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="459"/>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="176"/>
-        <source>Margin rate</source>
-        <translation>Taux de marge</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="177"/>
-        <source>Average daily rate (TJM)</source>
-        <translation>Taux journalier moyen (TJM)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="178"/>
-        <source>Average daily cost (CJM)</source>
-        <translation>Coût journalier moyen (CJM)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="179"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="565"/>
-        <source>Utilization</source>
-        <translation>Taux d’occupation</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="180"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="580"/>
-        <source>Bench days</source>
-        <translation>Jours d’intercontrat</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="181"/>
-        <source>Weighted pipeline</source>
-        <translation>Pipeline pondéré</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="182"/>
-        <source>Win rate</source>
-        <translation>Taux de transformation</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="183"/>
-        <source>No-show rate</source>
-        <translation>Taux de rendez-vous non honorés</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="184"/>
-        <source>Top client&apos;s share</source>
-        <translation>Part du premier client</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="186"/>
-        <source>Team reaching its objectives</source>
-        <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="197"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="486"/>
-        <source>Revenue and margin per month, then the next 6 months</source>
-        <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="198"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="520"/>
-        <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
-        <translation>TJM face au CJM, par consultant</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="199"/>
-        <source>Utilization per month</source>
-        <translation>Taux d’occupation par mois</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
-        <source>Bench days per month</source>
-        <translation>Jours d’intercontrat par mois</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="200"/>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
-        <source>Pipeline by stage (deals created in the period)</source>
-        <translation>Pipeline par étape (affaires créées sur la période)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="201"/>
-        <source>deals</source>
-        <translation>affaires</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="202"/>
-        <source>Cost per lead by channel</source>
-        <translation>Coût par piste selon le canal</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="203"/>
-        <source>Objective score per salesperson</source>
-        <translation>Score d’objectifs par commercial</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="204"/>
-        <source>Staffing risk: the next 13 weeks</source>
-        <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="204"/>
-        <source>people</source>
-        <translation>personnes</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="285"/>
-        <source>Whole firm</source>
-        <translation>Toute l’entreprise</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="307"/>
-        <source>Q%1 %2</source>
-        <translation>T%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="335"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="119"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="346"/>
+        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="130"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="400"/>
-        <source>no comparison</source>
-        <translation>pas de comparaison</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="403"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="407"/>
-        <source>%1 vs previous period</source>
-        <translation>%1 sur la période précédente</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="411"/>
-        <source>new this period</source>
-        <translation>nouveau sur la période</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="449"/>
-        <source>Revenue (hatched: signed, ahead)</source>
-        <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="474"/>
-        <source>Weighted pipeline expected</source>
-        <translation>Pipeline pondéré attendu</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="484"/>
-        <source>Revenue per month, then the next 6 months</source>
-        <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="499"/>
-        <source>TJM</source>
-        <translation>TJM</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="504"/>
-        <source>CJM</source>
-        <translation>CJM</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="514"/>
-        <source>Daily rate (TJM) per consultant</source>
-        <translation>TJM par consultant</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="516"/>
-        <source>Daily rate (TJM): the %1 lowest</source>
-        <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="522"/>
-        <source>TJM against CJM: the %1 thinnest daily margins</source>
-        <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="525"/>
-        <source>See all %1 consultants…</source>
-        <translation>Voir les %1 consultants…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="530"/>
-        <source>No billed day in the period</source>
-        <translation>Aucun jour facturé sur la période</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="571"/>
-        <source>Fully staffed (100%)</source>
-        <translation>Occupation pleine (100&#x202f;%)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="594"/>
-        <source>Deals that reached the stage</source>
-        <translation>Affaires ayant atteint l’étape</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="601"/>
-        <source>Went on to the next stage</source>
-        <translation>Passées à l’étape suivante</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="608"/>
-        <source>No deal created in the period</source>
-        <translation>Aucune affaire créée sur la période</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="623"/>
-        <source>Cost per lead</source>
-        <translation>Coût par piste</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="629"/>
-        <source>No lead in the period</source>
-        <translation>Aucune piste sur la période</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="639"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="645"/>
-        <source>Objective reached (100%)</source>
-        <translation>Objectif atteint (100&#x202f;%)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="646"/>
-        <source>No objective in the period</source>
-        <translation>Aucun objectif sur la période</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="654"/>
-        <source>Missions ending</source>
-        <translation>Missions qui se terminent</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="655"/>
-        <source>Consultants becoming free</source>
-        <translation>Consultants qui se libèrent</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="668"/>
-        <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="687"/>
-        <source>Export the chart</source>
-        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1332,85 @@
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="256"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="58"/>
+        <source>Revenue</source>
+        <extracomment>A cost, CJM or margin figure: hidden in meeting mode.</extracomment>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="59"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="60"/>
+        <source>Margin rate</source>
+        <translation>Taux de marge</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="61"/>
+        <source>Average daily rate (TJM)</source>
+        <translation>Taux journalier moyen (TJM)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="62"/>
+        <source>Average daily cost (CJM)</source>
+        <translation>Coût journalier moyen (CJM)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="63"/>
+        <source>Utilization</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="64"/>
+        <source>Bench days</source>
+        <translation>Jours d’intercontrat</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="65"/>
+        <source>Weighted pipeline</source>
+        <translation>Pipeline pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="66"/>
+        <source>Win rate</source>
+        <translation>Taux de transformation</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="67"/>
+        <source>No-show rate</source>
+        <translation>Taux de rendez-vous non honorés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="68"/>
+        <source>Top client&apos;s share</source>
+        <translation>Part du premier client</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="70"/>
+        <source>Team reaching its objectives</source>
+        <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="109"/>
+        <source>no comparison</source>
+        <translation>pas de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="111"/>
+        <source>new this period</source>
+        <translation>nouveau sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="113"/>
+        <source>%1 vs previous period</source>
+        <translation>%1 sur la période précédente</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2227,45 @@
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="234"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="45"/>
+        <source>Month</source>
+        <extracomment>The periods a kind offers, newest first, each with its name, and the one to open on. The period or the salesperson chosen changed.</extracomment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="46"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="47"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="48"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="56"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="84"/>
+        <source>Whole firm</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="118"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>

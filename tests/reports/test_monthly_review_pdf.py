@@ -27,7 +27,11 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     assert font_names(path) == {"DejaVuSans", "DejaVuSans-Bold"}
     text = whole_text(path)
     assert "Revue mensuelle — novembre 2026" in text
-    assert f"Chiffre d’affaires {REVENUE} 11 264 € +776 €" in text  # against October
+    # Against October, by the dashboard's rule (domain.comparison): money, days and counts in a
+    # share of October's value, rates in points.
+    assert f"Chiffre d’affaires {REVENUE} 11 264 € +6,9 %" in text
+    assert "Jours d’intercontrat 33 48,4 −31,8 %" in text
+    assert "Affaires ouvertes 2 2 0,0 %" in text
     assert f"Taux journalier moyen (TJM) {TJM}" in text
     # A rate's change is in points: 35.9 % after 48.7 % is 12.8 points down, not "−12,8 %".
     assert f"Taux de marge {MARGIN_RATE} 48,7 % −12,8 pts" in text
@@ -41,6 +45,21 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     assert "Inès Caron Transports Lemaire 31/12/2026" in text
     assert "Coût par piste" in text
     assert headings_at_page_foot(path) == [] and lines_starting_with_a_unit(path) == []
+
+
+def test_a_change_from_nothing_is_new_and_one_without_a_figure_is_left_blank() -> None:
+    from decimal import Decimal
+
+    from esn_desktop.domain.comparison import Measure, compare
+    from esn_desktop.formatting import Formatter
+    from esn_desktop.reports.wording import Words
+
+    french = Words("fr_FR"), Formatter("fr_FR")
+    # A first lead bought this month, none the month before: no share of zero to give.
+    assert monthly_review._change(compare(Decimal(1500), Decimal(0), Measure.AMOUNT), *french) == "nouveau"
+    assert monthly_review._change(compare(0, 0, Measure.AMOUNT), *french) == "0,0\u202f%"
+    # No meeting in October: no no-show rate, nothing to compare.
+    assert monthly_review._change(compare(Decimal("0.25"), None, Measure.RATE), *french) == "—"
 
 
 def test_the_client_safe_review_leaves_out_every_cost_and_margin(

@@ -13,7 +13,7 @@ from esn_desktop.reports.wording import LABELS, Words
 from esn_desktop.resources import resources_dir
 from esn_desktop.store.database import Workspace
 from esn_desktop.ui import labels
-from esn_desktop.ui.tabs.dashboard_tab import DashboardTab
+from esn_desktop.ui.widgets.kpi_tiles import KpiTiles
 from tests.reports.pdf_text import whole_text
 
 FRENCH, ENGLISH = Words("fr_FR"), Words("en_GB")
@@ -39,7 +39,7 @@ def screens_french(context: str) -> dict[str, str]:
 
 def _kpi_names() -> list[str]:
     """The dashboard's KPI tiles, in the English of its source."""
-    return [tile.title for tile in DashboardTab._tiles(SimpleNamespace(tr=str))]  # type: ignore[arg-type]
+    return [tile.title for tile in KpiTiles.kpis(SimpleNamespace(tr=str))]  # type: ignore[arg-type]
 
 
 def test_codes_are_named_as_on_the_screens() -> None:
@@ -66,7 +66,7 @@ def test_the_review_names_its_kpis_and_stages_as_the_screens_do(
         small_workspace, month=date(2026, 11, 1), today=date(2026, 11, 30), path=tmp_path / "r.pdf"
     )
     text = whole_text(path)
-    dashboard, stages = screens_french("DashboardTab"), screens_french("labels")
+    dashboard, stages = screens_french("KpiTiles"), screens_french("labels")
     # Read back as extracted: the narrow no-break space of "100 %" comes out a plain space.
     expected = [dashboard[name].replace("\u202f", " ") for name in _kpi_names()]
     expected += [stages[labels.STAGES[s]] for s in Stage if s not in (Stage.WON, Stage.LOST)]

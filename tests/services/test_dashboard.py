@@ -141,3 +141,12 @@ def test_staffing_weeks_count_endings_and_freed_consultants_from_this_monday() -
     )
     assert weeks[-1].monday == date(2027, 2, 22)
     assert sum(w.ending for w in weeks) == 2 and sum(w.freed for w in weeks) == 2
+
+
+def test_the_dashboard_counts_its_staffing_weeks_from_its_own_today(small_workspace) -> None:
+    from esn_desktop.services.dashboard import staffing_weeks
+
+    board = dashboard(small_workspace, period=Period.month(2026, 11), today=TODAY)
+    # The chart draws what the service counted, from the Monday of the same today as the figures.
+    assert board.weeks == staffing_weeks(board.ending, board.freed, TODAY)
+    assert board.weeks[0].monday.weekday() == 0 and board.weeks[0].monday <= TODAY

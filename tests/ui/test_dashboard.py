@@ -33,10 +33,14 @@ def open_dashboard(qtbot, window):
     window.tabs.setCurrentIndex(4)
     tab = window.dashboard
     tab.today = TODAY
-    tab._fill_periods()  # the months up to the test's today
-    # findData() does not match a Period held in a combo (it compares identities): by hand.
-    tab.which.setCurrentIndex(next(i for i in range(tab.which.count()) if tab.which.itemData(i) == NOVEMBER))
-    qtbot.waitUntil(lambda: tab.ready and tab.data.period == NOVEMBER)  # charts come one by one
+    # Waits for the figures asked for last, every chart drawn with them: `loaded` is only said once
+    # no read is under way (an answer overtaken by a newer question is dropped, not shown).
+    with qtbot.waitSignal(tab.loaded):
+        tab.picker.fill_periods()  # the months up to the test's today
+        # findData() does not match a Period held in a combo (it compares identities): by hand.
+        which = tab.picker.which
+        which.setCurrentIndex(next(i for i in range(which.count()) if which.itemData(i) == NOVEMBER))
+    assert tab.ready and tab.data.period == NOVEMBER
     return tab
 
 
@@ -57,20 +61,20 @@ def test_tiles_equal_kpi_json_for_the_same_period(qtbot, window) -> None:
         "top_client": f.rate(Decimal(str(EXPECTED["top_client_share"])), decimals=1),
         "team": f.rate(Decimal(str(EXPECTED["team_reaching_share"])), decimals=1),
     }
-    assert {key: tile.value.text() for key, tile in tab.tiles.items()} == expected
-    assert tab.tiles["revenue"].value.text() == "12\u202f040\xa0€"
+    assert {key: tile.value.text() for key, tile in tab.kpis.tiles.items()} == expected
+    assert tab.kpis.tiles["revenue"].value.text() == "12\u202f040\xa0€"
     # Each tile says how it moved since October.
-    assert all(tile.change.text() for tile in tab.tiles.values())
+    assert all(tile.change.text() for tile in tab.kpis.tiles.values())
 
 
 def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
     tab = open_dashboard(qtbot, window)
     data = dashboard(small_workspace, period=NOVEMBER, today=TODAY)
-    months = tab.charts["months"]
+    months = tab.board.charts["months"]
     assert [float(m.revenue) for m in data.months] == list(months.series[0].values)
     assert [m.forecast for m in data.months] == list(months.series[0].dashed)
     assert months.names[:3] == ["juin\n2026", "juil.", "août"]
-    funnel = tab.charts["funnel"]
+    funnel = tab.board.charts["funnel"]
     assert [float(step.reached) for step in data.funnel] == list(funnel.series[0].values)
     # Two November deals were qualified, one of them went on: 50% shows under the mouse.
     assert [step.reached for step in data.funnel] == [2, 2, 1, 1, 0, 0]
@@ -78,13 +82,13 @@ def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
         ("Deals that reached the stage", "2"),
         ("Went on to the next stage", "50,0\u202f%"),
     ]
-    rates = tab.charts["rates"]
+    rates = tab.board.charts["rates"]
     thinnest_first = sorted(data.rates, key=lambda r: r.tjm - r.cjm)
     assert [float(r.tjm) for r in thinnest_first] == list(rates.series[0].values)
-    objectives = tab.charts["objectives"]
+    objectives = tab.board.charts["objectives"]
     assert list(objectives.series[0].values) == [0.61, 0.1375]
     assert objectives.values_at(0) == [("Score", "61,0\u202f%")]
-    channels = tab.charts["channels"]
+    channels = tab.board.charts["channels"]
     assert channels.names == ["Téléprospection", "Webinaire"]
     assert list(channels.series[0].values) == [1500.0, 1200.0]
 
@@ -92,36 +96,41 @@ def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
 def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> None:
     tab = open_dashboard(qtbot, window)
     window.show()
-    window.meeting_action.trigger()
-    qtbot.waitUntil(lambda: tab.ready)  # charts redraw one per turn of the event loop
+    # The tiles change at once, the charts one per turn of the event loop: `loaded` says the last
+    # one is redrawn.
+    with qtbot.waitSignal(tab.loaded):
+        window.meeting_action.trigger()
+    assert tab.ready
     assert window.meeting.on and window.meeting_label.text().startswith("MEETING MODE")
     # Shown in the window's status bar, not as a little window of its own.
     assert window.meeting_label.isVisible() and not window.meeting_label.isWindow()
     assert window.statusBar().isAncestorOf(window.meeting_label)
     for key in ("margin", "margin_rate", "cjm"):
-        assert not tab.tiles[key].isVisibleTo(window)
-    assert tab.tiles["revenue"].isVisibleTo(window)
-    assert [s.name for s in tab.charts["months"].series] == [
+        assert not tab.kpis.tiles[key].isVisibleTo(window)
+    assert tab.kpis.tiles["revenue"].isVisibleTo(window)
+    assert [s.name for s in tab.board.charts["months"].series] == [
         "Revenue (hatched: signed, ahead)",
         "Weighted pipeline expected",
     ]
-    assert [s.name for s in tab.charts["rates"].series] == ["TJM"]
-    assert not tab.charts["channels"].isVisibleTo(window)
+    assert [s.name for s in tab.board.charts["rates"].series] == ["TJM"]
+    assert not tab.board.charts["channels"].isVisibleTo(window)
     # No hole where it was: the objectives and staffing charts move up, side by side.
-    grid = tab.chart_grid
+    grid = tab.board.grid
     places = {
         key: grid.getItemPosition(grid.indexOf(host))[:2]
-        for key, host in tab._chart_hosts.items()
+        for key, host in tab.board.hosts.items()
         if host.isVisibleTo(window)
     }
     assert sorted(places.values()) == [(r, c) for r in range(4) for c in range(2)][: len(places)]
     assert places["staffing"] == (3, 0) and "channels" not in places
     hover = [
-        text for i in range(len(tab.charts["rates"].names)) for _, text in tab.charts["rates"].values_at(i)
+        text
+        for i in range(len(tab.board.charts["rates"].names))
+        for _, text in tab.board.charts["rates"].values_at(i)
     ]
     cjms = {window.formatter.money(r.cjm, cents=False) for r in tab.data.rates}
     assert not cjms & set(hover)
-    png = tab.export_chart("rates", tmp_path / "rates.png", (800, 450))
+    png = tab.board.export_chart("rates", tmp_path / "rates.png", (800, 450))
     from PySide6.QtGui import QImage
 
     image = QImage(str(png))
@@ -134,8 +143,10 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     cjm = next(i for i, c in enumerate(consultants.model.columns) if c.key == "cjm")
     assert consultants.table.isColumnHidden(cjm)
     assert not consultants.panel.cost.isVisibleTo(window)
-    consultants.export(tmp_path / "consultants.csv")
-    qtbot.waitUntil((tmp_path / "consultants.csv").exists)  # written whole, then renamed
+    export = consultants.export(tmp_path / "consultants.csv")
+    # The task finished, not just its file in place: the file is renamed into place while the
+    # worker still runs.
+    qtbot.waitUntil(lambda: export is not None and export.finished)
     with (tmp_path / "consultants.csv").open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle, delimiter=";"))
     assert "CJM" not in header
@@ -155,23 +166,23 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     window.meeting_action.trigger()  # off again, no restart
     assert consultants.panel.cost.isVisibleTo(window)
     window.tabs.setCurrentIndex(4)
-    assert tab.tiles["margin"].isVisibleTo(window)
-    assert tab._chart_hosts["channels"].isVisibleTo(window)
-    assert tab.chart_grid.getItemPosition(tab.chart_grid.indexOf(tab._chart_hosts["staffing"]))[:2] == (3, 1)
+    assert tab.kpis.tiles["margin"].isVisibleTo(window)
+    assert tab.board.hosts["channels"].isVisibleTo(window)
+    assert tab.board.grid.getItemPosition(tab.board.grid.indexOf(tab.board.hosts["staffing"]))[:2] == (3, 1)
     assert not consultants.table.isColumnHidden(cjm)
 
 
 def test_clicking_a_funnel_stage_filters_the_list(qtbot, window) -> None:
     tab = open_dashboard(qtbot, window)
     proposal = [s.stage.value for s in tab.data.funnel].index("proposal")
-    tab.charts["funnel"].clicked.emit(proposal)
+    tab.board.charts["funnel"].clicked.emit(proposal)
     prospects = window.prospects
     assert window.tabs.currentWidget().objectName() == "prospects"
     assert prospects.stage.currentData() == "proposal"
     assert [prospects.model.index(r, 0).data() for r in range(prospects.model.rowCount())] == [
         "Transports Lemaire"
     ]
-    tab.charts["rates"].clicked.emit(0)
+    tab.board.charts["rates"].clicked.emit(0)
     assert window.tabs.currentWidget().objectName() == "consultants"
     assert window.consultants.search.text() == min(tab.data.rates, key=lambda r: r.tjm - r.cjm).name
 
@@ -180,7 +191,7 @@ def test_clicking_a_month_lists_the_missions_running_in_it(qtbot, window) -> Non
     tab = open_dashboard(qtbot, window)
     months = [m.month.start.isoformat() for m in tab.data.months]
     window.missions.status.setCurrentIndex(1)  # a filter left on: the click clears it
-    tab.charts["months"].clicked.emit(months.index("2026-09-01"))
+    tab.board.charts["months"].clicked.emit(months.index("2026-09-01"))
     assert window.tabs.currentWidget().objectName() == "missions"
     missions = window.missions
     assert missions.month.currentText() == "Running in septembre 2026"  # the formatter stays French
@@ -191,7 +202,7 @@ def test_clicking_a_month_lists_the_missions_running_in_it(qtbot, window) -> Non
     assert [missions.model.index(r, 0).data() for r in range(missions.model.rowCount())] == [
         "Transports Lemaire"
     ]
-    tab.charts["utilization"].clicked.emit(months.index("2026-11-01"))
+    tab.board.charts["utilization"].clicked.emit(months.index("2026-11-01"))
     assert sorted(missions.model.index(r, 0).data() for r in range(missions.model.rowCount())) == [
         "Mutuelle Horizon",
         "Transports Lemaire",
@@ -214,7 +225,7 @@ def test_a_chart_exports_to_a_private_png_over_the_file_chosen(qtbot, window, tm
     chosen = tmp_path / "charts" / "rates.png"
     chosen.parent.mkdir()
     chosen.write_bytes(b"last month's chart")  # the save dialog asked before replacing it
-    assert tab.export_chart("rates", chosen, (800, 450)) == chosen
+    assert tab.board.export_chart("rates", chosen, (800, 450)) == chosen
     assert QImage(str(chosen)).width() == 800
     assert mode(chosen) == 0o600 and names_in(chosen.parent) == ["rates.png"]
 
@@ -241,11 +252,11 @@ def test_the_dashboard_opens_on_the_month_just_closed_during_five_working_days(
     qtbot.waitUntil(lambda: tab.ready)
     assert tab.data.period == shown
     # The months chart runs on without a gap: November, December, January...
-    names = tab.charts["months"].names
+    names = tab.board.charts["months"].names
     assert names[names.index("Nov") :][:3] == ["Nov", "Dec", "Jan\n2027"]
     # The choices still list every month, the current one first.
-    assert tab.which.itemData(0) == Period.month_of(today)
-    assert tab.which.itemData(23) == Period.month(2025, 1)
+    assert tab.picker.which.itemData(0) == Period.month_of(today)
+    assert tab.picker.which.itemData(23) == Period.month(2025, 1)
 
 
 def test_the_wheel_over_a_dashboard_chart_scrolls_the_dashboard(qtbot, small_workspace) -> None:
@@ -259,7 +270,7 @@ def test_the_wheel_over_a_dashboard_chart_scrolls_the_dashboard(qtbot, small_wor
     qtbot.waitUntil(lambda: tab.ready)
     bar = tab.findChild(QScrollArea).verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
-    target = tab.charts["months"].plot.viewport()
+    target = tab.board.charts["months"].plot.viewport()
     inside = QPointF(target.width() / 2, target.height() / 2)
     wheel = QWheelEvent(
         inside,
@@ -278,7 +289,7 @@ def test_the_wheel_over_a_dashboard_chart_scrolls_the_dashboard(qtbot, small_wor
 def test_an_empty_cost_per_lead_chart_says_so(qtbot, workspace) -> None:
     tab = make_tab(qtbot, workspace, TODAY)  # a workspace with no lead at all
     qtbot.waitUntil(lambda: tab.ready)
-    channels = tab.charts["channels"]
+    channels = tab.board.charts["channels"]
     assert channels.empty_message == "No lead in the period"
     assert not channels.value_axis.style["showValues"]
 
@@ -286,7 +297,7 @@ def test_an_empty_cost_per_lead_chart_says_so(qtbot, workspace) -> None:
 def test_the_rates_chart_names_few_consultants_and_lists_all_of_them(qtbot, tmp_path) -> None:
     from esn_desktop.services.demo import create_demo
     from esn_desktop.store.database import open_workspace
-    from esn_desktop.ui.tabs.dashboard_tab import RATE_BARS
+    from esn_desktop.ui.charts.chart_drawings import RATE_BARS
 
     path = tmp_path / "demo.esn"
     create_demo(path, prospects=300, seed=1, as_of=TODAY)  # 20 consultants
@@ -296,17 +307,17 @@ def test_the_rates_chart_names_few_consultants_and_lists_all_of_them(qtbot, tmp_
         tab.resize(1280, 800)
         tab.show()
         qtbot.waitUntil(lambda: tab.ready)
-        rates, chart = tab.data.rates, tab.charts["rates"]
+        rates, chart = tab.data.rates, tab.board.charts["rates"]
         assert len(rates) > RATE_BARS
         # The thinnest daily margins first, every one of them named in full.
         margins = sorted(r.tjm - r.cjm for r in rates)
-        shown = [r for name in tab._rate_names for r in rates if r.name == name]
+        shown = [r for name in tab.board.bars("rates") for r in rates if r.name == name]
         assert [r.tjm - r.cjm for r in shown] == margins[:RATE_BARS]
         assert [n.replace("\n", " ") for n in chart.names] == [r.name for r in shown]
         ticks = chart.axis.tickValues(-0.6, RATE_BARS - 0.4, chart.plot.getPlotItem().vb.width())
         assert ticks[0][1] == [float(i) for i in range(RATE_BARS)]  # no name skipped
-        assert tab.all_rates_button.isVisible()
-        assert tab.all_rates_button.text() == f"See all {len(rates)} consultants…"
+        assert tab.board.all_rates_button.isVisible()
+        assert tab.board.all_rates_button.text() == f"See all {len(rates)} consultants…"
         dialog = tab.show_all_rates()
         qtbot.addWidget(dialog)
         model = dialog.model
@@ -334,9 +345,11 @@ def test_the_quarter_choices_step_back_across_year_ends(qtbot, window) -> None:
     window.tabs.setCurrentIndex(4)
     tab = window.dashboard
     tab.today = date(2026, 2, 10)
-    tab.kind.setCurrentIndex(tab.kind.findData("quarter"))  # refills the choices
+    tab.picker.kind.setCurrentIndex(tab.picker.kind.findData("quarter"))  # refills the choices
     qtbot.waitUntil(lambda: tab.ready)
-    choices = [(tab.which.itemText(i), tab.which.itemData(i)) for i in range(tab.which.count())]
+    choices = [
+        (tab.picker.which.itemText(i), tab.picker.which.itemData(i)) for i in range(tab.picker.which.count())
+    ]
     assert choices == [
         ("Q1 2026", Period.quarter(2026, 1)),
         ("Q4 2025", Period.quarter(2025, 4)),
@@ -347,3 +360,47 @@ def test_the_quarter_choices_step_back_across_year_ends(qtbot, window) -> None:
         ("Q3 2024", Period.quarter(2024, 3)),
         ("Q2 2024", Period.quarter(2024, 2)),
     ]
+
+
+def test_a_tile_compares_by_the_rule_of_the_review(qtbot) -> None:
+    from esn_desktop.ui.widgets.kpi_tiles import KpiTiles
+
+    tiles = KpiTiles(Formatter("en_GB"))
+    qtbot.addWidget(tiles)
+    kpis = {tile.key: tile for tile in tiles.kpis()}
+    # Money in a share of October's value; a rate in points; from nothing, new.
+    assert tiles._texts(kpis["revenue"], Decimal(12040), Decimal(11264)) == (
+        "€12,040",
+        "6.9% vs previous period",
+        1,
+        True,
+    )
+    assert tiles._texts(kpis["margin_rate"], Decimal("0.359"), Decimal("0.487"))[1:3] == (
+        "12.8\xa0pts vs previous period",
+        -1,
+    )
+    assert tiles._texts(kpis["bench"], Decimal(12), Decimal(0))[1:3] == ("new this period", 1)
+    assert tiles._texts(kpis["bench"], Decimal(0), Decimal(0))[1:3] == ("0.0% vs previous period", 0)
+    assert tiles._texts(kpis["win_rate"], Decimal("0.5"), None)[1:3] == ("no comparison", 0)
+
+
+def test_the_period_picker_says_when_its_choice_changes_and_refuses_dates_the_wrong_way(qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    from esn_desktop.domain.calendar import HolidayRegion, WorkingCalendar
+    from esn_desktop.ui.widgets.period_picker import PeriodPicker
+
+    picker = PeriodPicker(Formatter("en_GB"), TODAY, WorkingCalendar(HolidayRegion.METROPOLE))
+    qtbot.addWidget(picker)
+    picker.set_salespeople(["Hélène Garnier"])
+    with qtbot.waitSignal(picker.changed):
+        picker.fill_periods()
+    assert picker.period() == NOVEMBER and picker.chosen_salesperson() is None
+    with qtbot.waitSignal(picker.changed):
+        picker.salesperson.setCurrentIndex(1)
+    assert picker.chosen_salesperson() == "Hélène Garnier"
+    with qtbot.waitSignal(picker.changed):
+        picker.kind.setCurrentIndex(picker.kind.findData("custom"))
+    picker.start.setDate(QDate(2026, 11, 20))
+    picker.end.setDate(QDate(2026, 11, 10))
+    assert picker.period() is None  # the tab says "The end is before the start."
