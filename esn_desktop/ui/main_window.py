@@ -15,6 +15,7 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.topics import EVERYTHING
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.background import BackgroundTask, wind_down
+from esn_desktop.ui.charts.drill_down import DrillDown, DrillTarget
 from esn_desktop.ui.demo_builder import DemoBuilder
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.events import DataEvents
@@ -206,17 +207,25 @@ class MainWindow(WindowQuestions):
             self._show_title(company_name(self.workspace))
             recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
 
-    def drill_down(self, what: str, value: str) -> None:
+    def drill_down(self, drill: DrillDown) -> None:
         """Opens the list behind a clicked bar, stage or consultant of the dashboard, filtered to it."""
-        if what == "month":
-            self.show_tab(Tab.MISSIONS)
-            self.missions.show_month(date.fromisoformat(value))
-        elif what == "consultant":
-            self.show_tab(Tab.CONSULTANTS)
-            self.consultants.show_filtered(search=value)
-        else:
-            self.show_tab(Tab.PROSPECTS)
-            self.prospects.show_filtered(**{what: value})
+        value = drill.value
+        match drill.target:
+            case DrillTarget.MONTH:
+                self.show_tab(Tab.MISSIONS)
+                self.missions.show_month(date.fromisoformat(value))
+            case DrillTarget.CONSULTANT:
+                self.show_tab(Tab.CONSULTANTS)
+                self.consultants.show_filtered(search=value)
+            case DrillTarget.OWNER:
+                self.show_tab(Tab.PROSPECTS)
+                self.prospects.show_filtered(owner=value)
+            case DrillTarget.STAGE:
+                self.show_tab(Tab.PROSPECTS)
+                self.prospects.show_filtered(stage=value)
+            case DrillTarget.CHANNEL:
+                self.show_tab(Tab.PROSPECTS)
+                self.prospects.show_filtered(channel=value)
 
     def _new_item(self) -> None:
         new_item = getattr(self._current_tab(), "new_item", None)

@@ -126,15 +126,16 @@ def test_the_tabs_are_named_and_ctrl_and_a_digit_follows_their_order(qtbot, smal
 
 
 def test_a_click_on_a_salesperson_then_a_channel_lists_their_accounts(qtbot, small_workspace) -> None:
+    from esn_desktop.ui.charts.drill_down import DrillDown, DrillTarget
     from esn_desktop.ui.window_tabs import Tab
     from tests.ui.test_account_editing import shown_names
 
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
     window.show_tab(Tab.MISSIONS)
-    window.drill_down("owner", "Karim Benali")  # the objectives chart's bar
+    window.drill_down(DrillDown(DrillTarget.OWNER, "Karim Benali"))  # the objectives chart's bar
     assert window.pages.current_tab() is Tab.PROSPECTS
     assert sorted(shown_names(window.prospects)) == ["Boulangeries Réunies", "Transports Lemaire"]
-    window.drill_down("channel", "Téléprospection")  # the salesperson's filter stays
+    window.drill_down(DrillDown(DrillTarget.CHANNEL, "Téléprospection"))  # the salesperson's filter stays
     assert shown_names(window.prospects) == ["Boulangeries Réunies"]
     assert window.prospects.owner.currentData() == "Karim Benali"

@@ -15,6 +15,7 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.palette import PALETTE
 from esn_desktop.services.dashboard import Dashboard, MonthFigures
 from esn_desktop.ui.charts.chart import Chart, Series
+from esn_desktop.ui.charts.drill_down import DrillTarget
 from esn_desktop.ui.labels import STAGES, label
 
 #: Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide.
@@ -39,13 +40,13 @@ CONFIDENTIAL_CHARTS = frozenset({ChartKey.CHANNELS})
 #: What a click on a chart's bar drills down to (see `DashboardTab.drill`); the staffing risk's
 #: weeks lead nowhere.
 DRILLS = {
-    ChartKey.MONTHS: "month",
-    ChartKey.UTILIZATION: "month",
-    ChartKey.BENCH: "month",
-    ChartKey.RATES: "consultant",
-    ChartKey.FUNNEL: "stage",
-    ChartKey.CHANNELS: "channel",
-    ChartKey.OBJECTIVES: "owner",
+    ChartKey.MONTHS: DrillTarget.MONTH,
+    ChartKey.UTILIZATION: DrillTarget.MONTH,
+    ChartKey.BENCH: DrillTarget.MONTH,
+    ChartKey.RATES: DrillTarget.CONSULTANT,
+    ChartKey.FUNNEL: DrillTarget.STAGE,
+    ChartKey.CHANNELS: DrillTarget.CHANNEL,
+    ChartKey.OBJECTIVES: DrillTarget.OWNER,
 }
 
 

@@ -25,11 +25,12 @@ from esn_desktop.ui.charts.chart_drawings import (
     ChartDrawings,
     ChartKey,
 )
+from esn_desktop.ui.charts.drill_down import DrillDown
 
 
 class DashboardCharts(QWidget):
-    #: A bar was clicked: (what, value), such as ("stage", "proposal") or ("consultant", name).
-    drill = Signal(str, str)
+    #: A bar was clicked: the `DrillDown` to the list behind it.
+    drill = Signal(object)
     #: Every chart is made and shows the latest figures.
     drawn = Signal()
     #: "See all" under the rates chart: every consultant's rate is asked for.
@@ -146,7 +147,7 @@ class DashboardCharts(QWidget):
     def _drill(self, key: ChartKey, index: int) -> None:
         keys = self._keys.get(key, [])
         if 0 <= index < len(keys):
-            self.drill.emit(DRILLS[key], keys[index])
+            self.drill.emit(DrillDown(DRILLS[key], keys[index]))
 
     # --- exporting ------------------------------------------------------------------------------
 

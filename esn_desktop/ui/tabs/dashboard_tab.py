@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 class DashboardTab(QWidget):
     #: A chart was clicked: (what, value), such as ("stage", "proposal") or ("consultant", name).
-    drill = Signal(str, str)
+    drill = Signal(object)
     #: New figures are on screen, every chart drawn.
     loaded = Signal()
 
