@@ -64,7 +64,7 @@ def main() -> None:
         reviews = []
         for _ in range(RUNS):
             started = time.perf_counter()
-            write_review(workspace, month=month, today=today, path=folder / "review.pdf")
+            write_review(workspace, month=month, today=today, path=folder / "review.pdf", force=True)
             reviews.append((time.perf_counter() - started) * 1000)
         results["review_ms"] = statistics.median(reviews)
     command = [sys.executable, "-m", "esn_desktop", "plan", str(path), "--salesperson", name]
