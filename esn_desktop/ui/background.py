@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, Signal
 
@@ -12,6 +12,9 @@ from esn_desktop.domain.errors import Cancelled, EsnError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
 from esn_desktop.ui.error_text import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 
 class TaskSignals(QObject):
@@ -83,6 +86,22 @@ class BackgroundTask(QRunnable):
         except RuntimeError:
             if QCoreApplication.instance() is not None:
                 raise
+
+    def shown_in(self, dialog: QProgressDialog) -> BackgroundTask:
+        """The dialog follows the task: its bar the progress, its Cancel the task's; closed however
+        the task ends, before the caller hears how (connect the caller's slots after this)."""
+
+        def progress(done: int, total: int) -> None:
+            if total > 0:
+                dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        self.signals.progress.connect(progress)
+        self.signals.succeeded.connect(dialog.close)
+        self.signals.failed.connect(dialog.close)
+        self.signals.cancelled.connect(dialog.close)
+        dialog.canceled.connect(self.cancel)
+        return self
 
     def start(self) -> BackgroundTask:
         _started.difference_update([t for t in _started if t._returned.is_set()])

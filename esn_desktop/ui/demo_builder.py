@@ -40,19 +40,7 @@ class DemoBuilder(QObject):
             lambda progress: create_demo(
                 path, prospects=prospects, seed=1, as_of=date.today(), progress=progress
             )
-        )
-        task.signals.progress.connect(lambda done, _total: dialog.setValue(done))
-
-        def succeeded(_counts: object) -> None:
-            dialog.close()
-            self.built.emit(path)
-
-        def failed(text: str) -> None:
-            dialog.close()
-            self.failed.emit(text)
-
-        task.signals.succeeded.connect(succeeded)
-        task.signals.failed.connect(failed)
-        task.signals.cancelled.connect(dialog.close)
-        dialog.canceled.connect(task.cancel)
+        ).shown_in(dialog)
+        task.signals.succeeded.connect(lambda _counts: self.built.emit(path))
+        task.signals.failed.connect(self.failed)
         self.task = task.start()

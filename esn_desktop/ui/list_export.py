@@ -78,14 +78,7 @@ def export_view(
     )
     dialog.setWindowTitle(QCoreApplication.translate("ListExport", "Export"))
     dialog.setMinimumDuration(500)
-    task.signals.progress.connect(lambda done, _total: dialog.setValue(done))
-    task.signals.succeeded.connect(lambda _count: dialog.close())
-    task.signals.cancelled.connect(dialog.close)
-    task.signals.failed.connect(
-        lambda text: (
-            dialog.close(),
-            QMessageBox.warning(parent, QCoreApplication.translate("ListExport", "Export"), text),
-        )
+    task.shown_in(dialog).signals.failed.connect(
+        lambda text: QMessageBox.warning(parent, QCoreApplication.translate("ListExport", "Export"), text)
     )
-    dialog.canceled.connect(task.cancel)
     return task.start()

@@ -264,24 +264,8 @@ class PlanDocuments(QWidget):
         dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("PDF"))
         dialog.setMinimumDuration(400)
-        task = BackgroundTask(work)
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-        def succeeded(paths: list[Path]) -> None:
-            dialog.close()
-            self.notice.show_written(paths)
-
-        def failed(message: str) -> None:
-            dialog.close()
-            self.failed.emit(message)
-
-        task.signals.progress.connect(progress)
-        task.signals.succeeded.connect(succeeded)
-        task.signals.cancelled.connect(dialog.close)
-        task.signals.failed.connect(failed)
-        dialog.canceled.connect(task.cancel)
+        task = BackgroundTask(work).shown_in(dialog)
+        task.signals.succeeded.connect(self.notice.show_written)
+        task.signals.failed.connect(self.failed)
         self.task = task.start()
         return self.task
