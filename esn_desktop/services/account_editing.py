@@ -243,8 +243,8 @@ def log_activity(workspace: Workspace, fields: ActivityFields) -> Changed[int]:
 def delete_contact(workspace: Workspace, *, contact_id: int) -> Changes:
     """Deletes a contact; the activities with them lose them (and get them back on undo)."""
     key = (contact_id,)
-    touches = [Rows("contacts", "id", key), Rows("activities", "contact_id", key)]
-    with changing(workspace, touches=touches) as change:
+    with changing(workspace, touches=[Rows("contacts", "id", key)]) as change:
+        change.touches_by_id(Rows("activities", "contact_id", key))
         change.session.execute(delete(m.Contact).where(m.Contact.id == contact_id))
         return change.changes()
 
@@ -252,7 +252,7 @@ def delete_contact(workspace: Workspace, *, contact_id: int) -> Changes:
 def delete_opportunity(workspace: Workspace, *, opportunity_id: int) -> Changes:
     """Deletes a deal with its stage history and its place in the action plans; the activities
     about it lose it (and get it back on undo)."""
-    touches = [*opportunity_rows(opportunity_id), Rows("activities", "opportunity_id", (opportunity_id,))]
-    with changing(workspace, touches=touches) as change:
+    with changing(workspace, touches=opportunity_rows(opportunity_id)) as change:
+        change.touches_by_id(Rows("activities", "opportunity_id", (opportunity_id,)))
         change.session.execute(delete(m.Opportunity).where(m.Opportunity.id == opportunity_id))
         return change.changes()

@@ -21,7 +21,15 @@ from sqlalchemy.orm import Session
 
 from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
 from esn_desktop.store.database import Workspace
-from esn_desktop.store.snapshots import Picture, Rows, added_since, highest_ids, put_back, take_picture
+from esn_desktop.store.snapshots import (
+    Picture,
+    Rows,
+    added_since,
+    by_id,
+    highest_ids,
+    put_back,
+    take_picture,
+)
 
 T = TypeVar("T")
 Value_co = TypeVar("Value_co", covariant=True)
@@ -71,6 +79,12 @@ class Change:
         fresh = [scope for scope in scopes if scope not in self._before]
         self._before.update(take_picture(self.session, fresh).rows)
         self._topics.update(TOPIC_OF_TABLE[scope.table] for scope in scopes)
+
+    def touches_by_id(self, *scopes: Rows) -> None:
+        """`touches` for rows the write keeps but takes out of their scope (activities whose
+        contact or deal is deleted lose it: `ON DELETE SET NULL`): pictured by their ids, so a
+        redo finds them again and empties that column rather than deleting them."""
+        self.touches(*(by_id(self.session, scope) for scope in scopes))
 
     def may_add(self, *tables: str) -> None:
         """Notes where these tables end now: rows above it once the write is done are its own."""

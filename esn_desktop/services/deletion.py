@@ -36,11 +36,11 @@ def account_deletion_impact(workspace: Workspace, account_id: int) -> DeletionIm
     return DeletionImpact(*counts)
 
 
-def _account_rows(session: Session, account_id: int) -> list[Rows]:
+def _account_rows(session: Session, account_id: int) -> tuple[list[Rows], list[Rows]]:
     """Every row the account's deletion removes or changes, the foreign keys' cascades followed:
     its contacts, deals (their history, their place in action plans), activities (the slots held
-    for its no-shows), missions, its place among plan targets, and another account's activities
-    that named one of its contacts or deals (they lose them)."""
+    for its no-shows), missions, its place among plan targets; and, apart (they stay, losing a
+    contact or a deal), another account's activities that named one of its contacts or deals."""
     key = (account_id,)
 
     def ids(model: type[m.Contact] | type[m.Opportunity] | type[m.Activity]) -> tuple[int, ...]:
@@ -55,17 +55,18 @@ def _account_rows(session: Session, account_id: int) -> list[Rows]:
         Rows("missions", "account_id", key),
         Rows("action_plan_accounts", "account_id", key),
     ]
+    emptied = []
     if deals:
         rows += [
             Rows("stage_changes", "opportunity_id", deals),
             Rows("action_plan_pushes", "opportunity_id", deals),
-            Rows("activities", "opportunity_id", deals),
         ]
+        emptied.append(Rows("activities", "opportunity_id", deals))
     if contacts:
-        rows.append(Rows("activities", "contact_id", contacts))
+        emptied.append(Rows("activities", "contact_id", contacts))
     if activities:
         rows.append(Rows("slot_holds", "no_show_id", activities))
-    return rows
+    return rows, emptied
 
 
 def delete_account(workspace: Workspace, *, name: str) -> Changes:
@@ -78,6 +79,8 @@ def delete_account(workspace: Workspace, *, name: str) -> Changes:
             raise ValidationError(
                 [Problem("account", "name", f"no account named {name!r}")], "nothing was deleted"
             )
-        change.touches(*_account_rows(session, account_id))
+        removed, emptied = _account_rows(session, account_id)
+        change.touches(*removed)
+        change.touches_by_id(*emptied)
         session.execute(delete(m.Account).where(m.Account.id == account_id))  # foreign keys cascade
         return change.changes()

@@ -46,6 +46,14 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+def by_id(session: Session, scope: Rows) -> Rows:
+    """The same rows named by their ids: the scope to picture for rows a change keeps but moves
+    out of `scope` (a foreign key set to NULL), which a redo would no longer find by `scope`."""
+    table = _table(scope.table)
+    ids = session.execute(select(table.c.id).where(table.c[scope.column].in_(scope.values))).scalars()
+    return Rows(scope.table, "id", tuple(ids))
+
+
 def take_picture(session: Session, scopes: Iterable[Rows]) -> Picture:
     rows: dict[Rows, list[dict[str, Any]]] = {}
     for scope in scopes:

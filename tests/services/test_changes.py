@@ -68,6 +68,7 @@ def test_undoing_a_creation_removes_only_what_was_added(small_workspace) -> None
 
 def test_a_deleted_contact_comes_back_on_its_activities(small_workspace) -> None:
     julien = lemaire(small_workspace).contacts[0]
+    timeline = [a.id for a in lemaire(small_workspace).timeline]
     with_julien = [a.id for a in lemaire(small_workspace).timeline if a.contact == "Julien Faure"]
     assert with_julien
     changes = delete_contact(small_workspace, contact_id=julien.id)
@@ -75,9 +76,35 @@ def test_a_deleted_contact_comes_back_on_its_activities(small_workspace) -> None
     assert all(a.contact is None for a in lemaire(small_workspace).timeline)
     redo = revert(small_workspace, changes)
     assert [a.id for a in lemaire(small_workspace).timeline if a.contact == "Julien Faure"] == with_julien
-    revert(small_workspace, redo)
+    undo = revert(small_workspace, redo)
+    # Redone: the contact goes again, the activities stay, without them.
     assert lemaire(small_workspace).contacts == ()
+    assert [a.id for a in lemaire(small_workspace).timeline] == timeline
     assert all(a.contact is None for a in lemaire(small_workspace).timeline)
+    revert(small_workspace, undo)
+    assert [a.id for a in lemaire(small_workspace).timeline if a.contact == "Julien Faure"] == with_julien
+
+
+def test_a_deleted_deals_activities_stay_when_its_deletion_is_redone(small_workspace) -> None:
+    from sqlalchemy import select
+
+    from esn_desktop.services.account_editing import delete_opportunity
+    from esn_desktop.store import models as m
+
+    def deals_of_activities() -> dict[int, int | None]:
+        with small_workspace.session() as session:
+            return {i: d for i, d in session.execute(select(m.Activity.id, m.Activity.opportunity_id))}
+
+    deal = lemaire(small_workspace).opportunities[0]
+    before = deals_of_activities()
+    about_it = [i for i, d in before.items() if d == deal.id]
+    assert about_it
+    changes = delete_opportunity(small_workspace, opportunity_id=deal.id)
+    redo = revert(small_workspace, changes)
+    assert deals_of_activities() == before
+    revert(small_workspace, redo)
+    # Redone: the deal goes again; the activities about it stay, without it.
+    assert deals_of_activities() == {i: (None if i in about_it else d) for i, d in before.items()}
 
 
 def test_a_no_show_and_its_reminder_are_undone_together(small_workspace) -> None:
