@@ -17,8 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from esn_desktop.domain.errors import EsnError
 from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import (
@@ -104,6 +106,11 @@ class Change:
     def done(self, value: T) -> Changed[T]:
         return Changed(value, self.changes())
 
+    def unrecorded(self, topics: Topics) -> Changes:
+        """What a write kept off the undo history changed (an import, the slots held for a message
+        sent): these topics, and the rows it added, whose ids the history must not hand out twice."""
+        return Changes(topics, (), self.changes().added, None)
+
 
 @contextmanager
 def changing(
@@ -117,11 +124,19 @@ def changing(
         yield change
 
 
+class CannotUndo(EsnError):
+    """The rows of a change cannot be put back: the file has moved on (a name taken meanwhile)."""
+
+
 def revert(workspace: Workspace, changes: Changes) -> Changes:
-    """Puts back the rows `changes` changed, in one transaction; returns the change that redoes it."""
+    """Puts back the rows `changes` changed, in one transaction; returns the change that redoes it.
+    Refused whole (`CannotUndo`), writing nothing, when the file no longer takes them back."""
     if changes.undo is None:
         raise ValueError("this change cannot be undone")
-    with workspace.session() as session:
-        current = take_picture(session, changes.undo.scopes)
-        put_back(session, changes.undo)
+    try:
+        with workspace.session() as session:
+            current = take_picture(session, changes.undo.scopes)
+            put_back(session, changes.undo)
+    except IntegrityError as error:
+        raise CannotUndo(f"the change cannot be undone: {error.orig}") from error
     return Changes(changes.topics, changes.touched, changes.added, current)

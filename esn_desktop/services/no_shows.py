@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
 
@@ -258,7 +258,7 @@ def hold_slots(
     The holds are the record of a message gone out, which no undo takes back: the change stays
     off the history. Nor does any view show it: the queue offers the same slots, held or not."""
     held = Rows("slot_holds", "no_show_id", (no_show_id,))
-    with changing(workspace, touches=[held]) as change:
+    with changing(workspace, touches=[held], adds_to=("slot_holds",)) as change:
         session = change.session
         kept = {
             h.starts_at
@@ -270,7 +270,7 @@ def hold_slots(
         )
         new = [s for s in slots if s not in kept]
         session.add_all(m.SlotHold(no_show_id=no_show_id, starts_at=s, held_on=today) for s in new)
-        return Changed(len(new), replace(change.changes(), topics=frozenset(), undo=None))
+        return Changed(len(new), change.unrecorded(frozenset()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,8 @@ Topics = frozenset[Topic]
 #: Every topic: after an import, a restore, or anything that may have changed the whole file.
 EVERYTHING: Topics = frozenset(Topic)
 
-#: The topic of each table: a change touching or adding rows of a table changes its topic.
+#: The topic of each table: a change touching or adding rows of a table changes its topic. Every
+#: table but the settings holds rows with ids.
 TOPIC_OF_TABLE: dict[str, Topic] = {
     "settings": Topic.SETTINGS,
     "salespeople": Topic.NAMES,

@@ -17,7 +17,7 @@ from esn_desktop.interchange.json_format import read_json, write_json
 from esn_desktop.interchange.validation import json_locator, parse_document
 from esn_desktop.interchange.xlsx_format import read_xlsx, write_xlsx
 from esn_desktop.private_files import refuse_existing
-from esn_desktop.services.changes import Changed, Changes
+from esn_desktop.services.changes import Changed, changing
 from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
 from esn_desktop.store import models as m
 from esn_desktop.store.content_reader import read_content
@@ -57,6 +57,10 @@ def _not_the_workspace(workspace: Workspace, path: Path) -> None:
         )
 
 
+#: What an import may add rows to: every table but the settings.
+ROW_TABLES = tuple(table for table in TOPIC_OF_TABLE if table != "settings")
+
+
 def read_document(workspace: Workspace, path: Path) -> WorkspaceContent:
     """Parses and validates a whole document against the workspace; writes nothing."""
     _not_the_workspace(workspace, path)
@@ -85,14 +89,15 @@ def write_document(
 ) -> Changed[ImportSummary]:
     """Writes a document `read_document` checked, in one transaction, or nothing; off the undo
     history (an import is undone by a backup, not row by row)."""
-    with workspace.session() as session:
+    with changing(workspace, adds_to=ROW_TABLES) as change:
+        session = change.session
         # Settings describe the company: they replace those of an empty workspace only.
         keep_settings = session.execute(select(m.Setting.key).limit(1)).first() is not None
         if keep_settings:
             content.settings = None
         write_content(session, content, progress=progress)
-    summary = ImportSummary(written=content.counts(), settings_kept=keep_settings)
-    return Changed(summary, Changes(_topics(content)))
+        summary = ImportSummary(written=content.counts(), settings_kept=keep_settings)
+        return Changed(summary, change.unrecorded(_topics(content)))
 
 
 def _topics(content: WorkspaceContent) -> Topics:
@@ -141,12 +146,12 @@ def apply_csv_plan(
         count = plan.rejected_rows
         rows = "1 row of the CSV was" if count == 1 else f"{count} rows of the CSV were"
         raise ValidationError(plan.rejected, f"{rows} refused")
-    with workspace.session() as session:
-        write_content(session, plan.content, progress=progress)
-    summary = ImportSummary(
-        written=plan.content.counts(), duplicates=len(plan.duplicates), rejected_rows=plan.rejected_rows
-    )
-    return Changed(summary, Changes(_topics(plan.content)))
+    with changing(workspace, adds_to=ROW_TABLES) as change:
+        write_content(change.session, plan.content, progress=progress)
+        summary = ImportSummary(
+            written=plan.content.counts(), duplicates=len(plan.duplicates), rejected_rows=plan.rejected_rows
+        )
+        return Changed(summary, change.unrecorded(_topics(plan.content)))
 
 
 def export_workspace(workspace: Workspace, path: Path, *, force: bool = False) -> dict[str, int]:

@@ -344,6 +344,7 @@ class MainWindow(WindowQuestions):
         recent_workspaces.remember(workspace.path, company or workspace.path.stem)
         # The tabs hear the window through a scope of this workspace, cut off when it closes.
         self.scope = scope = WorkspaceScope(workspace, self.events, self.meeting, self.undo_stack, self)
+        scope.operations.refused.connect(self.report_error)
         self.pages.open(lambda tab: make_tab(tab, scope, self.formatter))
         self._show_title(company or workspace.path.stem)
         self._show_place()

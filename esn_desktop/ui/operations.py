@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.services.changes import Changed, Changes, revert
 from esn_desktop.services.topics import Topics
@@ -44,12 +45,21 @@ class UndoableChange(QUndoCommand):
         self._swap()
 
     def _swap(self) -> None:
-        self.changes = revert(self.operations.workspace, self.changes)
+        try:
+            self.changes = revert(self.operations.workspace, self.changes)
+        except EsnError as error:  # refused whole, nothing written (a name taken since, a lost file)
+            # Off the history: its rows no longer fit the file; the changes before it still undo.
+            self.setObsolete(True)
+            self.operations.refused.emit(error)
+            return
         self.operations.publish(self.changes.topics)
 
 
 class Operations(QObject):
     """Runs the open workspace's writes: one per workspace, on the window's undo history."""
+
+    #: An undo or redo the file refused (the `EsnError`), the entry dropped from the history.
+    refused = Signal(object)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, events: DataEvents) -> None:
         super().__init__(events)
@@ -73,8 +83,23 @@ class Operations(QObject):
         # changes on it still undo, each putting back its own rows by id.
         if changes.undo is not None:
             self.undo_stack.push(UndoableChange(text, self, changes))
+        elif self._history_puts_back(changes):
+            # SQLite gives a new row the id after the highest: one freed by a deletion (or an
+            # undone creation) on the history may have been taken by this write, and putting
+            # that history's rows back would overwrite its rows. The history ends here.
+            self.undo_stack.clear()
         if changes.topics:  # a change no view shows (slots held for a message sent) wakes none
             self.publish(changes.topics)
+
+    def _history_puts_back(self, changes: Changes) -> bool:
+        """Whether a change on the history would put back rows in a table `changes` added to."""
+        tables = {scope.table for scope in changes.added}
+        commands = (self.undo_stack.command(index) for index in range(self.undo_stack.count()))
+        return any(
+            tables & {scope.table for scope in command.changes.undo.scopes}
+            for command in commands
+            if isinstance(command, UndoableChange) and command.changes.undo is not None
+        )
 
     def publish(self, topics: Topics) -> None:
         self.events.data_changed.emit(topics)

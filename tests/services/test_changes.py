@@ -93,7 +93,7 @@ def test_a_deleted_deals_activities_stay_when_its_deletion_is_redone(small_works
 
     def deals_of_activities() -> dict[int, int | None]:
         with small_workspace.session() as session:
-            return {i: d for i, d in session.execute(select(m.Activity.id, m.Activity.opportunity_id))}
+            return dict(session.execute(select(m.Activity.id, m.Activity.opportunity_id)).all())
 
     deal = lemaire(small_workspace).opportunities[0]
     before = deals_of_activities()

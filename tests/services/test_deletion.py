@@ -72,3 +72,20 @@ def test_the_slots_held_for_the_accounts_no_shows_come_back_too(small_workspace)
     assert holds() == []
     revert(small_workspace, changes)
     assert holds() == [datetime(2026, 11, 23, 10)]
+
+
+def test_an_undo_the_file_no_longer_takes_is_refused_whole(small_workspace, tmp_path) -> None:
+    from esn_desktop.domain.records import AccountRecord
+    from esn_desktop.services.account_editing import save_account
+    from esn_desktop.services.changes import CannotUndo
+
+    changes = delete_account(small_workspace, name="Transports Lemaire")
+    save_account(small_workspace, AccountRecord("Transports Lemaire"))  # the name taken again
+    meanwhile = document(small_workspace, tmp_path)
+    try:
+        revert(small_workspace, changes)
+    except CannotUndo as refused:
+        assert "cannot be undone" in str(refused)
+    else:
+        raise AssertionError("the old account came back over the new one")
+    assert document(small_workspace, tmp_path) == meanwhile  # nothing written
