@@ -30,6 +30,7 @@ from sql_timer import time_statements  # noqa: E402  (beside this script)
 from esn_desktop.domain.calendar import Period  # noqa: E402
 from esn_desktop.services.dashboard import dashboard  # noqa: E402
 from esn_desktop.store.database import open_workspace  # noqa: E402
+from esn_desktop.ui.window_tabs import Tab  # noqa: E402
 
 
 def main() -> None:
@@ -112,7 +113,7 @@ def _ui(workspace, today: date) -> dict[str, float]:  # type: ignore[no-untyped-
         time.sleep(0.01)
     app.longest = 0.0
     started = time.perf_counter()
-    window.tabs.setCurrentIndex(4)
+    window.show_tab(Tab.DASHBOARD)
     app.processEvents()
     first_show = (time.perf_counter() - started) * 1000
     tab = window.dashboard

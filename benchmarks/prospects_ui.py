@@ -36,6 +36,7 @@ from esn_desktop.ui.i18n import install_language  # noqa: E402
 from esn_desktop.ui.main_window import MainWindow  # noqa: E402
 from esn_desktop.ui.recent_workspaces import workspace_key  # noqa: E402
 from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE, PIPELINE_PAGE  # noqa: E402
+from esn_desktop.ui.window_tabs import Tab  # noqa: E402
 
 
 class PaintCounter(QObject):
@@ -147,7 +148,7 @@ def main() -> None:
         counter = PaintCounter()
         app.installEventFilter(counter)  # the table does not exist yet: count every paint
         start = time.perf_counter()
-        window.tabs.setCurrentIndex(0)
+        window.show_tab(Tab.PROSPECTS)
         QApplication.processEvents()
         tab = window.prospects
         if counter.paints == 0:  # the loop had not painted yet: paint now, inside the measure

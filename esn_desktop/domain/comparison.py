@@ -40,8 +40,9 @@ class Comparison:
 
     @property
     def new(self) -> bool:
-        """Risen from zero: no share of nothing to give."""
-        return self.share is None and self.points is None
+        """Risen from zero: no share of nothing to give. (Fallen from zero, into a loss, is not
+        "new": it has no share either, and says only which way it went.)"""
+        return self.direction > 0 and self.share is None and self.points is None
 
 
 def compare(now: Decimal | int | None, before: Decimal | int | None, measure: Measure) -> Comparison | None:

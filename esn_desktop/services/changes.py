@@ -47,16 +47,6 @@ class Changes:
     added: tuple[Rows, ...] = ()
     undo: Picture | None = None
 
-    def __or__(self, other: Changes) -> Changes:
-        """Two changes made one after the other, as one (undone together)."""
-        undo = None
-        if self.undo is not None and other.undo is not None:
-            # The earlier picture of a scope is the one that undoes both.
-            undo = Picture({**other.undo.rows, **self.undo.rows})
-        return Changes(
-            self.topics | other.topics, self.touched + other.touched, self.added + other.added, undo
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Changed(Generic[Value_co]):
@@ -91,10 +81,6 @@ class Change:
     def may_add(self, *tables: str) -> None:
         """Notes where these tables end now: rows above it once the write is done are its own."""
         self._marks.update(highest_ids(self.session, [t for t in tables if t not in self._marks]))
-
-    def also(self, *topics: Topic) -> None:
-        """A topic the rows do not tell (settings stored in a table a view does not show)."""
-        self._topics.update(topics)
 
     def changes(self) -> Changes:
         self.session.flush()

@@ -20,12 +20,17 @@ from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.snapshots import Rows
 
 
+def consultant_card_rows(consultant_id: int) -> list[Rows]:
+    """What the consultant's form saves: the consultant and their skills."""
+    key = (consultant_id,)
+    return [Rows("consultants", "id", key), Rows("consultant_skills", "consultant_id", key)]
+
+
 def consultant_rows(consultant_id: int) -> list[Rows]:
-    """A consultant with what is theirs: skills, leave and missions."""
+    """A consultant with all that is theirs: skills, leave and missions."""
     key = (consultant_id,)
     return [
-        Rows("consultants", "id", key),
-        Rows("consultant_skills", "consultant_id", key),
+        *consultant_card_rows(consultant_id),
         Rows("leaves", "consultant_id", key),
         Rows("missions", "consultant_id", key),
     ]
@@ -152,7 +157,7 @@ def save_consultant(
             problems.append(Problem("consultant", field, "must be positive"))
     if end is not None and end < start:
         problems.append(Problem("consultant", "end", "is before 'start'"))
-    touches = consultant_rows(consultant_id)[:2] if consultant_id is not None else []
+    touches = consultant_card_rows(consultant_id) if consultant_id is not None else []
     with changing(workspace, touches=touches, adds_to=("consultants", "consultant_skills")) as change:
         session = change.session
         clash = session.execute(
@@ -190,14 +195,14 @@ def delete_consultant(workspace: Workspace, *, consultant_id: int) -> Changes:
 
 
 @dataclass(frozen=True, slots=True)
-class DeletionImpact:
+class ConsultantDeletionImpact:
     """What goes with a consultant deleted: how many missions and leave periods."""
 
     missions: int
     leaves: int
 
 
-def consultant_deletion_impact(workspace: Workspace, consultant_id: int) -> DeletionImpact:
+def consultant_deletion_impact(workspace: Workspace, consultant_id: int) -> ConsultantDeletionImpact:
     """What goes with the consultant, said before asking to delete them."""
     with workspace.session() as session:
         missions, leaves = (
@@ -206,7 +211,7 @@ def consultant_deletion_impact(workspace: Workspace, consultant_id: int) -> Dele
             ).scalar_one()
             for model in (m.Mission, m.Leave)
         )
-        return DeletionImpact(missions, leaves)
+        return ConsultantDeletionImpact(missions, leaves)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from esn_desktop.store.snapshots import Rows
 
 
 @dataclass(frozen=True, slots=True)
-class DeletionImpact:
+class AccountDeletionImpact:
     """How many of each go with an account when it is deleted: what the person is asked about."""
 
     contacts: int
@@ -24,7 +24,7 @@ class DeletionImpact:
     missions: int
 
 
-def account_deletion_impact(workspace: Workspace, account_id: int) -> DeletionImpact:
+def account_deletion_impact(workspace: Workspace, account_id: int) -> AccountDeletionImpact:
     """What goes with the account: how many contacts, opportunities, activities and missions."""
     with workspace.session() as session:
         counts = [
@@ -33,7 +33,7 @@ def account_deletion_impact(workspace: Workspace, account_id: int) -> DeletionIm
             ).scalar_one()
             for model in (m.Contact, m.Opportunity, m.Activity, m.Mission)
         ]
-    return DeletionImpact(*counts)
+    return AccountDeletionImpact(*counts)
 
 
 def _account_rows(session: Session, account_id: int) -> tuple[list[Rows], list[Rows]]:

@@ -23,6 +23,7 @@ from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import install_language
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.scheduled_backups import ScheduledBackups, backup_hours, set_backup_hours
+from esn_desktop.ui.tab_actions import CreatesItems, ExportsList, Searches
 from esn_desktop.ui.warm_up import ChartsWarmUp
 from esn_desktop.ui.welcome_widget import WelcomeWidget
 from esn_desktop.ui.window_layout import restore_accounts_header, restore_layout, save_layout
@@ -184,9 +185,8 @@ class MainWindow(WindowQuestions):
 
     def export_list(self) -> None:
         """Exports the list of the tab on show, as shown."""
-        export = getattr(self._current_tab(), "export", None)
-        if export is not None:
-            self.export_task = export()
+        if isinstance(tab := self._current_tab(), ExportsList):
+            self.export_task = tab.export()
 
     def write_visit_pack(self) -> None:
         """Opens the plans page, which holds the review's month and says where the pack went,
@@ -228,14 +228,12 @@ class MainWindow(WindowQuestions):
                 self.prospects.show_filtered(channel=value)
 
     def _new_item(self) -> None:
-        new_item = getattr(self._current_tab(), "new_item", None)
-        if new_item is not None:
-            new_item()
+        if isinstance(tab := self._current_tab(), CreatesItems):
+            tab.new_item()
 
     def _focus_search(self) -> None:
-        focus = getattr(self._current_tab(), "focus_search", None)
-        if focus is not None:
-            focus()
+        if isinstance(tab := self._current_tab(), Searches):
+            tab.focus_search()
 
     # --- the tabs -------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 
 if TYPE_CHECKING:
-    from esn_desktop.store.database import Workspace
+    from esn_desktop.services.workspaces import Workspace
 
 T = TypeVar("T")
 
@@ -68,16 +68,16 @@ class Operations(QObject):
     def run(self, text: str, write: Callable[[], Changed[T]]) -> T:
         """Runs `write` now (a short transaction); if it raises, nothing is recorded."""
         changed = write()
-        self.record(text, changed.changes)
+        self._record(text, changed.changes)
         return changed.value
 
     def apply(self, text: str, write: Callable[[], Changes]) -> Changes:
         """`run` for a write with no value to return."""
         changes = write()
-        self.record(text, changes)
+        self._record(text, changes)
         return changes
 
-    def record(self, text: str, changes: Changes) -> None:
+    def _record(self, text: str, changes: Changes) -> None:
         """A change a form made by itself: on the history, and announced."""
         # What cannot be undone row by row (settings, an import) stays off the history; the
         # changes on it still undo, each putting back its own rows by id.
@@ -112,4 +112,4 @@ class Operations(QObject):
         return task
 
     def _recorded(self, text: str, result: Changes | Changed[Any]) -> None:
-        self.record(text, result.changes if isinstance(result, Changed) else result)
+        self._record(text, result.changes if isinstance(result, Changed) else result)

@@ -36,8 +36,8 @@ class WorkspaceScope(QObject):
         super().__init__(parent)
         self._window_events = events
         self._window_meeting = meeting
-        #: What the tabs are given: the window's events, and the tabs' own announcements, which
-        #: the window's listeners (undo, other views) hear too.
+        #: What the tabs are given: the window's events (F5 reads everything again), and the
+        #: announcements of the workspace's operations, which the window hears too.
         self.events = DataEvents(self)
         self.meeting = MeetingMode(self)
         self.meeting.on = meeting.on

@@ -45,3 +45,12 @@ def test_nothing_to_compare_when_either_figure_is_missing() -> None:
     # A rate over an empty period is missing (no meeting, no closed deal): no comparison at all.
     assert compare(Decimal("0.5"), None, Measure.RATE) is None
     assert compare(None, Decimal(12040), Measure.AMOUNT) is None
+
+
+def test_a_fall_from_zero_into_a_loss_is_not_new() -> None:
+    # A margin of 0 € last month, −500 € this month: down, with no share of zero to give.
+    fallen = compare(Decimal(-500), Decimal(0), Measure.AMOUNT)
+    assert fallen is not None
+    assert (fallen.direction, fallen.share, fallen.new) == (-1, None, False)
+    risen = compare(Decimal(500), Decimal(0), Measure.AMOUNT)
+    assert risen is not None and risen.new

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QProgressDia
 from esn_desktop.ui.dialogs.import_wizard import ImportWizard
 from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.window_tabs import Tab
 from tests.journeys.driver import Driver, Steps, find
 
 STATES = (
@@ -66,7 +67,7 @@ def quitting(d: Driver, state: str, workspaces: list[str], table: str) -> Steps:
     elif state == "dashboard-reading":
         bar = window.tabs.tabBar()
         d.click(bar, bar.tabRect(4).center())
-        yield d.until(lambda: window.tabs.currentIndex() == 4, "the dashboard asked for")
+        yield d.until(lambda: window.pages.current_tab() is Tab.DASHBOARD, "the dashboard asked for")
         d.shot("dashboard-reading")  # quit at once: its reads may still run
     elif state == "charts-loading":
         # Left alone, the window loads the charts' code on a thread of its own.

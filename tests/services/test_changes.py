@@ -14,7 +14,7 @@ from esn_desktop.services.account_editing import (
     save_contact,
 )
 from esn_desktop.services.accounts import account_detail, move_opportunity
-from esn_desktop.services.changes import Changes, changing, revert
+from esn_desktop.services.changes import changing, revert
 from esn_desktop.services.consultants import consultant_rows, delete_consultant, list_consultants
 from esn_desktop.services.missions import list_missions
 from esn_desktop.services.no_shows import mark_no_show, no_show_queue
@@ -126,17 +126,6 @@ def test_a_no_show_and_its_reminder_are_undone_together(small_workspace) -> None
         (marked.value, "follow_up", "planned", date(2026, 11, 9)),
         (meeting.id, "meeting", "no_show", date(2026, 11, 4)),
     ]
-
-
-def test_two_changes_made_as_one_are_undone_together(small_workspace) -> None:
-    deal = lemaire(small_workspace).opportunities[0]
-    moved = move_opportunity(
-        small_workspace, opportunity_id=deal.id, stage=Stage.NEGOTIATION, day=date(2026, 12, 4)
-    )
-    won = move_opportunity(small_workspace, opportunity_id=deal.id, stage=Stage.WON, day=date(2026, 12, 18))
-    both: Changes = moved | won
-    revert(small_workspace, both)
-    assert lemaire(small_workspace).opportunities[0].history == deal.history
 
 
 def test_a_deleted_consultant_comes_back_with_skills_and_missions(small_workspace) -> None:

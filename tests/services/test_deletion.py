@@ -6,7 +6,7 @@ from sqlalchemy import select
 from esn_desktop.services.account_list import AccountFilter, account_ids
 from esn_desktop.services.action_plans import PlanInput, Push, save_plan
 from esn_desktop.services.changes import revert
-from esn_desktop.services.deletion import DeletionImpact, account_deletion_impact, delete_account
+from esn_desktop.services.deletion import AccountDeletionImpact, account_deletion_impact, delete_account
 from esn_desktop.services.no_shows import hold_slots, mark_no_show
 from esn_desktop.services.topics import Topic
 from esn_desktop.services.transfer import export_workspace
@@ -27,7 +27,7 @@ def test_deleting_an_account_takes_what_goes_with_it_and_undo_brings_it_all_back
     )
     before = document(small_workspace, tmp_path)
     lemaire = account_ids(small_workspace, AccountFilter(search="lemaire"))[0]
-    assert account_deletion_impact(small_workspace, lemaire) == DeletionImpact(
+    assert account_deletion_impact(small_workspace, lemaire) == AccountDeletionImpact(
         contacts=1, deals=1, activities=4, missions=1
     )
     changes = delete_account(small_workspace, name="Transports Lemaire")

@@ -15,6 +15,7 @@ from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.tabs.dashboard_tab import DashboardTab
+from esn_desktop.ui.window_tabs import Tab
 from tests.conftest import SMALL_WORKSPACE, mode, names_in
 
 TODAY = date(2026, 11, 22)
@@ -30,7 +31,7 @@ def window(qtbot, small_workspace):
 
 
 def open_dashboard(qtbot, window):
-    window.tabs.setCurrentIndex(4)
+    window.show_tab(Tab.DASHBOARD)
     tab = window.dashboard
     tab.today = TODAY
     # Waits for the figures asked for last, every chart drawn with them: `loaded` is only said once
@@ -137,7 +138,7 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     assert (image.width(), image.height()) == (800, 450)
     assert image.pixelColor(2, 2).name() == "#ffffff"  # a white background
     # The consultants list hides the CJM, and so does its export.
-    window.tabs.setCurrentIndex(1)
+    window.show_tab(Tab.CONSULTANTS)
     consultants = window.consultants
     consultants.table.selectRow(0)
     cjm = next(i for i, c in enumerate(consultants.model.columns) if c.key == "cjm")
@@ -165,7 +166,7 @@ def test_meeting_mode_hides_every_cost_and_margin(qtbot, window, tmp_path) -> No
     assert consultant.name.isVisible()
     window.meeting_action.trigger()  # off again, no restart
     assert consultants.panel.cost.isVisibleTo(window)
-    window.tabs.setCurrentIndex(4)
+    window.show_tab(Tab.DASHBOARD)
     assert tab.kpis.tiles["margin"].isVisibleTo(window)
     assert tab.board.hosts["channels"].isVisibleTo(window)
     assert tab.board.grid.getItemPosition(tab.board.grid.indexOf(tab.board.hosts["staffing"]))[:2] == (3, 1)
@@ -342,7 +343,7 @@ def test_the_rates_chart_names_few_consultants_and_lists_all_of_them(qtbot, tmp_
 
 
 def test_the_quarter_choices_step_back_across_year_ends(qtbot, window) -> None:
-    window.tabs.setCurrentIndex(4)
+    window.show_tab(Tab.DASHBOARD)
     tab = window.dashboard
     tab.today = date(2026, 2, 10)
     tab.picker.kind.setCurrentIndex(tab.picker.kind.findData("quarter"))  # refills the choices

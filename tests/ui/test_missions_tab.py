@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from esn_desktop.services.missions import list_missions
 from esn_desktop.services.topics import Topic
 from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.window_tabs import Tab
 
 TODAY = date(2026, 3, 10)
 
@@ -231,7 +232,7 @@ def test_double_clicking_a_mission_opens_its_form_once(qtbot, monkeypatch, small
     dialogs = []
     monkeypatch.setattr(type(missions), "run_dialog", lambda _self, dialog: dialogs.append(dialog))
     window.show()
-    window.tabs.setCurrentIndex(2)
+    window.show_tab(Tab.MISSIONS)
     cell = missions.table.visualRect(missions.model.index(0, 0)).center()
     qtbot.mouseClick(missions.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(missions.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)

@@ -8,6 +8,7 @@ from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.models.table_model import ID_ROLE
 from esn_desktop.ui.tabs.prospects_tab import NO_SHOWS_PAGE
+from esn_desktop.ui.window_tabs import Tab
 from tests.conftest import FORMULA_LIKE_NAMES
 
 
@@ -209,7 +210,7 @@ def test_tabs_are_built_when_first_shown(qtbot, small_workspace) -> None:
     window = MainWindow(small_workspace, "Exemple")
     qtbot.addWidget(window)
     assert list(window.pages.widgets) == ["prospects"]
-    window.tabs.setCurrentIndex(2)
+    window.show_tab(Tab.MISSIONS)
     assert list(window.pages.widgets) == ["prospects", "missions"]
     assert window.missions.model.rowCount() == 2
 

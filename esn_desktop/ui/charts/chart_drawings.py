@@ -37,7 +37,7 @@ class ChartKey(StrEnum):
 
 #: Charts made of costs only: left out, not just emptied, in meeting mode.
 CONFIDENTIAL_CHARTS = frozenset({ChartKey.CHANNELS})
-#: What a click on a chart's bar drills down to (see `DashboardTab.drill`); the staffing risk's
+#: The list a click on a chart's bar leads to (`charts.drill_down`); the staffing risk's
 #: weeks lead nowhere.
 DRILLS = {
     ChartKey.MONTHS: DrillTarget.MONTH,

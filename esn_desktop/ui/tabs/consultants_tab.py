@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QSplitter
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Changes
 from esn_desktop.services.consultants import (
     Availability,
     ConsultantRow,
@@ -25,7 +23,7 @@ from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
-from esn_desktop.ui.tabs.records_tab import RecordsTab
+from esn_desktop.ui.tabs.records_tab import Deletion, RecordsTab
 from esn_desktop.ui.widgets.consultant_panel import ConsultantPanel
 from esn_desktop.ui.widgets.list_view import size_columns
 
@@ -144,7 +142,7 @@ class ConsultantsTab(RecordsTab):
         dialog.hide_costs(self.meeting.on)
         return dialog
 
-    def deletion(self, row: ConsultantRow) -> tuple[str, str, Callable[[], Changes]]:
+    def deletion(self, row: ConsultantRow) -> Deletion:
         impact = consultant_deletion_impact(self.workspace, row.id)
         question = (
             self.tr("Delete %1 along with their missions (%2) and leave periods (%3)?")
@@ -153,7 +151,7 @@ class ConsultantsTab(RecordsTab):
             .replace("%3", str(impact.leaves))
         )
         delete = partial(delete_consultant, self.workspace, consultant_id=row.id)
-        return question, self.tr("Delete %1").replace("%1", row.name), delete
+        return Deletion(question, self.tr("Delete %1").replace("%1", row.name), delete)
 
     def on_meeting_mode(self, on: bool) -> None:
         super().on_meeting_mode(on)

@@ -30,11 +30,11 @@ from esn_desktop.ui.widgets.kpi_tiles import KpiTiles
 from esn_desktop.ui.widgets.period_picker import PeriodPicker
 
 if TYPE_CHECKING:
-    from esn_desktop.store.database import Workspace
+    from esn_desktop.services.workspaces import Workspace
 
 
 class DashboardTab(QWidget):
-    #: A chart was clicked: (what, value), such as ("stage", "proposal") or ("consultant", name).
+    #: A chart's bar was clicked: the `charts.drill_down.DrillDown` to the list behind it.
     drill = Signal(object)
     #: New figures are on screen, every chart drawn.
     loaded = Signal()

@@ -3,7 +3,6 @@ the margin a day of each, missions sold under cost flagged (out of sight in meet
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -14,7 +13,6 @@ from esn_desktop.domain.calendar import Period, shift_month
 from esn_desktop.domain.months import month_run
 from esn_desktop.domain.staffing import MissionStatus
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Changes
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import MissionRow, delete_mission, list_missions
 from esn_desktop.services.topics import Topic, Topics
@@ -24,7 +22,7 @@ from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
-from esn_desktop.ui.tabs.records_tab import RecordsTab
+from esn_desktop.ui.tabs.records_tab import Deletion, RecordsTab
 
 
 class MissionsTab(RecordsTab):
@@ -204,7 +202,7 @@ class MissionsTab(RecordsTab):
         dialog.hide_costs(self.meeting.on)
         return dialog
 
-    def deletion(self, row: MissionRow) -> tuple[str, str, Callable[[], Changes]]:
+    def deletion(self, row: MissionRow) -> Deletion:
         f = self.formatter
         question = (
             self.tr("Delete the mission of %1 at %2, from %3 at %4 a day?")
@@ -215,7 +213,7 @@ class MissionsTab(RecordsTab):
         )
         delete = partial(delete_mission, self.workspace, mission_id=row.id)
         name = self.texts.name(row.consultant, row.account)
-        return question, self.tr("Delete %1").replace("%1", name), delete
+        return Deletion(question, self.tr("Delete %1").replace("%1", name), delete)
 
     def on_data_changed(self, topics: Topics) -> None:
         # The settings turn salaries into CJMs: the margin a day follows them.

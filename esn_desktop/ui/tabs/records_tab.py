@@ -5,7 +5,9 @@ and the deletions write through the workspace's operations, their services sayin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -32,6 +34,16 @@ from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.widgets.list_view import hide_confidential, list_view
+
+
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """Deleting one row of the list: the question asked first, what the history calls it, and
+    the deletion itself (its service says what went)."""
+
+    question: str
+    undo_text: str
+    delete: Callable[[], Changes]
 
 
 class RecordsTab(QWidget):
@@ -104,9 +116,8 @@ class RecordsTab(QWidget):
         instead of exec()."""
         raise NotImplementedError
 
-    def deletion(self, row: Any) -> tuple[str, str, Callable[[], Changes]]:
-        """Before deleting `row`: the question asked, the undo entry's name, and the deletion
-        itself (its service says what went)."""
+    def deletion(self, row: Any) -> Deletion:
+        """What deleting `row` asks, is called on the history, and does."""
         raise NotImplementedError
 
     def reload(self) -> None:
@@ -145,11 +156,11 @@ class RecordsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        question, text, delete = self.deletion(row)
-        if self.confirm(question + "\n\n" + self.tr("Edit > Undo (Ctrl+Z) brings it all back.")):
-            self.operations.apply(text, delete)
+        deletion = self.deletion(row)
+        if self.confirm(deletion.question + "\n\n" + self.tr("Edit > Undo (Ctrl+Z) brings it all back.")):
+            self.operations.apply(deletion.undo_text, deletion.delete)
 
-    def export(self, path: Any = None) -> BackgroundTask | None:
+    def export(self, path: Path | None = None) -> BackgroundTask | None:
         self.export_task = export_view(self, self.table, self.export_name, path)
         return self.export_task
 

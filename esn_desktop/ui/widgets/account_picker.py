@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from esn_desktop.services.account_list import find_accounts
 
 if TYPE_CHECKING:
-    from esn_desktop.store.database import Workspace
+    from esn_desktop.services.workspaces import Workspace
 
 
 class AccountPicker(QLineEdit):

@@ -256,6 +256,7 @@ class PipelineBoard(QWidget):
             menu.popup(view.viewport().mapToGlobal(point))
 
     def _on_data_changed(self, topics: Topics) -> None:
+        if topics & {Topic.NAMES}:  # a save named a new salesperson
+            self._fill_owners()
         if topics & {Topic.ACCOUNTS, Topic.DEALS}:
-            self._fill_owners()  # a save may have named a new salesperson
             QTimer.singleShot(0, self, self.reload)

@@ -35,7 +35,7 @@ from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.widgets.written_notice import WrittenNotice
 
 if TYPE_CHECKING:
-    from esn_desktop.store.database import Workspace
+    from esn_desktop.services.workspaces import Workspace
 
 #: The months a review can look back on, the current one included.
 REVIEW_MONTHS = 13

@@ -31,7 +31,7 @@ from esn_desktop.ui.widgets.action_rules_editor import ActionRulesEditor
 from esn_desktop.ui.widgets.deals_to_push import DealsToPush
 
 if TYPE_CHECKING:
-    from esn_desktop.store.database import Workspace
+    from esn_desktop.services.workspaces import Workspace
 
 
 class PlanForm(QWidget):
