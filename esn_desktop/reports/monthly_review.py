@@ -11,7 +11,8 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
-from esn_desktop.domain.comparison import Comparison, Measure, compare
+from esn_desktop.domain.comparison import Comparison, compare
+from esn_desktop.domain.kpi_figures import FIGURES, Unit
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import MISSING, Formatter
 from esn_desktop.palette import PALETTE
@@ -104,31 +105,32 @@ def _key_figures(
     def count(v: Decimal | int | None) -> str:
         return f.number(v, decimals=0)
 
-    amount, rated = Measure.AMOUNT, Measure.RATE
-    # Each figure's name, key, how it reads, how its change is measured (a rate's in points), and
-    # whether it is internal.
-    lines: list[tuple[str, str, Shown, Measure, bool]] = [
-        (words("Revenue"), "revenue", money, amount, False),
-        (words("Cost"), "cost", money, amount, True),
-        (words("Margin"), "margin", money, amount, True),
-        (words("Margin rate"), "margin_rate", rate, rated, True),
-        (words("Average daily rate (TJM)"), "tjm", money, amount, False),
-        (words("Average daily cost (CJM)"), "cjm", money, amount, True),
-        (words("Utilization"), "utilization", rate, rated, False),
-        (words("Bench days"), "bench_days", days, amount, False),
-        (words("Weighted pipeline"), "pipeline_weighted", money, amount, False),
-        (words("Open deals"), "open_opportunities", count, amount, False),
-        (words("Win rate"), "win_rate", rate, rated, False),
-        (words("No-show rate"), "no_show_rate", rate, rated, False),
-        (words("Top client's share"), "top_client_share", rate, rated, False),
-        (words("Team reaching its objectives"), "team_reaching_share", rate, rated, False),
+    shown_as: dict[Unit, Shown] = {Unit.MONEY: money, Unit.RATE: rate, Unit.DAYS: days, Unit.COUNT: count}
+    # What each figure is (how it reads and moves, whether it is internal): `domain.kpi_figures`.
+    lines = [
+        (words("Revenue"), FIGURES["revenue"]),
+        (words("Cost"), FIGURES["cost"]),
+        (words("Margin"), FIGURES["margin"]),
+        (words("Margin rate"), FIGURES["margin_rate"]),
+        (words("Average daily rate (TJM)"), FIGURES["tjm"]),
+        (words("Average daily cost (CJM)"), FIGURES["cjm"]),
+        (words("Utilization"), FIGURES["utilization"]),
+        (words("Bench days"), FIGURES["bench_days"]),
+        (words("Weighted pipeline"), FIGURES["pipeline_weighted"]),
+        (words("Open deals"), FIGURES["open_opportunities"]),
+        (words("Win rate"), FIGURES["win_rate"]),
+        (words("No-show rate"), FIGURES["no_show_rate"]),
+        (words("Top client's share"), FIGURES["top_client_share"]),
+        (words("Team reaching its objectives"), FIGURES["team_reaching_share"]),
     ]
     rows = []
-    for name, key, shown, measure, confidential in lines:
-        if confidential and client_safe:
+    for name, figure in lines:
+        if figure.internal and client_safe:
             continue
-        now, before = getattr(review.current, key), getattr(review.previous, key)
-        rows.append([name, shown(now), shown(before), _change(compare(now, before, measure), words, f)])
+        now, before, shown = figure.of(review.current), figure.of(review.previous), shown_as[figure.unit]
+        rows.append(
+            [name, shown(now), shown(before), _change(compare(now, before, figure.measure), words, f)]
+        )
     return section(
         styles,
         words("Key figures"),

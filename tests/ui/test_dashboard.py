@@ -368,7 +368,7 @@ def test_a_tile_compares_by_the_rule_of_the_review(qtbot) -> None:
 
     tiles = KpiTiles(Formatter("en_GB"))
     qtbot.addWidget(tiles)
-    kpis = {tile.key: tile for tile in tiles.kpis()}
+    kpis = {tile.key: tile.figure for tile in tiles.kpis()}
     # Money in a share of October's value; a rate in points; from nothing, new.
     assert tiles._texts(kpis["revenue"], Decimal(12040), Decimal(11264)) == (
         "€12,040",

@@ -4,14 +4,13 @@ change in points)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from esn_desktop.domain.comparison import Measure, compare
+from esn_desktop.domain.comparison import compare
+from esn_desktop.domain.kpi_figures import FIGURES, Figure, Unit
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import Formatter
 from esn_desktop.ui.widgets.kpi_tile import KpiTile
@@ -19,28 +18,12 @@ from esn_desktop.ui.widgets.kpi_tile import KpiTile
 COLUMNS = 6
 
 
-class Unit(Enum):
-    """How a tile's figure reads."""
-
-    MONEY = "money"
-    RATE = "rate"
-    DAYS = "days"
-
-
 @dataclass(frozen=True)
 class Tile:
     key: str
     title: str
-    value: Callable[[KpiReport], Decimal | int | None]
-    unit: Unit
-    higher_is_better: bool | None
-    #: A cost, CJM or margin figure: hidden in meeting mode.
-    confidential: bool = False
-
-    @property
-    def measure(self) -> Measure:
-        """A rate moves in points, any other figure by a share of what it was."""
-        return Measure.RATE if self.unit is Unit.RATE else Measure.AMOUNT
+    #: What the figure is (how it reads and moves, whether it is internal): `domain.kpi_figures`.
+    figure: Figure
 
 
 class KpiTiles(QWidget):
@@ -53,22 +36,20 @@ class KpiTiles(QWidget):
         self._lay_out(hide=False)
 
     def kpis(self) -> list[Tile]:
-        money, rate, days = Unit.MONEY, Unit.RATE, Unit.DAYS
+        f = FIGURES
         return [
-            Tile("revenue", self.tr("Revenue"), lambda r: r.revenue, money, True),
-            Tile("margin", self.tr("Margin"), lambda r: r.margin, money, True, True),
-            Tile("margin_rate", self.tr("Margin rate"), lambda r: r.margin_rate, rate, True, True),
-            Tile("tjm", self.tr("Average daily rate (TJM)"), lambda r: r.tjm, money, True),
-            Tile("cjm", self.tr("Average daily cost (CJM)"), lambda r: r.cjm, money, False, True),
-            Tile("utilization", self.tr("Utilization"), lambda r: r.utilization, rate, True),
-            Tile("bench", self.tr("Bench days"), lambda r: r.bench_days, days, False),
-            Tile("pipeline", self.tr("Weighted pipeline"), lambda r: r.pipeline_weighted, money, True),
-            Tile("win_rate", self.tr("Win rate"), lambda r: r.win_rate, rate, True),
-            Tile("no_show", self.tr("No-show rate"), lambda r: r.no_show_rate, rate, False),
-            Tile("top_client", self.tr("Top client's share"), lambda r: r.top_client_share, rate, False),
-            Tile(
-                "team", self.tr("Team reaching its objectives"), lambda r: r.team_reaching_share, rate, True
-            ),
+            Tile("revenue", self.tr("Revenue"), f["revenue"]),
+            Tile("margin", self.tr("Margin"), f["margin"]),
+            Tile("margin_rate", self.tr("Margin rate"), f["margin_rate"]),
+            Tile("tjm", self.tr("Average daily rate (TJM)"), f["tjm"]),
+            Tile("cjm", self.tr("Average daily cost (CJM)"), f["cjm"]),
+            Tile("utilization", self.tr("Utilization"), f["utilization"]),
+            Tile("bench", self.tr("Bench days"), f["bench_days"]),
+            Tile("pipeline", self.tr("Weighted pipeline"), f["pipeline_weighted"]),
+            Tile("win_rate", self.tr("Win rate"), f["win_rate"]),
+            Tile("no_show", self.tr("No-show rate"), f["no_show_rate"]),
+            Tile("top_client", self.tr("Top client's share"), f["top_client_share"]),
+            Tile("team", self.tr("Team reaching its objectives"), f["team_reaching_share"]),
         ]
 
     def show_figures(self, current: KpiReport, previous: KpiReport, hide: bool) -> None:
@@ -77,14 +58,14 @@ class KpiTiles(QWidget):
         self._lay_out(hide)
         for tile in self.kpis():
             widget = self.tiles[tile.key]
-            widget.setVisible(not (hide and tile.confidential))
-            widget.show_value(*self._texts(tile, tile.value(current), tile.value(previous)))
+            widget.setVisible(not (hide and tile.figure.internal))
+            widget.show_value(*self._texts(tile.figure, tile.figure.of(current), tile.figure.of(previous)))
 
     def _lay_out(self, hide: bool) -> None:
         """Six tiles a row, the hidden ones (meeting mode) leaving no hole."""
         for widget in self.tiles.values():
             self.grid.removeWidget(widget)
-        shown = [t for t in self.kpis() if not (hide and t.confidential)]
+        shown = [t for t in self.kpis() if not (hide and t.figure.internal)]
         for index, tile in enumerate(shown):
             self.grid.addWidget(self.tiles[tile.key], index // COLUMNS, index % COLUMNS)
         for column in range(COLUMNS):
@@ -99,16 +80,16 @@ class KpiTiles(QWidget):
         return f.number(value, decimals=0)
 
     def _texts(
-        self, tile: Tile, now: Decimal | int | None, before: Decimal | int | None
+        self, figure: Figure, now: Decimal | int | None, before: Decimal | int | None
     ) -> tuple[str, str, int, bool | None]:
         """The figure, its change against the previous period, the change's direction, and
         whether up is good news."""
-        text = self._format(tile.unit, now)
-        comparison = compare(now, before, tile.measure)
+        text = self._format(figure.unit, now)
+        comparison = compare(now, before, figure.measure)
         if comparison is None:
-            return text, self.tr("no comparison"), 0, tile.higher_is_better
+            return text, self.tr("no comparison"), 0, figure.rising_is_good
         if comparison.new:
             change = self.tr("new this period")
         else:
             change = self.tr("%1 vs previous period").replace("%1", self.formatter.change(comparison))
-        return text, change, comparison.direction, tile.higher_is_better
+        return text, change, comparison.direction, figure.rising_is_good

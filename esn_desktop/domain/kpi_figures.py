@@ -1,0 +1,62 @@
+"""What each figure of a KPI report is, wherever it is shown (the dashboard's tiles, the monthly
+review): how it reads, how its change is measured, whether a rise is good news, and whether it is
+internal (a cost, a CJM, a margin), which meeting mode and client-safe documents leave out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+from esn_desktop.domain.comparison import Measure
+from esn_desktop.domain.kpis import KpiReport
+
+
+class Unit(Enum):
+    """How a figure reads."""
+
+    MONEY = "money"
+    RATE = "rate"
+    DAYS = "days"
+    COUNT = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    #: The `KpiReport` field it reads.
+    key: str
+    unit: Unit
+    #: Whether a rise is good news (None: neither).
+    rising_is_good: bool | None
+    #: A cost, a CJM or a margin: never shown to a client.
+    internal: bool = False
+
+    @property
+    def measure(self) -> Measure:
+        """A rate moves in points, any other figure by a share of what it was."""
+        return Measure.RATE if self.unit is Unit.RATE else Measure.AMOUNT
+
+    def of(self, report: KpiReport) -> Decimal | int | None:
+        value: Decimal | int | None = getattr(report, self.key)
+        return value
+
+
+FIGURES: dict[str, Figure] = {
+    figure.key: figure
+    for figure in (
+        Figure("revenue", Unit.MONEY, True),
+        Figure("cost", Unit.MONEY, False, internal=True),
+        Figure("margin", Unit.MONEY, True, internal=True),
+        Figure("margin_rate", Unit.RATE, True, internal=True),
+        Figure("tjm", Unit.MONEY, True),
+        Figure("cjm", Unit.MONEY, False, internal=True),
+        Figure("utilization", Unit.RATE, True),
+        Figure("bench_days", Unit.DAYS, False),
+        Figure("pipeline_weighted", Unit.MONEY, True),
+        Figure("open_opportunities", Unit.COUNT, True),
+        Figure("win_rate", Unit.RATE, True),
+        Figure("no_show_rate", Unit.RATE, False),
+        Figure("top_client_share", Unit.RATE, False),
+        Figure("team_reaching_share", Unit.RATE, True),
+    )
+}
