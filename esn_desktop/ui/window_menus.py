@@ -63,9 +63,10 @@ class WindowMenus(QObject):
         self.undo_action = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = window.undo_stack.createRedoAction(window, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        # The platform's Redo keys, and Ctrl+Shift+Z everywhere; each once: a key sequence given
+        # twice (on X11, Ctrl+Shift+Z is the platform's own) is ambiguous, and Qt then runs neither.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts(list({key.toString(): key for key in redo_keys}.values()))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
