@@ -346,7 +346,10 @@ def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> Callab
 
     def fail(message: str) -> None:
         driver.failed = True
-        timer.stop()  # first: the screenshot lets events run, and this tick must not fail again
+        # First: the screenshot lets events run, and the quit that follows ticks once more
+        # (aboutToQuit): neither may fail again on the same wait.
+        timer.stop()
+        waiting.clear()
         print(f"FAILED: {message}", flush=True)
         try:
             driver.shot("FAILED")
