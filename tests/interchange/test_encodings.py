@@ -58,6 +58,11 @@ SAVED_BY = {
         codecs.BOM_UTF16_LE + _lines("\t", "\r\n").encode("utf-16-le"),
         "utf-16-le",
     ),
+    "utf-16-big-endian": (
+        "clients.csv",
+        codecs.BOM_UTF16_BE + _lines(";", "\n").encode("utf-16-be"),
+        "utf-16-be",
+    ),
     "excel-windows-csv": ("clients.csv", _lines(";", "\r\n").encode("cp1252"), "cp1252"),
     "excel-mac-csv": ("clients.csv", _lines(";", "\r").encode("mac_roman"), "mac_roman"),
     "excel-sep-line": (
