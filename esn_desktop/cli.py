@@ -54,9 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="same seed, same workspace (default 1)")
     demo.add_argument("--as-of", type=_iso_date, default=None, help="the demo's 'today' (default: today)")
 
-    imp = commands.add_parser("import", help="import a .json or .xlsx document, or one .csv list")
+    imp = commands.add_parser(
+        "import", help="import a .json or .xlsx document, or one list (.csv, or .xlsx of one sheet)"
+    )
     imp.add_argument("workspace", type=Path)
     imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="CSV: its encoding (utf-8, cp1252, mac_roman, utf-16…), when detection cannot tell",
+    )
     imp.add_argument(
         "--list", dest="list_name", choices=("accounts", "consultants"), help="CSV: the list it holds"
     )
@@ -229,13 +236,20 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path: Path = args.workspace.expanduser().resolve()
     if not args.file.is_file():
         raise EsnError(f"no file at {args.file}")
+    encoding = _forced_encoding(args.encoding)
     # A new workspace appears only once the import is complete: nothing of a refused one remains.
     target = open_workspace(path) if path.exists() else new_workspace(path)
     progress = _progress_printer(err, "import", args.quiet)
     with target as workspace:
-        if args.file.suffix.lower() == ".csv":
+        if transfer.holds_list(workspace, args.file):
+            if encoding and args.file.suffix.lower() == ".xlsx":
+                raise EsnError("--encoding applies to CSV and text files; a workbook needs none")
             plan = transfer.plan_csv(
-                workspace, args.file, list_name=args.list_name, mapping=_csv_mapping(args)
+                workspace,
+                args.file,
+                list_name=args.list_name,
+                mapping=_csv_mapping(args, encoding),
+                encoding=encoding,
             )
             for duplicate in plan.duplicates:
                 print(
@@ -250,8 +264,8 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 workspace, plan, skip_invalid=args.skip_invalid, progress=progress
             ).value
         else:
-            if args.map or args.list_name or args.skip_invalid:
-                raise EsnError("--list, --map and --skip-invalid apply to CSV files only")
+            if args.map or args.list_name or args.skip_invalid or encoding:
+                raise EsnError("--list, --map, --skip-invalid and --encoding apply to lists, not documents")
             summary = transfer.import_document(workspace, args.file, progress=progress).value
     written = ", ".join(f"{n} {name}" for name, n in summary.written.items() if n)
     print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
@@ -264,12 +278,24 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _csv_mapping(args: argparse.Namespace) -> dict[str, str] | None:
+def _forced_encoding(name: str | None) -> str | None:
+    """The encoding --encoding names, as it is shown; refused in one line if it is none."""
+    if name is None:
+        return None
+    from esn_desktop.interchange.text_encoding import encoding_name
+
+    try:
+        return encoding_name(name)
+    except ValueError as error:
+        raise EsnError(f"--encoding: {error}") from None
+
+
+def _csv_mapping(args: argparse.Namespace, encoding: str | None) -> dict[str, str] | None:
     if not args.map:
         return None
-    from esn_desktop.interchange.csv_import import guess_list, guess_mapping, read_csv_table
+    from esn_desktop.interchange.csv_import import guess_list, guess_mapping, read_list_table
 
-    table = read_csv_table(args.file)
+    table = read_list_table(args.file, encoding=encoding)
     mapping = guess_mapping(table.header, args.list_name or guess_list(table.header))
     for column, target in args.map:
         if column not in mapping:

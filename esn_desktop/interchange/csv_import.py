@@ -1,7 +1,8 @@
-"""Reading one list from a CSV file as French Excel or any CRM writes it.
+"""Reading one list from a CSV file as French Excel or any CRM writes it, or from a one-sheet workbook.
 
-Accepts `;` or `,` separators, UTF-8 with or without BOM, and Windows-1252. Columns are
-mapped from French or English headers; the mapping can be corrected before import.
+Accepts `;`, `,` or tab separators (or the one a first `sep=` line declares), and the
+encodings of text_encoding.py: UTF-8 or UTF-16 with a BOM, UTF-8, Windows-1252, Mac Roman.
+Columns are mapped from French or English headers; the mapping can be corrected before import.
 Rows whose company or email is already known are reported as duplicates, not doubled.
 A cell quoted because it starts like a formula (ours, or any OWASP-minded export) loses the quote.
 """
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,9 @@ from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import KnownNames, WorkspaceContent
 from esn_desktop.interchange.cell_text import csv_cell_text
 from esn_desktop.interchange.fields import FieldReader
+from esn_desktop.interchange.text_encoding import TextEncodingError, decode_text
 from esn_desktop.interchange.validation import parse_account, parse_consultant, parse_contact
+from esn_desktop.interchange.xlsx_format import read_xlsx_list
 
 #: Target fields of a prospect row: the account, and optionally one contact at it.
 ACCOUNT_FIELDS = ("name", "segment", "sector", "city", "size", "potential", "referencing", "channel", "owner")
@@ -170,6 +174,7 @@ class CsvTable:
     delimiter: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    sheet: str | None = None  # the workbook's sheet the list was on, for a list from XLSX
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,38 +201,74 @@ class CsvImportPlan:
         return len({p.item for p in self.rejected})
 
 
-def read_csv_table(path: Path) -> CsvTable:
-    data = path.read_bytes()
-    if b"\x00" in data:  # no text encoding we read writes NUL: a binary file, or UTF-16 text
-        raise _refused(
-            path, "(file)", "is not CSV text: it holds NUL bytes (binary, or UTF-16: save as CSV UTF-8)"
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    else:
-        try:
-            data.decode("utf-8")
-            encoding = "utf-8"
-        except UnicodeDecodeError:
-            encoding = "cp1252"  # what French Excel writes with "CSV (séparateur: point-virgule)"
-    text = data.decode(encoding, errors="replace")
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def read_list_table(path: Path, *, encoding: str | None = None) -> CsvTable:
+    """The list a CSV (or tab-separated text) file or a one-sheet workbook holds, as text.
+
+    `encoding` forces a text file's encoding; a workbook says its own.
+    """
+    if path.suffix.lower() == ".xlsx":
+        sheet, rows = read_xlsx_list(path)
+        return _table(path, rows, encoding="xlsx", delimiter="", sheet=sheet)
+    return read_csv_table(path, encoding=encoding)
+
+
+def read_csv_table(path: Path, *, encoding: str | None = None) -> CsvTable:
+    """The CSV's header and rows; its encoding detected (text_encoding.py) unless `encoding` is given."""
     try:
-        header = next(reader, None)
-        if not header or not any(h.strip() for h in header):
-            raise _refused(path, "(header)", "the first line must name the columns")
-        rows = tuple(
-            tuple(csv_cell_text(cell.strip()) for cell in row)
-            for row in reader
-            if any(cell.strip() for cell in row)
+        decoded = decode_text(path.read_bytes(), encoding=encoding)
+    except TextEncodingError as error:
+        raise _refused(path, error.field, str(error)) from None
+    text = decoded.text
+    if "\x00" in text:
+        raise _refused(
+            path, "(file)", f"is not CSV text: read as {decoded.encoding}, it holds NUL characters"
         )
+    delimiter, text, skipped_lines = _declared_separator(text)
+    if delimiter is None:
+        first_line = _LINE_END.split(text, maxsplit=1)[0]
+        delimiter = max((";", ",", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = ([cell.strip() for cell in row] for row in reader)
+    try:
+        return _table(path, rows, encoding=decoded.encoding, delimiter=delimiter, unquote=csv_cell_text)
     except csv.Error as error:  # a field beyond csv's 128 KB limit, most often an unclosed quote
-        raise _refused(path, f"line {reader.line_num}", f"is not readable CSV ({error})") from None
-    if not rows:
+        line = reader.line_num + skipped_lines
+        raise _refused(path, f"line {line}", f"is not readable CSV ({error})") from None
+
+
+# Excel writes "sep=;" as a first line when asked to, and honours it when it opens the file
+# (then hidden: the header is its row 1). Some tools quote it, or write the tab as "\t".
+_SEPARATOR_LINE = re.compile(r'"?sep=(\\t|[^\r\n"])"?[ ]*(?:\r\n|\r|\n|$)', re.IGNORECASE)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _declared_separator(text: str) -> tuple[str | None, str, int]:
+    """The separator a first `sep=` line declares, the text after that line, and the lines skipped."""
+    declared = _SEPARATOR_LINE.match(text)
+    if declared is None:
+        return None, text, 0
+    separator = declared.group(1)
+    return ("\t" if separator.lower() == "\\t" else separator), text[declared.end() :], 1
+
+
+def _table(
+    path: Path,
+    rows: Iterable[Sequence[str]],
+    *,
+    encoding: str,
+    delimiter: str,
+    sheet: str | None = None,
+    unquote: Callable[[str], str] = str,
+) -> CsvTable:
+    """The header (first row) and the non-blank rows under it; refused when either is missing."""
+    lines = iter(rows)
+    header = next(lines, None)
+    if not header or not any(header):
+        raise _refused(path, "(header)", "the first line must name the columns")
+    body = tuple(tuple(unquote(cell) for cell in row) for row in lines if any(row))
+    if not body:
         raise _refused(path, "(rows)", "there is no row under the header")
-    return CsvTable(encoding, delimiter, tuple(h.strip() for h in header), rows)
+    return CsvTable(encoding, delimiter, tuple(header), body, sheet)
 
 
 def _refused(path: Path, field: str, reason: str) -> ValidationError:

@@ -10,6 +10,9 @@ Flattening (documented in docs/interchange-xlsx.md):
 - `action_plan_targets` (salesperson, month, account), `action_plan_rules` (salesperson, month,
   segment, kind, count, per) and `action_plan_pushes` (salesperson, month, account, opportunity,
   next_step, due) hold each action plan's `targets`, `rules` and `pushes`.
+
+A workbook without a `settings` sheet is not a document but one list made in a spreadsheet, read
+like a CSV (`read_xlsx_list`).
 """
 
 from __future__ import annotations
@@ -139,13 +142,7 @@ def _columns(items: list[dict[str, Any]], exclude: set[str]) -> list[str]:
 
 def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
     """The document dictionary, and where each item came from ("accounts row 4")."""
-    from openpyxl import load_workbook
-
-    _check_archive(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except _UNREADABLE as error:
-        raise _not_a_workbook(path, _reason(error)) from None
+    workbook = _open_workbook(path)
     problems: list[Problem] = []
     document: dict[str, Any] = {}
     rows_of: dict[tuple[str, int], str] = {}
@@ -192,6 +189,83 @@ def read_xlsx(path: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str]]:
     if problems:
         raise ValidationError(problems, "the workbook was refused")
     return document, rows_of
+
+
+def is_document_workbook(path: Path) -> bool:
+    """Whether the workbook is a whole document (its `settings` sheet names the format), not a list.
+
+    Only the workbook's part listing the sheets is read: opening the workbook would scan every
+    sheet for its size, seconds for a large export that is read again right after.
+    """
+    from openpyxl.reader.excel import ExcelReader  # loads only when a workbook is read
+
+    _check_archive(path)
+    try:
+        reader = ExcelReader(path, read_only=True)
+        try:
+            reader.read_manifest()
+            reader.read_workbook()
+            return any(sheet.name == "settings" for sheet in reader.parser.sheets)
+        finally:
+            reader.archive.close()
+    except _UNREADABLE as error:
+        raise _not_a_workbook(path, _reason(error)) from None
+
+
+def read_xlsx_list(path: Path) -> tuple[str, list[list[str]]]:
+    """The one sheet holding data in a workbook made in a spreadsheet: its name, and its rows as text.
+
+    Whatever the sheet is called ("Feuil1", "Sheet1", "Export"); empty sheets beside it (Excel's
+    and LibreOffice's new workbooks have some) are left alone. Two sheets with data are refused:
+    which one is the list would be a guess.
+    """
+    workbook = _open_workbook(path)
+    try:
+        found: tuple[str, list[list[str]]] | None = None
+        for sheet in workbook.worksheets:
+            if found is None:
+                rows = [_row_text(values) for values in _rows(path, sheet)]
+                if any(rows):
+                    found = (sheet.title, rows)
+            elif any(v is not None and str(v).strip() for row in _rows(path, sheet) for v in row):
+                raise _refused_list(
+                    path,
+                    f'holds lists on two sheets, "{found[0]}" and "{sheet.title}": keep the list on '
+                    "one sheet (a whole document has a settings sheet naming its format)",
+                )
+    finally:
+        workbook.close()
+    if found is None:
+        raise _refused_list(path, "every sheet is empty")
+    return found
+
+
+def _row_text(values: Iterable[Any]) -> list[str]:
+    """A row's cells as the text a CSV would hold, without the empty cells that end it."""
+    cells = [_cell_text(value) for value in values]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as text the CSV reader's fields take: dates in ISO, numbers as Excel shows them."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, datetime):
+        if value.time() == time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float):
+        # 15 significant digits, as Excel shows: a computed 0.1 + 0.2 is 0.3, not 0.30000000000000004.
+        return str(int(value)) if value.is_integer() else f"{value:.15g}"
+    return str(value)
 
 
 def _records(path: Path, sheet: Any) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -241,6 +315,17 @@ def _rows(path: Path, sheet: Any) -> Iterator[tuple[Any, ...]]:
         raise _not_a_workbook(path, f"sheet {sheet.title!r}: {_reason(error)}") from None
 
 
+def _open_workbook(path: Path) -> Any:
+    """The workbook, read-only, once its archive is checked; refused in one line if unreadable."""
+    from openpyxl import load_workbook  # loads only when a workbook is read
+
+    _check_archive(path)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except _UNREADABLE as error:
+        raise _not_a_workbook(path, _reason(error)) from None
+
+
 def _reason(error: Exception) -> str:
     # A KeyError's text is the repr of its key, quotes and all: show the message itself.
     return str(error.args[0]) if isinstance(error, KeyError) and error.args else str(error)
@@ -277,3 +362,7 @@ def _not_a_workbook(path: Path, why: str) -> ValidationError:
 
 def _refused_archive(path: Path, reason: str) -> ValidationError:
     return ValidationError([Problem(path.name, "(file)", reason)], "the workbook was refused")
+
+
+def _refused_list(path: Path, reason: str) -> ValidationError:
+    return ValidationError([Problem(path.name, "(sheets)", reason)], "the workbook was refused")

@@ -1,4 +1,4 @@
-"""Import and export of whole documents (JSON, XLSX) and of single CSV lists."""
+"""Import and export of whole documents (JSON, XLSX) and of single lists (CSV, one-sheet XLSX)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from esn_desktop.domain.accounts import email_key
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import WorkspaceContent
-from esn_desktop.interchange.csv_import import CsvImportPlan, plan_csv_import, read_csv_table
+from esn_desktop.interchange.csv_import import CsvImportPlan, plan_csv_import, read_list_table
 from esn_desktop.interchange.document import content_to_document
 from esn_desktop.interchange.json_format import read_json, write_json
 from esn_desktop.interchange.validation import json_locator, parse_document
-from esn_desktop.interchange.xlsx_format import read_xlsx, write_xlsx
+from esn_desktop.interchange.xlsx_format import is_document_workbook, read_xlsx, write_xlsx
 from esn_desktop.private_files import refuse_existing
 from esn_desktop.services.changes import Changed, changing
 from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
@@ -26,6 +26,8 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.known_names import load_known_names
 
 DOCUMENT_SUFFIXES = (".json", ".xlsx")
+#: Text files holding one list: CSV, and the tab-separated text Excel saves as "Unicode text" (.txt).
+TEXT_LIST_SUFFIXES = (".csv", ".tsv", ".txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +42,25 @@ class ImportSummary:
 
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
-    if suffix not in (*DOCUMENT_SUFFIXES, ".csv"):
+    if suffix not in (*DOCUMENT_SUFFIXES, *TEXT_LIST_SUFFIXES):
         raise ValidationError(
-            [Problem(path.name, "(file)", "must end in .json, .xlsx or .csv")], "the file was refused"
+            [Problem(path.name, "(file)", "must end in .json, .xlsx, .csv, .tsv or .txt")],
+            "the file was refused",
         )
     return suffix
+
+
+def holds_list(workspace: Workspace, path: Path) -> bool:
+    """Whether `path` holds one list to map (`plan_csv`), not a whole document (`read_document`).
+
+    A CSV or text file does; so does a workbook made in a spreadsheet, which has no `settings`
+    sheet naming the document format. A workbook that cannot be read is refused here in one line.
+    """
+    _not_the_workspace(workspace, path)
+    suffix = _suffix(path)
+    if suffix in TEXT_LIST_SUFFIXES:
+        return True
+    return suffix == ".xlsx" and path.is_file() and not is_document_workbook(path)
 
 
 def _not_the_workspace(workspace: Workspace, path: Path) -> None:
@@ -65,10 +81,12 @@ def read_document(workspace: Workspace, path: Path) -> WorkspaceContent:
     """Parses and validates a whole document against the workspace; writes nothing."""
     _not_the_workspace(workspace, path)
     suffix = _suffix(path)
-    if suffix == ".csv":
+    if suffix in TEXT_LIST_SUFFIXES:
         raise ValidationError([Problem(path.name, "(file)", "a CSV holds one list: use plan_csv")])
     if not path.is_file():
         raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
+    if holds_list(workspace, path):
+        raise ValidationError([Problem(path.name, "(file)", "a workbook of one list: use plan_csv")])
     with workspace.session() as session:
         known = load_known_names(session)
     if suffix == ".json":
@@ -115,13 +133,16 @@ def plan_csv(
     *,
     list_name: str | None = None,
     mapping: dict[str, str] | None = None,
+    encoding: str | None = None,
     progress: Progress = no_progress,
 ) -> CsvImportPlan:
-    """Reads, maps, checks and de-duplicates a CSV list against the workspace; writes nothing."""
+    """Reads, maps, checks and de-duplicates a list (a CSV, or a one-sheet workbook) against the
+    workspace; writes nothing. `encoding` forces a text file's, else it is detected."""
     _not_the_workspace(workspace, path)
+    _suffix(path)
     if not path.is_file():
         raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
-    table = read_csv_table(path)
+    table = read_list_table(path, encoding=encoding)
     with workspace.session() as session:
         known = load_known_names(session)
         name_keys = dict(session.execute(select(m.Account.name_key, m.Account.name)).all())
@@ -157,7 +178,7 @@ def apply_csv_plan(
 def export_workspace(workspace: Workspace, path: Path, *, force: bool = False) -> dict[str, int]:
     """Writes the whole workspace to `path` (.json or .xlsx); `force` replaces an existing file."""
     suffix = _suffix(path)
-    if suffix == ".csv":
+    if suffix in TEXT_LIST_SUFFIXES:
         raise ValidationError([Problem(path.name, "(file)", "a whole workspace exports to .json or .xlsx")])
     refuse_existing(path, force=force)  # before reading a workspace that may be large
     with workspace.session() as session:

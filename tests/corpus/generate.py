@@ -235,5 +235,10 @@ GENERATED: dict[str, Generator] = {
     "xlsx/format-2.xlsx": _workbook(
         {"settings": [["key", "value"], ["format", "esn-desktop/2"]], "accounts": [["name"], ["Corpus SA"]]}
     ),
-    "xlsx/no-settings-sheet.xlsx": _workbook({"accounts": [["name"], ["Corpus SA"]]}),
+    "xlsx/lists-on-two-sheets.xlsx": _workbook(
+        {
+            "accounts": [["name"], ["Corpus SA"]],
+            "contacts": [["account", "first_name", "last_name"], ["Corpus SA", "Ana", "Roy"]],
+        }
+    ),
 }

@@ -114,3 +114,22 @@ def test_a_document_adds_its_accounts_to_the_list_shown_and_keeps_the_workspaces
     qtbot.waitUntil(lambda: window.prospects.model.rowCount() == 5)
     # docs/rules.md: a document's settings apply only to a workspace that has none.
     assert company_name(small_workspace) == "Exemple Numérique SAS"
+
+
+def test_a_one_sheet_workbook_opens_on_its_mapping_like_a_csv(qtbot, workspace, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Feuil1"
+    sheet.append(["Raison sociale", "Ville"])
+    sheet.append(["Société Générale", "Paris"])
+    path = tmp_path / "prospects.xlsx"
+    workbook.save(path)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    assert window.scope is not None
+    wizard = ImportWizard(window.scope.operations, path, window.formatter)
+    qtbot.addWidget(wizard)
+    assert wizard.pages.currentIndex() == 0
+    assert wizard.chosen_mapping() == {"Raison sociale": "name", "Ville": "city"}

@@ -119,7 +119,7 @@ class ImportWizard(QDialog):
 
     def _open(self) -> None:
         try:
-            if self.path.suffix.lower() == ".csv":
+            if transfer.holds_list(self.workspace, self.path):
                 self.plan = transfer.plan_csv(self.workspace, self.path)
                 self._show_mapping()
                 self._go(0)
