@@ -7,8 +7,9 @@ single-byte encodings French spreadsheets write: Windows-1252 (Excel on Windows)
 (Excel on a Mac, "CSV (Macintosh)"). Every byte sequence decodes in Mac Roman and nearly every
 one in Windows-1252, so which one it is comes from charset-normalizer, which reads the text each
 gives and rates how garbled it looks ("SociŽtŽ" is Mac Roman read as Windows-1252). When both
-read equally well ("Lœwen" and "LÏwen"), the file is refused with both readings shown, rather
-than imported garbled; the person names the right one.
+read equally well ("Lœwen" and "LÏwen"), the one holding more of what French business files hold
+(accented small letters, œ, €, ’) is taken; when that ties too ("§12" and "¤12"), the file is
+refused with both readings shown, rather than imported garbled: the person names the right one.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _SAMPLE_BYTES = 64 * 1024
 # Two readings whose garbledness differs by less than this are a tie: the file is refused.
 _TIE = 0.01
 _WORD = re.compile(rb'[^\s;,"\']+')
+#: What French business files hold beyond ASCII: accented small letters, the ligatures, the euro,
+#: the typographic apostrophe, quotes, dashes and ellipsis, a capital É. Other capitals are left
+#: out: read in the wrong encoding, small accented letters come out as capitals ("SociÈtÈ").
+_EXPECTED = frozenset("éèêëàâäçîïôöûùüÿœæ€’«»“”–—…É")
 
 
 class TextEncodingError(ValueError):
@@ -127,8 +132,21 @@ def _single_byte_encoding(data: bytes) -> str:
     best_chaos, best = rated[0]
     tied = [name for chaos, name in rated[1:] if chaos - best_chaos < _TIE]
     if tied:
-        raise TextEncodingError("(encoding)", _undecided(data, [best, *tied]))
+        likelier = _likelier(sample, [best, *tied])
+        if likelier is None:
+            raise TextEncodingError("(encoding)", _undecided(data, [best, *tied]))
+        return likelier
     return best
+
+
+def _likelier(sample: bytes, names: list[str]) -> str | None:
+    """Of readings charset-normalizer rates alike, the one holding the most letters and signs of
+    French business files (a Windows "1 234,50 €" reads "1 234,50 Ä" on a Mac, its "Müller"
+    "M¸ller"); None when they hold as many."""
+    held = {name: sum(character in _EXPECTED for character in sample.decode(name)) for name in names}
+    most = max(held.values())
+    ahead = [name for name, count in held.items() if count == most]
+    return ahead[0] if most and len(ahead) == 1 else None
 
 
 def _reads(data: bytes, name: str) -> bool:

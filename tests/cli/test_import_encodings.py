@@ -12,9 +12,9 @@ from esn_desktop.store import models as m
 from esn_desktop.store.database import open_workspace
 from tests.cli.conftest import run
 
-# Excel on a Mac, "CSV (Macintosh)": Mac Roman, lines ending in CR alone. Only "œ" is not
-# ASCII, and 0xCF reads "œ" in Mac Roman as well as "Ï" in Windows-1252.
-BREWERIES = "Entreprise;Ville\rLœwen;Strasbourg\rBrasserie Meteor;Hochfelden\r".encode("mac_roman")
+# Excel on a Mac, "CSV (Macintosh)": Mac Roman, lines ending in CR alone. Only "§" is not
+# ASCII, and 0xA4 reads "§" in Mac Roman as well as "¤" in Windows-1252.
+BREWERIES = "Entreprise;Ville\rCabinet §12;Strasbourg\rBrasserie Meteor;Hochfelden\r".encode("mac_roman")
 
 
 def account_names(workspace: Path) -> list[str]:
@@ -30,14 +30,14 @@ def test_an_undecidable_encoding_is_refused_in_one_line_then_forced(tmp_path: Pa
     assert code == 1
     assert err.splitlines() == [
         "esn-desktop: the file was refused (1 problem); nothing was written",
-        '  brasseries.csv: (encoding): could be cp1252 or mac_roman: line 2 reads "LÏwen" in cp1252, '
-        '"Lœwen" in mac_roman; give the right one with --encoding',
+        '  brasseries.csv: (encoding): could be cp1252 or mac_roman: line 2 reads "¤12" in cp1252, '
+        '"§12" in mac_roman; give the right one with --encoding',
     ]
     assert not target.exists()
 
     code, _, err = run("import", str(target), str(csv), "--encoding", "mac_roman", "--quiet")
     assert (code, err) == (0, "")
-    assert account_names(target) == ["Lœwen", "Brasserie Meteor"]
+    assert account_names(target) == ["Cabinet §12", "Brasserie Meteor"]
 
 
 def test_excel_unicode_text_imports_as_it_is_saved(tmp_path: Path) -> None:

@@ -117,19 +117,40 @@ def test_a_sep_line_names_the_separator_and_is_not_the_header(
 
 
 def test_a_file_detection_cannot_decide_is_refused_naming_both_readings(workspace, tmp_path: Path) -> None:
-    # Only "œ" is not ASCII: 0xCF is "œ" in Mac Roman and "Ï" in Windows-1252, and neither
-    # reading looks garbled. Importing either guess could garble the name: both are shown.
-    path = tmp_path / "brasseries.csv"
-    path.write_bytes("Entreprise;Ville\rLœwen;Strasbourg\rBrasserie Meteor;Hochfelden\r".encode("mac_roman"))
+    # Only "§" is not ASCII: 0xA4 is "§" in Mac Roman and "¤" in Windows-1252; neither reading
+    # looks garbled, nor holds a letter or sign of French files more than the other. Importing
+    # either guess could garble the name: both are shown.
+    path = tmp_path / "cabinets.csv"
+    path.write_bytes(
+        "Entreprise;Ville\rCabinet §12;Strasbourg\rBrasserie Meteor;Hochfelden\r".encode("mac_roman")
+    )
     with pytest.raises(ValidationError) as refused:
         plan_csv(workspace, path)
     assert [str(p) for p in refused.value.problems] == [
-        'brasseries.csv: (encoding): could be cp1252 or mac_roman: line 2 reads "LÏwen" in cp1252, '
-        '"Lœwen" in mac_roman; give the right one with --encoding'
+        'cabinets.csv: (encoding): could be cp1252 or mac_roman: line 2 reads "¤12" in cp1252, '
+        '"§12" in mac_roman; give the right one with --encoding'
     ]
     plan = plan_csv(workspace, path, encoding="mac_roman")
     apply_csv_plan(workspace, plan)
-    assert imported(workspace)[0] == [("Lœwen", "Strasbourg"), ("Brasserie Meteor", "Hochfelden")]
+    assert imported(workspace)[0] == [("Cabinet §12", "Strasbourg"), ("Brasserie Meteor", "Hochfelden")]
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("Lœwen", "mac_roman"),  # 0xCF: "Ï" in Windows-1252, "œ" in Mac Roman
+        ("L’Atelier du Bois", "cp1252"),  # 0x92: "’" in Windows-1252, "í" in Mac Roman
+        ("Müller Conseil", "cp1252"),  # 0xFC: "ü" in Windows-1252, "¸" in Mac Roman
+    ],
+)
+def test_of_two_readings_alike_the_one_a_french_file_would_hold_is_taken(
+    workspace, tmp_path: Path, name: str, encoding: str
+) -> None:
+    path = tmp_path / "comptes.csv"
+    path.write_bytes(f"Entreprise;Ville\r\n{name};Strasbourg\r\n".encode(encoding))
+    plan = plan_csv(workspace, path)
+    apply_csv_plan(workspace, plan)
+    assert imported(workspace)[0] == [(name, "Strasbourg")]
 
 
 def test_bytes_windows_1252_lacks_make_it_mac_roman() -> None:
