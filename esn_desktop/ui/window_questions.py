@@ -66,7 +66,7 @@ class WindowQuestions(QMainWindow):
             self,
             self.tr("Import"),
             Path.home(),
-            self.tr("Prospect lists and documents (*.csv *.xlsx *.json)"),
+            self.tr("Prospect lists and documents (*.csv *.txt *.tsv *.xlsx *.json)"),
         )
 
     def run_import(self, wizard: ImportWizard) -> bool:

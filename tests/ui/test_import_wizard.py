@@ -30,7 +30,7 @@ def test_import_a_french_excel_csv_through_the_wizard(qtbot, small_workspace, tm
     assert window.scope is not None
     wizard = ImportWizard(window.scope.operations, path, window.formatter)
     qtbot.addWidget(wizard)
-    assert "3 rows read (cp1252, separator ';')" in wizard.summary.text()
+    assert "3 rows read (cp1252, separated by semicolons)" in wizard.summary.text()
     mapping = wizard.chosen_mapping()
     assert mapping == {
         "Raison sociale": "name",
@@ -132,4 +132,5 @@ def test_a_one_sheet_workbook_opens_on_its_mapping_like_a_csv(qtbot, workspace, 
     wizard = ImportWizard(window.scope.operations, path, window.formatter)
     qtbot.addWidget(wizard)
     assert wizard.pages.currentIndex() == 0
+    assert wizard.summary.text().startswith("1 row read (sheet “Feuil1”).")
     assert wizard.chosen_mapping() == {"Raison sociale": "name", "Ville": "city"}

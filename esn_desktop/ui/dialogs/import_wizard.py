@@ -31,7 +31,7 @@ from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.formatting import Formatter
-from esn_desktop.interchange.csv_import import IGNORED, LIST_FIELDS, CsvImportPlan
+from esn_desktop.interchange.csv_import import IGNORED, LIST_FIELDS, CsvImportPlan, CsvTable
 from esn_desktop.services import transfer
 from esn_desktop.services.changes import Changed
 from esn_desktop.ui.background import BackgroundTask
@@ -134,14 +134,25 @@ class ImportWizard(QDialog):
             self._go(1)
             self.import_button.setEnabled(False)
 
+    def _how_read(self, table: CsvTable) -> str:
+        """How the list was read, in words: its sheet, or its encoding and separator."""
+        if table.sheet is not None:
+            return self.tr("sheet “%1”").replace("%1", table.sheet)
+        separators = {";": self.tr("semicolons"), ",": self.tr("commas"), "\t": self.tr("tabs")}
+        separator = separators.get(table.delimiter, f"“{table.delimiter}”")
+        return self.tr("%1, separated by %2").replace("%1", table.encoding).replace("%2", separator)
+
     def _show_mapping(self) -> None:
         assert self.plan is not None
         table = self.plan.table
+        count = len(table.rows)
+        read = (
+            self.tr("1 row read (%2). Check what each column holds, then Next.")
+            if count == 1
+            else self.tr("%1 rows read (%2). Check what each column holds, then Next.")
+        )
         self.summary.setText(
-            self.tr("%1 rows read (%2, separator %3). Check what each column holds, then Next.")
-            .replace("%1", self.formatter.number(len(table.rows), decimals=0))
-            .replace("%2", table.encoding)
-            .replace("%3", repr(table.delimiter))
+            read.replace("%1", self.formatter.number(count, decimals=0)).replace("%2", self._how_read(table))
         )
         fields = LIST_FIELDS[self.plan.list_name]
         self.mapping.setRowCount(len(table.header))
