@@ -98,6 +98,8 @@ class ConsultantsTab(RecordsTab):
             ),
             Column("seniority", self.tr("Seniority"), lambda r: r.seniority or ""),
             Column("skills", self.tr("Skills"), lambda r: ", ".join(r.skills)),
+            # Last, and in the exports: a consultant is imported back only with the day they started.
+            Column("start", self.tr("Start date"), lambda r: f.day(r.start), sort_value=lambda r: r.start),
         ]
 
     def reload(self) -> None:
