@@ -424,175 +424,175 @@
 <context>
     <name>ChartDrawings</name>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="89"/>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="176"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="90"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="177"/>
         <source>Revenue and margin per month, then the next 6 months</source>
-        <extracomment>Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. Charts made of costs only: left out, not just emptied, in meeting mode. What a click on a chart&apos;s bar drills down to (see `DashboardTab.drill`); the staffing risk&apos;s weeks lead nowhere. Draws one chart (chart, figures, meeting mode on) and returns what each bar stands for, for its drill-down: a month&apos;s first day, a consultant&apos;s or a channel&apos;s name, a stage&apos;s code.</extracomment>
+        <extracomment>Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. Charts made of costs only: left out, not just emptied, in meeting mode. The list a click on a chart&apos;s bar leads to (`charts.drill_down`); the staffing risk&apos;s weeks lead nowhere. Draws one chart (chart, figures, meeting mode on) and returns what each bar stands for, for its drill-down: a month&apos;s first day, a consultant&apos;s or a channel&apos;s name, a stage&apos;s code.</extracomment>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="92"/>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="210"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="93"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="211"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="94"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="95"/>
         <source>Utilization per month</source>
         <translation>Taux d’occupation par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="95"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="96"/>
         <source>Bench days per month</source>
         <translation>Jours d’intercontrat par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="95"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="96"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="97"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="98"/>
         <source>Pipeline by stage (deals created in the period)</source>
         <translation>Pipeline par étape (affaires créées sur la période)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="97"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="98"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="99"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="100"/>
         <source>Cost per lead by channel</source>
         <translation>Coût par piste selon le canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="100"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="101"/>
         <source>Objective score per salesperson</source>
         <translation>Score d’objectifs par commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="102"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="103"/>
         <source>Staffing risk: the next 13 weeks</source>
         <translation>Risque de staffing&#x202f;: les 13 semaines à venir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="102"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="103"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="139"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="140"/>
         <source>Revenue (hatched: signed, ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="149"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="150"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="164"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="165"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="174"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="175"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="189"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="190"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="194"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="195"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="204"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="205"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="206"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="207"/>
         <source>Daily rate (TJM): the %1 lowest</source>
         <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="212"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="213"/>
         <source>TJM against CJM: the %1 thinnest daily margins</source>
         <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="218"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="219"/>
         <source>No billed day in the period</source>
         <translation>Aucun jour facturé sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="228"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="229"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="234"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="235"/>
         <source>Fully staffed (100%)</source>
         <translation>Occupation pleine (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="244"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="245"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="258"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="259"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="265"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="266"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="272"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="273"/>
         <source>No deal created in the period</source>
         <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="288"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="289"/>
         <source>Cost per lead</source>
         <translation>Coût par piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="294"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="295"/>
         <source>No lead in the period</source>
         <translation>Aucune piste sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="305"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="306"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="311"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="312"/>
         <source>Objective reached (100%)</source>
         <translation>Objectif atteint (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="312"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="313"/>
         <source>No objective in the period</source>
         <translation>Aucun objectif sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="321"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="322"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="327"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="328"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
@@ -813,72 +813,77 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="46"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="55"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="54"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="48"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="47"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="78"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="77"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="79"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="78"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="81"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="82"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="88"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="97"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="101"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="102"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="103"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="105"/>
+        <source>Start date</source>
+        <translation>Date d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="123"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="153"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="159"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -967,14 +972,14 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="137"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="138"/>
         <source>See all %1 consultants…</source>
-        <extracomment>A bar was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). Every chart is made and shows the latest figures. &quot;See all&quot; under the rates chart: every consultant&apos;s rate is asked for. What each drawn chart&apos;s bars stand for, for its drill-down. Charts whose new figures are still to be drawn.</extracomment>
+        <extracomment>A bar was clicked: the `DrillDown` to the list behind it. Every chart is made and shows the latest figures. &quot;See all&quot; under the rates chart: every consultant&apos;s rate is asked for. What each drawn chart&apos;s bars stand for, for its drill-down. Charts whose new figures are still to be drawn.</extracomment>
         <translation>Voir les %1 consultants…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="164"/>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="176"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="165"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="177"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -984,7 +989,7 @@
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="58"/>
         <source>Export a chart…</source>
-        <extracomment>A chart was clicked: (what, value), such as (&quot;stage&quot;, &quot;proposal&quot;) or (&quot;consultant&quot;, name). New figures are on screen, every chart drawn.</extracomment>
+        <extracomment>A chart&apos;s bar was clicked: the `charts.drill_down.DrillDown` to the list behind it. New figures are on screen, every chart drawn.</extracomment>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
@@ -1337,78 +1342,78 @@
 <context>
     <name>KpiTiles</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="41"/>
         <source>Revenue</source>
-        <extracomment>A cost, CJM or margin figure: hidden in meeting mode.</extracomment>
+        <extracomment>What the figure is (how it reads and moves, whether it is internal): `domain.kpi_figures`.</extracomment>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="59"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="42"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="60"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="43"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="61"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="44"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="62"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="45"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="46"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="64"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="47"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="48"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="49"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="50"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="68"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="51"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="52"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="109"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="90"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="111"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="92"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="113"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="94"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
@@ -1437,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/list_export.py" line="79"/>
-        <location filename="../../esn_desktop/ui/list_export.py" line="87"/>
+        <location filename="../../esn_desktop/ui/list_export.py" line="82"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1445,23 +1450,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="401"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="354"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="402"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="422"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -1738,127 +1743,127 @@
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="44"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="42"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="50"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="58"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="45"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="43"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
         <source>Any month</source>
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
         <source>Under cost only</source>
         <translation>Sous le coût seulement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="66"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
         <source>Only the missions whose daily rate is below the consultant&apos;s CJM</source>
         <translation>Seulement les missions dont le TJM est inférieur au CJM du consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="92"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="95"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="96"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="97"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="105"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="107"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="108"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="115"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="113"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="120"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="129"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="127"/>
         <source>Margin a day</source>
         <translation>Marge par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="144"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="142"/>
         <source>Sold under cost: %1 a day against a CJM of %2, a loss of %3 per worked day.</source>
         <translation>Vendue sous le coût&#x202f;: %1 par jour pour un CJM de %2, soit une perte de %3 par jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="149"/>
         <source>Running in %1</source>
         <translation>En cours en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="172"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="193"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="191"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="210"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="208"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="218"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="216"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2707,23 +2712,23 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="64"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="76"/>
         <source>Delete…</source>
         <extracomment>The file name an export suggests. What the list reads (through the services); it changes only through the operations.</extracomment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="65"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="77"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="153"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="160"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
@@ -2986,37 +2991,37 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="76"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="85"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="95"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter
 
 from esn_desktop.domain.accounts import name_key
+from esn_desktop.domain.money import round_cents
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import (
     Availability,
@@ -87,6 +88,8 @@ class ConsultantsTab(RecordsTab):
                 lambda r: f.money(r.daily_cost),
                 True,
                 sort_value=lambda r: r.daily_cost,
+                # To the cent, as shown: a CJM worked out from a salary has more decimals.
+                value=lambda r: round_cents(r.daily_cost),
                 confidential=True,
             ),
             Column(
