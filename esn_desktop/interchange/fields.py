@@ -11,7 +11,7 @@ them as French Excel shows them as well; the rule, documented in docs/import.md:
   so is one whose mark is followed by exactly three digits (`1,250`, `12.500`: a thousand and
   more in English or in German), unless it starts with 0 (`0,125`). Only an amount written
   the English way, the symbol first (`€1,234.50`, as the app's English lists show it), has
-  its thousands grouped by commas.
+  its thousands grouped by commas. docs/import.md shows it as a table.
 - Rates and probabilities: a fraction (`0,8`) or a percentage (`80 %`, `80%`).
 - Dates: `2022-12-22`, `22/12/2022` or `22/12/22`, day first as in France; a two-digit year
   is read as Excel reads it, 00-29 in the 2000s and 30-99 in the 1900s. A time after the

@@ -194,11 +194,12 @@ def test_a_consultants_file_in_utf8(tmp_path: Path) -> None:
 
 def test_refusals_are_one_clean_line_each_and_counted_as_people_count(tmp_path: Path) -> None:
     path = tmp_path / "equipe.csv"
-    path.write_bytes(
-        "Nom;CJM;Date d'entrée\r\nAlice Roy;40\xa0000,00\xa0€ HT;22/12/2022\r\nBruno Lenoir;385;12/22/2022\r\n".encode(
-            "cp1252"
-        )
-    )
+    lines = [
+        "Nom;CJM;Date d'entrée",
+        "Alice Roy;40\xa0000,00\xa0€ HT;22/12/2022",
+        "Bruno Lenoir;385;12/22/2022",
+    ]
+    path.write_bytes("".join(line + "\r\n" for line in lines).encode("cp1252"))
     code, out, err = run("import", str(tmp_path / "w.esn"), str(path), "--quiet")
     assert (code, out) == (1, "")
     assert err.splitlines() == [
