@@ -2,8 +2,9 @@
 
 The lists are written by the window itself, offscreen and in French (its headers, its
 formatter: `1 234,50 €` with narrow no-break spaces, `22/12/2022`, `—` for nothing), as CSV
-(`;`, BOM) and as XLSX. They are imported into a workspace that knows the same salespeople and
-channels, then exported again by the same window: the columns the import reads are the same.
+(`;`, BOM) and as XLSX (a one-sheet workbook, which imports as a list). They are imported by
+`esn-desktop import` into a workspace that knows the same salespeople and channels, then
+exported again by the same window: the columns the import reads are the same.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def french_window(qtbot, qapp: QApplication, workspace: Workspace) -> MainWindow
 
 
 def exported(qtbot, tab, path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """The list as the tab exports it, every column shown (some are hidden until asked for)."""
+    """The list as the tab exports it (CSV or XLSX), every column shown (some are hidden until asked for)."""
     for column in range(tab.model.columnCount()):
         tab.table.setColumnHidden(column, False)
     task = tab.export(path)
@@ -83,29 +84,7 @@ def columns(table: CsvTable, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
     return sorted(tuple(row[i] if i < len(row) else "" for i in at) for row in table.rows)
 
 
-def xlsx_table(path: Path) -> CsvTable:
-    """The one sheet of a list export as the import's table: cells as openpyxl reads them
-    (numbers and dates as such), as a one-sheet workbook is read."""
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True, data_only=True)
-    rows = [
-        tuple("" if v is None else v for v in row)
-        for row in workbook.worksheets[0].iter_rows(values_only=True)
-    ]
-    workbook.close()
-    return CsvTable("xlsx", "", tuple(str(h) for h in rows[0]), tuple(rows[1:]))  # type: ignore[arg-type]
-
-
-def import_list(target: Path, path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    if path.suffix == ".xlsx":  # read as a list, the way a one-sheet workbook is
-        monkeypatch.setattr(transfer, "read_csv_table", lambda _path: xlsx_table(path))
-        monkeypatch.setattr(transfer, "DOCUMENT_SUFFIXES", (".json",))
-        with open_workspace(target) as workspace:
-            plan = transfer.plan_csv(workspace, path)
-            assert [str(p) for p in plan.rejected] == []
-            summary = transfer.apply_csv_plan(workspace, plan).value
-        return ", ".join(f"{n} {name}" for name, n in summary.written.items() if n)
+def import_list(target: Path, path: Path) -> str:
     out, err = io.StringIO(), io.StringIO()
     assert main(["import", str(target), str(path), "--quiet"], out=out, err=err) == 0, err.getvalue()
     assert err.getvalue() == ""  # not a row refused, not a duplicate
@@ -113,14 +92,12 @@ def import_list(target: Path, path: Path, monkeypatch: pytest.MonkeyPatch) -> st
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_the_accounts_list_comes_back_unchanged(
-    qtbot, qapp, demo, same_people, tmp_path, monkeypatch, suffix
-) -> None:
+def test_the_accounts_list_comes_back_unchanged(qtbot, qapp, demo, same_people, tmp_path, suffix) -> None:
     window = french_window(qtbot, qapp, demo)
     first = exported(qtbot, window.prospects, tmp_path / f"comptes{suffix}")
     shown = window.prospects.model.rowCount()
     assert shown == 150
-    written = import_list(same_people, first, monkeypatch)
+    written = import_list(same_people, first)
     assert "150 accounts" in written
     with open_workspace(same_people) as copy:
         again = exported(qtbot, french_window(qtbot, qapp, copy).prospects, tmp_path / "encore.csv")
@@ -129,14 +106,12 @@ def test_the_accounts_list_comes_back_unchanged(
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_the_consultants_list_comes_back_unchanged(
-    qtbot, qapp, demo, same_people, tmp_path, monkeypatch, suffix
-) -> None:
+def test_the_consultants_list_comes_back_unchanged(qtbot, qapp, demo, same_people, tmp_path, suffix) -> None:
     window = french_window(qtbot, qapp, demo)
     first = exported(qtbot, window.consultants, tmp_path / f"consultants{suffix}")
     count = window.consultants.model.rowCount()
     assert count >= 10
-    written = import_list(same_people, first, monkeypatch)
+    written = import_list(same_people, first)
     assert f"{count} consultants" in written
     with open_workspace(same_people) as copy:
         again = exported(qtbot, french_window(qtbot, qapp, copy).consultants, tmp_path / "encore.csv")
