@@ -230,6 +230,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.interchange.fields import quoted
     from esn_desktop.services import transfer
     from esn_desktop.store.database import new_workspace, open_workspace
 
@@ -253,7 +254,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
             for duplicate in plan.duplicates:
                 print(
-                    f"  duplicate, row {duplicate.row}: {duplicate.field} {duplicate.value!r} "
+                    f"  duplicate, row {duplicate.row}: {duplicate.field} {quoted(duplicate.value)} "
                     f"is already there ({duplicate.matches}); not imported again",
                     file=err,
                 )
@@ -267,12 +268,16 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if args.map or args.list_name or args.skip_invalid or encoding:
                 raise EsnError("--list, --map, --skip-invalid and --encoding apply to lists, not documents")
             summary = transfer.import_document(workspace, args.file, progress=progress).value
-    written = ", ".join(f"{n} {name}" for name, n in summary.written.items() if n)
+    written = ", ".join(_items(n, name) for name, n in summary.written.items() if n)
     print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
     if summary.duplicates:
-        print(f"{summary.duplicates} duplicates not imported again", file=out)
+        print(
+            _counted(summary.duplicates, "row was a duplicate", "rows were duplicates"),
+            "(not imported again)",
+            file=out,
+        )
     if summary.rejected_rows:
-        print(f"{summary.rejected_rows} invalid rows left out", file=out)
+        print(_counted(summary.rejected_rows, "row was invalid", "rows were invalid"), "(left out)", file=out)
     if summary.settings_kept:
         print("the workspace's own settings were kept", file=out)
     return EXIT_OK
@@ -290,18 +295,28 @@ def _forced_encoding(name: str | None) -> str | None:
         raise EsnError(f"--encoding: {error}") from None
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    """'1 row was …' or '3 rows were …': a count as a person writes it."""
+    return f"{count} {one if count == 1 else many}"
+
+
+# A list's name for one of its items, to write "1 account", never "1 accounts".
+_ONE_OF = {"salespeople": "salesperson", "opportunities": "opportunity", "activities": "activity"}
+
+
+def _items(count: int, list_name: str) -> str:
+    many = list_name.replace("_", " ")
+    one = _ONE_OF.get(list_name) or many.removesuffix("s")
+    return _counted(count, one, many)
+
+
 def _csv_mapping(args: argparse.Namespace, encoding: str | None) -> dict[str, str] | None:
     if not args.map:
         return None
-    from esn_desktop.interchange.csv_import import guess_list, guess_mapping, read_list_table
+    from esn_desktop.interchange.csv_import import corrected_mapping, guess_list, read_list_table
 
     table = read_list_table(args.file, encoding=encoding)
-    mapping = guess_mapping(table.header, args.list_name or guess_list(table.header))
-    for column, target in args.map:
-        if column not in mapping:
-            raise EsnError(f"--map: the CSV has no column {column!r}")
-        mapping[column] = target
-    return mapping
+    return corrected_mapping(table.header, args.list_name or guess_list(table.header), args.map)
 
 
 def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

@@ -22,7 +22,7 @@ from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import KnownNames, WorkspaceContent
 from esn_desktop.interchange.cell_text import csv_cell_text
-from esn_desktop.interchange.fields import FieldReader
+from esn_desktop.interchange.fields import FieldReader, quoted
 from esn_desktop.interchange.text_encoding import TextEncodingError, decode_text
 from esn_desktop.interchange.validation import parse_account, parse_consultant, parse_contact
 from esn_desktop.interchange.xlsx_format import read_xlsx_list
@@ -69,7 +69,15 @@ _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "potential": ("potentiel", "potential", "potentiel ca"),
         "referencing": ("referencement", "referencing", "statut referencement"),
         "channel": ("canal", "source", "channel", "origine", "lead source", "canal de prospection"),
-        "owner": ("commercial", "owner", "responsable", "proprietaire", "account owner", "charge d affaires"),
+        "owner": (
+            "commercial",
+            "owner",
+            "responsable",
+            "proprietaire",
+            "account owner",
+            "charge d affaires",
+            "salesperson",
+        ),
         "first_name": (
             "prenom",
             "first name",
@@ -117,7 +125,7 @@ _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "daily_cost": ("cjm", "cout journalier", "daily cost", "cout journalier moyen"),
         "annual_salary": ("salaire", "salaire annuel", "salaire brut annuel", "annual salary", "salary"),
         "target_rate": ("tjm cible", "tjm", "target rate", "daily rate", "taux journalier"),
-        "start": ("date d entree", "entree", "start", "start date", "date d embauche", "embauche"),
+        "start": ("date d entree", "entree", "start", "start date", "date d embauche", "embauche", "since"),
         "end": ("date de sortie", "sortie", "end", "end date"),
         "skills": ("competences", "skills", "technologies", "stack"),
         "seniority": ("seniorite", "seniority", "niveau", "experience"),
@@ -150,6 +158,9 @@ _VALUE_SYNONYMS: dict[str, dict[str, str]] = {
         "in_progress": "in_progress",
         "reference": "referenced",
         "referenced": "referenced",
+        # The labels of the app's own list export, English and French.
+        "referencing in progress": "in_progress",
+        "referencement en cours": "in_progress",
     },
     "segment": {
         "grand compte": "grand_compte",
@@ -158,6 +169,11 @@ _VALUE_SYNONYMS: dict[str, dict[str, str]] = {
         "eti": "eti",
         "pme": "pme",
         "tpe": "tpe",
+        # The labels of the app's own list export in English.
+        "key account": "grand_compte",
+        "mid cap": "eti",
+        "sme": "pme",
+        "micro business": "tpe",
     },
 }
 
@@ -199,6 +215,11 @@ class CsvImportPlan:
     @property
     def rejected_rows(self) -> int:
         return len({p.item for p in self.rejected})
+
+    @property
+    def duplicate_rows(self) -> int:
+        """Rows holding something already there; a row whose company and email both are counts once."""
+        return len({d.row for d in self.duplicates})
 
 
 def read_list_table(path: Path, *, encoding: str | None = None) -> CsvTable:
@@ -300,6 +321,45 @@ def guess_mapping(header: tuple[str, ...], list_name: str) -> dict[str, str]:
     return mapping
 
 
+def corrected_mapping(
+    header: tuple[str, ...], list_name: str, corrections: list[tuple[str, str]]
+) -> dict[str, str]:
+    """The guessed mapping with a person's corrections ("Column=field", as `--map` takes them).
+
+    A column is found ignoring case and accents ("societe" names "Société"); a field must be
+    one of the list's, or empty to leave the column out. Refuses in one line otherwise.
+    """
+    mapping = guess_mapping(header, list_name)
+    columns = {name_key(column): column for column in reversed(header)}
+    fields = LIST_FIELDS[list_name]
+    for written, target in corrections:
+        column = written if written in mapping else columns.get(name_key(written))
+        if column is None:
+            raise ValidationError(
+                [
+                    Problem(
+                        "--map", written, f"the file has no such column; its columns are {', '.join(header)}"
+                    )
+                ],
+                "the mapping was refused",
+            )
+        field = next((f for f in fields if name_key(f) == name_key(target)), None) if target else IGNORED
+        if field is None:
+            raise ValidationError(
+                [
+                    Problem(
+                        "--map",
+                        written,
+                        f"{quoted(target)} is not a field of {list_name}; the fields are "
+                        f"{', '.join(fields)} (or nothing, to leave the column out)",
+                    )
+                ],
+                "the mapping was refused",
+            )
+        mapping[column] = field
+    return mapping
+
+
 def plan_csv_import(
     table: CsvTable,
     *,
@@ -314,12 +374,21 @@ def plan_csv_import(
     list_name = list_name or guess_list(table.header)
     if list_name not in _SYNONYMS:
         raise ValidationError(
-            [Problem("csv", "list", f"must be one of {', '.join(_SYNONYMS)}, not {list_name!r}")]
+            [Problem("csv", "list", f"must be one of {', '.join(_SYNONYMS)}, not {quoted(list_name)}")]
         )
     mapping = mapping or guess_mapping(table.header, list_name)
     unknown = {target for target in mapping.values() if target and target not in LIST_FIELDS[list_name]}
     if unknown:
-        raise ValidationError([Problem("csv", "mapping", f"unknown field {sorted(unknown)[0]!r}")])
+        fields = ", ".join(LIST_FIELDS[list_name])
+        raise ValidationError(
+            [
+                Problem(
+                    "csv",
+                    "mapping",
+                    f"{quoted(sorted(unknown)[0])} is not a field of {list_name}; the fields are {fields}",
+                )
+            ]
+        )
     plan = CsvImportPlan(list_name, table, mapping)
     if "name" not in mapping.values():
         plan.rejected.append(Problem("csv", "name", f"no column was recognised as the {list_name[:-1]} name"))
@@ -355,7 +424,7 @@ def _cells_beyond_header(row: tuple[str, ...], header: tuple[str, ...], where: s
 def _translate(values: dict[str, Any]) -> None:
     for name, synonyms in _VALUE_SYNONYMS.items():
         value = values.get(name)
-        if value:
+        if value and isinstance(value, str):
             values[name] = synonyms.get(name_key(value), value)
 
 
@@ -376,23 +445,23 @@ def _plan_prospects(
         values = _row_values(row, columns)
         _translate(values)
         if values.get("full_name") and not (values.get("first_name") or values.get("last_name")):
-            first, _, last = values["full_name"].partition(" ")
+            first, _, last = str(values["full_name"]).strip().partition(" ")
             values["first_name"], values["last_name"] = (first, last) if last else ("", first)
         where = f"row {number}"
         problems = _cells_beyond_header(row, plan.table.header, where)
-        account = parse_account(FieldReader(values, where, problems))
+        account = parse_account(FieldReader(values, where, problems, spreadsheet=True))
         has_contact = any(values.get(f) for f in ("first_name", "last_name", "email", "phone"))
         contact = None
         if account is not None and has_contact:
             contact_values = {**values, "account": account.name}
             if not contact_values.get("last_name"):
                 contact_values["last_name"] = contact_values.get("email") or contact_values.get("phone") or ""
-            contact = parse_contact(FieldReader(contact_values, where, problems))
+            contact = parse_contact(FieldReader(contact_values, where, problems, spreadsheet=True))
         if account is not None:
             if account.owner and account.owner not in known.salespeople:
-                problems.append(Problem(where, "owner", f"no salesperson named {account.owner!r}"))
+                problems.append(Problem(where, "owner", f"no salesperson named {quoted(account.owner)}"))
             if account.channel and account.channel not in known.channels:
-                problems.append(Problem(where, "channel", f"no channel named {account.channel!r}"))
+                problems.append(Problem(where, "channel", f"no channel named {quoted(account.channel)}"))
         if problems or account is None:
             plan.rejected.extend(problems)
             continue
@@ -400,7 +469,9 @@ def _plan_prospects(
         existing_name = seen_companies.get(key)
         if existing_name is not None:
             matches = (
-                f"row {new_accounts[key]}" if key in new_accounts else f"{existing_name!r} in the workspace"
+                f"row {new_accounts[key]}"
+                if key in new_accounts
+                else f"{quoted(existing_name)} in the workspace"
             )
             plan.duplicates.append(Duplicate(number, "name", account.name, matches))
             account_name = existing_name
@@ -452,13 +523,13 @@ def _plan_consultants(plan: CsvImportPlan, columns: list[tuple[int, str]], known
         if isinstance(values.get("skills"), str):
             values["skills"] = [s.strip() for s in values["skills"].replace(";", ",").split(",") if s.strip()]
         problems = _cells_beyond_header(row, plan.table.header, f"row {number}")
-        consultant = parse_consultant(FieldReader(values, f"row {number}", problems))
+        consultant = parse_consultant(FieldReader(values, f"row {number}", problems, spreadsheet=True))
         if consultant is None or problems:
             plan.rejected.extend(problems)
             continue
         key = name_key(consultant.name)
         if key in seen:
-            plan.duplicates.append(Duplicate(number, "name", consultant.name, repr(seen[key])))
+            plan.duplicates.append(Duplicate(number, "name", consultant.name, quoted(seen[key])))
             continue
         seen[key] = consultant.name
         plan.content.consultants.append(consultant)

@@ -1,4 +1,23 @@
-"""Reading one item's fields from loose input (JSON, a spreadsheet cell, CSV text), noting every problem."""
+"""Reading one item's fields from loose input (JSON, a spreadsheet cell, CSV text), noting every problem.
+
+A document (JSON, the app's workbook) holds values as the contract writes them: ISO dates,
+numbers with a dot. A list made in a spreadsheet (`FieldReader(..., spreadsheet=True)`) holds
+them as French Excel shows them as well; the rule, documented in docs/import.md:
+
+- Money: `1 234,50 €`, `€1234.50`, `1 234,50 EUR`; thousands grouped by three with a space,
+  a no-break space (U+00A0) or a narrow one (U+202F), never with a dot or a comma.
+- Decimals: a comma is the decimal mark (`0,8`), and so is a dot (`0.8`, as programs write).
+  A number holding both (`1,234.50`, `1.234,50`), or either twice, is ambiguous and refused;
+  so is one whose mark is followed by exactly three digits (`1,250`, `12.500`: a thousand and
+  more in English or in German), unless it starts with 0 (`0,125`). Only an amount written
+  the English way, the symbol first (`€1,234.50`, as the app's English lists show it), has
+  its thousands grouped by commas. docs/import.md shows it as a table.
+- Rates and probabilities: a fraction (`0,8`) or a percentage (`80 %`, `80%`).
+- Dates: `2022-12-22`, `22/12/2022` or `22/12/22`, day first as in France; a two-digit year
+  is read as Excel reads it, 00-29 in the 2000s and 30-99 in the 1900s. A time after the
+  date (`22/12/2022 14:30`) is left out, as an XLSX date cell's is.
+- `—`, what the app's list exports show for nothing, is an empty cell.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +48,21 @@ _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 # A one-line field (a name, an email) refuses tabs and line breaks as well.
 _UNWRITABLE_IN_ONE_LINE = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A time of day after a date, as spreadsheets and CRMs write a moment: left out of a day.
+_TIME_AFTER = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+_ISO_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})" + _TIME_AFTER)
+_FRENCH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})" + _TIME_AFTER)
+# Excel's reading of a two-digit year (its default cut-off, 2029): 29 is 2029, 30 is 1930.
+_TWO_DIGIT_YEAR_CUTOFF = 30
+# What separates thousands in French: a space, a no-break space, a narrow one, a thin one.
+_GROUPING = " \u00a0\u202f\u2009"
+_FRENCH_NUMBER = re.compile(rf"(\d{{1,3}}(?:[{_GROUPING}]\d{{3}})+|\d+)(?:[.,](\d+))?")
+_CURRENCY = re.compile(rf"^(?:€|EUR)[{_GROUPING}]*|[{_GROUPING}]*(?:€|EUR)$", re.IGNORECASE)
+_ENGLISH_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_EXPONENT = re.compile(r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,4}")
+_PERCENT = re.compile(rf"[{_GROUPING}]*%$")
+#: What the app's list exports show for a value that is not there (formatting.MISSING).
+_NOTHING = "\u2014"
 # 24-hour clock, hours with or without their leading zero (9:00 as people type it, 09:00).
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
@@ -36,11 +70,15 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 class FieldReader:
     """Reads typed values out of one raw item; every bad field adds a Problem and reads as None."""
 
-    def __init__(self, raw: Mapping[str, Any], item: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, raw: Mapping[str, Any], item: str, problems: list[Problem], *, spreadsheet: bool = False
+    ) -> None:
         self.raw = raw
         self.item = item
         self.problems = problems
         self.failed = False
+        #: Cells as a spreadsheet shows them (French numbers and dates), not only as the contract writes them.
+        self.spreadsheet = spreadsheet
 
     def problem(self, field: str, reason: str) -> None:
         self.failed = True
@@ -50,6 +88,8 @@ class FieldReader:
         value = self.raw.get(name)
         if isinstance(value, str):
             value = value.strip()
+            if self.spreadsheet and value == _NOTHING:
+                value = ""
         if value is None or value == "":
             if required:
                 self.problem(name, "is required")
@@ -83,14 +123,29 @@ class FieldReader:
         return text
 
     def number(
-        self, name: str, *, required: bool = False, decimals: int = 2, maximum: Decimal = MAX_AMOUNT
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        decimals: int = 2,
+        maximum: Decimal = MAX_AMOUNT,
+        unit: str = "",
     ) -> Decimal | None:
+        """A number; in a spreadsheet's cell also written the French way, with its `unit`
+        ("€" for money, "%" for a rate) if it has one."""
         value = self._value(name, required)
         if value is None:
             return None
-        number = _decimal(value)
+        if self.spreadsheet and isinstance(value, str):
+            read = _spreadsheet_decimal(value, unit)
+            if isinstance(read, str):
+                self.problem(name, read)
+                return None
+            number: Decimal | None = read
+        else:
+            number = _decimal(value)
         if number is None:
-            self.problem(name, f"must be a number, not {_shown(value)}")
+            self.problem(name, f"must be a number, not {quoted(value)}")
             return None
         # Before any arithmetic: quantizing 1e308 needs more digits than Decimal's context has.
         if abs(number) > maximum:
@@ -98,14 +153,14 @@ class FieldReader:
             return None
         if number != number.quantize(Decimal(1).scaleb(-decimals)):
             if decimals == 0:
-                self.problem(name, f"must be a whole number, not {value}")
+                self.problem(name, f"must be a whole number, not {quoted(value)}")
                 return None
-            self.problem(name, f"has more than {decimals} decimals ({value})")
+            self.problem(name, f"has more than {decimals} decimals ({quoted(value)})")
             return None
         return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
 
     def money(self, name: str, *, required: bool = False, positive: bool = False) -> Decimal | None:
-        amount = self.number(name, required=required)
+        amount = self.number(name, required=required, unit="€")
         if amount is None:
             return None
         if amount < 0 or (positive and amount == 0):
@@ -116,12 +171,13 @@ class FieldReader:
     def fraction(
         self, name: str, *, required: bool = False, allow_zero: bool = True, allow_above_one: bool = False
     ) -> Decimal | None:
-        value = self.number(name, required=required, decimals=6, maximum=MAX_FRACTION)
+        value = self.number(name, required=required, decimals=6, maximum=MAX_FRACTION, unit="%")
         if value is None:
             return None
         if value < 0 or (value == 0 and not allow_zero) or (value > 1 and not allow_above_one):
             low = "0 or more" if allow_zero else "above 0"
-            high = "" if allow_above_one else ", at most 1 (a fraction: 0.25, not 25)"
+            example = "0,25 or 25 %" if self.spreadsheet else "0.25"
+            high = "" if allow_above_one else f", at most 1 (a fraction: {example}, not 25)"
             self.problem(name, f"must be {low}{high}")
             return None
         return value
@@ -143,13 +199,22 @@ class FieldReader:
             return value.date()
         if isinstance(value, dt.date):
             return value
+        if self.spreadsheet and isinstance(value, str):
+            day = _spreadsheet_day(value)
+            if day is _NO_SUCH_DAY:
+                first = "; a date is read day first, DD/MM/YYYY" if "/" in value else ""
+                self.problem(name, f"is not a day of the calendar ({quoted(value)}{first})")
+                return None
+            if day is None:
+                self.problem(name, f"must be a date written DD/MM/YYYY or YYYY-MM-DD, not {quoted(value)}")
+            return day
         # fromisoformat alone would also read 20260105 and 2026-W02-1: the contract says YYYY-MM-DD.
         if isinstance(value, str) and _ISO_DAY.fullmatch(value):
             try:
                 return dt.date.fromisoformat(value)
             except ValueError:  # 2026-02-30
                 pass
-        self.problem(name, f"must be a date written YYYY-MM-DD, not {_shown(value)}")
+        self.problem(name, f"must be a date written YYYY-MM-DD, not {quoted(value)}")
         return None
 
     def clock(self, name: str, *, required: bool = False) -> dt.time | None:
@@ -164,7 +229,7 @@ class FieldReader:
             hours, minutes = int(match[1]), int(match[2])
             if hours < 24 and minutes < 60:
                 return dt.time(hours, minutes)
-        self.problem(name, f"must be a time written HH:MM on a 24-hour clock, not {_shown(value)}")
+        self.problem(name, f"must be a time written HH:MM on a 24-hour clock, not {quoted(value)}")
         return None
 
     def choice(self, name: str, enum: type[E], *, required: bool = False) -> E | None:
@@ -175,7 +240,7 @@ class FieldReader:
             return enum(str(value))
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            self.problem(name, f"must be one of {allowed}, not {_shown(value)}")
+            self.problem(name, f"must be one of {allowed}, not {quoted(value)}")
             return None
 
     def items(self, name: str) -> list[Mapping[str, Any]]:
@@ -198,9 +263,85 @@ class FieldReader:
         return tuple(text for text in texts if text is not None)
 
 
-def _shown(value: Any) -> str:
-    """A refused value as the person wrote it: numbers plain (3, not Decimal('3')), text quoted."""
-    return str(value) if isinstance(value, Decimal) else repr(value)
+def quoted(value: Any) -> str:
+    """A value in a message as the person wrote it: numbers plain (3, not Decimal('3')), text
+    between quotes as typed (`'40 000,00 €'`, never Python's `'40\\xa0000,00 €'`).
+
+    The message stays on one line: a line break or another control character shows as U+FFFD,
+    and a long text is cut."""
+    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        return str(value)
+    text = _UNWRITABLE_IN_ONE_LINE.sub("\ufffd", str(value))
+    if len(text) > _QUOTED_AT_MOST:
+        text = text[: _QUOTED_AT_MOST - 1] + "…"
+    return f"'{text}'"
+
+
+_QUOTED_AT_MOST = 80
+
+
+def _spreadsheet_decimal(text: str, unit: str) -> Decimal | str | None:
+    """A number as French Excel (or a program) writes it, its unit allowed (see the module's
+    rule); a reason when it is ambiguous, None when it is no number."""
+    body = text.strip().replace("\u2212", "-")
+    percent = english = False
+    if unit == "€":  # 1 234,50 €, € 1234.50, and after a minus: -€1,234.50 is the app's English
+        negative = body.startswith("-")
+        unsigned = _CURRENCY.sub("", body, count=1)
+        if unsigned == body and negative:
+            unsigned = "-" + _CURRENCY.sub("", body[1:], count=1)
+        # The symbol before the amount is the English way, where commas group thousands.
+        english = unsigned != body and _CURRENCY.match(body.removeprefix("-")) is not None
+        body = unsigned
+    elif unit == "%" and _PERCENT.search(body):
+        body, percent = _PERCENT.sub("", body), True
+    negative = body.startswith("-")
+    body = body.removeprefix("-").lstrip(_GROUPING)
+    if english and _ENGLISH_GROUPS.fullmatch(body):
+        body = body.replace(",", "")
+    if ("," in body and "." in body) or body.count(",") > 1 or body.count(".") > 1:
+        return f"is ambiguous ({quoted(text)}): write 1234.50 or 1 234,50, thousands separated by spaces only"
+    match = _FRENCH_NUMBER.fullmatch(body)
+    if match is None:
+        # 1E+20 or 1,5E+20: what Excel writes of a large number in a General cell.
+        exponent = _EXPONENT.fullmatch(body)
+        return Decimal(("-" if negative else "") + body.replace(",", ".")) if exponent else None
+    if (
+        match[2] is not None
+        and len(match[2]) == 3
+        and match[1].isdigit()
+        and match[1] != "0"
+        and len(match[1]) <= 3
+    ):
+        # 1,250 is 1.25 in French and 1250 in English; 1.250 is the other way round.
+        return (
+            f"is ambiguous ({quoted(text)}): write 1250 or 1 250 for a thousand and more, 1,25 for a decimal"
+        )
+    whole = re.sub(f"[{_GROUPING}]", "", match[1])
+    number = Decimal(f"{'-' if negative else ''}{whole}.{match[2] or '0'}")
+    if match[2] is None:
+        number = number.quantize(Decimal(1))
+    return number.scaleb(-2) if percent else number
+
+
+#: A date well written that the calendar lacks: 31/02/2022, 2026-02-30.
+_NO_SUCH_DAY = dt.date.min
+
+
+def _spreadsheet_day(text: str) -> dt.date | None:
+    """2022-12-22, 22/12/2022 or 22/12/22 (day first), any time after it left out; None if not
+    written as a day, _NO_SUCH_DAY if written as one the calendar lacks."""
+    try:
+        if match := _ISO_MOMENT.fullmatch(text):
+            return dt.date.fromisoformat(match[1])
+        if match := _FRENCH_DAY.fullmatch(text):
+            year = int(match[3])
+            if len(match[3]) == 2:
+                year += 2000 if year < _TWO_DIGIT_YEAR_CUTOFF else 1900
+            return dt.date(year, int(match[2]), int(match[1]))
+    except ValueError:  # 31/02/2022, 22/13/2022
+        return _NO_SUCH_DAY
+    return None
 
 
 def _decimal(value: Any) -> Decimal | None:

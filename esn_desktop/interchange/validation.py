@@ -38,7 +38,7 @@ from esn_desktop.domain.records import (
 )
 from esn_desktop.domain.settings import WorkspaceSettings
 from esn_desktop.domain.staffing import MissionStatus, MissionTerms, mission_rule_breaks
-from esn_desktop.interchange.fields import FieldReader
+from esn_desktop.interchange.fields import FieldReader, quoted
 
 FORMAT = "esn-desktop/1"
 
@@ -176,7 +176,7 @@ def parse_contact(read: FieldReader) -> ContactRecord | None:
         phone=read.text("phone"),
     )
     if record.email is not None and "@" not in record.email:
-        read.problem("email", f"is not an email address ({record.email!r})")
+        read.problem("email", f"is not an email address ({quoted(record.email)})")
     return None if read.failed else record
 
 
@@ -411,10 +411,14 @@ def check_consistency(
         for index, key in enumerate(keys):
             label = " ".join(key) if isinstance(key, tuple) else key
             if key in seen:
-                problems.append(Problem(locate(list_name, index), field_name, f"{label!r} appears twice"))
+                problems.append(
+                    Problem(locate(list_name, index), field_name, f"{quoted(label)} appears twice")
+                )
             elif key in already:
                 problems.append(
-                    Problem(locate(list_name, index), field_name, f"{label!r} is already in the workspace")
+                    Problem(
+                        locate(list_name, index), field_name, f"{quoted(label)} is already in the workspace"
+                    )
                 )
             seen.add(key)
         return seen | already
@@ -441,7 +445,7 @@ def check_consistency(
     def refer(list_name: str, index: int, field_name: str, value: Any, names: set[Any], what: str) -> None:
         if value is not None and value not in names and value not in refused_names[what]:
             label = value[1] if isinstance(value, tuple) else value
-            problems.append(Problem(locate(list_name, index), field_name, f"no {what} named {label!r}"))
+            problems.append(Problem(locate(list_name, index), field_name, f"no {what} named {quoted(label)}"))
 
     for i, account in enumerate(content.accounts):
         refer("accounts", i, "channel", account.channel, channels, "channel")

@@ -170,7 +170,7 @@ def apply_csv_plan(
     with changing(workspace, adds_to=ROW_TABLES) as change:
         write_content(change.session, plan.content, progress=progress)
         summary = ImportSummary(
-            written=plan.content.counts(), duplicates=len(plan.duplicates), rejected_rows=plan.rejected_rows
+            written=plan.content.counts(), duplicates=plan.duplicate_rows, rejected_rows=plan.rejected_rows
         )
         return Changed(summary, change.unrecorded(_topics(plan.content)))
 

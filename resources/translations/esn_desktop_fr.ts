@@ -813,72 +813,77 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="45"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="46"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="54"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="46"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="47"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="77"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="78"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="81"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="82"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="86"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="97"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="102"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="100"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="103"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="118"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="105"/>
+        <source>Start date</source>
+        <translation>Date d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="123"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="153"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="159"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>

@@ -119,7 +119,7 @@ def test_csv_import_reports_duplicates(tmp_path: Path) -> None:
     code, out, err = run("import", str(tmp_path / "w.esn"), str(csv), "--quiet")
     assert code == 0, err
     assert "duplicate, row 3: name 'Acmé' is already there (row 2)" in err
-    assert "1 accounts, 2 contacts" in out
+    assert "1 account, 2 contacts" in out
 
 
 def test_plan_writes_a_salespersons_pdf_and_everyones(imported: Path, tmp_path: Path) -> None:
@@ -249,4 +249,4 @@ def test_skip_invalid_leaves_out_a_row_whose_number_is_too_large(tmp_path: Path)
         "  left out: row 2: potential: is too large",
         "  left out: row 4: potential: is too large",
     ]
-    assert out.splitlines() == ["imported into new.esn: 1 accounts", "2 invalid rows left out"]
+    assert out.splitlines() == ["imported into new.esn: 1 account", "2 rows were invalid (left out)"]

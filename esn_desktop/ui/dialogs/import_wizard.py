@@ -190,7 +190,7 @@ class ImportWizard(QDialog):
         self.counts.setText(
             self.tr("Ready to import: %1. Duplicates: %2. Refused rows: %3.")
             .replace("%1", written)
-            .replace("%2", str(len(self.plan.duplicates)))
+            .replace("%2", str(self.plan.duplicate_rows))
             .replace("%3", str(self.plan.rejected_rows))
         )
         self.duplicates.clear()

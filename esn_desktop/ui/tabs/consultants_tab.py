@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter
 
 from esn_desktop.domain.accounts import name_key
+from esn_desktop.domain.money import round_cents
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.consultants import (
     Availability,
@@ -87,6 +88,8 @@ class ConsultantsTab(RecordsTab):
                 lambda r: f.money(r.daily_cost),
                 True,
                 sort_value=lambda r: r.daily_cost,
+                # To the cent, as shown: a CJM worked out from a salary has more decimals.
+                value=lambda r: round_cents(r.daily_cost),
                 confidential=True,
             ),
             Column(
@@ -98,6 +101,8 @@ class ConsultantsTab(RecordsTab):
             ),
             Column("seniority", self.tr("Seniority"), lambda r: r.seniority or ""),
             Column("skills", self.tr("Skills"), lambda r: ", ".join(r.skills)),
+            # Last, and in the exports: a consultant is imported back only with the day they started.
+            Column("start", self.tr("Start date"), lambda r: f.day(r.start), sort_value=lambda r: r.start),
         ]
 
     def reload(self) -> None:
