@@ -69,7 +69,7 @@ class ConsultantsTab(RecordsTab):
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
         self.on_meeting_mode(self.meeting.on)
         self.reload()
-        size_columns(self.table, (170, 100, 110, 85, 85, 90))
+        size_columns(self.table, (170, 100, 110, 85, 85, 90, 100))
 
     def _columns(self) -> list[Column[ConsultantRow]]:
         f = self.formatter
@@ -100,9 +100,10 @@ class ConsultantsTab(RecordsTab):
                 sort_value=lambda r: r.target_rate,
             ),
             Column("seniority", self.tr("Seniority"), lambda r: r.seniority or ""),
-            Column("skills", self.tr("Skills"), lambda r: ", ".join(r.skills)),
-            # Last, and in the exports: a consultant is imported back only with the day they started.
+            # Shown, so exported: a consultant is imported back only with the day they started.
             Column("start", self.tr("Start date"), lambda r: f.day(r.start), sort_value=lambda r: r.start),
+            # Last: the column that takes the room left, and the one that needs it.
+            Column("skills", self.tr("Skills"), lambda r: ", ".join(r.skills)),
         ]
 
     def reload(self) -> None:
