@@ -10,9 +10,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
+
+if TYPE_CHECKING:
+    from esn_desktop.interchange.csv_import import CsvImportPlan
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -264,10 +267,12 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             summary = transfer.apply_csv_plan(
                 workspace, plan, skip_invalid=args.skip_invalid, progress=progress
             ).value
+            left_out: list[str] = _left_out(plan)
         else:
             if args.map or args.list_name or args.skip_invalid or encoding:
                 raise EsnError("--list, --map, --skip-invalid and --encoding apply to lists, not documents")
             summary = transfer.import_document(workspace, args.file, progress=progress).value
+            left_out = []
     written = ", ".join(_items(n, name) for name, n in summary.written.items() if n)
     print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
     if summary.duplicates:
@@ -280,7 +285,23 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(_counted(summary.rejected_rows, "row was invalid", "rows were invalid"), "(left out)", file=out)
     if summary.settings_kept:
         print("the workspace's own settings were kept", file=out)
+    for line in left_out:
+        print(line, file=out)
     return EXIT_OK
+
+
+def _left_out(plan: CsvImportPlan) -> list[str]:
+    """What of the file was not imported, though not refused: said, never dropped silently."""
+    from esn_desktop.interchange.fields import quoted
+
+    lines = []
+    if plan.columns_left_out:
+        columns = ", ".join(quoted(column) for column in plan.columns_left_out)
+        lines.append(f"columns left out (no field takes them): {columns}")
+    if plan.without_person:
+        rows = _counted(len(plan.without_person), "row's", "rows'")
+        lines.append(f"{rows} email or phone left out: no person's name beside it (the company's own)")
+    return lines
 
 
 def _forced_encoding(name: str | None) -> str | None:

@@ -211,6 +211,14 @@ class CsvImportPlan:
     content: WorkspaceContent = field(default_factory=WorkspaceContent)
     duplicates: list[Duplicate] = field(default_factory=list)
     rejected: list[Problem] = field(default_factory=list)
+    #: Rows whose email or phone names no person (a company's switchboard, its contact@ address):
+    #: no contact is made of them, and the person is told.
+    without_person: list[int] = field(default_factory=list)
+
+    @property
+    def columns_left_out(self) -> list[str]:
+        """The columns no field takes: listed, never dropped without a word."""
+        return [h for h in self.table.header if h.strip() and self.mapping.get(h, IGNORED) == IGNORED]
 
     @property
     def rejected_rows(self) -> int:
@@ -428,6 +436,44 @@ def _translate(values: dict[str, Any]) -> None:
             values[name] = synonyms.get(name_key(value), value)
 
 
+#: The mailboxes of a company rather than of a person, as French and English firms name them
+#: (compared folded: "Comptabilité" is "comptabilite", "service-client" is "service client").
+COMPANY_MAILBOXES = frozenset(
+    {
+        "accueil",
+        "admin",
+        "administration",
+        "bonjour",
+        "commercial",
+        "commandes",
+        "compta",
+        "comptabilite",
+        "contact",
+        "direction",
+        "facturation",
+        "hello",
+        "hr",
+        "info",
+        "infos",
+        "mail",
+        "office",
+        "rh",
+        "sales",
+        "secretariat",
+        "service client",
+        "support",
+        "team",
+        "vente",
+        "ventes",
+    }
+)
+
+
+def is_company_mailbox(email: str) -> bool:
+    """Whether `email` is a company's mailbox (contact@acme.fr), not a person's (s.marchand@...)."""
+    return name_key(email.split("@", 1)[0]) in COMPANY_MAILBOXES
+
+
 def _plan_prospects(
     plan: CsvImportPlan,
     columns: list[tuple[int, str]],
@@ -450,13 +496,29 @@ def _plan_prospects(
         where = f"row {number}"
         problems = _cells_beyond_header(row, plan.table.header, where)
         account = parse_account(FieldReader(values, where, problems, spreadsheet=True))
-        has_contact = any(values.get(f) for f in ("first_name", "last_name", "email", "phone"))
+        # A contact is a person: a name, or a person's own email (known by it until named). A
+        # phone alone, or a company's mailbox (contact@, info@...), is the company's own: never
+        # a person named after it.
+        given_email = str(values.get("email") or "")
+        named = any(values.get(f) for f in ("first_name", "last_name"))
+        has_person = named or bool(given_email and not is_company_mailbox(given_email))
+        if not has_person and (given_email or values.get("phone")):
+            plan.without_person.append(number)
+            if given_email and "@" not in given_email:  # left out, yet wrong all the same: said
+                problems.append(Problem(where, "email", f"is not an email address ({quoted(given_email)})"))
         contact = None
-        if account is not None and has_contact:
+        if account is not None and has_person:
             contact_values = {**values, "account": account.name}
-            if not contact_values.get("last_name"):
-                contact_values["last_name"] = contact_values.get("email") or contact_values.get("phone") or ""
+            if not contact_values.get("last_name"):  # one name given is the last name, else the email
+                contact_values["last_name"] = contact_values.get("first_name") or given_email
+                contact_values["first_name"] = ""
             contact = parse_contact(FieldReader(contact_values, where, problems, spreadsheet=True))
+        for what, name in (
+            ("name", account.name if account else ""),
+            ("last_name", contact.last_name if contact else ""),
+        ):
+            if name and not any(character.isalpha() for character in name):
+                problems.append(Problem(where, what, f"must hold a letter, not {quoted(name)}"))
         if account is not None:
             if account.owner and account.owner not in known.salespeople:
                 problems.append(Problem(where, "owner", f"no salesperson named {quoted(account.owner)}"))

@@ -1,0 +1,61 @@
+"""Nothing silently wrong (issue 13, point 3): a name holds a letter, a company's own phone or
+mailbox never becomes a person, and what is not imported is said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from esn_desktop.store import models as m
+from esn_desktop.store.database import open_workspace
+from tests.cli.conftest import run
+
+
+def people(workspace: Path) -> list[tuple[str, str, str | None]]:
+    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+        rows = session.execute(
+            select(m.Account.name, m.Contact.last_name, m.Contact.email).join(
+                m.Contact, m.Contact.account_id == m.Account.id
+            )
+        )
+        return [tuple(row) for row in rows]
+
+
+def accounts(workspace: Path) -> list[str]:
+    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+        return list(session.execute(select(m.Account.name).order_by(m.Account.id)).scalars())
+
+
+def test_a_companys_phone_or_mailbox_is_not_a_person_and_is_said_left_out(tmp_path: Path) -> None:
+    # A companies export: the company's switchboard and mailbox, a person's email, an unused column.
+    csv = tmp_path / "companies.csv"
+    csv.write_text(
+        "Company name;Phone Number;Email;Lifecycle Stage\n"
+        "Acme Industrie;+33 1 23 45 67 89;;lead\n"
+        "Bréguet Conseil;;contact@breguet.example;customer\n"
+        "Nova Data;;s.marchand@nova.example;lead\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "w.esn"
+    code, out, err = run("import", str(target), str(csv), "--quiet")
+    assert code == 0, err
+    assert accounts(target) == ["Acme Industrie", "Bréguet Conseil", "Nova Data"]
+    # Only the person's own email makes a contact (known by it until named).
+    assert people(target) == [("Nova Data", "s.marchand@nova.example", "s.marchand@nova.example")]
+    assert out.splitlines()[1:] == [
+        "columns left out (no field takes them): 'Lifecycle Stage'",
+        "2 rows' email or phone left out: no person's name beside it (the company's own)",
+    ]
+
+
+def test_a_name_without_a_letter_is_refused(tmp_path: Path) -> None:
+    # Dolibarr's "Client" flag (0/1/2/3) mapped as the company's name: never three accounts "1", "2", "3".
+    csv = tmp_path / "tiers.csv"
+    csv.write_text("Raison sociale;Ville\n1;Lyon\nAtelier Nord;Lille\n", encoding="utf-8")
+    code, _out, err = run("import", str(tmp_path / "w.esn"), str(csv), "--quiet")
+    assert code == 1
+    assert err.splitlines() == [
+        "esn-desktop: 1 row of the CSV was refused (1 problem); nothing was written",
+        "  row 2: name: must hold a letter, not '1'",
+    ]
