@@ -863,27 +863,27 @@
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
+        <source>Started</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="105"/>
-        <source>Start date</source>
-        <translation>Date d’entrée</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="124"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="154"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="160"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>

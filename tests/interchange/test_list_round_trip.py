@@ -39,7 +39,7 @@ ACCOUNT_COLUMNS = (
     "Commercial",
     "Canal",
 )
-CONSULTANT_COLUMNS = ("Consultant", "CJM", "TJM cible", "Séniorité", "Compétences", "Date d’entrée")
+CONSULTANT_COLUMNS = ("Consultant", "CJM", "TJM cible", "Séniorité", "Entrée", "Compétences")
 
 
 @pytest.fixture

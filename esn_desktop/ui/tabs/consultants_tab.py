@@ -61,7 +61,7 @@ class ConsultantsTab(RecordsTab):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         # The list's seven columns whole at 1280 px; the panel's dates and leaves need less.
-        split.setSizes([820, 430])
+        split.setSizes([860, 390])
         self._lay_out([self.availability], split)
 
         self.search.textChanged.connect(self._show)
@@ -69,7 +69,7 @@ class ConsultantsTab(RecordsTab):
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
         self.on_meeting_mode(self.meeting.on)
         self.reload()
-        size_columns(self.table, (170, 100, 110, 85, 85, 90, 100))
+        size_columns(self.table, (150, 95, 105, 80, 80, 85, 85))
 
     def _columns(self) -> list[Column[ConsultantRow]]:
         f = self.formatter
@@ -101,7 +101,7 @@ class ConsultantsTab(RecordsTab):
             ),
             Column("seniority", self.tr("Seniority"), lambda r: r.seniority or ""),
             # Shown, so exported: a consultant is imported back only with the day they started.
-            Column("start", self.tr("Start date"), lambda r: f.day(r.start), sort_value=lambda r: r.start),
+            Column("start", self.tr("Started"), lambda r: f.day(r.start), sort_value=lambda r: r.start),
             # Last: the column that takes the room left, and the one that needs it.
             Column("skills", self.tr("Skills"), lambda r: ", ".join(r.skills)),
         ]
