@@ -64,7 +64,7 @@ def test_csv_quotes_text_that_starts_like_a_formula_and_reads_it_back(tmp_path) 
     assert [row[0] for row in written] == [
         '\'=HYPERLINK("http://x","y")',
         "'=cmd|'/c calc'!A1",
-        "'+33 6 12 34 56 78",
+        "'+33 Numérique",
         "'-ancienne raison sociale",
         "'@mention",
         "'\tTabulation en tête",
