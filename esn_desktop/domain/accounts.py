@@ -44,5 +44,11 @@ def name_key(name: str) -> str:
     return _NOT_ALNUM.sub(" ", bare).strip()
 
 
+def holds_a_letter(name: str) -> bool:
+    """Whether a company's or a person's name is one: it holds a letter. A code, a flag or a phone
+    number taken for a name ("1", "+33 6 12 34 56 78") is refused wherever a name is entered."""
+    return any(character.isalpha() for character in name)
+
+
 def email_key(email: str) -> str:
     return email.strip().casefold()

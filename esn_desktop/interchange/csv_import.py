@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from esn_desktop.domain.accounts import email_key, name_key
+from esn_desktop.domain.accounts import email_key, holds_a_letter, name_key
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import KnownNames, WorkspaceContent
@@ -526,7 +526,7 @@ def _plan_prospects(
             ("name", account.name if account else ""),
             ("last_name", contact.last_name if contact else ""),
         ):
-            if name and not any(character.isalpha() for character in name):
+            if name and not holds_a_letter(name):
                 problems.append(Problem(where, what, f"must hold a letter, not {quoted(name)}"))
         if account is not None:
             if account.owner and account.owner not in known.salespeople:

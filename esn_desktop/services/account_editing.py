@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from esn_desktop.domain.accounts import ContactRole, Referencing, name_key
+from esn_desktop.domain.accounts import ContactRole, Referencing, holds_a_letter, name_key
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
@@ -100,6 +100,8 @@ def save_account(
     problems: list[Problem] = []
     if not name:
         problems.append(Problem("account", "name", "is required"))
+    elif not holds_a_letter(name):
+        problems.append(Problem("account", "name", f"must hold a letter, not {name!r}"))
     if fields.size is not None and fields.size < 0:
         problems.append(Problem("account", "size", "must not be negative"))
     if fields.potential is not None and fields.potential < 0:

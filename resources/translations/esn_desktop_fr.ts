@@ -74,27 +74,32 @@
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
+        <source>A company&apos;s name holds a letter, not only digits or signs.</source>
+        <translation>Le nom d’une entreprise contient une lettre, pas seulement des chiffres ou des signes.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="77"/>
         <source>Type a whole number of people, such as 250.</source>
         <translation>Saisissez un nombre entier de personnes, par exemple 250.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="82"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="82"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="84"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="99"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="106"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -891,57 +896,57 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="123"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="125"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="128"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="129"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="131"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="132"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="136"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="138"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="141"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="153"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
@@ -2188,78 +2193,78 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="182"/>
         <source>e.g. Java developers for the claims platform</source>
         <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="187"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="189"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="194"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="196"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="195"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="197"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="196"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="197"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="200"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="207"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="209"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="212"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="214"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="216"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="218"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="234"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="236"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>

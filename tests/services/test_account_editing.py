@@ -162,3 +162,14 @@ def test_an_activity_logged_is_undone_and_redone_under_its_id(small_workspace) -
     assert logged.value not in [a.id for a in account_detail(small_workspace, 2).timeline]
     revert(small_workspace, redo)
     assert logged.value in [a.id for a in account_detail(small_workspace, 2).timeline]
+
+
+def test_a_name_without_a_letter_is_no_account(workspace) -> None:
+    # The rule a list import applies: a code or a phone number is no company's name.
+    for name in ("1", "+33 6 12 34 56 78"):
+        with pytest.raises(ValidationError) as refused:
+            save_account(workspace, AccountRecord(name))
+        assert [(p.field, p.reason) for p in refused.value.problems] == [
+            ("name", f"must hold a letter, not {name!r}")
+        ]
+    assert save_account(workspace, AccountRecord("3M France")).value > 0

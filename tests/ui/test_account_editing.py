@@ -350,3 +350,17 @@ def test_a_workspace_is_backed_up_when_opened_if_the_last_backup_is_old(qtbot, s
     assert window.statusBar().currentMessage().startswith("Backed up at ")
     window.back_up_if_due()  # just done: not due again
     assert window.backup_task is None
+
+
+def test_the_account_form_says_a_name_holds_a_letter(qtbot, small_workspace) -> None:
+    from esn_desktop.ui.dialogs.account_dialogs import AccountDialog
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    assert window.scope is not None
+    dialog = AccountDialog(window.scope.operations, window.formatter)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("1234")
+    assert dialog.values()[1] == {"name": "A company's name holds a letter, not only digits or signs."}
+    dialog.name.setText("1234 Conseil")
+    assert dialog.values()[1] == {}

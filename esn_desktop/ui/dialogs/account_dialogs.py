@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
 
-from esn_desktop.domain.accounts import ContactRole, Referencing
+from esn_desktop.domain.accounts import ContactRole, Referencing, holds_a_letter
 from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.records import AccountRecord
@@ -69,6 +69,8 @@ class AccountDialog(RecordDialog):
         errors: dict[str, str] = {}
         if not self.name.text().strip():
             errors["name"] = self.tr("The name is required.")
+        elif not holds_a_letter(self.name.text()):
+            errors["name"] = self.tr("A company's name holds a letter, not only digits or signs.")
         size_text = self.headcount.text().strip().replace(" ", "").replace("\u202f", "")
         size = int(size_text) if size_text.isdigit() else None
         if size_text and size is None:
