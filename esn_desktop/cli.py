@@ -10,12 +10,10 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
+from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
-
-if TYPE_CHECKING:
-    from esn_desktop.interchange.csv_import import CsvImportPlan
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -57,31 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="same seed, same workspace (default 1)")
     demo.add_argument("--as-of", type=_iso_date, default=None, help="the demo's 'today' (default: today)")
 
-    imp = commands.add_parser(
-        "import", help="import a .json or .xlsx document, or one list (.csv, or .xlsx of one sheet)"
-    )
-    imp.add_argument("workspace", type=Path)
-    imp.add_argument("file", type=Path)
-    imp.add_argument(
-        "--encoding",
-        metavar="ENC",
-        help="CSV: its encoding (utf-8, cp1252, mac_roman, utf-16…), when detection cannot tell",
-    )
-    imp.add_argument(
-        "--list", dest="list_name", choices=("accounts", "consultants"), help="CSV: the list it holds"
-    )
-    imp.add_argument(
-        "--map",
-        action="append",
-        type=_mapping,
-        default=[],
-        metavar="COLUMN=FIELD",
-        help="CSV: correct the detected mapping of one column (repeatable)",
-    )
-    imp.add_argument(
-        "--skip-invalid", action="store_true", help="CSV: import the valid rows, leave out the others"
-    )
-    imp.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    add_import_command(commands, _mapping)
 
     exp = commands.add_parser("export", help="export the whole workspace to .json or .xlsx")
     exp.add_argument("workspace", type=Path)
@@ -233,111 +207,8 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from esn_desktop.interchange.fields import quoted
-    from esn_desktop.services import transfer
-    from esn_desktop.store.database import new_workspace, open_workspace
-
-    path: Path = args.workspace.expanduser().resolve()
-    if not args.file.is_file():
-        raise EsnError(f"no file at {args.file}")
-    encoding = _forced_encoding(args.encoding)
-    # A new workspace appears only once the import is complete: nothing of a refused one remains.
-    target = open_workspace(path) if path.exists() else new_workspace(path)
-    progress = _progress_printer(err, "import", args.quiet)
-    with target as workspace:
-        if transfer.holds_list(workspace, args.file):
-            if encoding and args.file.suffix.lower() == ".xlsx":
-                raise EsnError("--encoding applies to CSV and text files; a workbook needs none")
-            plan = transfer.plan_csv(
-                workspace,
-                args.file,
-                list_name=args.list_name,
-                mapping=_csv_mapping(args, encoding),
-                encoding=encoding,
-            )
-            for duplicate in plan.duplicates:
-                print(
-                    f"  duplicate, row {duplicate.row}: {duplicate.field} {quoted(duplicate.value)} "
-                    f"is already there ({duplicate.matches}); not imported again",
-                    file=err,
-                )
-            if plan.rejected and args.skip_invalid:
-                for problem in plan.rejected:
-                    print(f"  left out: {problem}", file=err)
-            summary = transfer.apply_csv_plan(
-                workspace, plan, skip_invalid=args.skip_invalid, progress=progress
-            ).value
-            left_out: list[str] = _left_out(plan)
-        else:
-            if args.map or args.list_name or args.skip_invalid or encoding:
-                raise EsnError("--list, --map, --skip-invalid and --encoding apply to lists, not documents")
-            summary = transfer.import_document(workspace, args.file, progress=progress).value
-            left_out = []
-    written = ", ".join(_items(n, name) for name, n in summary.written.items() if n)
-    print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
-    if summary.duplicates:
-        print(
-            _counted(summary.duplicates, "row was a duplicate", "rows were duplicates"),
-            "(not imported again)",
-            file=out,
-        )
-    if summary.rejected_rows:
-        print(_counted(summary.rejected_rows, "row was invalid", "rows were invalid"), "(left out)", file=out)
-    if summary.settings_kept:
-        print("the workspace's own settings were kept", file=out)
-    for line in left_out:
-        print(line, file=out)
+    run_import(args, out, err, _progress_printer(err, "import", args.quiet))
     return EXIT_OK
-
-
-def _left_out(plan: CsvImportPlan) -> list[str]:
-    """What of the file was not imported, though not refused: said, never dropped silently."""
-    from esn_desktop.interchange.fields import quoted
-
-    lines = []
-    if plan.columns_left_out:
-        columns = ", ".join(quoted(column) for column in plan.columns_left_out)
-        lines.append(f"columns left out (no field takes them): {columns}")
-    if plan.without_person:
-        rows = _counted(len(plan.without_person), "row's", "rows'")
-        lines.append(f"{rows} email or phone left out: no person's name beside it (the company's own)")
-    return lines
-
-
-def _forced_encoding(name: str | None) -> str | None:
-    """The encoding --encoding names, as it is shown; refused in one line if it is none."""
-    if name is None:
-        return None
-    from esn_desktop.interchange.text_encoding import encoding_name
-
-    try:
-        return encoding_name(name)
-    except ValueError as error:
-        raise EsnError(f"--encoding: {error}") from None
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    """'1 row was …' or '3 rows were …': a count as a person writes it."""
-    return f"{count} {one if count == 1 else many}"
-
-
-# A list's name for one of its items, to write "1 account", never "1 accounts".
-_ONE_OF = {"salespeople": "salesperson", "opportunities": "opportunity", "activities": "activity"}
-
-
-def _items(count: int, list_name: str) -> str:
-    many = list_name.replace("_", " ")
-    one = _ONE_OF.get(list_name) or many.removesuffix("s")
-    return _counted(count, one, many)
-
-
-def _csv_mapping(args: argparse.Namespace, encoding: str | None) -> dict[str, str] | None:
-    if not args.map:
-        return None
-    from esn_desktop.interchange.csv_import import corrected_mapping, guess_list, read_list_table
-
-    table = read_list_table(args.file, encoding=encoding)
-    return corrected_mapping(table.header, args.list_name or guess_list(table.header), args.map)
 
 
 def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

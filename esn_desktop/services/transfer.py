@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,9 +12,13 @@ from esn_desktop.domain.accounts import email_key
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import WorkspaceContent
-from esn_desktop.interchange.csv_import import CsvImportPlan, plan_csv_import, read_list_table
 from esn_desktop.interchange.document import content_to_document
 from esn_desktop.interchange.json_format import read_json, write_json
+from esn_desktop.interchange.lists.mapping import HeaderReading, read_header
+from esn_desktop.interchange.lists.plan import Destination, ListImportPlan
+from esn_desktop.interchange.lists.planning import plan_list_import
+from esn_desktop.interchange.lists.table import ListTable, read_list_table
+from esn_desktop.interchange.lists.targets import ListName
 from esn_desktop.interchange.validation import json_locator, parse_document
 from esn_desktop.interchange.xlsx_format import is_document_workbook, read_xlsx, write_xlsx
 from esn_desktop.private_files import refuse_existing
@@ -23,7 +28,7 @@ from esn_desktop.store import models as m
 from esn_desktop.store.content_reader import read_content
 from esn_desktop.store.content_writer import write_content
 from esn_desktop.store.database import Workspace
-from esn_desktop.store.known_names import load_known_names
+from esn_desktop.store.known_names import load_activity_keys, load_known_names
 
 DOCUMENT_SUFFIXES = (".json", ".xlsx")
 #: Text files holding one list: CSV, and the tab-separated text Excel saves as "Unicode text" (.txt).
@@ -127,45 +132,74 @@ def _topics(content: WorkspaceContent) -> Topics:
     return frozenset(topics)
 
 
-def plan_csv(
-    workspace: Workspace,
-    path: Path,
-    *,
-    list_name: str | None = None,
-    mapping: dict[str, str] | None = None,
-    encoding: str | None = None,
-    progress: Progress = no_progress,
-) -> CsvImportPlan:
-    """Reads, maps, checks and de-duplicates a list (a CSV, or a one-sheet workbook) against the
-    workspace; writes nothing. `encoding` forces a text file's, else it is detected."""
-    _not_the_workspace(workspace, path)
+def read_list(path: Path, *, encoding: str | None = None) -> ListTable:
+    """The list a CSV (or tab-separated text) file or a one-sheet workbook holds, as text;
+    `encoding` forces a text file's, else it is detected."""
     _suffix(path)
     if not path.is_file():
         raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
-    table = read_list_table(path, encoding=encoding)
+    return read_list_table(path, encoding=encoding)
+
+
+def plan_list(
+    workspace: Workspace,
+    path: Path,
+    *,
+    list_name: ListName | str | None = None,
+    corrections: list[tuple[str, str]] | None = None,
+    mapping: dict[str, str] | None = None,
+    encoding: str | None = None,
+    may_create: bool = True,
+    today: date | None = None,
+    progress: Progress = no_progress,
+) -> ListImportPlan:
+    """Reads, maps, checks and de-duplicates a list (a CSV, or a one-sheet workbook) against the
+    workspace; writes nothing. The mapping is the one the header's reading gives, with the person's
+    `corrections` ("Column=field"), unless a whole `mapping` is given (the wizard's)."""
+    _not_the_workspace(workspace, path)
+    table = read_list(path, encoding=encoding)
+    reading = read_header(table.header, list_name=list_name, corrections=corrections)
+    if mapping is not None:
+        reading = HeaderReading(reading.list_name, reading.dialect, mapping)
+    return plan_table(workspace, table, reading, may_create=may_create, today=today, progress=progress)
+
+
+def plan_table(
+    workspace: Workspace,
+    table: ListTable,
+    reading: HeaderReading,
+    *,
+    may_create: bool = True,
+    today: date | None = None,
+    progress: Progress = no_progress,
+) -> ListImportPlan:
+    """The plan of importing `table` read as `reading` says into the workspace; writes nothing."""
     with workspace.session() as session:
-        known = load_known_names(session)
-        name_keys = dict(session.execute(select(m.Account.name_key, m.Account.name)).all())
-        emails = {email_key(e) for e in session.execute(select(m.Contact.email)).scalars() if e is not None}
-    return plan_csv_import(
-        table,
-        known=known,
-        known_name_keys=name_keys,
-        known_emails=emails,
-        list_name=list_name,
-        mapping=mapping,
-        progress=progress,
-    )
+        destination = Destination(
+            known=load_known_names(session),
+            account_keys=dict(session.execute(select(m.Account.name_key, m.Account.name)).all()),
+            emails={
+                email_key(e) for e in session.execute(select(m.Contact.email)).scalars() if e is not None
+            },
+            today=today or date.today(),
+            may_create=may_create,
+            activities=load_activity_keys(session) if reading.list_name is ListName.ACTIVITIES else set(),
+        )
+    return plan_list_import(table, reading, destination, progress=progress)
 
 
-def apply_csv_plan(
-    workspace: Workspace, plan: CsvImportPlan, *, skip_invalid: bool = False, progress: Progress = no_progress
+def apply_list_plan(
+    workspace: Workspace,
+    plan: ListImportPlan,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress = no_progress,
 ) -> Changed[ImportSummary]:
     """Writes the plan's valid rows; refuses all while any row is invalid unless told to skip them.
     Off the undo history, as a whole document's import."""
     if plan.rejected and not skip_invalid:
         count = plan.rejected_rows
-        rows = "1 row of the CSV was" if count == 1 else f"{count} rows of the CSV were"
+        rows = "1 row of the list was" if count == 1 else f"{count} rows of the list were"
         raise ValidationError(plan.rejected, f"{rows} refused")
     with changing(workspace, adds_to=ROW_TABLES) as change:
         write_content(change.session, plan.content, progress=progress)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from esn_desktop.domain.records import KnownNames
 from esn_desktop.store import models as m
@@ -37,3 +37,25 @@ def load_known_names(session: Session) -> KnownNames:
         },
         region=load_settings(session).holiday_region,
     )
+
+
+def load_activity_keys(session: Session) -> set[tuple[str, str, str, str, str]]:
+    """Each activity as (kind, day ISO, account, contact "first last", notes), what tells an
+    activity imported again from a new one."""
+    contact = aliased(m.Contact)
+    rows = session.execute(
+        select(
+            m.Activity.kind,
+            m.Activity.activity_date,
+            m.Account.name,
+            contact.first_name,
+            contact.last_name,
+            m.Activity.notes,
+        )
+        .outerjoin(m.Account, m.Account.id == m.Activity.account_id)
+        .outerjoin(contact, contact.id == m.Activity.contact_id)
+    )
+    return {
+        (kind.value, day.isoformat(), account or "", f"{first or ''} {last or ''}".strip(), notes or "")
+        for kind, day, account, first, last, notes in rows
+    }

@@ -80,5 +80,6 @@ def test_encoding_is_refused_for_a_whole_document(tmp_path: Path, formula_names_
     code, _, err = run("import", str(tmp_path / "w.esn"), str(formula_names_document), "--encoding", "utf-8")
     assert (code, err) == (
         1,
-        "esn-desktop: --list, --map, --skip-invalid and --encoding apply to lists, not documents\n",
+        "esn-desktop: --list, --map, --skip-invalid, --encoding, --dry-run and --no-create "
+        "apply to lists, not documents\n",
     )

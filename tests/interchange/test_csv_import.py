@@ -4,8 +4,10 @@ import pytest
 from sqlalchemy import select
 
 from esn_desktop.domain.errors import ValidationError
-from esn_desktop.interchange.csv_import import guess_mapping, read_csv_table
-from esn_desktop.services.transfer import apply_csv_plan, plan_csv
+from esn_desktop.interchange.lists.mapping import guess_mapping
+from esn_desktop.interchange.lists.table import read_csv_table
+from esn_desktop.interchange.lists.targets import ListName
+from esn_desktop.services.transfer import apply_list_plan, plan_list
 from esn_desktop.store import models as m
 
 FRENCH_EXCEL = (
@@ -31,14 +33,14 @@ def accounts_and_contacts(workspace) -> tuple[list[str], list[tuple[str, str]]]:
 def test_french_excel_csv_in_windows_1252(workspace, tmp_path: Path) -> None:
     path = tmp_path / "fichier.csv"
     path.write_bytes(FRENCH_EXCEL.encode("cp1252"))
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert plan.table.encoding == "cp1252"
     assert plan.table.delimiter == ";"
     assert plan.mapping["Raison sociale"] == "name"
     assert plan.mapping["E-mail"] == "email"
     assert plan.mapping["Rôle"] == "role"
     assert [(d.row, d.field) for d in plan.duplicates] == [(4, "name"), (5, "email")]
-    summary = apply_csv_plan(workspace, plan).value
+    summary = apply_list_plan(workspace, plan).value
     accounts, contacts = accounts_and_contacts(workspace)
     # Row 4's company is row 2's, written in capitals without accents: one account, two contacts.
     assert accounts == ["Société Générale des Eaux", "Brasserie Müller", "Menuiserie Caron"]
@@ -56,9 +58,9 @@ def test_utf8_with_bom_and_commas(workspace, tmp_path: Path) -> None:
         "Company Name,City,First Name,Last Name,Email\nNorvia SAS,Lyon,Zoé,Brunet,zoe@norvia.example\n",
         encoding="utf-8-sig",
     )
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert (plan.table.encoding, plan.table.delimiter) == ("utf-8-sig", ",")
-    apply_csv_plan(workspace, plan)
+    apply_list_plan(workspace, plan)
     assert accounts_and_contacts(workspace) == (["Norvia SAS"], [("Brunet", "zoe@norvia.example")])
 
 
@@ -67,12 +69,12 @@ def test_duplicates_of_the_workspace_are_reported_not_doubled(small_workspace, t
     path.write_text(
         "societe;email\nmutuelle horizon;nouveau@mh.example\nNova;s.marchand@mutuelle-horizon.example\n"
     )
-    plan = plan_csv(small_workspace, path)
+    plan = plan_list(small_workspace, path)
     assert [(d.row, d.field, d.matches) for d in plan.duplicates] == [
         (2, "name", "'Mutuelle Horizon' in the workspace"),
         (3, "email", "a contact in the workspace"),
     ]
-    apply_csv_plan(small_workspace, plan)
+    apply_list_plan(small_workspace, plan)
     accounts, _ = accounts_and_contacts(small_workspace)
     assert accounts.count("Mutuelle Horizon") == 1
     assert "Nova" in accounts
@@ -83,14 +85,14 @@ def test_invalid_rows_refuse_the_file_unless_skipped(workspace, tmp_path: Path) 
     path.write_text(
         "Entreprise;Email;Effectif\nACME;pas-un-email;12\n;x@y.example;3\nBeta;b@beta.example;dix\n"
     )
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert {(p.item, p.field) for p in plan.rejected} == {
         ("row 2", "email"),
         ("row 3", "name"),
         ("row 4", "size"),
     }
-    with pytest.raises(ValidationError, match="3 rows of the CSV were refused"):
-        apply_csv_plan(workspace, plan)
+    with pytest.raises(ValidationError, match="3 rows of the list were refused"):
+        apply_list_plan(workspace, plan)
     assert accounts_and_contacts(workspace) == ([], [])
     assert plan.content.accounts == []  # nothing valid is left once every row failed
 
@@ -99,19 +101,19 @@ def test_mapping_can_be_corrected(workspace, tmp_path: Path) -> None:
     path = tmp_path / "f.csv"
     path.write_text("Nom;Ville\nACME;Lyon\n")
     table = read_csv_table(path)
-    mapping = guess_mapping(table.header, "accounts")
+    mapping = guess_mapping(table.header, ListName.ACCOUNTS)
     assert mapping == {"Nom": "last_name", "Ville": "city"}
-    plan = plan_csv(workspace, path, mapping={"Nom": "name", "Ville": "city"})
-    apply_csv_plan(workspace, plan)
+    plan = plan_list(workspace, path, mapping={"Nom": "name", "Ville": "city"})
+    apply_list_plan(workspace, plan)
     assert accounts_and_contacts(workspace)[0] == ["ACME"]
 
 
 def test_consultants_list(workspace, tmp_path: Path) -> None:
     path = tmp_path / "equipe.csv"
     path.write_text("Nom;CJM;Date d'entrée;Compétences\nAlice Roy;420;2024-02-01;Java, Spring\n")
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert plan.list_name == "consultants"
-    apply_csv_plan(workspace, plan)
+    apply_list_plan(workspace, plan)
     with workspace.session() as session:
         consultant = session.execute(select(m.Consultant)).scalar_one()
         assert (consultant.name, str(consultant.daily_cost), [s.skill for s in consultant.skills]) == (
@@ -129,8 +131,8 @@ def test_progress_is_reported_and_cancel_writes_nothing(workspace, tmp_path: Pat
     rows = "".join(f"Société {n};contact{n}@s{n}.example\n" for n in range(12_000))
     path.write_text("Entreprise;Email\n" + rows, encoding="utf-8")
     checked: list[tuple[int, int]] = []
-    plan = plan_csv(workspace, path, progress=lambda done, total: checked.append((done, total)))
-    assert checked[0] == (4998, 12_000) and checked[-1] == (12_000, 12_000)
+    plan = plan_list(workspace, path, progress=lambda done, total: checked.append((done, total)))
+    assert checked[0] == (5000, 12_000) and checked[-1] == (12_000, 12_000)
 
     written: list[int] = []
 
@@ -140,7 +142,7 @@ def test_progress_is_reported_and_cancel_writes_nothing(workspace, tmp_path: Pat
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        apply_csv_plan(workspace, plan, progress=cancel_midway)
+        apply_list_plan(workspace, plan, progress=cancel_midway)
     assert written[-1] == content_writer.CHUNK * 2
     assert accounts_and_contacts(workspace) == ([], [])
 
@@ -151,7 +153,7 @@ def test_the_open_workspace_itself_is_refused_before_it_is_read(workspace, monke
     opened: list[object] = []
     real_open = Path.open
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
-    for read in (transfer.plan_csv, transfer.read_document):
+    for read in (transfer.plan_list, transfer.read_document):
         with pytest.raises(ValidationError) as refused:
             read(workspace, workspace.path)
         assert [str(p) for p in refused.value.problems] == [

@@ -20,11 +20,11 @@ from sqlalchemy import select
 from esn_desktop.domain.errors import ValidationError
 from esn_desktop.interchange.text_encoding import decode_text
 from esn_desktop.services.transfer import (
-    apply_csv_plan,
+    apply_list_plan,
     export_workspace,
     holds_list,
     import_document,
-    plan_csv,
+    plan_list,
 )
 from esn_desktop.store import models as m
 from esn_desktop.store.database import create_workspace
@@ -93,11 +93,11 @@ def test_the_same_list_saved_by_each_program_imports_the_same_accounts(
     path = tmp_path / name
     path.write_bytes(data)
     assert holds_list(workspace, path)
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert plan.table.encoding == encoding
     assert plan.table.header == tuple(HEADER)
     assert plan.rejected == []
-    apply_csv_plan(workspace, plan)
+    apply_list_plan(workspace, plan)
     assert imported(workspace) == (ACCOUNTS, CONTACTS)
 
 
@@ -110,9 +110,9 @@ def test_a_sep_line_names_the_separator_and_is_not_the_header(
 ) -> None:
     path = tmp_path / "clients.csv"
     path.write_bytes(codecs.BOM_UTF8 + (line + "\r\n" + _lines(separator, "\r\n")).encode("utf-8"))
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert (plan.table.delimiter, plan.table.header) == (separator, tuple(HEADER))
-    apply_csv_plan(workspace, plan)
+    apply_list_plan(workspace, plan)
     assert imported(workspace) == (ACCOUNTS, CONTACTS)
 
 
@@ -125,13 +125,13 @@ def test_a_file_detection_cannot_decide_is_refused_naming_both_readings(workspac
         "Entreprise;Ville\rCabinet §12;Strasbourg\rBrasserie Meteor;Hochfelden\r".encode("mac_roman")
     )
     with pytest.raises(ValidationError) as refused:
-        plan_csv(workspace, path)
+        plan_list(workspace, path)
     assert [str(p) for p in refused.value.problems] == [
         'cabinets.csv: (encoding): could be cp1252 or mac_roman: line 2 reads "¤12" in cp1252, '
         '"§12" in mac_roman; give the right one with --encoding'
     ]
-    plan = plan_csv(workspace, path, encoding="mac_roman")
-    apply_csv_plan(workspace, plan)
+    plan = plan_list(workspace, path, encoding="mac_roman")
+    apply_list_plan(workspace, plan)
     assert imported(workspace)[0] == [("Cabinet §12", "Strasbourg"), ("Brasserie Meteor", "Hochfelden")]
 
 
@@ -148,8 +148,8 @@ def test_of_two_readings_alike_the_one_a_french_file_would_hold_is_taken(
 ) -> None:
     path = tmp_path / "comptes.csv"
     path.write_bytes(f"Entreprise;Ville\r\n{name};Strasbourg\r\n".encode(encoding))
-    plan = plan_csv(workspace, path)
-    apply_csv_plan(workspace, plan)
+    plan = plan_list(workspace, path)
+    apply_list_plan(workspace, plan)
     assert imported(workspace)[0] == [(name, "Strasbourg")]
 
 
@@ -162,7 +162,7 @@ def test_a_forced_encoding_the_bytes_do_not_fit_is_refused_at_its_line(workspace
     path = tmp_path / "clients.csv"
     path.write_bytes(_lines(";", "\r\n").encode("cp1252"))
     with pytest.raises(ValidationError) as refused:
-        plan_csv(workspace, path, encoding="utf-8")
+        plan_list(workspace, path, encoding="utf-8")
     assert [str(p) for p in refused.value.problems] == [
         "clients.csv: (encoding): is not utf-8 text: line 1 holds a byte it does not read (0xE9)"
     ]
@@ -178,9 +178,9 @@ def test_a_one_sheet_workbook_made_in_a_spreadsheet_is_a_list(workspace, tmp_pat
     path = tmp_path / "clients.xlsx"
     workbook.save(path)
     assert holds_list(workspace, path)
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert (plan.table.sheet, plan.table.header) == ("Feuil1", tuple(HEADER))
-    apply_csv_plan(workspace, plan)
+    apply_list_plan(workspace, plan)
     assert imported(workspace) == (ACCOUNTS, CONTACTS)
 
 
@@ -197,13 +197,13 @@ def test_a_workbooks_cells_are_read_as_the_text_a_csv_would_hold(workspace, tmp_
     sheet.append(["Bruno Petit", 0.1 + 0.2 + 399.7, date(2025, 9, 15), "Python"])
     path = tmp_path / "equipe.xlsx"
     workbook.save(path)
-    plan = plan_csv(workspace, path)
+    plan = plan_list(workspace, path)
     assert plan.table.rows == (
         ("Alice Roy", "420", "2024-02-01", "Java, Spring"),
         ("Bruno Petit", "400", "2025-09-15", "Python"),
     )
     assert plan.list_name == "consultants"
-    apply_csv_plan(workspace, plan)
+    apply_list_plan(workspace, plan)
     with workspace.session() as session:
         consultants = session.execute(
             select(m.Consultant.name, m.Consultant.daily_cost, m.Consultant.start_date)

@@ -203,7 +203,7 @@ def test_refusals_are_one_clean_line_each_and_counted_as_people_count(tmp_path: 
     code, out, err = run("import", str(tmp_path / "w.esn"), str(path), "--quiet")
     assert (code, out) == (1, "")
     assert err.splitlines() == [
-        "esn-desktop: 2 rows of the CSV were refused (2 problems); nothing was written",
+        "esn-desktop: 2 rows of the list were refused (2 problems); nothing was written",
         "  row 2: daily_cost: must be a number, not '40\xa0000,00\xa0€ HT'",
         "  row 3: start: is not a day of the calendar ('12/22/2022'; a date is read day first, DD/MM/YYYY)",
     ]
@@ -212,7 +212,7 @@ def test_refusals_are_one_clean_line_each_and_counted_as_people_count(tmp_path: 
     code, _, err = run("import", str(tmp_path / "w.esn"), str(path), "--quiet")
     assert (code, err.splitlines()[0]) == (
         1,
-        "esn-desktop: 1 row of the CSV was refused (1 problem); nothing was written",
+        "esn-desktop: 1 row of the list was refused (1 problem); nothing was written",
     )
 
 
@@ -256,7 +256,8 @@ def test_map_to_an_unknown_field_lists_the_fields(tmp_path: Path) -> None:
     assert err.splitlines() == [
         "esn-desktop: the mapping was refused (1 problem); nothing was written",
         "  --map: chiffre: 'revenue' is not a field of accounts; the fields are name, segment, sector, city, "
-        "size, potential, referencing, channel, owner, first_name, last_name, full_name, email, phone, role "
+        "size, potential, referencing, channel, owner, company_phone, company_email, first_name, last_name, "
+        "full_name, email, phone, mobile, job_title, role, is_company, company "
         "(or nothing, to leave the column out)",
     ]
     code, _, err = run("import", str(tmp_path / "w.esn"), str(path), "--map", "CA=potential")

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from esn_desktop.cli import main
-from esn_desktop.interchange.csv_import import CsvTable, read_csv_table
+from esn_desktop.interchange.lists.table import ListTable, read_csv_table
 from esn_desktop.services import transfer
 from esn_desktop.services.demo import create_demo
 from esn_desktop.store.database import Workspace, open_workspace
@@ -79,7 +79,7 @@ def exported(qtbot, tab, path: Path) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
-def columns(table: CsvTable, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
+def columns(table: ListTable, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
     at = [table.header.index(name) for name in wanted]
     return sorted(tuple(row[i] if i < len(row) else "" for i in at) for row in table.rows)
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from esn_desktop.interchange.csv_import import read_csv_table
+from esn_desktop.interchange.lists.table import read_csv_table
 from esn_desktop.interchange.table_file import write_table
 from esn_desktop.private_files import OutputExistsError
 from tests.conftest import FORMULA_LIKE_NAMES, mode, names_in

@@ -11,9 +11,9 @@ import pytest
 from esn_desktop.services.changes import revert
 from esn_desktop.services.topics import Topic
 from esn_desktop.services.transfer import (
-    apply_csv_plan,
+    apply_list_plan,
     import_document,
-    plan_csv,
+    plan_list,
     read_document,
     write_document,
 )
@@ -66,7 +66,7 @@ def test_a_document_into_a_workspace_with_settings_keeps_them_and_does_not_say_s
 def test_a_csv_list_says_it_wrote_accounts_and_contacts(small_workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "salon.csv"
     path.write_text("Raison sociale;Prénom;Nom;E-mail\nGarage Lambert;Luc;Lambert;luc@lambert.example\n")
-    applied = apply_csv_plan(small_workspace, plan_csv(small_workspace, path))
+    applied = apply_list_plan(small_workspace, plan_list(small_workspace, path))
     assert applied.changes.topics == {Topic.ACCOUNTS, Topic.CONTACTS}
     assert applied.changes.undo is None
     assert applied.value.written["accounts"] == applied.value.written["contacts"] == 1

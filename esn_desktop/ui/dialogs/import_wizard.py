@@ -31,7 +31,10 @@ from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.formatting import Formatter
-from esn_desktop.interchange.csv_import import IGNORED, LIST_FIELDS, CsvImportPlan, CsvTable
+from esn_desktop.interchange.lists.mapping import IGNORED
+from esn_desktop.interchange.lists.plan import ListImportPlan
+from esn_desktop.interchange.lists.table import ListTable
+from esn_desktop.interchange.lists.targets import FIELDS
 from esn_desktop.services import transfer
 from esn_desktop.services.changes import Changed
 from esn_desktop.ui.background import BackgroundTask
@@ -49,7 +52,7 @@ class ImportWizard(QDialog):
         self.workspace = operations.workspace
         self.path = path
         self.formatter = formatter
-        self.plan: CsvImportPlan | None = None
+        self.plan: ListImportPlan | None = None
         self.document: WorkspaceContent | None = None
         self.task: BackgroundTask | None = None
         self.imported = False
@@ -120,7 +123,7 @@ class ImportWizard(QDialog):
     def _open(self) -> None:
         try:
             if transfer.holds_list(self.workspace, self.path):
-                self.plan = transfer.plan_csv(self.workspace, self.path)
+                self.plan = transfer.plan_list(self.workspace, self.path)
                 self._show_mapping()
                 self._go(0)
             else:
@@ -134,7 +137,7 @@ class ImportWizard(QDialog):
             self._go(1)
             self.import_button.setEnabled(False)
 
-    def _how_read(self, table: CsvTable) -> str:
+    def _how_read(self, table: ListTable) -> str:
         """How the list was read, in words: its sheet, or its encoding and separator."""
         if table.sheet is not None:
             return self.tr("sheet “%1”").replace("%1", table.sheet)
@@ -154,7 +157,7 @@ class ImportWizard(QDialog):
         self.summary.setText(
             read.replace("%1", self.formatter.number(count, decimals=0)).replace("%2", self._how_read(table))
         )
-        fields = LIST_FIELDS[self.plan.list_name]
+        fields = FIELDS[self.plan.list_name]
         self.mapping.setRowCount(len(table.header))
         for row, column in enumerate(table.header):
             self.mapping.setItem(row, 0, QTableWidgetItem(column))
@@ -179,7 +182,7 @@ class ImportWizard(QDialog):
         """Plans the import with the mapping as corrected; writes nothing."""
         assert self.plan is not None
         try:
-            self.plan = transfer.plan_csv(
+            self.plan = transfer.plan_list(
                 self.workspace, self.path, list_name=self.plan.list_name, mapping=self.chosen_mapping()
             )
         except ValidationError as refused:
@@ -235,7 +238,7 @@ class ImportWizard(QDialog):
 
         def work(progress: Progress) -> Changed[transfer.ImportSummary]:
             if plan is not None:
-                return transfer.apply_csv_plan(workspace, plan, skip_invalid=skip, progress=progress)
+                return transfer.apply_list_plan(workspace, plan, skip_invalid=skip, progress=progress)
             assert document is not None
             return transfer.write_document(workspace, document, progress=progress)
 

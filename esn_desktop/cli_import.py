@@ -1,0 +1,199 @@
+"""`esn-desktop import`: a whole document, or one list from a spreadsheet or another CRM.
+
+A list's import says how the file was read and what it did: the CRM recognised, the columns
+left out, what it made along the way; `--dry-run` says all of it, with the mapping and a few
+rows as read, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from esn_desktop.domain.errors import EsnError
+
+if TYPE_CHECKING:
+    from esn_desktop.interchange.lists.plan import ListImportPlan
+    from esn_desktop.services.transfer import ImportSummary
+    from esn_desktop.services.workspaces import Workspace
+
+#: The options that only mean something for a list.
+LIST_OPTIONS = ("--list", "--map", "--skip-invalid", "--encoding", "--dry-run", "--no-create")
+
+
+def add_import_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], mapping: Callable[[str], tuple[str, str]]
+) -> None:
+    from esn_desktop.interchange.lists.targets import ListName
+
+    imp = commands.add_parser(
+        "import", help="import a .json or .xlsx document, or one list (.csv, or .xlsx of one sheet)"
+    )
+    imp.add_argument("workspace", type=Path)
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--dry-run", action="store_true", help="list: say what the import would do; write nothing"
+    )
+    imp.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="list: the text's encoding (utf-8, cp1252, mac_roman, utf-16…), when detection cannot tell",
+    )
+    imp.add_argument(
+        "--list", dest="list_name", choices=[str(name) for name in ListName], help="list: the list it holds"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        type=mapping,
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="list: correct the detected field of one column (repeatable; FIELD empty leaves it out)",
+    )
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="list: import the valid rows, leave out the others"
+    )
+    imp.add_argument(
+        "--no-create",
+        action="store_true",
+        help="list: refuse rows naming a salesperson, channel or account the workspace lacks (else made)",
+    )
+    imp.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+
+def run_import(
+    args: argparse.Namespace, out: TextIO, err: TextIO, progress: Callable[[int, int], None]
+) -> None:
+    from esn_desktop.services import transfer
+
+    path: Path = args.workspace.expanduser().resolve()
+    if not args.file.is_file():
+        raise EsnError(f"no file at {args.file}")
+    encoding = _forced_encoding(args.encoding)
+    with _destination(path, dry_run=args.dry_run) as workspace:
+        if not transfer.holds_list(workspace, args.file):
+            if args.map or args.list_name or args.skip_invalid or encoding or args.dry_run or args.no_create:
+                raise EsnError(
+                    f"{', '.join(LIST_OPTIONS[:-1])} and {LIST_OPTIONS[-1]} apply to lists, not documents"
+                )
+            summary = transfer.import_document(workspace, args.file, progress=progress).value
+            _print_summary(path, summary, out)
+            return
+        if encoding and args.file.suffix.lower() == ".xlsx":
+            raise EsnError("--encoding applies to CSV and text files; a workbook needs none")
+        plan = transfer.plan_list(
+            workspace,
+            args.file,
+            list_name=args.list_name,
+            corrections=args.map,
+            encoding=encoding,
+            may_create=not args.no_create,
+            progress=progress,
+        )
+        if args.dry_run:
+            _print_dry_run(path, plan, out)
+            return
+        _print_row_notes(plan, err, skipped=args.skip_invalid)
+        summary = transfer.apply_list_plan(
+            workspace, plan, skip_invalid=args.skip_invalid, progress=progress
+        ).value
+    _print_summary(path, summary, out, plan)
+
+
+@contextmanager
+def _destination(path: Path, *, dry_run: bool) -> Iterator[Workspace]:
+    """The workspace imported into: a new one appears only once the import is complete; a dry
+    run reads an existing one, or plans against an empty one that never appears."""
+    from esn_desktop.store.database import new_workspace, open_workspace
+
+    if path.exists():
+        with open_workspace(path, write=not dry_run) as workspace:
+            yield workspace
+    elif dry_run:
+        with tempfile.TemporaryDirectory() as folder, new_workspace(Path(folder) / path.name) as workspace:
+            yield workspace
+    else:
+        with new_workspace(path) as workspace:
+            yield workspace
+
+
+def _print_row_notes(plan: ListImportPlan, err: TextIO, *, skipped: bool) -> None:
+    from esn_desktop.interchange.fields import quoted
+
+    for duplicate in plan.duplicates:
+        print(
+            f"  duplicate, row {duplicate.row}: {duplicate.field} {quoted(duplicate.value)} "
+            f"is already there ({duplicate.matches}); not imported again",
+            file=err,
+        )
+    if plan.rejected and skipped:
+        for problem in plan.rejected:
+            print(f"  left out: {problem}", file=err)
+
+
+def _print_dry_run(path: Path, plan: ListImportPlan, out: TextIO) -> None:
+    from esn_desktop.interchange.fields import quoted
+    from esn_desktop.interchange.lists import report
+
+    lines = [*report.how_read(plan), *report.mapping_lines(plan)]
+    lines.append(report.written_line(plan.content.counts(), dry_run=True))
+    lines += report.created_lines(plan)
+    if plan.duplicates:
+        lines.append(
+            report.counted(plan.duplicate_rows, "row is a duplicate", "rows are duplicates")
+            + " (would not be imported again)"
+        )
+        lines += [
+            f"  row {d.row}: {d.field} {quoted(d.value)} is already there ({d.matches})"
+            for d in plan.duplicates[:10]
+        ]
+    if plan.rejected:
+        lines.append(report.counted(plan.rejected_rows, "row would be refused", "rows would be refused"))
+        lines += [f"  {problem}" for problem in plan.rejected[:20]]
+    lines += report.left_out_lines(plan)
+    lines += report.sample_lines(plan)
+    lines.append(f"dry run: nothing was written to {path.name}")
+    print("\n".join(lines), file=out)
+
+
+def _print_summary(
+    path: Path, summary: ImportSummary, out: TextIO, plan: ListImportPlan | None = None
+) -> None:
+    from esn_desktop.interchange.lists import report
+
+    written = ", ".join(report.items(n, name) for name, n in summary.written.items() if n)
+    print(f"imported into {path.name}: {written or 'nothing new'}", file=out)
+    if summary.duplicates:
+        print(
+            report.counted(summary.duplicates, "row was a duplicate", "rows were duplicates"),
+            "(not imported again)",
+            file=out,
+        )
+    if summary.rejected_rows:
+        print(
+            report.counted(summary.rejected_rows, "row was invalid", "rows were invalid"),
+            "(left out)",
+            file=out,
+        )
+    if summary.settings_kept:
+        print("the workspace's own settings were kept", file=out)
+    if plan is not None:
+        written_by = report.how_read(plan)[1:] if plan.dialect else []
+        for line in (*written_by, *report.created_lines(plan), *report.left_out_lines(plan)):
+            print(line, file=out)
+
+
+def _forced_encoding(name: str | None) -> str | None:
+    """The encoding --encoding names, as it is shown; refused in one line if it is none."""
+    if name is None:
+        return None
+    from esn_desktop.interchange.text_encoding import encoding_name
+
+    try:
+        return encoding_name(name)
+    except ValueError as error:
+        raise EsnError(f"--encoding: {error}") from None

@@ -1,0 +1,37 @@
+"""The names rows refer to (salespeople, channels, accounts), found as a person would find them.
+
+"jean DUPONT" is the workspace's "Jean Dupont", "Bouche-a-oreille" its "Bouche-à-oreille":
+names are compared folded (name_key). A name found nowhere is made, once, and listed as made;
+or, when the person said not to create anything (`--no-create`), its row is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from esn_desktop.domain.accounts import name_key
+
+
+class NameBook:
+    """One list's names: those of the workspace, then those an import makes."""
+
+    def __init__(self, known: Iterable[str], *, may_create: bool) -> None:
+        self._by_key = {name_key(name): name for name in known}
+        self.may_create = may_create
+        #: Names this import makes, as first written.
+        self.created: list[str] = []
+
+    def find(self, written: str) -> str | None:
+        """The name as the workspace (or an earlier row) writes it, None when there is none."""
+        return self._by_key.get(name_key(written))
+
+    def __contains__(self, written: str) -> bool:
+        return name_key(written) in self._by_key
+
+    def make(self, written: str) -> str:
+        """Makes `written` a name of the list (once); returns the name kept."""
+        key = name_key(written)
+        if key not in self._by_key:
+            self._by_key[key] = written
+            self.created.append(written)
+        return self._by_key[key]

@@ -1,0 +1,305 @@
+"""Companies and the people at them: the accounts and contacts lists, and a mixed partner file.
+
+One row is a company (an account), optionally with one person at it (a contact). In a
+contacts list every row is a person, at the company its `account` column names. In a file
+of companies and people mixed (Odoo's partners), a flag says which a row is, and a person's
+row names their company; companies are read first, so a person may come before theirs.
+
+A contact is a person: a first or last name, or a person's own email (known by it until
+named). A phone alone, or a company's mailbox (contact@, info@...), is the company's own: it
+stays on the account, never a person named after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from esn_desktop.domain.accounts import email_key, holds_a_letter, name_key
+from esn_desktop.domain.errors import Problem
+from esn_desktop.domain.progress import Progress
+from esn_desktop.domain.records import AccountRecord, ChannelRecord, ContactRecord, SalespersonRecord
+from esn_desktop.interchange.fields import FieldReader, quoted
+from esn_desktop.interchange.lists.names import NameBook
+from esn_desktop.interchange.lists.plan import (
+    PROGRESS_EVERY,
+    Destination,
+    Duplicate,
+    LeftOutValue,
+    ListImportPlan,
+)
+from esn_desktop.interchange.lists.rows import cells_beyond_header, mapped_rows, translated
+from esn_desktop.interchange.lists.targets import FALSE_WORDS, TRUE_WORDS, ListName
+from esn_desktop.interchange.validation import parse_account, parse_contact
+
+#: The mailboxes of a company rather than of a person, as French and English firms name them
+#: (compared folded: "Comptabilité" is "comptabilite", "service-client" is "service client").
+COMPANY_MAILBOXES = frozenset(
+    {
+        "accueil",
+        "admin",
+        "administration",
+        "bonjour",
+        "commercial",
+        "commandes",
+        "compta",
+        "comptabilite",
+        "contact",
+        "direction",
+        "facturation",
+        "hello",
+        "hr",
+        "info",
+        "infos",
+        "mail",
+        "office",
+        "rh",
+        "sales",
+        "secretariat",
+        "service client",
+        "support",
+        "team",
+        "vente",
+        "ventes",
+    }
+)
+
+NO_COMPANY = "a person at no company: no account to put them in"
+
+
+def is_company_mailbox(email: str) -> bool:
+    """Whether `email` is a company's mailbox (contact@acme.fr), not a person's (s.marchand@...)."""
+    return name_key(email.split("@", 1)[0]) in COMPANY_MAILBOXES
+
+
+def plan_people(plan: ListImportPlan, destination: Destination, progress: Progress) -> None:
+    """Plans an accounts or a contacts list (or a mixed partner file) into `plan`."""
+    known = destination.known
+    owners = NameBook(known.salespeople, may_create=destination.may_create)
+    channels = NameBook(known.channels, may_create=destination.may_create)
+    companies = _Companies(destination)
+    people = _People(destination)
+    total = len(plan.table.rows)
+    for count, (number, values) in enumerate(_rows(plan), start=1):
+        if count % PROGRESS_EVERY == 0:
+            progress(count, total)
+        where = f"row {number}"
+        problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
+        _plan_row(plan, number, values, where, problems, owners, channels, companies, people)
+    for list_name, book in (("salespeople", owners), ("channels", channels)):
+        plan.note_created(list_name, book)
+    plan.content.salespeople.extend(SalespersonRecord(name) for name in owners.created)
+    plan.content.channels.extend(ChannelRecord(name) for name in channels.created)
+    if plan.list_name is not ListName.ACCOUNTS and companies.created:
+        plan.created["accounts"] = list(companies.created)
+    plan.content.accounts.extend(companies.new)
+    plan.content.contacts.extend(people.new)
+    plan.duplicates.extend(companies.duplicates + people.duplicates)
+    plan.duplicates.sort(key=lambda d: d.row)
+
+
+def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number, field -> cell) of each row, as an accounts list reads them: a contacts list's
+    `account` is the company's name; a partner file's companies first, then its people."""
+    rows = mapped_rows(plan)
+    if plan.list_name is ListName.CONTACTS:
+        for number, values in rows:
+            values["name"] = values.pop("account", "")
+            yield number, values
+        return
+    if "is_company" not in plan.mapping.values():
+        yield from rows
+        return
+    people: list[tuple[int, dict[str, Any]]] = []
+    for number, values in rows:
+        flag = name_key(str(values.pop("is_company", "")))
+        if flag in TRUE_WORDS:
+            # The company's own row: its email and phones are the company's.
+            for person, company in (
+                ("email", "company_email"),
+                ("phone", "company_phone"),
+                ("mobile", "company_phone"),
+            ):
+                if values.get(person) and not values.get(company):
+                    values[company] = values[person]
+                values.pop(person, None)
+            values.pop("company", None)
+            yield number, values
+        elif flag in FALSE_WORDS:
+            if not values.get("full_name") and not values.get("last_name"):
+                values["full_name"] = values.get("name", "")
+            values["name"] = values.pop("company", "")
+            if not values["name"]:
+                plan.left_out.append(LeftOutValue(number, NO_COMPANY))
+                continue
+            values["_person_row"] = True
+            people.append((number, values))
+        else:
+            values["_problem"] = (
+                "is_company",
+                f"must say whether the row is a company (1 or 0), not {quoted(flag)}",
+            )
+            yield number, values
+    yield from people
+
+
+def _plan_row(
+    plan: ListImportPlan,
+    number: int,
+    values: dict[str, Any],
+    where: str,
+    problems: list[Problem],
+    owners: NameBook,
+    channels: NameBook,
+    companies: _Companies,
+    people: _People,
+) -> None:
+    if "_problem" in values:
+        problems.append(Problem(where, *values.pop("_problem")))
+    translated(values, plan.dialect)
+    if values.get("full_name") and not (values.get("first_name") or values.get("last_name")):
+        first, _, last = str(values["full_name"]).strip().partition(" ")
+        values["first_name"], values["last_name"] = (first, last) if last else ("", first)
+    made_for_a_person = bool(values.pop("_person_row", plan.list_name is ListName.CONTACTS))
+    # A contact is a person: a name, or a person's own email. A company's mailbox or a phone
+    # with no name beside it is the company's own, kept on the account.
+    email = str(values.get("email") or "")
+    if email and is_company_mailbox(email):
+        if not values.get("company_email"):
+            values["company_email"] = email
+        values["email"] = email = ""
+    named = any(values.get(f) for f in ("first_name", "last_name"))
+    has_person = named or bool(email)
+    if not has_person:
+        for person, company in (("phone", "company_phone"), ("mobile", "company_phone")):
+            if values.get(person) and not values.get(company):
+                values[company] = values[person]
+        if plan.list_name is ListName.CONTACTS:
+            problems.append(Problem(where, "last_name", "a contacts list names a person: a name or an email"))
+    account = parse_account(FieldReader(_company_values(values), where, problems, spreadsheet=True))
+    contact = None
+    if account is not None and has_person:
+        contact_values = {**values, "account": account.name}
+        if not contact_values.get("last_name"):  # one name given is the last name, else the email
+            contact_values["last_name"] = contact_values.get("first_name") or email
+            contact_values["first_name"] = ""
+        contact = parse_contact(FieldReader(contact_values, where, problems, spreadsheet=True))
+    for what, name in (
+        ("name", account.name if account else ""),
+        ("last_name", contact.last_name if contact else ""),
+    ):
+        if name and not holds_a_letter(name):
+            problems.append(Problem(where, what, f"must hold a letter, not {quoted(name)}"))
+    if account is not None:
+        account = _with_known_names(account, owners, channels, where, problems)
+    if problems or account is None:
+        plan.rejected.extend(problems)
+        return
+    if account.owner:
+        account = replace(account, owner=owners.make(account.owner))
+    if account.channel:
+        account = replace(account, channel=channels.make(account.channel))
+    account_name = companies.add(number, account, made_for_a_person=made_for_a_person)
+    if account_name is None:
+        plan.rejected.append(Problem(where, "name", f"no account named {quoted(account.name)} (--no-create)"))
+        return
+    if contact is not None:
+        people.add(number, replace(contact, account=account_name))
+
+
+def _company_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The row's fields of the company: its own phone and email under the document's names."""
+    company = {k: v for k, v in values.items() if k not in ("phone", "email", "mobile")}
+    company["phone"] = values.get("company_phone", "")
+    company["email"] = values.get("company_email", "")
+    return company
+
+
+def _with_known_names(
+    account: AccountRecord, owners: NameBook, channels: NameBook, where: str, problems: list[Problem]
+) -> AccountRecord:
+    """The account naming its owner and channel as the workspace does; refused (said) when one is
+    unknown and the import may not make it."""
+    found: dict[str, str | None] = {"owner": account.owner, "channel": account.channel}
+    for field_name, book, what in (("owner", owners, "salesperson"), ("channel", channels, "channel")):
+        written = found[field_name]
+        if not written:
+            continue
+        name = book.find(written)
+        if name is None and not book.may_create:
+            problems.append(Problem(where, field_name, f"no {what} named {quoted(written)} (--no-create)"))
+        found[field_name] = name or written
+    return replace(account, owner=found["owner"], channel=found["channel"])
+
+
+class _Companies:
+    """The accounts rows name: the workspace's, found by their folded name, and the new ones."""
+
+    def __init__(self, destination: Destination) -> None:
+        self.by_key = dict(destination.account_keys)
+        self.may_create = destination.may_create
+        self.first_row: dict[str, int] = {}
+        self.new: list[AccountRecord] = []
+        self.created: list[str] = []
+        self.duplicates: list[Duplicate] = []
+
+    def add(self, number: int, account: AccountRecord, *, made_for_a_person: bool) -> str | None:
+        """The name of the row's account, made unless the workspace or an earlier row has it.
+
+        A company's row naming one already there is a duplicate; a person's names where they work.
+        An account made only because a person works there is listed as made, or, when the import
+        may not make anything, refused (None).
+        """
+        key = name_key(account.name)
+        existing = self.by_key.get(key)
+        if existing is not None:
+            if not made_for_a_person:
+                matches = (
+                    f"row {self.first_row[key]}"
+                    if key in self.first_row
+                    else f"{quoted(existing)} in the workspace"
+                )
+                self.duplicates.append(Duplicate(number, "name", account.name, matches))
+            return existing
+        if made_for_a_person:
+            if not self.may_create:
+                return None
+            self.created.append(account.name)
+        self.by_key[key] = account.name
+        self.first_row[key] = number
+        self.new.append(account)
+        return account.name
+
+
+class _People:
+    """The contacts rows name, less those already there (by email, or by name at the company)."""
+
+    def __init__(self, destination: Destination) -> None:
+        self.emails = set(destination.emails)
+        self.known = destination.known.contacts
+        self.first_row_of_email: dict[str, int] = {}
+        self.seen: set[tuple[str, str]] = set()
+        self.new: list[ContactRecord] = []
+        self.duplicates: list[Duplicate] = []
+
+    def add(self, number: int, contact: ContactRecord) -> None:
+        email = email_key(contact.email) if contact.email else None
+        if email and email in self.emails:
+            first = self.first_row_of_email.get(email)
+            matches = f"row {first}" if first else "a contact in the workspace"
+            self.duplicates.append(Duplicate(number, "email", contact.email or "", matches))
+            return
+        if (contact.account, contact.full_name) in self.known:
+            self.duplicates.append(
+                Duplicate(number, "last_name", contact.full_name, "a contact in the workspace")
+            )
+            return
+        if email:
+            self.emails.add(email)
+            self.first_row_of_email[email] = number
+        # Two rows naming the same person at the same company are one contact.
+        if (contact.account, contact.full_name) in self.seen:
+            return
+        self.seen.add((contact.account, contact.full_name))
+        self.new.append(contact)

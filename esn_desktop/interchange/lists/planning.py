@@ -1,0 +1,49 @@
+"""Planning the import of one list: read its header, then each of its rows; writes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from esn_desktop.domain.errors import Problem
+from esn_desktop.domain.progress import Progress, no_progress
+from esn_desktop.interchange.lists.activities import plan_activities
+from esn_desktop.interchange.lists.consultants import plan_consultants
+from esn_desktop.interchange.lists.deals import plan_opportunities
+from esn_desktop.interchange.lists.mapping import HeaderReading, check_mapping
+from esn_desktop.interchange.lists.people import plan_people
+from esn_desktop.interchange.lists.plan import PROGRESS_EVERY, Destination, ListImportPlan
+from esn_desktop.interchange.lists.table import ListTable
+from esn_desktop.interchange.lists.targets import ListName
+
+_PLANNERS: dict[ListName, Callable[[ListImportPlan, Destination, Progress], None]] = {
+    ListName.ACCOUNTS: plan_people,
+    ListName.CONTACTS: plan_people,
+    ListName.OPPORTUNITIES: plan_opportunities,
+    ListName.ACTIVITIES: plan_activities,
+    ListName.CONSULTANTS: plan_consultants,
+}
+
+#: The field without which a row of the list is nothing, and what it is called in a refusal.
+_NEEDED = {
+    ListName.ACCOUNTS: ("name", "the company's name"),
+    ListName.CONTACTS: ("account", "the company's name"),
+    ListName.OPPORTUNITIES: ("title", "the opportunity's title"),
+    ListName.ACTIVITIES: ("date", "the activity's date"),
+    ListName.CONSULTANTS: ("name", "the consultant's name"),
+}
+
+
+def plan_list_import(
+    table: ListTable, reading: HeaderReading, destination: Destination, *, progress: Progress = no_progress
+) -> ListImportPlan:
+    """Maps, checks and de-duplicates every row of `table` as `reading` reads it."""
+    check_mapping(reading.mapping, reading.list_name)
+    plan = ListImportPlan(reading.list_name, table, dict(reading.mapping), reading.dialect)
+    needed, what = _NEEDED[reading.list_name]
+    if needed not in plan.mapping.values():
+        plan.rejected.append(Problem("(header)", needed, f"no column was recognised as {what}"))
+        return plan
+    _PLANNERS[reading.list_name](plan, destination, progress)
+    if len(table.rows) >= PROGRESS_EVERY:  # a short list is read before progress would mean anything
+        progress(len(table.rows), len(table.rows))
+    return plan
