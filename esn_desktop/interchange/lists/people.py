@@ -113,7 +113,8 @@ def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
         return
     people: list[tuple[int, dict[str, Any]]] = []
     for number, values in rows:
-        flag = name_key(str(values.pop("is_company", "")))
+        written = str(values.pop("is_company", ""))
+        flag = name_key(written)
         if flag in TRUE_WORDS:
             # The company's own row: its email and phones are the company's.
             for person, company in (
@@ -138,7 +139,7 @@ def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
         else:
             values["_problem"] = (
                 "is_company",
-                f"must say whether the row is a company (1 or 0), not {quoted(flag)}",
+                f"must say whether the row is a company (1 or 0), not {quoted(written)}",
             )
             yield number, values
     yield from people
@@ -202,7 +203,9 @@ def _plan_row(
         account = replace(account, channel=channels.make(account.channel))
     account_name = companies.add(number, account, made_for_a_person=made_for_a_person)
     if account_name is None:
-        plan.rejected.append(Problem(where, "name", f"no account named {quoted(account.name)} (--no-create)"))
+        plan.rejected.append(
+            Problem(where, "name", f"no account named {quoted(account.name)}, and --no-create makes none")
+        )
         return
     if contact is not None:
         people.add(number, replace(contact, account=account_name))
@@ -228,7 +231,9 @@ def _with_known_names(
             continue
         name = book.find(written)
         if name is None and not book.may_create:
-            problems.append(Problem(where, field_name, f"no {what} named {quoted(written)} (--no-create)"))
+            problems.append(
+                Problem(where, field_name, f"no {what} named {quoted(written)}, and --no-create makes none")
+            )
         found[field_name] = name or written
     return replace(account, owner=found["owner"], channel=found["channel"])
 
