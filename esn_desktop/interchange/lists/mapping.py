@@ -92,7 +92,21 @@ def guess_mapping(
                 target = IGNORED
             taken.add(target)
         mapping[column] = target
+    _name_of_a_mixed_file(mapping)
     return mapping
+
+
+def _name_of_a_mixed_file(mapping: dict[str, str]) -> None:
+    """In a file of companies and people mixed, one column names either ("Nom": "Nova Data" on a
+    company's row, "Sophie Marchand" on a person's): it is the row's name, not a last name."""
+    targets = set(mapping.values())
+    if "is_company" not in targets or "name" in targets:
+        return
+    for wanted in ("full_name", "last_name"):
+        column = next((c for c, t in mapping.items() if t == wanted), None)
+        if column is not None:
+            mapping[column] = "name"
+            return
 
 
 def _correct(

@@ -87,6 +87,10 @@ def plan_people(plan: ListImportPlan, destination: Destination, progress: Progre
         where = f"row {number}"
         problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
         _plan_row(plan, number, values, where, problems, owners, channels, companies, people)
+    if plan.list_name is ListName.CONTACTS:  # the company's name is its `account` there
+        plan.rejected = [
+            Problem(p.item, "account", p.reason) if p.field == "name" else p for p in plan.rejected
+        ]
     for list_name, book in (("salespeople", owners), ("channels", channels)):
         plan.note_created(list_name, book)
     plan.content.salespeople.extend(SalespersonRecord(name) for name in owners.created)

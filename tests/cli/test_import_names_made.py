@@ -1,0 +1,175 @@
+"""What rows name, found or made (issue 13, points 3 and 4): owners and channels matched ignoring
+case and accents, else made and listed; `--no-create` refuses instead; `--dry-run` says it all and
+writes nothing; a file of companies and people mixed is split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from esn_desktop.store import models as m
+from esn_desktop.store.database import open_workspace
+from tests.cli.conftest import run
+
+PROSPECTS = (
+    "Société;Commercial;Origine;Prénom;Nom\n"
+    "Atelier Nord;helene garnier;TELEPROSPECTION;Anne;Vidal\n"
+    "Brasserie Sud;Claire Dubois;Salon Big Data;Marc;Petit\n"
+    "Cimenterie Est;CLAIRE DUBOIS;Salon big data;;\n"
+)
+
+
+def names(workspace: Path, model: type[m.Salesperson] | type[m.Channel]) -> list[str]:
+    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+        return sorted(session.execute(select(model.name)).scalars())
+
+
+def owners_and_channels(workspace: Path) -> list[tuple[str, str | None, str | None]]:
+    owner, channel = m.Salesperson, m.Channel
+    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+        rows = session.execute(
+            select(m.Account.name, owner.name, channel.name)
+            .outerjoin(owner, owner.id == m.Account.owner_id)
+            .outerjoin(channel, channel.id == m.Account.channel_id)
+            .order_by(m.Account.name)
+        )
+        return [tuple(row) for row in rows]
+
+
+def test_owners_and_channels_are_found_ignoring_case_and_accents_else_made_and_listed(
+    imported: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "prospects.csv"
+    path.write_text(PROSPECTS, encoding="utf-8")
+    code, out, err = run("import", str(imported), str(path), "--quiet")
+    assert code == 0, err
+    assert [
+        row
+        for row in owners_and_channels(imported)
+        if row[0] in ("Atelier Nord", "Brasserie Sud", "Cimenterie Est")
+    ] == [
+        ("Atelier Nord", "Hélène Garnier", "Téléprospection"),
+        ("Brasserie Sud", "Claire Dubois", "Salon Big Data"),
+        ("Cimenterie Est", "Claire Dubois", "Salon Big Data"),
+    ]
+    assert names(imported, m.Salesperson) == ["Claire Dubois", "Hélène Garnier", "Karim Benali"]
+    assert out.splitlines() == [
+        "imported into exemple.esn: 1 salesperson, 1 channel, 3 accounts, 2 contacts",
+        "1 salesperson made, named by rows: 'Claire Dubois'",
+        "1 channel made, named by rows: 'Salon Big Data'",
+    ]
+
+
+def test_no_create_refuses_the_rows_naming_what_the_workspace_lacks(imported: Path, tmp_path: Path) -> None:
+    path = tmp_path / "prospects.csv"
+    path.write_text(PROSPECTS, encoding="utf-8")
+    code, out, err = run("import", str(imported), str(path), "--quiet", "--no-create")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "esn-desktop: 2 rows of the list were refused (4 problems); nothing was written",
+        "  row 3: owner: no salesperson named 'Claire Dubois', and --no-create makes none",
+        "  row 3: channel: no channel named 'Salon Big Data', and --no-create makes none",
+        "  row 4: owner: no salesperson named 'CLAIRE DUBOIS', and --no-create makes none",
+        "  row 4: channel: no channel named 'Salon big data', and --no-create makes none",
+    ]
+    assert names(imported, m.Salesperson) == ["Hélène Garnier", "Karim Benali"]
+
+
+def test_a_contacts_list_makes_the_accounts_its_people_work_at_and_says_so(
+    imported: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "Prénom;Nom;Email;Entreprise;Fonction\n"
+        "Julie;Roux;j.roux@horizon.example;mutuelle horizon;DSI\n"
+        "Paul;Henry;p.henry@forge.example;Forge Ouest;Acheteur\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", str(imported), str(path), "--list", "contacts", "--quiet")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "imported into exemple.esn: 1 account, 2 contacts",
+        "1 account made, named by rows: 'Forge Ouest'",
+    ]
+    path.write_text(
+        "Prénom;Nom;Email;Entreprise;Fonction\n"
+        "Marie;Leroy;m.leroy@horizon.example;MUTUELLE HORIZON;DAF\n"
+        "Hugo;Blanc;h.blanc@usine.example;Usine Neuve;DSI\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("import", str(imported), str(path), "--list", "contacts", "--no-create", "--quiet")
+    assert code == 1
+    assert err.splitlines() == [
+        "esn-desktop: 1 row of the list was refused (1 problem); nothing was written",
+        "  row 3: account: no account named 'Usine Neuve', and --no-create makes none",
+    ]
+
+
+def test_dry_run_says_everything_and_writes_nothing(imported: Path, tmp_path: Path) -> None:
+    path = tmp_path / "prospects.csv"
+    path.write_text(PROSPECTS + "Mutuelle Horizon;;;;\n", encoding="utf-8")
+    before = imported.read_bytes()
+    code, out, err = run("import", str(imported), str(path), "--dry-run")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "read as: utf-8 text separated by semicolons, 4 rows",
+        "list: accounts (no CRM recognised: columns matched by their headers)",
+        "columns:",
+        "  'Société' -> name",
+        "  'Commercial' -> owner",
+        "  'Origine' -> channel",
+        "  'Prénom' -> first_name",
+        "  'Nom' -> last_name",
+        "would write: 1 salesperson, 1 channel, 3 accounts, 2 contacts",
+        "1 salesperson made, named by rows: 'Claire Dubois'",
+        "1 channel made, named by rows: 'Salon Big Data'",
+        "1 row is a duplicate (would not be imported again)",
+        "  row 5: name 'Mutuelle Horizon' is already there ('Mutuelle Horizon' in the workspace)",
+        "sample rows:",
+        "  row 2: name 'Atelier Nord', owner 'helene garnier', channel 'TELEPROSPECTION', first_name 'Anne', "
+        "last_name 'Vidal'",
+        "  row 3: name 'Brasserie Sud', owner 'Claire Dubois', channel 'Salon Big Data', first_name 'Marc', "
+        "last_name 'Petit'",
+        "  row 4: name 'Cimenterie Est', owner 'CLAIRE DUBOIS', channel 'Salon big data'",
+        "dry run: nothing was written to exemple.esn",
+    ]
+    assert imported.read_bytes() == before
+
+
+def test_dry_run_into_a_new_workspace_leaves_no_file(tmp_path: Path) -> None:
+    path = tmp_path / "prospects.csv"
+    path.write_text(PROSPECTS, encoding="utf-8")
+    target = tmp_path / "nouveau.esn"
+    code, out, err = run("import", str(target), str(path), "--dry-run")
+    assert (code, err) == (0, "")
+    assert "would write: 2 salespeople, 2 channels, 3 accounts, 2 contacts" in out.splitlines()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["prospects.csv"]
+
+
+def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
+    path = tmp_path / "partenaires.csv"
+    path.write_text(
+        "Nom;Est une société;Société liée;Email;Téléphone;Ville\n"
+        "Sophie Marchand;Faux;Nova Data;s.marchand@nova.example;06 11 22 33 44;\n"
+        "Nova Data;Vrai;;contact@nova.example;01 40 00 00 00;Lyon\n"
+        "Luc Girard;Faux;;luc.girard@gmail.example;;\n"
+        "Forge Ouest;Vrai;;;;Nantes\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "w.esn"
+    code, out, err = run("import", str(target), str(path), "--quiet")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "imported into w.esn: 2 accounts, 1 contact",
+        "1 row left out: a person at no company: no account to put them in",
+    ]
+    with open_workspace(target, write=False) as opened, opened.session() as session:
+        accounts = session.execute(select(m.Account.name, m.Account.city).order_by(m.Account.name)).all()
+        contacts = session.execute(
+            select(m.Contact.first_name, m.Contact.last_name, m.Contact.email, m.Account.name).join(
+                m.Account, m.Account.id == m.Contact.account_id
+            )
+        ).all()
+    assert [tuple(a) for a in accounts] == [("Forge Ouest", "Nantes"), ("Nova Data", "Lyon")]
+    assert [tuple(c) for c in contacts] == [("Sophie", "Marchand", "s.marchand@nova.example", "Nova Data")]
