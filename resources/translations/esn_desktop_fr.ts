@@ -1237,343 +1237,363 @@
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="56"/>
         <source>Accounts (companies, maybe one contact each)</source>
-        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. How the command line&apos;s refusals name the option the window shows as &quot;Create nothing&quot;. A dialect&apos;s name is &quot;Vendor, list (Language)&quot;: its list and language are put in words.</extracomment>
+        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). The items and fields of a refusal that name no field of a list. A dialect&apos;s name is &quot;Vendor, list (Language)&quot;: its list and language are put in words.</extracomment>
         <translation>Comptes (sociétés, éventuellement un contact chacune)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="57"/>
         <source>Contacts (people at a company)</source>
         <translation>Contacts (personnes d’une société)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="58"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="59"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="52"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="70"/>
         <source>Company&apos;s name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="68"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="78"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="84"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (avec BOM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="86"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
         <source>1 salesperson</source>
         <translation>1 commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="86"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
         <source>%1 salespeople</source>
         <translation>%1 commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="87"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
         <source>1 channel</source>
         <translation>1 canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="87"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
         <source>%1 channels</source>
         <translation>%1 canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
         <source>%1 accounts</source>
         <translation>%1 comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="89"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="89"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
         <source>1 opportunity</source>
         <translation>1 opportunité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
         <source>%1 opportunities</source>
         <translation>%1 opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
         <source>1 activity</source>
         <translation>1 activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
         <source>%1 activities</source>
         <translation>%1 activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
         <source>1 consultant</source>
         <translation>1 consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
         <source>%1 consultants</source>
         <translation>%1 consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
         <source>1 leave</source>
         <translation>1 congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
         <source>%1 leaves</source>
         <translation>%1 congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
         <source>1 mission</source>
         <translation>1 mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
         <source>1 objective</source>
         <translation>1 objectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
         <source>%1 objectives</source>
         <translation>%1 objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
         <source>1 action plan</source>
         <translation>1 plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
         <source>%1 action plans</source>
         <translation>%1 plans d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="112"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="112"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="118"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="115"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="125"/>
         <source>sheet %1 of the workbook</source>
         <translation>feuille %1 du classeur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="127"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="127"/>
         <source>commas</source>
         <translation>virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="127"/>
         <source>tabs</source>
         <translation>tabulations</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="130"/>
         <source>%1 text separated by %2</source>
         <translation>texte %1 séparé par des %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="134"/>
         <source>Read: %1, %2.</source>
         <translation>Lu&#x202f;: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="139"/>
         <source>No CRM recognised: the columns are matched by their headers.</source>
         <translation>Aucun CRM reconnu&#x202f;: les colonnes sont associées d’après leurs en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="133"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="143"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="133"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="143"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="135"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="145"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="140"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="150"/>
         <source>Recognised: %1.</source>
         <translation>Reconnu&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="154"/>
         <source>%1 fill the same field, %2: a field takes one column; leave the others out.</source>
         <translation>%1 remplissent le même champ, %2&#x202f;: un champ ne prend qu’une colonne&#x202f;; laissez les autres de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="151"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="161"/>
         <source>No column fills %1, which each row needs: choose it in the Field column.</source>
         <translation>Aucune colonne ne remplit %1, dont chaque ligne a besoin&#x202f;: choisissez-la dans la colonne Champ.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="171"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="169"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="179"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="177"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="187"/>
         <source>Will be created: %1.</source>
         <translation>Seront créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="180"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="190"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="187"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="202"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="192"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="203"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="204"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="205"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="206"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="213"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="204"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="231"/>
         <source>already in the workspace as %1</source>
         <translation>déjà dans l’espace de travail, sous le nom %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="206"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="233"/>
         <source>already on row %1</source>
         <translation>déjà à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="208"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="235"/>
         <source>already in the workspace</source>
         <translation>déjà dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="210"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="237"/>
         <source>already there (%1)</source>
         <translation>déjà présent (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="212"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="239"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3&#x202f;: %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="220"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="247"/>
         <source>Columns not imported (no field takes them): %1.</source>
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="223"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
         <source>%1 with a value left out: %2</source>
         <translation>%1 avec une valeur laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="226"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="260"/>
         <source>Imported: %1.</source>
         <translation>Importé&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="235"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="265"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="240"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="267"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="245"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="272"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="247"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="274"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="251"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>
@@ -1581,75 +1601,75 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
         <source>Import %1</source>
         <extracomment>The list as read, how its header is read, and the plan of the last preview. The reading or planning under way, and the number of the last one asked for.</extracomment>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="98"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="99"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="99"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="356"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="143"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="214"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="298"/>
         <source>Writing into the workspace… Cancel leaves it as it was.</source>
         <translation>Écriture dans l’espace de travail… Annuler le laisse tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="352"/>
         <source>1 · How the file is read</source>
         <translation>1 · Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="353"/>
         <source>2 · Before importing</source>
         <translation>2 · Aperçu avant import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="355"/>
         <source>Before importing</source>
         <translation>Aperçu avant import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="356"/>
         <source>3 · Import</source>
         <translation>3 · Import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="304"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="307"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="325"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2897,53 +2917,53 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="50"/>
         <source>Create nothing: refuse the rows that name an unknown salesperson, channel or account</source>
-        <extracomment>How many of the file&apos;s rows are shown as they will be read. Lists an import makes names in; they are said among what is created, not among what is imported.</extracomment>
+        <extracomment>How many of the file&apos;s rows are shown as they will be read. The widest a sample&apos;s column is shown, in pixels (its value in full in its tooltip). Lists an import makes names in; they are said among what is created, not among what is imported.</extracomment>
         <translation>Ne rien créer&#x202f;: refuser les lignes qui nomment un commercial, un canal ou un compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="52"/>
         <source>The first rows, as they will be read:</source>
         <translation>Les premières lignes, telles qu’elles seront lues&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="65"/>
         <source>Import the valid rows and leave the refused ones out</source>
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="95"/>
         <source>Refused rows (%1), and why:</source>
         <translation>Lignes refusées (%1), et pourquoi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="101"/>
         <source>Already there, not imported again (%1):</source>
         <translation>Déjà présent, non réimporté (%1)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="114"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="116"/>
         <source>Nothing new to import.</source>
         <translation>Rien de nouveau à importer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="115"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="117"/>
         <source>Will be imported: %1.</source>
         <translation>Seront importés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="166"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="183"/>
         <source>The document was refused (1 problem); nothing was written.</source>
         <translation>Le document est refusé (1 problème)&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="168"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="185"/>
         <source>The document was refused (%1 problems); nothing was written.</source>
         <translation>Le document est refusé (%1 problèmes)&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="189"/>
         <source>Problems:</source>
         <translation>Problèmes&#x202f;:</translation>
     </message>
@@ -3123,12 +3143,12 @@
         <translation>Le fichier contient&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="97"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="103"/>
         <source>Choose its encoding above: the file is read again.</source>
         <translation>Choisissez son encodage ci-dessus&#x202f;: le fichier sera relu.</translation>
     </message>

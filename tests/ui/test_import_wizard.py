@@ -234,13 +234,18 @@ def test_a_file_no_encoding_reads_surely_is_read_again_in_the_one_chosen(
     _window, wizard = open_wizard(qtbot, small_workspace, path)
     page = wizard.reading_page
     assert page.read.text() == "The file could not be read."
-    assert page.error.text().startswith("codes.csv · (encoding): ")
-    assert page.error.text().endswith("Choose its encoding above: the file is read again.")
+    assert page.error.text() == (
+        'codes.csv · Encoding: could be cp1252 or mac_roman: line 2 reads "¤12" in cp1252, '
+        '"§12" in mac_roman: choose it\n'
+        "Choose its encoding above: the file is read again."
+    )
+    assert not page.mapping.isVisibleTo(wizard)
     assert not wizard.next_button.isEnabled()
     page.encoding_choice.setCurrentIndex(page.encoding_choice.findData("mac_roman"))
     page.encoding_choice.activated.emit(page.encoding_choice.currentIndex())
     idle(qtbot, wizard)
     assert page.read.text() == "Read: Mac Roman text separated by semicolons, 1 row."
+    assert page.mapping.isVisibleTo(wizard)
     assert page.mapping.item(1, 1).text() == "§12"
     assert wizard.next_button.isEnabled()
 
@@ -353,6 +358,34 @@ def test_cancel_writes_nothing(qtbot, monkeypatch, small_workspace, tmp_path: Pa
     assert not wizard.imported
     assert salespeople(small_workspace) == ["Hélène Garnier", "Karim Benali"]
     assert "Crédit du Lac" not in names(small_workspace)
+
+
+def test_the_preview_is_prepared_off_the_ui_thread_and_cancel_stops_it(
+    qtbot, monkeypatch, small_workspace, tmp_path: Path
+) -> None:
+    _window, wizard = open_wizard(qtbot, small_workspace, hubspot_file(tmp_path))
+    go = threading.Event()
+    plan = transfer.plan_table
+
+    def held(*args, **kwargs):
+        go.wait(10)
+        return plan(*args, **kwargs)
+
+    monkeypatch.setattr(transfer, "plan_table", held)
+    wizard.show()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    # The window answers meanwhile: it says what it is doing, and only Cancel is offered.
+    assert wizard.busy_text.text() == "Preparing the preview…"
+    assert wizard.busy_text.isVisibleTo(wizard)
+    assert not wizard.next_button.isEnabled()
+    qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()  # back to the mapping, not closed
+    assert wizard.task is None
+    assert wizard.next_button.isEnabled()
+    go.set()
+    qtbot.wait(200)  # the dropped plan's answer, if it comes, is not shown
+    assert wizard.pages.currentIndex() == READING
+    assert wizard.plan is None
 
 
 def test_cancel_before_importing_closes_and_writes_nothing(qtbot, small_workspace, tmp_path: Path) -> None:

@@ -69,6 +69,7 @@ class ReadingPage(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.mapping, 1)
         layout.addWidget(self.error)
+        layout.addStretch(0)
 
         self.list_choice.activated.connect(lambda _index: self.list_chosen.emit(self.chosen_list()))
         self.encoding_choice.activated.connect(
@@ -83,22 +84,22 @@ class ReadingPage(QWidget):
         """The file as read, its list and mapping as `reading` says."""
         self.read.setText(self.texts.how_read(table))
         self.recognised.setText(self.texts.recognised(reading.dialect))
-        self.recognised.show()
         self.list_choice.setCurrentIndex(self.list_choice.findData(reading.list_name))
         self.list_choice.setEnabled(True)
         self.set_text_file(table.sheet is None)
         self.mapping.show_columns(table, reading.list_name, reading.mapping)
-        self.mapping.setEnabled(True)
+        for widget in (self.recognised, self.hint, self.mapping):
+            widget.show()
         self.check()
 
     def show_refusal(self, text: str, *, text_file: bool) -> None:
         """The file could not be read (as it was asked to be): why, and the encoding to try."""
         self.read.setText(self.tr("The file could not be read."))
-        self.recognised.hide()
         self.list_choice.setEnabled(False)
         self.set_text_file(text_file)
         self.mapping.setRowCount(0)
-        self.mapping.setEnabled(False)
+        for widget in (self.recognised, self.hint, self.mapping):
+            widget.hide()
         hint = self.tr("Choose its encoding above: the file is read again.") if text_file else ""
         show_error(self.error, f"{text}\n{hint}".strip())
 

@@ -27,8 +27,16 @@ LINES_SHOWN = 500
 
 _ROW = re.compile(r"row (\d+)")
 _IN_THE_WORKSPACE = re.compile(r"'(.*)' in the workspace")
-#: How the command line's refusals name the option the window shows as "Create nothing".
-_NO_CREATE = " (--no-create)"
+#: What the service's reasons say of the command line's options, and the window's words for it
+#: (its "Create nothing" box, its encoding choice).
+_OPTIONS = (
+    (" (--no-create)", ""),
+    ("; give the right one with --encoding", ": choose it"),
+    ("give its encoding with --encoding", "choose its encoding"),
+    ("then give --encoding utf-16-le", "then choose UTF-16"),
+)
+#: The items and fields of a refusal that name no field of a list.
+_WHERE = {"(header)", "(file)", "(encoding)", "(row)", "(rows)"}
 #: A dialect's name is "Vendor, list (Language)": its list and language are put in words.
 _DIALECT_NAME = re.compile(r"(?P<vendor>.+), (?P<list>[a-z ]+) \((?P<language>\w+)\)")
 
@@ -55,6 +63,8 @@ class ImportTexts(QObject):
 
     def field(self, name: str, list_name: ListName | None = None) -> str:
         """A field of a list, as the mapping names it ("email": "Contact's email")."""
+        if name in _WHERE:
+            return self.where(name)
         if name == "name" and list_name is not ListName.CONSULTANTS:
             # Beside the contact's names, a company's is said to be one.
             return self.tr("Company's name")
@@ -184,7 +194,18 @@ class ImportTexts(QObject):
         row = _ROW.fullmatch(item)
         if row is not None:
             return self.row(int(row.group(1)))
-        return self.tr("Header") if item == "(header)" else item
+        return self.where(item)
+
+    def where(self, code: str) -> str:
+        """'(header)', '(encoding)'...: the parts of a file a refusal names, in words."""
+        words = {
+            "(header)": self.tr("Header"),
+            "(file)": self.tr("File"),
+            "(encoding)": self.tr("Encoding"),
+            "(row)": self.tr("Row"),
+            "(rows)": self.tr("Rows"),
+        }
+        return words.get(code, code)
 
     def problem(self, problem: Problem, list_name: ListName | None = None) -> str:
         """'Row 4 · Contact's email: is not an email address ('pas-un-email')'."""
@@ -192,8 +213,14 @@ class ImportTexts(QObject):
             self.tr("%1 · %2: %3")
             .replace("%1", self.item(problem.item))
             .replace("%2", self.field(problem.field, list_name))
-            .replace("%3", problem.reason.removesuffix(_NO_CREATE))
+            .replace("%3", self.reason(problem.reason))
         )
+
+    def reason(self, reason: str) -> str:
+        """A service's reason, its mentions of command-line options put as the window offers them."""
+        for option, window in _OPTIONS:
+            reason = reason.replace(option, window)
+        return reason
 
     def duplicate(self, duplicate: Duplicate, list_name: ListName) -> str:
         """'Row 3 · Name “MUTUELLE HORIZON”: already in the workspace as “Mutuelle Horizon”'."""

@@ -66,6 +66,7 @@ class ImportWizard(QDialog):
         self.encoding: str | None = None
         #: The reading or planning under way, and the number of the last one asked for.
         self.task: BackgroundTask | None = None
+        self.planning = False  # whether the task under way is a preview's
         self._asked = 0
         self.writing: BackgroundTask | None = None
         self.imported = False
@@ -115,7 +116,7 @@ class ImportWizard(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.reading_page.list_chosen.connect(self.choose_list)
         self.reading_page.encoding_chosen.connect(self.choose_encoding)
-        self.reading_page.mapping.changed.connect(self._update_buttons)
+        self.reading_page.mapping.changed.connect(self._reading_changed)
         self.preview.no_create.toggled.connect(lambda _checked: self.preview_import())
         self.preview.skip_invalid.toggled.connect(self._update_buttons)
         self._go(READING)
@@ -171,8 +172,16 @@ class ImportWizard(QDialog):
         self.reading_page.show_reading(self.table, reading)
         self._go(READING)
 
+    def _reading_changed(self) -> None:
+        """A preview under way plans what the person has just changed: it is not wanted any more."""
+        if self.planning:
+            self._drop_task()
+        self._update_buttons()
+
     def choose_list(self, list_name: ListName) -> None:
         """The file holds another list: its header is read as that list's."""
+        if self.planning:
+            self._drop_task()
         if self.table is not None:
             self._show_reading(read_header(self.table.header, list_name=list_name))
 
@@ -203,6 +212,7 @@ class ImportWizard(QDialog):
                 return refused
 
         self._run(self.tr("Preparing the preview…"), work, self._was_planned)
+        self.planning = True
 
     def _was_planned(self, result: ListImportPlan | ValidationError) -> None:
         if isinstance(result, ValidationError):
@@ -250,6 +260,7 @@ class ImportWizard(QDialog):
         if asked != self._asked:
             return False
         self.task = None
+        self.planning = False
         self._update_buttons()
         return True
 
@@ -265,6 +276,7 @@ class ImportWizard(QDialog):
         if self.task is not None:
             self.task.drop()
             self.task = None
+        self.planning = False
         self._asked += 1  # whatever it still says is not wanted
 
     # --- writing -----------------------------------------------------------------------
