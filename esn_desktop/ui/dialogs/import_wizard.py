@@ -52,6 +52,8 @@ READING, PREVIEW, IMPORTING = range(3)
 
 
 class ImportWizard(QDialog):
+    """File > Import: reading, preview, import; nothing is written before Import."""
+
     def __init__(self, operations: Operations, path: Path, formatter: Formatter) -> None:
         super().__init__()
         self.operations = operations
