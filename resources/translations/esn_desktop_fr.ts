@@ -1553,47 +1553,52 @@
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
-        <source>%1 with a value left out: %2</source>
-        <translation>%1 avec une valeur laissée de côté&#x202f;: %2</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="251"/>
+        <source>1 row left out: %2</source>
+        <translation>1 ligne laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="251"/>
+        <source>%1 rows left out: %2</source>
+        <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="255"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="260"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
         <source>Imported: %1.</source>
         <translation>Importé&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="264"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="265"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="267"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="267"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="269"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="272"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="274"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="274"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="276"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="280"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>
@@ -1601,75 +1606,75 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="75"/>
         <source>Import %1</source>
         <extracomment>The list as read, how its header is read, and the plan of the last preview. The reading or planning under way, and the number of the last one asked for.</extracomment>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="100"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="101"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="100"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="358"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="145"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="216"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="300"/>
         <source>Writing into the workspace… Cancel leaves it as it was.</source>
         <translation>Écriture dans l’espace de travail… Annuler le laisse tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="354"/>
         <source>1 · How the file is read</source>
         <translation>1 · Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="355"/>
         <source>2 · Before importing</source>
         <translation>2 · Aperçu avant import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="357"/>
         <source>Before importing</source>
         <translation>Aperçu avant import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="358"/>
         <source>3 · Import</source>
         <translation>3 · Import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="306"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="319"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="327"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -206,6 +206,24 @@ def test_another_list_reads_the_header_again(qtbot, small_workspace, tmp_path: P
     )
 
 
+def test_what_a_partner_file_leaves_out_is_said(qtbot, small_workspace, tmp_path: Path) -> None:
+    # Companies and people mixed, as an Odoo partner export: a person at no company has no account.
+    path = tmp_path / "partners.csv"
+    path.write_bytes(
+        b"Name;Is a Company;Related Company;Email\r\n"
+        b"Garage Lambert;1;;contact@garage.example\r\n"
+        b"Paul No\xc3\xabl;0;Garage Lambert;p.noel@garage.example\r\n"
+        b"In\xc3\xa8s Roche;0;;i.roche@perso.example\r\n"
+    )
+    _window, wizard = open_wizard(qtbot, small_workspace, path)
+    next_page(qtbot, wizard)
+    assert wizard.preview.counts.text() == "Will be imported: 1 account, 1 contact."
+    assert (
+        wizard.preview.left_out.text() == "1 row left out: a person at no company: no account to put them in"
+    )
+    assert wizard.import_button.isEnabled()  # left out is not refused
+
+
 def test_a_field_chosen_for_two_columns_is_refused_at_both(qtbot, small_workspace, tmp_path: Path) -> None:
     _window, wizard = open_wizard(qtbot, small_workspace, hubspot_file(tmp_path))
     table = wizard.reading_page.mapping

@@ -106,7 +106,7 @@ class PreviewPage(QWidget):
         left_out = []
         if plan.columns_left_out:
             left_out.append(texts.left_out_columns(plan.columns_left_out))
-        left_out += [texts.left_out_value(reason, n) for reason, n in sorted(plan.left_out_counts().items())]
+        left_out += [texts.left_out_rows(reason, n) for reason, n in sorted(plan.left_out_counts().items())]
         self.left_out.setText("\n".join(left_out))
         self.left_out.setVisible(bool(left_out))
         self.skip_invalid.setVisible(bool(plan.rejected))

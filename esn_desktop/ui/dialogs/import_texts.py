@@ -246,8 +246,10 @@ class ImportTexts(QObject):
     def left_out_columns(self, columns: Sequence[str]) -> str:
         return self.tr("Columns not imported (no field takes them): %1.").replace("%1", self.listed(columns))
 
-    def left_out_value(self, reason: str, count: int) -> str:
-        return self.tr("%1 with a value left out: %2").replace("%1", self.rows(count)).replace("%2", reason)
+    def left_out_rows(self, reason: str, count: int) -> str:
+        """Rows (or a value of theirs) kept out of the workspace for a reason, not refused."""
+        text = self.tr("1 row left out: %2") if count == 1 else self.tr("%1 rows left out: %2")
+        return text.replace("%1", self.number(count)).replace("%2", reason)
 
     def more(self, count: int) -> str:
         return self.tr("… and %1 more").replace("%1", self.number(count))
