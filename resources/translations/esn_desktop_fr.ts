@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="102"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="362"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1633,48 +1633,48 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="149"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="220"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="304"/>
         <source>Writing into the workspace… Cancel leaves it as it was.</source>
         <translation>Écriture dans l’espace de travail… Annuler le laisse tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="358"/>
         <source>1 · How the file is read</source>
         <translation>1 · Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="359"/>
         <source>2 · Before importing</source>
         <translation>2 · Aperçu avant import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="361"/>
         <source>Before importing</source>
         <translation>Aperçu avant import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="362"/>
         <source>3 · Import</source>
         <translation>3 · Import</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="310"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="321"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="331"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1838,6 +1838,11 @@
         <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="78"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="89"/>
+        <source>Named as an earlier column: it takes that column&apos;s field (columns are named by their headers).</source>
+        <translation>Nommée comme une colonne précédente&#x202f;: elle en prend le champ (les colonnes sont désignées par leur en-tête).</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,18 @@ class MappingTable(QTableWidget):
             choice.addItem(self.tr("(not imported)"), IGNORED)
             for field in FIELDS[list_name]:
                 choice.addItem(self.texts.field(field, list_name), field)
+            # A mapping names columns by their headers: one without a header, or named as an earlier
+            # one, cannot be given a field of its own (the latter takes its namesake's).
+            named = bool(column.strip()) and table.header.index(column) == row
             choice.setCurrentIndex(max(0, choice.findData(mapping.get(column, IGNORED))))
-            choice.setEnabled(bool(column.strip()))  # a column without a header cannot be named in a mapping
+            choice.setEnabled(named)
+            if column.strip() and not named:
+                choice.setToolTip(
+                    self.tr(
+                        "Named as an earlier column: it takes that column's field "
+                        "(columns are named by their headers)."
+                    )
+                )
             choice.currentIndexChanged.connect(self._chosen)
             self.setCellWidget(row, FIELD, choice)
         self.resizeColumnToContents(COLUMN)
@@ -125,7 +135,13 @@ class MappingTable(QTableWidget):
         clashing = {column: field for field, columns in self.clashes().items() for column in columns}
         greyed = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         plain = QBrush(self.palette().color(QPalette.ColorRole.Text))
+        fields = self.mapping()
         for row, column in enumerate(self.header_names):
+            if column.strip() and self.header_names.index(column) != row:  # shows its namesake's field
+                twin = self.choice(row)
+                twin.blockSignals(True)
+                twin.setCurrentIndex(max(0, twin.findData(fields[column])))
+                twin.blockSignals(False)
             left_out = self.choice(row).currentData() == IGNORED
             clash = clashing.get(column)
             for index in (COLUMN, SAMPLES):
@@ -136,10 +152,13 @@ class MappingTable(QTableWidget):
                 font.setItalic(left_out)
                 item.setFont(font)
                 item.setBackground(QBrush(CLASH_COLOUR) if clash else QBrush())
-            tip = (
-                self.texts.field_taken_twice(clash, self._columns_of(clash), self.list_name) if clash else ""
-            )
-            self.choice(row).setToolTip(tip)
+            choice = self.choice(row)
+            if clash:
+                choice.setToolTip(
+                    self.texts.field_taken_twice(clash, self._columns_of(clash), self.list_name)
+                )
+            elif choice.isEnabled():
+                choice.setToolTip("")
 
     def _columns_of(self, field: str) -> Sequence[str]:
         return [column for column, target in self.mapping().items() if target == field]

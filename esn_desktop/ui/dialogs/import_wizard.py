@@ -101,6 +101,10 @@ class ImportWizard(QDialog):
         self.next_button = QPushButton(self.tr("Next"))
         self.import_button = QPushButton(self.tr("Import"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        # Enter goes on from the reading; it never imports: that takes a click on Import.
+        for button in (self.back_button, self.import_button, self.cancel_button):
+            button.setAutoDefault(False)
+        self.next_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_text)
         buttons.addWidget(self.busy_bar)
