@@ -1570,7 +1570,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
         <source>Imported: %1.</source>
-        <translation>Importé&#x202f;: %1.</translation>
+        <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="264"/>
