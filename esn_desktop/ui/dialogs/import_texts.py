@@ -30,6 +30,7 @@ _IN_THE_WORKSPACE = re.compile(r"'(.*)' in the workspace")
 #: What the service's reasons say of the command line's options, and the window's words for it
 #: (its "Create nothing" box, its encoding choice).
 _OPTIONS = (
+    (", and --no-create makes none", ""),
     (" (--no-create)", ""),
     ("; give the right one with --encoding", ": choose it"),
     ("give its encoding with --encoding", "choose its encoding"),
