@@ -313,6 +313,9 @@ def test_a_recognised_crm_is_named_and_the_wizard_speaks_french(
     assert wizard.title.text() == "1 · Lecture du fichier"
     assert page.read.text() == "Lu\u202f: texte UTF-8 séparé par des virgules, 4 lignes."
     assert page.recognised.text() == "Reconnu\u202f: HubSpot, contacts (anglais)."
+    assert wizard.texts.recognised(Dialect("Pipedrive, deals", ListName.OPPORTUNITIES, {}, ())) == (
+        "Reconnu\u202f: Pipedrive, opportunités."
+    )
     assert page.list_choice.currentText() == "Contacts (personnes d’une société)"
     assert page.mapping.choice(4).currentText() == "Commercial"
     assert page.mapping.choice(5).currentText() == "(non importée)"

@@ -2,7 +2,8 @@
 and makes, a duplicate or a refused row, and the outcome, in the interface's language.
 
 The plan (interchange/lists/plan.py) holds codes and the service's English reasons; the field
-and list names are put in words here, the reasons are shown as the service gives them.
+and list names are put in words here, the reasons are shown as the service gives them, but for
+their mentions of the command line's options (the window has its own words for those).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _OPTIONS = (
 #: The items and fields of a refusal that name no field of a list.
 _WHERE = {"(header)", "(file)", "(encoding)", "(row)", "(rows)"}
 #: A dialect's name is "Vendor, list (Language)": its list and language are put in words.
-_DIALECT_NAME = re.compile(r"(?P<vendor>.+), (?P<list>[a-z ]+) \((?P<language>\w+)\)")
+_DIALECT_NAME = re.compile(r"(?P<vendor>.+), (?P<list>[^(),]+?)(?: \((?P<language>[^()]+)\))?")
 
 
 class ImportTexts(QObject):
@@ -141,14 +142,27 @@ class ImportTexts(QObject):
         name = dialect.name
         parts = _DIALECT_NAME.fullmatch(name)
         if parts is not None:
-            languages = {"English": self.tr("English"), "French": self.tr("French")}
             name = (
-                self.tr("%1, %2 (%3)")
+                self.tr("%1, %2")
                 .replace("%1", parts["vendor"])
-                .replace("%2", self.list_label(dialect.list_name).split(" (")[0].lower())
-                .replace("%3", languages.get(parts["language"], parts["language"]))
+                .replace("%2", self.list_word(dialect.list_name))
             )
+            if parts["language"]:
+                languages = {"English": self.tr("English"), "French": self.tr("French")}
+                language = languages.get(parts["language"], parts["language"])
+                name = self.tr("%1 (%2)").replace("%1", name).replace("%2", language)
         return self.tr("Recognised: %1.").replace("%1", name)
+
+    def list_word(self, list_name: ListName) -> str:
+        """A list named within a sentence: 'HubSpot, contacts'."""
+        words = {
+            ListName.ACCOUNTS: self.tr("accounts"),
+            ListName.CONTACTS: self.tr("contacts"),
+            ListName.OPPORTUNITIES: self.tr("opportunities"),
+            ListName.ACTIVITIES: self.tr("activities"),
+            ListName.CONSULTANTS: self.tr("consultants"),
+        }
+        return words[list_name]
 
     def field_taken_twice(self, field: str, columns: Sequence[str], list_name: ListName) -> str:
         return (
