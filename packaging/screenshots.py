@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from esn_desktop.domain.calendar import last_complete_month  # noqa: E402
+from esn_desktop.formatting import Formatter  # noqa: E402
 from esn_desktop.reports.files import write_plan, write_review  # noqa: E402
 from esn_desktop.services.action_plans import salespeople  # noqa: E402
 from esn_desktop.services.demo import create_demo  # noqa: E402
@@ -67,6 +68,38 @@ def _documents(workspace: Workspace, out: Path) -> None:
         )
         for png in sorted(out.glob(f"{name}-*.png")):
             print(png)
+
+
+# A contacts export as HubSpot writes it, for the import wizard's preview.
+HUBSPOT_CONTACTS = (
+    "First Name,Last Name,Email,Company Name,Contact owner,Lifecycle Stage,Job Title\r\n"
+    "Amélie,Lefèvre,a.lefevre@sge.example,Société Générale des Eaux,Jean Martin,lead,DSI\r\n"
+    "Paul,Noël,p.noel@cdl.example,Crédit du Lac,Claire Dubois,customer,Acheteur IT\r\n"
+    "Jérôme,Muller,pas-un-email,Brasserie Müller,Jean Martin,lead,Gérant\r\n"
+)
+
+
+def _import_wizard(
+    app: QApplication, window: MainWindow, formatter: Formatter, listing: Path, out: Path
+) -> None:
+    """File > Import's preview of a CRM's contacts, the owners' column given its field."""
+    from esn_desktop.interchange.lists.targets import ListName
+    from esn_desktop.ui.dialogs.import_wizard import ImportWizard
+
+    assert window.scope is not None
+    listing.write_text(HUBSPOT_CONTACTS, encoding="utf-8")
+    wizard = ImportWizard(window.scope.operations, listing, formatter)
+    wizard.show()
+    while wizard.table is None:
+        settle(app, 5)
+    wizard.choose_list(ListName.CONTACTS)
+    wizard.reading_page.mapping.choose("Contact owner", "owner")
+    wizard.preview_import()
+    while wizard.plan is None:
+        settle(app, 5)
+    settle(app)
+    grab(wizard, out / "import-wizard.png")
+    wizard.close()
 
 
 def main() -> int:
@@ -175,6 +208,7 @@ def main() -> int:
     settle(app)
     grab(settings, out / "settings-dialog.png")
     settings.close()
+    _import_wizard(app, window, formatter, folder / "hubspot-contacts.csv", out)
 
     busy = folder / "busy.esn"
     create_demo(busy, prospects=NO_SHOWS_PROSPECTS, seed=1, as_of=date.today())

@@ -1235,141 +1235,472 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportTexts</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="56"/>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="58"/>
+        <source>Accounts (companies, maybe one contact each)</source>
+        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). The items and fields of a refusal that name no field of a list. A dialect&apos;s name is &quot;Vendor, list (Language)&quot;: its list and language are put in words.</extracomment>
+        <translation>Comptes (sociétés, éventuellement un contact chacune)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="65"/>
-        <source>Column of the file</source>
-        <translation>Colonne du fichier</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="59"/>
+        <source>Contacts (people at a company)</source>
+        <translation>Contacts (personnes d’une société)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="65"/>
-        <source>First values</source>
-        <translation>Premières valeurs</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="65"/>
-        <source>Field</source>
-        <translation>Champ</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="61"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="77"/>
-        <source>Import the valid rows and leave the refused ones out</source>
-        <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="62"/>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="81"/>
-        <source>Duplicates (not imported again)</source>
-        <translation>Doublons (non réimportés)</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="72"/>
+        <source>Company&apos;s name</source>
+        <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="83"/>
-        <source>Refused rows and why</source>
-        <translation>Lignes refusées et pourquoi</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="80"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="98"/>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="86"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (avec BOM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="99"/>
-        <source>Next</source>
-        <translation>Suivant</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
+        <source>1 salesperson</source>
+        <translation>1 commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="100"/>
-        <source>Import</source>
-        <translation>Importer</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
+        <source>%1 salespeople</source>
+        <translation>%1 commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="101"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
+        <source>1 channel</source>
+        <translation>1 canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="140"/>
-        <source>sheet “%1”</source>
-        <translation>feuille « %1 »</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
+        <source>%1 channels</source>
+        <translation>%1 canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
+        <source>1 account</source>
+        <translation>1 compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
+        <source>%1 accounts</source>
+        <translation>%1 comptes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <source>1 opportunity</source>
+        <translation>1 opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <source>%1 opportunities</source>
+        <translation>%1 opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
+        <source>1 activity</source>
+        <translation>1 activité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
+        <source>%1 activities</source>
+        <translation>%1 activités</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
+        <source>1 consultant</source>
+        <translation>1 consultant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
+        <source>%1 consultants</source>
+        <translation>%1 consultants</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
+        <source>1 leave</source>
+        <translation>1 congé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
+        <source>%1 leaves</source>
+        <translation>%1 congés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
+        <source>1 mission</source>
+        <translation>1 mission</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
+        <source>%1 missions</source>
+        <translation>%1 missions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="107"/>
+        <source>1 objective</source>
+        <translation>1 objectif</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="107"/>
+        <source>%1 objectives</source>
+        <translation>%1 objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="108"/>
+        <source>1 action plan</source>
+        <translation>1 plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="108"/>
+        <source>%1 action plans</source>
+        <translation>%1 plans d’action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="114"/>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="114"/>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="120"/>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="127"/>
+        <source>sheet %1 of the workbook</source>
+        <translation>feuille %1 du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="129"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="129"/>
         <source>commas</source>
         <translation>virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="129"/>
         <source>tabs</source>
         <translation>tabulations</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="143"/>
-        <source>%1, separated by %2</source>
-        <translation>%1, séparé par des %2</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="132"/>
+        <source>%1 text separated by %2</source>
+        <translation>texte %1 séparé par des %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="150"/>
-        <source>1 row read (%2). Check what each column holds, then Next.</source>
-        <translation>1 ligne lue (%2). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="136"/>
+        <source>Read: %1, %2.</source>
+        <translation>Lu&#x202f;: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="152"/>
-        <source>%1 rows read (%2). Check what each column holds, then Next.</source>
-        <translation>%1 lignes lues (%2). Vérifiez ce que contient chaque colonne, puis Suivant.</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="141"/>
+        <source>No CRM recognised: the columns are matched by their headers.</source>
+        <translation>Aucun CRM reconnu&#x202f;: les colonnes sont associées d’après leurs en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="164"/>
-        <source>(ignore)</source>
-        <translation>(ignorer)</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="145"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="189"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="215"/>
-        <source>nothing</source>
-        <translation>rien</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="147"/>
+        <source>English</source>
+        <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="191"/>
-        <source>Ready to import: %1. Duplicates: %2. Refused rows: %3.</source>
-        <translation>Prêt à importer&#x202f;: %1. Doublons&#x202f;: %2. Lignes refusées&#x202f;: %3.</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="147"/>
+        <source>French</source>
+        <translation>français</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="199"/>
-        <source>Row %1: %2 %3 is already there (%4)</source>
-        <translation>Ligne %1&#x202f;: %2 %3 existe déjà (%4)</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="150"/>
+        <source>Recognised: %1.</source>
+        <translation>Reconnu&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="214"/>
-        <source>The document is valid.</source>
-        <translation>Le document est valide.</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="165"/>
+        <source>%1 fill the same field, %2: a field takes one column; leave the others out.</source>
+        <translation>%1 remplissent le même champ, %2&#x202f;: un champ ne prend qu’une colonne&#x202f;; laissez les autres de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="215"/>
-        <source>Ready to import: %1.</source>
-        <translation>Prêt à importer&#x202f;: %1.</translation>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="172"/>
+        <source>No column fills %1, which each row needs: choose it in the Field column.</source>
+        <translation>Aucune colonne ne remplit %1, dont chaque ligne a besoin&#x202f;: choisissez-la dans la colonne Champ.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="182"/>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="190"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="193"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="155"/>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="156"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="157"/>
+        <source>opportunities</source>
+        <translation>opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="158"/>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="159"/>
+        <source>consultants</source>
+        <translation>consultants</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="198"/>
+        <source>Will be created: %1.</source>
+        <translation>Seront créés&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="201"/>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="213"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="214"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="215"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="216"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="217"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="224"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="242"/>
+        <source>already in the workspace as %1</source>
+        <translation>déjà dans l’espace de travail, sous le nom %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="244"/>
+        <source>already on row %1</source>
+        <translation>déjà à la ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="246"/>
+        <source>already in the workspace</source>
+        <translation>déjà dans l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="248"/>
+        <source>already there (%1)</source>
+        <translation>déjà présent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
+        <source>%1 · %2 %3: %4</source>
+        <translation>%1 · %2 %3&#x202f;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="258"/>
+        <source>Columns not imported (no field takes them): %1.</source>
+        <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
+        <source>1 row left out: %2</source>
+        <translation>1 ligne laissée de côté&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
+        <source>%1 rows left out: %2</source>
+        <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="273"/>
+        <source>Imported: %1.</source>
+        <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="275"/>
+        <source>Created: %1.</source>
+        <translation>Créés&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
+        <source>1 row held something already there, not imported again.</source>
+        <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="280"/>
+        <source>%1 rows held something already there, not imported again.</source>
+        <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="285"/>
+        <source>1 refused row was left out.</source>
+        <translation>1 ligne refusée a été laissée de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="287"/>
+        <source>%1 refused rows were left out.</source>
+        <translation>%1 lignes refusées ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="291"/>
+        <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
+        <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="75"/>
+        <source>Import %1</source>
+        <extracomment>The list as read, how its header is read, and the plan of the last preview. The reading or planning under way, and the number of the last one asked for.</extracomment>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="100"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="101"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="362"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="149"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="220"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="304"/>
+        <source>Writing into the workspace… Cancel leaves it as it was.</source>
+        <translation>Écriture dans l’espace de travail… Annuler le laisse tel qu’il était.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="358"/>
+        <source>1 · How the file is read</source>
+        <translation>1 · Lecture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="359"/>
+        <source>2 · Before importing</source>
+        <translation>2 · Aperçu avant import</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="361"/>
+        <source>Before importing</source>
+        <translation>Aperçu avant import</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="362"/>
+        <source>3 · Import</source>
+        <translation>3 · Import</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="310"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="260"/>
-        <source>Imported.</source>
-        <translation>Importé.</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="261"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="331"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1504,6 +1835,40 @@
         <location filename="../../esn_desktop/ui/main_window.py" line="422"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="52"/>
+        <source>Column of the file</source>
+        <extracomment>How many values of a column are shown, found among how many first rows, each cut at how many characters. The background of a row whose field another column fills too. The person chose another field for a column.</extracomment>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="52"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="52"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="70"/>
+        <source>(no header)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="78"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="89"/>
+        <source>Named as an earlier column: it takes that column&apos;s field (columns are named by their headers).</source>
+        <translation>Nommée comme une colonne précédente&#x202f;: elle en prend le champ (les colonnes sont désignées par leur en-tête).</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2951,60 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="50"/>
+        <source>Create nothing: refuse the rows that name an unknown salesperson, channel or account</source>
+        <extracomment>How many of the file&apos;s rows are shown as they will be read. The widest a sample&apos;s column is shown, in pixels (its value in full in its tooltip). Lists an import makes names in; they are said among what is created, not among what is imported.</extracomment>
+        <translation>Ne rien créer&#x202f;: refuser les lignes qui nomment un commercial, un canal ou un compte inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="52"/>
+        <source>The first rows, as they will be read:</source>
+        <translation>Les premières lignes, telles qu’elles seront lues&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="65"/>
+        <source>Import the valid rows and leave the refused ones out</source>
+        <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="95"/>
+        <source>Refused rows (%1), and why:</source>
+        <translation>Lignes refusées (%1), et pourquoi&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="101"/>
+        <source>Already there, not imported again (%1):</source>
+        <translation>Déjà présent, non réimporté (%1)&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="116"/>
+        <source>Nothing new to import.</source>
+        <translation>Rien de nouveau à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="117"/>
+        <source>Will be imported: %1.</source>
+        <translation>Seront importés&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="183"/>
+        <source>The document was refused (1 problem); nothing was written.</source>
+        <translation>Le document est refusé (1 problème)&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="185"/>
+        <source>The document was refused (%1 problems); nothing was written.</source>
+        <translation>Le document est refusé (%1 problèmes)&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="189"/>
+        <source>Problems:</source>
+        <translation>Problèmes&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>ProspectsTab</name>
     <message>
         <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="74"/>
@@ -2734,6 +3153,40 @@
         <location filename="../../esn_desktop/ui/dialogs/rates_dialog.py" line="58"/>
         <source>Billed days</source>
         <translation>Jours facturés</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPage</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="45"/>
+        <source>Encoding:</source>
+        <extracomment>The encodings a text file may be read in (None: as detected), as a spreadsheet saves them. The person chose another list (a ListName). The person chose another encoding (a name, or None to detect it): the file is read again.</extracomment>
+        <translation>Encodage&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="48"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="51"/>
+        <source>Check the field each column fills, then Next. A column marked “(not imported)” stays out of the workspace.</source>
+        <translation>Vérifiez le champ que remplit chaque colonne, puis Suivant. Une colonne marquée «&#x202f;(non importée)&#x202f;» reste hors de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="64"/>
+        <source>The file holds:</source>
+        <translation>Le fichier contient&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="97"/>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="103"/>
+        <source>Choose its encoding above: the file is read again.</source>
+        <translation>Choisissez son encodage ci-dessus&#x202f;: le fichier sera relu.</translation>
     </message>
 </context>
 <context>
@@ -3556,36 +4009,146 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
     <message>
         <location filename="../../esn_desktop/ui/labels.py" line="113"/>
+        <source>Contact&apos;s mobile</source>
+        <translation>Mobile du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="114"/>
+        <source>Contact&apos;s job title</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="115"/>
+        <source>Company&apos;s switchboard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="116"/>
+        <source>Company&apos;s email</source>
+        <translation>Email de la société</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="117"/>
+        <source>Is a company (yes/no)</source>
+        <translation>Est une société (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="118"/>
+        <source>Contact&apos;s company</source>
+        <translation>Société du contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="119"/>
+        <source>Account (company&apos;s name)</source>
+        <translation>Compte (raison sociale)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="120"/>
+        <source>Opportunity&apos;s title</source>
+        <translation>Intitulé de l’opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="121"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="122"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="123"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="124"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="125"/>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="126"/>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="127"/>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="128"/>
+        <source>Activity type</source>
+        <translation>Type d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="129"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="130"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="131"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="132"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="133"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="134"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="135"/>
         <source>Daily cost (CJM)</source>
         <translation>Coût journalier (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="114"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="136"/>
         <source>Annual salary</source>
         <translation>Salaire annuel</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="115"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="137"/>
         <source>Target daily rate (TJM)</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="116"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="138"/>
         <source>Start date</source>
         <translation>Date d’entrée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="117"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="139"/>
         <source>Leaving date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="118"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="140"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="119"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="141"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>

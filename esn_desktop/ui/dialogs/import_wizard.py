@@ -1,239 +1,296 @@
-"""File > Import: a CSV list or a whole document, previewed before anything is written.
+"""File > Import: a list (CSV, text, one-sheet workbook) or a whole document, shown before
+anything is written, as `import --dry-run` shows it.
 
-For a CSV the detected column mapping is shown and can be corrected; duplicates and refused
-rows are listed with their reasons; the import then runs in the background with progress
-and cancel. A JSON or XLSX document is checked whole: refused with every problem, or imported.
+A list goes through three pages. Reading: how the file was read, the CRM recognised, the list
+it holds and the field of each column, all of which the person may change (another encoding
+reads the file again). Preview: the plan of that reading (what would be imported and made, the
+first rows as read, refusals, duplicates, what stays out), with the choice to create nothing.
+Import: the plan written in the background, with progress and cancel, then what was done.
+A document skips the reading: it is checked whole, then refused with every problem or imported.
+
+Reading and planning run off the UI thread (a 100,000-row file takes seconds to plan); an
+answer no longer wanted (the person changed something meanwhile) is dropped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from esn_desktop.domain.errors import EsnError, ValidationError
+from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.formatting import Formatter
-from esn_desktop.interchange.lists.mapping import IGNORED
+from esn_desktop.interchange.lists.mapping import HeaderReading, read_header
 from esn_desktop.interchange.lists.plan import ListImportPlan
 from esn_desktop.interchange.lists.table import ListTable
-from esn_desktop.interchange.lists.targets import FIELDS
+from esn_desktop.interchange.lists.targets import ListName
 from esn_desktop.services import transfer
 from esn_desktop.services.changes import Changed
 from esn_desktop.ui.background import BackgroundTask
-from esn_desktop.ui.error_text import error_text
-from esn_desktop.ui.labels import IMPORT_FIELDS, label
+from esn_desktop.ui.dialogs.import_preview_page import PreviewPage
+from esn_desktop.ui.dialogs.import_reading_page import ReadingPage
+from esn_desktop.ui.dialogs.import_texts import ImportTexts
 
 if TYPE_CHECKING:
     from esn_desktop.ui.operations import Operations
 
+READING, PREVIEW, IMPORTING = range(3)
+
 
 class ImportWizard(QDialog):
+    """File > Import: reading, preview, import; nothing is written before Import."""
+
     def __init__(self, operations: Operations, path: Path, formatter: Formatter) -> None:
         super().__init__()
         self.operations = operations
         self.workspace = operations.workspace
         self.path = path
-        self.formatter = formatter
+        self.texts = ImportTexts(formatter, self)
+        #: The list as read, how its header is read, and the plan of the last preview.
+        self.table: ListTable | None = None
+        self.reading: HeaderReading | None = None
         self.plan: ListImportPlan | None = None
         self.document: WorkspaceContent | None = None
+        self.encoding: str | None = None
+        #: The reading or planning under way, and the number of the last one asked for.
         self.task: BackgroundTask | None = None
+        self.planning = False  # whether the task under way is a preview's
+        self._asked = 0
+        self.writing: BackgroundTask | None = None
         self.imported = False
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
-        self.resize(900, 600)
+        self.resize(1100, 720)
 
-        self.pages = QStackedWidget()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        # Page 1: the mapping (CSV only).
-        self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels(
-            [self.tr("Column of the file"), self.tr("First values"), self.tr("Field")]
-        )
-        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.mapping.verticalHeader().setVisible(False)
-        mapping_page = QWidget()
-        QVBoxLayout(mapping_page).addWidget(self.mapping)
-        # Page 2: what would be written, and what would not.
-        self.counts = QLabel()
-        self.counts.setWordWrap(True)
-        self.duplicates = QListWidget()
-        self.refused = QListWidget()
-        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and leave the refused ones out"))
-        preview_page = QWidget()
-        preview = QVBoxLayout(preview_page)
-        preview.addWidget(self.counts)
-        preview.addWidget(QLabel(self.tr("Duplicates (not imported again)")))
-        preview.addWidget(self.duplicates)
-        preview.addWidget(QLabel(self.tr("Refused rows and why")))
-        preview.addWidget(self.refused)
-        preview.addWidget(self.skip_invalid)
-        # Page 3: the import itself.
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.reading_page = ReadingPage(self.texts)
+        self.preview = PreviewPage(self.texts)
         self.progress = QProgressBar()
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        progress_page = QWidget()
-        running = QVBoxLayout(progress_page)
+        importing = QWidget()
+        running = QVBoxLayout(importing)
         running.addWidget(self.progress)
         running.addWidget(self.outcome)
         running.addStretch(1)
-        for page in (mapping_page, preview_page, progress_page):
+        self.pages = QStackedWidget()
+        for page in (self.reading_page, self.preview, importing):
             self.pages.addWidget(page)
 
+        self.busy_text = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setMaximumWidth(260)
         self.back_button = QPushButton(self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))
         self.import_button = QPushButton(self.tr("Import"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        # Enter goes on from the reading; it never imports: that takes a click on Import.
+        for button in (self.back_button, self.import_button, self.cancel_button):
+            button.setAutoDefault(False)
+        self.next_button.setDefault(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.busy_text)
+        buttons.addWidget(self.busy_bar)
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
 
-        self.back_button.clicked.connect(lambda: self._go(0))
-        self.next_button.clicked.connect(self.preview)
+        self.back_button.clicked.connect(lambda: self._go(READING))
+        self.next_button.clicked.connect(self.preview_import)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel)
-        self.skip_invalid.toggled.connect(self._update_buttons)
-        self._open()
+        self.reading_page.list_chosen.connect(self.choose_list)
+        self.reading_page.encoding_chosen.connect(self.choose_encoding)
+        self.reading_page.mapping.changed.connect(self._reading_changed)
+        self.preview.no_create.toggled.connect(lambda _checked: self.preview_import())
+        self.preview.skip_invalid.toggled.connect(self._update_buttons)
+        self._go(READING)
+        self._read()
 
     # --- reading -----------------------------------------------------------------------
 
-    def _open(self) -> None:
-        try:
-            if transfer.holds_list(self.workspace, self.path):
-                self.plan = transfer.plan_list(self.workspace, self.path)
-                self._show_mapping()
-                self._go(0)
-            else:
-                self.document = transfer.read_document(self.workspace, self.path)
-                self._show_document()
-                self._go(1)
-        except ValidationError as refused:
-            self._show_refusal(refused)
-        except EsnError as error:
-            self.summary.setText(error_text(error, self.formatter))
-            self._go(1)
-            self.import_button.setEnabled(False)
+    def _read(self) -> None:
+        """Reads the file (again, in the encoding chosen), off the UI thread."""
+        workspace, path, encoding = self.workspace, self.path, self.encoding
 
-    def _how_read(self, table: ListTable) -> str:
-        """How the list was read, in words: its sheet, or its encoding and separator."""
-        if table.sheet is not None:
-            return self.tr("sheet “%1”").replace("%1", table.sheet)
-        separators = {";": self.tr("semicolons"), ",": self.tr("commas"), "\t": self.tr("tabs")}
-        separator = separators.get(table.delimiter, f"“{table.delimiter}”")
-        return self.tr("%1, separated by %2").replace("%1", table.encoding).replace("%2", separator)
+        def work(_progress: Progress) -> tuple[bool, ListTable | WorkspaceContent | ValidationError]:
+            is_list = path.suffix.lower() in transfer.TEXT_LIST_SUFFIXES
+            try:
+                is_list = transfer.holds_list(workspace, path)
+                return is_list, (
+                    transfer.read_list(path, encoding=encoding)
+                    if is_list
+                    else transfer.read_document(workspace, path)
+                )
+            except ValidationError as refused:  # shown with its problems, not as a failure
+                return is_list, refused
 
-    def _show_mapping(self) -> None:
-        assert self.plan is not None
-        table = self.plan.table
-        count = len(table.rows)
-        read = (
-            self.tr("1 row read (%2). Check what each column holds, then Next.")
-            if count == 1
-            else self.tr("%1 rows read (%2). Check what each column holds, then Next.")
-        )
-        self.summary.setText(
-            read.replace("%1", self.formatter.number(count, decimals=0)).replace("%2", self._how_read(table))
-        )
-        fields = FIELDS[self.plan.list_name]
-        self.mapping.setRowCount(len(table.header))
-        for row, column in enumerate(table.header):
-            self.mapping.setItem(row, 0, QTableWidgetItem(column))
-            samples = [r[row] for r in table.rows[:3] if row < len(r) and r[row]]
-            self.mapping.setItem(row, 1, QTableWidgetItem(" · ".join(samples)))
-            choice = QComboBox()
-            choice.addItem(self.tr("(ignore)"), IGNORED)
-            for field in fields:
-                choice.addItem(label(IMPORT_FIELDS, field), field)
-            choice.setCurrentIndex(max(0, choice.findData(self.plan.mapping.get(column, IGNORED))))
-            self.mapping.setCellWidget(row, 2, choice)
+        self._run(self.tr("Reading the file…"), work, self._was_read)
+
+    def _was_read(self, answer: tuple[bool, ListTable | WorkspaceContent | ValidationError]) -> None:
+        is_list, result = answer
+        if isinstance(result, ListTable):
+            self.table = result
+            chosen = self.reading.list_name if self.reading is not None else None
+            self._show_reading(read_header(result.header, list_name=chosen))
+        elif isinstance(result, WorkspaceContent):
+            self.document = result
+            self.preview.show_document(result)
+            self._go(PREVIEW)
+        elif is_list:
+            self.table = self.plan = None
+            text_file = self.path.suffix.lower() in transfer.TEXT_LIST_SUFFIXES
+            self.reading_page.show_refusal(self._problems(result), text_file=text_file)
+            self._go(READING)
+        else:
+            self.preview.show_refusal(result)
+            self._go(PREVIEW)
+
+    def _problems(self, refused: ValidationError) -> str:
+        list_name = self.reading.list_name if self.reading is not None else None
+        return "\n".join(self.texts.problem(p, list_name) for p in refused.problems)
+
+    def _show_reading(self, reading: HeaderReading) -> None:
+        assert self.table is not None
+        self.reading = reading
+        self.plan = None
+        self.reading_page.show_reading(self.table, reading)
+        self._go(READING)
+
+    def _reading_changed(self) -> None:
+        """A preview under way plans what the person has just changed: it is not wanted any more."""
+        if self.planning:
+            self._drop_task()
+        self._update_buttons()
+
+    def choose_list(self, list_name: ListName) -> None:
+        """The file holds another list: its header is read as that list's."""
+        if self.planning:
+            self._drop_task()
+        if self.table is not None:
+            self._show_reading(read_header(self.table.header, list_name=list_name))
+
+    def choose_encoding(self, encoding: str | None) -> None:
+        """The file is read again in `encoding` (None: detected)."""
+        self.encoding = encoding
+        self._read()
 
     def chosen_mapping(self) -> dict[str, str]:
-        mapping: dict[str, str] = {}
-        for row in range(self.mapping.rowCount()):
-            column, choice = self.mapping.item(row, 0), self.mapping.cellWidget(row, 2)
-            assert column is not None and isinstance(choice, QComboBox)  # set for every row above
-            mapping[column.text()] = choice.currentData()
-        return mapping
+        return self.reading_page.mapping.mapping()
 
-    def preview(self) -> None:
-        """Plans the import with the mapping as corrected; writes nothing."""
-        assert self.plan is not None
-        try:
-            self.plan = transfer.plan_list(
-                self.workspace, self.path, list_name=self.plan.list_name, mapping=self.chosen_mapping()
-            )
-        except ValidationError as refused:
-            self._show_refusal(refused)
+    # --- the preview -------------------------------------------------------------------
+
+    def preview_import(self) -> None:
+        """Plans the import of the list as the person left its reading; writes nothing."""
+        if self.table is None or self.reading is None or not self.reading_page.check():
             return
-        counts = self.plan.content.counts()
-        written = ", ".join(f"{n} {name}" for name, n in counts.items() if n) or self.tr("nothing")
-        self.counts.setText(
-            self.tr("Ready to import: %1. Duplicates: %2. Refused rows: %3.")
-            .replace("%1", written)
-            .replace("%2", str(self.plan.duplicate_rows))
-            .replace("%3", str(self.plan.rejected_rows))
-        )
-        self.duplicates.clear()
-        for d in self.plan.duplicates:
-            self.duplicates.addItem(
-                self.tr("Row %1: %2 %3 is already there (%4)")
-                .replace("%1", str(d.row))
-                .replace("%2", d.field)
-                .replace("%3", repr(d.value))
-                .replace("%4", d.matches)
-            )
-        self.refused.clear()
-        for problem in self.plan.rejected:
-            self.refused.addItem(str(problem))
-        self.skip_invalid.setVisible(bool(self.plan.rejected))
-        self._go(1)
+        workspace, table = self.workspace, self.table
+        reading = HeaderReading(self.reading.list_name, self.reading.dialect, self.chosen_mapping())
+        may_create = not self.preview.no_create.isChecked()
 
-    def _show_document(self) -> None:
-        assert self.document is not None
-        written = ", ".join(f"{n} {name}" for name, n in self.document.counts().items() if n)
-        self.summary.setText(self.tr("The document is valid."))
-        self.counts.setText(self.tr("Ready to import: %1.").replace("%1", written or self.tr("nothing")))
-        self.skip_invalid.hide()
+        def work(progress: Progress) -> ListImportPlan | ValidationError:
+            try:
+                return transfer.plan_table(
+                    workspace, table, reading, may_create=may_create, progress=progress
+                )
+            except ValidationError as refused:
+                return refused
 
-    def _show_refusal(self, refused: ValidationError) -> None:
-        self.summary.setText(str(refused))
-        self.counts.setText("")
-        self.refused.clear()
-        for problem in refused.problems:
-            self.refused.addItem(str(problem))
-        self.skip_invalid.hide()
-        self._go(1)
-        self.import_button.setEnabled(False)
+        self._run(self.tr("Preparing the preview…"), work, self._was_planned)
+        self.planning = True
+
+    def _was_planned(self, result: ListImportPlan | ValidationError) -> None:
+        if isinstance(result, ValidationError):
+            self.reading_page.say(self._problems(result))
+            self._go(READING)
+            return
+        header = [p for p in result.rejected if p.item == "(header)"]
+        if header:  # no column fills what each row needs: a matter of the mapping
+            self.reading_page.say(self.texts.header_problem(header[0], result.list_name))
+            self._go(READING)
+            return
+        self.plan = result
+        self.preview.show_plan(result)
+        self._go(PREVIEW)
+
+    # --- work off the UI thread --------------------------------------------------------
+
+    def _run(self, text: str, work: Callable[[Progress], Any], answer: Callable[[Any], None]) -> None:
+        """Runs `work` in the background, `answer` its result unless something newer was asked."""
+        self._drop_task()
+        self._asked += 1
+        asked = self._asked
+        task = BackgroundTask(work)
+        task.signals.progress.connect(self._busy_progress)
+
+        def succeeded(result: Any) -> None:
+            if self._answered(asked):
+                answer(result)
+
+        def failed(text: str) -> None:
+            if self._answered(asked):
+                self._failed_reading(text)
+
+        task.signals.succeeded.connect(succeeded)
+        task.signals.failed.connect(failed)
+        task.signals.cancelled.connect(lambda: self._answered(asked))
+        self.task = task
+        self.busy_text.setText(text)
+        self.busy_bar.setRange(0, 0)  # busy until the first progress
+        self._update_buttons()
+        task.start()
+
+    def _answered(self, asked: int) -> bool:
+        """Whether this is the answer to the last question (then nothing is under way any more)."""
+        if asked != self._asked:
+            return False
+        self.task = None
+        self.planning = False
+        self._update_buttons()
+        return True
+
+    def _busy_progress(self, done: int, total: int) -> None:
+        self.busy_bar.setRange(0, max(total, 1))
+        self.busy_bar.setValue(done)
+
+    def _failed_reading(self, text: str) -> None:
+        self.reading_page.say(text)
+        self._go(READING)
+
+    def _drop_task(self) -> None:
+        if self.task is not None:
+            self.task.drop()
+            self.task = None
+        self.planning = False
+        self._asked += 1  # whatever it still says is not wanted
 
     # --- writing -----------------------------------------------------------------------
 
     def start_import(self) -> None:
         """Writes in the background, in one transaction: a cancel leaves the workspace as it was.
         The views hear what was written once it is; an import stays off the undo history."""
-        plan, document, skip = self.plan, self.document, self.skip_invalid.isChecked()
+        plan, document, skip = self.plan, self.document, self.preview.skip_invalid.isChecked()
         workspace = self.workspace
 
         def work(progress: Progress) -> Changed[transfer.ImportSummary]:
@@ -242,53 +299,90 @@ class ImportWizard(QDialog):
             assert document is not None
             return transfer.write_document(workspace, document, progress=progress)
 
-        self._go(2)
+        self._go(IMPORTING)
         self.progress.setValue(0)
-        self.task = self.operations.in_background(self.windowTitle(), work)
-        self.task.signals.progress.connect(self._progress)
-        self.task.signals.succeeded.connect(self._done)
-        self.task.signals.failed.connect(self._failed)
-        self.task.signals.cancelled.connect(lambda: self._failed(self.tr("Cancelled: nothing was written.")))
-        self.task.start()
+        self.outcome.setText(self.tr("Writing into the workspace… Cancel leaves it as it was."))
+        self.writing = self.operations.in_background(self.windowTitle(), work)
+        self.writing.signals.progress.connect(self._progress)
+        self.writing.signals.succeeded.connect(self._done)
+        self.writing.signals.failed.connect(self._failed)
+        self.writing.signals.cancelled.connect(
+            lambda: self._failed(self.tr("Cancelled: nothing was written."))
+        )
+        self.writing.start()
         self._update_buttons()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _done(self, _summary: object) -> None:
+    def _done(self, changed: Changed[transfer.ImportSummary]) -> None:
         self.imported = True
-        self.task = None
+        self.writing = None
         self.progress.setValue(self.progress.maximum())
-        self.outcome.setText(self.tr("Imported."))
+        created = self.plan.created if self.plan is not None else {}
+        self.outcome.setText(self.texts.outcome(changed.value, created))
         self.cancel_button.setText(self.tr("Close"))
         self._update_buttons()
 
     def _failed(self, text: str) -> None:
-        self.task = None
+        self.writing = None
         self.outcome.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self._update_buttons()
 
+    # --- navigation --------------------------------------------------------------------
+
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        """Cancels what runs (a write is rolled back), else closes."""
+        if self.writing is not None:
+            self.writing.cancel()
+            return
+        if self.task is not None and (self.table is not None or self.document is not None):
+            self._drop_task()  # a preview under way: back to the page as it was
+            self._update_buttons()
             return
         self.done(QDialog.DialogCode.Accepted if self.imported else QDialog.DialogCode.Rejected)
 
-    # --- navigation --------------------------------------------------------------------
+    def reject(self) -> None:
+        """Escape or the window's close button: as Cancel."""
+        self.cancel()
+
+    def done(self, result: int) -> None:
+        self._drop_task()
+        super().done(result)
 
     def _go(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
+        titles = {
+            READING: self.tr("1 · How the file is read"),
+            PREVIEW: self.tr("2 · Before importing")
+            if self.table is not None
+            else self.tr("Before importing"),
+            IMPORTING: self.tr("3 · Import") if self.table is not None else self.tr("Import"),
+        }
+        self.title.setText(titles[page])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         page = self.pages.currentIndex()
-        csv = self.plan is not None
-        self.back_button.setVisible(csv and page == 1)
-        self.next_button.setVisible(csv and page == 0)
-        blocked = csv and bool(self.plan and self.plan.rejected) and not self.skip_invalid.isChecked()
-        self.import_button.setVisible(page == 1)
-        self.import_button.setEnabled(
-            page == 1 and not blocked and (self.plan is not None or self.document is not None)
+        busy = self.task is not None
+        self.busy_text.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        is_list = self.table is not None
+        self.back_button.setVisible(is_list and page == PREVIEW)
+        self.back_button.setEnabled(not busy)
+        self.next_button.setVisible(page == READING)
+        self.next_button.setEnabled(
+            is_list and not busy and not self.reading_page.mapping.clashes() and self.reading is not None
         )
+        self.import_button.setVisible(page == PREVIEW)
+        self.import_button.setEnabled(page == PREVIEW and not busy and self._may_import())
+
+    def _may_import(self) -> bool:
+        if self.document is not None:
+            return True
+        plan = self.plan
+        if plan is None or not any(plan.content.counts().values()):
+            return False
+        return not plan.rejected or self.preview.skip_invalid.isChecked()
