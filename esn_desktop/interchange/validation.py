@@ -13,6 +13,7 @@ from esn_desktop.domain.action_plans import NEXT_STEP_MAX, NOTES_MAX, ActionRule
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import HolidayRegion, WorkingCalendar
 from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.headcount import HeadcountError, read_headcount
 from esn_desktop.domain.objectives import MAX_CRITERIA, MIN_CRITERIA, Metric
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import (
@@ -148,7 +149,10 @@ def parse_channel(read: FieldReader) -> ChannelRecord | None:
     return None if read.failed or name is None else ChannelRecord(name, tuple(costs))
 
 
-def parse_account(read: FieldReader) -> AccountRecord | None:
+def parse_account(read: FieldReader, *, own_phone_and_email: bool = False) -> AccountRecord | None:
+    """An account; `own_phone_and_email` reads its `phone` and `email` as the company's own
+    (switchboard, accueil@...). A document's account holds only those; a list's row may hold a
+    person's, which are the contact's, so a list import says which ones are the company's."""
     name = read.text("name", required=True)
     referencing = read.choice("referencing", Referencing) or Referencing.NOT_REFERENCED
     record = AccountRecord(
@@ -159,10 +163,38 @@ def parse_account(read: FieldReader) -> AccountRecord | None:
         channel=read.text("channel"),
         owner=read.text("owner"),
         city=read.text("city"),
-        size=read.integer("size"),
+        size=read_size(read, "size"),
         potential=read.money("potential"),
+        phone=read.text("phone") if own_phone_and_email else None,
+        email=_email(read, "email") if own_phone_and_email else None,
     )
     return None if read.failed else record
+
+
+def _document_account(read: FieldReader) -> AccountRecord | None:
+    return parse_account(read, own_phone_and_email=True)
+
+
+def read_size(read: FieldReader, name: str) -> str | None:
+    """A head count, as `domain.headcount` writes it out ("11-50", "501+", "250")."""
+    value = read.raw.get(name)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a number cell of a workbook
+    text = read.text(name) if not isinstance(value, int) or isinstance(value, bool) else str(value)
+    try:
+        count = read_headcount(text)
+    except HeadcountError as error:
+        read.problem(name, f"{error} ({quoted(text)})")
+        return None
+    return count.text if count else None
+
+
+def _email(read: FieldReader, name: str) -> str | None:
+    email = read.text(name)
+    if email is not None and "@" not in email:
+        read.problem(name, f"is not an email address ({quoted(email)})")
+        return None
+    return email
 
 
 def parse_contact(read: FieldReader) -> ContactRecord | None:
@@ -172,11 +204,11 @@ def parse_contact(read: FieldReader) -> ContactRecord | None:
         first_name=read.text("first_name") or "",
         last_name=read.text("last_name", required=True) or "",
         role=role.value if role else None,
-        email=read.text("email"),
+        email=_email(read, "email"),
         phone=read.text("phone"),
+        job_title=read.text("job_title"),
+        mobile=read.text("mobile"),
     )
-    if record.email is not None and "@" not in record.email:
-        read.problem("email", f"is not an email address ({quoted(record.email)})")
     return None if read.failed else record
 
 
@@ -383,7 +415,7 @@ def parse_action_plan(read: FieldReader) -> ActionPlanRecord | None:
 PARSERS: dict[str, Callable[[FieldReader], Any]] = {
     "salespeople": parse_salesperson,
     "channels": parse_channel,
-    "accounts": parse_account,
+    "accounts": _document_account,
     "contacts": parse_contact,
     "opportunities": parse_opportunity,
     "activities": parse_activity,
