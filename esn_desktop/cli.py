@@ -347,7 +347,7 @@ def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     with open_workspace(args.workspace, write=False) as workspace:
         counts = export_workspace(workspace, args.file, force=args.force)
     print(
-        f"exported to {args.file}: " + ", ".join(f"{n} {name}" for name, n in counts.items() if n), file=out
+        f"exported to {args.file}: " + ", ".join(_items(n, name) for name, n in counts.items() if n), file=out
     )
     return EXIT_OK
 

@@ -20,6 +20,12 @@ from dataclasses import dataclass
 
 #: More people than any company employs: a typing slip or another field's value.
 MOST_PEOPLE = 10_000_000
+# Why a head count is refused, said after the field's name.
+NO_NUMBER = "holds no number of people (write 250, 11-50 or 501+)"
+TOO_MANY_NUMBERS = "holds more than two numbers (write 250, 11-50 or 501+)"
+NEGATIVE = "must not be negative"
+NOT_WHOLE = "is not a whole number of people"
+TOO_MANY = f"is more than {MOST_PEOPLE:,} people".replace(",", " ")
 
 # Thousands grouped by a space (plain, no-break, narrow, thin), a dot or a comma; or digits
 # with a decimal part (a spreadsheet's "250.0").
@@ -49,17 +55,17 @@ def read_headcount(text: str | None) -> Headcount | None:
     text = text.strip()
     numbers = [_whole(match.group()) for match in _NUMBER.finditer(text)]
     if not numbers:
-        raise HeadcountError("holds no number of people (write 250, 11-50 or 501+)")
+        raise HeadcountError(NO_NUMBER)
     if len(numbers) > 2:
-        raise HeadcountError("holds more than two numbers (write 250, 11-50 or 501+)")
+        raise HeadcountError(TOO_MANY_NUMBERS)
     if text.startswith("-"):
-        raise HeadcountError("must not be negative")
+        raise HeadcountError(NEGATIVE)
     if any(n > MOST_PEOPLE for n in numbers):
-        raise HeadcountError(f"is more than {MOST_PEOPLE:,} people".replace(",", " "))
+        raise HeadcountError(TOO_MANY)
     if len(numbers) == 2:
         low, high = numbers
         if low > high:
-            raise HeadcountError(f"is a band whose first number is above its last ({low} > {high})")
+            raise HeadcountError("is a band whose first number is above its last")
         return Headcount(f"{low}-{high}" if low < high else str(low), low)
     (number,) = numbers
     if _BELOW.search(text):
@@ -84,9 +90,11 @@ def headcount_floor(text: str | None) -> int | None:
 
 def _whole(written: str) -> int:
     digits = re.sub(r"[ \u00a0\u202f\u2009]", "", written)
+    if len(digits) > len(str(MOST_PEOPLE)) + 4:  # before int(): thousands of digits are slow, then refused
+        raise HeadcountError(TOO_MANY)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
         return int(re.sub(r"[.,]", "", digits))
     whole, _, fraction = digits.replace(",", ".").partition(".")
     if fraction.strip("0"):
-        raise HeadcountError(f"is not a whole number of people ({written})")
+        raise HeadcountError(NOT_WHOLE)
     return int(whole)

@@ -13,7 +13,14 @@ from esn_desktop.domain.action_plans import NEXT_STEP_MAX, NOTES_MAX, ActionRule
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import HolidayRegion, WorkingCalendar
 from esn_desktop.domain.errors import Problem, ValidationError
-from esn_desktop.domain.headcount import HeadcountError, read_headcount
+from esn_desktop.domain.headcount import (
+    MOST_PEOPLE,
+    NEGATIVE,
+    NOT_WHOLE,
+    TOO_MANY,
+    HeadcountError,
+    read_headcount,
+)
 from esn_desktop.domain.objectives import MAX_CRITERIA, MIN_CRITERIA, Metric
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import (
@@ -176,11 +183,21 @@ def _document_account(read: FieldReader) -> AccountRecord | None:
 
 
 def read_size(read: FieldReader, name: str) -> str | None:
-    """A head count, as `domain.headcount` writes it out ("11-50", "501+", "250")."""
+    """A head count, as `domain.headcount` writes it out ("11-50", "501+", "250"); a number
+    (JSON's, a workbook's number cell) is read as the people it counts."""
     value = read.raw.get(name)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a number cell of a workbook
-    text = read.text(name) if not isinstance(value, int) or isinstance(value, bool) else str(value)
+    text: str | None
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        number = Decimal(value) if isinstance(value, int | float) else value
+        if number.is_finite() and not 0 <= number <= MOST_PEOPLE:  # 5,000 digits: said, not quoted
+            read.problem(name, NEGATIVE if number < 0 else TOO_MANY)
+            return None
+        if not number.is_finite() or number != number.to_integral_value():
+            read.problem(name, f"{NOT_WHOLE} ({quoted(value)})")
+            return None
+        text = str(int(number))
+    else:
+        text = read.text(name)
     try:
         count = read_headcount(text)
     except HeadcountError as error:
