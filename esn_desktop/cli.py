@@ -212,13 +212,14 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.interchange.lists.report import items
     from esn_desktop.services.transfer import export_workspace
     from esn_desktop.store.database import open_workspace
 
     with open_workspace(args.workspace, write=False) as workspace:
         counts = export_workspace(workspace, args.file, force=args.force)
     print(
-        f"exported to {args.file}: " + ", ".join(f"{n} {name}" for name, n in counts.items() if n), file=out
+        f"exported to {args.file}: " + ", ".join(items(n, name) for name, n in counts.items() if n), file=out
     )
     return EXIT_OK
 

@@ -48,8 +48,12 @@ class AccountRecord:
     channel: str | None = None
     owner: str | None = None
     city: str | None = None
-    size: int | None = None
+    #: Head count as written out by `domain.headcount` ("11-50", "501+", "250").
+    size: str | None = None
     potential: Decimal | None = None
+    #: The company's own switchboard and generic mailbox (accueil@...), never a person's.
+    phone: str | None = None
+    email: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,8 @@ class ContactRecord:
     role: str | None = None
     email: str | None = None
     phone: str | None = None
+    job_title: str | None = None
+    mobile: str | None = None
 
     @property
     def full_name(self) -> str:

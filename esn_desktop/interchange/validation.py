@@ -13,6 +13,14 @@ from esn_desktop.domain.action_plans import NEXT_STEP_MAX, NOTES_MAX, ActionRule
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.calendar import HolidayRegion, WorkingCalendar
 from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.headcount import (
+    MOST_PEOPLE,
+    NEGATIVE,
+    NOT_WHOLE,
+    TOO_MANY,
+    HeadcountError,
+    read_headcount,
+)
 from esn_desktop.domain.objectives import MAX_CRITERIA, MIN_CRITERIA, Metric
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import (
@@ -149,6 +157,8 @@ def parse_channel(read: FieldReader) -> ChannelRecord | None:
 
 
 def parse_account(read: FieldReader) -> AccountRecord | None:
+    """An account; its `phone` and `email` are the company's own (switchboard, accueil@...). A
+    list's row may hold a person's as well: the list import says which are the company's."""
     name = read.text("name", required=True)
     referencing = read.choice("referencing", Referencing) or Referencing.NOT_REFERENCED
     record = AccountRecord(
@@ -159,10 +169,44 @@ def parse_account(read: FieldReader) -> AccountRecord | None:
         channel=read.text("channel"),
         owner=read.text("owner"),
         city=read.text("city"),
-        size=read.integer("size"),
+        size=read_size(read, "size"),
         potential=read.money("potential"),
+        phone=read.text("phone"),
+        email=_email(read, "email"),
     )
     return None if read.failed else record
+
+
+def read_size(read: FieldReader, name: str) -> str | None:
+    """A head count, as `domain.headcount` writes it out ("11-50", "501+", "250"); a number
+    (JSON's, a workbook's number cell) is read as the people it counts."""
+    value = read.raw.get(name)
+    text: str | None
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        number = Decimal(value) if isinstance(value, int | float) else value
+        if number.is_finite() and not 0 <= number <= MOST_PEOPLE:  # 5,000 digits: said, not quoted
+            read.problem(name, NEGATIVE if number < 0 else TOO_MANY)
+            return None
+        if not number.is_finite() or number != number.to_integral_value():
+            read.problem(name, f"{NOT_WHOLE} ({quoted(value)})")
+            return None
+        text = str(int(number))
+    else:
+        text = read.text(name)
+    try:
+        count = read_headcount(text)
+    except HeadcountError as error:
+        read.problem(name, f"{error} ({quoted(text)})")
+        return None
+    return count.text if count else None
+
+
+def _email(read: FieldReader, name: str) -> str | None:
+    email = read.text(name)
+    if email is not None and "@" not in email:
+        read.problem(name, f"is not an email address ({quoted(email)})")
+        return None
+    return email
 
 
 def parse_contact(read: FieldReader) -> ContactRecord | None:
@@ -172,11 +216,11 @@ def parse_contact(read: FieldReader) -> ContactRecord | None:
         first_name=read.text("first_name") or "",
         last_name=read.text("last_name", required=True) or "",
         role=role.value if role else None,
-        email=read.text("email"),
+        email=_email(read, "email"),
         phone=read.text("phone"),
+        job_title=read.text("job_title"),
+        mobile=read.text("mobile"),
     )
-    if record.email is not None and "@" not in record.email:
-        read.problem("email", f"is not an email address ({quoted(record.email)})")
     return None if read.failed else record
 
 

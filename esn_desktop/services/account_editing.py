@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from esn_desktop.domain.accounts import ContactRole, Referencing, holds_a_letter, name_key
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.headcount import Headcount, HeadcountError, read_headcount
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import AccountRecord
 from esn_desktop.services.changes import Changed, Changes, changing
@@ -41,6 +42,8 @@ class ContactFields:
     role: ContactRole | None = None
     email: str | None = None
     phone: str | None = None
+    job_title: str | None = None
+    mobile: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,18 @@ def _named_id(session: Session, model: type[m.Salesperson] | type[m.Channel], na
     return item.id
 
 
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+def _email(value: str | None, what: str, problems: list[Problem]) -> str | None:
+    """An email address, a person's or a company's mailbox (accueil@...), checked the same way."""
+    email = _text(value)
+    if email is not None and ("@" not in email or " " in email):
+        problems.append(Problem(what, "email", f"is not an email address ('{email}')"))
+    return email
+
+
 def _exists(session: Session, model: type[m.Base], item_id: int, what: str, problems: list[Problem]) -> None:
     if session.get(model, item_id) is None:
         problems.append(Problem(what, "id", f"no {what} {item_id}"))
@@ -102,8 +117,12 @@ def save_account(
         problems.append(Problem("account", "name", "is required"))
     elif not holds_a_letter(name):
         problems.append(Problem("account", "name", f"must hold a letter, not {name!r}"))
-    if fields.size is not None and fields.size < 0:
-        problems.append(Problem("account", "size", "must not be negative"))
+    size: Headcount | None = None
+    try:
+        size = read_headcount(fields.size)
+    except HeadcountError as error:
+        problems.append(Problem("account", "size", f"{error} ('{(fields.size or '').strip()}')"))
+    email = _email(fields.email, "account", problems)
     if fields.potential is not None and fields.potential < 0:
         problems.append(Problem("account", "potential", "must not be negative"))
     touches = [Rows("accounts", "id", (account_id,))] if account_id is not None else []
@@ -126,7 +145,9 @@ def save_account(
         account.segment = fields.segment or None
         account.sector = (fields.sector or "").strip() or None
         account.city = (fields.city or "").strip() or None
-        account.size, account.potential = fields.size, fields.potential
+        account.size, account.size_floor = (size.text, size.floor) if size else (None, None)
+        account.potential = fields.potential
+        account.phone, account.email = _text(fields.phone), email
         account.referencing = Referencing(fields.referencing)
         account.owner_id = _named_id(session, m.Salesperson, fields.owner)
         account.channel_id = _named_id(session, m.Channel, fields.channel)
@@ -141,9 +162,7 @@ def save_contact(
     problems: list[Problem] = []
     if not fields.last_name.strip():
         problems.append(Problem("contact", "last_name", "is required"))
-    email = (fields.email or "").strip() or None
-    if email is not None and ("@" not in email or " " in email):
-        problems.append(Problem("contact", "email", f"is not an email address ({email!r})"))
+    email = _email(fields.email, "contact", problems)
     touches = [Rows("contacts", "id", (contact_id,))] if contact_id is not None else []
     with changing(workspace, touches=touches, adds_to=("contacts",)) as change:
         session = change.session
@@ -156,7 +175,8 @@ def save_contact(
         contact.account_id = account_id
         contact.first_name, contact.last_name = fields.first_name.strip(), fields.last_name.strip()
         contact.role = ContactRole(fields.role) if fields.role else None
-        contact.email, contact.phone = email, (fields.phone or "").strip() or None
+        contact.email, contact.phone = email, _text(fields.phone)
+        contact.job_title, contact.mobile = _text(fields.job_title), _text(fields.mobile)
         session.add(contact)
         session.flush()
         return change.done(contact.id)

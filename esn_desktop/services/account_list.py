@@ -30,7 +30,8 @@ SORT_KEYS = {
     "segment": m.Account.segment,
     "sector": m.Account.sector,
     "city": m.Account.city,
-    "size": m.Account.size,
+    # A band sorts by the fewest people it means: "1-10" < "11-50" < "250" < "501+".
+    "size": m.Account.size_floor,
     "referencing": m.Account.referencing,
 }
 #: Sort keys that are another table's name: few values, each read from the foreign-key index.
@@ -62,7 +63,8 @@ class AccountRow:
     segment: str | None
     sector: str | None
     city: str | None
-    size: int | None
+    #: Head count as written out ("11-50", "501+", "250").
+    size: str | None
     referencing: str
     owner: str | None
     channel: str | None

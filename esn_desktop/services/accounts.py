@@ -28,6 +28,8 @@ class ContactLine:
     role: str | None
     email: str | None
     phone: str | None
+    job_title: str | None = None
+    mobile: str | None = None
 
     @property
     def name(self) -> str:
@@ -71,7 +73,8 @@ class AccountDetail:
     segment: str | None
     sector: str | None
     city: str | None
-    size: int | None
+    #: Head count as written out ("11-50", "501+", "250").
+    size: str | None
     potential: Decimal | None
     referencing: str
     owner: str | None
@@ -80,6 +83,9 @@ class AccountDetail:
     opportunities: tuple[OpportunityLine, ...]
     #: Newest first.
     timeline: tuple[ActivityLine, ...]
+    #: The company's switchboard and generic mailbox.
+    phone: str | None = None
+    email: str | None = None
 
 
 def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
@@ -104,6 +110,8 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
                 c.role.value if c.role else None,
                 c.email,
                 c.phone,
+                c.job_title,
+                c.mobile,
             )
             for c in session.execute(
                 select(m.Contact).where(m.Contact.account_id == account_id).order_by(m.Contact.last_name)
@@ -164,6 +172,8 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
             contacts,
             opportunities,
             timeline,
+            account.phone,
+            account.email,
         )
 
 

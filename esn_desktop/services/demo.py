@@ -56,6 +56,16 @@ HISTORY_DAYS = 548  # 18 months back
 FUTURE_DAYS = 183  # 6 months ahead
 
 _SEGMENTS = ((Segment.GRAND_COMPTE, 0.03), (Segment.ETI, 0.12), (Segment.PME, 0.45), (Segment.TPE, 0.40))
+#: Head-count bands as CRMs give them (HubSpot, Dolibarr); the rest of the demo's accounts
+#: give their number of people, as a company's own record or Salesforce's does.
+_BANDS = ((1, 10), (11, 50), (51, 200), (201, 500))
+_JOB_TITLES = {  # words that suit anyone, as the demo's first names are drawn apart from them
+    ContactRole.DECISION_MAKER: ("DSI", "DAF", "Responsable du pôle digital"),
+    ContactRole.BUYER: ("Responsable achats IT", "Category manager prestations intellectuelles"),
+    ContactRole.PRESCRIBER: ("Responsable études", "Chef de projet MOA", "Architecte SI"),
+    ContactRole.USER: ("Responsable d'application", "Chef de projet", "Product owner"),
+    ContactRole.PURCHASING: ("Responsable des achats", "Gestionnaire achats IT"),
+}
 _SIZE = {
     Segment.GRAND_COMPTE: (5000, 60000),
     Segment.ETI: (250, 4999),
@@ -158,6 +168,9 @@ def _action_plans(workspace: Workspace, rng: random.Random, as_of: date) -> int:
 class DemoGenerator:
     def __init__(self, *, prospects: int, seed: int, as_of: date) -> None:
         self.rng = random.Random(seed)
+        # Fields drawn apart from the rest (job titles, switchboards), so that adding them left
+        # every other draw, and so the demo's figures, as they were.
+        self.extra = random.Random(f"{seed}-fields")
         self.prospects = prospects
         self.as_of = as_of
         self.start = as_of - timedelta(days=HISTORY_DAYS)
@@ -278,8 +291,10 @@ class DemoGenerator:
                 channel=channel,
                 owner=owner,
                 city=rng.choice(words.CITIES),
-                size=rng.randint(low, high),
+                size=self._size(rng.randint(low, high)),
                 potential=Decimal(rng.randint(deal_low, deal_high) * 3000),
+                phone=self._phone("0" + str(self.extra.randint(1, 5))) if self.extra.random() < 0.7 else None,
+                email=f"contact@{self._slug(name)}.example" if self.extra.random() < 0.4 else None,
             )
         )
         if historical_client:
@@ -300,6 +315,10 @@ class DemoGenerator:
                     email=self._email(f"{first} {last}", domain),
                     phone=f"+33 {6 if mobile else rng.randint(1, 5)} "
                     + " ".join(f"{rng.randint(0, 99):02d}" for _ in range(4)),
+                    job_title=self.extra.choice(_JOB_TITLES[role]),
+                    mobile=self._phone(self.extra.choice(("06", "07")))
+                    if self.extra.random() < 0.4
+                    else None,
                 )
             )
         content.contacts.extend(contacts)
@@ -311,6 +330,18 @@ class DemoGenerator:
         count = rng.choices([c for c, _ in _ACTIVITY_COUNTS], [w for _, w in _ACTIVITY_COUNTS])[0]
         for _ in range(count):
             self._activity(content, name, owner, contacts, first_touch)
+
+    def _size(self, people: int) -> str:
+        """A head count as a CRM gives it: mostly its band ("11-50", "501+"), sometimes the number."""
+        if self.extra.random() < 0.25:
+            return str(people)
+        for low, high in _BANDS:
+            if people <= high:
+                return f"{low}-{high}"
+        return "501+"
+
+    def _phone(self, prefix: str) -> str:
+        return prefix + " " + " ".join(f"{self.extra.randint(0, 99):02d}" for _ in range(4))
 
     def _opportunity(
         self,

@@ -197,6 +197,8 @@ def _fill_account_lists(
             city=a.city,
             size=a.size,
             potential=a.potential,
+            phone=a.phone,
+            email=a.email,
         )
         for a in session.execute(only(select(m.Account), m.Account.id).order_by(m.Account.id)).scalars()
     ]
@@ -210,6 +212,8 @@ def _fill_account_lists(
             c.role.value if c.role else None,
             c.email,
             c.phone,
+            c.job_title,
+            c.mobile,
         )
         contact_names[c.id] = record.full_name
         content.contacts.append(record)

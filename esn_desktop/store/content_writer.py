@@ -13,6 +13,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from esn_desktop.domain.accounts import name_key
+from esn_desktop.domain.headcount import headcount_floor
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import ActivityRecord, WorkspaceContent
 from esn_desktop.store import models as m
@@ -184,6 +185,9 @@ class _Writer:
                     "sector": account.sector,
                     "city": account.city,
                     "size": account.size,
+                    "size_floor": headcount_floor(account.size),
+                    "phone": account.phone,
+                    "email": account.email,
                     "potential": account.potential,
                     "referencing": account.referencing,
                     "channel_id": self.channels.get(account.channel) if account.channel else None,
@@ -206,6 +210,8 @@ class _Writer:
                     "role": contact.role,
                     "email": contact.email,
                     "phone": contact.phone,
+                    "job_title": contact.job_title,
+                    "mobile": contact.mobile,
                 }
             )
         self.out.insert(table, rows)

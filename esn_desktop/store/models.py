@@ -90,7 +90,13 @@ class Account(Base):
     segment: Mapped[str | None] = mapped_column(String(50))
     sector: Mapped[str | None] = mapped_column(String(100))
     city: Mapped[str | None] = mapped_column(String(100))
-    size: Mapped[int | None]
+    #: Head count as `domain.headcount` writes it ("11-50", "501+", "250"); whoever writes it
+    #: writes `size_floor` too, the fewest people it means, by which the list sorts.
+    size: Mapped[str | None] = mapped_column(String(50))
+    size_floor: Mapped[int | None]
+    #: The company's switchboard and generic mailbox (accueil@...), not a person's.
+    phone: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(String(320))
     potential: Mapped[Decimal | None] = mapped_column(Money)
     referencing: Mapped[Referencing] = mapped_column(
         _enum(Referencing, "referencing"), default=Referencing.NOT_REFERENCED
@@ -114,6 +120,8 @@ class Contact(Base):
     role: Mapped[ContactRole | None] = mapped_column(_enum(ContactRole, "role"))
     email: Mapped[str | None] = mapped_column(String(320), index=True)
     phone: Mapped[str | None] = mapped_column(String(50))
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    mobile: Mapped[str | None] = mapped_column(String(50))
 
 
 class Opportunity(Base):
@@ -352,5 +360,5 @@ Index(
 Index("ix_opportunities_created", Opportunity.created_on)
 Index("ix_opportunities_closed", Opportunity.closed_on)
 # Sorting the accounts list by these reads an index in order instead of sorting 100,000 rows.
-for _column in (Account.segment, Account.sector, Account.city, Account.size, Account.referencing):
+for _column in (Account.segment, Account.sector, Account.city, Account.size_floor, Account.referencing):
     Index(f"ix_accounts_{_column.key}", _column)

@@ -4,102 +4,132 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="42"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="43"/>
         <source>Edit the account</source>
         <translation>Modifier le compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="42"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="43"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="49"/>
         <source>No segment</source>
         <translation>Sans segment</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="53"/>
+        <source>250, or a band such as 11-50 or 501+</source>
+        <translation>250, ou une tranche comme 11-50 ou 501+</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="55"/>
+        <source>the company&apos;s switchboard</source>
+        <translation>le standard de la société</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
+        <source>its generic mailbox, such as contact@…</source>
+        <translation>sa boîte générique, comme contact@…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
         <source>yearly revenue you could make there, in €</source>
         <translation>chiffre d’affaires annuel possible, en €</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="65"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="66"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="67"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="62"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="68"/>
+        <source>Switchboard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="69"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="70"/>
         <source>Potential (€ a year)</source>
         <translation>Potentiel (€ par an)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="71"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="72"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="65"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="71"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="84"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="86"/>
         <source>A company&apos;s name holds a letter, not only digits or signs.</source>
         <translation>Le nom d’une entreprise contient une lettre, pas seulement des chiffres ou des signes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="77"/>
-        <source>Type a whole number of people, such as 250.</source>
-        <translation>Saisissez un nombre entier de personnes, par exemple 250.</translation>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="90"/>
+        <source>Type a number of people, such as 250, or a band, such as 11-50 or 501+.</source>
+        <translation>Saisissez un nombre de salariés, comme 250, ou une tranche, comme 11-50 ou 501+.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="82"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="93"/>
+        <source>This is not an email address.</source>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="98"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="124"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -117,24 +147,29 @@
         <translation>Choisissez un compte dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="48"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="50"/>
         <source>%1 people</source>
-        <translation>%1 personnes</translation>
+        <translation>%1 salariés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="49"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="51"/>
         <source>Salesperson: %1</source>
         <translation>Commercial&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="49"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="51"/>
         <source>No salesperson</source>
         <translation>Aucun commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="50"/>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="52"/>
         <source>Channel: %1</source>
         <translation>Canal&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_header.py" line="53"/>
+        <source>Switchboard: %1</source>
+        <translation>Standard : %1</translation>
     </message>
 </context>
 <context>
@@ -896,57 +931,72 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="137"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="137"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="125"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="143"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="147"/>
+        <source>as on their card, such as CIO or Head of purchasing</source>
+        <translation>comme sur sa carte, par exemple DSI ou Directeur des achats</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="149"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="150"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="130"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="152"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="131"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="153"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="132"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="154"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="138"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="155"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="164"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="153"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="178"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
@@ -954,24 +1004,29 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="37"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
     </message>
 </context>
 <context>
@@ -1016,23 +1071,23 @@
 <context>
     <name>DealTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
         <source>Deal</source>
         <extracomment>A stage picked in a deal&apos;s list: (deal id, stage).</extracomment>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
@@ -2558,78 +2613,78 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="182"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="207"/>
         <source>e.g. Java developers for the claims platform</source>
         <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="189"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="214"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="196"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="221"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="197"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="222"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="224"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="200"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="225"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="226"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="209"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="234"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="239"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="241"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="218"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="243"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="236"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="261"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
@@ -3057,67 +3112,67 @@
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="159"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="160"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="162"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="164"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="165"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="173"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="199"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="200"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="284"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="285"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="285"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="287"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="287"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="288"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="288"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="289"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="321"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="322"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="343"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="344"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>

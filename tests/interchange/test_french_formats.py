@@ -159,8 +159,8 @@ def test_a_prospect_file_in_windows_1252(tmp_path: Path) -> None:
     with open_workspace(tmp_path / "w.esn") as workspace, workspace.session() as session:
         rows = session.execute(select(m.Account.name, m.Account.size, m.Account.potential)).all()
     assert [(name, size, potential) for name, size, potential in rows] == [
-        ("Société Générale des Eaux", 1200, Decimal("1234.50")),
-        ("Brasserie Müller", 45, Decimal("40000.00")),
+        ("Société Générale des Eaux", "1200", Decimal("1234.50")),
+        ("Brasserie Müller", "45", Decimal("40000.00")),
         ("Menuiserie Caron", None, None),
     ]
 

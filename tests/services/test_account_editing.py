@@ -31,8 +31,10 @@ def test_an_account_with_a_new_salesperson_and_channel(workspace) -> None:
         AccountRecord(
             "Énergies Nouvelles",
             segment="eti",
-            size=450,
+            size="de 201 à 500 salariés",
             potential=Decimal(180000),
+            phone=" 01 42 00 00 00 ",
+            email="accueil@energies.example",
             referencing=Referencing.IN_PROGRESS,
             owner="Claire Martin",
             channel="Salon",
@@ -42,18 +44,25 @@ def test_an_account_with_a_new_salesperson_and_channel(workspace) -> None:
     assert (detail.name, detail.segment, detail.size, detail.potential) == (
         "Énergies Nouvelles",
         "eti",
-        450,
+        "201-500",  # as domain.headcount writes a band out
         Decimal(180000),
     )
+    assert (detail.phone, detail.email) == ("01 42 00 00 00", "accueil@energies.example")
+    with workspace.session() as session:
+        assert session.get(m.Account, account).size_floor == 201
     assert (detail.owner, detail.channel, detail.referencing) == ("Claire Martin", "Salon", "in_progress")
     assert find_accounts(workspace, "energies") == [(account, "Énergies Nouvelles")]
 
 
 def test_a_refused_account_names_each_field_and_writes_nothing(small_workspace) -> None:
     with pytest.raises(ValidationError) as refused:
-        save_account(small_workspace, AccountRecord("TRANSPORTS  lemaire", size=-3, owner="Nouveau Venu"))
+        save_account(
+            small_workspace,
+            AccountRecord("TRANSPORTS  lemaire", size="beaucoup", email="accueil", owner="Nouveau Venu"),
+        )
     assert [(p.field, p.reason) for p in refused.value.problems] == [
-        ("size", "must not be negative"),
+        ("size", "holds no number of people (write 250, 11-50 or 501+) ('beaucoup')"),
+        ("email", "is not an email address ('accueil')"),
         ("name", "'Transports Lemaire' is already an account"),
     ]
     assert len(find_accounts(small_workspace, "")) == 3
@@ -63,7 +72,14 @@ def test_a_refused_account_names_each_field_and_writes_nothing(small_workspace) 
 def test_contact_and_opportunity_on_an_account(small_workspace) -> None:
     save_contact(
         small_workspace,
-        ContactFields("Anne", "Vidal", role=ContactRole.DECISION_MAKER, email="a.vidal@lemaire.fr"),
+        ContactFields(
+            "Anne",
+            "Vidal",
+            role=ContactRole.DECISION_MAKER,
+            email="a.vidal@lemaire.fr",
+            job_title=" Directrice des achats ",
+            mobile="06 12 34 56 78",
+        ),
         account_id=2,
     )
     with pytest.raises(ValidationError) as refused:
@@ -78,6 +94,10 @@ def test_contact_and_opportunity_on_an_account(small_workspace) -> None:
     ).value
     detail = account_detail(small_workspace, 2)
     assert [c.name for c in detail.contacts] == ["Julien Faure", "Anne Vidal"]
+    assert (detail.contacts[1].job_title, detail.contacts[1].mobile) == (
+        "Directrice des achats",
+        "06 12 34 56 78",
+    )
     created = next(o for o in detail.opportunities if o.id == deal)
     assert (created.stage, created.probability, created.amount) == (
         Stage.QUALIFIED,

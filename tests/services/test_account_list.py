@@ -1,4 +1,6 @@
 from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.records import AccountRecord
+from esn_desktop.services.account_editing import save_account
 from esn_desktop.services.account_list import AccountFilter, account_ids, account_rows, filter_choices
 
 
@@ -77,3 +79,24 @@ def test_the_first_ids_are_the_head_of_the_whole_order_for_every_sort(small_work
             for limit in (1, 2, 5):
                 assert account_ids(small_workspace, query, limit=limit) == whole[:limit], (sort, descending)
     assert account_count(small_workspace, AccountFilter(owner="Karim Benali")) == 2
+
+
+def test_head_counts_sort_by_the_fewest_people_they_mean(workspace) -> None:
+    for name, size in [
+        ("Grand", "> 500"),
+        ("Moyen", "250"),
+        ("Petit", "1-10"),
+        ("Sans", None),
+        ("PME", "11 - 50"),
+    ]:
+        save_account(workspace, AccountRecord(name, size=size))
+    assert names(workspace, AccountFilter(sort="size")) == ["Petit", "PME", "Moyen", "Grand", "Sans"]
+    assert names(workspace, AccountFilter(sort="size", descending=True)) == [
+        "Grand",
+        "Moyen",
+        "PME",
+        "Petit",
+        "Sans",
+    ]
+    ids = account_ids(workspace, AccountFilter(sort="size"))
+    assert [account_rows(workspace, ids)[i].size for i in ids] == ["1-10", "11-50", "250", "501+", None]

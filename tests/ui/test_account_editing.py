@@ -52,9 +52,15 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
         assert dialog.result() == 0 and dialog.focusWidget() is dialog.name
         dialog.name.setText("Énergies Nouvelles")
         dialog.segment.setCurrentIndex(dialog.segment.findData("eti"))
-        qtbot.keyClicks(dialog.headcount, "abc")
-        assert dialog.errors["size"].text() == "Type a whole number of people, such as 250."
-        dialog.headcount.setText("450")
+        qtbot.keyClicks(dialog.headcount, "beaucoup")
+        assert dialog.errors["size"].text() == (
+            "Type a number of people, such as 250, or a band, such as 11-50 or 501+."
+        )
+        dialog.headcount.setText("de 11 à 50 salariés")
+        dialog.phone.setText("01 42 00 00 00")
+        qtbot.keyClicks(dialog.email, "accueil")
+        assert dialog.errors["email"].text() == "This is not an email address."
+        qtbot.keyClicks(dialog.email, "@energies.example")
         dialog.owner.setCurrentText("Claire Martin")  # a salesperson not yet in the workspace
         return click_save(qtbot, dialog)
 
@@ -62,13 +68,19 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert "Énergies Nouvelles" in shown_names(tab)
     assert panel.title.text() == "Énergies Nouvelles"
-    assert "Salesperson: Claire Martin" in panel.facts.text()
+    assert panel.facts.text().splitlines() == [
+        "Mid-cap · Not referenced · 11-50 people",
+        "Salesperson: Claire Martin",
+        "Switchboard: 01 42 00 00 00 · accueil@energies.example",
+    ]
     assert tab.owner.findData("Claire Martin") > 0  # the filter offers the new salesperson
 
     def new_contact(dialog) -> bool:
         dialog.first_name.setText("Anne")
         dialog.last_name.setText("Vidal")
         dialog.role.setCurrentIndex(dialog.role.findData("decision_maker"))
+        dialog.job_title.setText("DSI")
+        dialog.mobile.setText("06 12 34 56 78")
         qtbot.keyClicks(dialog.email, "anne.vidal")
         assert dialog.errors["email"].text() == "This is not an email address."
         qtbot.keyClicks(dialog.email, "@energies.example")
@@ -77,10 +89,12 @@ def test_create_an_account_a_contact_and_a_deal_then_move_it_through_stages(
     monkeypatch.setattr(type(panel), "run_dialog", lambda _self, dialog: new_contact(dialog))
     qtbot.mouseClick(panel.add_contact_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.contacts.rowCount() == 1)
-    assert [panel.contacts.item(0, c).text() for c in range(3)] == [
+    assert [panel.contacts.item(0, c).text() for c in range(5)] == [
         "Anne Vidal",
         "Decision maker",
+        "DSI",
         "anne.vidal@energies.example",
+        "06 12 34 56 78",  # no desk phone: the mobile
     ]
 
     def new_deal(dialog) -> bool:

@@ -345,3 +345,40 @@ def test_book_a_no_show_slot_from_the_queue_filtered_by_salesperson(
     assert window.undo_stack.undoText() == "No-show at Mutuelle Horizon rescheduled"
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: queue.task is None and queue.list.count() == 1)
+
+
+def test_head_count_bands_go_out_in_the_list_exports_and_come_back(qtbot, workspace, tmp_path) -> None:
+    import io
+    import sqlite3
+
+    from openpyxl import load_workbook
+
+    from esn_desktop.cli import main
+    from esn_desktop.domain.records import AccountRecord
+    from esn_desktop.services.account_editing import save_account
+
+    sizes = {"Atelier Nord": "1 - 10", "Banque Ouest": "> 500", "Cabinet Sud": "250", "Docks Est": None}
+    for name, size in sizes.items():
+        save_account(workspace, AccountRecord(name, size=size))
+    window = MainWindow(workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = window.prospects
+    column = [c.key for c in tab.model.columns].index("size")
+    tab.table.setColumnHidden(column, False)
+    tab.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert shown_names(tab) == ["Atelier Nord", "Cabinet Sud", "Banque Ouest", "Docks Est"]
+    assert [tab.model.index(row, column).data() for row in range(4)] == ["1-10", "250", "501+", ""]
+    expected = {"Atelier Nord": "1-10", "Banque Ouest": "501+", "Cabinet Sud": "250", "Docks Est": None}
+    for suffix in (".csv", ".xlsx"):
+        exported = tmp_path / f"comptes{suffix}"
+        tab.export(exported)
+        qtbot.waitUntil(exported.exists)
+        if suffix == ".xlsx":  # text a spreadsheet shows as written, never a date or a formula
+            sheet = load_workbook(exported).active
+            at = [cell.value for cell in sheet[1]].index("Headcount")
+            assert [row[at].value for row in sheet.iter_rows(min_row=2, max_row=4)] == ["1-10", "250", "501+"]
+        copy = tmp_path / f"copy{suffix}.esn"
+        err = io.StringIO()
+        assert main(["import", str(copy), str(exported)], out=io.StringIO(), err=err) == 0, err.getvalue()
+        with sqlite3.connect(copy) as db:
+            assert dict(db.execute("SELECT name, size FROM accounts")) == expected

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
 
 from esn_desktop.domain.accounts import ContactRole, Referencing, holds_a_letter
 from esn_desktop.domain.errors import Problem
+from esn_desktop.domain.headcount import HeadcountError, read_headcount
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.records import AccountRecord
 from esn_desktop.formatting import Formatter
@@ -48,7 +49,12 @@ class AccountDialog(RecordDialog):
         self.segment = code_combo(SEGMENTS, a.segment if a else None, empty=self.tr("No segment"))
         self.sector = QLineEdit(a.sector or "" if a else "")
         self.city = QLineEdit(a.city or "" if a else "")
-        self.headcount = QLineEdit(str(a.size) if a and a.size is not None else "")
+        self.headcount = QLineEdit(a.size or "" if a else "")
+        self.headcount.setPlaceholderText(self.tr("250, or a band such as 11-50 or 501+"))
+        self.phone = QLineEdit(a.phone or "" if a else "")
+        self.phone.setPlaceholderText(self.tr("the company's switchboard"))
+        self.email = QLineEdit(a.email or "" if a else "")
+        self.email.setPlaceholderText(self.tr("its generic mailbox, such as contact@…"))
         self.potential = QLineEdit(formatter.number(a.potential, decimals=0) if a and a.potential else "")
         self.potential.setPlaceholderText(self.tr("yearly revenue you could make there, in €"))
         self.referencing = code_combo(REFERENCING, a.referencing if a else Referencing.NOT_REFERENCED)
@@ -59,11 +65,18 @@ class AccountDialog(RecordDialog):
         self.add_field(self.tr("Sector"), self.sector)
         self.add_field(self.tr("City"), self.city)
         self.add_field(self.tr("Headcount"), self.headcount, "size")
+        self.add_field(self.tr("Switchboard"), self.phone)
+        self.add_field(self.tr("Email"), self.email, "email")
         self.add_field(self.tr("Potential (€ a year)"), self.potential, "potential")
         self.add_field(self.tr("Referencing"), self.referencing)
         self.add_field(self.tr("Salesperson"), self.owner)
         self.add_field(self.tr("Channel"), self.channel)
-        self.watch(self.name.textChanged, self.headcount.textChanged, self.potential.textChanged)
+        self.watch(
+            self.name.textChanged,
+            self.headcount.textChanged,
+            self.potential.textChanged,
+            self.email.textChanged,
+        )
 
     def values(self) -> tuple[AccountRecord, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -71,10 +84,15 @@ class AccountDialog(RecordDialog):
             errors["name"] = self.tr("The name is required.")
         elif not holds_a_letter(self.name.text()):
             errors["name"] = self.tr("A company's name holds a letter, not only digits or signs.")
-        size_text = self.headcount.text().strip().replace(" ", "").replace("\u202f", "")
-        size = int(size_text) if size_text.isdigit() else None
-        if size_text and size is None:
-            errors["size"] = self.tr("Type a whole number of people, such as 250.")
+        try:
+            read_headcount(self.headcount.text())
+        except HeadcountError:
+            errors["size"] = self.tr(
+                "Type a number of people, such as 250, or a band, such as 11-50 or 501+."
+            )
+        email = self.email.text().strip()
+        if email and ("@" not in email or " " in email):
+            errors["email"] = self.tr("This is not an email address.")
         try:
             potential = _amount(self.formatter, self.potential.text())
         except ValueError:
@@ -87,8 +105,10 @@ class AccountDialog(RecordDialog):
             segment=self.segment.currentData(),
             sector=self.sector.text(),
             city=self.city.text(),
-            size=size,
+            size=self.headcount.text(),
             potential=potential,
+            phone=self.phone.text(),
+            email=email or None,
             referencing=Referencing(self.referencing.currentData()),
             owner=self.owner.currentText(),
             channel=self.channel.currentText(),
@@ -125,11 +145,16 @@ class ContactDialog(RecordDialog):
         self.role = code_combo(ROLES, c.role if c else None, empty=self.tr("Role unknown"))
         self.email = QLineEdit(c.email or "" if c else "")
         self.phone = QLineEdit(c.phone or "" if c else "")
+        self.job_title = QLineEdit(c.job_title or "" if c else "")
+        self.job_title.setPlaceholderText(self.tr("as on their card, such as CIO or Head of purchasing"))
+        self.mobile = QLineEdit(c.mobile or "" if c else "")
         self.add_field(self.tr("First name"), self.first_name)
         self.add_field(self.tr("Last name"), self.last_name, "last_name")
+        self.add_field(self.tr("Job title"), self.job_title)
         self.add_field(self.tr("Role in the decision"), self.role)
         self.add_field(self.tr("Email"), self.email, "email")
         self.add_field(self.tr("Phone"), self.phone)
+        self.add_field(self.tr("Mobile"), self.mobile)
         self.watch(self.last_name.textChanged, self.email.textChanged)
 
     def values(self) -> tuple[ContactFields, dict[str, str]]:
@@ -146,6 +171,8 @@ class ContactDialog(RecordDialog):
             role=ContactRole(role) if role else None,
             email=email or None,
             phone=self.phone.text(),
+            job_title=self.job_title.text(),
+            mobile=self.mobile.text(),
         )
         return fields, errors
 

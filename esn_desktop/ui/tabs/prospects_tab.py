@@ -152,8 +152,9 @@ class ProspectsTab(QWidget):
             Column(
                 "size",
                 self.tr("Headcount"),
-                lambda r: f.number(r.size, decimals=0),
+                lambda r: r.size or "",
                 align_right=True,
+                # The band as text ("11-50", "501+"), as a list import reads it back.
                 value=lambda r: r.size,
             ),
             Column("referencing", self.tr("Referencing"), lambda r: label(REFERENCING, r.referencing)),

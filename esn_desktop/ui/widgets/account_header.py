@@ -1,5 +1,5 @@
-"""An account's name and its facts in two lines: segment, sector, city, referencing, headcount;
-its salesperson and the channel it came from."""
+"""An account's name and its facts: segment, sector, city, referencing, headcount; its
+salesperson and the channel it came from; its switchboard and generic mailbox."""
 
 from __future__ import annotations
 
@@ -45,9 +45,11 @@ class AccountHeader(QWidget):
         self.title.setText(d.name)
         facts = [label(SEGMENTS, d.segment), d.sector or "", d.city or "", label(REFERENCING, d.referencing)]
         if d.size:
-            facts.append(self.tr("%1 people").replace("%1", f.number(d.size, decimals=0)))
+            # A number of people grouped as the language writes it (1 200); a band as it is (11-50).
+            people = f.number(int(d.size), decimals=0) if d.size.isdigit() else d.size
+            facts.append(self.tr("%1 people").replace("%1", people))
         owner = self.tr("Salesperson: %1").replace("%1", d.owner) if d.owner else self.tr("No salesperson")
         channel = self.tr("Channel: %1").replace("%1", d.channel) if d.channel else ""
-        self.facts.setText(
-            " · ".join(x for x in facts if x) + "\n" + " · ".join(x for x in (owner, channel) if x)
-        )
+        reach = [self.tr("Switchboard: %1").replace("%1", d.phone) if d.phone else "", d.email or ""]
+        lines = [facts, [owner, channel], reach]
+        self.facts.setText("\n".join(" · ".join(x for x in line if x) for line in lines if any(line)))

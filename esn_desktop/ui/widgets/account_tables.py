@@ -32,21 +32,40 @@ class _AccountTable(QTableWidget):
         self.setMaximumHeight(150)
 
 
+#: Wide enough for "Directeur des achats"; a longer title is cut, whole in its tooltip.
+JOB_TITLE_WIDTH = 150
+
+
 class ContactTable(_AccountTable):
     def __init__(self) -> None:
-        super().__init__([self.tr("Contact"), self.tr("Role"), self.tr("Email"), self.tr("Phone")])
-        # The name whole, always: the email gives way (cut in its middle, whole in its tooltip).
+        super().__init__(
+            [self.tr("Contact"), self.tr("Role"), self.tr("Job title"), self.tr("Email"), self.tr("Phone")]
+        )
+        # The name whole, always: the job title and the email give way (cut in their middle,
+        # whole in their tooltip), the title to a fixed share so that the email still shows.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(2, JOB_TITLE_WIDTH)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     def show_contacts(self, contacts: Sequence[ContactLine]) -> None:
         self.setRowCount(len(contacts))
         for row, c in enumerate(contacts):
-            for column, text in enumerate((c.name, label(ROLES, c.role), c.email or "", c.phone or "")):
+            # The desk phone, else the mobile; both in the tooltip.
+            phones = " · ".join(p for p in (c.phone, c.mobile) if p)
+            texts = (
+                c.name,
+                label(ROLES, c.role),
+                c.job_title or "",
+                c.email or "",
+                c.phone or c.mobile or "",
+            )
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(phones if column == len(texts) - 1 else text)
                 self.setItem(row, column, item)
 
 

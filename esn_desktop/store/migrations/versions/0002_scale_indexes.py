@@ -15,6 +15,7 @@ branch_labels = None
 depends_on = None
 
 # Sorting 100,000 accounts by an indexed column reads the index in order instead of sorting.
+# (0006 moves the index of `size` to `size_floor`, by which the head-count bands sort.)
 SORTABLE_ACCOUNT_COLUMNS = ("segment", "sector", "city", "size", "referencing")
 
 
