@@ -45,6 +45,9 @@ FIELDS: dict[ListName, tuple[str, ...]] = {
     ListName.CONTACTS: ("account", *PERSON_FIELDS, *COMPANY_FIELDS),
     ListName.OPPORTUNITIES: (
         "account",
+        # A CRM's customer (Odoo's "Customer", "Acme, Jean Dupont"): its company is the account
+        # when no column names the account, or a row leaves it empty.
+        "customer",
         "title",
         "amount",
         "stage",
