@@ -11,7 +11,11 @@ import pytest
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.records import ActivityRecord
-from esn_desktop.interchange.lists.activities import UNKNOWN_OPPORTUNITY
+from esn_desktop.interchange.lists.activities import (
+    CONTACT_WITHOUT_ACCOUNT,
+    OPPORTUNITY_WITHOUT_ACCOUNT,
+    UNKNOWN_OPPORTUNITY,
+)
 from esn_desktop.services.transfer import apply_list_plan, plan_list
 from esn_desktop.store.database import Workspace
 from tests.cli.conftest import run
@@ -206,3 +210,14 @@ def test_activities_from_the_command_line(tmp_path: Path) -> None:
         "columns left out (no field takes them): 'Activity - ID'",
         "3 rows left out: an opportunity the account does not have (the activity kept without it)",
     ]
+
+
+def test_a_person_or_deal_without_a_company_is_left_out_the_activity_kept(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    csv = tmp_path / "activites.csv"
+    csv.write_bytes("Date;Type;Contact;Affaire\r\n12/11/2026;Appel;Jean Dupont;Audit\r\n".encode("cp1252"))
+    plan = plan_list(workspace, csv, today=TODAY)
+    assert plan.rejected == []
+    assert [(a.account, a.contact, a.opportunity) for a in plan.content.activities] == [(None, None, None)]
+    assert plan.left_out_counts() == {CONTACT_WITHOUT_ACCOUNT: 1, OPPORTUNITY_WITHOUT_ACCOUNT: 1}

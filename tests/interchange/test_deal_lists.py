@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.records import OpportunityRecord
+from esn_desktop.interchange.lists.deals import NO_AMOUNT
 from esn_desktop.services.transfer import apply_list_plan, plan_list
 from esn_desktop.store.database import Workspace
 from tests.cli.conftest import run
@@ -469,3 +470,20 @@ def test_told_it_is_an_opportunities_list(tmp_path: Path) -> None:
     assert "list: opportunities (no CRM recognised: columns matched by their headers)" in out
     assert "  'Nom' -> title" in out
     assert "would write: 1 account, 1 opportunity" in out
+
+
+def test_an_amount_in_another_currency_is_refused_and_a_missing_one_is_zero(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    csv = tmp_path / "deals.csv"
+    csv.write_bytes(
+        b"Deal - Title,Deal - Value,Deal - Currency of value,Deal - Stage,Organization - Name\n"
+        b"Refonte SI RH,12000,USD,Lead In,Nova Data\n"
+        b"Audit cloud,,EUR,Lead In,Nova Data\n"
+    )
+    plan = plan_list(workspace, csv, today=TODAY)
+    assert [str(p) for p in plan.rejected] == [
+        "row 2: currency: is 'USD': the workspace counts in euros (convert the amount, or leave the row out)"
+    ]
+    assert [(o.title, o.amount) for o in plan.content.opportunities] == [("Audit cloud", Decimal(0))]
+    assert plan.left_out_counts() == {NO_AMOUNT: 1}

@@ -45,6 +45,7 @@ from esn_desktop.interchange.lists.vendors.deal_stages import ACTIVITY_FLAGS, CR
 from esn_desktop.interchange.validation import parse_activity
 
 CONTACT_WITHOUT_ACCOUNT = "a contact named without a company (the activity kept without them)"
+OPPORTUNITY_WITHOUT_ACCOUNT = "an opportunity named without a company (the activity kept without it)"
 UNKNOWN_OPPORTUNITY = "an opportunity the account does not have (the activity kept without it)"
 #: Between an activity's subject and its notes, kept in one text.
 SUBJECT_SEPARATOR = " — "
@@ -148,14 +149,19 @@ def _read_row(
         values["notes"] = f"{subject}{SUBJECT_SEPARATOR}{notes}"
     elif subject:
         values["notes"] = subject
-    contact = str(values.get("contact") or "").strip()
-    if contact and not str(values.get("account") or "").strip():
-        values["contact"] = ""
-        values["_left_out"] = CONTACT_WITHOUT_ACCOUNT
-    left_out = values.pop("_left_out", None)
+    left_out = []
+    if not str(values.get("account") or "").strip():
+        # A person or a deal is someone's, at some company: without it, they have no place.
+        for name, reason in (
+            ("contact", CONTACT_WITHOUT_ACCOUNT),
+            ("opportunity", OPPORTUNITY_WITHOUT_ACCOUNT),
+        ):
+            if str(values.get(name) or "").strip():
+                values[name] = ""
+                left_out.append(LeftOutValue(number, reason))
     activity = parse_activity(FieldReader(values, where, problems, spreadsheet=True))
-    if activity is not None and left_out:
-        plan.left_out.append(LeftOutValue(number, left_out))
+    if activity is not None:
+        plan.left_out.extend(left_out)
     return activity
 
 

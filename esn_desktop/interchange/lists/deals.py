@@ -11,6 +11,8 @@ dates, when the file lacks them (docs/import.md, "Opportunities and activities")
   Salesforce's "Close Date" hold once a deal is closed), never before its creation; else its
   creation day. An open deal's closing day is left out, said.
 - probability: the file's (`80 %`, `0,8`, or a CRM's percentage `80`), else the stage's.
+- amount: the file's, else 0 € (said); in euros only: a currency column naming another
+  refuses the row.
 
 The account, the owner and the channel are found as a person would find them (names.py),
 else made and listed, or, with `--no-create`, the row is refused. A deal already at the
@@ -45,6 +47,9 @@ from esn_desktop.interchange.lists.vendors.deals_registry import PROBABILITY_IN_
 from esn_desktop.interchange.validation import parse_opportunity
 
 OPEN_DEAL_CLOSED = "a closing day on an open opportunity (kept open, without it)"
+NO_AMOUNT = "no amount (the opportunity imported at 0 €)"
+#: What a currency column says of euros.
+EUROS = frozenset({"eur", "euro", "euros", ""})
 DELETED_DEAL = "a deal the CRM says was deleted"
 _DATES = ("created", "closed", "expected_close")
 #: A moment with its time zone, as programs write it (Salesforce: 2026-01-05T10:22:31.000Z).
@@ -127,6 +132,16 @@ def _read_row(
     if status == "deleted":
         plan.left_out.append(LeftOutValue(number, DELETED_DEAL))
         return None
+    currency = str(values.pop("currency", "") or "").strip()
+    if name_key(currency) not in EUROS and currency != "€":
+        reason = (
+            f"is {quoted(currency)}: the workspace counts in euros (convert the amount, or leave the row out)"
+        )
+        problems.append(Problem(where, "currency", reason))
+        return None
+    if not str(values.get("amount") or "").strip():
+        values["amount"] = "0"
+        plan.left_out.append(LeftOutValue(number, NO_AMOUNT))
     stage = str(values.get("stage") or "").strip()
     if stage and stage not in _OUR_STAGES:
         stage = CRM_STAGES.get(name_key(stage), stage)

@@ -50,6 +50,8 @@ FIELDS: dict[ListName, tuple[str, ...]] = {
         "customer",
         "title",
         "amount",
+        # The amount's currency (a CRM's "Currency"): the workspace counts in euros.
+        "currency",
         "stage",
         "status",
         "probability",
@@ -209,6 +211,7 @@ SYNONYMS: dict[ListName, dict[str, tuple[str, ...]]] = {
             "nom",
         ),
         "amount": ("montant", "montant ht", "amount", "value", "valeur", "montant estime", "ca estime"),
+        "currency": ("devise", "monnaie", "currency"),
         "stage": ("etape", "stage", "phase", "etape de vente", "deal stage", "statut commercial"),
         "status": ("statut", "status", "etat", "state"),
         "probability": ("probabilite", "probability", "probabilite de succes", "chance de succes"),

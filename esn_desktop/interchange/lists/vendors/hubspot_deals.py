@@ -44,6 +44,7 @@ HUBSPOT_DEALS = Dialect(
             "Deal Type": LEFT_OUT,  # new business or existing: not a stage, not a channel
             "Weighted amount": LEFT_OUT,  # amount x probability, worked out again here
             "Forecast amount": LEFT_OUT,
+            "Currency": "currency",
             **_LEFT_OUT_BOTH,
         }
     ),

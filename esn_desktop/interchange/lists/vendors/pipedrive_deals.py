@@ -35,7 +35,7 @@ PIPEDRIVE_DEALS = Dialect(
             "Deal - Organization": "account",
             "Deal - ID": LEFT_OUT,
             "Deal - Pipedrive System ID": LEFT_OUT,
-            "Deal - Currency of value": LEFT_OUT,  # the workspace counts in euros
+            "Deal - Currency of value": "currency",  # the workspace counts in euros
             "Deal - Won time": LEFT_OUT,  # "Deal - Closed on" says it, as a day
             "Deal - Lost time": LEFT_OUT,
             "Deal - Pipeline": LEFT_OUT,

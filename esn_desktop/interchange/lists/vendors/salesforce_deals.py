@@ -38,7 +38,7 @@ SALESFORCE_REPORT = Dialect(
             "Fiscal Period": LEFT_OUT,
             "Age": LEFT_OUT,
             "Next Step": LEFT_OUT,
-            "Amount Currency": LEFT_OUT,
+            "Amount Currency": "currency",
             "Expected Revenue": LEFT_OUT,  # amount x probability, worked out again here
             "Opportunity ID": LEFT_OUT,
         }
@@ -69,7 +69,7 @@ SALESFORCE_DATA_LOADER = Dialect(
             "TYPE": LEFT_OUT,
             "FORECASTCATEGORY": LEFT_OUT,
             "EXPECTEDREVENUE": LEFT_OUT,
-            "CURRENCYISOCODE": LEFT_OUT,
+            "CURRENCYISOCODE": "currency",
             "LASTMODIFIEDDATE": LEFT_OUT,
         }
     ),
