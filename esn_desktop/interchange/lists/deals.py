@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from esn_desktop.domain.accounts import holds_a_letter, name_key
@@ -55,6 +56,8 @@ _DATES = ("created", "closed", "expected_close")
 #: A moment with its time zone, as programs write it (Salesforce: 2026-01-05T10:22:31.000Z).
 _ZONED_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2}[ T][\d:.]+)(?:Z|[+-]\d{2}:?\d{2})")
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+#: Folding, remembered: a list repeats its stages, statuses and currencies on every row.
+_folded = lru_cache(maxsize=1024)(name_key)
 _OUR_STAGES = frozenset(stage.value for stage in Stage)
 _STAGE_NAMES = ", ".join(stage.value for stage in Stage)
 
@@ -95,13 +98,13 @@ def plan_opportunities(plan: ListImportPlan, destination: Destination, progress:
             plan.duplicates.append(Duplicate(number, "title", deal.title, seen[key]))
             continue
         seen[key] = f"row {number}"
+        # Names are now the workspace's (or an earlier row's) or, new, as first written: made once.
         if deal.account not in accounts:
-            deal = replace(deal, account=accounts.make(deal.account))
-            plan.content.accounts.append(AccountRecord(deal.account, owner=deal.owner))
+            plan.content.accounts.append(AccountRecord(accounts.make(deal.account), owner=deal.owner))
         if deal.owner:
-            deal = replace(deal, owner=owners.make(deal.owner))
+            owners.make(deal.owner)
         if deal.channel:
-            deal = replace(deal, channel=channels.make(deal.channel))
+            channels.make(deal.channel)
         plan.content.opportunities.append(deal)
     for list_name, book in (("salespeople", owners), ("channels", channels), ("accounts", accounts)):
         plan.note_created(list_name, book)
@@ -125,7 +128,7 @@ def _read_row(
         # A partner's display name: "Acme, Jean Dupont" is Jean Dupont at Acme.
         values["account"] = customer.split(", ", 1)[0]
     written_status = str(values.pop("status", "") or "").strip()
-    status = DEAL_STATUSES.get(name_key(written_status), "")
+    status = DEAL_STATUSES.get(_folded(written_status), "")
     if written_status and not status:
         problems.append(Problem(where, "status", f"must be open, won or lost, not {quoted(written_status)}"))
         return None
@@ -133,7 +136,7 @@ def _read_row(
         plan.left_out.append(LeftOutValue(number, DELETED_DEAL))
         return None
     currency = str(values.pop("currency", "") or "").strip()
-    if name_key(currency) not in EUROS and currency != "€":
+    if _folded(currency) not in EUROS and currency != "€":
         reason = (
             f"is {quoted(currency)}: the workspace counts in euros (convert the amount, or leave the row out)"
         )
@@ -144,7 +147,7 @@ def _read_row(
         plan.left_out.append(LeftOutValue(number, NO_AMOUNT))
     stage = str(values.get("stage") or "").strip()
     if stage and stage not in _OUR_STAGES:
-        stage = CRM_STAGES.get(name_key(stage), stage)
+        stage = CRM_STAGES.get(_folded(stage), stage)
     if status in ("won", "lost"):
         stage = status
     elif status == "open" and stage in ("won", "lost"):
