@@ -4,10 +4,11 @@ the account, contact and owner found or made, an opportunity found at its accoun
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.records import ActivityRecord
@@ -221,3 +222,19 @@ def test_a_person_or_deal_without_a_company_is_left_out_the_activity_kept(
     assert plan.rejected == []
     assert [(a.account, a.contact, a.opportunity) for a in plan.content.activities] == [(None, None, None)]
     assert plan.left_out_counts() == {CONTACT_WITHOUT_ACCOUNT: 1, OPPORTUNITY_WITHOUT_ACCOUNT: 1}
+
+
+def test_a_workbooks_date_and_time_cells_keep_the_time(workspace: Workspace, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Date", "Type", "Société", "Fait"])
+    sheet.append([datetime(2026, 10, 2, 9, 30), "Appel", "Nova Data", True])
+    sheet.append([datetime(2026, 10, 5), "Email", "Nova Data", False])
+    book.save(tmp_path / "activites.xlsx")
+    plan = plan_list(workspace, tmp_path / "activites.xlsx", today=TODAY)
+    assert plan.rejected == []
+    assert [(a.kind, a.status, a.date, a.time) for a in plan.content.activities] == [
+        (CALL, DONE, date(2026, 10, 2), time(9, 30)),
+        (ActivityKind.EMAIL, PLANNED, date(2026, 10, 5), None),
+    ]

@@ -487,3 +487,36 @@ def test_an_amount_in_another_currency_is_refused_and_a_missing_one_is_zero(
     ]
     assert [(o.title, o.amount) for o in plan.content.opportunities] == [("Audit cloud", Decimal(0))]
     assert plan.left_out_counts() == {NO_AMOUNT: 1}
+
+
+@pytest.mark.parametrize(
+    ("written", "stage"),
+    [
+        ("appointmentscheduled", Stage.LEAD),
+        ("Decision Maker Bought-In", Stage.PROPOSAL),
+        ("closedlost", Stage.LOST),
+        ("Contact Made", Stage.QUALIFIED),
+        ("Negotiations Started", Stage.NEGOTIATION),
+        ("Nouveau", Stage.LEAD),
+        ("Qualifié", Stage.QUALIFIED),
+        ("Needs Analysis", Stage.QUALIFIED),
+        ("Perception Analysis", Stage.MEETING),
+        ("Negotiation/Review", Stage.NEGOTIATION),
+        ("PROSP", Stage.LEAD),
+        ("PROPO", Stage.PROPOSAL),
+        ("NEGO", Stage.NEGOTIATION),
+        ("Reporté", Stage.NEGOTIATION),
+        ("WON", Stage.WON),
+        ("Perdu", Stage.LOST),
+        ("negotiation", Stage.NEGOTIATION),
+    ],
+)
+def test_a_crms_default_stage_reads_as_ours_whatever_the_file(
+    workspace: Workspace, tmp_path: Path, written: str, stage: Stage
+) -> None:
+    csv = tmp_path / "affaires.csv"
+    csv.write_bytes(
+        f"Société;Affaire;Montant;Étape\r\nNova Data;Audit;1 000 €;{written}\r\n".encode("cp1252")
+    )
+    plan = plan_list(workspace, csv, today=TODAY)
+    assert [o.stage for o in plan.content.opportunities] == [stage]
