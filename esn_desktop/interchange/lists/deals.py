@@ -48,7 +48,7 @@ from esn_desktop.interchange.lists.vendors.deals_registry import PROBABILITY_IN_
 from esn_desktop.interchange.validation import parse_opportunity
 
 OPEN_DEAL_CLOSED = "a closing day on an open opportunity (kept open, without it)"
-NO_AMOUNT = "no amount (the opportunity imported at 0 €)"
+NO_AMOUNT = "an empty amount (the opportunity imported at 0 €)"
 #: What a currency column says of euros.
 EUROS = frozenset({"eur", "euro", "euros", ""})
 DELETED_DEAL = "a deal the CRM says was deleted"
