@@ -238,3 +238,26 @@ def test_a_workbooks_date_and_time_cells_keep_the_time(workspace: Workspace, tmp
         (CALL, DONE, date(2026, 10, 2), time(9, 30)),
         (ActivityKind.EMAIL, PLANNED, date(2026, 10, 5), None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "at", "expected"),
+    [
+        ("02/10/2026 14:30", "", time(14, 30)),
+        ("02/10/2026 14h30", "", time(14, 30)),
+        ("02/10/2026 à 9h", "", time(9, 0)),
+        ("2026-10-02T14:30:00Z", "", time(14, 30)),
+        ("02/10/2026 00:00", "", None),
+        ("02/10/2026", "9 h 05", time(9, 5)),
+        ("02/10/2026", "14:30:00", time(14, 30)),
+        ("02/10/2026 08:00", "14:30", time(14, 30)),
+    ],
+)
+def test_a_time_as_people_and_programs_write_it(
+    workspace: Workspace, tmp_path: Path, day: str, at: str, expected: time | None
+) -> None:
+    csv = tmp_path / "activites.csv"
+    csv.write_bytes(f"Date;Heure;Type;Société\r\n{day};{at};Appel;Nova Data\r\n".encode("cp1252"))
+    plan = plan_list(workspace, csv, today=TODAY)
+    assert plan.rejected == []
+    assert [(a.date, a.time) for a in plan.content.activities] == [(date(2026, 10, 2), expected)]

@@ -52,10 +52,13 @@ SUBJECT_SEPARATOR = " — "
 _KINDS = frozenset(kind.value for kind in ActivityKind)
 _STATUSES = frozenset(status.value for status in ActivityStatus)
 # A day and its time: "22/12/2022 14:30", "2022-12-22T14:30:00Z" (the zone left as written).
+# "14h30" and "14h" as French people write a time.
 _DAY_AND_TIME = re.compile(
-    r"(?P<day>\S+)[ T](?P<hours>\d{1,2}):(?P<minutes>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"(?P<day>\S+)(?:[ T]|\s+[àa]\s+)(?P<hours>\d{1,2})(?::(?P<minutes>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?|\s?h\s?(?P<french>\d{2})?)"
 )
-_SECONDS = re.compile(r"(\d{1,2}:\d{2}):\d{2}")
+#: A time with its seconds (14:30:00), or written the French way (14h30, 14h, 9 h 05).
+_CLOCK_WRITTEN = re.compile(r"(?P<hours>\d{1,2})(?::(?P<minutes>\d{2}):\d{2}|\s?h\s?(?P<french>\d{2})?)")
 
 
 def plan_activities(plan: ListImportPlan, destination: Destination, progress: Progress) -> None:
@@ -128,11 +131,11 @@ def _read_row(
     day = values.get("date")
     if isinstance(day, str) and (moment := _DAY_AND_TIME.fullmatch(day.strip())):
         values["date"] = moment["day"]
-        hours, minutes = int(moment["hours"]), moment["minutes"]
-        if not str(values.get("time") or "").strip() and (hours, minutes) != (0, "00"):
-            values["time"] = f"{hours:02d}:{minutes}"
-    if isinstance(values.get("time"), str) and (clock := _SECONDS.fullmatch(values["time"].strip())):
-        values["time"] = clock[1]
+        at = _clock(moment)
+        if not str(values.get("time") or "").strip() and at != "00:00":
+            values["time"] = at
+    if isinstance(values.get("time"), str) and (clock := _CLOCK_WRITTEN.fullmatch(values["time"].strip())):
+        values["time"] = _clock(clock)
     status = str(values.get("status") or "").strip()
     if status and status not in _STATUSES:
         flag = name_key(status)
@@ -163,6 +166,11 @@ def _read_row(
     if activity is not None:
         plan.left_out.extend(left_out)
     return activity
+
+
+def _clock(match: re.Match[str]) -> str:
+    """HH:MM of a time matched with its hours and its minutes (written either way, or none)."""
+    return f"{int(match['hours']):02d}:{match['minutes'] or match['french'] or '00'}"
 
 
 def _with_names(
