@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from esn_desktop.domain.errors import ValidationError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.records import OpportunityRecord
-from esn_desktop.interchange.lists.deals import NO_AMOUNT
+from esn_desktop.interchange.lists.deals import DELETED_DEAL, NO_AMOUNT
 from esn_desktop.services.transfer import apply_list_plan, plan_list
 from esn_desktop.store.database import Workspace
 from tests.cli.conftest import run
@@ -520,3 +520,18 @@ def test_a_crms_default_stage_reads_as_ours_whatever_the_file(
     )
     plan = plan_list(workspace, csv, today=TODAY)
     assert [o.stage for o in plan.content.opportunities] == [stage]
+
+
+def test_a_deleted_deal_is_left_out_and_said_a_refused_rows_notes_are_not(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    csv = tmp_path / "deals.csv"
+    csv.write_bytes(
+        b"Deal - Title,Deal - Value,Deal - Stage,Deal - Status,Organization - Name\n"
+        b"Refonte SI RH,12000,Lead In,Deleted,Nova Data\n"
+        b"Audit cloud,,Nowhere,Open,Nova Data\n"
+    )
+    plan = plan_list(workspace, csv, today=TODAY)
+    assert plan.content.opportunities == []
+    assert plan.left_out_counts() == {DELETED_DEAL: 1}
+    assert plan.rejected_rows == 1

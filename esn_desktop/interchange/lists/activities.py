@@ -77,13 +77,16 @@ def plan_activities(plan: ListImportPlan, destination: Destination, progress: Pr
             progress(count, total)
         where = f"row {number}"
         problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
+        said = len(plan.left_out)  # what a row refused or a duplicate left out is not said
         activity = _read_row(plan, number, values, where, problems, destination.today)
         if activity is None or problems:
             plan.rejected.extend(problems)
+            del plan.left_out[said:]
             continue
         activity = _with_names(plan, number, activity, where, problems, owners, accounts, people, deals)
         if activity is None or problems:
             plan.rejected.extend(problems)
+            del plan.left_out[said:]
             continue
         key = (
             activity.kind.value,
@@ -96,6 +99,7 @@ def plan_activities(plan: ListImportPlan, destination: Destination, progress: Pr
             at = f" at {activity.account}" if activity.account else ""
             what = f"{activity.kind.value} on {activity.date.isoformat()}{at}"
             plan.duplicates.append(Duplicate(number, "activity", what, seen[key]))
+            del plan.left_out[said:]
             continue
         seen[key] = f"row {number}"
         if activity.account and activity.account not in accounts:

@@ -85,17 +85,22 @@ def plan_opportunities(plan: ListImportPlan, destination: Destination, progress:
             progress(count, total)
         where = f"row {number}"
         problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
+        said = len(plan.left_out)  # what a row refused or a duplicate left out is not said
         deal = _read_row(plan, number, values, where, problems, destination.today, bool(percent))
-        if deal is None:
-            plan.rejected.extend(problems)
+        if deal is None:  # refused, or left out (said)
+            if problems:
+                plan.rejected.extend(problems)
+                del plan.left_out[said:]
             continue
         deal = _with_names(deal, where, problems, owners=owners, channels=channels, accounts=accounts)
         if problems or deal is None:
             plan.rejected.extend(problems)
+            del plan.left_out[said:]
             continue
         key = (name_key(deal.account), name_key(deal.title))
         if key in seen:
             plan.duplicates.append(Duplicate(number, "title", deal.title, seen[key]))
+            del plan.left_out[said:]
             continue
         seen[key] = f"row {number}"
         # Names are now the workspace's (or an earlier row's) or, new, as first written: made once.
