@@ -60,7 +60,8 @@ def add_import_command(
     imp.add_argument(
         "--no-create",
         action="store_true",
-        help="list: refuse rows naming a salesperson, channel or account the workspace lacks (else made)",
+        help="list: refuse rows naming a salesperson, channel, account or contact the workspace lacks "
+        "(else made)",
     )
     imp.add_argument("--quiet", action="store_true", help="no progress on stderr")
 

@@ -3,8 +3,12 @@
 The lists are written by the window itself, offscreen and in French (its headers, its
 formatter: `1 234,50 €` with narrow no-break spaces, `22/12/2022`, `—` for nothing), as CSV
 (`;`, BOM) and as XLSX (a one-sheet workbook, which imports as a list). They are imported by
-`esn-desktop import` into a workspace that knows the same salespeople and channels, then
-exported again by the same window: the columns the import reads are the same.
+`esn-desktop import` into an empty workspace (which makes the salespeople and channels the
+rows name) and into one that knows the same salespeople and channels, then exported again by
+the same window: the columns the import reads are the same.
+
+The window's other list exports are no lists an import takes: missions (a mission needs its
+consultant and account, and is brought in a whole document) and objectives.
 """
 
 from __future__ import annotations
@@ -51,6 +55,12 @@ def demo(tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def empty(tmp_path: Path) -> Path:
+    """Where a new workspace would be: the import creates it."""
+    return tmp_path / "new.esn"
+
+
+@pytest.fixture
 def same_people(demo: Workspace, tmp_path: Path) -> Path:
     """A workspace knowing the demo's salespeople and channels, and nothing else."""
     document = tmp_path / "people.json"
@@ -91,29 +101,35 @@ def import_list(target: Path, path: Path) -> str:
     return out.getvalue()
 
 
+@pytest.mark.parametrize("into", ["empty", "same_people"])
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_the_accounts_list_comes_back_unchanged(qtbot, qapp, demo, same_people, tmp_path, suffix) -> None:
+def test_the_accounts_list_comes_back_unchanged(qtbot, qapp, demo, request, tmp_path, suffix, into) -> None:
+    target = request.getfixturevalue(into)
     window = french_window(qtbot, qapp, demo)
     first = exported(qtbot, window.prospects, tmp_path / f"comptes{suffix}")
     shown = window.prospects.model.rowCount()
     assert shown == 150
-    written = import_list(same_people, first)
+    written = import_list(target, first)
     assert "150 accounts" in written
-    with open_workspace(same_people) as copy:
+    with open_workspace(target) as copy:
         again = exported(qtbot, french_window(qtbot, qapp, copy).prospects, tmp_path / "encore.csv")
         before = read_csv_table(exported(qtbot, window.prospects, tmp_path / "avant.csv"))
         assert columns(read_csv_table(again), ACCOUNT_COLUMNS) == columns(before, ACCOUNT_COLUMNS)
 
 
+@pytest.mark.parametrize("into", ["empty", "same_people"])
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_the_consultants_list_comes_back_unchanged(qtbot, qapp, demo, same_people, tmp_path, suffix) -> None:
+def test_the_consultants_list_comes_back_unchanged(
+    qtbot, qapp, demo, request, tmp_path, suffix, into
+) -> None:
+    target = request.getfixturevalue(into)
     window = french_window(qtbot, qapp, demo)
     first = exported(qtbot, window.consultants, tmp_path / f"consultants{suffix}")
     count = window.consultants.model.rowCount()
     assert count >= 10
-    written = import_list(same_people, first)
+    written = import_list(target, first)
     assert f"{count} consultants" in written
-    with open_workspace(same_people) as copy:
+    with open_workspace(target) as copy:
         again = exported(qtbot, french_window(qtbot, qapp, copy).consultants, tmp_path / "encore.csv")
         before = read_csv_table(exported(qtbot, window.consultants, tmp_path / "avant.csv"))
         assert columns(read_csv_table(again), CONSULTANT_COLUMNS) == columns(before, CONSULTANT_COLUMNS)

@@ -64,4 +64,6 @@ def recognise(header: tuple[str, ...]) -> Dialect | None:
     )
 
 
-DIALECTS: tuple[Dialect, ...] = ()
+from esn_desktop.interchange.lists.vendors.deals_registry import DEAL_DIALECTS  # noqa: E402
+
+DIALECTS: tuple[Dialect, ...] = (*DEAL_DIALECTS,)

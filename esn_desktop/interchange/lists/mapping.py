@@ -83,9 +83,15 @@ def guess_mapping(
     lookup.update({name_key(f): f for f in FIELDS[list_name]})
     said = {column: dialect.column_field(column) for column in header} if dialect else {}
     taken = {target for target in said.values() if target}
+    claimed: set[str | None] = set()
     mapping: dict[str, str] = {}
     for column in header:
         target = said.get(column)
+        if target and target in claimed:
+            # A dialect naming two columns for one field (an export holding both
+            # "Organization - Name" and "Deal - Organization"): the first takes it.
+            target = IGNORED
+        claimed.add(target)
         if target is None:
             target = lookup.get(name_key(column), IGNORED)
             if target in taken:

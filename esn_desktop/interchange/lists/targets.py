@@ -45,8 +45,13 @@ FIELDS: dict[ListName, tuple[str, ...]] = {
     ListName.CONTACTS: ("account", *PERSON_FIELDS, *COMPANY_FIELDS),
     ListName.OPPORTUNITIES: (
         "account",
+        # A CRM's customer (Odoo's "Customer", "Acme, Jean Dupont"): its company is the account
+        # when no column names the account, or a row leaves it empty.
+        "customer",
         "title",
         "amount",
+        # The amount's currency (a CRM's "Currency"): the workspace counts in euros.
+        "currency",
         "stage",
         "status",
         "probability",
@@ -206,6 +211,7 @@ SYNONYMS: dict[ListName, dict[str, tuple[str, ...]]] = {
             "nom",
         ),
         "amount": ("montant", "montant ht", "amount", "value", "valeur", "montant estime", "ca estime"),
+        "currency": ("devise", "monnaie", "currency"),
         "stage": ("etape", "stage", "phase", "etape de vente", "deal stage", "statut commercial"),
         "status": ("statut", "status", "etat", "state"),
         "probability": ("probabilite", "probability", "probabilite de succes", "chance de succes"),
