@@ -104,32 +104,32 @@
         <translation>Le nom d’une entreprise contient une lettre, pas seulement des chiffres ou des signes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="91"/>
         <source>Type a number of people, such as 250, or a band, such as 11-50 or 501+.</source>
         <translation>Saisissez un nombre de salariés, comme 250, ou une tranche, comme 11-50 ou 501+.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="95"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="102"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="126"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -931,72 +931,72 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="137"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="139"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="137"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="139"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="143"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="145"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="149"/>
         <source>as on their card, such as CIO or Head of purchasing</source>
         <translation>comme sur sa carte, par exemple DSI ou Directeur des achats</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="150"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="152"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="153"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="154"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="153"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="155"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="156"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="157"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="163"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="164"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="166"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
@@ -1004,27 +1004,28 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
         <source>Contact</source>
+        <extracomment>Wide enough for &quot;Directeur des achats&quot;; a longer title is cut, whole in its tooltip.</extracomment>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="38"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
@@ -1071,23 +1072,23 @@
 <context>
     <name>DealTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
         <source>Deal</source>
         <extracomment>A stage picked in a deal&apos;s list: (deal id, stage).</extracomment>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
@@ -1493,193 +1494,193 @@
         <translation>Aucun CRM reconnu&#x202f;: les colonnes sont associées d’après leurs en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="146"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="151"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="151"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="150"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="154"/>
         <source>Recognised: %1.</source>
         <translation>Reconnu&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="165"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="169"/>
         <source>%1 fill the same field, %2: a field takes one column; leave the others out.</source>
         <translation>%1 remplissent le même champ, %2&#x202f;: un champ ne prend qu’une colonne&#x202f;; laissez les autres de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="176"/>
         <source>No column fills %1, which each row needs: choose it in the Field column.</source>
         <translation>Aucune colonne ne remplit %1, dont chaque ligne a besoin&#x202f;: choisissez-la dans la colonne Champ.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="182"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="186"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="190"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="194"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="149"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="193"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="153"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="159"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="160"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="157"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="161"/>
         <source>opportunities</source>
         <translation>opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="158"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="162"/>
         <source>activities</source>
         <translation>activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="159"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="163"/>
         <source>consultants</source>
         <translation>consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="202"/>
         <source>Will be created: %1.</source>
         <translation>Seront créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="201"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="205"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="213"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="217"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="218"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="215"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="219"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="220"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="217"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="221"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="224"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="228"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="242"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="246"/>
         <source>already in the workspace as %1</source>
         <translation>déjà dans l’espace de travail, sous le nom %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="244"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="248"/>
         <source>already on row %1</source>
         <translation>déjà à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
         <source>already in the workspace</source>
         <translation>déjà dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="248"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="252"/>
         <source>already there (%1)</source>
         <translation>déjà présent (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="254"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3&#x202f;: %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="258"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
         <source>Columns not imported (no field takes them): %1.</source>
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
         <source>1 row left out: %2</source>
         <translation>1 ligne laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
         <source>%1 rows left out: %2</source>
         <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="270"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="273"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="277"/>
         <source>Imported: %1.</source>
         <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="275"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="279"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="282"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="280"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="284"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="285"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="289"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="287"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="291"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="291"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="295"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>
@@ -2613,78 +2614,78 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="207"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="209"/>
         <source>e.g. Java developers for the claims platform</source>
         <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="216"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="221"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="222"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="224"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="225"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="224"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="226"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="225"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="227"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="226"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="228"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="234"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="236"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="241"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="241"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="243"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="243"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="245"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="261"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="263"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
@@ -4099,111 +4100,121 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
     <message>
         <location filename="../../esn_desktop/ui/labels.py" line="120"/>
+        <source>Customer (when no company is named)</source>
+        <translation>Client (quand aucune société n’est nommée)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="121"/>
         <source>Opportunity&apos;s title</source>
         <translation>Intitulé de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="121"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="122"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="122"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="123"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/labels.py" line="124"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="123"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="125"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="124"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="126"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="125"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="127"/>
         <source>Expected close</source>
         <translation>Clôture prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="126"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="128"/>
         <source>Created on</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="127"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="129"/>
         <source>Closed on</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="128"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="130"/>
         <source>Activity type</source>
         <translation>Type d’activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="129"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="130"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="132"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="131"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="133"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="132"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="134"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="133"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="135"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="134"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="136"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="135"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="137"/>
         <source>Daily cost (CJM)</source>
         <translation>Coût journalier (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="136"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="138"/>
         <source>Annual salary</source>
         <translation>Salaire annuel</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="137"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="139"/>
         <source>Target daily rate (TJM)</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="138"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="140"/>
         <source>Start date</source>
         <translation>Date d’entrée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="139"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="141"/>
         <source>Leaving date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="140"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="142"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/labels.py" line="141"/>
+        <location filename="../../esn_desktop/ui/labels.py" line="143"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
