@@ -435,8 +435,9 @@ def test_a_data_loader_extract_without_account_names_is_refused_at_its_header(
         b'"ID","ACCOUNTID","NAME","STAGENAME","AMOUNT","CLOSEDATE"\r\n'
         b'"0065g00000AbCdEAAV","0015g00000XyZaBAAV","Refonte SI RH","Prospecting","12000.0","2026-12-22"\r\n'
     )
-    plan = plan_list(workspace, csv, today=TODAY)
-    assert [str(p) for p in plan.rejected] == [
+    with pytest.raises(ValidationError, match="the list was refused") as refused:
+        plan_list(workspace, csv, today=TODAY)
+    assert [str(p) for p in refused.value.problems] == [
         "(header): account: no column was recognised as the company's name (an id names nothing here); "
         'name it with --map "Column=account"'
     ]

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from esn_desktop.domain.accounts import holds_a_letter, name_key
-from esn_desktop.domain.errors import Problem
+from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import AccountRecord, ChannelRecord, OpportunityRecord, SalespersonRecord
@@ -70,8 +70,7 @@ def plan_opportunities(plan: ListImportPlan, destination: Destination, progress:
             "no column was recognised as the company's name (an id names nothing here); "
             'name it with --map "Column=account"'
         )
-        plan.rejected.append(Problem("(header)", "account", reason))
-        return
+        raise ValidationError([Problem("(header)", "account", reason)], "the list was refused")
     owners = NameBook(destination.known.salespeople, may_create=destination.may_create)
     channels = NameBook(destination.known.channels, may_create=destination.may_create)
     accounts = NameBook(destination.account_keys.values(), may_create=destination.may_create)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from esn_desktop.domain.errors import Problem
+from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.interchange.lists.activities import plan_activities
 from esn_desktop.interchange.lists.consultants import plan_consultants
@@ -41,8 +41,8 @@ def plan_list_import(
     plan = ListImportPlan(reading.list_name, table, dict(reading.mapping), reading.dialect)
     needed, what = _NEEDED[reading.list_name]
     if needed not in plan.mapping.values():
-        plan.rejected.append(Problem("(header)", needed, f"no column was recognised as {what}"))
-        return plan
+        problem = Problem("(header)", needed, f"no column was recognised as {what}")
+        raise ValidationError([problem], "the list was refused")
     _PLANNERS[reading.list_name](plan, destination, progress)
     if len(table.rows) >= PROGRESS_EVERY:  # a short list is read before progress would mean anything
         progress(len(table.rows), len(table.rows))

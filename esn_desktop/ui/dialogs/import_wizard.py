@@ -222,12 +222,13 @@ class ImportWizard(QDialog):
 
     def _was_planned(self, result: ListImportPlan | ValidationError) -> None:
         if isinstance(result, ValidationError):
-            self.reading_page.say(self._problems(result))
-            self._go(READING)
-            return
-        header = [p for p in result.rejected if p.item == "(header)"]
-        if header:  # no column fills what each row needs: a matter of the mapping
-            self.reading_page.say(self.texts.header_problem(header[0], result.list_name))
+            header = [p for p in result.problems if p.item == "(header)"]
+            if header:  # no column fills what each row needs: a matter of the mapping
+                self.reading_page.say(
+                    self.texts.header_problem(header[0], self.reading_page.mapping.list_name)
+                )
+            else:
+                self.reading_page.say(self._problems(result))
             self._go(READING)
             return
         self.plan = result
