@@ -82,7 +82,11 @@ def guess_mapping(
     lookup = {name_key(s): target for target, synonyms in SYNONYMS[list_name].items() for s in synonyms}
     lookup.update({name_key(f): f for f in FIELDS[list_name]})
     said = {column: dialect.column_field(column) for column in header} if dialect else {}
-    taken = {target for target in said.values() if target}
+    taken: set[str] = set()
+    for column, target in said.items():
+        if target and target in taken:  # two of a dialect's variants ("Email", "Courriel"): the first
+            said[column] = IGNORED
+        taken.add(target or IGNORED)
     mapping: dict[str, str] = {}
     for column in header:
         target = said.get(column)

@@ -41,7 +41,8 @@ def plan_list_import(
     plan = ListImportPlan(reading.list_name, table, dict(reading.mapping), reading.dialect)
     needed, what = _NEEDED[reading.list_name]
     if needed not in plan.mapping.values():
-        plan.rejected.append(Problem("(header)", needed, f"no column was recognised as {what}"))
+        hint = reading.dialect.hints.get(needed) if reading.dialect else None
+        plan.rejected.append(Problem("(header)", needed, hint or f"no column was recognised as {what}"))
         return plan
     _PLANNERS[reading.list_name](plan, destination, progress)
     if len(table.rows) >= PROGRESS_EVERY:  # a short list is read before progress would mean anything
