@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from esn_desktop.interchange.lists.dialects import DIALECTS, LEFT_OUT, Dialect
+from esn_desktop.interchange.lists.dialects import DIALECTS, LEFT_OUT, Dialect, recognise
 from esn_desktop.interchange.lists.mapping import read_header
 from esn_desktop.interchange.lists.table import read_list_table
 from esn_desktop.store import models as m
@@ -205,6 +205,10 @@ EXPORTS = [
         ("Contact Owner", "Salutation"),
         channels=("Trade Show", "Web", "Partner Referral"),
         job=(*HELENE_JOB, "+33 6 12 34 56 78"),
+        also=(
+            "3 rows left out: the footer its CRM writes under a report (title, totals, copyright, "
+            "author), not data (rows 22, 23 and 24)"
+        ),
     ),
     Export(
         "salesforce_contacts_report_fr.csv",
@@ -224,6 +228,11 @@ EXPORTS = [
         None,
         ("Type", "Billing Country", "Website"),
         switchboard=("Vallée Énergies", "+33 4 76 85 20 00", None),
+        # Salesforce Classic's footer: the report's name, copyright, author, company.
+        also=(
+            "5 rows left out: the footer its CRM writes under a report (title, totals, copyright, "
+            "author), not data (rows 20, 21, 22, 23 and 24)"
+        ),
     ),
     Export(
         "salesforce_accounts_report_fr.csv",
@@ -457,3 +466,45 @@ def test_companies_then_their_people_the_way_a_crm_is_exported(tmp_path: Path) -
             .where(m.Account.name == "Atelier Numérique du Rhône")
         ).scalar_one()
     assert owner == "Julien Lefèvre"  # the companies file's, row 3
+
+
+def test_a_reports_footer_is_only_what_follows_the_data() -> None:
+    report = BY_NAME["Salesforce accounts report, English"]
+    data = [("Copyright Media", "Camille Martin"), ("Lumière Data", "Sophie Bernard")]
+    footer = [("Mes comptes",), ("Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved.",)]
+    assert report.data_rows([*data, *footer]) == 2
+    # A row holding more than its first cell is data, wherever it stands.
+    assert report.data_rows([*footer, *data]) == 4
+    assert report.data_rows(data) == 2
+
+
+@pytest.mark.parametrize("dialect", DIALECTS, ids=lambda d: d.name)
+def test_no_dialect_takes_anothers_file(dialect: Dialect) -> None:
+    # Its bare signature, and every column it knows, are read as this dialect and no other.
+    assert recognise(dialect.signature) is dialect
+    assert recognise(tuple(dialect.columns)) is dialect
+
+
+def test_a_spreadsheets_usual_headers_are_no_crms() -> None:
+    for header in (("Nom", "Prénom", "Email", "Société"), ("Raison sociale", "Ville", "Effectif")):
+        assert recognise(header) is None
+
+
+def test_dolibarrs_types_of_third_party_are_segments(tmp_path: Path) -> None:
+    csv = tmp_path / "export_societe_1.csv"
+    csv.write_bytes(
+        "Nom du tiers;Client;Fournisseur;Type du tiers;Ville\r\n"
+        "Lumière Data;2;0;TPE;Lille\r\n"
+        "Vallée Énergies;1;0;PME/PMI;Grenoble\r\n"
+        "Océane Logistique;3;1;Grand compte;Nantes\r\n".encode("cp1252")
+    )
+    workspace = tmp_path / "w.esn"
+    code, _out, err = run("import", str(workspace), str(csv), "--quiet")
+    assert code == 0, err
+    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+        rows = session.execute(select(m.Account.name, m.Account.segment).order_by(m.Account.id)).all()
+    assert [tuple(row) for row in rows] == [
+        ("Lumière Data", "tpe"),
+        ("Vallée Énergies", "pme"),
+        ("Océane Logistique", "grand_compte"),
+    ]

@@ -6,7 +6,7 @@ each vendor's module builds its dialects from it, and dialects.py gathers them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
@@ -33,6 +33,22 @@ class Dialect:
     #: Field -> what to do when the file has no column for it (Data Loader writes an account's
     #: id, never its name): said instead of "no column was recognised".
     hints: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: How the lines the vendor writes under the data begin (Salesforce's "Grand Totals",
+    #: "Confidential Information - Do Not Distribute", "Copyright (c) ..."): no data.
+    footer: tuple[str, ...] = ()
+
+    def data_rows(self, rows: Sequence[Sequence[str]]) -> int:
+        """How many of `rows` are data: those before the vendor's footer, whose lines each hold
+        their first cell only (a row holding more is data, wherever it is). The footer begins
+        with the report's name, the line before its first known one."""
+        marks = [name_key(mark) for mark in self.footer]
+        for index, row in enumerate(rows):
+            first = name_key(row[0]) if row else ""
+            if any(first == mark or first.startswith(f"{mark} ") for mark in marks):
+                if any(any(line[1:]) for line in rows[index:]):
+                    return len(rows)
+                return index - 1 if index and not any(rows[index - 1][1:]) else index
+        return len(rows)
 
     def column_field(self, header: str) -> str | None:
         """The field this dialect gives `header` (LEFT_OUT for one it leaves out), None if unknown."""
