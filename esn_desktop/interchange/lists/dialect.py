@@ -42,12 +42,13 @@ class Dialect:
         their first cell only (a row holding more is data, wherever it is). The footer begins
         with the report's name, the line before its first known one."""
         marks = [name_key(mark) for mark in self.footer]
-        for index, row in enumerate(rows):
-            first = name_key(row[0]) if row else ""
+        start = len(rows)  # the trailing rows holding their first cell only: where a footer can be
+        while start and not any(rows[start - 1][1:]):
+            start -= 1
+        for index in range(start, len(rows)):
+            first = name_key(rows[index][0]) if rows[index] else ""
             if any(first == mark or first.startswith(f"{mark} ") for mark in marks):
-                if any(any(line[1:]) for line in rows[index:]):
-                    return len(rows)
-                return index - 1 if index and not any(rows[index - 1][1:]) else index
+                return index - 1 if index > start else index
         return len(rows)
 
     def column_field(self, header: str) -> str | None:
