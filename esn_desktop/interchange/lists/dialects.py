@@ -9,47 +9,12 @@ takes them. docs/import.md has a table per dialect, and tests/interchange/dialec
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
-from types import MappingProxyType
-
 from esn_desktop.domain.accounts import name_key
-from esn_desktop.interchange.lists.targets import ListName
+from esn_desktop.interchange.lists.dialect import LEFT_OUT, Dialect
+from esn_desktop.interchange.lists.vendors import PEOPLE_DIALECTS
+from esn_desktop.interchange.lists.vendors.deals_registry import DEAL_DIALECTS
 
-#: A column a dialect knows and leaves out on purpose.
-LEFT_OUT = ""
-
-
-@dataclass(frozen=True)
-class Dialect:
-    """One CRM's export of one list, in one language of its interface."""
-
-    name: str  # as the summary shows it: "HubSpot, contacts (English)"
-    list_name: ListName
-    #: Header as the vendor writes it -> field of the list (LEFT_OUT to leave it out).
-    columns: Mapping[str, str]
-    #: Headers that, all present, say the file is this dialect's.
-    signature: tuple[str, ...]
-    #: Field -> value as the vendor writes it -> ours (a stage's name, an activity's type).
-    values: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
-
-    def column_field(self, header: str) -> str | None:
-        """The field this dialect gives `header` (LEFT_OUT for one it leaves out), None if unknown."""
-        return self._folded_columns.get(name_key(header))
-
-    @cached_property
-    def _folded_columns(self) -> dict[str, str]:
-        return {name_key(column): target for column, target in self.columns.items()}
-
-    @cached_property
-    def _folded_values(self) -> dict[str, dict[str, str]]:
-        return {t: {name_key(k): v for k, v in values.items()} for t, values in self.values.items()}
-
-    def value(self, target: str, written: str) -> str | None:
-        """Our value for what this dialect writes in `target`, None when it says nothing of it."""
-        values = self._folded_values.get(target)
-        return values.get(name_key(written)) if values else None
+__all__ = ["DIALECTS", "LEFT_OUT", "Dialect", "recognise"]
 
 
 def recognise(header: tuple[str, ...]) -> Dialect | None:
@@ -64,6 +29,4 @@ def recognise(header: tuple[str, ...]) -> Dialect | None:
     )
 
 
-from esn_desktop.interchange.lists.vendors.deals_registry import DEAL_DIALECTS  # noqa: E402
-
-DIALECTS: tuple[Dialect, ...] = (*DEAL_DIALECTS,)
+DIALECTS: tuple[Dialect, ...] = (*PEOPLE_DIALECTS, *DEAL_DIALECTS)

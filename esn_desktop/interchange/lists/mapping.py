@@ -82,37 +82,21 @@ def guess_mapping(
     lookup = {name_key(s): target for target, synonyms in SYNONYMS[list_name].items() for s in synonyms}
     lookup.update({name_key(f): f for f in FIELDS[list_name]})
     said = {column: dialect.column_field(column) for column in header} if dialect else {}
-    taken = {target for target in said.values() if target}
-    claimed: set[str | None] = set()
+    taken: set[str] = set()
+    for column, target in said.items():
+        if target and target in taken:  # two of a dialect's variants ("Email", "Courriel"): the first
+            said[column] = IGNORED
+        taken.add(target or IGNORED)
     mapping: dict[str, str] = {}
     for column in header:
         target = said.get(column)
-        if target and target in claimed:
-            # A dialect naming two columns for one field (an export holding both
-            # "Organization - Name" and "Deal - Organization"): the first takes it.
-            target = IGNORED
-        claimed.add(target)
         if target is None:
             target = lookup.get(name_key(column), IGNORED)
             if target in taken:
                 target = IGNORED
             taken.add(target)
         mapping[column] = target
-    _name_of_a_mixed_file(mapping)
     return mapping
-
-
-def _name_of_a_mixed_file(mapping: dict[str, str]) -> None:
-    """In a file of companies and people mixed, one column names either ("Nom": "Nova Data" on a
-    company's row, "Sophie Marchand" on a person's): it is the row's name, not a last name."""
-    targets = set(mapping.values())
-    if "is_company" not in targets or "name" in targets:
-        return
-    for wanted in ("full_name", "last_name"):
-        column = next((c for c, t in mapping.items() if t == wanted), None)
-        if column is not None:
-            mapping[column] = "name"
-            return
 
 
 def _correct(

@@ -66,6 +66,8 @@ COMPANY_MAILBOXES = frozenset(
 )
 
 NO_COMPANY = "a person at no company: no account to put them in"
+#: The fields that say a row names a person.
+_A_PERSON = ("first_name", "last_name", "full_name", "email")
 
 
 def is_company_mailbox(email: str) -> bool:
@@ -110,6 +112,10 @@ def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
     if plan.list_name is ListName.CONTACTS:
         for number, values in rows:
             values["name"] = values.pop("account", "")
+            if not str(values["name"]).strip() and any(values.get(f) for f in _A_PERSON):
+                # A CRM's contact at no company (HubSpot, Pipedrive keep them): said, not refused.
+                plan.left_out.append(LeftOutValue(number, NO_COMPANY))
+                continue
             yield number, values
         return
     if "is_company" not in plan.mapping.values():
@@ -196,6 +202,10 @@ def _plan_row(
     ):
         if name and not holds_a_letter(name):
             problems.append(Problem(where, what, f"must hold a letter, not {quoted(name)}"))
+    if account is not None and name_key(account.name) in companies.by_key:
+        # An account already there (the workspace's, an earlier row's) keeps its own owner and
+        # channel: a person's row names none to make.
+        account = replace(account, owner=None, channel=None)
     if account is not None:
         account = _with_known_names(account, owners, channels, where, problems)
     if problems or account is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
@@ -11,7 +12,7 @@ from esn_desktop.interchange.lists.consultants import plan_consultants
 from esn_desktop.interchange.lists.deals import plan_opportunities
 from esn_desktop.interchange.lists.mapping import HeaderReading, check_mapping
 from esn_desktop.interchange.lists.people import plan_people
-from esn_desktop.interchange.lists.plan import PROGRESS_EVERY, Destination, ListImportPlan
+from esn_desktop.interchange.lists.plan import PROGRESS_EVERY, Destination, LeftOutValue, ListImportPlan
 from esn_desktop.interchange.lists.table import ListTable
 from esn_desktop.interchange.lists.targets import ListName
 
@@ -22,6 +23,9 @@ _PLANNERS: dict[ListName, Callable[[ListImportPlan, Destination, Progress], None
     ListName.ACTIVITIES: plan_activities,
     ListName.CONSULTANTS: plan_consultants,
 }
+
+#: Why the lines under a report's data are not imported.
+FOOTER = "the footer its CRM writes under a report (title, totals, copyright, author), not data"
 
 #: The field without which a row of the list is nothing, and what it is called in a refusal.
 _NEEDED = {
@@ -38,10 +42,16 @@ def plan_list_import(
 ) -> ListImportPlan:
     """Maps, checks and de-duplicates every row of `table` as `reading` reads it."""
     check_mapping(reading.mapping, reading.list_name)
-    plan = ListImportPlan(reading.list_name, table, dict(reading.mapping), reading.dialect)
+    data = reading.dialect.data_rows(table.rows) if reading.dialect else len(table.rows)
+    footer = range(data + 2, len(table.rows) + 2)  # as a spreadsheet numbers the rows
+    plan = ListImportPlan(
+        reading.list_name, replace(table, rows=table.rows[:data]), dict(reading.mapping), reading.dialect
+    )
+    plan.left_out.extend(LeftOutValue(number, FOOTER) for number in footer)
     needed, what = _NEEDED[reading.list_name]
     if needed not in plan.mapping.values():
-        problem = Problem("(header)", needed, f"no column was recognised as {what}")
+        hint = reading.dialect.hints.get(needed) if reading.dialect else None
+        problem = Problem("(header)", needed, hint or f"no column was recognised as {what}")
         raise ValidationError([problem], "the list was refused")
     _PLANNERS[reading.list_name](plan, destination, progress)
     if len(table.rows) >= PROGRESS_EVERY:  # a short list is read before progress would mean anything

@@ -68,8 +68,19 @@ def left_out_lines(plan: ListImportPlan) -> list[str]:
         columns = ", ".join(quoted(column) for column in plan.columns_left_out)
         lines.append(f"columns left out (no field takes them): {columns}")
     for reason, count in sorted(plan.left_out_counts().items()):
-        lines.append(f"{counted(count, 'row', 'rows')} left out: {reason}")
+        rows = [value.row for value in plan.left_out if value.reason == reason]
+        lines.append(f"{counted(count, 'row', 'rows')} left out: {reason} ({_row_numbers(rows)})")
     return lines
+
+
+def _row_numbers(rows: list[int]) -> str:
+    """'row 24', 'rows 3, 5 and 9', 'rows 3, 5, 8, 9, 12 and 7 more': where to look in the file."""
+    shown = [str(row) for row in rows[:NAMES_SHOWN]]
+    if len(rows) == 1:
+        return f"row {shown[0]}"
+    if len(rows) > NAMES_SHOWN:
+        return f"rows {', '.join(shown)} and {len(rows) - NAMES_SHOWN} more"
+    return f"rows {', '.join(shown[:-1])} and {shown[-1]}"
 
 
 def sample_lines(plan: ListImportPlan, count: int = 3) -> list[str]:

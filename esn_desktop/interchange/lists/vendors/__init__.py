@@ -1,7 +1,20 @@
-"""The CRMs' exports, one module per vendor and list, registered in dialects.DIALECTS.
+"""The CRMs' and invoicing tools' exports, one module per vendor, gathered for dialects.py.
 
-dialects.py is loaded first whichever module of this package is imported: it defines the
-Dialect these modules build, then reads their registry.
+A vendor's module builds its dialects from `lists.dialect` (never `lists.dialects`, which
+imports this package) and says in a comment where each set of headers comes from.
 """
 
-import esn_desktop.interchange.lists.dialects  # noqa: F401
+from __future__ import annotations
+
+from esn_desktop.interchange.lists.dialect import Dialect
+from esn_desktop.interchange.lists.vendors import dolibarr, french_tools, hubspot, odoo, pipedrive, salesforce
+
+#: The dialects of the people lists (accounts, contacts, partner files), by vendor.
+PEOPLE_DIALECTS: tuple[Dialect, ...] = (
+    *hubspot.DIALECTS,
+    *pipedrive.DIALECTS,
+    *odoo.DIALECTS,
+    *dolibarr.DIALECTS,
+    *salesforce.DIALECTS,
+    *french_tools.DIALECTS,
+)

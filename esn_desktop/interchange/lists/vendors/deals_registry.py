@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from esn_desktop.interchange.lists.dialects import Dialect
+from esn_desktop.interchange.lists.dialect import Dialect
 from esn_desktop.interchange.lists.vendors.hubspot_deals import HUBSPOT_DEALS, HUBSPOT_DEALS_FR
 from esn_desktop.interchange.lists.vendors.odoo_deals import ODOO_LEADS, ODOO_LEADS_FR
 from esn_desktop.interchange.lists.vendors.pipedrive_deals import PIPEDRIVE_ACTIVITIES, PIPEDRIVE_DEALS

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from esn_desktop.interchange.lists.dialects import LEFT_OUT, Dialect
+from esn_desktop.interchange.lists.dialect import LEFT_OUT, Dialect
 from esn_desktop.interchange.lists.targets import ListName
 from esn_desktop.interchange.lists.vendors.deal_stages import HUBSPOT_STAGES
 

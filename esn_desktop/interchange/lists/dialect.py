@@ -1,0 +1,69 @@
+"""One CRM's export of one list: the columns it writes and the field each fills.
+
+The class lives apart from the vendors' dialects (vendors/) and their assembly (dialects.py):
+each vendor's module builds its dialects from it, and dialects.py gathers them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+
+from esn_desktop.domain.accounts import name_key
+from esn_desktop.interchange.lists.targets import ListName
+
+#: A column a dialect knows and leaves out on purpose.
+LEFT_OUT = ""
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """One CRM's export of one list, in one language of its interface."""
+
+    name: str  # as the summary shows it: "HubSpot contacts, English interface"
+    list_name: ListName
+    #: Header as the vendor writes it -> field of the list (LEFT_OUT to leave it out).
+    columns: Mapping[str, str]
+    #: Headers that, all present, say the file is this dialect's.
+    signature: tuple[str, ...]
+    #: Field -> value as the vendor writes it -> ours (a stage's name, an activity's type).
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: Field -> what to do when the file has no column for it (Data Loader writes an account's
+    #: id, never its name): said instead of "no column was recognised".
+    hints: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: How the lines the vendor writes under the data begin (Salesforce's "Grand Totals",
+    #: "Confidential Information - Do Not Distribute", "Copyright (c) ..."): no data.
+    footer: tuple[str, ...] = ()
+
+    def data_rows(self, rows: Sequence[Sequence[str]]) -> int:
+        """How many of `rows` are data: those before the vendor's footer, whose lines each hold
+        their first cell only (a row holding more is data, wherever it is). The footer begins
+        with the report's name, the line before its first known one."""
+        marks = [name_key(mark) for mark in self.footer]
+        start = len(rows)  # the trailing rows holding their first cell only: where a footer can be
+        while start and not any(rows[start - 1][1:]):
+            start -= 1
+        for index in range(start, len(rows)):
+            first = name_key(rows[index][0]) if rows[index] else ""
+            if any(first == mark or first.startswith(f"{mark} ") for mark in marks):
+                return index - 1 if index > start else index
+        return len(rows)
+
+    def column_field(self, header: str) -> str | None:
+        """The field this dialect gives `header` (LEFT_OUT for one it leaves out), None if unknown."""
+        return self._folded_columns.get(name_key(header))
+
+    @cached_property
+    def _folded_columns(self) -> dict[str, str]:
+        return {name_key(column): target for column, target in self.columns.items()}
+
+    @cached_property
+    def _folded_values(self) -> dict[str, dict[str, str]]:
+        return {t: {name_key(k): v for k, v in values.items()} for t, values in self.values.items()}
+
+    def value(self, target: str, written: str) -> str | None:
+        """Our value for what this dialect writes in `target`, None when it says nothing of it."""
+        values = self._folded_values.get(target)
+        return values.get(name_key(written)) if values else None
