@@ -162,7 +162,8 @@ def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
     assert code == 0, err
     assert out.splitlines() == [
         "imported into w.esn: 2 accounts, 1 contact",
-        "1 row left out: a person at no company: no account to put them in",
+        "list: accounts (Odoo contacts, French labels)",
+        "1 row left out: a person at no company: no account to put them in (row 4)",
     ]
     with open_workspace(target, write=False) as opened, opened.session() as session:
         accounts = session.execute(select(m.Account.name, m.Account.city).order_by(m.Account.name)).all()

@@ -43,7 +43,7 @@ def activity(
 
 def test_pipedrives_activities_export_reads_right(workspace: Workspace) -> None:
     plan = plan_list(workspace, DIALECTS / "pipedrive_activities.csv", today=TODAY)
-    assert plan.dialect is not None and plan.dialect.name == "Pipedrive, activities"
+    assert plan.dialect is not None and plan.dialect.name == "Pipedrive activities"
     assert plan.rejected == []
     assert plan.content.activities == [
         activity(
@@ -204,12 +204,13 @@ def test_activities_from_the_command_line(tmp_path: Path) -> None:
     assert code == 0, err
     assert out.splitlines() == [
         "imported into w.esn: 2 salespeople, 3 accounts, 2 contacts, 4 activities",
-        "list: activities (Pipedrive, activities)",
+        "list: activities (Pipedrive activities)",
         "2 salespeople made, named by rows: 'Claire Moreau', 'Hugo Petit'",
         "3 accounts made, named by rows: 'Bréguet Conseil', 'Atelier Nord', 'Nova Data'",
         "2 contacts made, named by rows: 'Sophie Marchand, Bréguet Conseil', 'Paul Girard, Atelier Nord'",
         "columns left out (no field takes them): 'Activity - ID'",
-        "3 rows left out: an opportunity the account does not have (the activity kept without it)",
+        "3 rows left out: an opportunity the account does not have (the activity kept without it) "
+        "(rows 2, 4 and 5)",
     ]
 
 

@@ -113,7 +113,7 @@ CASES = {
         ],
     ),
     "hubspot_deals.csv": (
-        "HubSpot, deals (English)",
+        "HubSpot deals, English interface",
         [
             deal(
                 "Bréguet Conseil",
@@ -149,7 +149,7 @@ CASES = {
         ],
     ),
     "hubspot_fr_deals.csv": (
-        "HubSpot, deals (French)",
+        "HubSpot deals, French interface",
         [
             deal(
                 "Bréguet Conseil",
@@ -175,7 +175,7 @@ CASES = {
         ],
     ),
     "pipedrive_deals.csv": (
-        "Pipedrive, deals",
+        "Pipedrive deals",
         [
             deal(
                 "Bréguet Conseil",
@@ -214,7 +214,7 @@ CASES = {
         ],
     ),
     "odoo_deals.csv": (
-        "Odoo, CRM opportunities (English)",
+        "Odoo CRM opportunities, English labels",
         [
             deal(
                 "Bréguet Conseil",
@@ -244,7 +244,7 @@ CASES = {
         ],
     ),
     "odoo_fr_deals.csv": (
-        "Odoo, CRM opportunities (French)",
+        "Odoo CRM opportunities, French labels",
         [
             deal(
                 "Bréguet Conseil",
@@ -270,7 +270,7 @@ CASES = {
         ],
     ),
     "salesforce_report_deals.csv": (
-        "Salesforce, opportunities report",
+        "Salesforce opportunities report",
         [
             deal(
                 "Bréguet Conseil",
@@ -309,7 +309,7 @@ CASES = {
         ],
     ),
     "salesforce_dataloader_deals.csv": (
-        "Salesforce Data Loader, opportunities",
+        "Salesforce Data Loader opportunities",
         [
             deal(
                 "Bréguet Conseil",
@@ -449,7 +449,7 @@ def test_an_import_of_deals_from_the_command_line(tmp_path: Path) -> None:
     assert code == 0, err
     assert out.splitlines()[:2] == [
         "read as: utf-8 text separated by commas, 4 rows",
-        "list: opportunities (Pipedrive, deals)",
+        "list: opportunities (Pipedrive deals)",
     ]
     assert "would write: 2 salespeople, 3 accounts, 4 opportunities" in out
     assert not target.exists()

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from esn_desktop.interchange.lists.dialects import DIALECTS, LEFT_OUT, Dialect, recognise
 from esn_desktop.interchange.lists.mapping import read_header
 from esn_desktop.interchange.lists.table import read_list_table
+from esn_desktop.interchange.lists.vendors import PEOPLE_DIALECTS
 from esn_desktop.store import models as m
 from esn_desktop.store.database import open_workspace
 from tests.cli.conftest import run
@@ -278,9 +279,13 @@ EXPORTS = [
 BY_NAME = {dialect.name: dialect for dialect in DIALECTS}
 
 
-def test_every_dialect_has_its_file() -> None:
-    assert {export.dialect for export in EXPORTS} == set(BY_NAME)
-    assert sorted(path.name for path in FILES.iterdir()) == sorted(export.file for export in EXPORTS)
+def test_every_dialect_of_the_people_lists_has_its_file() -> None:
+    # The opportunities' and activities' files are tests/interchange/test_deal_lists.py's.
+    assert {export.dialect for export in EXPORTS} == {dialect.name for dialect in PEOPLE_DIALECTS}
+    people_files = [
+        path.name for path in FILES.iterdir() if not path.stem.endswith(("_deals", "_activities"))
+    ]
+    assert sorted(people_files) == sorted(export.file for export in EXPORTS)
 
 
 def documented_columns(dialect: Dialect) -> dict[str, str]:
@@ -396,7 +401,7 @@ def test_a_data_loader_contacts_file_without_the_accounts_name_says_what_is_need
     code, _out, err = run("import", str(tmp_path / "w.esn"), str(csv), "--quiet")
     assert code == 1
     assert err.splitlines() == [
-        "esn-desktop: 1 row of the list was refused (1 problem); nothing was written",
+        "esn-desktop: the list was refused (1 problem); nothing was written",
         "  (header): account: Data Loader wrote the account's id (ACCOUNTID), not its name: export the "
         "contacts with Account.Name in the query (a column ACCOUNT.NAME), or name the column holding it "
         '(--map "COLUMN=account")',
@@ -508,3 +513,9 @@ def test_dolibarrs_types_of_third_party_are_segments(tmp_path: Path) -> None:
         ("Vallée Énergies", "pme"),
         ("Océane Logistique", "grand_compte"),
     ]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS, ids=lambda d: d.name)
+def test_every_dialect_names_its_vendor(dialect: Dialect) -> None:
+    assert dialect.name.startswith(dialect.vendor)
+    assert dialect.language in (None, "English", "French")

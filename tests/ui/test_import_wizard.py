@@ -294,7 +294,7 @@ def test_a_recognised_crm_is_named_and_the_wizard_speaks_french(
     qtbot, qapp: QApplication, monkeypatch, small_workspace, tmp_path: Path
 ) -> None:
     hubspot = Dialect(
-        "HubSpot, contacts (English)",
+        "HubSpot contacts, English interface",
         ListName.CONTACTS,
         columns={
             "First Name": "first_name",
@@ -313,7 +313,7 @@ def test_a_recognised_crm_is_named_and_the_wizard_speaks_french(
     assert wizard.title.text() == "1 · Lecture du fichier"
     assert page.read.text() == "Lu\u202f: texte UTF-8 séparé par des virgules, 4 lignes."
     assert page.recognised.text() == "Reconnu\u202f: HubSpot, contacts (anglais)."
-    assert wizard.texts.recognised(Dialect("Pipedrive, deals", ListName.OPPORTUNITIES, {}, ())) == (
+    assert wizard.texts.recognised(Dialect("Pipedrive deals", ListName.OPPORTUNITIES, {}, ())) == (
         "Reconnu\u202f: Pipedrive, opportunités."
     )
     assert page.list_choice.currentText() == "Contacts (personnes d’une société)"

@@ -16,6 +16,18 @@ from esn_desktop.interchange.lists.targets import ListName
 
 #: A column a dialect knows and leaves out on purpose.
 LEFT_OUT = ""
+#: The programs whose exports are known, as a dialect's name begins (the longest first).
+VENDORS = (
+    "Salesforce Data Loader",
+    "Salesforce",
+    "HubSpot",
+    "Pipedrive",
+    "Odoo",
+    "Dolibarr",
+    "Axonaut or Sellsy",
+)
+#: The languages of an interface a dialect's name may say it was written in.
+LANGUAGES = ("English", "French")
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,16 @@ class Dialect:
             if any(first == mark or first.startswith(f"{mark} ") for mark in marks):
                 return index - 1 if index > start else index
         return len(rows)
+
+    @property
+    def vendor(self) -> str:
+        """The program that writes it: the VENDORS name its own name begins with."""
+        return next(vendor for vendor in VENDORS if self.name.startswith(vendor))
+
+    @property
+    def language(self) -> str | None:
+        """The language of the interface it was exported from, when its headers depend on it."""
+        return next((language for language in LANGUAGES if language in self.name), None)
 
     def column_field(self, header: str) -> str | None:
         """The field this dialect gives `header` (LEFT_OUT for one it leaves out), None if unknown."""

@@ -39,8 +39,6 @@ _OPTIONS = (
 )
 #: The items and fields of a refusal that name no field of a list.
 _WHERE = {"(header)", "(file)", "(encoding)", "(row)", "(rows)"}
-#: A dialect's name is "Vendor, list (Language)": its list and language are put in words.
-_DIALECT_NAME = re.compile(r"(?P<vendor>.+), (?P<list>[^(),]+?)(?: \((?P<language>[^()]+)\))?")
 
 
 class ImportTexts(QObject):
@@ -139,18 +137,13 @@ class ImportTexts(QObject):
         """The CRM whose export the columns say the file is, or that none was recognised."""
         if dialect is None:
             return self.tr("No CRM recognised: the columns are matched by their headers.")
-        name = dialect.name
-        parts = _DIALECT_NAME.fullmatch(name)
-        if parts is not None:
-            name = (
-                self.tr("%1, %2")
-                .replace("%1", parts["vendor"])
-                .replace("%2", self.list_word(dialect.list_name))
-            )
-            if parts["language"]:
-                languages = {"English": self.tr("English"), "French": self.tr("French")}
-                language = languages.get(parts["language"], parts["language"])
-                name = self.tr("%1 (%2)").replace("%1", name).replace("%2", language)
+        name = (
+            self.tr("%1, %2").replace("%1", dialect.vendor).replace("%2", self.list_word(dialect.list_name))
+        )
+        if dialect.language is not None:
+            languages = {"English": self.tr("English"), "French": self.tr("French")}
+            language = languages.get(dialect.language, dialect.language)
+            name = self.tr("%1 (%2)").replace("%1", name).replace("%2", language)
         return self.tr("Recognised: %1.").replace("%1", name)
 
     def list_word(self, list_name: ListName) -> str:

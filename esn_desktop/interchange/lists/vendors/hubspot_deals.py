@@ -28,7 +28,7 @@ _LEFT_OUT_BOTH = {
 }
 
 HUBSPOT_DEALS = Dialect(
-    name="HubSpot, deals (English)",
+    name="HubSpot deals, English interface",
     list_name=ListName.OPPORTUNITIES,
     columns=MappingProxyType(
         {
@@ -53,7 +53,7 @@ HUBSPOT_DEALS = Dialect(
 )
 
 HUBSPOT_DEALS_FR = Dialect(
-    name="HubSpot, deals (French)",
+    name="HubSpot deals, French interface",
     list_name=ListName.OPPORTUNITIES,
     columns=MappingProxyType(
         {

@@ -21,7 +21,7 @@ from esn_desktop.interchange.lists.vendors.deal_stages import ODOO_STAGES
 _STAGES = MappingProxyType({"stage": MappingProxyType(ODOO_STAGES)})
 
 ODOO_LEADS = Dialect(
-    name="Odoo, CRM opportunities (English)",
+    name="Odoo CRM opportunities, English labels",
     list_name=ListName.OPPORTUNITIES,
     columns=MappingProxyType(
         {
@@ -52,7 +52,7 @@ ODOO_LEADS = Dialect(
 )
 
 ODOO_LEADS_FR = Dialect(
-    name="Odoo, CRM opportunities (French)",
+    name="Odoo CRM opportunities, French labels",
     list_name=ListName.OPPORTUNITIES,
     columns=MappingProxyType(
         {

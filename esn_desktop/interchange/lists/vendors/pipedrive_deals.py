@@ -16,7 +16,7 @@ from esn_desktop.interchange.lists.targets import ListName
 from esn_desktop.interchange.lists.vendors.deal_stages import PIPEDRIVE_STAGES
 
 PIPEDRIVE_DEALS = Dialect(
-    name="Pipedrive, deals",
+    name="Pipedrive deals",
     list_name=ListName.OPPORTUNITIES,
     columns=MappingProxyType(
         {
@@ -55,7 +55,7 @@ PIPEDRIVE_DEALS = Dialect(
 )
 
 PIPEDRIVE_ACTIVITIES = Dialect(
-    name="Pipedrive, activities",
+    name="Pipedrive activities",
     list_name=ListName.ACTIVITIES,
     columns=MappingProxyType(
         {

@@ -21,7 +21,7 @@ from esn_desktop.interchange.lists.vendors.deal_stages import SALESFORCE_STAGES
 _STAGES = MappingProxyType({"stage": MappingProxyType(SALESFORCE_STAGES)})
 
 SALESFORCE_REPORT = Dialect(
-    name="Salesforce, opportunities report",
+    name="Salesforce opportunities report",
     list_name=ListName.OPPORTUNITIES,
     columns=MappingProxyType(
         {
@@ -48,7 +48,7 @@ SALESFORCE_REPORT = Dialect(
 )
 
 SALESFORCE_DATA_LOADER = Dialect(
-    name="Salesforce Data Loader, opportunities",
+    name="Salesforce Data Loader opportunities",
     list_name=ListName.OPPORTUNITIES,
     columns=MappingProxyType(
         {
