@@ -1293,394 +1293,389 @@
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="56"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="55"/>
         <source>Accounts (companies, maybe one contact each)</source>
         <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). The items and fields of a refusal that name no field of a list.</extracomment>
         <translation>Comptes (sociétés, éventuellement un contact chacune)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="56"/>
         <source>Contacts (people at a company)</source>
         <translation>Contacts (personnes d’une société)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="57"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="58"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="59"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="70"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="69"/>
         <source>Company&apos;s name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="78"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="77"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="83"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (avec BOM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="95"/>
         <source>1 salesperson</source>
         <translation>1 commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="95"/>
         <source>%1 salespeople</source>
         <translation>%1 commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
         <source>1 channel</source>
         <translation>1 canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
         <source>%1 channels</source>
         <translation>%1 canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
         <source>%1 accounts</source>
         <translation>%1 comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
         <source>1 opportunity</source>
         <translation>1 opportunité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
         <source>%1 opportunities</source>
         <translation>%1 opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
         <source>1 activity</source>
         <translation>1 activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
         <source>%1 activities</source>
         <translation>%1 activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
         <source>1 consultant</source>
         <translation>1 consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
         <source>%1 consultants</source>
         <translation>%1 consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
         <source>1 leave</source>
         <translation>1 congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
         <source>%1 leaves</source>
         <translation>%1 congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
         <source>1 mission</source>
         <translation>1 mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
         <source>1 objective</source>
         <translation>1 objectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
         <source>%1 objectives</source>
         <translation>%1 objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
         <source>1 action plan</source>
         <translation>1 plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
         <source>%1 action plans</source>
         <translation>%1 plans d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="112"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="111"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="112"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="111"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="118"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="117"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="125"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="124"/>
         <source>sheet %1 of the workbook</source>
         <translation>feuille %1 du classeur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="126"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="126"/>
         <source>commas</source>
         <translation>virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="126"/>
         <source>tabs</source>
         <translation>tabulations</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="130"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="129"/>
         <source>%1 text separated by %2</source>
         <translation>texte %1 séparé par des %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="133"/>
         <source>Read: %1, %2.</source>
         <translation>Lu&#x202f;: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="138"/>
         <source>No CRM recognised: the columns are matched by their headers.</source>
         <translation>Aucun CRM reconnu&#x202f;: les colonnes sont associées d’après leurs en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="140"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="143"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="143"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="146"/>
         <source>Recognised: %1.</source>
         <translation>Reconnu&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="162"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="161"/>
         <source>%1 fill the same field, %2: a field takes one column; leave the others out.</source>
         <translation>%1 remplissent le même champ, %2&#x202f;: un champ ne prend qu’une colonne&#x202f;; laissez les autres de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="169"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="168"/>
         <source>No column fills %1, which each row needs: choose it in the Field column.</source>
         <translation>Aucune colonne ne remplit %1, dont chaque ligne a besoin&#x202f;: choisissez-la dans la colonne Champ.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="179"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="178"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="187"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="186"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="146"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="190"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="189"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="151"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="153"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="152"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="153"/>
         <source>opportunities</source>
         <translation>opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="154"/>
         <source>activities</source>
         <translation>activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="155"/>
         <source>consultants</source>
         <translation>consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="195"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="194"/>
         <source>Will be created: %1.</source>
         <translation>Seront créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="197"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="210"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="209"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="211"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="210"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="212"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="211"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="213"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="212"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="213"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="221"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="220"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="237"/>
         <source>already in the workspace as %1</source>
         <translation>déjà dans l’espace de travail, sous le nom %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="241"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="235"/>
         <source>already on row %1</source>
         <translation>déjà à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="243"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="239"/>
         <source>already in the workspace</source>
         <translation>déjà dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="245"/>
-        <source>already there (%1)</source>
-        <translation>déjà présent (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="247"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="241"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3&#x202f;: %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="255"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="249"/>
         <source>Columns not imported (no field takes them): %1.</source>
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="259"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
         <source>1 row left out: %2</source>
         <translation>1 ligne laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="259"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
         <source>%1 rows left out: %2</source>
         <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="263"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="257"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="270"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="264"/>
         <source>Imported: %1.</source>
         <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="272"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="275"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="269"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="277"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="271"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="282"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="276"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="284"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="288"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="282"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>

@@ -115,10 +115,16 @@ def test_backup_is_consistent_while_another_process_writes(imported: Path, tmp_p
 
 def test_csv_import_reports_duplicates(tmp_path: Path) -> None:
     csv = tmp_path / "achat.csv"
-    csv.write_bytes("Société;Email\nACME;a@acme.example\nAcmé;b@acme.example\n".encode("cp1252"))
+    csv.write_bytes(
+        "Société;Email\nACME;a@acme.example\nAcmé;b@acme.example\nacme;A@acme.example\n".encode("cp1252")
+    )
     code, out, err = run("import", str(tmp_path / "w.esn"), str(csv), "--quiet")
     assert code == 0, err
-    assert "duplicate, row 3: name 'Acmé' is already there (row 2)" in err
+    # Row 3 brings a new person to row 2's company; row 4 nothing new.
+    assert err.splitlines() == [
+        "  duplicate, row 4: name 'acme' is already there (row 2); not imported again",
+        "  duplicate, row 4: email 'A@acme.example' is already there (row 2); not imported again",
+    ]
     assert "1 account, 2 contacts" in out
 
 

@@ -125,7 +125,7 @@ def test_dry_run_says_everything_and_writes_nothing(imported: Path, tmp_path: Pa
         "1 salesperson made, named by rows: 'Claire Dubois'",
         "1 channel made, named by rows: 'Salon Big Data'",
         "1 row is a duplicate (would not be imported again)",
-        "  row 5: name 'Mutuelle Horizon' is already there ('Mutuelle Horizon' in the workspace)",
+        "  row 5: name 'Mutuelle Horizon' is already there (in the workspace)",
         "sample rows:",
         "  row 2: name 'Atelier Nord', owner 'helene garnier', channel 'TELEPROSPECTION', first_name 'Anne', "
         "last_name 'Vidal'",

@@ -39,7 +39,8 @@ def test_french_excel_csv_in_windows_1252(workspace, tmp_path: Path) -> None:
     assert plan.mapping["Raison sociale"] == "name"
     assert plan.mapping["E-mail"] == "email"
     assert plan.mapping["Rôle"] == "role"
-    assert [(d.row, d.field) for d in plan.duplicates] == [(4, "name"), (5, "email")]
+    # Row 4 names row 2's company again, with a new person: no duplicate; row 5's email is row 2's.
+    assert [(d.row, d.field, d.matches) for d in plan.duplicates] == [(5, "email", "row 2")]
     summary = apply_list_plan(workspace, plan).value
     accounts, contacts = accounts_and_contacts(workspace)
     # Row 4's company is row 2's, written in capitals without accents: one account, two contacts.
@@ -49,7 +50,7 @@ def test_french_excel_csv_in_windows_1252(workspace, tmp_path: Path) -> None:
         ("Muller", "j.muller@bm.example"),
         ("Noël", "p.noel@sge.example"),
     ]
-    assert summary.duplicates == 2
+    assert summary.duplicates == 1
 
 
 def test_utf8_with_bom_and_commas(workspace, tmp_path: Path) -> None:
@@ -70,10 +71,9 @@ def test_duplicates_of_the_workspace_are_reported_not_doubled(small_workspace, t
         "societe;email\nmutuelle horizon;nouveau@mh.example\nNova;s.marchand@mutuelle-horizon.example\n"
     )
     plan = plan_list(small_workspace, path)
-    assert [(d.row, d.field, d.matches) for d in plan.duplicates] == [
-        (2, "name", "'Mutuelle Horizon' in the workspace"),
-        (3, "email", "a contact in the workspace"),
-    ]
+    # Row 2 brings a new person to a company the workspace has (as "Mutuelle Horizon"): no
+    # duplicate; row 3's email is a contact's of the workspace.
+    assert [(d.row, d.field, d.matches) for d in plan.duplicates] == [(3, "email", "in the workspace")]
     apply_list_plan(small_workspace, plan)
     accounts, _ = accounts_and_contacts(small_workspace)
     assert accounts.count("Mutuelle Horizon") == 1

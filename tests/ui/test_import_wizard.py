@@ -38,7 +38,7 @@ HUBSPOT = (
 FRENCH_EXCEL = (
     "Raison sociale;Ville;Code;Prénom;Nom;E-mail\r\n"
     "Société Générale des Eaux;Metz;A1;Amélie;Lefèvre;a.lefevre@sge.example\r\n"
-    "MUTUELLE HORIZON;Paris;A2;Paul;Noël;p.noel@mh.example\r\n"
+    "MUTUELLE HORIZON;Paris;A2;Sophie;Marchand;s.marchand@mutuelle-horizon.example\r\n"
     "Brasserie Müller;Colmar;A3;Jérôme;Muller;pas-un-email\r\n"
 )
 
@@ -356,10 +356,12 @@ def test_a_french_excel_csv_shows_its_duplicates_and_imports_the_valid_rows(
     wizard.reading_page.mapping.choose("Ville", "")  # the city is not wanted
     next_page(qtbot, wizard)
     preview = wizard.preview
+    # Row 3 is a company and a person the workspace has: two duplicates, one row.
     assert preview.duplicates_title.text() == "Already there, not imported again (1 row):"
-    assert preview.duplicates.item(0).text() == (
-        "Row 3 · Company's name “MUTUELLE HORIZON”: already in the workspace as “Mutuelle Horizon”"
-    )
+    assert [preview.duplicates.item(i).text() for i in range(preview.duplicates.count())] == [
+        "Row 3 · Company's name “MUTUELLE HORIZON”: already in the workspace as “Mutuelle Horizon”",
+        "Row 3 · Contact's email “s.marchand@mutuelle-horizon.example”: already in the workspace",
+    ]
     assert (
         preview.refused.item(0).text() == "Row 4 · Contact's email: is not an email address ('pas-un-email')"
     )

@@ -68,9 +68,8 @@ def plan_activities(plan: ListImportPlan, destination: Destination, progress: Pr
     accounts = NameBook(destination.account_keys.values(), may_create=destination.may_create)
     people = _People(destination)
     deals = {(name_key(a), name_key(t)): t for a, t in destination.known.opportunities}
-    seen: dict[tuple[str, str, str, str, str], str] = dict.fromkeys(
-        destination.activities, "in the workspace"
-    )
+    # An activity's identity -> the earlier row holding it, None for the workspace's.
+    seen: dict[tuple[str, str, str, str, str], int | None] = dict.fromkeys(destination.activities)
     total = len(plan.table.rows)
     for count, (number, values) in enumerate(mapped_rows(plan), start=1):
         if count % PROGRESS_EVERY == 0:
@@ -101,7 +100,7 @@ def plan_activities(plan: ListImportPlan, destination: Destination, progress: Pr
             plan.duplicates.append(Duplicate(number, "activity", what, seen[key]))
             del plan.left_out[said:]
             continue
-        seen[key] = f"row {number}"
+        seen[key] = number
         if activity.account and activity.account not in accounts:
             made = accounts.make(activity.account)
             activity = replace(activity, account=made)

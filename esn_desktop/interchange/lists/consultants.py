@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.domain.progress import Progress
-from esn_desktop.interchange.fields import FieldReader, quoted
+from esn_desktop.interchange.fields import FieldReader
 from esn_desktop.interchange.lists.plan import Destination, Duplicate, ListImportPlan
 from esn_desktop.interchange.lists.rows import cells_beyond_header, mapped_rows
 from esn_desktop.interchange.validation import parse_consultant
@@ -12,6 +12,7 @@ from esn_desktop.interchange.validation import parse_consultant
 
 def plan_consultants(plan: ListImportPlan, destination: Destination, _progress: Progress) -> None:
     seen = {name_key(n): n for n in destination.known.consultants}
+    earlier: dict[str, int] = {}
     for number, values in mapped_rows(plan):
         if isinstance(values.get("skills"), str):
             values["skills"] = [s.strip() for s in values["skills"].replace(";", ",").split(",") if s.strip()]
@@ -23,7 +24,9 @@ def plan_consultants(plan: ListImportPlan, destination: Destination, _progress: 
             continue
         key = name_key(consultant.name)
         if key in seen:
-            plan.duplicates.append(Duplicate(number, "name", consultant.name, quoted(seen[key])))
+            there = seen[key] if key not in earlier and seen[key] != consultant.name else None
+            plan.duplicates.append(Duplicate(number, "name", consultant.name, earlier.get(key), there))
             continue
         seen[key] = consultant.name
+        earlier[key] = number
         plan.content.consultants.append(consultant)

@@ -74,7 +74,10 @@ def plan_opportunities(plan: ListImportPlan, destination: Destination, progress:
     owners = NameBook(destination.known.salespeople, may_create=destination.may_create)
     channels = NameBook(destination.known.channels, may_create=destination.may_create)
     accounts = NameBook(destination.account_keys.values(), may_create=destination.may_create)
-    seen = {(name_key(a), name_key(t)): "in the workspace" for a, t in destination.known.opportunities}
+    # (account, title) folded -> the earlier row holding it, None for the workspace's deals.
+    seen: dict[tuple[str, str], int | None] = {
+        (name_key(a), name_key(t)): None for a, t in destination.known.opportunities
+    }
     percent = {field for column, field in plan.mapping.items() if field == "probability" and "%" in column}
     if plan.dialect is not None and plan.dialect.name in PROBABILITY_IN_PERCENT:
         percent.add("probability")
@@ -101,7 +104,7 @@ def plan_opportunities(plan: ListImportPlan, destination: Destination, progress:
             plan.duplicates.append(Duplicate(number, "title", deal.title, seen[key]))
             del plan.left_out[said:]
             continue
-        seen[key] = f"row {number}"
+        seen[key] = number
         # Names are now the workspace's (or an earlier row's) or, new, as first written: made once.
         if deal.account not in accounts:
             plan.content.accounts.append(AccountRecord(accounts.make(deal.account), owner=deal.owner))

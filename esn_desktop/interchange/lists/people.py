@@ -215,14 +215,15 @@ def _plan_row(
         account = replace(account, owner=owners.make(account.owner))
     if account.channel:
         account = replace(account, channel=channels.make(account.channel))
-    account_name = companies.add(number, account, made_for_a_person=made_for_a_person)
+    account_name, repeated = companies.add(number, account, made_for_a_person=made_for_a_person)
     if account_name is None:
         plan.rejected.append(
             Problem(where, "name", f"no account named {quoted(account.name)}, and --no-create makes none")
         )
         return
-    if contact is not None:
-        people.add(number, replace(contact, account=account_name))
+    added = contact is not None and people.add(number, replace(contact, account=account_name))
+    if repeated is not None and not added:  # a known company's row bringing a new person is no duplicate
+        companies.duplicates.append(repeated)
 
 
 def _company_values(values: dict[str, Any]) -> dict[str, Any]:
@@ -263,32 +264,32 @@ class _Companies:
         self.created: list[str] = []
         self.duplicates: list[Duplicate] = []
 
-    def add(self, number: int, account: AccountRecord, *, made_for_a_person: bool) -> str | None:
+    def add(
+        self, number: int, account: AccountRecord, *, made_for_a_person: bool
+    ) -> tuple[str | None, Duplicate | None]:
         """The name of the row's account, made unless the workspace or an earlier row has it.
 
         A company's row naming one already there is a duplicate; a person's names where they work.
         An account made only because a person works there is listed as made, or, when the import
-        may not make anything, refused (None).
+        may not make anything, refused (None). Returns the name, and the duplicate a company's row
+        naming one already there is.
         """
         key = name_key(account.name)
         existing = self.by_key.get(key)
         if existing is not None:
-            if not made_for_a_person:
-                matches = (
-                    f"row {self.first_row[key]}"
-                    if key in self.first_row
-                    else f"{quoted(existing)} in the workspace"
-                )
-                self.duplicates.append(Duplicate(number, "name", account.name, matches))
-            return existing
+            if made_for_a_person:
+                return existing, None
+            earlier = self.first_row.get(key)
+            there = existing if earlier is None and existing != account.name else None
+            return existing, Duplicate(number, "name", account.name, earlier, there)
         if made_for_a_person:
             if not self.may_create:
-                return None
+                return None, None
             self.created.append(account.name)
         self.by_key[key] = account.name
         self.first_row[key] = number
         self.new.append(account)
-        return account.name
+        return account.name, None
 
 
 class _People:
@@ -302,23 +303,22 @@ class _People:
         self.new: list[ContactRecord] = []
         self.duplicates: list[Duplicate] = []
 
-    def add(self, number: int, contact: ContactRecord) -> None:
+    def add(self, number: int, contact: ContactRecord) -> bool:
+        """Whether the row's person is new (else a duplicate, or the same as an earlier row's)."""
         email = email_key(contact.email) if contact.email else None
         if email and email in self.emails:
-            first = self.first_row_of_email.get(email)
-            matches = f"row {first}" if first else "a contact in the workspace"
-            self.duplicates.append(Duplicate(number, "email", contact.email or "", matches))
-            return
+            earlier = self.first_row_of_email.get(email)
+            self.duplicates.append(Duplicate(number, "email", contact.email or "", earlier))
+            return False
         if (contact.account, contact.full_name) in self.known:
-            self.duplicates.append(
-                Duplicate(number, "last_name", contact.full_name, "a contact in the workspace")
-            )
-            return
+            self.duplicates.append(Duplicate(number, "last_name", contact.full_name))
+            return False
         if email:
             self.emails.add(email)
             self.first_row_of_email[email] = number
         # Two rows naming the same person at the same company are one contact.
         if (contact.account, contact.full_name) in self.seen:
-            return
+            return False
         self.seen.add((contact.account, contact.full_name))
         self.new.append(contact)
+        return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.records import KnownNames, WorkspaceContent
+from esn_desktop.interchange.fields import quoted
 from esn_desktop.interchange.lists.dialects import Dialect
 from esn_desktop.interchange.lists.mapping import IGNORED
 from esn_desktop.interchange.lists.names import NameBook
@@ -28,10 +29,23 @@ PROGRESS_EVERY = 5000
 
 @dataclass(frozen=True, slots=True)
 class Duplicate:
+    """A row holding what an earlier row of the file, or the workspace, already has."""
+
     row: int
     field: str
     value: str
-    matches: str
+    #: The earlier row of the file it repeats; None when the workspace has it.
+    earlier_row: int | None = None
+    #: The name the workspace writes it under, when that tells something ("Mutuelle Horizon"
+    #: for "MUTUELLE HORIZON"); None for an earlier row, or when the value alone says it.
+    existing: str | None = None
+
+    @property
+    def matches(self) -> str:
+        """What it repeats, in words: 'row 3', "'Mutuelle Horizon' in the workspace"."""
+        if self.earlier_row is not None:
+            return f"row {self.earlier_row}"
+        return f"{quoted(self.existing)} in the workspace" if self.existing else "in the workspace"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,6 @@ NAMES_SHOWN = 5
 LINES_SHOWN = 500
 
 _ROW = re.compile(r"row (\d+)")
-_IN_THE_WORKSPACE = re.compile(r"'(.*)' in the workspace")
 #: What the service's reasons say of the command line's options, and the window's words for it
 #: (its "Create nothing" box, its encoding choice).
 _OPTIONS = (
@@ -232,17 +231,12 @@ class ImportTexts(QObject):
 
     def duplicate(self, duplicate: Duplicate, list_name: ListName) -> str:
         """'Row 3 · Name “MUTUELLE HORIZON”: already in the workspace as “Mutuelle Horizon”'."""
-        where = duplicate.matches
-        there = _IN_THE_WORKSPACE.fullmatch(where)
-        earlier = _ROW.fullmatch(where)
-        if there is not None and there.group(1) != duplicate.value:
-            why = self.tr("already in the workspace as %1").replace("%1", self.quoted(there.group(1)))
-        elif earlier is not None:
-            why = self.tr("already on row %1").replace("%1", earlier.group(1))
-        elif there is not None or where.endswith("in the workspace"):
-            why = self.tr("already in the workspace")
+        if duplicate.earlier_row is not None:
+            why = self.tr("already on row %1").replace("%1", str(duplicate.earlier_row))
+        elif duplicate.existing is not None:
+            why = self.tr("already in the workspace as %1").replace("%1", self.quoted(duplicate.existing))
         else:
-            why = self.tr("already there (%1)").replace("%1", where)
+            why = self.tr("already in the workspace")
         return (
             self.tr("%1 · %2 %3: %4")
             .replace("%1", self.row(duplicate.row))
