@@ -179,8 +179,8 @@ def test_with_no_create_an_unknown_contact_refuses_the_row(
     )
     plan = plan_list(small_workspace, csv, today=TODAY, may_create=False)
     assert [str(p) for p in plan.rejected] == [
-        "row 2: contact: no contact named 'Jean Inconnu' at 'Mutuelle Horizon' (--no-create)",
-        "row 3: account: no account named 'Nova Data' (--no-create)",
+        "row 2: contact: no contact named 'Jean Inconnu' at 'Mutuelle Horizon', and --no-create makes none",
+        "row 3: account: no account named 'Nova Data', and --no-create makes none",
     ]
 
 

@@ -392,8 +392,8 @@ def test_with_no_create_an_unknown_account_or_owner_refuses_the_row(workspace: W
     plan = plan_list(workspace, DIALECTS / "excel_fr_deals.csv", today=TODAY, may_create=False)
     assert plan.content.opportunities == []
     assert [str(p) for p in plan.rejected[:2]] == [
-        "row 2: account: no account named 'Bréguet Conseil' (--no-create)",
-        "row 2: owner: no salesperson named 'Claire Moreau' (--no-create)",
+        "row 2: account: no account named 'Bréguet Conseil', and --no-create makes none",
+        "row 2: owner: no salesperson named 'Claire Moreau', and --no-create makes none",
     ]
     assert plan.rejected_rows == 3
 

@@ -31,7 +31,7 @@ from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import AccountRecord, ActivityRecord, ContactRecord, SalespersonRecord
 from esn_desktop.interchange.fields import FieldReader, quoted
-from esn_desktop.interchange.lists.names import NameBook
+from esn_desktop.interchange.lists.names import NameBook, not_made
 from esn_desktop.interchange.lists.plan import (
     PROGRESS_EVERY,
     Destination,
@@ -196,19 +196,15 @@ def _with_names(
         return None
     account = activity.account and (accounts.find(activity.account) or activity.account)
     if account and account not in accounts and not accounts.may_create:
-        problems.append(Problem(where, "account", f"no account named {quoted(account)} (--no-create)"))
+        problems.append(Problem(where, "account", not_made("account", account)))
     contact = activity.contact
     if account and contact:
         contact = people.find(account, contact) or contact
         if people.find(account, contact) is None and not people.may_create:
-            problems.append(
-                Problem(
-                    where, "contact", f"no contact named {quoted(contact)} at {quoted(account)} (--no-create)"
-                )
-            )
+            problems.append(Problem(where, "contact", not_made("contact", contact, at=account)))
     owner = activity.owner and (owners.find(activity.owner) or activity.owner)
     if owner and owner not in owners and not owners.may_create:
-        problems.append(Problem(where, "owner", f"no salesperson named {quoted(owner)} (--no-create)"))
+        problems.append(Problem(where, "owner", not_made("salesperson", owner)))
     if problems:
         return None
     opportunity = activity.opportunity

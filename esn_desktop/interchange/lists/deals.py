@@ -34,7 +34,7 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import AccountRecord, ChannelRecord, OpportunityRecord, SalespersonRecord
 from esn_desktop.interchange.fields import FieldReader, quoted
-from esn_desktop.interchange.lists.names import NameBook
+from esn_desktop.interchange.lists.names import NameBook, not_made
 from esn_desktop.interchange.lists.plan import (
     PROGRESS_EVERY,
     Destination,
@@ -215,7 +215,7 @@ def _with_names(
             continue
         name = book.find(written)
         if name is None and not book.may_create:
-            problems.append(Problem(where, field_name, f"no {what} named {quoted(written)} (--no-create)"))
+            problems.append(Problem(where, field_name, not_made(what, written)))
         found[field_name] = name or written
     if problems:
         return None

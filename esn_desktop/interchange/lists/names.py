@@ -10,6 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from esn_desktop.domain.accounts import name_key
+from esn_desktop.interchange.fields import quoted
+
+
+def not_made(what: str, written: str, at: str = "") -> str:
+    """Why a row is refused that names what the workspace lacks, when the import may make nothing:
+    "no salesperson named 'Claire Dubois', and --no-create makes none"."""
+    where = f" at {quoted(at)}" if at else ""
+    return f"no {what} named {quoted(written)}{where}, and --no-create makes none"
 
 
 class NameBook:

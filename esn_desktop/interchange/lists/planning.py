@@ -27,13 +27,14 @@ _PLANNERS: dict[ListName, Callable[[ListImportPlan, Destination, Progress], None
 #: Why the lines under a report's data are not imported.
 FOOTER = "the footer its CRM writes under a report (title, totals, copyright, author), not data"
 
-#: The field without which a row of the list is nothing, and what it is called in a refusal.
+#: The fields without which no row of the list is anything, and what each is called in a
+#: refusal: a file lacking one is refused once, at its header, not row by row.
 _NEEDED = {
-    ListName.ACCOUNTS: ("name", "the company's name"),
-    ListName.CONTACTS: ("account", "the company's name"),
-    ListName.OPPORTUNITIES: ("title", "the opportunity's title"),
-    ListName.ACTIVITIES: ("date", "the activity's date"),
-    ListName.CONSULTANTS: ("name", "the consultant's name"),
+    ListName.ACCOUNTS: (("name", "the company's name"),),
+    ListName.CONTACTS: (("account", "the company's name"),),
+    ListName.OPPORTUNITIES: (("title", "the opportunity's title"), ("stage", "the opportunity's stage")),
+    ListName.ACTIVITIES: (("date", "the activity's date"), ("kind", "the activity's type")),
+    ListName.CONSULTANTS: (("name", "the consultant's name"), ("start", "the consultant's start date")),
 }
 
 
@@ -48,11 +49,14 @@ def plan_list_import(
         reading.list_name, replace(table, rows=table.rows[:data]), dict(reading.mapping), reading.dialect
     )
     plan.left_out.extend(LeftOutValue(number, FOOTER) for number in footer)
-    needed, what = _NEEDED[reading.list_name]
-    if needed not in plan.mapping.values():
-        hint = reading.dialect.hints.get(needed) if reading.dialect else None
-        problem = Problem("(header)", needed, hint or f"no column was recognised as {what}")
-        raise ValidationError([problem], "the list was refused")
+    hints = reading.dialect.hints if reading.dialect else {}
+    missing = [
+        Problem("(header)", needed, hints.get(needed) or f"no column was recognised as {what}")
+        for needed, what in _NEEDED[reading.list_name]
+        if needed not in plan.mapping.values()
+    ]
+    if missing:
+        raise ValidationError(missing, "the list was refused")
     _PLANNERS[reading.list_name](plan, destination, progress)
     if len(table.rows) >= PROGRESS_EVERY:  # a short list is read before progress would mean anything
         progress(len(table.rows), len(table.rows))

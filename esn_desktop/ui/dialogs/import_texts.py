@@ -31,7 +31,6 @@ _ROW = re.compile(r"row (\d+)")
 #: (its "Create nothing" box, its encoding choice).
 _OPTIONS = (
     (", and --no-create makes none", ""),
-    (" (--no-create)", ""),
     ("; give the right one with --encoding", ": choose it"),
     ("give its encoding with --encoding", "choose its encoding"),
     ("then give --encoding utf-16-le", "then choose UTF-16"),
