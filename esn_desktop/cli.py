@@ -34,7 +34,7 @@ def _month(text: str) -> date:
 
 def _mapping(text: str) -> tuple[str, str]:
     column, sep, target = text.partition("=")
-    if not sep:
+    if not sep or not column.strip():
         raise argparse.ArgumentTypeError(f"{text!r} must be COLUMN=FIELD (FIELD empty to ignore the column)")
     return column.strip(), target.strip()
 

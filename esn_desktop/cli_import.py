@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from esn_desktop.services.transfer import ImportSummary
     from esn_desktop.services.workspaces import Workspace
 
+#: How many duplicates or refusals the command prints, one a line, before counting the rest.
+ROWS_SHOWN = 20
 #: The options that only mean something for a list.
 LIST_OPTIONS = ("--list", "--map", "--skip-invalid", "--encoding", "--dry-run", "--no-create")
 
@@ -125,15 +127,27 @@ def _destination(path: Path, *, dry_run: bool) -> Iterator[Workspace]:
 def _print_row_notes(plan: ListImportPlan, err: TextIO, *, skipped: bool) -> None:
     from esn_desktop.interchange.fields import quoted
 
-    for duplicate in plan.duplicates:
+    for duplicate in plan.duplicates[:ROWS_SHOWN]:
         print(
             f"  duplicate, row {duplicate.row}: {duplicate.field} {quoted(duplicate.value)} "
             f"is already there ({duplicate.matches}); not imported again",
             file=err,
         )
+    _print_more(len(plan.duplicates), "duplicate", err)
     if plan.rejected and skipped:
-        for problem in plan.rejected:
+        for problem in plan.rejected[:ROWS_SHOWN]:
             print(f"  left out: {problem}", file=err)
+        _print_more(len(plan.rejected), "problem", err)
+
+
+def _print_more(count: int, what: str, err: TextIO) -> None:
+    """A re-import of 100,000 rows lists what a person reads, then says how many more there are."""
+    for line in _more(count, f" {what}s"):
+        print(line, file=err)
+
+
+def _more(count: int, what: str = "") -> list[str]:
+    return [f"  and {count - ROWS_SHOWN} more{what}"] if count > ROWS_SHOWN else []
 
 
 def _print_dry_run(path: Path, plan: ListImportPlan, out: TextIO) -> None:
@@ -150,11 +164,13 @@ def _print_dry_run(path: Path, plan: ListImportPlan, out: TextIO) -> None:
         )
         lines += [
             f"  row {d.row}: {d.field} {quoted(d.value)} is already there ({d.matches})"
-            for d in plan.duplicates[:10]
+            for d in plan.duplicates[:ROWS_SHOWN]
         ]
+        lines += _more(len(plan.duplicates))
     if plan.rejected:
         lines.append(report.counted(plan.rejected_rows, "row would be refused", "rows would be refused"))
-        lines += [f"  {problem}" for problem in plan.rejected[:20]]
+        lines += [f"  {problem}" for problem in plan.rejected[:ROWS_SHOWN]]
+        lines += _more(len(plan.rejected))
     lines += report.left_out_lines(plan)
     lines += report.sample_lines(plan)
     lines.append(f"dry run: nothing was written to {path.name}")

@@ -18,6 +18,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from esn_desktop.interchange.fields import quoted
+
 #: The encodings told apart without a byte order mark, as they are named to a person.
 CANDIDATES = ("utf-8", "cp1252", "mac_roman")
 
@@ -65,7 +67,7 @@ def encoding_name(name: str) -> str:
         canonical = codecs.lookup(name).name
     except LookupError:
         raise ValueError(
-            f'"{name}" is not an encoding; for example {", ".join(CANDIDATES)}, utf-16'
+            f"{quoted(name)} is not an encoding; for example {', '.join(CANDIDATES)}, utf-16"
         ) from None
     return next((c for c in CANDIDATES if codecs.lookup(c).name == canonical), canonical)
 

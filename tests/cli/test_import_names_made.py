@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from esn_desktop.store import models as m
@@ -174,3 +175,30 @@ def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
         ).all()
     assert [tuple(a) for a in accounts] == [("Forge Ouest", "Nantes"), ("Nova Data", "Lyon")]
     assert [tuple(c) for c in contacts] == [("Sophie", "Marchand", "s.marchand@nova.example", "Nova Data")]
+
+
+def test_a_re_import_lists_twenty_duplicates_then_counts_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "prospects.csv"
+    path.write_text("Société\n" + "".join(f"Société {n}\n" for n in range(30)), encoding="utf-8")
+    target = tmp_path / "w.esn"
+    assert run("import", str(target), str(path), "--quiet")[0] == 0
+    code, out, err = run("import", str(target), str(path), "--quiet")
+    assert code == 0
+    lines = err.splitlines()
+    assert len(lines) == 21
+    assert (
+        lines[0]
+        == "  duplicate, row 2: name 'Société 0' is already there (in the workspace); not imported again"
+    )
+    assert lines[-1] == "  and 10 more duplicates"
+    assert out.splitlines() == [
+        "imported into w.esn: nothing new",
+        "30 rows were duplicates (not imported again)",
+    ]
+
+
+def test_a_map_naming_no_column_is_refused_by_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "prospects.csv"
+    path.write_text(PROSPECTS, encoding="utf-8")
+    with pytest.raises(SystemExit):
+        run("import", str(tmp_path / "w.esn"), str(path), "--map", "=email")
