@@ -1293,389 +1293,444 @@
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="55"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
         <source>Accounts (companies, maybe one contact each)</source>
-        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). The items and fields of a refusal that name no field of a list.</extracomment>
+        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). A row refused for a name the workspace lacks, which the &quot;Create nothing&quot; box keeps from being made. The items and fields of a refusal that name no field of a list.</extracomment>
         <translation>Comptes (sociétés, éventuellement un contact chacune)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="56"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="61"/>
         <source>Contacts (people at a company)</source>
         <translation>Contacts (personnes d’une société)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="62"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="63"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="64"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="69"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="74"/>
         <source>Company&apos;s name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="82"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="83"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="88"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (avec BOM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
         <source>1 salesperson</source>
         <translation>1 commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
         <source>%1 salespeople</source>
         <translation>%1 commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
         <source>1 channel</source>
         <translation>1 canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
         <source>%1 channels</source>
         <translation>%1 canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="97"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
         <source>%1 accounts</source>
         <translation>%1 comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
         <source>1 opportunity</source>
         <translation>1 opportunité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
         <source>%1 opportunities</source>
         <translation>%1 opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
         <source>1 activity</source>
         <translation>1 activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
         <source>%1 activities</source>
         <translation>%1 activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
         <source>1 consultant</source>
         <translation>1 consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="106"/>
         <source>%1 consultants</source>
         <translation>%1 consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="107"/>
         <source>1 leave</source>
         <translation>1 congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="107"/>
         <source>%1 leaves</source>
         <translation>%1 congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="108"/>
         <source>1 mission</source>
         <translation>1 mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="103"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="108"/>
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="109"/>
         <source>1 objective</source>
         <translation>1 objectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="109"/>
         <source>%1 objectives</source>
         <translation>%1 objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="110"/>
         <source>1 action plan</source>
         <translation>1 plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="110"/>
         <source>%1 action plans</source>
         <translation>%1 plans d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="111"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="116"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="111"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="116"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="122"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="129"/>
         <source>sheet %1 of the workbook</source>
         <translation>feuille %1 du classeur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="131"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="131"/>
         <source>commas</source>
         <translation>virgules</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="131"/>
         <source>tabs</source>
         <translation>tabulations</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="129"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="134"/>
         <source>%1 text separated by %2</source>
         <translation>texte %1 séparé par des %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="133"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="138"/>
         <source>Read: %1, %2.</source>
         <translation>Lu&#x202f;: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="138"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="143"/>
         <source>No CRM recognised: the columns are matched by their headers.</source>
         <translation>Aucun CRM reconnu&#x202f;: les colonnes sont associées d’après leurs en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="140"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="145"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="143"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="148"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="143"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="148"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="151"/>
         <source>Recognised: %1.</source>
         <translation>Reconnu&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="166"/>
         <source>%1 fill the same field, %2: a field takes one column; leave the others out.</source>
         <translation>%1 remplissent le même champ, %2&#x202f;: un champ ne prend qu’une colonne&#x202f;; laissez les autres de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="168"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="173"/>
         <source>No column fills %1, which each row needs: choose it in the Field column.</source>
         <translation>Aucune colonne ne remplit %1, dont chaque ligne a besoin&#x202f;: choisissez-la dans la colonne Champ.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="183"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="186"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="191"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="145"/>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="189"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="150"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="194"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="151"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="156"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="157"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="153"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="158"/>
         <source>opportunities</source>
         <translation>opportunités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="159"/>
         <source>activities</source>
         <translation>activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="160"/>
         <source>consultants</source>
         <translation>consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="194"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="199"/>
         <source>Will be created: %1.</source>
         <translation>Seront créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="197"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="202"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="209"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="214"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="210"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="215"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="211"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="216"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="212"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="217"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="213"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="218"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="220"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="225"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="237"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="238"/>
+        <source>no salesperson named %1</source>
+        <translation>aucun commercial nommé %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="239"/>
+        <source>no channel named %1</source>
+        <translation>aucun canal nommé %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="240"/>
+        <source>no account named %1</source>
+        <translation>aucun compte nommé %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="244"/>
+        <source>a person at no company: no account to put them in</source>
+        <translation>une personne sans société&#x202f;: aucun compte où la mettre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="246"/>
+        <source>an opportunity the account does not have (the activity kept without it)</source>
+        <translation>une opportunité que le compte n’a pas (l’activité gardée sans elle)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="249"/>
+        <source>a contact named without a company (the activity kept without them)</source>
+        <translation>un contact nommé sans société (l’activité gardée sans lui)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="252"/>
+        <source>an opportunity named without a company (the activity kept without it)</source>
+        <translation>une opportunité nommée sans société (l’activité gardée sans elle)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="254"/>
+        <source>a closing day on an open opportunity (kept open, without it)</source>
+        <translation>une date de clôture sur une opportunité ouverte (gardée ouverte, sans elle)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="255"/>
+        <source>an empty amount (the opportunity imported at 0 €)</source>
+        <translation>un montant vide (l’opportunité importée à 0&#xa0;€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="256"/>
+        <source>a deal the CRM says was deleted</source>
+        <translation>une affaire que le CRM dit supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="258"/>
+        <source>the footer its CRM writes under a report (title, totals, copyright, author), not data</source>
+        <translation>le pied de page que son CRM écrit sous un rapport (titre, totaux, copyright, auteur), pas des données</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="272"/>
         <source>already in the workspace as %1</source>
         <translation>déjà dans l’espace de travail, sous le nom %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="235"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="270"/>
         <source>already on row %1</source>
         <translation>déjà à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="274"/>
         <source>already in the workspace</source>
         <translation>déjà dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="241"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="276"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3&#x202f;: %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="249"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="284"/>
         <source>Columns not imported (no field takes them): %1.</source>
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="288"/>
         <source>1 row left out: %2</source>
         <translation>1 ligne laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="288"/>
         <source>%1 rows left out: %2</source>
         <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="257"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="292"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="264"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="299"/>
         <source>Imported: %1.</source>
         <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="301"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="269"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="304"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="271"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="306"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="311"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="313"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="282"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="317"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>
@@ -3020,37 +3075,37 @@
         <translation>Importer les lignes valides et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="97"/>
         <source>Refused rows (%1), and why:</source>
         <translation>Lignes refusées (%1), et pourquoi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="103"/>
         <source>Already there, not imported again (%1):</source>
         <translation>Déjà présent, non réimporté (%1)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="118"/>
         <source>Nothing new to import.</source>
         <translation>Rien de nouveau à importer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="119"/>
         <source>Will be imported: %1.</source>
         <translation>Seront importés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="183"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="185"/>
         <source>The document was refused (1 problem); nothing was written.</source>
         <translation>Le document est refusé (1 problème)&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="185"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="187"/>
         <source>The document was refused (%1 problems); nothing was written.</source>
         <translation>Le document est refusé (%1 problèmes)&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="189"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="191"/>
         <source>Problems:</source>
         <translation>Problèmes&#x202f;:</translation>
     </message>

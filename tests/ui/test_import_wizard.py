@@ -178,10 +178,10 @@ def test_create_nothing_refuses_the_rows_naming_an_unknown_salesperson(
     assert not preview.created.isVisibleTo(wizard)
     assert preview.refused_title.text() == "Refused rows (3), and why:"
     assert [preview.refused.item(i).text() for i in range(preview.refused.count())] == [
-        "Row 2 · Salesperson: no salesperson named 'Jean Martin'",
-        "Row 3 · Salesperson: no salesperson named 'Claire Dubois'",
+        "Row 2 · Salesperson: no salesperson named “Jean Martin”",
+        "Row 3 · Salesperson: no salesperson named “Claire Dubois”",
         "Row 4 · Contact's email: is not an email address ('pas-un-email')",
-        "Row 4 · Salesperson: no salesperson named 'Jean Martin'",
+        "Row 4 · Salesperson: no salesperson named “Jean Martin”",
     ]
     preview.skip_invalid.setChecked(True)
     import_and_wait(qtbot, wizard)

@@ -79,6 +79,8 @@ class PreviewPage(QWidget):
         layout.addLayout(lists, 1)
         layout.addWidget(self.left_out)
         layout.addWidget(self.skip_invalid)
+        # Takes the room the lists leave when there are none to show (else it spreads between the lines).
+        layout.addStretch(0)
 
     # --- a list's plan -----------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from esn_desktop.domain.errors import Problem
 from esn_desktop.formatting import Formatter
+from esn_desktop.interchange.lists import activities, deals, people, planning
 from esn_desktop.interchange.lists.dialects import Dialect
 from esn_desktop.interchange.lists.plan import Duplicate
 from esn_desktop.interchange.lists.table import ListTable
@@ -34,6 +35,10 @@ _OPTIONS = (
     ("; give the right one with --encoding", ": choose it"),
     ("give its encoding with --encoding", "choose its encoding"),
     ("then give --encoding utf-16-le", "then choose UTF-16"),
+)
+#: A row refused for a name the workspace lacks, which the "Create nothing" box keeps from being made.
+_NOT_MADE = re.compile(
+    r"no (salesperson|channel|account) named '(.*)'(?: \(--no-create\)|, and --no-create makes none)"
 )
 #: The items and fields of a refusal that name no field of a list.
 _WHERE = {"(header)", "(file)", "(encoding)", "(row)", "(rows)"}
@@ -223,7 +228,37 @@ class ImportTexts(QObject):
         )
 
     def reason(self, reason: str) -> str:
-        """A service's reason, its mentions of command-line options put as the window offers them."""
+        """A service's reason, in the interface's language when the wizard knows it (a name not
+        made, a row left out), else with its mentions of command-line options put as the window
+        offers them."""
+        not_made = _NOT_MADE.fullmatch(reason)
+        if not_made is not None:
+            kinds = {
+                "salesperson": self.tr("no salesperson named %1"),
+                "channel": self.tr("no channel named %1"),
+                "account": self.tr("no account named %1"),
+            }
+            return kinds[not_made.group(1)].replace("%1", self.quoted(not_made.group(2)))
+        left_out = {
+            people.NO_COMPANY: self.tr("a person at no company: no account to put them in"),
+            activities.UNKNOWN_OPPORTUNITY: self.tr(
+                "an opportunity the account does not have (the activity kept without it)"
+            ),
+            activities.CONTACT_WITHOUT_ACCOUNT: self.tr(
+                "a contact named without a company (the activity kept without them)"
+            ),
+            activities.OPPORTUNITY_WITHOUT_ACCOUNT: self.tr(
+                "an opportunity named without a company (the activity kept without it)"
+            ),
+            deals.OPEN_DEAL_CLOSED: self.tr("a closing day on an open opportunity (kept open, without it)"),
+            deals.NO_AMOUNT: self.tr("an empty amount (the opportunity imported at 0 €)"),
+            deals.DELETED_DEAL: self.tr("a deal the CRM says was deleted"),
+            planning.FOOTER: self.tr(
+                "the footer its CRM writes under a report (title, totals, copyright, author), not data"
+            ),
+        }
+        if reason in left_out:
+            return left_out[reason]
         for option, window in _OPTIONS:
             reason = reason.replace(option, window)
         return reason
@@ -250,7 +285,7 @@ class ImportTexts(QObject):
     def left_out_rows(self, reason: str, count: int) -> str:
         """Rows (or a value of theirs) kept out of the workspace for a reason, not refused."""
         text = self.tr("1 row left out: %2") if count == 1 else self.tr("%1 rows left out: %2")
-        return text.replace("%1", self.number(count)).replace("%2", reason)
+        return text.replace("%1", self.number(count)).replace("%2", self.reason(reason))
 
     def more(self, count: int) -> str:
         return self.tr("… and %1 more").replace("%1", self.number(count))
