@@ -1295,7 +1295,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
         <source>Accounts (companies, maybe one contact each)</source>
-        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). A row refused for a name the workspace lacks, which the &quot;Create nothing&quot; box keeps from being made. The items and fields of a refusal that name no field of a list.</extracomment>
+        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). A row refused for a name the workspace lacks, which the &quot;Create nothing&quot; box keeps from being made. (names.not_made words it.) The items and fields of a refusal that name no field of a list.</extracomment>
         <translation>Comptes (sociétés, éventuellement un contact chacune)</translation>
     </message>
     <message>
@@ -1620,117 +1620,127 @@
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="244"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="241"/>
+        <source>no contact named %1</source>
+        <translation>aucun contact nommé %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="245"/>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="248"/>
         <source>a person at no company: no account to put them in</source>
         <translation>une personne sans société&#x202f;: aucun compte où la mettre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
         <source>an opportunity the account does not have (the activity kept without it)</source>
         <translation>une opportunité que le compte n’a pas (l’activité gardée sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="249"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
         <source>a contact named without a company (the activity kept without them)</source>
         <translation>un contact nommé sans société (l’activité gardée sans lui)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="252"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="256"/>
         <source>an opportunity named without a company (the activity kept without it)</source>
         <translation>une opportunité nommée sans société (l’activité gardée sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="254"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="258"/>
         <source>a closing day on an open opportunity (kept open, without it)</source>
         <translation>une date de clôture sur une opportunité ouverte (gardée ouverte, sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="255"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="259"/>
         <source>an empty amount (the opportunity imported at 0 €)</source>
         <translation>un montant vide (l’opportunité importée à 0&#xa0;€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="256"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="260"/>
         <source>a deal the CRM says was deleted</source>
         <translation>une affaire que le CRM dit supprimée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="258"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
         <source>the footer its CRM writes under a report (title, totals, copyright, author), not data</source>
         <translation>le pied de page que son CRM écrit sous un rapport (titre, totaux, copyright, auteur), pas des données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="272"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="276"/>
         <source>already in the workspace as %1</source>
         <translation>déjà dans l’espace de travail, sous le nom %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="270"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="274"/>
         <source>already on row %1</source>
         <translation>déjà à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="274"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
         <source>already in the workspace</source>
         <translation>déjà dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="280"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3&#x202f;: %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="284"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="288"/>
         <source>Columns not imported (no field takes them): %1.</source>
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="288"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="292"/>
         <source>1 row left out: %2</source>
         <translation>1 ligne laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="288"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="292"/>
         <source>%1 rows left out: %2</source>
         <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="292"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="296"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="299"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="303"/>
         <source>Imported: %1.</source>
         <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="301"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="305"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="304"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="308"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="306"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="310"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="311"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="315"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="313"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="317"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="317"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="321"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>

@@ -37,8 +37,9 @@ _OPTIONS = (
     ("then give --encoding utf-16-le", "then choose UTF-16"),
 )
 #: A row refused for a name the workspace lacks, which the "Create nothing" box keeps from being made.
+#: (names.not_made words it.)
 _NOT_MADE = re.compile(
-    r"no (salesperson|channel|account) named '(.*)'(?: \(--no-create\)|, and --no-create makes none)"
+    r"no (salesperson|channel|account|contact) named '(.*?)'(?: at '(.*)')?, and --no-create makes none"
 )
 #: The items and fields of a refusal that name no field of a list.
 _WHERE = {"(header)", "(file)", "(encoding)", "(row)", "(rows)"}
@@ -237,8 +238,12 @@ class ImportTexts(QObject):
                 "salesperson": self.tr("no salesperson named %1"),
                 "channel": self.tr("no channel named %1"),
                 "account": self.tr("no account named %1"),
+                "contact": self.tr("no contact named %1"),
             }
-            return kinds[not_made.group(1)].replace("%1", self.quoted(not_made.group(2)))
+            text = kinds[not_made.group(1)].replace("%1", self.quoted(not_made.group(2)))
+            if not_made.group(3):
+                text = self.tr("%1 at %2").replace("%1", text).replace("%2", self.quoted(not_made.group(3)))
+            return text
         left_out = {
             people.NO_COMPANY: self.tr("a person at no company: no account to put them in"),
             activities.UNKNOWN_OPPORTUNITY: self.tr(
