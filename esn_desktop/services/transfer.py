@@ -56,7 +56,7 @@ def _suffix(path: Path) -> str:
 
 
 def holds_list(workspace: Workspace, path: Path) -> bool:
-    """Whether `path` holds one list to map (`plan_csv`), not a whole document (`read_document`).
+    """Whether `path` holds one list to map (`plan_list`), not a whole document (`read_document`).
 
     A CSV or text file does; so does a workbook made in a spreadsheet, which has no `settings`
     sheet naming the document format. A workbook that cannot be read is refused here in one line.
@@ -87,11 +87,11 @@ def read_document(workspace: Workspace, path: Path) -> WorkspaceContent:
     _not_the_workspace(workspace, path)
     suffix = _suffix(path)
     if suffix in TEXT_LIST_SUFFIXES:
-        raise ValidationError([Problem(path.name, "(file)", "a CSV holds one list: use plan_csv")])
+        raise ValidationError([Problem(path.name, "(file)", "a CSV holds one list: use plan_list")])
     if not path.is_file():
         raise ValidationError([Problem(path.name, "(file)", "does not exist")], "the file was refused")
     if holds_list(workspace, path):
-        raise ValidationError([Problem(path.name, "(file)", "a workbook of one list: use plan_csv")])
+        raise ValidationError([Problem(path.name, "(file)", "a workbook of one list: use plan_list")])
     with workspace.session() as session:
         known = load_known_names(session)
     if suffix == ".json":
