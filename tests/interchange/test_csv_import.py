@@ -160,3 +160,24 @@ def test_the_open_workspace_itself_is_refused_before_it_is_read(workspace, monke
             "acme.esn: (file): is the workspace itself, not a file to import"
         ]
     assert workspace.path not in opened
+
+
+def test_a_refusal_names_the_row_as_the_spreadsheet_numbers_it_blank_rows_included(
+    workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "trous.csv"
+    path.write_text("Société;Ville\nAcme;Paris\n;;\n\n;Lyon\n", encoding="utf-8")
+    plan = plan_list(workspace, path)
+    assert [str(p) for p in plan.rejected] == ["row 5: name: is required"]
+
+
+def test_every_column_has_a_name_of_its_own(workspace, tmp_path: Path) -> None:
+    # The same header twice, and a column with cells but no header: each mapped or said left out.
+    path = tmp_path / "colonnes.csv"
+    path.write_text("Société;Email;Email;;\nAcme;;a.roux@acme.example;SIRET 123;\n", encoding="utf-8")
+    plan = plan_list(workspace, path, corrections=[("Email (2)", "email")])
+    assert plan.table.header == ("Société", "Email", "Email (2)", "(column D)")
+    assert plan.mapping == {"Société": "name", "Email": "", "Email (2)": "email", "(column D)": ""}
+    assert plan.columns_left_out == ["Email", "(column D)"]
+    assert [c.email for c in plan.content.contacts] == ["a.roux@acme.example"]
+    assert plan.samples(1) == [(2, {"name": "Acme", "email": "a.roux@acme.example"})]

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from esn_desktop.interchange.lists.dialects import DIALECTS, LEFT_OUT, Dialect, recognise
 from esn_desktop.interchange.lists.mapping import read_header
-from esn_desktop.interchange.lists.table import read_list_table
+from esn_desktop.interchange.lists.table import ListTable, read_list_table
 from esn_desktop.interchange.lists.vendors import PEOPLE_DIALECTS
 from esn_desktop.store import models as m
 from esn_desktop.store.database import open_workspace
@@ -208,7 +208,7 @@ EXPORTS = [
         job=(*HELENE_JOB, "+33 6 12 34 56 78"),
         also=(
             "3 rows left out: the footer its CRM writes under a report (title, totals, copyright, "
-            "author), not data (rows 22, 23 and 24)"
+            "author), not data (rows 23, 25 and 26)"
         ),
     ),
     Export(
@@ -232,7 +232,7 @@ EXPORTS = [
         # Salesforce Classic's footer: the report's name, copyright, author, company.
         also=(
             "5 rows left out: the footer its CRM writes under a report (title, totals, copyright, "
-            "author), not data (rows 20, 21, 22, 23 and 24)"
+            "author), not data (rows 21, 22, 23, 24 and 25)"
         ),
     ),
     Export(
@@ -475,12 +475,21 @@ def test_companies_then_their_people_the_way_a_crm_is_exported(tmp_path: Path) -
 
 def test_a_reports_footer_is_only_what_follows_the_data() -> None:
     report = BY_NAME["Salesforce accounts report, English"]
+
+    def table(rows: list[tuple[str, ...]], numbers: list[int] | None = None) -> ListTable:
+        return ListTable(
+            "utf-8", ",", ("Account Name", "Account Owner"), tuple(rows), None, tuple(numbers or ())
+        )
+
     data = [("Copyright Media", "Camille Martin"), ("Lumière Data", "Sophie Bernard")]
     footer = [("Mes comptes",), ("Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved.",)]
-    assert report.data_rows([*data, *footer]) == 2
+    # The report's name, set apart from the data by a blank line (row 4), is the footer's title.
+    assert report.data_rows(table([*data, *footer], [2, 3, 5, 6])) == 2
+    # Right under the data, a record with only its name filled is data.
+    assert report.data_rows(table([*data, *footer], [2, 3, 4, 5])) == 3
     # A row holding more than its first cell is data, wherever it stands.
-    assert report.data_rows([*footer, *data]) == 4
-    assert report.data_rows(data) == 2
+    assert report.data_rows(table([*footer, *data])) == 4
+    assert report.data_rows(table(data)) == 2
 
 
 @pytest.mark.parametrize("dialect", DIALECTS, ids=lambda d: d.name)

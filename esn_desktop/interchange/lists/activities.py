@@ -39,7 +39,7 @@ from esn_desktop.interchange.lists.plan import (
     LeftOutValue,
     ListImportPlan,
 )
-from esn_desktop.interchange.lists.rows import cells_beyond_header, mapped_rows, translated
+from esn_desktop.interchange.lists.rows import mapped_rows, translated
 from esn_desktop.interchange.lists.targets import FALSE_WORDS, TRUE_WORDS
 from esn_desktop.interchange.lists.vendors.deal_stages import ACTIVITY_FLAGS, CRM_ACTIVITY_KINDS
 from esn_desktop.interchange.validation import parse_activity
@@ -71,11 +71,10 @@ def plan_activities(plan: ListImportPlan, destination: Destination, progress: Pr
     # An activity's identity -> the earlier row holding it, None for the workspace's.
     seen: dict[tuple[str, str, str, str, str], int | None] = dict.fromkeys(destination.activities)
     total = len(plan.table.rows)
-    for count, (number, values) in enumerate(mapped_rows(plan), start=1):
+    for count, (number, values, problems) in enumerate(mapped_rows(plan), start=1):
         if count % PROGRESS_EVERY == 0:
             progress(count, total)
         where = f"row {number}"
-        problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
         said = len(plan.left_out)  # what a row refused or a duplicate left out is not said
         activity = _read_row(plan, number, values, where, problems, destination.today)
         if activity is None or problems:

@@ -6,18 +6,17 @@ from esn_desktop.domain.accounts import name_key
 from esn_desktop.domain.progress import Progress
 from esn_desktop.interchange.fields import FieldReader
 from esn_desktop.interchange.lists.plan import Destination, Duplicate, ListImportPlan
-from esn_desktop.interchange.lists.rows import cells_beyond_header, mapped_rows
+from esn_desktop.interchange.lists.rows import mapped_rows
 from esn_desktop.interchange.validation import parse_consultant
 
 
 def plan_consultants(plan: ListImportPlan, destination: Destination, _progress: Progress) -> None:
     seen = {name_key(n): n for n in destination.known.consultants}
     earlier: dict[str, int] = {}
-    for number, values in mapped_rows(plan):
+    for number, values, problems in mapped_rows(plan):
         if isinstance(values.get("skills"), str):
             values["skills"] = [s.strip() for s in values["skills"].replace(";", ",").split(",") if s.strip()]
         where = f"row {number}"
-        problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
         consultant = parse_consultant(FieldReader(values, where, problems, spreadsheet=True))
         if consultant is None or problems:
             plan.rejected.extend(problems)

@@ -42,7 +42,7 @@ from esn_desktop.interchange.lists.plan import (
     LeftOutValue,
     ListImportPlan,
 )
-from esn_desktop.interchange.lists.rows import cells_beyond_header, mapped_rows, translated
+from esn_desktop.interchange.lists.rows import mapped_rows, translated
 from esn_desktop.interchange.lists.vendors.deal_stages import CRM_STAGES, DEAL_STATUSES
 from esn_desktop.interchange.lists.vendors.deals_registry import PROBABILITY_IN_PERCENT
 from esn_desktop.interchange.validation import parse_opportunity
@@ -82,11 +82,10 @@ def plan_opportunities(plan: ListImportPlan, destination: Destination, progress:
     if plan.dialect is not None and plan.dialect.name in PROBABILITY_IN_PERCENT:
         percent.add("probability")
     total = len(plan.table.rows)
-    for count, (number, values) in enumerate(mapped_rows(plan), start=1):
+    for count, (number, values, problems) in enumerate(mapped_rows(plan), start=1):
         if count % PROGRESS_EVERY == 0:
             progress(count, total)
         where = f"row {number}"
-        problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
         said = len(plan.left_out)  # what a row refused or a duplicate left out is not said
         deal = _read_row(plan, number, values, where, problems, destination.today, bool(percent))
         if deal is None:  # refused, or left out (said)

@@ -6,12 +6,13 @@ each vendor's module builds its dialects from it, and dialects.py gathers them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 
 from esn_desktop.domain.accounts import name_key
+from esn_desktop.interchange.lists.table import ListTable
 from esn_desktop.interchange.lists.targets import ListName
 
 #: A column a dialect knows and leaves out on purpose.
@@ -49,10 +50,13 @@ class Dialect:
     #: "Confidential Information - Do Not Distribute", "Copyright (c) ..."): no data.
     footer: tuple[str, ...] = ()
 
-    def data_rows(self, rows: Sequence[Sequence[str]]) -> int:
-        """How many of `rows` are data: those before the vendor's footer, whose lines each hold
-        their first cell only (a row holding more is data, wherever it is). The footer begins
-        with the report's name, the line before its first known one."""
+    def data_rows(self, table: ListTable) -> int:
+        """How many of the table's rows are data: those before the vendor's footer, whose lines
+        each hold their first cell only (a row holding more is data, wherever it is). The footer
+        begins at its first known line, or at the report's name just before it when a blank line
+        sets that name apart from the data (a record with only its name filled is data)."""
+        rows = table.rows
+        numbers = [number for number, _row in table.numbered()]
         marks = [name_key(mark) for mark in self.footer]
         start = len(rows)  # the trailing rows holding their first cell only: where a footer can be
         while start and not any(rows[start - 1][1:]):
@@ -60,7 +64,9 @@ class Dialect:
         for index in range(start, len(rows)):
             first = name_key(rows[index][0]) if rows[index] else ""
             if any(first == mark or first.startswith(f"{mark} ") for mark in marks):
-                return index - 1 if index > start else index
+                title = index - 1
+                set_apart = title >= start and (title == 0 or numbers[title] > numbers[title - 1] + 1)
+                return title if set_apart else index
         return len(rows)
 
     @property

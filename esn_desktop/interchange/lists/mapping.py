@@ -118,6 +118,9 @@ def _correct(
                 f"{', '.join(fields)} (or nothing, to leave the column out)"
             )
             raise ValidationError([Problem("--map", written, problem)], "the mapping was refused")
+        for other, taken in mapping.items():  # the column named takes the field from any other
+            if field and taken == field and other != column:
+                mapping[other] = IGNORED
         mapping[column] = field
 
 

@@ -29,7 +29,7 @@ from esn_desktop.interchange.lists.plan import (
     LeftOutValue,
     ListImportPlan,
 )
-from esn_desktop.interchange.lists.rows import cells_beyond_header, mapped_rows, translated
+from esn_desktop.interchange.lists.rows import mapped_rows, translated
 from esn_desktop.interchange.lists.targets import FALSE_WORDS, TRUE_WORDS, ListName
 from esn_desktop.interchange.validation import parse_account, parse_contact
 
@@ -83,12 +83,10 @@ def plan_people(plan: ListImportPlan, destination: Destination, progress: Progre
     companies = _Companies(destination)
     people = _People(destination)
     total = len(plan.table.rows)
-    for count, (number, values) in enumerate(_rows(plan), start=1):
+    for count, (number, values, problems) in enumerate(_rows(plan), start=1):
         if count % PROGRESS_EVERY == 0:
             progress(count, total)
-        where = f"row {number}"
-        problems = cells_beyond_header(plan.table.rows[number - 2], plan.table.header, where)
-        _plan_row(plan, number, values, where, problems, owners, channels, companies, people)
+        _plan_row(plan, number, values, f"row {number}", problems, owners, channels, companies, people)
     if plan.list_name is ListName.CONTACTS:  # the company's name is its `account` there
         plan.rejected = [
             Problem(p.item, "account", p.reason) if p.field == "name" else p for p in plan.rejected
@@ -105,24 +103,25 @@ def plan_people(plan: ListImportPlan, destination: Destination, progress: Progre
     plan.duplicates.sort(key=lambda d: d.row)
 
 
-def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number, field -> cell) of each row, as an accounts list reads them: a contacts list's
-    `account` is the company's name; a partner file's companies first, then its people."""
+def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any], list[Problem]]]:
+    """(row number, field -> cell, problems) of each row, as an accounts list reads them: a
+    contacts list's `account` is the company's name; a partner file's companies first, then its
+    people."""
     rows = mapped_rows(plan)
     if plan.list_name is ListName.CONTACTS:
-        for number, values in rows:
+        for number, values, problems in rows:
             values["name"] = values.pop("account", "")
             if not str(values["name"]).strip() and any(values.get(f) for f in _A_PERSON):
                 # A CRM's contact at no company (HubSpot, Pipedrive keep them): said, not refused.
                 plan.left_out.append(LeftOutValue(number, NO_COMPANY))
                 continue
-            yield number, values
+            yield number, values, problems
         return
     if "is_company" not in plan.mapping.values():
         yield from rows
         return
-    people: list[tuple[int, dict[str, Any]]] = []
-    for number, values in rows:
+    people: list[tuple[int, dict[str, Any], list[Problem]]] = []
+    for number, values, problems in rows:
         written = str(values.pop("is_company", ""))
         flag = name_key(written)
         if flag in TRUE_WORDS:
@@ -136,7 +135,7 @@ def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
                     values[company] = values[person]
                 values.pop(person, None)
             values.pop("company", None)
-            yield number, values
+            yield number, values, problems
         elif flag in FALSE_WORDS:
             if not values.get("full_name") and not values.get("last_name"):
                 values["full_name"] = values.get("name", "")
@@ -145,13 +144,11 @@ def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
                 plan.left_out.append(LeftOutValue(number, NO_COMPANY))
                 continue
             values["_person_row"] = True
-            people.append((number, values))
+            people.append((number, values, problems))
         else:
-            values["_problem"] = (
-                "is_company",
-                f"must say whether the row is a company (1 or 0), not {quoted(written)}",
-            )
-            yield number, values
+            reason = f"must say whether the row is a company (1 or 0), not {quoted(written)}"
+            problems.append(Problem(f"row {number}", "is_company", reason))
+            yield number, values, problems
     yield from people
 
 
@@ -166,8 +163,6 @@ def _plan_row(
     companies: _Companies,
     people: _People,
 ) -> None:
-    if "_problem" in values:
-        problems.append(Problem(where, *values.pop("_problem")))
     translated(values, plan.dialect)
     if values.get("full_name") and not (values.get("first_name") or values.get("last_name")):
         first, _, last = str(values["full_name"]).strip().partition(" ")

@@ -13,6 +13,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 
 from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.records import KnownNames, WorkspaceContent
@@ -108,14 +109,11 @@ class ListImportPlan:
 
     def samples(self, count: int = 3) -> list[tuple[int, dict[str, str]]]:
         """The first rows as the mapping reads them: (row number, field -> cell), to check by eye."""
-        columns = [
-            (index, target)
-            for index, target in enumerate(self.mapping.get(h, IGNORED) for h in self.table.header)
-            if target
-        ]
+        from esn_desktop.interchange.lists.rows import mapped_rows  # rows.py reads plans
+
         return [
-            (number, {target: row[index] for index, target in columns if index < len(row) and row[index]})
-            for number, row in enumerate(self.table.rows[:count], start=2)
+            (number, {target: value for target, value in values.items() if value})
+            for number, values, _problems in islice(mapped_rows(self), count)
         ]
 
     def note_created(self, list_name: str, book: NameBook) -> None:

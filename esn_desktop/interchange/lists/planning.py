@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
@@ -43,11 +42,9 @@ def plan_list_import(
 ) -> ListImportPlan:
     """Maps, checks and de-duplicates every row of `table` as `reading` reads it."""
     check_mapping(reading.mapping, reading.list_name)
-    data = reading.dialect.data_rows(table.rows) if reading.dialect else len(table.rows)
-    footer = range(data + 2, len(table.rows) + 2)  # as a spreadsheet numbers the rows
-    plan = ListImportPlan(
-        reading.list_name, replace(table, rows=table.rows[:data]), dict(reading.mapping), reading.dialect
-    )
+    data = reading.dialect.data_rows(table) if reading.dialect else len(table.rows)
+    footer = [number for number, _row in table.numbered()][data:]
+    plan = ListImportPlan(reading.list_name, table.first(data), dict(reading.mapping), reading.dialect)
     plan.left_out.extend(LeftOutValue(number, FOOTER) for number in footer)
     hints = reading.dialect.hints if reading.dialect else {}
     missing = [

@@ -15,15 +15,16 @@ if TYPE_CHECKING:
     from esn_desktop.interchange.lists.plan import ListImportPlan
 
 
-def mapped_rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number as a spreadsheet shows it, field -> cell) of each row under the header."""
+def mapped_rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any], list[Problem]]]:
+    """(row number as a spreadsheet shows it, field -> cell, the row's problems so far) of each
+    row under the header; a row whose cells go beyond the header starts with that problem."""
+    header = plan.table.header
     columns = [
-        (index, target)
-        for index, target in enumerate(plan.mapping.get(h, IGNORED) for h in plan.table.header)
-        if target
+        (index, target) for index, target in enumerate(plan.mapping.get(h, IGNORED) for h in header) if target
     ]
-    for number, row in enumerate(plan.table.rows, start=2):
-        yield number, {target: row[index] if index < len(row) else "" for index, target in columns}
+    for number, row in plan.table.numbered():
+        values = {target: row[index] if index < len(row) else "" for index, target in columns}
+        yield number, values, cells_beyond_header(row, header, f"row {number}")
 
 
 def cells_beyond_header(row: tuple[str, ...], header: tuple[str, ...], where: str) -> list[Problem]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from esn_desktop.domain.errors import Problem, ValidationError
@@ -22,13 +22,29 @@ from esn_desktop.interchange.xlsx_format import read_xlsx_list
 
 @dataclass(frozen=True, slots=True)
 class ListTable:
-    """A list read: how it was read, its header and its rows as text."""
+    """A list read: how it was read, its header and its rows as text.
+
+    Every column has a name of its own: a second "Email" is "Email (2)", a column with no header
+    but cells is "(column C)", so that each can be mapped, shown and said left out.
+    """
 
     encoding: str
     delimiter: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     sheet: str | None = None  # the workbook's sheet the list was on, for a list from XLSX
+    #: Each row's number as a spreadsheet shows it (the header is row 1; blank rows, left out,
+    #: still count): what a refusal names. Rows 2, 3, 4... when not given.
+    numbers: tuple[int, ...] = ()
+
+    def numbered(self) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """(number as a spreadsheet shows it, cells) of each row."""
+        return zip(self.numbers or range(2, len(self.rows) + 2), self.rows, strict=True)
+
+    def first(self, count: int) -> ListTable:
+        """The table of its first `count` rows (a CRM's footer left below)."""
+        numbers = self.numbers or tuple(range(2, len(self.rows) + 2))
+        return replace(self, rows=self.rows[:count], numbers=numbers[:count])
 
 
 def read_list_table(path: Path, *, encoding: str | None = None) -> ListTable:
@@ -95,10 +111,41 @@ def _table(
     header = next(lines, None)
     if not header or not any(header):
         raise _refused(path, "(header)", "the first line must name the columns")
-    body = tuple(tuple(unquote(cell) for cell in row) for row in lines if any(row))
-    if not body:
+    numbered = [
+        (number, tuple(unquote(cell) for cell in row))
+        for number, row in enumerate(lines, start=2)
+        if any(row)
+    ]
+    if not numbered:
         raise _refused(path, "(rows)", "there is no row under the header")
-    return ListTable(encoding, delimiter, tuple(header), body, sheet)
+    numbers, body = zip(*numbered, strict=True)
+    return ListTable(encoding, delimiter, _named_columns(header, body), body, sheet, numbers)
+
+
+def _named_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The header with a name for every column holding something: the same name twice is told
+    apart ("Email (2)"), and a column with cells but no header is named by its letter."""
+    names: list[str] = []
+    for index, written in enumerate(header):
+        name = written.strip()
+        if not name and any(index < len(row) and row[index] for row in rows):
+            name = f"(column {_column_letter(index)})"
+        if name and name in names:
+            name = next(f"{name} ({n})" for n in range(2, len(header) + 2) if f"{name} ({n})" not in names)
+        names.append(name)
+    while names and not names[-1]:
+        names.pop()
+    return tuple(names)
+
+
+def _column_letter(index: int) -> str:
+    """A column's letter as a spreadsheet shows it: 0 is A, 25 Z, 26 AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
 
 
 def _refused(path: Path, field: str, reason: str) -> ValidationError:
