@@ -1636,111 +1636,116 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
+        <source>the salesperson or channel of an account already there, which keeps its own</source>
+        <translation>le commercial ou le canal d’un compte déjà présent, qui garde les siens</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
         <source>an opportunity the account does not have (the activity kept without it)</source>
         <translation>une opportunité que le compte n’a pas (l’activité gardée sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="256"/>
         <source>a contact named without a company (the activity kept without them)</source>
         <translation>un contact nommé sans société (l’activité gardée sans lui)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="256"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="259"/>
         <source>an opportunity named without a company (the activity kept without it)</source>
         <translation>une opportunité nommée sans société (l’activité gardée sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="258"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="261"/>
         <source>a closing day on an open opportunity (kept open, without it)</source>
         <translation>une date de clôture sur une opportunité ouverte (gardée ouverte, sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="259"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
         <source>an empty amount (the opportunity imported at 0 €)</source>
         <translation>un montant vide (l’opportunité importée à 0&#xa0;€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="260"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="263"/>
         <source>a deal the CRM says was deleted</source>
         <translation>une affaire que le CRM dit supprimée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="265"/>
         <source>the footer its CRM writes under a report (title, totals, copyright, author), not data</source>
         <translation>le pied de page que son CRM écrit sous un rapport (titre, totaux, copyright, auteur), pas des données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="279"/>
         <source>already in the workspace as %1</source>
         <translation>déjà dans l’espace de travail, sous le nom %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="274"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="277"/>
         <source>already on row %1</source>
         <translation>déjà à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="281"/>
         <source>already in the workspace</source>
         <translation>déjà dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="280"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="283"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3&#x202f;: %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="288"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="291"/>
         <source>Columns not imported (no field takes them): %1.</source>
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="292"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="295"/>
         <source>1 row left out: %2</source>
         <translation>1 ligne laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="292"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="295"/>
         <source>%1 rows left out: %2</source>
         <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="296"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="299"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="303"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="306"/>
         <source>Imported: %1.</source>
         <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="305"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="308"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="308"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="311"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="310"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="313"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="315"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="318"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="317"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="320"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="321"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="324"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>
@@ -1980,11 +1985,6 @@
         <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="78"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="89"/>
-        <source>Named as an earlier column: it takes that column&apos;s field (columns are named by their headers).</source>
-        <translation>Nommée comme une colonne précédente&#x202f;: elle en prend le champ (les colonnes sont désignées par leur en-tête).</translation>
     </message>
 </context>
 <context>

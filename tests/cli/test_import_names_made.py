@@ -202,3 +202,45 @@ def test_a_map_naming_no_column_is_refused_by_the_command_line(tmp_path: Path) -
     path.write_text(PROSPECTS, encoding="utf-8")
     with pytest.raises(SystemExit):
         run("import", str(tmp_path / "w.esn"), str(path), "--map", "=email")
+
+
+def test_a_person_named_twice_is_one_contact_and_the_second_row_is_said(
+    imported: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "Entreprise;Prénom;Nom\nForge Ouest;Jean;Dupont\nFORGE OUEST;jean;DUPONT\nMutuelle Horizon;sophie;MARCHAND\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", str(imported), str(path), "--list", "contacts", "--quiet")
+    assert code == 0, err
+    # Case and accents aside, row 3 is row 2's person, and row 4 a person the workspace has.
+    assert err.splitlines() == [
+        "  duplicate, row 3: contact 'jean DUPONT' is already there (row 2); not imported again",
+        "  duplicate, row 4: contact 'sophie MARCHAND' is already there (in the workspace); not imported again",
+    ]
+    assert out.splitlines()[0] == "imported into exemple.esn: 1 account, 1 contact"
+
+
+def test_the_owner_a_row_gives_an_account_already_there_is_said_left_out(
+    imported: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "prospects.csv"
+    path.write_text(
+        "Société;Commercial;Prénom;Nom\nMutuelle Horizon;Inconnu Total;Ana;Lee\n", encoding="utf-8"
+    )
+    code, out, err = run("import", str(imported), str(path), "--quiet")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "imported into exemple.esn: 1 contact",
+        "1 row left out: the salesperson or channel of an account already there, which keeps its own (row 2)",
+    ]
+    assert names(imported, m.Salesperson) == ["Hélène Garnier", "Karim Benali"]
+
+
+def test_a_companys_mailbox_that_is_none_is_refused_at_its_own_column(tmp_path: Path) -> None:
+    path = tmp_path / "comptes.csv"
+    path.write_text("Société;Mail\nAcme;n/a\n", encoding="utf-8")
+    code, _out, err = run("import", str(tmp_path / "w.esn"), str(path), "--map", "Mail=company_email")
+    assert code == 1
+    assert err.splitlines()[1] == "  row 2: company_email: is not an email address ('n/a')"

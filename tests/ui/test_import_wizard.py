@@ -243,26 +243,30 @@ def test_a_field_chosen_for_two_columns_is_refused_at_both(qtbot, small_workspac
     assert wizard.next_button.isEnabled()
 
 
-def test_a_column_without_a_header_or_named_as_another_cannot_be_given_a_field(
+def test_a_column_without_a_header_or_named_as_another_has_a_name_of_its_own(
     qtbot, small_workspace, tmp_path: Path
 ) -> None:
     path = tmp_path / "export.csv"
-    path.write_bytes(b"Raison sociale;Email;;Email\r\nGarage Lambert;a@garage.example;x;b@garage.example\r\n")
+    path.write_bytes(
+        b"Raison sociale;Email;;Email;\r\nGarage Lambert;a@garage.example;x;b@garage.example;\r\n"
+    )
     _window, wizard = open_wizard(qtbot, small_workspace, path)
     table = wizard.reading_page.mapping
-    assert [table.item(row, 0).text() for row in range(4)] == [
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == [
         "Raison sociale",
         "Email",
-        "(no header)",
-        "Email",
+        "(column C)",
+        "Email (2)",
     ]
-    assert [table.choice(row).isEnabled() for row in range(4)] == [True, True, False, False]
-    assert table.choice(3).toolTip() == (
-        "Named as an earlier column: it takes that column's field (columns are named by their headers)."
-    )
-    table.choose("Email", "email")
-    assert table.choice(3).currentText() == "Contact's email"  # as its namesake
-    assert wizard.chosen_mapping() == {"Raison sociale": "name", "Email": "email"}
+    assert all(table.choice(row).isEnabled() for row in range(4))
+    table.choose("Email", "")
+    table.choose("Email (2)", "email")
+    assert wizard.chosen_mapping() == {
+        "Raison sociale": "name",
+        "Email": "",
+        "(column C)": "",
+        "Email (2)": "email",
+    }
 
 
 def test_a_file_no_encoding_reads_surely_is_read_again_in_the_one_chosen(

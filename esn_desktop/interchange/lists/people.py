@@ -21,7 +21,7 @@ from esn_desktop.domain.errors import Problem
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import AccountRecord, ChannelRecord, ContactRecord, SalespersonRecord
 from esn_desktop.interchange.fields import FieldReader, quoted
-from esn_desktop.interchange.lists.names import NameBook
+from esn_desktop.interchange.lists.names import NameBook, not_made
 from esn_desktop.interchange.lists.plan import (
     PROGRESS_EVERY,
     Destination,
@@ -66,6 +66,7 @@ COMPANY_MAILBOXES = frozenset(
 )
 
 NO_COMPANY = "a person at no company: no account to put them in"
+KEPT_OWNER = "the salesperson or channel of an account already there, which keeps its own"
 #: The fields that say a row names a person.
 _A_PERSON = ("first_name", "last_name", "full_name", "email")
 
@@ -126,14 +127,7 @@ def _rows(plan: ListImportPlan) -> Iterator[tuple[int, dict[str, Any], list[Prob
         flag = name_key(written)
         if flag in TRUE_WORDS:
             # The company's own row: its email and phones are the company's.
-            for person, company in (
-                ("email", "company_email"),
-                ("phone", "company_phone"),
-                ("mobile", "company_phone"),
-            ):
-                if values.get(person) and not values.get(company):
-                    values[company] = values[person]
-                values.pop(person, None)
+            _kept_by_the_company(values, "email", "phone", "mobile")
             values.pop("company", None)
             yield number, values, problems
         elif flag in FALSE_WORDS:
@@ -172,18 +166,15 @@ def _plan_row(
     # with no name beside it is the company's own, kept on the account.
     email = str(values.get("email") or "")
     if email and is_company_mailbox(email):
-        if not values.get("company_email"):
-            values["company_email"] = email
-        values["email"] = email = ""
+        _kept_by_the_company(values, "email")
+        email = ""
     named = any(values.get(f) for f in ("first_name", "last_name"))
     has_person = named or bool(email)
     if not has_person:
-        for person, company in (("phone", "company_phone"), ("mobile", "company_phone")):
-            if values.get(person) and not values.get(company):
-                values[company] = values[person]
+        _kept_by_the_company(values, "phone", "mobile")
         if plan.list_name is ListName.CONTACTS:
             problems.append(Problem(where, "last_name", "a contacts list names a person: a name or an email"))
-    account = parse_account(FieldReader(_company_values(values), where, problems, spreadsheet=True))
+    account = _read_company(values, where, problems)
     contact = None
     if account is not None and has_person:
         contact_values = {**values, "account": account.name}
@@ -197,10 +188,15 @@ def _plan_row(
     ):
         if name and not holds_a_letter(name):
             problems.append(Problem(where, what, f"must hold a letter, not {quoted(name)}"))
-    if account is not None and name_key(account.name) in companies.by_key:
+    if (
+        account is not None
+        and name_key(account.name) in companies.by_key
+        and (account.owner or account.channel)
+    ):
         # An account already there (the workspace's, an earlier row's) keeps its own owner and
-        # channel: a person's row names none to make.
+        # channel: a row names none to make, and what it names is said left out.
         account = replace(account, owner=None, channel=None)
+        plan.left_out.append(LeftOutValue(number, KEPT_OWNER))
     if account is not None:
         account = _with_known_names(account, owners, channels, where, problems)
     if problems or account is None:
@@ -212,21 +208,38 @@ def _plan_row(
         account = replace(account, channel=channels.make(account.channel))
     account_name, repeated = companies.add(number, account, made_for_a_person=made_for_a_person)
     if account_name is None:
-        plan.rejected.append(
-            Problem(where, "name", f"no account named {quoted(account.name)}, and --no-create makes none")
-        )
+        plan.rejected.append(Problem(where, "name", not_made("account", account.name)))
         return
     added = contact is not None and people.add(number, replace(contact, account=account_name))
     if repeated is not None and not added:  # a known company's row bringing a new person is no duplicate
         companies.duplicates.append(repeated)
 
 
-def _company_values(values: dict[str, Any]) -> dict[str, Any]:
-    """The row's fields of the company: its own phone and email under the document's names."""
-    company = {k: v for k, v in values.items() if k not in ("phone", "email", "mobile")}
+#: A person's field whose value, when it is the company's own, is the company's: its switchboard, its mailbox.
+_COMPANY_FIELD_OF = {"phone": "company_phone", "mobile": "company_phone", "email": "company_email"}
+
+
+def _kept_by_the_company(values: dict[str, Any], *fields: str) -> None:
+    """Moves the row's `fields` to the company's (unless it has its own): they are the company's,
+    not a person's (a switchboard, contact@...)."""
+    for person in fields:
+        company = _COMPANY_FIELD_OF[person]
+        if values.get(person) and not values.get(company):
+            values[company] = values[person]
+        values.pop(person, None)
+
+
+def _read_company(values: dict[str, Any], where: str, problems: list[Problem]) -> AccountRecord | None:
+    """The row's account: its own phone and email under the document's names, a problem with
+    them named by the list's (company_phone, company_email) so a person knows which column."""
+    company = {k: v for k, v in values.items() if k not in _COMPANY_FIELD_OF}
     company["phone"] = values.get("company_phone", "")
     company["email"] = values.get("company_email", "")
-    return company
+    found: list[Problem] = []
+    account = parse_account(FieldReader(company, where, found, spreadsheet=True))
+    list_field = {"phone": "company_phone", "email": "company_email"}
+    problems.extend(Problem(p.item, list_field.get(p.field, p.field), p.reason) for p in found)
+    return account
 
 
 def _with_known_names(
@@ -241,9 +254,7 @@ def _with_known_names(
             continue
         name = book.find(written)
         if name is None and not book.may_create:
-            problems.append(
-                Problem(where, field_name, f"no {what} named {quoted(written)}, and --no-create makes none")
-            )
+            problems.append(Problem(where, field_name, not_made(what, written)))
         found[field_name] = name or written
     return replace(account, owner=found["owner"], channel=found["channel"])
 
@@ -292,9 +303,10 @@ class _People:
 
     def __init__(self, destination: Destination) -> None:
         self.emails = set(destination.emails)
-        self.known = destination.known.contacts
+        # A person is the same at the same company, their name's case and accents aside.
+        self.known = {(name_key(account), name_key(name)) for account, name in destination.known.contacts}
         self.first_row_of_email: dict[str, int] = {}
-        self.seen: set[tuple[str, str]] = set()
+        self.first_row_of_person: dict[tuple[str, str], int] = {}
         self.new: list[ContactRecord] = []
         self.duplicates: list[Duplicate] = []
 
@@ -305,15 +317,14 @@ class _People:
             earlier = self.first_row_of_email.get(email)
             self.duplicates.append(Duplicate(number, "email", contact.email or "", earlier))
             return False
-        if (contact.account, contact.full_name) in self.known:
-            self.duplicates.append(Duplicate(number, "last_name", contact.full_name))
+        person = (name_key(contact.account), name_key(contact.full_name))
+        if person in self.known or person in self.first_row_of_person:
+            earlier = self.first_row_of_person.get(person)
+            self.duplicates.append(Duplicate(number, "contact", contact.full_name, earlier))
             return False
         if email:
             self.emails.add(email)
             self.first_row_of_email[email] = number
-        # Two rows naming the same person at the same company are one contact.
-        if (contact.account, contact.full_name) in self.seen:
-            return False
-        self.seen.add((contact.account, contact.full_name))
+        self.first_row_of_person[person] = number
         self.new.append(contact)
         return True

@@ -78,18 +78,10 @@ class MappingTable(QTableWidget):
             choice.addItem(self.tr("(not imported)"), IGNORED)
             for field in FIELDS[list_name]:
                 choice.addItem(self.texts.field(field, list_name), field)
-            # A mapping names columns by their headers: one without a header, or named as an earlier
-            # one, cannot be given a field of its own (the latter takes its namesake's).
-            named = bool(column.strip()) and table.header.index(column) == row
+            # Every column holding something has a name of its own (lists/table.py); one with
+            # neither a header nor a cell has nothing to import.
             choice.setCurrentIndex(max(0, choice.findData(mapping.get(column, IGNORED))))
-            choice.setEnabled(named)
-            if column.strip() and not named:
-                choice.setToolTip(
-                    self.tr(
-                        "Named as an earlier column: it takes that column's field "
-                        "(columns are named by their headers)."
-                    )
-                )
+            choice.setEnabled(bool(column.strip()))
             choice.currentIndexChanged.connect(self._chosen)
             self.setCellWidget(row, FIELD, choice)
         self.resizeColumnToContents(COLUMN)
