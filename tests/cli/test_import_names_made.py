@@ -209,7 +209,8 @@ def test_a_person_named_twice_is_one_contact_and_the_second_row_is_said(
 ) -> None:
     path = tmp_path / "contacts.csv"
     path.write_text(
-        "Entreprise;Prénom;Nom\nForge Ouest;Jean;Dupont\nFORGE OUEST;jean;DUPONT\nMutuelle Horizon;sophie;MARCHAND\n",
+        "Entreprise;Prénom;Nom\nForge Ouest;Jean;Dupont\nFORGE OUEST;jean;DUPONT\n"
+        "Mutuelle Horizon;sophie;MARCHAND\n",
         encoding="utf-8",
     )
     code, out, err = run("import", str(imported), str(path), "--list", "contacts", "--quiet")
@@ -217,7 +218,8 @@ def test_a_person_named_twice_is_one_contact_and_the_second_row_is_said(
     # Case and accents aside, row 3 is row 2's person, and row 4 a person the workspace has.
     assert err.splitlines() == [
         "  duplicate, row 3: contact 'jean DUPONT' is already there (row 2); not imported again",
-        "  duplicate, row 4: contact 'sophie MARCHAND' is already there (in the workspace); not imported again",
+        "  duplicate, row 4: contact 'sophie MARCHAND' is already there (in the workspace); "
+        "not imported again",
     ]
     assert out.splitlines()[0] == "imported into exemple.esn: 1 account, 1 contact"
 
