@@ -79,7 +79,12 @@ def read_csv_table(path: Path, *, encoding: str | None = None) -> ListTable:
         return _table(path, rows, encoding=decoded.encoding, delimiter=delimiter, unquote=csv_cell_text)
     except csv.Error as error:  # a field beyond csv's 128 KB limit, most often an unclosed quote
         line = reader.line_num + skipped_lines
-        raise _refused(path, f"line {line}", f"is not readable CSV ({error})") from None
+        reason = (
+            f"holds a cell longer than {csv.field_size_limit():,} characters: most often a quote left open"
+            if "field limit" in str(error)
+            else f"is not readable CSV ({error})"
+        )
+        raise _refused(path, f"line {line}", reason) from None
 
 
 # Excel writes "sep=;" as a first line when asked to, and honours it when it opens the file
