@@ -111,16 +111,27 @@ def run_import(
 def _destination(path: Path, *, dry_run: bool) -> Iterator[Workspace]:
     """The workspace imported into: a new one appears only once the import is complete; a dry
     run reads an existing one, or plans against an empty one that never appears."""
-    from esn_desktop.store.database import new_workspace, open_workspace
+    from esn_desktop.store.backup import backup_file
+    from esn_desktop.store.database import inspect_file, new_workspace, open_workspace
 
-    if path.exists():
-        with open_workspace(path, write=not dry_run) as workspace:
-            yield workspace
-    elif dry_run:
-        with tempfile.TemporaryDirectory() as folder, new_workspace(Path(folder) / path.name) as workspace:
-            yield workspace
+    if not path.exists():
+        if dry_run:
+            with (
+                tempfile.TemporaryDirectory() as folder,
+                new_workspace(Path(folder) / path.name) as workspace,
+            ):
+                yield workspace
+        else:
+            with new_workspace(path) as workspace:
+                yield workspace
+    elif dry_run and inspect_file(path).needs_upgrade:
+        # Opening an older workspace upgrades it: a dry run plans against an upgraded copy.
+        with tempfile.TemporaryDirectory() as folder:
+            copy = backup_file(path, Path(folder) / path.name)
+            with open_workspace(copy, write=False) as workspace:
+                yield workspace
     else:
-        with new_workspace(path) as workspace:
+        with open_workspace(path, write=not dry_run) as workspace:
             yield workspace
 
 

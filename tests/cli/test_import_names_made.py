@@ -246,3 +246,28 @@ def test_a_companys_mailbox_that_is_none_is_refused_at_its_own_column(tmp_path: 
     code, _out, err = run("import", str(tmp_path / "w.esn"), str(path), "--map", "Mail=company_email")
     assert code == 1
     assert err.splitlines()[1] == "  row 2: company_email: is not an email address ('n/a')"
+
+
+def test_a_dry_run_on_an_older_workspace_leaves_it_as_it_was(imported: Path, tmp_path: Path) -> None:
+    from esn_desktop.store.database import create_workspace, inspect_file
+    from esn_desktop.store.migrations_runner import downgrade
+
+    old = tmp_path / "ancien.esn"
+    with create_workspace(old) as workspace, workspace.engine.begin() as connection:
+        downgrade(connection, "0005")
+    before = old.read_bytes()
+    beside = sorted(p.name for p in tmp_path.iterdir())  # SQLite's -wal and -shm aside: a reader's
+    path = tmp_path / "prospects.csv"
+    path.write_text(PROSPECTS, encoding="utf-8")
+    code, out, err = run("import", str(old), str(path), "--dry-run")
+    assert (code, err) == (0, "")
+    assert "would write: 2 salespeople, 2 channels, 3 accounts, 2 contacts" in out.splitlines()
+    assert inspect_file(old).revision == "0005"
+    assert old.read_bytes() == before
+    # No backup made, as opening it for an import would (nor anything else beside it).
+    after = [
+        p.name
+        for p in tmp_path.iterdir()
+        if p.name != "prospects.csv" and p.suffix not in (".esn-wal", ".esn-shm")
+    ]
+    assert sorted(after) == beside

