@@ -531,3 +531,15 @@ def test_a_one_sheet_workbook_opens_on_its_mapping_like_a_csv(qtbot, workspace, 
 def _no_dialect_from_elsewhere(monkeypatch) -> None:
     """The files here are generic unless a test names the dialect it means."""
     monkeypatch.setattr(dialects, "DIALECTS", ())
+
+
+def test_with_every_row_refused_there_is_no_valid_row_to_import(
+    qtbot, small_workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "tout-faux.csv"
+    path.write_bytes("Raison sociale;E-mail\r\nAtelier Nord;pas-un-email\r\n1;\r\n".encode("cp1252"))
+    _window, wizard = open_wizard(qtbot, small_workspace, path)
+    next_page(qtbot, wizard)
+    assert wizard.preview.refused.count() == 2
+    assert wizard.preview.skip_invalid.isHidden()
+    assert not wizard.import_button.isEnabled()

@@ -111,7 +111,10 @@ class PreviewPage(QWidget):
         left_out += [texts.left_out_rows(reason, n) for reason, n in sorted(plan.left_out_counts().items())]
         self.left_out.setText("\n".join(left_out))
         self.left_out.setVisible(bool(left_out))
-        self.skip_invalid.setVisible(bool(plan.rejected))
+        # Offered when some rows are refused and others would be written; with every row refused
+        # there is nothing valid to import.
+        self.skip_invalid.setChecked(False)
+        self.skip_invalid.setVisible(bool(plan.rejected) and any(plan.content.counts().values()))
 
     def _will_import(self, counts: dict[str, int], made: Iterable[str]) -> str:
         if not any(n for name, n in counts.items() if name not in made):
