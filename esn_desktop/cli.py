@@ -207,7 +207,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    run_import(args, out, err, _progress_printer(err, "import", args.quiet))
+    run_import(args, out, err, lambda step: _progress_printer(err, f"import, {step}", args.quiet))
     return EXIT_OK
 
 

@@ -69,8 +69,10 @@ def add_import_command(
 
 
 def run_import(
-    args: argparse.Namespace, out: TextIO, err: TextIO, progress: Callable[[int, int], None]
+    args: argparse.Namespace, out: TextIO, err: TextIO, progress: Callable[[str], Callable[[int, int], None]]
 ) -> None:
+    """Imports as `args` say; `progress(step)` reports one step ("reading rows", then "writing"):
+    a long list is read, then written, and each counts from 0 to 100 %."""
     from esn_desktop.services import transfer
 
     path: Path = args.workspace.expanduser().resolve()
@@ -83,7 +85,7 @@ def run_import(
                 raise EsnError(
                     f"{', '.join(LIST_OPTIONS[:-1])} and {LIST_OPTIONS[-1]} apply to lists, not documents"
                 )
-            summary = transfer.import_document(workspace, args.file, progress=progress).value
+            summary = transfer.import_document(workspace, args.file, progress=progress("writing")).value
             _print_summary(path, summary, out)
             return
         if encoding and args.file.suffix.lower() == ".xlsx":
@@ -95,14 +97,14 @@ def run_import(
             corrections=args.map,
             encoding=encoding,
             may_create=not args.no_create,
-            progress=progress,
+            progress=progress("reading rows"),
         )
         if args.dry_run:
             _print_dry_run(path, plan, out)
             return
         _print_row_notes(plan, err, skipped=args.skip_invalid)
         summary = transfer.apply_list_plan(
-            workspace, plan, skip_invalid=args.skip_invalid, progress=progress
+            workspace, plan, skip_invalid=args.skip_invalid, progress=progress("writing")
         ).value
     _print_summary(path, summary, out, plan)
 
