@@ -32,6 +32,7 @@ import tempfile
 import threading
 import time
 import unicodedata
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -161,10 +162,10 @@ def hubspot_contacts(
     rows: int,
     *,
     seed: int = 13,
-    known_people: list[tuple[str, str, str, str]] = (),  # type: ignore[assignment]
+    known_people: Sequence[tuple[str, str, str, str]] = (),
     known_share: float = 0.0,
-    at_known_companies: list[str] = (),  # type: ignore[assignment]
-    taken_names: set[tuple[str, str, str]] = frozenset(),  # type: ignore[assignment]
+    at_known_companies: Sequence[str] = (),
+    taken_names: Collection[tuple[str, str, str]] = frozenset(),
 ) -> Expected:
     """A contacts export as HubSpot writes it. `known_people` (first, last, email, company), a
     `known_share` of the rows, are already in the workspace; other rows may work at
