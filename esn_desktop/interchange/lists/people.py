@@ -210,10 +210,8 @@ def _plan_row(
     if account_name is None:
         plan.rejected.append(Problem(where, "name", not_made("account", account.name)))
         return
-    if (
-        contact is not None and contact.account != account_name
-    ):  # as the workspace or an earlier row writes it
-        contact = replace(contact, account=account_name)
+    if contact is not None and contact.account != account_name:
+        contact = replace(contact, account=account_name)  # as the workspace or an earlier row writes it
     added = contact is not None and people.add(number, contact)
     if repeated is not None and not added:  # a known company's row bringing a new person is no duplicate
         companies.duplicates.append(repeated)
