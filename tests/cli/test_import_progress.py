@@ -35,6 +35,7 @@ def test_a_long_list_reports_reading_then_writing_each_up_to_its_end(tmp_path: P
     assert list(steps) == ["reading rows", "writing"]
     reading, writing = steps["reading rows"], steps["writing"]
     assert reading[-1] == (100, ROWS, ROWS)
+    assert reading.count(reading[-1]) == 1  # the end said once
     assert writing[-1] == (100, 2 * ROWS, 2 * ROWS)  # an account and a contact a row
     for counts in (reading, writing):
         assert [done for _, done, _ in counts] == sorted(done for _, done, _ in counts)
