@@ -183,7 +183,7 @@ def _progress_printer(err: TextIO, label: str, quiet: bool) -> Callable[[int, in
         if quiet or total == 0:
             return
         percent = done * 100 // total
-        if percent // 10 != last[0] // 10 or done == total:
+        if percent // 10 != last[0] // 10 or (done == total and last[0] != 100):  # 100 % said once
             last[0] = percent
             print(f"{label}: {percent}% ({done}/{total})", file=err, flush=True)
 
@@ -207,7 +207,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    run_import(args, out, err, _progress_printer(err, "import", args.quiet))
+    run_import(args, out, err, lambda step: _progress_printer(err, f"import, {step}", args.quiet))
     return EXIT_OK
 
 

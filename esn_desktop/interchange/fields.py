@@ -63,6 +63,9 @@ _EXPONENT = re.compile(r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,4}")
 _PERCENT = re.compile(rf"[{_GROUPING}]*%$")
 #: What the app's list exports show for a value that is not there (formatting.MISSING).
 _NOTHING = "\u2014"
+#: What a text field takes (a number typed in a text column is its text). A tuple, built once:
+#: `str | int | ...` would make a new union at each of a list import's million cells.
+_TEXT_TYPES = (str, int, float, Decimal)
 # 24-hour clock, hours with or without their leading zero (9:00 as people type it, 09:00).
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
@@ -101,7 +104,7 @@ class FieldReader:
         value = self._value(name, required)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        if isinstance(value, bool) or not isinstance(value, _TEXT_TYPES):
             self.problem(name, "must be text")
             return None
         return self._checked(name, str(value), multiline)

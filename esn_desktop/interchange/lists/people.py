@@ -210,7 +210,9 @@ def _plan_row(
     if account_name is None:
         plan.rejected.append(Problem(where, "name", not_made("account", account.name)))
         return
-    added = contact is not None and people.add(number, replace(contact, account=account_name))
+    if contact is not None and contact.account != account_name:
+        contact = replace(contact, account=account_name)  # as the workspace or an earlier row writes it
+    added = contact is not None and people.add(number, contact)
     if repeated is not None and not added:  # a known company's row bringing a new person is no duplicate
         companies.duplicates.append(repeated)
 
@@ -247,6 +249,8 @@ def _with_known_names(
 ) -> AccountRecord:
     """The account naming its owner and channel as the workspace does; refused (said) when one is
     unknown and the import may not make it."""
+    if not account.owner and not account.channel:
+        return account
     found: dict[str, str | None] = {"owner": account.owner, "channel": account.channel}
     for field_name, book, what in (("owner", owners, "salesperson"), ("channel", channels, "channel")):
         written = found[field_name]

@@ -32,6 +32,8 @@ def cells_beyond_header(row: tuple[str, ...], header: tuple[str, ...], where: st
 
     Shorter rows are fine: Excel leaves out the separators of trailing empty cells.
     """
+    if len(row) <= len(header):  # nearly every row: nothing to look at
+        return []
     extra = [cell for cell in row[len(header) :] if cell]
     if not extra:
         return []
