@@ -271,3 +271,32 @@ def test_a_dry_run_on_an_older_workspace_leaves_it_as_it_was(imported: Path, tmp
         if p.name != "prospects.csv" and p.suffix not in (".esn-wal", ".esn-shm")
     ]
     assert sorted(after) == beside
+
+
+def test_a_contacts_row_naming_no_person_keeps_its_switchboard_on_the_company(tmp_path: Path) -> None:
+    # HubSpot keeps "contacts" that are a company's mailbox or switchboard: no person, no refusal.
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,Email,Phone Number,Company Name\n"
+        "Léa,Fabre,lea.fabre@breguet.example,,Bréguet Conseil\n"
+        ",,contact@nova.example,,Nova Data\n"
+        ",,,01 40 00 00 00,Forge Ouest\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "w.esn"
+    code, out, err = run("import", str(target), str(path), "--list", "contacts", "--quiet")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "imported into w.esn: 3 accounts, 1 contact",
+        "3 accounts made, named by rows: 'Bréguet Conseil', 'Nova Data', 'Forge Ouest'",
+        "2 rows left out: a contact naming no person (its phone or mailbox is the company's) (rows 3 and 4)",
+    ]
+    with open_workspace(target, write=False) as opened, opened.session() as session:
+        companies = session.execute(
+            select(m.Account.name, m.Account.phone, m.Account.email).order_by(m.Account.id)
+        )
+        assert [tuple(row) for row in companies] == [
+            ("Bréguet Conseil", None, None),
+            ("Nova Data", None, "contact@nova.example"),
+            ("Forge Ouest", "01 40 00 00 00", None),
+        ]

@@ -66,6 +66,7 @@ COMPANY_MAILBOXES = frozenset(
 )
 
 NO_COMPANY = "a person at no company: no account to put them in"
+NO_PERSON = "a contact naming no person (its phone or mailbox is the company's)"
 KEPT_OWNER = "the salesperson or channel of an account already there, which keeps its own"
 #: The fields that say a row names a person.
 _A_PERSON = ("first_name", "last_name", "full_name", "email")
@@ -172,8 +173,8 @@ def _plan_row(
     has_person = named or bool(email)
     if not has_person:
         _kept_by_the_company(values, "phone", "mobile")
-        if plan.list_name is ListName.CONTACTS:
-            problems.append(Problem(where, "last_name", "a contacts list names a person: a name or an email"))
+        if plan.list_name is ListName.CONTACTS:  # a CRM's contact that is the company's switchboard
+            plan.left_out.append(LeftOutValue(number, NO_PERSON))
     account = _read_company(values, where, problems)
     contact = None
     if account is not None and has_person:
