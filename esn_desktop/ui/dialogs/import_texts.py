@@ -246,9 +246,7 @@ class ImportTexts(QObject):
             return text
         left_out = {
             people.NO_COMPANY: self.tr("a person at no company: no account to put them in"),
-            people.NO_PERSON: self.tr(
-                "a contact naming no person (its phone or mailbox is the company’s)"
-            ),
+            people.NO_PERSON: self.tr("a contact naming no person (its phone or mailbox is the company’s)"),
             people.KEPT_OWNER: self.tr(
                 "the salesperson or channel of an account already there, which keeps its own"
             ),
