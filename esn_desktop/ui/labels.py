@@ -124,7 +124,7 @@ IMPORT_FIELDS = {
     "stage": QT_TRANSLATE_NOOP("labels", "Stage"),
     "status": QT_TRANSLATE_NOOP("labels", "Status"),
     "probability": QT_TRANSLATE_NOOP("labels", "Probability"),
-    "expected_close": QT_TRANSLATE_NOOP("labels", "Expected close"),
+    "expected_close": QT_TRANSLATE_NOOP("labels", "Expected closing date"),
     "created": QT_TRANSLATE_NOOP("labels", "Created on"),
     "closed": QT_TRANSLATE_NOOP("labels", "Closed on"),
     "kind": QT_TRANSLATE_NOOP("labels", "Activity type"),

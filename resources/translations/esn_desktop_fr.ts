@@ -948,7 +948,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="149"/>
         <source>as on their card, such as CIO or Head of purchasing</source>
-        <translation>comme sur sa carte, par exemple DSI ou Directeur des achats</translation>
+        <translation>ex.&#x202f;: DSI, Directeur des achats</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
@@ -1635,122 +1635,122 @@
         <translation>une personne sans société&#x202f;: aucun compte où la mettre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="253"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="251"/>
         <source>the salesperson or channel of an account already there, which keeps its own</source>
         <translation>le commercial ou le canal d’un compte déjà présent, qui garde les siens</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="256"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="254"/>
         <source>an opportunity the account does not have (the activity kept without it)</source>
         <translation>une opportunité que le compte n’a pas (l’activité gardée sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="259"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="257"/>
         <source>a contact named without a company (the activity kept without them)</source>
         <translation>un contact nommé sans société (l’activité gardée sans lui)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="260"/>
         <source>an opportunity named without a company (the activity kept without it)</source>
         <translation>une opportunité nommée sans société (l’activité gardée sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="264"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="262"/>
         <source>a closing day on an open opportunity (kept open, without it)</source>
         <translation>une date de clôture sur une opportunité ouverte (gardée ouverte, sans elle)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="265"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="263"/>
         <source>an empty amount (the opportunity imported at 0 €)</source>
         <translation>un montant vide (l’opportunité importée à 0&#xa0;€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="264"/>
         <source>a deal the CRM says was deleted</source>
         <translation>une affaire que le CRM dit supprimée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="268"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="266"/>
         <source>the footer its CRM writes under a report (title, totals, copyright, author), not data</source>
         <translation>le pied de page que son CRM écrit sous un rapport (titre, totaux, copyright, auteur), pas des données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="282"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="280"/>
         <source>already in the workspace as %1</source>
         <translation>déjà dans l’espace de travail, sous le nom %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="280"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="278"/>
         <source>already on row %1</source>
         <translation>déjà à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="250"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="249"/>
         <source>a contact naming no person (its phone or mailbox is the company’s)</source>
         <translation>un contact qui ne nomme personne (son téléphone ou sa boîte mail sont ceux de la société)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="284"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="282"/>
         <source>already in the workspace</source>
         <translation>déjà dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="286"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="284"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3&#x202f;: %4</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="294"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="292"/>
         <source>Columns not imported (no field takes them): %1.</source>
         <translation>Colonnes non importées (aucun champ ne les prend)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="298"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="296"/>
         <source>1 row left out: %2</source>
         <translation>1 ligne laissée de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="298"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="296"/>
         <source>%1 rows left out: %2</source>
         <translation>%1 lignes laissées de côté&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="302"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="300"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="309"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="307"/>
         <source>Imported: %1.</source>
         <translation>Écrit dans l’espace de travail&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="311"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="309"/>
         <source>Created: %1.</source>
         <translation>Créés&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="314"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="312"/>
         <source>1 row held something already there, not imported again.</source>
         <translation>1 ligne contenait une donnée déjà présente, non réimportée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="316"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="314"/>
         <source>%1 rows held something already there, not imported again.</source>
         <translation>%1 lignes contenaient des données déjà présentes, non réimportées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="321"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="319"/>
         <source>1 refused row was left out.</source>
         <translation>1 ligne refusée a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="323"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="321"/>
         <source>%1 refused rows were left out.</source>
         <translation>%1 lignes refusées ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="327"/>
+        <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="325"/>
         <source>The workspace&apos;s settings were kept; the document&apos;s were not applied.</source>
         <translation>Les paramètres de l’espace de travail sont conservés&#x202f;; ceux du document n’ont pas été appliqués.</translation>
     </message>
@@ -4200,8 +4200,8 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     </message>
     <message>
         <location filename="../../esn_desktop/ui/labels.py" line="127"/>
-        <source>Expected close</source>
-        <translation>Clôture prévue</translation>
+        <source>Expected closing date</source>
+        <translation>Date de clôture prévue</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/labels.py" line="128"/>
