@@ -9,6 +9,10 @@ from esn_desktop.domain.calendar import HolidayRegion, WorkingCalendar
 from esn_desktop.domain.objectives import DEFAULT_ACHIEVEMENT_CAP
 from esn_desktop.domain.staffing import CostSettings
 
+#: The idle lock's default and its longest delay (four hours: a meeting's length, not a day's).
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MAX_IDLE_LOCK_MINUTES = 240
+
 
 @dataclass(frozen=True, slots=True)
 class WorkspaceSettings:
@@ -18,6 +22,8 @@ class WorkspaceSettings:
     yearly_extra_costs: Decimal = Decimal(0)
     yearly_worked_days: Decimal = Decimal(218)
     achievement_cap: Decimal = DEFAULT_ACHIEVEMENT_CAP
+    #: After this many minutes without a key or a click the window hides every figure; 0: never.
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
 
     @property
     def cost_settings(self) -> CostSettings:

@@ -44,7 +44,7 @@ from esn_desktop.domain.records import (
     TargetLine,
     WorkspaceContent,
 )
-from esn_desktop.domain.settings import WorkspaceSettings
+from esn_desktop.domain.settings import MAX_IDLE_LOCK_MINUTES, WorkspaceSettings
 from esn_desktop.domain.staffing import MissionStatus, MissionTerms, mission_rule_breaks
 from esn_desktop.interchange.fields import FieldReader, quoted
 
@@ -126,7 +126,11 @@ def parse_settings(raw: Any, problems: list[Problem]) -> WorkspaceSettings | Non
         "yearly_extra_costs": read.money("yearly_extra_costs"),
         "yearly_worked_days": read.money("yearly_worked_days", positive=True),
         "achievement_cap": read.fraction("achievement_cap", allow_zero=False, allow_above_one=True),
+        "idle_lock_minutes": read.integer("idle_lock_minutes"),
     }
+    idle = values["idle_lock_minutes"]
+    if idle is not None and idle > MAX_IDLE_LOCK_MINUTES:
+        read.problem("idle_lock_minutes", f"must be at most {MAX_IDLE_LOCK_MINUTES} (0: never)")
     if read.failed:
         return None
     return WorkspaceSettings(**{k: v if v is not None else getattr(defaults, k) for k, v in values.items()})

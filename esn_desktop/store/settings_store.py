@@ -25,6 +25,8 @@ def load_settings(session: Session) -> WorkspaceSettings:
             values[f.name] = text
         elif f.name == "holiday_region":
             values[f.name] = HolidayRegion(text)
+        elif f.name == "idle_lock_minutes":
+            values[f.name] = int(text)
         else:
             values[f.name] = Decimal(text)
     return WorkspaceSettings(**values)

@@ -21,6 +21,7 @@ from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import install_language
+from esn_desktop.ui.idle_lock import IdleLock
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.scheduled_backups import ScheduledBackups, backup_hours, set_backup_hours
 from esn_desktop.ui.tab_actions import CreatesItems, ExportsList, Searches
@@ -70,6 +71,7 @@ class MainWindow(WindowQuestions):
         # One history of changes per open workspace, emptied when another one opens.
         self.undo_stack = QUndoStack(self)
         self.meeting = MeetingMode(self)
+        self.idle_lock = IdleLock(self.meeting, self)
         self.warm_up = ChartsWarmUp(self)
         self.backups = ScheduledBackups(self.meeting, self)
         self.demo = DemoBuilder(self)
@@ -123,6 +125,7 @@ class MainWindow(WindowQuestions):
     def _connect_signals(self) -> None:
         self.meeting.changed.connect(self._show_meeting_mode)
         self.backups.notice.connect(self.statusBar().showMessage)
+        self.idle_lock.locked.connect(self.statusBar().showMessage)
         self.demo.built.connect(self.open_path)
         # Through lambdas: the tests answer by replacing the method on the window.
         self.backups.failed.connect(lambda text: self.show_error(text))  # noqa: PLW0108
@@ -204,6 +207,7 @@ class MainWindow(WindowQuestions):
         dialog = SettingsDialog(self.scope.operations, self.formatter, backup_hours())
         if self.run_dialog(dialog):
             set_backup_hours(dialog.backup_hours.value())
+            self.idle_lock.start(self.workspace)
             self._show_title(company_name(self.workspace))
             recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
 
@@ -355,6 +359,7 @@ class MainWindow(WindowQuestions):
         )
         self.show_tab(restore_layout(workspace.path, self))  # built now, the others when first shown
         self.backups.start(workspace)
+        self.idle_lock.start(workspace)
         self.warm_up.start()
 
     def close_workspace(self) -> None:
@@ -371,6 +376,7 @@ class MainWindow(WindowQuestions):
             self.undo_stack.clear()
             wind_down()
             self.backups.stop()
+            self.idle_lock.stop()
             self.export_task = None
             self.pages.close()
             self.workspace.close()

@@ -1291,6 +1291,19 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="108"/>
+        <source>Meeting mode on after 1 minute of inactivity</source>
+        <translation>Mode réunion activé après 1 minute d’inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="109"/>
+        <source>Meeting mode on after %1 minutes of inactivity</source>
+        <translation>Mode réunion activé après %1 minutes d’inactivité</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
@@ -1942,23 +1955,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="407"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="358"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="428"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -3370,82 +3383,97 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="35"/>
+        <source>0: never. After this many minutes, meeting mode hides every figure.</source>
+        <translation>0&#x202f;: jamais. Passé ce délai sans activité, le mode réunion masque tous les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="39"/>
         <source> hours</source>
         <translation> heures</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="40"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="42"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Employer charges (% of gross salary)</source>
         <translation>Charges patronales (% du salaire brut)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Other yearly costs per consultant (€)</source>
         <translation>Autres frais annuels par consultant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Worked days a year</source>
         <translation>Jours travaillés par an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Objective achievement capped at (%)</source>
         <translation>Atteinte des objectifs plafonnée à (%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="49"/>
+        <source>Lock after inactivity (minutes)</source>
+        <translation>Verrouillage après inactivité (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Automatic backup every</source>
         <translation>Sauvegarde automatique toutes les</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="64"/>
         <source>Type a number, such as 45 or 45,5.</source>
         <translation>Saisissez un nombre, par exemple 45 ou 45,5.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="73"/>
         <source>The company name is required.</source>
         <translation>Le nom de l’entreprise est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="73"/>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Between 1 and 366 days.</source>
         <translation>Entre 1 et 366 jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="85"/>
         <source>At least 100%.</source>
         <translation>Au moins 100&#x202f;%.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="88"/>
+        <source>A whole number of minutes from 0 (never) to 240.</source>
+        <translation>Un nombre entier de minutes, de 0 (jamais) à 240.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Refused: %1</source>
         <translation>Refusé&#x202f;: %1</translation>
     </message>

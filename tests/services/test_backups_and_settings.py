@@ -6,8 +6,12 @@ from decimal import Decimal
 import pytest
 
 from esn_desktop.domain.calendar import HolidayRegion
-from esn_desktop.domain.errors import ValidationError
+from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.settings import WorkspaceSettings
+from esn_desktop.interchange.json_format import read_json
+from esn_desktop.interchange.validation import parse_settings
 from esn_desktop.services.backups import backup_due, last_backup, scheduled_backup
+from esn_desktop.services.transfer import export_workspace
 from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.database import open_workspace
@@ -66,3 +70,23 @@ def test_settings_are_saved_or_refused_whole(small_workspace) -> None:
         "yearly_worked_days",
     ]
     assert workspace_settings(small_workspace) == changed
+
+
+def test_idle_lock_minutes_are_a_setting_of_0_to_240_defaulting_to_10(small_workspace, tmp_path) -> None:
+    before = workspace_settings(small_workspace)
+    assert before.idle_lock_minutes == 10  # the small document does not say: the default
+    update_workspace_settings(small_workspace, replace(before, idle_lock_minutes=0))
+    assert workspace_settings(small_workspace).idle_lock_minutes == 0
+    with pytest.raises(ValidationError) as refused:
+        update_workspace_settings(small_workspace, replace(before, idle_lock_minutes=500))
+    assert refused.value.problems == [
+        Problem("settings", "idle_lock_minutes", "must be at most 240 (0: never)")
+    ]
+    assert workspace_settings(small_workspace).idle_lock_minutes == 0
+    # The documents carry it; one without it reads as the default.
+    export_workspace(small_workspace, tmp_path / "out.json")
+    assert read_json(tmp_path / "out.json")["settings"]["idle_lock_minutes"] == 0
+    problems: list[Problem] = []
+    assert parse_settings({"company_name": "Acme"}, problems) == WorkspaceSettings(company_name="Acme")
+    assert parse_settings({"company_name": "Acme", "idle_lock_minutes": "-3"}, problems) is None
+    assert problems == [Problem("settings", "idle_lock_minutes", "must be at least 0")]

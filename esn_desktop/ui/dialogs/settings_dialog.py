@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from esn_desktop.domain.calendar import HolidayRegion
 from esn_desktop.domain.errors import Problem
-from esn_desktop.domain.settings import WorkspaceSettings
+from esn_desktop.domain.settings import MAX_IDLE_LOCK_MINUTES, WorkspaceSettings
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.changes import Changed
 from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
@@ -30,6 +30,10 @@ class SettingsDialog(RecordDialog):
         self.extra_costs = QLineEdit(f.number(s.yearly_extra_costs, decimals=2))
         self.worked_days = QLineEdit(f.number(s.yearly_worked_days, decimals=0))
         self.cap = QLineEdit(f.number(s.achievement_cap * 100, decimals=0))
+        self.idle_minutes = QLineEdit(str(s.idle_lock_minutes))
+        self.idle_minutes.setToolTip(
+            self.tr("0: never. After this many minutes, meeting mode hides every figure.")
+        )
         self.backup_hours = QSpinBox(minimum=0, maximum=24 * 7)
         self.backup_hours.setValue(backup_hours)
         self.backup_hours.setSuffix(self.tr(" hours"))
@@ -42,6 +46,7 @@ class SettingsDialog(RecordDialog):
         )
         self.add_field(self.tr("Worked days a year"), self.worked_days, "yearly_worked_days")
         self.add_field(self.tr("Objective achievement capped at (%)"), self.cap, "achievement_cap")
+        self.add_field(self.tr("Lock after inactivity (minutes)"), self.idle_minutes, "idle_lock_minutes")
         self.add_field(self.tr("Automatic backup every"), self.backup_hours)
         self.watch(
             self.company.textChanged,
@@ -49,6 +54,7 @@ class SettingsDialog(RecordDialog):
             self.extra_costs.textChanged,
             self.worked_days.textChanged,
             self.cap.textChanged,
+            self.idle_minutes.textChanged,
         )
 
     def _number(self, field: QLineEdit, key: str, errors: dict[str, str]) -> Decimal | None:
@@ -77,6 +83,10 @@ class SettingsDialog(RecordDialog):
             errors["yearly_worked_days"] = self.tr("Between 1 and 366 days.")
         if cap is not None and cap < 100:
             errors["achievement_cap"] = self.tr("At least 100%.")
+        idle = self._number(self.idle_minutes, "idle_lock_minutes", errors)
+        if idle is not None and (idle != idle.to_integral_value() or not 0 <= idle <= MAX_IDLE_LOCK_MINUTES):
+            errors["idle_lock_minutes"] = self.tr("A whole number of minutes from 0 (never) to 240.")
+            idle = None
         s = self.settings
         settings = replace(
             s,
@@ -86,6 +96,7 @@ class SettingsDialog(RecordDialog):
             yearly_extra_costs=extra if extra is not None else s.yearly_extra_costs,
             yearly_worked_days=days if days is not None else s.yearly_worked_days,
             achievement_cap=(cap / 100) if cap is not None else s.achievement_cap,
+            idle_lock_minutes=int(idle) if idle is not None else s.idle_lock_minutes,
         )
         return settings, errors
 
