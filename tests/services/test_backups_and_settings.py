@@ -11,10 +11,10 @@ from esn_desktop.domain.settings import WorkspaceSettings
 from esn_desktop.interchange.json_format import read_json
 from esn_desktop.interchange.validation import parse_settings
 from esn_desktop.services.backups import backup_due, last_backup, scheduled_backup
-from esn_desktop.services.transfer import export_workspace
+from esn_desktop.services.transfer import export_workspace, import_document
 from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
 from esn_desktop.store.backup import backups_dir_for
-from esn_desktop.store.database import open_workspace
+from esn_desktop.store.database import create_workspace, open_workspace
 from tests.conftest import leftover_partial, mode, names_in
 
 
@@ -90,3 +90,13 @@ def test_idle_lock_minutes_are_a_setting_of_0_to_240_defaulting_to_10(small_work
     assert parse_settings({"company_name": "Acme"}, problems) == WorkspaceSettings(company_name="Acme")
     assert parse_settings({"company_name": "Acme", "idle_lock_minutes": "-3"}, problems) is None
     assert problems == [Problem("settings", "idle_lock_minutes", "must be at least 0")]
+
+
+def test_idle_lock_minutes_travel_in_a_workbook(small_workspace, tmp_path) -> None:
+    update_workspace_settings(
+        small_workspace, replace(workspace_settings(small_workspace), idle_lock_minutes=25)
+    )
+    export_workspace(small_workspace, tmp_path / "out.xlsx")
+    with create_workspace(tmp_path / "copy.esn") as copy:
+        import_document(copy, tmp_path / "out.xlsx")
+        assert workspace_settings(copy).idle_lock_minutes == 25
