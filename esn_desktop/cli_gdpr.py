@@ -55,8 +55,9 @@ def _plural(count: int, noun: str, nouns: str | None = None) -> str:
 def _what_goes(plan: ErasurePlan) -> str:
     return (
         f"{_plural(len(plan.people), 'contact')} deleted; "
-        f"{_plural(plan.activities, 'activity', 'activities')} naming them keep their date "
-        f"and kind but lose the contact; {_plural(plan.mentions, 'mention')} of their name, email or phone "
+        f"{_plural(plan.activities, 'activity', 'activities')} naming them "
+        f"{'loses' if plan.activities == 1 else 'lose'} the contact "
+        f"(date and kind kept); {_plural(plan.mentions, 'mention')} of their name, email or phone "
         'in notes replaced by "[effacé]"'
     )
 
