@@ -32,6 +32,7 @@ def add_gdpr_commands(
     forget.add_argument("workspace", type=Path)
     _who(forget)
     forget.add_argument("--yes", action="store_true", help="erase; without it, say what would go")
+    _delete_backups(forget)
 
     stale = commands.add_parser("stale", help="the contacts of prospects with no exchange for a long time")
     stale.add_argument("workspace", type=Path)
@@ -40,6 +41,13 @@ def add_gdpr_commands(
     stale.add_argument("--forget", action="store_true", help="erase them all (with --yes)")
     stale.add_argument(
         "--yes", action="store_true", help="with --forget: erase; without it, say what would go"
+    )
+    _delete_backups(stale)
+
+
+def _delete_backups(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--delete-backups", action="store_true", help="with --yes: delete the backups that still hold them"
     )
 
 
@@ -62,11 +70,16 @@ def _what_goes(plan: ErasurePlan) -> str:
     )
 
 
-def _backups(path: Path, people: tuple[Person, ...], out: TextIO) -> None:
+def _backups(path: Path, people: tuple[Person, ...], out: TextIO, *, delete: bool = False) -> None:
+    """Says which backups still hold these people; deletes them when `delete` says to (after the
+    erasure only), never one that could not be read."""
     from esn_desktop.services.erasure import backups_holding
 
     for backup, read in backups_holding(path, people):
-        if read:
+        if read and delete:
+            backup.unlink()
+            print(f"backup {backup.name} held them: deleted", file=out)
+        elif read:
             print(f"backup {backup.name} still holds them: rewrite or delete it", file=out)
         else:
             print(f"backup {backup.name} cannot be read: it may still hold them", file=out)
@@ -97,6 +110,8 @@ def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from esn_desktop.services.erasure import erasure_plan, forget
     from esn_desktop.store.database import open_workspace
 
+    if args.delete_backups and not args.yes:
+        raise EsnError("--delete-backups goes with --yes")
     path = args.workspace.expanduser().resolve()
     with open_workspace(path, write=args.yes) as workspace:
         if not args.yes:
@@ -110,7 +125,7 @@ def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     else:
         print(f"would forget {person.name} ({person.account}): {_what_goes(plan)}", file=out)
         print("nothing was written: --yes erases", file=out)
-    _backups(path, plan.people, out)
+    _backups(path, plan.people, out, delete=args.yes and args.delete_backups)
     return 0
 
 
@@ -121,6 +136,8 @@ def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
     if args.yes and not args.forget:
         raise EsnError("--yes goes with --forget")
+    if args.delete_backups and not args.yes:
+        raise EsnError("--delete-backups goes with --forget --yes")
     span = read_span(args.older_than)
     as_of = args.as_of or date.today()
     path = args.workspace.expanduser().resolve()
@@ -148,5 +165,5 @@ def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
             plan = stale_plan(workspace, as_of=as_of, span=span)
             print(f"would forget them: {_what_goes(plan)}", file=out)
             print("nothing was written: --yes erases", file=out)
-    _backups(path, plan.people, out)
+    _backups(path, plan.people, out, delete=erase and args.delete_backups)
     return 0

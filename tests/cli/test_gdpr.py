@@ -161,3 +161,17 @@ def test_stale_lists_then_forgets_only_with_forget_and_yes(imported: Path) -> No
     assert b"anne@nord.example" not in imported.read_bytes()
     with sqlite3.connect(imported) as db:
         assert db.execute("SELECT kind FROM erasures").fetchall() == [("stale contact",)]
+
+
+def test_delete_backups_deletes_those_holding_them_only_after_the_erasure(imported: Path) -> None:
+    backup = timestamped_backup(imported, "manual")
+    assert run("forget", str(imported), *WHO, "--delete-backups") == (
+        1,
+        "",
+        "esn-desktop: --delete-backups goes with --yes\n",
+    )
+    assert backup.exists() and _contacts(imported) == ["Faure", "Marchand"]
+    code, out, _ = run("forget", str(imported), *WHO, "--yes", "--delete-backups")
+    assert code == 0
+    assert out.splitlines()[-1] == f"backup {backup.name} held them: deleted"
+    assert not backup.exists()
