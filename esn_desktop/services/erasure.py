@@ -106,19 +106,31 @@ def find_person(session: Session, *, contact: str, account: str) -> Person:
     return _person(matches[0], found.name)
 
 
-def _like(trace: str) -> str:
-    escaped = trace.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+#: SQL's LIKE ignores case for ASCII letters only ("É" is not "é"): notes are searched through
+#: this function, each connection given it, so that "HÉLÈNE" is found as "Hélène".
+FOLD = "esn_fold"
+
+
+def _fold(value: str | None) -> str | None:
+    return value.lower() if value is not None else None
+
+
+def _with_fold(connection: sqlite3.Connection) -> None:
+    connection.create_function(FOLD, 1, _fold, deterministic=True)
 
 
 def _mentioning(session: Session, people: tuple[Person, ...]) -> list[m.Activity]:
     """Activities whose note may hold a trace of these people (SQL narrows, `scrub` decides)."""
-    all_traces = [t for p in people for t in p.traces]
+    all_traces = [t.lower() for p in people for t in p.traces]
     if not all_traces:
         return []
+    raw = session.connection().connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)
+    _with_fold(raw)
+    folded = func.esn_fold(m.Activity.notes)
     return list(
         session.execute(
-            select(m.Activity).where(or_(*(m.Activity.notes.like(_like(t), escape="\\") for t in all_traces)))
+            select(m.Activity).where(or_(*(func.instr(folded, t) > 0 for t in all_traces)))
         ).scalars()
     )
 
@@ -348,6 +360,7 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
         if handle.read(16) != b"SQLite format 3\x00":
             return False
     db = sqlite3.connect(read_only_uri(backup), uri=True)
+    _with_fold(db)
     try:
         for person in people:
             if db.execute(
@@ -358,7 +371,7 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
                 return True
             for trace in person.traces:
                 if db.execute(
-                    "SELECT 1 FROM activities WHERE notes LIKE ? ESCAPE '\\' LIMIT 1", (_like(trace),)
+                    f"SELECT 1 FROM activities WHERE instr({FOLD}(notes), ?) > 0 LIMIT 1", (trace.lower(),)
                 ).fetchone():
                     return True
         return False

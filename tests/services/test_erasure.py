@@ -40,7 +40,7 @@ def _note_mentions(workspace: Workspace) -> None:
             )
         )
         session.execute(
-            text("UPDATE activities SET notes = 'Recommandé par Marchand Sophie' WHERE notes = 'Découverte'")
+            text("UPDATE activities SET notes = 'Recommandé par MARCHAND SOPHIE' WHERE notes = 'Découverte'")
         )
 
 
@@ -185,3 +185,18 @@ def test_forgetting_the_stale_contacts_erases_them_all_at_once(small_workspace: 
         )
     assert b"anne@nord.example" not in _bytes(small_workspace.path)
     assert backups_holding(small_workspace.path, changed.value.people) == [(backup, True)]
+
+
+def test_a_name_written_in_capitals_with_accents_is_scrubbed_too(small_workspace: Workspace) -> None:
+    with small_workspace.session() as session:
+        account_id = session.execute(
+            select(m.Account.id).where(m.Account.name == "Mutuelle Horizon")
+        ).scalar_one()
+        session.add(m.Contact(account_id=account_id, first_name="Hélène", last_name="Écuyer"))
+        session.execute(text("UPDATE activities SET notes = 'Vu HÉLÈNE ÉCUYER' WHERE notes = 'Découverte'"))
+    changed = forget(
+        small_workspace, contact="hélène écuyer", account="Mutuelle Horizon", today=date(2026, 12, 2)
+    )
+    assert (changed.value.activities, changed.value.mentions) == (0, 1)
+    assert f"Vu {ERASED}" in _notes(small_workspace).values()
+    assert "ÉCUYER".encode() not in _bytes(small_workspace.path)
