@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -30,6 +32,8 @@ from esn_desktop.store import models as m
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.read_only import read_only_uri
+
+T = TypeVar("T")
 
 #: The register's kinds of erasure.
 CONTACT, STALE_CONTACT = "contact", "stale contact"
@@ -88,22 +92,32 @@ def _person(contact: m.Contact, account: str) -> Person:
     )
 
 
+def _one_named(items: list[T], name: str, exact: Callable[[T], str], what: str) -> T | None:
+    """The item named so: exactly, else whatever the case and spacing if only one is; refused
+    in one line when several are."""
+    matches = [i for i in items if exact(i) == name.strip()] or [
+        i for i in items if _norm(exact(i)) == _norm(name)
+    ]
+    if len(matches) > 1:
+        raise EsnError(f"several {what} are named {name!r}: write the name exactly as stored")
+    return matches[0] if matches else None
+
+
 def find_person(session: Session, *, contact: str, account: str) -> Person:
     """The contact named "FIRST LAST" at the account named so; refused in one line otherwise."""
-    found = session.execute(
-        select(m.Account).where(func.lower(m.Account.name) == account.strip().lower())
-    ).scalar_one_or_none()
-    if found is None:
-        found = next(
-            (a for a in session.execute(select(m.Account)).scalars() if _norm(a.name) == _norm(account)), None
-        )
+    found = session.execute(select(m.Account).where(m.Account.name == account.strip())).scalar_one_or_none()
+    if found is None:  # whatever the case and spacing: read the names, not an index
+        accounts = list(session.execute(select(m.Account)).scalars())
+        found = _one_named(accounts, account, lambda a: a.name, "accounts")
     if found is None:
         raise EsnError(f"no account named {account!r}; nothing was written")
-    people = session.execute(select(m.Contact).where(m.Contact.account_id == found.id)).scalars().all()
-    matches = [c for c in people if _norm(f"{c.first_name} {c.last_name}") == _norm(contact)]
-    if not matches:
+    people = list(session.execute(select(m.Contact).where(m.Contact.account_id == found.id)).scalars())
+    match = _one_named(
+        people, contact, lambda c: f"{c.first_name} {c.last_name}", f"contacts at {found.name}"
+    )
+    if match is None:
         raise EsnError(f"no contact named {contact!r} at {found.name}; nothing was written")
-    return _person(matches[0], found.name)
+    return _person(match, found.name)
 
 
 #: SQL's LIKE ignores case for ASCII letters only ("É" is not "é"): notes are searched through
