@@ -8,6 +8,7 @@ from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from esn_desktop.domain.calendar import month_index
 from esn_desktop.domain.errors import EsnError
@@ -65,11 +66,47 @@ def traces(first_name: str, last_name: str, *others: str | None) -> tuple[str, .
     return tuple(sorted((t for t in found if t), key=lambda t: (-len(t), t)))
 
 
+#: A phone number written in a note as people write them: "01 23 45 67 89", "01.23.45.67.89",
+#: "+33 1 23 45 67 89", "+33 (0)1 23 45 67 89". Fewer digits than this is no phone number.
+PHONE_DIGITS = 6
+_PHONE_LIKE = re.compile(r"^\+?[\d\s.()\-]+$")
+_SEP = r"[\s.\-]?"
+
+
+def _phone_pattern(trace: str) -> str | None:
+    digits = re.sub(r"\D", "", trace)
+    if not _PHONE_LIKE.match(trace) or len(digits) < PHONE_DIGITS:
+        return None
+    if trace.lstrip().startswith("+33") or (digits.startswith("33") and len(digits) == 11):
+        national = digits[2:].removeprefix("0")
+    elif digits.startswith("0") and len(digits) == 10:
+        national = digits[1:]
+    else:
+        return r"(?<!\d)" + _SEP.join(digits) + r"(?!\d)"
+    rest = _SEP.join(national)
+    return rf"(?<!\d)(?:(?:\+|00)33{_SEP}(?:\(0\){_SEP})?|0){rest}(?!\d)"
+
+
+@lru_cache(maxsize=64)
+def trace_pattern(of: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern finding any of these traces whatever its case; a name whatever its spacing, a
+    phone number whatever its separators and whether written +33 or 0."""
+    parts = []
+    for trace in sorted({t for t in of if t}, key=len, reverse=True):
+        phone = _phone_pattern(trace)
+        parts.append(phone or r"\s+".join(re.escape(word) for word in trace.split()))
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def mentions(text: str | None, of: tuple[str, ...]) -> bool:
+    pattern = trace_pattern(of)
+    return bool(text and pattern and pattern.search(text))
+
+
 def scrub(text: str, of: Iterable[str]) -> tuple[str, int]:
-    """`text` with every occurrence of each trace replaced by ERASED, whatever its case; and
+    """`text` with every occurrence of each trace replaced by ERASED (see `trace_pattern`); and
     how many were replaced."""
-    wanted = [t for t in of if t]
-    if not wanted or not text:
+    pattern = trace_pattern(tuple(of))
+    if pattern is None or not text:
         return text, 0
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(wanted, key=len, reverse=True)), re.IGNORECASE)
     return pattern.subn(ERASED, text)

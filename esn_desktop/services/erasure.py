@@ -18,10 +18,10 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from esn_desktop.domain.erasure import Span, is_prospect, is_stale, scrub, traces
+from esn_desktop.domain.erasure import Span, is_prospect, is_stale, mentions, scrub, traces
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.staffing import MissionStatus
@@ -120,33 +120,24 @@ def find_person(session: Session, *, contact: str, account: str) -> Person:
     return _person(match, found.name)
 
 
-#: SQL's LIKE ignores case for ASCII letters only ("É" is not "é"): notes are searched through
-#: this function, each connection given it, so that "HÉLÈNE" is found as "Hélène".
-FOLD = "esn_fold"
+#: SQL cannot say whether a note names someone ("HÉLÈNE" for "Hélène", "01.23.45.67.89" for
+#: "+33 1 23 45 67 89"): each connection is given this function, the domain's rule.
+MENTIONS = "esn_mentions"
 
 
-def _fold(value: str | None) -> str | None:
-    return value.lower() if value is not None else None
-
-
-def _with_fold(connection: sqlite3.Connection) -> None:
-    connection.create_function(FOLD, 1, _fold, deterministic=True)
+def _with_mentions(connection: sqlite3.Connection, people: tuple[Person, ...]) -> None:
+    of = tuple(t for p in people for t in p.traces)
+    connection.create_function(MENTIONS, 1, lambda notes: int(mentions(notes, of)), deterministic=True)
 
 
 def _mentioning(session: Session, people: tuple[Person, ...]) -> list[m.Activity]:
-    """Activities whose note may hold a trace of these people (SQL narrows, `scrub` decides)."""
-    all_traces = [t.lower() for p in people for t in p.traces]
-    if not all_traces:
+    """Activities whose note holds a trace of these people."""
+    if not people:
         return []
     raw = session.connection().connection.dbapi_connection
     assert isinstance(raw, sqlite3.Connection)
-    _with_fold(raw)
-    folded = func.esn_fold(m.Activity.notes)
-    return list(
-        session.execute(
-            select(m.Activity).where(or_(*(func.instr(folded, t) > 0 for t in all_traces)))
-        ).scalars()
-    )
+    _with_mentions(raw, people)
+    return list(session.execute(select(m.Activity).where(func.esn_mentions(m.Activity.notes) == 1)).scalars())
 
 
 def _naming(session: Session, people: tuple[Person, ...]) -> int:
@@ -374,7 +365,7 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
         if handle.read(16) != b"SQLite format 3\x00":
             return False
     db = sqlite3.connect(read_only_uri(backup), uri=True)
-    _with_fold(db)
+    _with_mentions(db, people)
     try:
         for person in people:
             if db.execute(
@@ -383,11 +374,8 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
                 (person.first_name, person.last_name, person.email or ""),
             ).fetchone():
                 return True
-            for trace in person.traces:
-                if db.execute(
-                    f"SELECT 1 FROM activities WHERE instr({FOLD}(notes), ?) > 0 LIMIT 1", (trace.lower(),)
-                ).fetchone():
-                    return True
-        return False
+        return (
+            db.execute(f"SELECT 1 FROM activities WHERE {MENTIONS}(notes) = 1 LIMIT 1").fetchone() is not None
+        )
     finally:
         db.close()

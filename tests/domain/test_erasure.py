@@ -38,3 +38,20 @@ def test_scrubbing_replaces_every_trace_whatever_its_case() -> None:
         4,
     )
     assert scrub("", found) == ("", 0)
+
+
+def test_a_phone_number_is_found_however_it_is_written() -> None:
+    found = traces("Sophie", "Marchand", "+33 1 23 45 67 89")
+    note = (
+        "fixe 01 23 45 67 89, ou 01.23.45.67.89, ou 0123456789, ou +33 (0)1 23 45 67 89, ou 0033123456789 ;"
+        " pas 01 23 45 67 890 ni le 01 23 45 67 88 ; Sophie  MARCHAND"
+    )
+    assert scrub(note, found) == (
+        f"fixe {ERASED}, ou {ERASED}, ou {ERASED}, ou {ERASED}, ou {ERASED} ;"
+        f" pas 01 23 45 67 890 ni le 01 23 45 67 88 ; {ERASED}",
+        6,
+    )
+    assert scrub("poste 1234", traces("A", "B", "1234")) == (
+        f"poste {ERASED}",
+        1,
+    )  # too short to be a phone: as written
