@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
 from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 
@@ -116,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="a consistent copy, even while the app writes")
     backup.add_argument("workspace", type=Path)
     backup.add_argument("-o", "--output", type=Path)
+
+    add_gdpr_commands(commands, _iso_date)
     return parser
 
 
@@ -369,4 +372,7 @@ _HANDLERS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]]
     "calendar": _calendar,
     "check": _check,
     "backup": _backup,
+    "person": run_person,
+    "forget": run_forget,
+    "stale": run_stale,
 }

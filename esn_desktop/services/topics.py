@@ -52,4 +52,5 @@ TOPIC_OF_TABLE: dict[str, Topic] = {
     "action_plan_accounts": Topic.ACTION_PLANS,
     "action_plan_rules": Topic.ACTION_PLANS,
     "action_plan_pushes": Topic.ACTION_PLANS,
+    "erasures": Topic.CONTACTS,
 }

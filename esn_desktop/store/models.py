@@ -362,3 +362,13 @@ Index("ix_opportunities_closed", Opportunity.closed_on)
 # Sorting the accounts list by these reads an index in order instead of sorting 100,000 rows.
 for _column in (Account.segment, Account.sector, Account.city, Account.size_floor, Account.referencing):
     Index(f"ix_accounts_{_column.key}", _column)
+
+
+class Erasure(Base):
+    """The register of erasures (GDPR): when a person was forgotten and why, never who."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    erased_on: Mapped[date]
+    kind: Mapped[str] = mapped_column(String(50))

@@ -1,0 +1,169 @@
+"""`esn-desktop person`, `forget` and `stale`: what the workspace holds about a person, erasing
+them, and the contacts of prospects kept too long (GDPR access, erasure and retention).
+
+`forget` and `stale --forget` say what would go and write nothing without `--yes`; with it,
+they erase in one transaction and say which backups still hold the people erased.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from esn_desktop.domain.errors import EsnError
+
+if TYPE_CHECKING:
+    from esn_desktop.services.erasure import ErasurePlan, Person
+
+
+def add_gdpr_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], iso_date: Callable[[str], date]
+) -> None:
+    person = commands.add_parser("person", help="everything held about one contact, as JSON")
+    person.add_argument("workspace", type=Path)
+    _who(person)
+    person.add_argument("-o", "--output", type=Path, required=True, help="the .json file")
+    person.add_argument("--force", action="store_true", help="replace an existing output file")
+
+    forget = commands.add_parser("forget", help="erase one contact and their traces in notes")
+    forget.add_argument("workspace", type=Path)
+    _who(forget)
+    forget.add_argument("--yes", action="store_true", help="erase; without it, say what would go")
+    _delete_backups(forget)
+
+    stale = commands.add_parser("stale", help="the contacts of prospects with no exchange for a long time")
+    stale.add_argument("workspace", type=Path)
+    stale.add_argument("--older-than", required=True, metavar="SPAN", help="3y, 18m or 90d")
+    stale.add_argument("--as-of", type=iso_date, default=None, help="the reference date (default: today)")
+    stale.add_argument("--forget", action="store_true", help="erase them all (with --yes)")
+    stale.add_argument(
+        "--yes", action="store_true", help="with --forget: erase; without it, say what would go"
+    )
+    _delete_backups(stale)
+
+
+def _delete_backups(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--delete-backups", action="store_true", help="with --yes: delete the backups that still hold them"
+    )
+
+
+def _who(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--contact", required=True, metavar='"FIRST LAST"', help="the contact's full name")
+    command.add_argument("--account", required=True, metavar="NAME", help="their account's name")
+
+
+def _plural(count: int, noun: str, nouns: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def _what_goes(plan: ErasurePlan) -> str:
+    return (
+        f"{_plural(len(plan.people), 'contact')} deleted; "
+        f"{_plural(plan.activities, 'activity', 'activities')} naming them "
+        f"{'loses' if plan.activities == 1 else 'lose'} the contact "
+        f"(date and kind kept); {_plural(plan.mentions, 'mention')} of their name, email or phone "
+        'in notes replaced by "[effacé]"'
+    )
+
+
+def _backups(path: Path, people: tuple[Person, ...], out: TextIO, *, delete: bool = False) -> None:
+    """Says which backups still hold these people; deletes them when `delete` says to (after the
+    erasure only), never one that could not be read."""
+    from esn_desktop.services.erasure import backups_holding
+
+    for backup, read in backups_holding(path, people):
+        if read and delete:
+            backup.unlink()
+            print(f"backup {backup.name} held them: deleted", file=out)
+        elif read:
+            print(f"backup {backup.name} still holds them: rewrite or delete it", file=out)
+        else:
+            print(f"backup {backup.name} cannot be read: it may still hold them", file=out)
+
+
+def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.services.erasure import write_person
+    from esn_desktop.store.database import open_workspace
+
+    with open_workspace(args.workspace, write=False) as workspace:
+        record = write_person(
+            workspace, args.output, contact=args.contact, account=args.account, force=args.force
+        )
+    activities = record["activities"]
+    opportunities = record["opportunities"]
+    contact = record["contact"]
+    assert isinstance(activities, list) and isinstance(opportunities, list) and isinstance(contact, dict)
+    print(
+        f"written {args.output}: {contact['first_name']} {contact['last_name']} at {record['account']}, "
+        f"{_plural(len(activities), 'activity', 'activities')}, "
+        f"{_plural(len(opportunities), 'opportunity', 'opportunities')}",
+        file=out,
+    )
+    return 0
+
+
+def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.services.erasure import erasure_plan, forget
+    from esn_desktop.store.database import open_workspace
+
+    if args.delete_backups and not args.yes:
+        raise EsnError("--delete-backups goes with --yes")
+    path = args.workspace.expanduser().resolve()
+    with open_workspace(path, write=args.yes) as workspace:
+        if not args.yes:
+            plan = erasure_plan(workspace, contact=args.contact, account=args.account)
+        else:
+            plan = forget(workspace, contact=args.contact, account=args.account, today=date.today()).value
+    person = plan.people[0]
+    if args.yes:
+        print(f"forgot {person.name} ({person.account}): {_what_goes(plan)}", file=out)
+        print("erasure recorded in the register (date and kind only)", file=out)
+    else:
+        print(f"would forget {person.name} ({person.account}): {_what_goes(plan)}", file=out)
+        print("nothing was written: --yes erases", file=out)
+    _backups(path, plan.people, out, delete=args.yes and args.delete_backups)
+    return 0
+
+
+def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.domain.erasure import read_span
+    from esn_desktop.services.erasure import forget_stale, stale_contacts, stale_plan
+    from esn_desktop.store.database import open_workspace
+
+    if args.yes and not args.forget:
+        raise EsnError("--yes goes with --forget")
+    if args.delete_backups and not args.yes:
+        raise EsnError("--delete-backups goes with --forget --yes")
+    span = read_span(args.older_than)
+    as_of = args.as_of or date.today()
+    path = args.workspace.expanduser().resolve()
+    erase = args.forget and args.yes
+    with open_workspace(path, write=erase) as workspace:
+        stale = stale_contacts(workspace, as_of=as_of, span=span)
+        for item in stale:
+            when = (
+                f"last exchange {item.last_exchange.isoformat()}"
+                if item.last_exchange
+                else "never an exchange"
+            )
+            print(f"{item.person.name}, {item.person.account}: {when}", file=out)
+        print(
+            f"{_plural(len(stale), 'stale contact')} (no exchange since {span.before(as_of).isoformat()})",
+            file=out,
+        )
+        if not args.forget or not stale:
+            return 0
+        if erase:
+            plan = forget_stale(workspace, as_of=as_of, span=span, today=date.today()).value
+            print(f"forgot them: {_what_goes(plan)}", file=out)
+            print("erasures recorded in the register (date and kind only)", file=out)
+        else:
+            plan = stale_plan(workspace, as_of=as_of, span=span)
+            print(f"would forget them: {_what_goes(plan)}", file=out)
+            print("nothing was written: --yes erases", file=out)
+    _backups(path, plan.people, out, delete=erase and args.delete_backups)
+    return 0

@@ -1,0 +1,381 @@
+"""What the workspace holds about one person, and forgetting them (GDPR: access, erasure, retention).
+
+Forgetting a contact deletes them; the activities naming them keep their date and kind but lose
+the contact, and every trace of them in a note (full name, email, phone, mobile) becomes
+"[effacé]". It is one transaction, kept off the undo history (an undo would bring the person
+back), written with `secure_delete` on, then the file is vacuumed and its log emptied so the
+bytes go too. A register (`erasures`) keeps the date and kind of each erasure, never the person.
+Backups are never changed here: `backups_holding` says which ones still hold the person.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from esn_desktop.domain.erasure import Span, is_prospect, is_stale, mentions, scrub, traces
+from esn_desktop.domain.errors import EsnError
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.domain.staffing import MissionStatus
+from esn_desktop.private_files import private_output
+from esn_desktop.services.changes import Changed, changing
+from esn_desktop.services.topics import Topic
+from esn_desktop.store import models as m
+from esn_desktop.store.backup import backups_dir_for
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.read_only import read_only_uri
+
+T = TypeVar("T")
+
+#: The register's kinds of erasure.
+CONTACT, STALE_CONTACT = "contact", "stale contact"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A contact as erasure needs them: who, where, and what identifies them in a note."""
+
+    contact_id: int
+    first_name: str
+    last_name: str
+    account: str
+    email: str | None
+    phone: str | None
+    mobile: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def traces(self) -> tuple[str, ...]:
+        return traces(self.first_name, self.last_name, self.email, self.phone, self.mobile)
+
+
+@dataclass(frozen=True, slots=True)
+class ErasurePlan:
+    """What forgetting these people removes: the people, the activities that lose their contact,
+    the mentions in notes replaced."""
+
+    people: tuple[Person, ...]
+    activities: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class StaleContact:
+    person: Person
+    last_exchange: date | None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _person(contact: m.Contact, account: str) -> Person:
+    return Person(
+        contact.id,
+        contact.first_name,
+        contact.last_name,
+        account,
+        contact.email,
+        contact.phone,
+        contact.mobile,
+    )
+
+
+def _one_named(items: list[T], name: str, exact: Callable[[T], str], what: str) -> T | None:
+    """The item named so: exactly, else whatever the case and spacing if only one is; refused
+    in one line when several are."""
+    matches = [i for i in items if exact(i) == name.strip()] or [
+        i for i in items if _norm(exact(i)) == _norm(name)
+    ]
+    if len(matches) > 1:
+        raise EsnError(f"several {what} are named {name!r}: write the name exactly as stored")
+    return matches[0] if matches else None
+
+
+def find_person(session: Session, *, contact: str, account: str) -> Person:
+    """The contact named "FIRST LAST" at the account named so; refused in one line otherwise."""
+    found = session.execute(select(m.Account).where(m.Account.name == account.strip())).scalar_one_or_none()
+    if found is None:  # whatever the case and spacing: read the names, not an index
+        accounts = list(session.execute(select(m.Account)).scalars())
+        found = _one_named(accounts, account, lambda a: a.name, "accounts")
+    if found is None:
+        raise EsnError(f"no account named {account!r}; nothing was written")
+    people = list(session.execute(select(m.Contact).where(m.Contact.account_id == found.id)).scalars())
+    match = _one_named(
+        people, contact, lambda c: f"{c.first_name} {c.last_name}", f"contacts at {found.name}"
+    )
+    if match is None:
+        raise EsnError(f"no contact named {contact!r} at {found.name}; nothing was written")
+    return _person(match, found.name)
+
+
+#: SQL cannot say whether a note names someone ("HÉLÈNE" for "Hélène", "01.23.45.67.89" for
+#: "+33 1 23 45 67 89"): each connection is given this function, the domain's rule.
+MENTIONS = "esn_mentions"
+
+
+def _with_mentions(connection: sqlite3.Connection, people: tuple[Person, ...]) -> None:
+    of = tuple(t for p in people for t in p.traces)
+    connection.create_function(MENTIONS, 1, lambda notes: int(mentions(notes, of)), deterministic=True)
+
+
+def _mentioning(session: Session, people: tuple[Person, ...]) -> list[m.Activity]:
+    """Activities whose note holds a trace of these people."""
+    if not people:
+        return []
+    raw = session.connection().connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)
+    _with_mentions(raw, people)
+    return list(session.execute(select(m.Activity).where(func.esn_mentions(m.Activity.notes) == 1)).scalars())
+
+
+def _naming(session: Session, people: tuple[Person, ...]) -> int:
+    ids = [p.contact_id for p in people]
+    return session.execute(
+        select(func.count(m.Activity.id)).where(m.Activity.contact_id.in_(ids))
+    ).scalar_one()
+
+
+def _scrubbed(activity: m.Activity, people: tuple[Person, ...]) -> tuple[str, int]:
+    notes, count = activity.notes or "", 0
+    for person in people:
+        notes, found = scrub(notes, person.traces)
+        count += found
+    return notes, count
+
+
+def _plan(session: Session, people: tuple[Person, ...]) -> ErasurePlan:
+    mentions = sum(_scrubbed(a, people)[1] for a in _mentioning(session, people))
+    return ErasurePlan(people, _naming(session, people), mentions)
+
+
+def erasure_plan(workspace: Workspace, *, contact: str, account: str) -> ErasurePlan:
+    """What `forget` would do, writing nothing."""
+    with workspace.session() as session:
+        return _plan(session, (find_person(session, contact=contact, account=account),))
+
+
+def forget(workspace: Workspace, *, contact: str, account: str, today: date) -> Changed[ErasurePlan]:
+    """Forgets one contact (see the module): one transaction, then the bytes are vacuumed away."""
+    with changing(workspace, adds_to=("erasures",)) as change:
+        person = find_person(change.session, contact=contact, account=account)
+        plan = _erase(change.session, (person,), today=today, kind=CONTACT)
+        changes = change.unrecorded(frozenset({Topic.CONTACTS, Topic.ACTIVITIES}))
+    purge_freed_bytes(workspace)
+    return Changed(plan, changes)
+
+
+def _erase(session: Session, people: tuple[Person, ...], *, today: date, kind: str) -> ErasurePlan:
+    connection = session.connection()
+    connection.exec_driver_sql("PRAGMA secure_delete = ON")  # what this write frees is zeroed
+    try:
+        plan = _plan(session, people)
+        for activity in _mentioning(session, people):
+            notes, count = _scrubbed(activity, people)
+            if count:
+                activity.notes = notes
+        session.flush()
+        ids = [p.contact_id for p in people]
+        session.execute(delete(m.Contact).where(m.Contact.id.in_(ids)))  # activities: ON DELETE SET NULL
+        session.add_all(m.Erasure(erased_on=today, kind=kind) for _ in people)
+        session.flush()
+    finally:
+        connection.exec_driver_sql("PRAGMA secure_delete = OFF")
+    return plan
+
+
+def purge_freed_bytes(workspace: Workspace) -> None:
+    """Rewrites the file without its free pages and empties its write-ahead log, so that what
+    was deleted can no longer be read from the file's bytes."""
+    with workspace.engine.connect() as connection:
+        autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+        autocommit.exec_driver_sql("PRAGMA secure_delete = ON")
+        try:
+            autocommit.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            autocommit.exec_driver_sql("VACUUM")
+            busy = autocommit.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+        finally:
+            autocommit.exec_driver_sql("PRAGMA secure_delete = OFF")
+    if busy:
+        raise EsnError(
+            f"{workspace.path.name}: the erasure is saved, but a reader kept its old pages in the log; "
+            "close the other copies of the workspace and run the command again"
+        )
+
+
+# -- retention -------------------------------------------------------------------------------
+
+
+def stale_contacts(workspace: Workspace, *, as_of: date, span: Span) -> list[StaleContact]:
+    """The contacts of prospects with no activity naming them or their account for `span`
+    before `as_of` (any status: a meeting planned is a relationship alive), by account then name."""
+    with workspace.session() as session:
+        return _stale(session, as_of=as_of, span=span)
+
+
+def _stale(session: Session, *, as_of: date, span: Span) -> list[StaleContact]:
+    won = dict(
+        session.execute(
+            select(m.Opportunity.account_id, func.count())
+            .where(m.Opportunity.stage == Stage.WON)
+            .group_by(m.Opportunity.account_id)
+        ).all()
+    )
+    ongoing = dict(
+        session.execute(
+            select(m.Mission.account_id, func.count())
+            .where(m.Mission.status == MissionStatus.ONGOING)
+            .group_by(m.Mission.account_id)
+        ).all()
+    )
+    by_account = dict(
+        session.execute(
+            select(m.Activity.account_id, func.max(m.Activity.activity_date)).group_by(m.Activity.account_id)
+        ).all()
+    )
+    by_contact = dict(
+        session.execute(
+            select(m.Activity.contact_id, func.max(m.Activity.activity_date))
+            .where(m.Activity.contact_id.is_not(None))
+            .group_by(m.Activity.contact_id)
+        ).all()
+    )
+    rows = session.execute(
+        select(m.Contact, m.Account.name)
+        .join(m.Account, m.Contact.account_id == m.Account.id)
+        .order_by(m.Account.name, m.Contact.last_name, m.Contact.first_name)
+    ).all()
+    found = []
+    for contact, account in rows:
+        if not is_prospect(
+            won_deals=won.get(contact.account_id, 0), ongoing_missions=ongoing.get(contact.account_id, 0)
+        ):
+            continue
+        dates = [d for d in (by_account.get(contact.account_id), by_contact.get(contact.id)) if d is not None]
+        last = max(dates) if dates else None
+        if is_stale(last, as_of=as_of, span=span):
+            found.append(StaleContact(_person(contact, account), last))
+    return found
+
+
+def forget_stale(workspace: Workspace, *, as_of: date, span: Span, today: date) -> Changed[ErasurePlan]:
+    """Forgets every stale contact at once: one transaction, one vacuum."""
+    with changing(workspace, adds_to=("erasures",)) as change:
+        people = tuple(s.person for s in _stale(change.session, as_of=as_of, span=span))
+        plan = (
+            _erase(change.session, people, today=today, kind=STALE_CONTACT)
+            if people
+            else ErasurePlan((), 0, 0)
+        )
+        changes = change.unrecorded(frozenset({Topic.CONTACTS, Topic.ACTIVITIES}))
+    if people:
+        purge_freed_bytes(workspace)
+    return Changed(plan, changes)
+
+
+def stale_plan(workspace: Workspace, *, as_of: date, span: Span) -> ErasurePlan:
+    with workspace.session() as session:
+        people = tuple(s.person for s in _stale(session, as_of=as_of, span=span))
+        return _plan(session, people) if people else ErasurePlan((), 0, 0)
+
+
+# -- access and backups ----------------------------------------------------------------------
+
+
+def person_record(workspace: Workspace, *, contact: str, account: str) -> dict[str, object]:
+    """Everything held about one contact, as JSON values: their fields, their account's name,
+    every activity naming them, and the opportunities of those activities by title."""
+    with workspace.session() as session:
+        person = find_person(session, contact=contact, account=account)
+        row = session.get_one(m.Contact, person.contact_id)
+        activities = session.execute(
+            select(m.Activity, m.Opportunity.title)
+            .outerjoin(m.Opportunity, m.Activity.opportunity_id == m.Opportunity.id)
+            .where(m.Activity.contact_id == person.contact_id)
+            .order_by(m.Activity.activity_date, m.Activity.id)
+        ).all()
+    titles = sorted({title for _, title in activities if title})
+    return {
+        "contact": {
+            "first_name": row.first_name,
+            "last_name": row.last_name,
+            "role": row.role.value if row.role else None,
+            "job_title": row.job_title,
+            "email": row.email,
+            "phone": row.phone,
+            "mobile": row.mobile,
+        },
+        "account": person.account,
+        "activities": [
+            {
+                "date": a.activity_date.isoformat(),
+                "kind": a.kind.value,
+                "status": a.status.value,
+                "notes": a.notes or "",
+                "opportunity": title,
+            }
+            for a, title in activities
+        ],
+        "opportunities": titles,
+    }
+
+
+def write_person(
+    workspace: Workspace, path: Path, *, contact: str, account: str, force: bool
+) -> dict[str, object]:
+    """`person_record` written to `path`, private, whole or not at all."""
+    record = person_record(workspace, contact=contact, account=account)
+    with private_output(path, force=force) as partial:
+        partial.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return record
+
+
+def backups_holding(workspace_path: Path, people: tuple[Person, ...]) -> list[tuple[Path, bool]]:
+    """The backups beside the workspace (manual, scheduled, before a migration) that still hold
+    one of these people, each opened read-only: (backup, True); (backup, False) for one that
+    cannot be read, which may hold them too."""
+    folder = backups_dir_for(workspace_path)
+    if not people or not folder.is_dir():
+        return []
+    found = []
+    for backup in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        if backup.name.endswith(("-wal", "-shm", "-journal")):
+            continue
+        try:
+            if _holds(backup, people):
+                found.append((backup, True))
+        except sqlite3.Error:
+            found.append((backup, False))
+    return found
+
+
+def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
+    with backup.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            return False
+    db = sqlite3.connect(read_only_uri(backup), uri=True)
+    _with_mentions(db, people)
+    try:
+        for person in people:
+            if db.execute(
+                "SELECT 1 FROM contacts WHERE (first_name = ? AND last_name = ?)"
+                " OR lower(email) = lower(?) LIMIT 1",
+                (person.first_name, person.last_name, person.email or ""),
+            ).fetchone():
+                return True
+        return (
+            db.execute(f"SELECT 1 FROM activities WHERE {MENTIONS}(notes) = 1 LIMIT 1").fetchone() is not None
+        )
+    finally:
+        db.close()

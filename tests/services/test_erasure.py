@@ -1,0 +1,202 @@
+"""Forgetting a person: worked examples on the shared small workspace, with notes that name them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from esn_desktop.domain.erasure import ERASED, read_span
+from esn_desktop.domain.errors import EsnError
+from esn_desktop.services.erasure import (
+    backups_holding,
+    erasure_plan,
+    forget,
+    forget_stale,
+    person_record,
+    stale_contacts,
+)
+from esn_desktop.store import models as m
+from esn_desktop.store.backup import timestamped_backup
+from esn_desktop.store.database import Workspace
+
+EMAIL = "s.marchand@mutuelle-horizon.example"
+
+
+def _notes(workspace: Workspace) -> dict[int, str | None]:
+    with workspace.session() as session:
+        return dict(session.execute(select(m.Activity.id, m.Activity.notes)).all())  # type: ignore[arg-type]
+
+
+def _note_mentions(workspace: Workspace) -> None:
+    """Two notes that speak of Sophie Marchand: one of her own meeting, one on another account."""
+    with workspace.session() as session:
+        session.execute(
+            text(
+                "UPDATE activities SET notes = 'Point de cadrage avec SOPHIE MARCHAND, "
+                f"écrire à {EMAIL} ou appeler le +33 1 23 45 67 89' WHERE notes = 'Point de cadrage'"
+            )
+        )
+        session.execute(
+            text("UPDATE activities SET notes = 'Recommandé par MARCHAND SOPHIE' WHERE notes = 'Découverte'")
+        )
+
+
+def _bytes(path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
+
+
+def test_forgetting_a_contact_scrubs_notes_keeps_activities_and_registers_only_date_and_kind(
+    small_workspace: Workspace,
+) -> None:
+    _note_mentions(small_workspace)
+    before = _notes(small_workspace)
+    assert EMAIL.encode() in _bytes(small_workspace.path)
+
+    plan = erasure_plan(small_workspace, contact="Sophie Marchand", account="Mutuelle Horizon")
+    assert (plan.activities, plan.mentions) == (1, 4)
+    assert _notes(small_workspace) == before  # the plan wrote nothing
+
+    changed = forget(
+        small_workspace, contact="Sophie Marchand", account="Mutuelle Horizon", today=date(2026, 12, 2)
+    )
+    assert (changed.value.activities, changed.value.mentions) == (1, 4)
+    assert changed.changes.undo is None  # an erasure is never undone
+
+    with small_workspace.session() as session:
+        assert session.execute(select(m.Contact.last_name)).scalars().all() == ["Faure"]
+        meeting = session.execute(
+            select(m.Activity).where(m.Activity.activity_date == date(2026, 11, 4))
+        ).scalar_one()
+        assert (meeting.kind.value, meeting.contact_id, meeting.opportunity_id is not None) == (
+            "meeting",
+            None,
+            True,
+        )
+        assert meeting.notes == f"Point de cadrage avec {ERASED}, écrire à {ERASED} ou appeler le {ERASED}"
+        assert session.execute(select(m.Activity).where(m.Activity.notes == f"Recommandé par {ERASED}")).one()
+        assert session.execute(select(m.Erasure.erased_on, m.Erasure.kind)).all() == [
+            (date(2026, 12, 2), "contact")
+        ]
+    assert len(_notes(small_workspace)) == len(before)  # every activity kept
+
+    raw = _bytes(small_workspace.path)
+    for trace in (EMAIL, "Marchand", "+33 1 23 45 67 89"):
+        assert trace.encode() not in raw, trace
+    assert b"Faure" in raw  # the others stay
+
+
+def test_an_unknown_contact_or_account_is_refused_and_nothing_is_written(small_workspace: Workspace) -> None:
+    with pytest.raises(EsnError, match="no contact named 'Sophie Martin' at Mutuelle Horizon"):
+        forget(small_workspace, contact="Sophie Martin", account="Mutuelle Horizon", today=date(2026, 12, 2))
+    with pytest.raises(EsnError, match="no account named 'Mutuelle'"):
+        forget(small_workspace, contact="Sophie Marchand", account="Mutuelle", today=date(2026, 12, 2))
+    with small_workspace.session() as session:
+        assert len(session.execute(select(m.Contact)).all()) == 2
+        assert session.execute(select(m.Erasure)).all() == []
+
+
+def test_a_person_record_holds_their_fields_activities_and_deals(small_workspace: Workspace) -> None:
+    record = person_record(small_workspace, contact="julien  faure", account="transports lemaire")
+    assert record["account"] == "Transports Lemaire"
+    assert record["contact"] == {
+        "first_name": "Julien",
+        "last_name": "Faure",
+        "role": "prescriber",
+        "job_title": None,
+        "email": "j.faure@lemaire.example",
+        "phone": "+33 4 72 00 00 00",
+        "mobile": None,
+    }
+    activities = record["activities"]
+    assert isinstance(activities, list)
+    assert activities[0] == {
+        "date": "2026-11-06",
+        "kind": "meeting",
+        "status": "no_show",
+        "notes": "",
+        "opportunity": None,
+    }
+    assert [a["date"] for a in activities] == sorted(a["date"] for a in activities)
+
+
+def _prospect_contact(workspace: Workspace) -> None:
+    """Atelier Nord, a prospect last called on 2022-03-14 (Anne Roux, with Marc Petit beside her);
+    Studio Sud, a prospect never spoken to (Paul Blanc)."""
+    with workspace.session() as session:
+        nord = m.Account(name="Atelier Nord", name_key="atelier nord")
+        sud = m.Account(name="Studio Sud", name_key="studio sud")
+        session.add_all([nord, sud])
+        session.flush()
+        anne = m.Contact(account_id=nord.id, first_name="Anne", last_name="Roux", email="anne@nord.example")
+        session.add_all(
+            [
+                anne,
+                m.Contact(account_id=nord.id, first_name="Marc", last_name="Petit"),
+                m.Contact(account_id=sud.id, first_name="Paul", last_name="Blanc"),
+            ]
+        )
+        session.flush()
+        session.execute(
+            text(
+                "INSERT INTO activities (kind, status, activity_date, account_id, contact_id, notes)"
+                f" VALUES ('call', 'done', '2022-03-14', {nord.id}, {anne.id}, 'Anne Roux rappeler')"
+            )
+        )
+
+
+def test_stale_contacts_are_those_of_prospects_silent_for_the_span(small_workspace: Workspace) -> None:
+    _prospect_contact(small_workspace)
+    names = lambda at, span: [  # noqa: E731
+        (s.person.name, s.person.account, s.last_exchange)
+        for s in stale_contacts(small_workspace, as_of=at, span=read_span(span))
+    ]
+    # Mutuelle Horizon won a deal, Transports Lemaire has a mission under way: never prospects.
+    assert names(date(2025, 3, 14), "3y") == [("Paul Blanc", "Studio Sud", None)]
+    assert names(date(2022, 12, 13), "274d") == [("Paul Blanc", "Studio Sud", None)]
+    # Marc Petit's account was called: his last exchange is that call.
+    assert names(date(2025, 3, 15), "3y") == [
+        ("Marc Petit", "Atelier Nord", date(2022, 3, 14)),
+        ("Anne Roux", "Atelier Nord", date(2022, 3, 14)),
+        ("Paul Blanc", "Studio Sud", None),
+    ]
+    assert (
+        names(date(2023, 9, 15), "18m") == names(date(2022, 12, 14), "274d") == names(date(2025, 3, 15), "3y")
+    )
+
+
+def test_forgetting_the_stale_contacts_erases_them_all_at_once(small_workspace: Workspace) -> None:
+    _prospect_contact(small_workspace)
+    backup = timestamped_backup(small_workspace.path, "manual")
+    changed = forget_stale(
+        small_workspace, as_of=date(2026, 12, 1), span=read_span("3y"), today=date(2026, 12, 2)
+    )
+    assert [p.name for p in changed.value.people] == ["Marc Petit", "Anne Roux", "Paul Blanc"]
+    assert (changed.value.activities, changed.value.mentions) == (1, 1)
+    with small_workspace.session() as session:
+        assert session.execute(select(m.Erasure.kind)).scalars().all() == ["stale contact"] * 3
+        assert (
+            session.execute(
+                select(m.Activity.notes).where(m.Activity.activity_date == date(2022, 3, 14))
+            ).scalar_one()
+            == f"{ERASED} rappeler"
+        )
+    assert b"anne@nord.example" not in _bytes(small_workspace.path)
+    assert backups_holding(small_workspace.path, changed.value.people) == [(backup, True)]
+
+
+def test_a_name_written_in_capitals_with_accents_is_scrubbed_too(small_workspace: Workspace) -> None:
+    with small_workspace.session() as session:
+        account_id = session.execute(
+            select(m.Account.id).where(m.Account.name == "Mutuelle Horizon")
+        ).scalar_one()
+        session.add(m.Contact(account_id=account_id, first_name="Hélène", last_name="Écuyer"))
+        session.execute(text("UPDATE activities SET notes = 'Vu HÉLÈNE ÉCUYER' WHERE notes = 'Découverte'"))
+    changed = forget(
+        small_workspace, contact="hélène écuyer", account="Mutuelle Horizon", today=date(2026, 12, 2)
+    )
+    assert (changed.value.activities, changed.value.mentions) == (0, 1)
+    assert f"Vu {ERASED}" in _notes(small_workspace).values()
+    assert "ÉCUYER".encode() not in _bytes(small_workspace.path)
