@@ -64,8 +64,8 @@ _CLOCK_WRITTEN = re.compile(r"(?P<hours>\d{1,2})(?::(?P<minutes>\d{2}):\d{2}|\s?
 def plan_activities(plan: ListImportPlan, destination: Destination, progress: Progress) -> None:
     """Plans an activities list into `plan`: its activities, and the accounts, contacts and
     salespeople they name that the workspace lacks."""
-    owners = NameBook(destination.known.salespeople, may_create=destination.may_create)
-    accounts = NameBook(destination.account_keys.values(), may_create=destination.may_create)
+    owners = NameBook(destination.known.salespeople, what="salesperson", may_create=destination.may_create)
+    accounts = NameBook(destination.account_keys.values(), what="account", may_create=destination.may_create)
     people = _People(destination)
     deals = {(name_key(a), name_key(t)): t for a, t in destination.known.opportunities}
     # An activity's identity -> the earlier row holding it, None for the workspace's.
@@ -193,17 +193,15 @@ def _with_names(
             problems.append(Problem(where, field_name, f"must hold a letter, not {quoted(name)}"))
     if problems:
         return None
-    account = activity.account and (accounts.find(activity.account) or activity.account)
-    if account and account not in accounts and not accounts.may_create:
-        problems.append(Problem(where, "account", not_made("account", account)))
+    account = activity.account and accounts.named(
+        activity.account, where=where, field="account", problems=problems
+    )
     contact = activity.contact
     if account and contact:
         contact = people.find(account, contact) or contact
         if people.find(account, contact) is None and not people.may_create:
             problems.append(Problem(where, "contact", not_made("contact", contact, at=account)))
-    owner = activity.owner and (owners.find(activity.owner) or activity.owner)
-    if owner and owner not in owners and not owners.may_create:
-        problems.append(Problem(where, "owner", not_made("salesperson", owner)))
+    owner = activity.owner and owners.named(activity.owner, where=where, field="owner", problems=problems)
     if problems:
         return None
     opportunity = activity.opportunity

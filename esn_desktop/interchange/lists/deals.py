@@ -34,7 +34,7 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.progress import Progress
 from esn_desktop.domain.records import AccountRecord, ChannelRecord, OpportunityRecord, SalespersonRecord
 from esn_desktop.interchange.fields import FieldReader, quoted
-from esn_desktop.interchange.lists.names import NameBook, not_made
+from esn_desktop.interchange.lists.names import NameBook
 from esn_desktop.interchange.lists.plan import (
     PROGRESS_EVERY,
     Destination,
@@ -71,9 +71,9 @@ def plan_opportunities(plan: ListImportPlan, destination: Destination, progress:
             'name it with --map "Column=account"'
         )
         raise ValidationError([Problem("(header)", "account", reason)], "the list was refused")
-    owners = NameBook(destination.known.salespeople, may_create=destination.may_create)
-    channels = NameBook(destination.known.channels, may_create=destination.may_create)
-    accounts = NameBook(destination.account_keys.values(), may_create=destination.may_create)
+    owners = NameBook(destination.known.salespeople, what="salesperson", may_create=destination.may_create)
+    channels = NameBook(destination.known.channels, what="channel", may_create=destination.may_create)
+    accounts = NameBook(destination.account_keys.values(), what="account", may_create=destination.may_create)
     # (account, title) folded -> the earlier row holding it, None for the workspace's deals.
     seen: dict[tuple[str, str], int | None] = {
         (name_key(a), name_key(t)): None for a, t in destination.known.opportunities
@@ -203,21 +203,9 @@ def _with_names(
     if not holds_a_letter(deal.account):
         problems.append(Problem(where, "account", f"must hold a letter, not {quoted(deal.account)}"))
         return None
-    found: dict[str, str | None] = {"account": deal.account, "owner": deal.owner, "channel": deal.channel}
-    for field_name, book, what in (
-        ("account", accounts, "account"),
-        ("owner", owners, "salesperson"),
-        ("channel", channels, "channel"),
-    ):
-        written = found[field_name]
-        if not written:
-            continue
-        name = book.find(written)
-        if name is None and not book.may_create:
-            problems.append(Problem(where, field_name, not_made(what, written)))
-        found[field_name] = name or written
+    account = accounts.named(deal.account, where=where, field="account", problems=problems)
+    owner = deal.owner and owners.named(deal.owner, where=where, field="owner", problems=problems)
+    channel = deal.channel and channels.named(deal.channel, where=where, field="channel", problems=problems)
     if problems:
         return None
-    return replace(
-        deal, account=found["account"] or deal.account, owner=found["owner"], channel=found["channel"]
-    )
+    return replace(deal, account=account, owner=owner, channel=channel)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from esn_desktop.domain.accounts import name_key
+from esn_desktop.domain.errors import Problem
 from esn_desktop.interchange.fields import quoted
 
 
@@ -23,8 +24,10 @@ def not_made(what: str, written: str, at: str = "") -> str:
 class NameBook:
     """One list's names: those of the workspace, then those an import makes."""
 
-    def __init__(self, known: Iterable[str], *, may_create: bool) -> None:
+    def __init__(self, known: Iterable[str], *, what: str, may_create: bool) -> None:
         self._by_key = {name_key(name): name for name in known}
+        #: What one name of the list is, as a refusal says it: "salesperson", "channel", "account".
+        self.what = what
         self.may_create = may_create
         #: Names this import makes, as first written.
         self.created: list[str] = []
@@ -32,6 +35,15 @@ class NameBook:
     def find(self, written: str) -> str | None:
         """The name as the workspace (or an earlier row) writes it, None when there is none."""
         return self._by_key.get(name_key(written))
+
+    def named(self, written: str, *, where: str, field: str, problems: list[Problem]) -> str:
+        """The name a row writes, as the workspace (or an earlier row) writes it; one unknown is
+        kept as written, to be made once the row is kept, or its row refused (said in `problems`)
+        when the import may make nothing."""
+        name = self.find(written)
+        if name is None and not self.may_create:
+            problems.append(Problem(where, field, not_made(self.what, written)))
+        return name or written
 
     def __contains__(self, written: str) -> bool:
         return name_key(written) in self._by_key

@@ -80,8 +80,8 @@ def is_company_mailbox(email: str) -> bool:
 def plan_people(plan: ListImportPlan, destination: Destination, progress: Progress) -> None:
     """Plans an accounts or a contacts list (or a mixed partner file) into `plan`."""
     known = destination.known
-    owners = NameBook(known.salespeople, may_create=destination.may_create)
-    channels = NameBook(known.channels, may_create=destination.may_create)
+    owners = NameBook(known.salespeople, what="salesperson", may_create=destination.may_create)
+    channels = NameBook(known.channels, what="channel", may_create=destination.may_create)
     companies = _Companies(destination)
     people = _People(destination)
     total = len(plan.table.rows)
@@ -252,16 +252,11 @@ def _with_known_names(
     unknown and the import may not make it."""
     if not account.owner and not account.channel:
         return account
-    found: dict[str, str | None] = {"owner": account.owner, "channel": account.channel}
-    for field_name, book, what in (("owner", owners, "salesperson"), ("channel", channels, "channel")):
-        written = found[field_name]
-        if not written:
-            continue
-        name = book.find(written)
-        if name is None and not book.may_create:
-            problems.append(Problem(where, field_name, not_made(what, written)))
-        found[field_name] = name or written
-    return replace(account, owner=found["owner"], channel=found["channel"])
+    owner = account.owner and owners.named(account.owner, where=where, field="owner", problems=problems)
+    channel = account.channel and channels.named(
+        account.channel, where=where, field="channel", problems=problems
+    )
+    return replace(account, owner=owner, channel=channel)
 
 
 class _Companies:

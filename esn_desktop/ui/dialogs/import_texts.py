@@ -18,13 +18,13 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.interchange.lists import activities, deals, people, planning
 from esn_desktop.interchange.lists.dialects import Dialect
 from esn_desktop.interchange.lists.plan import Duplicate
+from esn_desktop.interchange.lists.report import NAMES_SHOWN
 from esn_desktop.interchange.lists.table import ListTable
 from esn_desktop.interchange.lists.targets import ListName
 from esn_desktop.services.transfer import ImportSummary
 from esn_desktop.ui.labels import IMPORT_FIELDS, label
 
-#: How many names of a kind are spelled out before "and N more", and how many lines a list shows.
-NAMES_SHOWN = 5
+#: How many lines a list shows (names of a kind are spelled out as the command line does them).
 LINES_SHOWN = 500
 
 _ROW = re.compile(r"row (\d+)")
