@@ -14,6 +14,7 @@ from typing import TextIO
 
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
 from esn_desktop.cli_import import add_import_command, run_import
+from esn_desktop.cli_passphrase import ENCRYPT_HELP
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--prospects", type=int, default=300, help="number of prospect accounts (default 300)")
     demo.add_argument("--seed", type=int, default=1, help="same seed, same workspace (default 1)")
     demo.add_argument("--as-of", type=_iso_date, default=None, help="the demo's 'today' (default: today)")
+    demo.add_argument("--encrypt", action="store_true", help=ENCRYPT_HELP)
 
     add_import_command(commands, _mapping)
 
@@ -194,16 +196,20 @@ def _progress_printer(err: TextIO, label: str, quiet: bool) -> Callable[[int, in
 
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import new_passphrase
     from esn_desktop.services.demo import create_demo
 
     if args.prospects < 1:
         raise EsnError("--prospects must be at least 1")
+    if args.workspace.exists():  # said before a passphrase is asked for
+        raise EsnError(f"{args.workspace} already exists")
     counts = create_demo(
         args.workspace,
         prospects=args.prospects,
         seed=args.seed,
         as_of=args.as_of or date.today(),
         progress=_progress_printer(err, "demo", quiet=False),
+        passphrase=new_passphrase(args.workspace.name) if args.encrypt else None,
     )
     print(f"created {args.workspace}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), file=out)
     return EXIT_OK
@@ -215,11 +221,11 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.interchange.lists.report import items
     from esn_desktop.services.transfer import export_workspace
-    from esn_desktop.store.database import open_workspace
 
-    with open_workspace(args.workspace, write=False) as workspace:
+    with open_from_cli(args.workspace, write=False) as workspace:
         counts = export_workspace(workspace, args.file, force=args.force)
     print(
         f"exported to {args.file}: " + ", ".join(items(n, name) for name, n in counts.items() if n), file=out
@@ -228,15 +234,15 @@ def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.domain.calendar import Period  # holidays: a tenth of a second the GUI need not wait
     from esn_desktop.interchange.kpi_json import kpi_report_to_json
     from esn_desktop.services.kpi_text import kpi_report_lines
     from esn_desktop.services.kpis import compute_kpis
-    from esn_desktop.store.database import open_workspace
 
     if args.end < args.start:
         raise EsnError("--to is before --from")
-    with open_workspace(args.workspace, write=False) as workspace:
+    with open_from_cli(args.workspace, write=False) as workspace:
         report = compute_kpis(workspace, period=Period(args.start, args.end))
     if args.json:
         json.dump(kpi_report_to_json(report), out, ensure_ascii=False, indent=1)
@@ -247,13 +253,13 @@ def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.reports.files import write_all_plans, write_plan
-    from esn_desktop.store.database import open_workspace
 
     today = args.as_of or date.today()
     if args.combined and not args.all:
         raise EsnError("--combined goes with --all")
-    with open_workspace(args.workspace, write=False) as workspace:
+    with open_from_cli(args.workspace, write=False) as workspace:
         if args.all:
             written = write_all_plans(
                 workspace,
@@ -284,13 +290,13 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.domain.calendar import last_complete_month
     from esn_desktop.reports.files import write_review, write_visit_pack
-    from esn_desktop.store.database import open_workspace
 
     today = args.as_of or date.today()
     month = args.month or last_complete_month(today).start
-    with open_workspace(args.workspace, write=False) as workspace:
+    with open_from_cli(args.workspace, write=False) as workspace:
         if args.with_plans:
             path = write_visit_pack(
                 workspace,
@@ -317,13 +323,13 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.domain.calendar import Period
     from esn_desktop.services.agenda import write_calendar
-    from esn_desktop.store.database import open_workspace
 
     if args.end < args.start:
         raise EsnError("--to is before --from")
-    with open_workspace(args.workspace, write=False) as workspace:
+    with open_from_cli(args.workspace, write=False) as workspace:
         count = write_calendar(
             workspace,
             args.output,
@@ -336,9 +342,10 @@ def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import passphrase_for
     from esn_desktop.services.integrity import check_workspace
 
-    report = check_workspace(args.workspace)
+    report = check_workspace(args.workspace, passphrase=passphrase_for(args.workspace))
     counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
     if report.ok:
         print(f"{report.path.name}: ok (schema {report.schema}; {counts})", file=out)
@@ -351,12 +358,17 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _backup(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import passphrase_for
     from esn_desktop.store.backup import backup_file, timestamped_backup
     from esn_desktop.store.database import inspect_file
 
     source = args.workspace.expanduser().resolve()
-    inspect_file(source)
-    target = backup_file(source, args.output) if args.output else timestamped_backup(source, "manual")
+    key = inspect_file(source, passphrase_for(source)).key
+    target = (
+        backup_file(source, args.output, key=key)
+        if args.output
+        else timestamped_backup(source, "manual", key=key)
+    )
     print(f"backed up to {target}", file=out)
     return EXIT_OK
 

@@ -86,10 +86,10 @@ def _backups(path: Path, people: tuple[Person, ...], out: TextIO, *, delete: boo
 
 
 def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.services.erasure import write_person
-    from esn_desktop.store.database import open_workspace
 
-    with open_workspace(args.workspace, write=False) as workspace:
+    with open_from_cli(args.workspace, write=False) as workspace:
         record = write_person(
             workspace, args.output, contact=args.contact, account=args.account, force=args.force
         )
@@ -107,13 +107,13 @@ def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.services.erasure import erasure_plan, forget
-    from esn_desktop.store.database import open_workspace
 
     if args.delete_backups and not args.yes:
         raise EsnError("--delete-backups goes with --yes")
     path = args.workspace.expanduser().resolve()
-    with open_workspace(path, write=args.yes) as workspace:
+    with open_from_cli(path, write=args.yes) as workspace:
         if not args.yes:
             plan = erasure_plan(workspace, contact=args.contact, account=args.account)
         else:
@@ -130,9 +130,9 @@ def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.domain.erasure import read_span
     from esn_desktop.services.erasure import forget_stale, stale_contacts, stale_plan
-    from esn_desktop.store.database import open_workspace
 
     if args.yes and not args.forget:
         raise EsnError("--yes goes with --forget")
@@ -142,7 +142,7 @@ def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     as_of = args.as_of or date.today()
     path = args.workspace.expanduser().resolve()
     erase = args.forget and args.yes
-    with open_workspace(path, write=erase) as workspace:
+    with open_from_cli(path, write=erase) as workspace:
         stale = stale_contacts(workspace, as_of=as_of, span=span)
         for item in stale:
             when = (

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from esn_desktop.cli_passphrase import ENCRYPT_HELP
 from esn_desktop.domain.errors import EsnError
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ def add_import_command(
         help="list: refuse rows naming a salesperson, channel, account or contact the workspace lacks "
         "(else made)",
     )
+    imp.add_argument("--encrypt", action="store_true", help=ENCRYPT_HELP)
     imp.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -80,7 +82,11 @@ def run_import(
     if not args.file.is_file():
         raise EsnError(f"no file at {args.file}")
     encoding = _forced_encoding(args.encoding)
-    with _no_cycle_collection(), _destination(path, dry_run=args.dry_run) as workspace:
+    if args.encrypt and path.exists():
+        raise EsnError(
+            f"--encrypt makes a new workspace and {path.name} exists: 'esn-desktop encrypt' encrypts it"
+        )
+    with _no_cycle_collection(), _destination(path, dry_run=args.dry_run, encrypt=args.encrypt) as workspace:
         if not transfer.holds_list(workspace, args.file):
             if args.map or args.list_name or args.skip_invalid or encoding or args.dry_run or args.no_create:
                 raise EsnError(
@@ -127,9 +133,11 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 @contextmanager
-def _destination(path: Path, *, dry_run: bool) -> Iterator[Workspace]:
-    """The workspace imported into: a new one appears only once the import is complete; a dry
-    run reads an existing one, or plans against an empty one that never appears."""
+def _destination(path: Path, *, dry_run: bool, encrypt: bool) -> Iterator[Workspace]:
+    """The workspace imported into: a new one appears only once the import is complete
+    (encrypted with `encrypt`); a dry run reads an existing one, or plans against an empty one
+    that never appears."""
+    from esn_desktop.cli_passphrase import new_passphrase, passphrase_for
     from esn_desktop.store.backup import backup_file
     from esn_desktop.store.database import inspect_file, new_workspace, open_workspace
 
@@ -141,16 +149,21 @@ def _destination(path: Path, *, dry_run: bool) -> Iterator[Workspace]:
             ):
                 yield workspace
         else:
-            with new_workspace(path) as workspace:
+            passphrase = new_passphrase(path.name) if encrypt else None
+            with new_workspace(path, passphrase=passphrase) as workspace:
                 yield workspace
-    elif dry_run and inspect_file(path).needs_upgrade:
-        # Opening an older workspace upgrades it: a dry run plans against an upgraded copy.
+        return
+    passphrase = passphrase_for(path)
+    state = inspect_file(path, passphrase)
+    if dry_run and state.needs_upgrade:
+        # Opening an older workspace upgrades it: a dry run plans against an upgraded copy
+        # (encrypted as the workspace is, in a private temporary folder).
         with tempfile.TemporaryDirectory() as folder:
-            copy = backup_file(path, Path(folder) / path.name)
-            with open_workspace(copy, write=False) as workspace:
+            copy = backup_file(path, Path(folder) / path.name, key=state.key)
+            with open_workspace(copy, write=False, passphrase=passphrase) as workspace:
                 yield workspace
     else:
-        with open_workspace(path, write=not dry_run) as workspace:
+        with open_workspace(path, write=not dry_run, passphrase=passphrase) as workspace:
             yield workspace
 
 

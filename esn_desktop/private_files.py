@@ -36,6 +36,8 @@ _PARTIAL_NAME = re.compile(
 #: cannot be asked about (Windows): no write here takes a day without touching its file.
 _LEFTOVER_AGE_S = 24 * 3600
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLCipher pages are a power of two of at least 512 bytes: a file of another size is not one.
+_SMALLEST_PAGE = 512
 #: The files (device, inode) this process has SQLite connections on, kept by the store: no
 #: Python file object may open them here, and nothing may replace them.
 databases_open_here: Counter[tuple[int, int]] = Counter()
@@ -76,11 +78,31 @@ def file_key(path: Path) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def has_sqlite_header(path: Path) -> bool:
-    """Whether `path` begins as every SQLite database does; never to be asked of a file this
-    process has a connection on (see `databases_open_here`)."""
+def read_header(path: Path) -> bytes:
+    """The file's first 16 bytes; never to be asked of a file this process has a SQLite
+    connection on (see `databases_open_here`)."""
     with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        return handle.read(len(SQLITE_HEADER))
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """Whether `path` begins as every plain SQLite database does (see `read_header`)."""
+    return read_header(path) == SQLITE_HEADER
+
+
+#: How the files the app writes besides databases begin (PDF, XLSX, PNG): never taken for one.
+_OTHER_MAGICS = (b"%PDF", b"PK\x03\x04", b"\x89PNG")
+
+
+def looks_encrypted(path: Path, header: bytes) -> bool:
+    """Whether a file beginning with `header` can be an encrypted (SQLCipher) database: whole
+    pages of at least 512 bytes, beginning with a random salt rather than text or a known format."""
+    if header == SQLITE_HEADER or len(header) < len(SQLITE_HEADER) or header.startswith(_OTHER_MAGICS):
+        return False
+    if all(32 <= byte < 127 or byte in b"\t\r\n" for byte in header):
+        return False  # a text file: 16 random bytes are all printable once in ten million
+    size = path.stat().st_size
+    return size >= _SMALLEST_PAGE and size % _SMALLEST_PAGE == 0
 
 
 def _holds_a_database(target: Path) -> bool:
@@ -90,7 +112,8 @@ def _holds_a_database(target: Path) -> bool:
             return False
         if file_key(target) in databases_open_here:
             return True  # never read through Python: that would drop this process's locks on it
-        return has_sqlite_header(target)
+        header = read_header(target)
+        return header == SQLITE_HEADER or looks_encrypted(target, header)
     except OSError:
         return False
 
@@ -129,10 +152,10 @@ def private_output(target: Path, *, force: bool = False) -> Iterator[Path]:
     try:
         create_private_file(partial)
         yield partial
-        _flush_to_disk(partial)
+        flush_to_disk(partial)
         refuse_existing(target, force=force)  # written by someone else meanwhile
         partial.replace(target)
-        _flush_folder(target.parent)
+        flush_folder(target.parent)
     except OSError as error:  # said of the file the person named, not of the partial one
         raise EsnError(f"cannot write {target}: {error.strerror or error}") from error
     finally:
@@ -178,7 +201,7 @@ def _still_written(entry: Path, partial_name: str, pid: int) -> bool:
     return True
 
 
-def _flush_to_disk(path: Path) -> None:
+def flush_to_disk(path: Path) -> None:
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(descriptor)
@@ -186,7 +209,7 @@ def _flush_to_disk(path: Path) -> None:
         os.close(descriptor)
 
 
-def _flush_folder(folder: Path) -> None:
+def flush_folder(folder: Path) -> None:
     """Makes a rename in `folder` survive a power cut (POSIX; Windows has no folder handles)."""
     if sys.platform == "win32":
         return

@@ -7,6 +7,7 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
+from esn_desktop.store.database import Workspace
 
 SCHEDULED = "scheduled"
 #: Scheduled backups kept per workspace; those taken before a migration are never pruned.
@@ -36,10 +37,11 @@ def backup_due(workspace: Path, *, every: timedelta, now: datetime) -> bool:
     return last is None or now - last >= every
 
 
-def scheduled_backup(workspace: Path, *, keep: int = KEEP_SCHEDULED) -> Path:
-    """A checked backup now, then the oldest scheduled ones beyond `keep` removed."""
-    written = timestamped_backup(workspace, SCHEDULED)
-    scheduled = _backups(workspace, SCHEDULED)
+def scheduled_backup(workspace: Workspace, *, keep: int = KEEP_SCHEDULED) -> Path:
+    """A checked backup now (encrypted as the workspace is), then the oldest scheduled ones
+    beyond `keep` removed."""
+    written = timestamped_backup(workspace.path, SCHEDULED, key=workspace.key)
+    scheduled = _backups(workspace.path, SCHEDULED)
     for old in scheduled[:-keep] if keep > 0 else scheduled:
         old.unlink(missing_ok=True)
     return written

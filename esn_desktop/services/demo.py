@@ -96,11 +96,18 @@ QUEUE_WORKING_DAYS = 5
 
 
 def create_demo(
-    path: Path, *, prospects: int, seed: int, as_of: date, progress: Progress = no_progress
+    path: Path,
+    *,
+    prospects: int,
+    seed: int,
+    as_of: date,
+    progress: Progress = no_progress,
+    passphrase: str | None = None,
 ) -> dict[str, int]:
-    """Writes a new demo workspace at `path`; it appears only once complete."""
+    """Writes a new demo workspace at `path` (encrypted with `passphrase` when one is given); it
+    appears only once complete."""
     progress(0, prospects)  # a cancel heard before the file is made, then after each long step
-    with new_workspace(path) as workspace:
+    with new_workspace(path, passphrase=passphrase) as workspace:
         with workspace.session() as session:
             progress(0, prospects)
             generator = DemoGenerator(prospects=prospects, seed=seed, as_of=as_of)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -134,8 +134,8 @@ def _mentioning(session: Session, people: tuple[Person, ...]) -> list[m.Activity
     """Activities whose note holds a trace of these people."""
     if not people:
         return []
-    raw = session.connection().connection.dbapi_connection
-    assert isinstance(raw, sqlite3.Connection)
+    # sqlite3's connection, or SQLCipher's with the same interface (store/cipher.py).
+    raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
     _with_mentions(raw, people)
     return list(session.execute(select(m.Activity).where(func.esn_mentions(m.Activity.notes) == 1)).scalars())
 

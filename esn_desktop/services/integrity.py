@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from esn_desktop.store.cipher import connect, database_errors
 from esn_desktop.store.database import inspect_file
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.read_only import reader_uri
@@ -47,16 +47,17 @@ _CONSISTENCY: dict[str, str] = {
 _COUNTED = ("accounts", "contacts", "opportunities", "activities", "consultants", "missions", "objectives")
 
 
-def check_workspace(path: Path) -> CheckReport:
-    """Reads only; works while another copy of the app has the workspace open."""
+def check_workspace(path: Path, *, passphrase: str | None = None) -> CheckReport:
+    """Reads only; works while another copy of the app has the workspace open. An encrypted
+    workspace is read through SQLCipher with its `passphrase`."""
     path = path.expanduser().resolve()
-    state = inspect_file(path)
+    state = inspect_file(path, passphrase)
     report = CheckReport(path, state.revision)
     if state.needs_upgrade:
         report.findings.append(
             f"schema {state.revision} is older than {SCHEMA_HEAD}: it is upgraded when opened"
         )
-    connection = sqlite3.connect(reader_uri(path), uri=True)
+    connection = connect(reader_uri(path), state.key, uri=True)
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
@@ -70,7 +71,7 @@ def check_workspace(path: Path) -> CheckReport:
                 shown = ", ".join(map(str, ids[:10])) + (" ..." if len(ids) > 10 else "")
                 report.findings.append(f"{len(ids)} {label} (ids {shown})")
         report.counts = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _COUNTED}
-    except sqlite3.DatabaseError as error:
+    except database_errors(state.key) as error:
         report.findings.append(f"the file cannot be read to the end: {error}")
     finally:
         connection.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -14,30 +13,33 @@ from esn_desktop.private_files import (
     private_output,
     sweep_partials,
 )
+from esn_desktop.store.cipher import FileKey, connect, database_errors
 from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.read_only import reader_uri
 
 
-def backup_file(source: Path, destination: Path) -> Path:
+def backup_file(source: Path, destination: Path, *, key: FileKey | None = None) -> Path:
     """Copy `source` to `destination` as one consistent snapshot, even while another process writes.
 
-    A plain file copy of a WAL database can miss whole tables; the backup API cannot.
+    A plain file copy of a WAL database can miss whole tables; the backup API cannot. The copy
+    of an encrypted workspace (`key`) is encrypted with the same key and salt: the same
+    passphrase opens it.
     The copy is written private under a partial name, checked with `PRAGMA quick_check`, and
     only then named `destination`; a failed or killed copy never appears under that name.
     """
     private_folder(destination.parent)
     try:
         with private_output(destination) as partial:
-            _copy(source, partial)
+            _copy(source, partial, key)
     except OutputExistsError:
         raise WorkspaceError(f"{destination} already exists; choose another name for the backup") from None
     return destination
 
 
-def _copy(source: Path, partial: Path) -> None:
-    source_db = sqlite3.connect(reader_uri(source), uri=True, timeout=30)
+def _copy(source: Path, partial: Path, key: FileKey | None) -> None:
+    source_db = connect(reader_uri(source), key, uri=True, timeout=30)
     try:
-        target_db = sqlite3.connect(partial)
+        target_db = connect(partial, key)
         try:
             # One step copies the whole file under a single read transaction: a snapshot.
             source_db.backup(target_db, pages=-1)
@@ -45,7 +47,7 @@ def _copy(source: Path, partial: Path) -> None:
             verdict = target_db.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             target_db.close()
-    except sqlite3.DatabaseError as error:
+    except database_errors(key) as error:
         raise WorkspaceError(f"could not back up {source.name}: {error}") from error
     finally:
         source_db.close()
@@ -59,7 +61,7 @@ def backups_dir_for(workspace: Path) -> Path:
     return workspace.with_name(workspace.stem + "-backups")
 
 
-def timestamped_backup(workspace: Path, reason: str) -> Path:
+def timestamped_backup(workspace: Path, reason: str, *, key: FileKey | None = None) -> Path:
     """A new checked backup beside the workspace, named with the time and the reason.
 
     Every backup has a name of its own, so the copies that killed runs left half-written
@@ -73,4 +75,4 @@ def timestamped_backup(workspace: Path, reason: str) -> Path:
     sweep_partials(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{workspace.stem}-{stamp}-{reason}{workspace.suffix or '.esn'}"
-    return backup_file(workspace, target)
+    return backup_file(workspace, target, key=key)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,19 +26,24 @@ from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
 from esn_desktop.private_files import (
     SQLITE_COMPANIONS,
+    SQLITE_HEADER,
     create_private_file,
     databases_open_here,
     file_key,
-    has_sqlite_header,
+    looks_encrypted,
     partial_path,
+    read_header,
     sweep_partials,
 )
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
+from esn_desktop.store.cipher import FileKey, connect, driver, is_wrong_key, passphrase_problem
 from esn_desktop.store.errors import (
+    PassphraseNeededError,
     WorkspaceChangedError,
     WorkspaceError,
     WorkspaceLockedError,
     WorkspaceReadOnlyError,
+    WrongPassphraseError,
 )
 from esn_desktop.store.lock import WorkspaceLock
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
@@ -53,31 +58,30 @@ class FileState:
     """What a look at an existing file found, without changing a byte of it."""
 
     revision: str
+    #: What opens the file when it is encrypted.
+    key: FileKey | None = None
 
     @property
     def needs_upgrade(self) -> bool:
         return self.revision != SCHEMA_HEAD
 
 
-def inspect_file(path: Path) -> FileState:
-    """Checks that `path` is an esn-desktop workspace this version can open, read-only."""
+def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
+    """Checks that `path` is an esn-desktop workspace this version can open, read-only.
+
+    An encrypted one needs its `passphrase` (refused in one line without it or with a wrong one).
+    """
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}", "missing", path=path)
     if path.is_dir():
         raise WorkspaceError(f"{path} is a folder, not a workspace file", "folder", path=path)
     if not os.access(path, os.R_OK):
         raise WorkspaceError(f"{path.name} cannot be read: permission denied", "unreadable", file=path.name)
-    # Reading the header through a file of our own is safe only while no SQLite connection of
-    # this process is on the file (see the module's docstring); an open workspace was checked.
-    if file_key(path) not in databases_open_here and not has_sqlite_header(path):
-        raise WorkspaceError(
-            f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)",
-            "not_sqlite",
-            file=path.name,
-        )
+    key = _key_for(path, passphrase)
+    errors = driver(key)
     try:
-        application_id, revision = _probe(path)
-    except sqlite3.OperationalError as error:
+        application_id, revision = _probe(path, key)
+    except errors.OperationalError as error:
         # Not damage: a read-only folder without the log's index, a busy file...
         if Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK | os.X_OK):
             raise WorkspaceReadOnlyError(
@@ -87,7 +91,11 @@ def inspect_file(path: Path) -> FileState:
                 file=path.name,
             ) from error
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
-    except sqlite3.DatabaseError as error:
+    except errors.DatabaseError as error:
+        if key is not None and is_wrong_key(error):
+            raise WrongPassphraseError(
+                f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name
+            ) from None
         raise WorkspaceError(
             f"{path.name} is damaged and cannot be read ({error}); restore one of its backups",
             "damaged",
@@ -109,10 +117,49 @@ def inspect_file(path: Path) -> FileState:
             revision=revision,
             head=SCHEMA_HEAD,
         )
-    return FileState(revision=revision)
+    return FileState(revision=revision, key=key)
 
 
-def _probe(path: Path) -> tuple[int, str | None]:
+def _key_for(path: Path, passphrase: str | None) -> FileKey | None:
+    """What opens `path`: None for a plain file, else the key its passphrase derives."""
+    here = file_key(path)
+    if here in databases_open_here:
+        # Its header cannot be read here (see the module's docstring); it was checked when opened.
+        key = _keys_here.get(here)
+        if key is not None and passphrase is not None and not key.opens_with(passphrase):
+            raise WrongPassphraseError(
+                f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name
+            )
+        return key
+    header = read_header(path)
+    if header == SQLITE_HEADER:
+        return None
+    if not looks_encrypted(path, header):
+        raise WorkspaceError(
+            f"{path.name} is not an esn-desktop workspace (it is not a SQLite database)",
+            "not_sqlite",
+            file=path.name,
+        )
+    if passphrase is None:
+        raise PassphraseNeededError(
+            f"{path.name} is encrypted: give its passphrase", "passphrase_needed", file=path.name
+        )
+    return FileKey.derive(passphrase, header)
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the workspace at `path` is encrypted (False for a missing or unreadable file)."""
+    path = path.expanduser().resolve()
+    try:
+        here = file_key(path)
+        if here in databases_open_here:
+            return here in _keys_here
+        return looks_encrypted(path, read_header(path))
+    except OSError:
+        return False
+
+
+def _probe(path: Path, key: FileKey | None) -> tuple[int, str | None]:
     """The file's application id and schema revision, read without writing a byte beside it.
 
     Without a log there is no writer (a writer keeps one while connected), and the file is
@@ -122,15 +169,15 @@ def _probe(path: Path) -> tuple[int, str | None]:
     wal = Path(f"{path}-wal")
     as_it_stands = not wal.exists()
     try:
-        return _read_identity(read_only_uri(path, immutable=as_it_stands))
-    except sqlite3.DatabaseError:
+        return _read_identity(read_only_uri(path, immutable=as_it_stands), key)
+    except driver(key).DatabaseError:
         if not as_it_stands or not wal.exists():
             raise
-        return _read_identity(read_only_uri(path))
+        return _read_identity(read_only_uri(path), key)
 
 
-def _read_identity(uri: str) -> tuple[int, str | None]:
-    probe = sqlite3.connect(uri, uri=True)
+def _read_identity(uri: str, key: FileKey | None) -> tuple[int, str | None]:
+    probe = connect(uri, key, uri=True)
     try:
         application_id = probe.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -164,26 +211,31 @@ def _set_reader_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> N
     cursor.close()
 
 
-def _engine(path: Path, *, pooled: bool = True) -> Engine:
+def _engine(path: Path, key: FileKey | None, *, pooled: bool = True) -> Engine:
     # Pooled connections keep SQLite's page cache warm between queries; the pool hands each
     # thread its own connection. Short-lived engines (migrations) keep none.
-    engine = create_engine(f"sqlite:///{path}", poolclass=None if pooled else NullPool)
+    engine = _engine_on(lambda: connect(path, key, check_same_thread=False), key, pooled=pooled)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def _reader_engine(path: Path) -> Engine:
+def _reader_engine(path: Path, key: FileKey | None) -> Engine:
     uri = reader_uri(path)
-    # A pool of its own, as the writer's: for "sqlite://" SQLAlchemy would pick the pool of an
-    # in-memory database, which closes a busy thread's connection once six threads read (the
-    # window's background reads do), and SQLite then crashes the process.
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        poolclass=QueuePool,
-    )
+    engine = _engine_on(lambda: connect(uri, key, uri=True, check_same_thread=False), key)
     event.listen(engine, "connect", _set_reader_pragmas)
     return engine
+
+
+def _engine_on(
+    creator: Callable[[], sqlite3.Connection], key: FileKey | None, *, pooled: bool = True
+) -> Engine:
+    # The pool is named: for "sqlite://" SQLAlchemy would pick the pool of an in-memory
+    # database, which closes a busy thread's connection once six threads read (the window's
+    # background reads do), and SQLite then crashes the process. `module` is the driver whose
+    # errors SQLAlchemy translates (an integrity error, a busy file) whichever opens the file.
+    return create_engine(
+        "sqlite://", module=driver(key), creator=creator, poolclass=QueuePool if pooled else NullPool
+    )
 
 
 class WalGuard:
@@ -241,6 +293,8 @@ class WalGuard:
 
 #: The writers among the files (device, inode) on which this process has an engine.
 _writers_here: dict[tuple[int, int], Workspace] = {}
+#: The keys of the encrypted files among them, writers or readers: their headers cannot be read.
+_keys_here: dict[tuple[int, int], FileKey] = {}
 
 
 class Workspace:
@@ -252,14 +306,18 @@ class Workspace:
         engine: Engine,
         lock: WorkspaceLock | None,
         *,
+        key: FileKey | None = None,
         file: Path | None = None,
         guard: WalGuard | None = None,
         shared: bool = False,
     ) -> None:
-        """`file` is where the engine writes when it is not `path` yet (a workspace being built);
-        a `shared` workspace borrows the engine of this process's writer and leaves it open."""
+        """`key` opens the file when it is encrypted; `file` is where the engine writes when it
+        is not `path` yet (a workspace being built); a `shared` workspace borrows the engine of
+        this process's writer and leaves it open."""
         self.path = path
         self.engine = engine
+        #: What opens the file, and its backups, when it is encrypted; None for a plain one.
+        self.key = key
         self._lock = lock
         self._guard = guard
         self._shared = shared
@@ -270,10 +328,16 @@ class Workspace:
             databases_open_here[self._key] += 1
             if lock is not None:
                 _writers_here[self._key] = self
+            if key is not None:
+                _keys_here[self._key] = key
 
     @property
     def writable(self) -> bool:
         return self._lock is not None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -293,6 +357,7 @@ class Workspace:
             databases_open_here[self._key] -= 1
             if databases_open_here[self._key] <= 0:
                 del databases_open_here[self._key]
+                _keys_here.pop(self._key, None)
             if _writers_here.get(self._key) is self:
                 del _writers_here[self._key]
         if self._lock is not None:
@@ -319,20 +384,22 @@ def _writable_place(path: Path, *, why: str = "") -> None:
         )
 
 
-def _writer(path: Path, lock: WorkspaceLock) -> Workspace:
-    engine = _engine(path)
+def _writer(path: Path, lock: WorkspaceLock, key: FileKey | None) -> Workspace:
+    engine = _engine(path, key)
     guard = WalGuard(path, engine)
-    return Workspace(path, engine, lock, guard=guard)
+    return Workspace(path, engine, lock, key=key, guard=guard)
 
 
 @contextmanager
-def new_workspace(path: Path) -> Iterator[Workspace]:
-    """A new workspace to fill, at `path` only once the block ends without error.
+def new_workspace(path: Path, *, passphrase: str | None = None) -> Iterator[Workspace]:
+    """A new workspace to fill, at `path` only once the block ends without error; encrypted
+    with `passphrase` when one is given.
 
     It is built under a partial name in the same folder and renamed when complete, so a crash
     or a kill leaves either no workspace or a whole one, and the same command can run again.
     """
     path = path.expanduser().resolve()
+    key = _new_key(passphrase, path)
     if os.path.lexists(path):
         raise WorkspaceError(f"{path} already exists", "exists", path=path)
     if not path.parent.is_dir():
@@ -355,8 +422,8 @@ def new_workspace(path: Path) -> Iterator[Workspace]:
     partial = partial_path(path)
     try:
         create_private_file(partial)  # SQLite gives its log and index the file's permissions
-        engine = _engine(partial)
-        workspace = Workspace(path, engine, None, file=partial)
+        engine = _engine(partial, key)
+        workspace = Workspace(path, engine, None, key=key, file=partial)
         try:
             with engine.begin() as connection:
                 upgrade(connection)
@@ -380,19 +447,28 @@ def new_workspace(path: Path) -> Iterator[Workspace]:
             lock.path.unlink(missing_ok=True)
 
 
-def create_workspace(path: Path) -> Workspace:
-    """A new, empty workspace at `path`, open for writing."""
-    with new_workspace(path):
+def _new_key(passphrase: str | None, path: Path) -> FileKey | None:
+    if passphrase is None:
+        return None
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise WorkspaceError(f"cannot encrypt {path.name}: {problem}", "weak_passphrase", file=path.name)
+    return FileKey.new(passphrase)
+
+
+def create_workspace(path: Path, *, passphrase: str | None = None) -> Workspace:
+    """A new, empty workspace at `path`, open for writing; encrypted when `passphrase` is given."""
+    with new_workspace(path, passphrase=passphrase):
         pass
-    return open_workspace(path)
+    return open_workspace(path, passphrase=passphrase)
 
 
-def open_workspace(path: Path, *, write: bool = True) -> Workspace:
+def open_workspace(path: Path, *, write: bool = True, passphrase: str | None = None) -> Workspace:
     """Opens an existing workspace, after checking it is one; `write=False` reads beside a writer.
 
     An older file is backed up (and the backup checked) before it is migrated. A read-only
     opening still has to lock the file for the length of a migration; it cannot checkpoint or
-    remove the log of a writer elsewhere.
+    remove the log of a writer elsewhere. An encrypted workspace needs its `passphrase`.
     """
     path = path.expanduser().resolve()
     key = file_key(path) if path.exists() else None
@@ -400,8 +476,9 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
     if writer_here is not None:
         if write:
             raise WorkspaceLockedError(path.name, here=True)
-        return Workspace(path, writer_here.engine, None, shared=True)
-    state = inspect_file(path)
+        _key_for(path, passphrase)  # a wrong passphrase is refused here too
+        return Workspace(path, writer_here.engine, None, key=writer_here.key, shared=True)
+    state = inspect_file(path, passphrase)
     sweep_partials(path.parent)  # what a killed creation, backup or export left there
     sweep_partials(backups_dir_for(path))
     if state.needs_upgrade and not write:
@@ -415,19 +492,19 @@ def open_workspace(path: Path, *, write: bool = True) -> Workspace:
         lock.acquire()
     try:
         if state.needs_upgrade:
-            _migrate(path, state.revision)
+            _migrate(path, state.revision, state.key)
         if write:
-            return _writer(path, lock)
+            return _writer(path, lock, state.key)
         lock.release()
-        return Workspace(path, _reader_engine(path), None)
+        return Workspace(path, _reader_engine(path, state.key), None, key=state.key)
     except BaseException:
         lock.release()
         raise
 
 
-def _migrate(path: Path, revision: str) -> None:
-    backup = timestamped_backup(path, f"before-schema-{SCHEMA_HEAD}")
-    engine = _engine(path, pooled=False)
+def _migrate(path: Path, revision: str, key: FileKey | None) -> None:
+    backup = timestamped_backup(path, f"before-schema-{SCHEMA_HEAD}", key=key)
+    engine = _engine(path, key, pooled=False)
     try:
         with engine.begin() as connection:
             upgrade(connection)

@@ -63,3 +63,11 @@ class WorkspaceReadOnlyError(WorkspaceError):
 
 class WorkspaceChangedError(WorkspaceError):
     """Another program removed the log this process writes: no change can be saved any more."""
+
+
+class PassphraseNeededError(WorkspaceError):
+    """The workspace is encrypted and no passphrase was given: ask for one, or refuse."""
+
+
+class WrongPassphraseError(WorkspaceError):
+    """The passphrase given does not open the workspace; nothing was written."""

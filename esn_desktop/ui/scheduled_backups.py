@@ -69,10 +69,10 @@ class ScheduledBackups(QObject):
             return
         if not self.workspace.writable:  # its backups folder beside it could not be written either
             return
-        path = self.workspace.path
-        if not backup_due(path, every=timedelta(hours=hours), now=datetime.now()):
+        workspace = self.workspace
+        if not backup_due(workspace.path, every=timedelta(hours=hours), now=datetime.now()):
             return
-        task = BackgroundTask(lambda _progress: scheduled_backup(path))
+        task = BackgroundTask(lambda _progress: scheduled_backup(workspace))
         task.signals.succeeded.connect(self.backed_up)
         task.signals.failed.connect(self._failed)
         self.task = task.start()

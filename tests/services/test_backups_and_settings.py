@@ -23,7 +23,7 @@ def test_scheduled_backups_are_due_after_the_interval_and_pruned(small_workspace
     now = datetime.now()
     assert last_backup(path) is None
     assert backup_due(path, every=timedelta(hours=24), now=now)
-    written = [scheduled_backup(path, keep=3) for _ in range(5)]
+    written = [scheduled_backup(small_workspace, keep=3) for _ in range(5)]
     kept = sorted(backups_dir_for(path).glob("*-scheduled.esn"))
     assert kept == written[-3:]
     assert not backup_due(path, every=timedelta(hours=24), now=now + timedelta(hours=23))
@@ -36,13 +36,13 @@ def test_a_killed_backup_is_swept_by_the_next_and_never_counts_as_the_last(
     small_workspace, dead_pid, umask_022
 ) -> None:
     path = small_workspace.path
-    first = scheduled_backup(path)
+    first = scheduled_backup(small_workspace)
     folder = backups_dir_for(path)
     assert mode(folder) == 0o700 and mode(first) == 0o600
     os.utime(first, (0, 0))
     killed = leftover_partial(folder / f"{path.stem}-20261120-093000-000000-scheduled.esn", dead_pid, 1 << 20)
     assert last_backup(path) == datetime.fromtimestamp(0)  # the leftover, newer and as large, is no backup
-    second = scheduled_backup(path)
+    second = scheduled_backup(small_workspace)
     assert names_in(folder) == sorted([first.name, second.name]) and not killed.exists()
 
 

@@ -1,0 +1,70 @@
+"""Where the command line finds an encrypted workspace's passphrase.
+
+Scripts give it in `ESN_PASSPHRASE`; a person types it at the terminal. It is never an
+argument: arguments show in the shell's history and in every user's process list. Without
+either, the command is refused in one line before anything is read or written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from getpass import getpass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from esn_desktop.domain.errors import EsnError
+
+if TYPE_CHECKING:
+    from esn_desktop.store.database import Workspace
+
+PASSPHRASE_ENV = "ESN_PASSPHRASE"
+#: The new passphrase of `esn-desktop passphrase` when a script changes it.
+NEW_PASSPHRASE_ENV = "ESN_NEW_PASSPHRASE"
+ENCRYPT_HELP = f"encrypt the new workspace (its passphrase from {PASSPHRASE_ENV}, or typed twice)"
+
+
+def _at_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def passphrase_for(path: Path) -> str | None:
+    """The passphrase of the workspace at `path`; None when it is not encrypted."""
+    from esn_desktop.store.database import is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        return given
+    if _at_terminal():
+        return getpass(f"Passphrase for {path.name}: ")
+    raise EsnError(
+        f"{path.name} is encrypted: give its passphrase in {PASSPHRASE_ENV}, or run from a terminal"
+    )
+
+
+def new_passphrase(name: str, *, env: str = PASSPHRASE_ENV) -> str:
+    """A passphrase for a workspace being encrypted: from `env`, else typed twice at the terminal."""
+    from esn_desktop.store.cipher import passphrase_problem
+
+    given = os.environ.get(env)
+    if given is None:
+        if not _at_terminal():
+            raise EsnError(
+                f"a passphrase is needed to encrypt {name}: give it in {env}, or run from a terminal"
+            )
+        given = getpass(f"New passphrase for {name}: ")
+        if getpass("The same passphrase again: ") != given:
+            raise EsnError("the two passphrases differ; nothing was written")
+    problem = passphrase_problem(given)
+    if problem is not None:
+        raise EsnError(f"cannot encrypt {name}: {problem}; nothing was written")
+    return given
+
+
+def open_from_cli(path: Path, *, write: bool) -> Workspace:
+    """Opens the workspace a command names, asking for its passphrase when it is encrypted."""
+    from esn_desktop.store.database import open_workspace
+
+    return open_workspace(path, write=write, passphrase=passphrase_for(path))
