@@ -143,7 +143,7 @@ def run(walk: Walk, window: MainWindow, csv: Path) -> None:
     window.log_action.trigger()
     window.settings_action.trigger()
     window.ask_new_workspace_path()
-    window.ask_company_name()
+    window.ask_new_workspace()
     window.ask_existing_workspace()
     window.ask_import_file = lambda: csv  # type: ignore[method-assign]
     window.import_action.trigger()
