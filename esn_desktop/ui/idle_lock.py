@@ -38,7 +38,7 @@ USER_INPUT = frozenset(
 class IdleLock(QObject):
     # What to say in the status bar once the lock has put the window in meeting mode.
     locked = Signal(str)
-    #: An encrypted workspace's time is up: the window hides it behind its lock screen.
+    # An encrypted workspace’s time is up: the window hides it behind its lock screen.
     lock_screen = Signal()
 
     def __init__(

@@ -131,7 +131,10 @@ class MainWindow(WindowQuestions):
 
     def _connect_signals(self) -> None:
         self.meeting.changed.connect(self._show_meeting_mode)
-        self.backups.notice.connect(self.statusBar().showMessage)
+        # Said where the backup went (a path naming the client): not over the lock screen.
+        self.backups.notice.connect(
+            lambda text, ms: self.screen_lock.locked or self.statusBar().showMessage(text, ms)
+        )
         self.idle_lock.locked.connect(self.statusBar().showMessage)
         self.idle_lock.lock_screen.connect(self.screen_lock.lock)
         self.demo.built.connect(self.open_path)

@@ -40,10 +40,8 @@ class LockPage(QWidget):
         self.title = title_label()
         self.title.setText(self.tr("This workspace is locked"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        said = QLabel(
-            self.tr("Nothing of it is shown after these minutes without use. Type its passphrase to go on.")
-        )
-        said.setWordWrap(True)
+        # One line, unwrapped: a wrapped label under a centred box is given one line's height.
+        said = QLabel(self.tr("Type its passphrase to show it again."))
         said.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field = secret_field()
         self.field.setPlaceholderText(self.tr("Passphrase"))
@@ -59,7 +57,7 @@ class LockPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setMinimumWidth(460)
         inner = QVBoxLayout(box)
         inner.setSpacing(10)
         for widget in (self.title, said, self.field, self.error):

@@ -27,7 +27,7 @@ class WindowQuestions(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
-        #: The encrypted workspaces whose exports the person accepted, this session.
+        # The encrypted workspaces whose exports the person accepted, this session.
         self.exports_allowed: set[Path] = set()
 
     def accept_leaving_meeting_mode(self) -> bool:

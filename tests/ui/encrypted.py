@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
 
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import create_workspace
@@ -28,6 +28,13 @@ def click(dialog: QDialog, which: QDialogButtonBox.StandardButton) -> None:
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
     QTest.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
+
+
+def tick(box: QCheckBox) -> None:
+    """Clicks the box on its square, as a person does (its centre may lie past its text)."""
+    QTest.mouseClick(
+        box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, box.height() // 2)
+    )
 
 
 def typed(field, text: str) -> None:
@@ -59,7 +66,7 @@ def passphrase(*tries: str, remember: bool = False, then_cancel: bool = False) -
     def answer(dialog: QDialog) -> None:
         assert isinstance(dialog, PassphraseDialog)
         if remember:
-            QTest.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
+            tick(dialog.remember)
         for text in tries:
             typed(dialog.field, text)
             click(dialog, QDialogButtonBox.StandardButton.Ok)
@@ -80,9 +87,9 @@ def new_workspace(company: str, *pairs: tuple[str, str], remember: bool = False)
         assert isinstance(dialog, NewWorkspaceDialog)
         typed(dialog.company, company)
         if pairs:
-            QTest.mouseClick(dialog.encrypt, Qt.MouseButton.LeftButton)
+            tick(dialog.encrypt)
         if remember:
-            QTest.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
+            tick(dialog.remember)
         for first, second in pairs or (("", ""),):
             if pairs:
                 typed(dialog.passphrase, first)

@@ -62,6 +62,8 @@ def test_idle_minutes_hide_everything_until_the_passphrase(opened) -> None:
     assert not window.menuBar().isEnabled()
     assert not window.export_action.isEnabled() and not window.undo_action.isEnabled()
     assert not window.meeting.on  # the lock is no meeting mode: nothing at all shows
+    window.backups.notice.emit("Saved at 10:00 in /clients/exemple-backups", 0)
+    assert window.statusBar().currentMessage() == ""  # a backup's place names the client
 
     typed(page.field, "pas la bonne")
     QTest.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)

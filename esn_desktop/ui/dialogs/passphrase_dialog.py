@@ -23,12 +23,6 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.ui.forms import field_with_error, reserved_error_label, show_error
 
-CONTEXT = "PassphraseDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def secret_field() -> QLineEdit:
     field = QLineEdit()
@@ -39,13 +33,20 @@ def secret_field() -> QLineEdit:
 
 def keychain_box(available: bool) -> QCheckBox:
     """« Remember in the system keychain », greyed with the reason when there is none."""
-    box = QCheckBox(_tr("Remember in the system keychain"))
+    box = QCheckBox(QCoreApplication.translate("PassphraseDialog", "Remember in the system keychain"))
     if available:
-        box.setToolTip(_tr("The next opening asks nothing on this computer, for this user"))
+        box.setToolTip(
+            QCoreApplication.translate(
+                "PassphraseDialog", "The next opening asks nothing on this computer, for this user"
+            )
+        )
     else:
         box.setEnabled(False)
         box.setToolTip(
-            _tr("No system keychain is available on this computer: the passphrase is asked at each opening")
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "No system keychain is available on this computer: the passphrase is asked at each opening",
+            )
         )
     return box
 
@@ -67,9 +68,10 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.name = name
         self._check = check
-        self.setWindowTitle(_tr("Encrypted workspace"))
+        self.setWindowTitle(self.tr("Encrypted workspace"))
+        self.setMinimumWidth(460)
         self.intro = intro = QLabel(
-            _tr("<b>%1</b> is encrypted. Type its passphrase to open it.").replace("%1", name)
+            self.tr("<b>%1</b> is encrypted. Type its passphrase to open it.").replace("%1", name)
         )
         intro.setWordWrap(True)
         self.field = secret_field()
@@ -88,14 +90,15 @@ class PassphraseDialog(QDialog):
 
     def accept(self) -> None:
         if not self.passphrase:
-            show_error(self.error, _tr("Type the passphrase of %1").replace("%1", self.name))
+            show_error(self.error, self.tr("Type the passphrase of %1").replace("%1", self.name))
         elif not self._check(self.passphrase):
-            show_error(self.error, _tr("Wrong passphrase for %1").replace("%1", self.name))
+            show_error(self.error, self.tr("Wrong passphrase for %1").replace("%1", self.name))
             self.field.clear()
         else:
             super().accept()
             return
         self.error.show()
+        self.adjustSize()  # the error may take two lines: the dialog grows rather than cut it
         self.field.setFocus()
 
 
@@ -104,7 +107,7 @@ class NewWorkspace:
     """What the new-workspace form was given."""
 
     company: str
-    #: None: the workspace is not encrypted.
+    # None: the workspace is not encrypted.
     passphrase: str | None = None
     remember: bool = False
 
@@ -117,9 +120,13 @@ def passphrase_refusal(passphrase: str) -> str | None:
         case None:
             return None
         case "too_short":
-            return _tr("A passphrase needs at least %1 characters").replace("%1", str(MIN_PASSPHRASE))
+            return QCoreApplication.translate(
+                "PassphraseDialog", "A passphrase needs at least %1 characters"
+            ).replace("%1", str(MIN_PASSPHRASE))
         case "edge_space":
-            return _tr("A passphrase cannot begin or end with a space")
+            return QCoreApplication.translate(
+                "PassphraseDialog", "A passphrase cannot begin or end with a space"
+            )
         case other:
             return other
 
@@ -131,13 +138,13 @@ class NewWorkspaceDialog(QDialog):
     def __init__(self, keychain: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.keychain = keychain
-        self.setWindowTitle(_tr("New workspace"))
+        self.setWindowTitle(self.tr("New workspace"))
         self.company = QLineEdit()
         self.company.setMinimumWidth(320)
         self.company_error = reserved_error_label()
-        self.encrypt = QCheckBox(_tr("Encrypt this workspace"))
+        self.encrypt = QCheckBox(self.tr("Encrypt this workspace"))
         self.encrypt.setToolTip(
-            _tr(
+            self.tr(
                 "The file and its backups can only be read with the passphrase. A forgotten "
                 "passphrase cannot be recovered."
             )
@@ -149,10 +156,10 @@ class NewWorkspaceDialog(QDialog):
         self.remember = keychain_box(keychain)
         self.buttons = buttons(self)
         form = QFormLayout()
-        form.addRow(_tr("Company name:"), field_with_error(self.company, self.company_error))
+        form.addRow(self.tr("Company name:"), field_with_error(self.company, self.company_error))
         form.addRow("", self.encrypt)
-        form.addRow(_tr("Passphrase:"), field_with_error(self.passphrase, self.passphrase_error))
-        form.addRow(_tr("The same again:"), field_with_error(self.again, self.again_error))
+        form.addRow(self.tr("Passphrase:"), field_with_error(self.passphrase, self.passphrase_error))
+        form.addRow(self.tr("The same again:"), field_with_error(self.again, self.again_error))
         form.addRow("", self.remember)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -177,12 +184,12 @@ class NewWorkspaceDialog(QDialog):
         )
 
     def accept(self) -> None:
-        company = "" if self.company.text().strip() else _tr("The company name is required")
+        company = "" if self.company.text().strip() else self.tr("The company name is required")
         first = second = ""
         if self.encrypt.isChecked():
             first = passphrase_refusal(self.passphrase.text()) or ""
             if not first and self.again.text() != self.passphrase.text():
-                second = _tr("The two passphrases differ")
+                second = self.tr("The two passphrases differ")
         for label, text in (
             (self.company_error, company),
             (self.passphrase_error, first),
