@@ -131,10 +131,7 @@ class MainWindow(WindowQuestions):
 
     def _connect_signals(self) -> None:
         self.meeting.changed.connect(self._show_meeting_mode)
-        # Said where the backup went (a path naming the client): not over the lock screen.
-        self.backups.notice.connect(
-            lambda text, ms: self.screen_lock.locked or self.statusBar().showMessage(text, ms)
-        )
+        self.backups.notice.connect(self.screen_lock.say)
         self.idle_lock.locked.connect(self.statusBar().showMessage)
         self.idle_lock.lock_screen.connect(self.screen_lock.lock)
         self.demo.built.connect(self.open_path)

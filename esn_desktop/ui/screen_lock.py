@@ -99,6 +99,12 @@ class ScreenLock(QObject):
     def locked(self) -> bool:
         return self._shown is not None
 
+    def say(self, text: str, ms: int) -> None:
+        """A notice for the status bar (where a backup went: a path naming the client), kept
+        off the lock screen."""
+        if not self.locked:
+            self.window.statusBar().showMessage(text, ms)
+
     def lock(self) -> None:
         if self.locked:
             return

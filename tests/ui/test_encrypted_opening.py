@@ -151,3 +151,33 @@ def test_a_plain_workspace_is_still_created_plain(window, monkeypatch, keychain_
     assert window.windowTitle() == "Plain SARL — esn-desktop"
     assert not is_encrypted(path) and keychain_kept == {}
     assert not window.marks.encrypted_label.isVisibleTo(window)
+
+
+def test_the_command_line_s_gui_asks_for_the_passphrase_and_cancel_opens_nothing(
+    qapp, monkeypatch, tmp_path
+) -> None:
+    """`esn-desktop gui FILE` on an encrypted workspace: the same question before the window shows."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from esn_desktop.app import run_gui
+
+    secret = make_encrypted(tmp_path / "exemple.esn")
+    monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui replaces it
+    cancelled = Person(passphrase("pas la bonne", then_cancel=True))
+    monkeypatch.setattr(MainWindow, "run_dialog", lambda _window, dialog: cancelled(dialog))
+    assert run_gui(secret) == 1  # nothing opened: the app ends there, as for a bad file
+    assert len(cancelled.forms) == 1
+    opened: list[str] = []
+
+    def look(window: MainWindow) -> None:
+        opened.append(window.windowTitle())
+        QTimer.singleShot(0, window.close)
+
+    monkeypatch.setattr(
+        MainWindow, "run_dialog", lambda _window, dialog: Person(passphrase(PASSPHRASE))(dialog)
+    )
+    assert run_gui(secret, then=look) == 0
+    assert opened == ["Exemple Numérique SAS — esn-desktop"]
