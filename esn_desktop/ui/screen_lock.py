@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -91,6 +94,7 @@ class ScreenLock(QObject):
         stack.addWidget(self.page)
         self._shown: QWidget | None = None
         self._disabled: list[QAction | QShortcut] = []
+        self._hidden: list[QWidget] = []
         self.page.unlock_requested.connect(self.unlock)
         # Through a lambda: the window's method as it is when clicked.
         self.page.close_requested.connect(lambda: window.close_workspace())  # noqa: PLW0108
@@ -122,6 +126,21 @@ class ScreenLock(QObject):
         for control in self._disabled:
             control.setEnabled(False)
         self.window.menuBar().setEnabled(False)
+        popup = QApplication.activePopupWidget()  # a menu open (File > Recent names clients)
+        if popup is not None:
+            popup.close()
+        # Windows of the workspace's own (the dashboard in full screen), hidden and shown again.
+        # Not a dialog: hiding one that runs ends it, and a progress shown again would linger.
+        self._hidden = [
+            top
+            for top in QApplication.topLevelWidgets()
+            if top is not self.window
+            and top.isVisible()
+            and not isinstance(top, QDialog)
+            and not top.isModal()
+        ]
+        for top in self._hidden:
+            top.hide()
         self.page.ask()
 
     def _on_page(self, control: QObject) -> bool:
@@ -152,5 +171,9 @@ class ScreenLock(QObject):
             control.setEnabled(True)
         self._disabled = []
         self.window.menuBar().setEnabled(True)
+        for top in self._hidden:
+            if shiboken6.isValid(top) and top.isWindow():
+                top.show()
+        self._hidden = []
         self._shown = None
         self.page.field.clear()

@@ -86,6 +86,23 @@ def test_idle_minutes_hide_everything_until_the_passphrase(opened) -> None:
     assert window.stack.currentWidget() is page
 
 
+def test_the_dashboard_in_full_screen_is_hidden_too(opened, qtbot) -> None:
+    window, clock = opened
+    window.show()
+    window.show_tab(Tab.DASHBOARD)
+    dashboard = window.dashboard
+    dashboard.full_screen_button.click()
+    assert dashboard.isWindow() and dashboard.isVisible()
+    idle(window, clock, 5)
+    assert not dashboard.isVisible()
+    page = window.screen_lock.page
+    typed(page.field, PASSPHRASE)
+    QTest.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert dashboard.isWindow() and dashboard.isVisible()
+    dashboard.full_screen_button.click()
+    assert not dashboard.isWindow()
+
+
 def test_close_the_workspace_from_the_lock_screen(opened) -> None:
     window, clock = opened
     idle(window, clock, 5)
