@@ -33,13 +33,14 @@ if TYPE_CHECKING:
 
 
 class LockPage(QWidget):
-    """The page shown instead of the tabs: the passphrase field, Unlock and Close."""
+    """The page shown instead of the tabs: the passphrase field, Unlock and Close. Over a dialog
+    (`over`), the same page covers it, without Close: the dialog is still running."""
 
     unlock_requested = Signal(str)
     close_requested = Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, over: QDialog | None = None) -> None:
+        super().__init__(over)
         self.title = title_label()
         self.title.setText(self.tr("This workspace is locked"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,7 +61,7 @@ class LockPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMinimumWidth(460)
+        box.setMinimumWidth(460 if over is None else 0)
         inner = QVBoxLayout(box)
         inner.setSpacing(10)
         for widget in (self.title, said, self.field, self.error):
@@ -70,6 +71,28 @@ class LockPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+        #: What the page hides of the dialog it covers, shown again on unlocking.
+        self.covered: list[QWidget] = []
+        if over is not None:
+            # Hidden, not only painted over: nothing of the form reaches a screen reader either.
+            self.covered = [
+                child
+                for child in over.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if child.isVisible()
+            ]
+            for child in self.covered:
+                child.hide()
+            self.close_button.hide()
+            self.setAutoFillBackground(True)  # nothing of the dialog shows through
+            self.setGeometry(over.rect())
+            self.raise_()
+            self.show()
+
+    def uncover(self) -> None:
+        for child in self.covered:
+            if shiboken6.isValid(child):
+                child.show()
+        self.covered = []
 
     def ask(self) -> None:
         self.field.clear()
@@ -95,6 +118,7 @@ class ScreenLock(QObject):
         self._shown: QWidget | None = None
         self._disabled: list[QAction | QShortcut] = []
         self._hidden: list[QWidget] = []
+        self._covers: list[LockPage] = []
         self.page.unlock_requested.connect(self.unlock)
         # Through a lambda: the window's method as it is when clicked.
         self.page.close_requested.connect(lambda: window.close_workspace())  # noqa: PLW0108
@@ -141,7 +165,21 @@ class ScreenLock(QObject):
         ]
         for top in self._hidden:
             top.hide()
-        self.page.ask()
+        # A dialog open (a form, a question) is covered by a lock page of its own: a modal one
+        # keeps the window from the keyboard, so the passphrase is typed there.
+        self._covers = [
+            LockPage(top)
+            for top in QApplication.topLevelWidgets()
+            if top is not self.window and top.isVisible() and isinstance(top, QDialog)
+        ]
+        for cover in self._covers:
+            cover.unlock_requested.connect(self.unlock)
+        for page in (self.page, *self._covers):
+            page.ask()
+        modal = QApplication.activeModalWidget()
+        for cover in self._covers:
+            if cover.parentWidget() is modal:
+                cover.field.setFocus()
 
     def _on_page(self, control: QObject) -> bool:
         parent = control.parent()
@@ -155,7 +193,8 @@ class ScreenLock(QObject):
 
         workspace = self.window.workspace
         if workspace is None or not passphrase_opens(workspace, passphrase):
-            self.page.refuse()
+            for page in (self.page, *self._covers):
+                page.refuse()
             return
         shown = self._shown
         self.release()
@@ -175,5 +214,11 @@ class ScreenLock(QObject):
             if shiboken6.isValid(top) and top.isWindow():
                 top.show()
         self._hidden = []
+        for cover in self._covers:
+            if shiboken6.isValid(cover):
+                cover.uncover()
+                cover.hide()
+                cover.deleteLater()
+        self._covers = []
         self._shown = None
         self.page.field.clear()

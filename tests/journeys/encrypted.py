@@ -11,7 +11,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox
 
 from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspaceDialog, PassphraseDialog
+from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.screen_lock import LockPage
 from tests.journeys.driver import Driver, JourneyFailed, Steps
 
 RECENT = "Espaces de travail récents"
@@ -68,9 +70,15 @@ def encrypted(d: Driver, path: str, company: str, passphrase: str) -> Steps:
     d.shot("opened-from-keychain")
 
     # Away from the keyboard past the idle minutes: the lock screen, then the passphrase.
+    away = [0.0]
+    window.idle_lock.clock = lambda: time.monotonic() + away[0]
     window.idle_lock.arm(1)
-    window.idle_lock.clock = lambda: time.monotonic() + 120
-    d.later(window.idle_lock.check)
+
+    def leave() -> None:
+        away[0] += 3600  # past any idle minutes a workspace may set
+        window.idle_lock.check()
+
+    d.later(leave)
     page = window.screen_lock.page
     yield d.until(page.isVisible, "the lock screen")
     if company in window.windowTitle() or company in " ".join(d.visible_texts()):
@@ -79,6 +87,22 @@ def encrypted(d: Driver, path: str, company: str, passphrase: str) -> Steps:
     d.type_into(page.field, passphrase + "\n")
     yield d.until(window.tabs.isVisible, "unlocked")
     d.shot("unlocked")
+
+    # Away again with the settings form open: the form is covered too, the passphrase typed there.
+    yield from d.menu("Réglages", "Paramètres de l’espace…")
+    form = yield d.modal(SettingsDialog, "the settings form")
+    d.later(leave)
+    cover = yield d.until(lambda: form.findChild(LockPage), "the form covered")
+    yield d.until(cover.isVisible, "the cover shown")
+    if company in " ".join(d.visible_texts()):
+        raise JourneyFailed("the covered form still names the client")
+    d.shot("locked-form")
+    d.type_into(cover.field, passphrase + "\n")
+    yield d.until(lambda: not window.screen_lock.locked, "unlocked over the form")
+    if form.company.text() != company:
+        raise JourneyFailed("the form lost what it showed")
+    d.later(form.reject)
+    yield d.gone(form, "the form closed")
     yield from d.menu("Fichier", "Quitter")
     yield d.until(lambda: not window.isVisible(), "the window closed")
 

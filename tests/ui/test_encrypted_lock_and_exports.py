@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel
 
 from esn_desktop.domain.records import AccountRecord
 from esn_desktop.domain.settings import DEFAULT_IDLE_LOCK_MINUTES
@@ -15,6 +16,7 @@ from esn_desktop.services.account_editing import save_account
 from esn_desktop.services.workspaces import open_workspace
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.screen_lock import LockPage
 from esn_desktop.ui.window_tabs import Tab
 from tests.ui.encrypted import PASSPHRASE, make_encrypted, typed
 from tests.ui.test_workspaces import make_small
@@ -101,6 +103,30 @@ def test_the_dashboard_in_full_screen_is_hidden_too(opened, qtbot) -> None:
     assert dashboard.isWindow() and dashboard.isVisible()
     dashboard.full_screen_button.click()
     assert not dashboard.isWindow()
+
+
+def test_a_form_left_open_is_covered_and_the_passphrase_typed_over_it(opened) -> None:
+    window, clock = opened
+    window.show()
+    form = QDialog(window)
+    figure = QLabel("Marge 56 000 €", form)
+    form.resize(360, 220)
+    form.setModal(True)
+    form.show()
+    idle(window, clock, 5)
+    cover = form.findChild(LockPage)
+    assert cover is not None and cover.isVisible() and not cover.close_button.isVisibleTo(cover)
+    assert cover.geometry() == form.rect()  # over all of it: the figure is hidden
+    assert not figure.isVisible()  # hidden, not only painted over
+    typed(cover.field, "pas la bonne")
+    QTest.keyClick(cover.field, Qt.Key.Key_Return)
+    assert cover.error.text() == "Wrong passphrase" and window.screen_lock.locked
+    typed(cover.field, PASSPHRASE)
+    QTest.keyClick(cover.field, Qt.Key.Key_Return)
+    assert not window.screen_lock.locked and not cover.isVisible()
+    assert form.isVisible() and window.stack.currentWidget() is window.tabs  # the form goes on
+    assert figure.isVisible()
+    form.reject()
 
 
 def test_close_the_workspace_from_the_lock_screen(opened) -> None:
