@@ -159,25 +159,23 @@ def test_the_command_line_s_gui_asks_for_the_passphrase_and_cancel_opens_nothing
     """`esn-desktop gui FILE` on an encrypted workspace: the same question before the window shows."""
     import sys
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from esn_desktop.app import run_gui
 
     secret = make_encrypted(tmp_path / "exemple.esn")
     monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui replaces it
+    # The application's own loop is pytest-qt's: run_gui neither runs nor ends one here.
+    monkeypatch.setattr(QApplication, "exec", lambda _app: 0)
+    monkeypatch.setattr(QApplication, "quit", lambda *_args: None)
     cancelled = Person(passphrase("pas la bonne", then_cancel=True))
     monkeypatch.setattr(MainWindow, "run_dialog", lambda _window, dialog: cancelled(dialog))
     assert run_gui(secret) == 1  # nothing opened: the app ends there, as for a bad file
     assert len(cancelled.forms) == 1
-    opened: list[str] = []
-
-    def look(window: MainWindow) -> None:
-        opened.append(window.windowTitle())
-        QTimer.singleShot(0, window.close)
-
-    monkeypatch.setattr(
-        MainWindow, "run_dialog", lambda _window, dialog: Person(passphrase(PASSPHRASE))(dialog)
-    )
-    assert run_gui(secret, then=look) == 0
-    assert opened == ["Exemple Numérique SAS — esn-desktop"]
+    shown: list[MainWindow] = []
+    right = Person(passphrase(PASSPHRASE))
+    monkeypatch.setattr(MainWindow, "run_dialog", lambda _window, dialog: right(dialog))
+    assert run_gui(secret, then=shown.append) == 0
+    assert [window.windowTitle() for window in shown] == ["Exemple Numérique SAS — esn-desktop"]
+    shown[0].close()
