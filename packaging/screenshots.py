@@ -102,6 +102,26 @@ def _import_wizard(
     wizard.close()
 
 
+def _encryption(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The passphrase asked when an encrypted workspace opens, and the lock screen that hides one
+    after its idle minutes (shown here over the demo's tabs)."""
+    from esn_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    asked = PassphraseDialog("Numeria Conseil (numeria.esn)", lambda _given: False, True, window)
+    asked.field.setText("une phrase secrète")
+    asked.show()
+    settle(app)
+    grab(asked, out / "passphrase.png")
+    asked.close()
+    shown = window.windowTitle()
+    window.screen_lock.lock()
+    settle(app)
+    grab(window, out / "lock.png")
+    window.screen_lock.release()
+    window.stack.setCurrentWidget(window.tabs)
+    window.setWindowTitle(shown)
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -208,6 +228,7 @@ def main() -> int:
     settle(app)
     grab(settings, out / "settings-dialog.png")
     settings.close()
+    _encryption(app, window, out)
     _import_wizard(app, window, formatter, folder / "hubspot-contacts.csv", out)
 
     busy = folder / "busy.esn"

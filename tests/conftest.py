@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A keychain of the tests' own (tests/keyring_backend.py), in this process and the journeys':
+# the real user's keychain is never read nor written.
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.MemoryKeyring"
 
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import Workspace, create_workspace
@@ -31,6 +34,20 @@ FORMULA_LIKE_NAMES = (
     "\tTabulation en tête",
     "Transports Lemaire",
 )
+
+
+@pytest.fixture
+def keychain_kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], str]]:
+    """The tests' keychain, empty; what it keeps, by (service, user)."""
+    import keyring.core
+
+    from tests.keyring_backend import MEMORY, MemoryKeyring
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", MEMORY)
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # chosen again from the variable
+    MemoryKeyring.kept.clear()
+    yield MemoryKeyring.kept
+    MemoryKeyring.kept.clear()
 
 
 @pytest.fixture

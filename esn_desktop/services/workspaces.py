@@ -10,16 +10,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from esn_desktop.domain.errors import EsnError
-from esn_desktop.store.database import Workspace, new_workspace, open_workspace
+from esn_desktop.store.cipher import MIN_PASSPHRASE, passphrase_refusal
+from esn_desktop.store.database import Workspace, inspect_file, is_encrypted, new_workspace, open_workspace
 
 # Re-exported for the window: it tells a locked, a read-only and a changed workspace apart (to
 # offer reading only, to close it) and words each refusal by its reason; these classes are the
 # store's own, and the window may not import the store.
 from esn_desktop.store.errors import (
+    PassphraseNeededError,
     WorkspaceChangedError,
     WorkspaceError,
     WorkspaceLockedError,
     WorkspaceReadOnlyError,
+    WrongPassphraseError,
 )
 
 # Re-exported for the window: whether a folder (a synced or network one) can corrupt a workspace.
@@ -27,26 +30,59 @@ from esn_desktop.store.location import storage_risk
 from esn_desktop.store.settings_store import load_settings, save_settings
 
 __all__ = [
+    "MIN_PASSPHRASE",
+    "PassphraseNeededError",
     "Workspace",
     "WorkspaceChangedError",
     "WorkspaceError",
     "WorkspaceLockedError",
     "WorkspaceReadOnlyError",
+    "WrongPassphraseError",
     "company_name",
     "create_company_workspace",
+    "is_encrypted",
     "open_workspace",
+    "passphrase_opens",
+    "passphrase_opens_file",
+    "passphrase_problem",
     "storage_risk",
 ]
 
 
-def create_company_workspace(path: Path, *, company_name: str) -> Workspace:
-    """A new empty workspace at `path`, named after the company; returned open for writing."""
+def create_company_workspace(path: Path, *, company_name: str, passphrase: str | None = None) -> Workspace:
+    """A new empty workspace at `path`, named after the company, encrypted with `passphrase`
+    when one is given; returned open for writing."""
     name = company_name.strip()
     if not name:
         raise EsnError("the company name is required")
-    with new_workspace(path) as workspace, workspace.session() as session:
+    with new_workspace(path, passphrase=passphrase) as workspace, workspace.session() as session:
         save_settings(session, replace(load_settings(session), company_name=name))
-    return open_workspace(path)
+    return open_workspace(path, passphrase=passphrase)
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new workspace's passphrase is refused: "too_short" (under MIN_PASSPHRASE characters)
+    or "edge_space" (a space first or last), which the window words in its language; None when
+    it is fine. The store's rule, the one `new_workspace` applies."""
+    return passphrase_refusal(passphrase)
+
+
+def passphrase_opens(workspace: Workspace, passphrase: str) -> bool:
+    """Whether `passphrase` is the open `workspace`'s (never for a plain one): the idle lock's check,
+    made on the key already in memory, without touching the file."""
+    return workspace.key is not None and workspace.key.opens_with(passphrase)
+
+
+def passphrase_opens_file(path: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the encrypted workspace at `path`, checked before the window
+    closes the workspace it shows. Any other refusal is the opening's to say: True then."""
+    try:
+        inspect_file(path.expanduser().resolve(), passphrase)
+    except WrongPassphraseError:
+        return False
+    except WorkspaceError:
+        return True
+    return True
 
 
 def company_name(workspace: Workspace) -> str:

@@ -60,13 +60,27 @@ class FileKey:
         return f"PRAGMA key = \"x'{self.key.hex()}{self.salt.hex()}'\""
 
 
+#: Why a new passphrase is refused, by reason: the command line's words; the window words each
+#: reason in its own language.
+PASSPHRASE_PROBLEMS = {
+    "too_short": f"a passphrase needs at least {MIN_PASSPHRASE} characters",
+    "edge_space": "a passphrase cannot begin or end with a space",
+}
+
+
+def passphrase_refusal(passphrase: str) -> str | None:
+    """The reason a new passphrase is refused (a key of PASSPHRASE_PROBLEMS); None when it is fine."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return "too_short"
+    if passphrase != passphrase.strip():
+        return "edge_space"
+    return None
+
+
 def passphrase_problem(passphrase: str) -> str | None:
     """Why a new passphrase is refused, in one line; None when it is fine."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        return f"a passphrase needs at least {MIN_PASSPHRASE} characters"
-    if passphrase != passphrase.strip():
-        return "a passphrase cannot begin or end with a space"
-    return None
+    reason = passphrase_refusal(passphrase)
+    return None if reason is None else PASSPHRASE_PROBLEMS[reason]
 
 
 @cache

@@ -96,6 +96,30 @@ def save_file_name(
     return completed if confirm_replace(parent, caption, [completed]) else None
 
 
+def may_export(parent: QWidget | None) -> bool:
+    """Whether a file may be written out of the workspace `parent` shows: the window asks before
+    the first export out of an encrypted workspace (window_questions.py)."""
+    window = parent.window() if parent is not None else None
+    check = getattr(window, "may_export", None)
+    return bool(check()) if callable(check) else True
+
+
+def export_file_name(
+    parent: QWidget | None,
+    caption: str,
+    start: Path,
+    name_filter: str,
+    *,
+    suffix: str = "",
+    accepted: Sequence[str] = (),
+) -> Path | None:
+    """`save_file_name` for a file written out of a workspace (a list, a PDF, a chart, an
+    invitation): an encrypted workspace's first export is confirmed first."""
+    if not may_export(parent):
+        return None
+    return save_file_name(parent, caption, start, name_filter, suffix=suffix, accepted=accepted)
+
+
 def confirm_replace(parent: QWidget | None, caption: str, paths: Sequence[Path]) -> bool:
     """True when none of `paths` exists, or the person agrees to replace those that do."""
     existing = [path for path in paths if os.path.lexists(path)]
@@ -123,7 +147,10 @@ def open_file_name(parent: QWidget | None, caption: str, start: Path, name_filte
 
 
 def existing_folder(parent: QWidget | None, caption: str, start: Path) -> Path | None:
-    """An existing folder, chosen by the person."""
+    """An existing folder for files written out of the workspace, chosen by the person (an
+    encrypted workspace's first export confirmed first)."""
+    if not may_export(parent):
+        return None
     dialog = file_dialog(parent, caption, start, "")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)

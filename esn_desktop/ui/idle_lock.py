@@ -1,5 +1,7 @@
 """The idle lock: after the workspace's idle minutes without a key, a click, a wheel turn or a
-touch in any window of the application, the window hides every figure by entering meeting mode.
+touch in any window of the application, the window hides every figure by entering meeting mode;
+an encrypted workspace is locked instead (`lock_screen`, see screen_lock.py): nothing of it
+shows until its passphrase is typed again.
 
 Input only notes the time (an application-wide event filter, installed while a workspace is open
 with a delay set): no timer is restarted per mouse move. One single-shot timer wakes at the earliest
@@ -36,6 +38,8 @@ USER_INPUT = frozenset(
 class IdleLock(QObject):
     # What to say in the status bar once the lock has put the window in meeting mode.
     locked = Signal(str)
+    # An encrypted workspace’s time is up: the window hides it behind its lock screen.
+    lock_screen = Signal()
 
     def __init__(
         self, meeting: MeetingMode, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
@@ -45,6 +49,7 @@ class IdleLock(QObject):
         # Seconds, monotonic; the tests give a clock of their own.
         self.clock = clock
         self.minutes = 0
+        self.encrypted = False
         self._last_input = 0.0
         self._filtering = False
         self.timer = QTimer(self)
@@ -55,6 +60,7 @@ class IdleLock(QObject):
         """Arms the lock with `workspace`'s idle minutes (again after its settings changed)."""
         from esn_desktop.services.workspace_settings import workspace_settings  # loaded with a workspace
 
+        self.encrypted = workspace.encrypted
         self.arm(workspace_settings(workspace).idle_lock_minutes)
 
     def arm(self, minutes: int) -> None:
@@ -96,7 +102,9 @@ class IdleLock(QObject):
             self.timer.start(max(1, round(left * 1000)))
             return
         self.timer.stop()  # until the next input (when called before the timer woke)
-        if not self.meeting.on:
+        if self.encrypted:
+            self.lock_screen.emit()  # the window ignores it while locked already
+        elif not self.meeting.on:
             self.meeting.set(True)
             self.locked.emit(self._said())
 

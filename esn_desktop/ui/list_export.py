@@ -17,7 +17,7 @@ from esn_desktop.ui.models.table_model import ColumnsTableModel
 
 
 def ask_export_path(parent: QWidget, name: str) -> Path | None:
-    return file_dialogs.save_file_name(
+    return file_dialogs.export_file_name(
         parent,
         QCoreApplication.translate("ListExport", "Export the list"),
         Path.home() / f"{name}.xlsx",

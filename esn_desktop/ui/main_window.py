@@ -15,8 +15,9 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.topics import EVERYTHING
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.background import BackgroundTask, wind_down
-from esn_desktop.ui.charts.drill_down import DrillDown, DrillTarget
+from esn_desktop.ui.charts.drill_down import DrillDown
 from esn_desktop.ui.demo_builder import DemoBuilder
+from esn_desktop.ui.drill_through import drill_through
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.events import DataEvents
 from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
@@ -24,6 +25,7 @@ from esn_desktop.ui.i18n import install_language
 from esn_desktop.ui.idle_lock import IdleLock
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.scheduled_backups import ScheduledBackups, backup_hours, set_backup_hours
+from esn_desktop.ui.screen_lock import ScreenLock
 from esn_desktop.ui.tab_actions import CreatesItems, ExportsList, Searches
 from esn_desktop.ui.warm_up import ChartsWarmUp
 from esn_desktop.ui.welcome_widget import WelcomeWidget
@@ -76,7 +78,11 @@ class MainWindow(WindowQuestions):
         self.backups = ScheduledBackups(self.meeting, self)
         self.demo = DemoBuilder(self)
         # Through a lambda: the tests answer by replacing the method on the window (and below).
-        self.opener = WorkspaceOpener(lambda reason: self.accept_reading_only(reason), self)  # noqa: PLW0108
+        self.opener = WorkspaceOpener(
+            lambda reason: self.accept_reading_only(reason),  # noqa: PLW0108
+            lambda dialog: self.run_dialog(dialog),  # noqa: PLW0108
+            self,
+        )
         self.export_task: BackgroundTask | None = None
         self.marks = WorkspaceMarks(self)
         self.meeting_label, self.read_only_label = self.marks.meeting_label, self.marks.read_only_label
@@ -87,6 +93,7 @@ class MainWindow(WindowQuestions):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self._build_welcome()
+        self.screen_lock = ScreenLock(self, self.stack)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -124,8 +131,9 @@ class MainWindow(WindowQuestions):
 
     def _connect_signals(self) -> None:
         self.meeting.changed.connect(self._show_meeting_mode)
-        self.backups.notice.connect(self.statusBar().showMessage)
+        self.backups.notice.connect(self.screen_lock.say)
         self.idle_lock.locked.connect(self.statusBar().showMessage)
+        self.idle_lock.lock_screen.connect(self.screen_lock.lock)
         self.demo.built.connect(self.open_path)
         # Through lambdas: the tests answer by replacing the method on the window.
         self.backups.failed.connect(lambda text: self.show_error(text))  # noqa: PLW0108
@@ -208,28 +216,12 @@ class MainWindow(WindowQuestions):
         if self.run_dialog(dialog):
             set_backup_hours(dialog.backup_hours.value())
             self.idle_lock.start(self.workspace)
-            self._show_title(company_name(self.workspace))
+            self.show_title(company_name(self.workspace))
             recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
 
     def drill_down(self, drill: DrillDown) -> None:
         """Opens the list behind a clicked bar, stage or consultant of the dashboard, filtered to it."""
-        value = drill.value
-        match drill.target:
-            case DrillTarget.MONTH:
-                self.show_tab(Tab.MISSIONS)
-                self.missions.show_month(date.fromisoformat(value))
-            case DrillTarget.CONSULTANT:
-                self.show_tab(Tab.CONSULTANTS)
-                self.consultants.show_filtered(search=value)
-            case DrillTarget.OWNER:
-                self.show_tab(Tab.PROSPECTS)
-                self.prospects.show_filtered(owner=value)
-            case DrillTarget.STAGE:
-                self.show_tab(Tab.PROSPECTS)
-                self.prospects.show_filtered(stage=value)
-            case DrillTarget.CHANNEL:
-                self.show_tab(Tab.PROSPECTS)
-                self.prospects.show_filtered(channel=value)
+        drill_through(self, drill)
 
     def _new_item(self) -> None:
         if isinstance(tab := self._current_tab(), CreatesItems):
@@ -285,12 +277,10 @@ class MainWindow(WindowQuestions):
 
     def create_workspace(self) -> None:
         path = self.ask_new_workspace_path()
-        name = self.ask_company_name() if path is not None else None
-        if path is None or not name or not self._place_is_acceptable(path):
+        new = self.ask_new_workspace() if path is not None else None
+        if path is None or new is None or not self._place_is_acceptable(path):
             return
-        from esn_desktop.services.workspaces import create_company_workspace  # see the imports above
-
-        self._switch(lambda: (create_company_workspace(path, company_name=name), ""))
+        self._switch(lambda: (self.opener.create(path, new), ""))
 
     def choose_workspace(self) -> None:
         path = self.ask_existing_workspace()
@@ -298,8 +288,13 @@ class MainWindow(WindowQuestions):
             self.open_path(path)
 
     def open_path(self, path: Path) -> None:
-        if self._place_is_acceptable(path):
-            self._switch(lambda: self.opener.open(path, self.formatter))
+        """Opens `path`, an encrypted one with its passphrase (asked before the workspace on show
+        closes: cancelling leaves it there)."""
+        if not self._place_is_acceptable(path):
+            return
+        unlocked = self.opener.unlock(path)
+        if unlocked is not None:
+            self._switch(lambda: self.opener.open(path, self.formatter, unlocked))
 
     def open_demo(self) -> None:
         path = recent_workspaces.default_folder() / "demo.esn"
@@ -348,8 +343,8 @@ class MainWindow(WindowQuestions):
         self.scope = scope = WorkspaceScope(workspace, self.events, self.meeting, self.undo_stack, self)
         scope.operations.refused.connect(self.report_error)
         self.pages.open(lambda tab: make_tab(tab, scope, self.formatter))
-        self._show_title(company or workspace.path.stem)
-        self._show_place()
+        self.show_title(company or workspace.path.stem)
+        self.show_place()
         self.stack.setCurrentWidget(self.tabs)
         self._enable_workspace_actions(workspace)
         self.marks.show_read_only(
@@ -357,6 +352,7 @@ class MainWindow(WindowQuestions):
             read_only_why
             or self.tr("Read-only: this workspace is open for reading; nothing in it can be changed."),
         )
+        self.marks.show_encrypted(workspace.encrypted)
         self.show_tab(restore_layout(workspace.path, self))  # built now, the others when first shown
         self.backups.start(workspace)
         self.idle_lock.start(workspace)
@@ -374,6 +370,7 @@ class MainWindow(WindowQuestions):
                 self.scope.close()
                 self.scope = None
             self.undo_stack.clear()
+            self.screen_lock.release()
             wind_down()
             self.backups.stop()
             self.idle_lock.stop()
@@ -410,19 +407,20 @@ class MainWindow(WindowQuestions):
         self.stack.setCurrentWidget(self.welcome)
         self._enable_workspace_actions(None)
         self.marks.show_read_only(False, "")
+        self.marks.show_encrypted(False)
 
     def _show_meeting_mode(self, on: bool) -> None:
         self.meeting_action.setChecked(on)
         self.marks.show_meeting_mode(on)
         if self.workspace is not None:
-            self._show_place()
+            self.show_place()
 
-    def _show_place(self) -> None:
+    def show_place(self) -> None:
         """The open workspace's file in the status bar, unless meeting mode keeps paths off screen."""
         assert self.workspace is not None
         self.statusBar().showMessage(self.meeting.place_shown(self.workspace.path))
 
-    def _show_title(self, company: str) -> None:
+    def show_title(self, company: str) -> None:
         title = f"{company} — {self.tr('esn-desktop')}"
         if self.workspace is not None and not self.workspace.writable:
             title += " " + self.tr("(read-only)")

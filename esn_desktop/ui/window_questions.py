@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from esn_desktop.ui import file_dialogs, recent_workspaces
 from esn_desktop.ui.meeting_mode import MeetingMode
 
 if TYPE_CHECKING:
+    from esn_desktop.services.workspaces import Workspace
     from esn_desktop.ui.dialogs.import_wizard import ImportWizard
+    from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspace
 
 FILE_FILTER = "esn-desktop (*.esn);;SQLite (*.sqlite *.db);;*"
 
@@ -21,6 +23,12 @@ class WindowQuestions(QMainWindow):
     """The main window's questions; the window itself is `MainWindow`, made from this class."""
 
     meeting: MeetingMode
+    workspace: Workspace | None
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The encrypted workspaces whose exports the person accepted, this session.
+        self.exports_allowed: set[Path] = set()
 
     def accept_leaving_meeting_mode(self) -> bool:
         """Asks to leave meeting mode before a file dialog lists workspace files (tests answer)."""
@@ -48,9 +56,42 @@ class WindowQuestions(QMainWindow):
             self, self.tr("New workspace"), folder / "entreprise.esn", FILE_FILTER, suffix="esn"
         )
 
-    def ask_company_name(self) -> str | None:
-        name, ok = QInputDialog.getText(self, self.tr("New workspace"), self.tr("Company name:"))
-        return name if ok else None
+    def ask_new_workspace(self) -> NewWorkspace | None:
+        """The company of a new workspace and, when it is to be encrypted, its passphrase."""
+        from esn_desktop.services import keychain  # loaded when asked: not at start-up
+        from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspaceDialog
+
+        dialog = NewWorkspaceDialog(keychain.available(), self)
+        try:
+            return dialog.choice() if self.run_dialog(dialog) else None
+        finally:
+            dialog.deleteLater()
+
+    def may_export(self) -> bool:
+        """Whether to write a file out of the open workspace: always for a plain one; for an
+        encrypted one once the person accepted, asked once per workspace and session."""
+        workspace = self.workspace
+        if workspace is None or not workspace.encrypted or workspace.path in self.exports_allowed:
+            return True
+        if not self.accept_unencrypted_export():
+            return False
+        self.exports_allowed.add(workspace.path)
+        return True
+
+    def accept_unencrypted_export(self) -> bool:
+        """Asks before the first export out of an encrypted workspace (tests answer)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export"),
+            self.tr("This file will not be encrypted: anyone who gets it can read it."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        go = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is go
 
     def ask_existing_workspace(self) -> Path | None:
         if not self._out_of_meeting_mode():

@@ -1,5 +1,6 @@
 """How the window marks what the person must not miss: a workspace open for reading only (a banner
-above the tabs and a mark in the status bar) and meeting mode (a mark in the status bar)."""
+above the tabs and a mark in the status bar), an encrypted one and meeting mode (marks in the
+status bar)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid #E69F00; padding: 8px 12px;"
 READ_ONLY_MARK_STYLE = READ_ONLY_STYLE.replace("8px 12px", "2px 8px") + "font-weight: bold;"
+ENCRYPTED_STYLE = "color: white; background: #0F5E8C; padding: 2px 8px; font-weight: bold;"
 MEETING_STYLE = "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
 
 
@@ -17,6 +19,7 @@ class WorkspaceMarks(QObject):
         # In the status bar: a label without a parent would show as a window of its own.
         self.meeting_label = self._status_mark(window, MEETING_STYLE)
         self.read_only_label = self._status_mark(window, READ_ONLY_MARK_STYLE)
+        self.encrypted_label = self._status_mark(window, ENCRYPTED_STYLE)
         #: Inside the window, above the tabs (the window places it): a read-only workspace says
         #: so wherever one looks.
         self.read_only_banner = QLabel()
@@ -45,3 +48,13 @@ class WorkspaceMarks(QObject):
     def show_meeting_mode(self, on: bool) -> None:
         self.meeting_label.setText(self.tr("MEETING MODE: costs and margins hidden") if on else "")
         self.meeting_label.setVisible(on)
+
+    def show_encrypted(self, encrypted: bool) -> None:
+        """« Encrypted » beside the read-only mark while an encrypted workspace is open."""
+        self.encrypted_label.setText(self.tr("Encrypted") if encrypted else "")
+        self.encrypted_label.setToolTip(
+            self.tr("This workspace and its backups are encrypted; exports and PDFs are not.")
+            if encrypted
+            else ""
+        )
+        self.encrypted_label.setVisible(encrypted)

@@ -1,35 +1,100 @@
 """Opening a workspace's file for the window: for writing, or for reading only (with what the
-banner says of it) when it cannot be written from here."""
+banner says of it) when it cannot be written from here; an encrypted one with its passphrase,
+from the keychain or asked."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
 
 from esn_desktop.formatting import Formatter
+from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
+    from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspace
+
+
+@dataclass(frozen=True, slots=True)
+class Unlocked:
+    """What opens a workspace: its passphrase, None for a plain one."""
+
+    passphrase: str | None = None
 
 
 class WorkspaceOpener(QObject):
-    def __init__(self, accept_reading_only: Callable[[str], bool], parent: QObject) -> None:
-        """`accept_reading_only(reason)` asks whether to read a workspace another copy changes."""
+    def __init__(
+        self,
+        accept_reading_only: Callable[[str], bool],
+        run_dialog: Callable[[QDialog], bool],
+        parent: QWidget,
+    ) -> None:
+        """`accept_reading_only(reason)` asks whether to read a workspace another copy changes;
+        `run_dialog(dialog)` shows the passphrase's form (the window's, which tests drive)."""
         super().__init__(parent)
         self._accept_reading_only = accept_reading_only
+        self._run_dialog = run_dialog
+        self._parent = parent
 
-    def open(self, path: Path, formatter: Formatter) -> tuple[Workspace, str] | None:
+    def unlock(self, path: Path) -> Unlocked | None:
+        """The passphrase that opens `path` when it is encrypted: the keychain's if it is right (a
+        wrong one is forgotten there), else asked until right; None when the person cancels.
+
+        Asked before the window closes the workspace it shows: cancelling leaves it as it was."""
+        # The database code is loaded with the first workspace: the welcome screen needs none.
+        from esn_desktop.services import keychain, workspaces
+        from esn_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+        if not workspaces.is_encrypted(path):
+            return Unlocked()
+        remembered = keychain.recall(path)
+        if remembered is not None:
+            if workspaces.passphrase_opens_file(path, remembered):
+                return Unlocked(remembered)
+            keychain.forget(path)  # changed elsewhere since: asked, and remembered anew if wished
+        company = recent_workspaces.company_of(path.expanduser().resolve())
+        name = path.name if company in ("", path.stem) else f"{company} ({path.name})"
+        dialog = PassphraseDialog(
+            name,
+            lambda given: workspaces.passphrase_opens_file(path, given),
+            keychain.available(),
+            self._parent,
+        )
+        try:
+            if not self._run_dialog(dialog):
+                return None
+            if dialog.remember.isChecked():
+                keychain.remember(path, dialog.passphrase)
+            return Unlocked(dialog.passphrase)
+        finally:
+            dialog.deleteLater()
+
+    def create(self, path: Path, new: NewWorkspace) -> Workspace:
+        """The new workspace at `path`, open, encrypted when a passphrase was chosen (then kept in
+        the keychain if asked)."""
+        from esn_desktop.services import keychain, workspaces
+
+        made = workspaces.create_company_workspace(path, company_name=new.company, passphrase=new.passphrase)
+        if new.passphrase is not None and new.remember:
+            keychain.remember(made.path, new.passphrase)
+        return made
+
+    def open(
+        self, path: Path, formatter: Formatter, unlocked: Unlocked | None = None
+    ) -> tuple[Workspace, str] | None:
         """The workspace for writing, with no word for the banner; for reading only, with what the
         banner says of it; None when the person would rather not read it. Other refusals raise."""
-        # The database code is loaded with the first workspace: the welcome screen needs none.
         from esn_desktop.services import workspaces
 
+        passphrase = unlocked.passphrase if unlocked is not None else None
         try:
-            return workspaces.open_workspace(path), ""
+            return workspaces.open_workspace(path, passphrase=passphrase), ""
         except workspaces.WorkspaceReadOnlyError:
             why = self.tr(
                 "Read-only: this file cannot be changed (its folder or the file itself is write-protected)."
@@ -41,4 +106,4 @@ class WorkspaceOpener(QObject):
                 "Read-only: another copy of esn-desktop is changing this file. Close it there, then "
                 "open it again here to make changes."
             )
-        return workspaces.open_workspace(path, write=False), why
+        return workspaces.open_workspace(path, write=False, passphrase=passphrase), why

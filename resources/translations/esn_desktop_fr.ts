@@ -1280,12 +1280,12 @@
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="105"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="129"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="110"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="134"/>
         <source>%1 of these files are already in %2. Replace them?</source>
         <translation>%1 de ces fichiers sont déjà dans %2. Les remplacer ?</translation>
     </message>
@@ -1293,12 +1293,12 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/idle_lock.py" line="108"/>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="116"/>
         <source>Meeting mode on after 1 minute of inactivity</source>
         <translation>Mode réunion activé après 1 minute d’inactivité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/idle_lock.py" line="109"/>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="117"/>
         <source>Meeting mode on after %1 minutes of inactivity</source>
         <translation>Mode réunion activé après %1 minutes d’inactivité</translation>
     </message>
@@ -1308,7 +1308,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
         <source>Accounts (companies, maybe one contact each)</source>
-        <extracomment>How many names of a kind are spelled out before &quot;and N more&quot;, and how many lines a list shows. What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). A row refused for a name the workspace lacks, which the &quot;Create nothing&quot; box keeps from being made. (names.not_made words it.) The items and fields of a refusal that name no field of a list.</extracomment>
+        <extracomment>How many lines a list shows (names of a kind are spelled out as the command line does them). What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). A row refused for a name the workspace lacks, which the &quot;Create nothing&quot; box keeps from being made. (names.not_made words it.) The items and fields of a refusal that name no field of a list.</extracomment>
         <translation>Comptes (sociétés, éventuellement un contact chacune)</translation>
     </message>
     <message>
@@ -1953,25 +1953,58 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="41"/>
+        <source>This workspace is locked</source>
+        <translation>Classeur verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="44"/>
+        <source>Type its passphrase to show it again.</source>
+        <translation>Tapez sa phrase secrète pour l’afficher à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="51"/>
+        <source>Close the workspace</source>
+        <translation>Fermer le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="78"/>
+        <source>Wrong passphrase</source>
+        <translation>Phrase secrète incorrecte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="404"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="353"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="405"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="426"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -2403,6 +2436,49 @@
     </message>
 </context>
 <context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="141"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="145"/>
+        <source>Encrypt this workspace</source>
+        <translation>Chiffrer ce classeur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="148"/>
+        <source>The file and its backups can only be read with the passphrase. A forgotten passphrase cannot be recovered.</source>
+        <translation>Le fichier et ses sauvegardes ne se lisent qu’avec la phrase secrète. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="159"/>
+        <source>Company name:</source>
+        <translation>Nom de l’entreprise&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="161"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="162"/>
+        <source>The same again:</source>
+        <translation>La même à nouveau&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="187"/>
+        <source>The company name is required</source>
+        <translation>Le nom de l’entreprise est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="192"/>
+        <source>The two passphrases differ</source>
+        <translation>Les deux phrases secrètes diffèrent</translation>
+    </message>
+</context>
+<context>
     <name>NoShowQueue</name>
     <message>
         <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="66"/>
@@ -2766,6 +2842,54 @@
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="263"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="36"/>
+        <source>Remember in the system keychain</source>
+        <translation>Se souvenir dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="39"/>
+        <source>The next opening asks nothing on this computer, for this user</source>
+        <translation>La prochaine ouverture ne demandera rien sur cet ordinateur, pour cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="46"/>
+        <source>No system keychain is available on this computer: the passphrase is asked at each opening</source>
+        <translation>Aucun trousseau du système n’est disponible sur cet ordinateur&#x202f;: la phrase secrète est demandée à chaque ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="71"/>
+        <source>Encrypted workspace</source>
+        <translation>Classeur chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="74"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est chiffré. Tapez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="93"/>
+        <source>Type the passphrase of %1</source>
+        <translation>Tapez la phrase secrète de %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="95"/>
+        <source>Wrong passphrase for %1</source>
+        <translation>Phrase secrète incorrecte pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="123"/>
+        <source>A passphrase needs at least %1 characters</source>
+        <translation>Une phrase secrète compte au moins %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="127"/>
+        <source>A passphrase cannot begin or end with a space</source>
+        <translation>Une phrase secrète ne peut ni commencer ni finir par une espace</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3499,14 @@
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="107"/>
+        <source>Locked — esn-desktop</source>
+        <translation>Verrouillé — esn-desktop</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="24"/>
@@ -3666,48 +3798,57 @@
 <context>
     <name>WindowQuestions</name>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="29"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="37"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="31"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="39"/>
         <source>The file dialog lists the workspaces&apos; file names, which may name other clients. Leave meeting mode to choose a file?</source>
         <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="48"/>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="52"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="56"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="52"/>
-        <source>Company name:</source>
-        <translation>Nom de l’entreprise&#x202f;:</translation>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="85"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="59"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="86"/>
+        <source>This file will not be encrypted: anyone who gets it can read it.</source>
+        <translation>Ce fichier ne sera pas chiffré&#x202f;: quiconque l’obtient pourra le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="90"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="100"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="67"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="108"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="69"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="110"/>
         <source>Prospect lists and documents (*.csv *.txt *.tsv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.txt *.tsv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="85"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="126"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="128"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -3716,12 +3857,12 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="96"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="137"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="98"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="139"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -3730,7 +3871,7 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="106"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="147"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -3763,31 +3904,41 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="37"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="40"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="42"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="45"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="46"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="49"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="54"/>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="56"/>
+        <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
+        <translation>Ce classeur et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="35"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="100"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="41"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="106"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.app import APPLICATION, ORGANIZATION
+from esn_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from esn_desktop.ui.i18n import install_language
 from esn_desktop.ui.main_window import MainWindow
 from tests.journeys.cut_text import cuts_in, page_holders
@@ -143,7 +144,8 @@ def run(walk: Walk, window: MainWindow, csv: Path) -> None:
     window.log_action.trigger()
     window.settings_action.trigger()
     window.ask_new_workspace_path()
-    window.ask_company_name()
+    window.ask_new_workspace()
+    window.run_dialog(PassphraseDialog("Exemple Numérique SAS (demo.esn)", lambda _p: False, True, window))
     window.ask_existing_workspace()
     window.ask_import_file = lambda: csv  # type: ignore[method-assign]
     window.import_action.trigger()

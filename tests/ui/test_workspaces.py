@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import create_workspace
 from esn_desktop.ui import recent_workspaces
+from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspace
 from esn_desktop.ui.main_window import MainWindow
 from tests.conftest import SMALL_WORKSPACE, mode
 
@@ -31,7 +32,7 @@ def test_create_a_workspace_named_after_the_company(qtbot, monkeypatch, tmp_path
     window = MainWindow()
     qtbot.addWidget(window)
     monkeypatch.setattr(window, "ask_new_workspace_path", lambda: tmp_path / "acme.esn")
-    monkeypatch.setattr(window, "ask_company_name", lambda: "ACME Conseil")
+    monkeypatch.setattr(window, "ask_new_workspace", lambda: NewWorkspace("ACME Conseil"))
     monkeypatch.setattr("esn_desktop.services.workspaces.storage_risk", lambda _path: None)
     window.welcome.create_button.click()
     assert window.windowTitle() == "ACME Conseil — esn-desktop"

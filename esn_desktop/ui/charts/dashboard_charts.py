@@ -161,7 +161,7 @@ class DashboardCharts(QWidget):
         return menu
 
     def ask_png_path(self, name: str) -> Path | None:
-        return file_dialogs.save_file_name(
+        return file_dialogs.export_file_name(
             self, self.tr("Export the chart"), Path.home() / f"{name}.png", "PNG (*.png)", suffix="png"
         )
 

@@ -256,7 +256,7 @@ class NoShowQueue(QWidget):
         name = f"rendez-vous {account} {booking.starts_at:%Y-%m-%d %Hh%M}.ics".replace("/", "-")
         # Where this client's documents go: never the home folder, nor another client's folder.
         folder = file_dialogs.documents_folder(self.workspace.path)
-        path = file_dialogs.save_file_name(
+        path = file_dialogs.export_file_name(
             self, self.tr("Invitation"), folder / name, self.tr("iCalendar invitation (*.ics)"), suffix="ics"
         )
         if path is not None:

@@ -252,7 +252,7 @@ class PlanDocuments(QWidget):
     def _ask_file(self, title: str, name: str) -> Path | None:
         """A PDF's path, the dialog opening where this workspace's last PDF went."""
         folder = file_dialogs.documents_folder(self.workspace.path)
-        path = file_dialogs.save_file_name(
+        path = file_dialogs.export_file_name(
             self, title, folder / name, self.tr("PDF document (*.pdf)"), suffix="pdf"
         )
         if path is not None:
