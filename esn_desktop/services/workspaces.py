@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from esn_desktop.domain.errors import EsnError
-from esn_desktop.store.cipher import MIN_PASSPHRASE, passphrase_refusal
+from esn_desktop.store.cipher import MIN_PASSPHRASE, Secret, passphrase_refusal
 from esn_desktop.store.database import Workspace, inspect_file, is_encrypted, new_workspace, open_workspace
 
 # Re-exported for the window: it tells a locked, a read-only and a changed workspace apart (to
@@ -32,6 +32,7 @@ from esn_desktop.store.settings_store import load_settings, save_settings
 __all__ = [
     "MIN_PASSPHRASE",
     "PassphraseNeededError",
+    "Secret",
     "Workspace",
     "WorkspaceChangedError",
     "WorkspaceError",
@@ -43,9 +44,9 @@ __all__ = [
     "is_encrypted",
     "open_workspace",
     "passphrase_opens",
-    "passphrase_opens_file",
     "passphrase_problem",
     "storage_risk",
+    "unlock_file",
 ]
 
 
@@ -73,16 +74,16 @@ def passphrase_opens(workspace: Workspace, passphrase: str) -> bool:
     return workspace.key is not None and workspace.key.opens_with(passphrase)
 
 
-def passphrase_opens_file(path: Path, passphrase: str) -> bool:
-    """Whether `passphrase` opens the encrypted workspace at `path`, checked before the window
-    closes the workspace it shows. Any other refusal is the opening's to say: True then."""
+def unlock_file(path: Path, passphrase: str) -> Secret | None:
+    """What opens the encrypted workspace at `path` if `passphrase` is its own (the key derived
+    once, handed to `open_workspace`), checked before the window closes the workspace it shows;
+    None for a wrong passphrase. Any other refusal is the opening's to say: the passphrase then."""
     try:
-        inspect_file(path.expanduser().resolve(), passphrase)
+        return inspect_file(path.expanduser().resolve(), passphrase).key or passphrase
     except WrongPassphraseError:
-        return False
+        return None
     except WorkspaceError:
-        return True
-    return True
+        return passphrase
 
 
 def company_name(workspace: Workspace) -> str:

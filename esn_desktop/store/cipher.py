@@ -60,6 +60,10 @@ class FileKey:
         return f"PRAGMA key = \"x'{self.key.hex()}{self.salt.hex()}'\""
 
 
+#: What opens an encrypted file: its passphrase, or the key derived from it for that file.
+Secret = str | FileKey
+
+
 #: Why a new passphrase is refused, by reason: the command line's words; the window words each
 #: reason in its own language.
 PASSPHRASE_PROBLEMS = {

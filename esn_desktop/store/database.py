@@ -36,7 +36,7 @@ from esn_desktop.private_files import (
     sweep_partials,
 )
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
-from esn_desktop.store.cipher import FileKey, connect, driver, is_wrong_key, passphrase_problem
+from esn_desktop.store.cipher import FileKey, Secret, connect, driver, is_wrong_key, passphrase_problem
 from esn_desktop.store.errors import (
     PassphraseNeededError,
     WorkspaceChangedError,
@@ -66,10 +66,11 @@ class FileState:
         return self.revision != SCHEMA_HEAD
 
 
-def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
+def inspect_file(path: Path, passphrase: Secret | None = None) -> FileState:
     """Checks that `path` is an esn-desktop workspace this version can open, read-only.
 
-    An encrypted one needs its `passphrase` (refused in one line without it or with a wrong one).
+    An encrypted one needs its `passphrase`, or the key `inspect_file` derived from it (refused in
+    one line without it or with a wrong one).
     """
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}", "missing", path=path)
@@ -93,9 +94,7 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
     except errors.DatabaseError as error:
         if key is not None and is_wrong_key(error):
-            raise WrongPassphraseError(
-                f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name
-            ) from None
+            raise _wrong_passphrase(path) from None
         raise WorkspaceError(
             f"{path.name} is damaged and cannot be read ({error}); restore one of its backups",
             "damaged",
@@ -120,16 +119,15 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
     return FileState(revision=revision, key=key)
 
 
-def _key_for(path: Path, passphrase: str | None) -> FileKey | None:
-    """What opens `path`: None for a plain file, else the key its passphrase derives."""
+def _key_for(path: Path, passphrase: Secret | None) -> FileKey | None:
+    """What opens `path`: None for a plain file, else the key its passphrase derives (or the key
+    given, derived earlier from the same file: a derivation takes a fifth of a second)."""
     here = file_key(path)
     if here in databases_open_here:
         # Its header cannot be read here (see the module's docstring); it was checked when opened.
         key = _keys_here.get(here)
-        if key is not None and passphrase is not None and not key.opens_with(passphrase):
-            raise WrongPassphraseError(
-                f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name
-            )
+        if key is not None and passphrase is not None and not _same(key, passphrase):
+            raise _wrong_passphrase(path)
         return key
     header = read_header(path)
     if header == SQLITE_HEADER:
@@ -144,7 +142,19 @@ def _key_for(path: Path, passphrase: str | None) -> FileKey | None:
         raise PassphraseNeededError(
             f"{path.name} is encrypted: give its passphrase", "passphrase_needed", file=path.name
         )
+    if isinstance(passphrase, FileKey):
+        if passphrase.salt != header:  # derived for another file, or this one before a re-key
+            raise _wrong_passphrase(path)
+        return passphrase
     return FileKey.derive(passphrase, header)
+
+
+def _wrong_passphrase(path: Path) -> WrongPassphraseError:
+    return WrongPassphraseError(f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name)
+
+
+def _same(key: FileKey, passphrase: Secret) -> bool:
+    return key == passphrase if isinstance(passphrase, FileKey) else key.opens_with(passphrase)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -463,7 +473,7 @@ def create_workspace(path: Path, *, passphrase: str | None = None) -> Workspace:
     return open_workspace(path, passphrase=passphrase)
 
 
-def open_workspace(path: Path, *, write: bool = True, passphrase: str | None = None) -> Workspace:
+def open_workspace(path: Path, *, write: bool = True, passphrase: Secret | None = None) -> Workspace:
     """Opens an existing workspace, after checking it is one; `write=False` reads beside a writer.
 
     An older file is backed up (and the backup checked) before it is migrated. A read-only

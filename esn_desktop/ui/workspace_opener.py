@@ -17,15 +17,16 @@ from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
-    from esn_desktop.services.workspaces import Workspace
+    from esn_desktop.services.workspaces import Secret, Workspace
     from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspace
 
 
 @dataclass(frozen=True, slots=True)
 class Unlocked:
-    """What opens a workspace: its passphrase, None for a plain one."""
+    """What opens a workspace: the key its passphrase derived (once: it takes a fifth of a
+    second), None for a plain one."""
 
-    passphrase: str | None = None
+    secret: Secret | None = None
 
 
 class WorkspaceOpener(QObject):
@@ -55,14 +56,23 @@ class WorkspaceOpener(QObject):
             return Unlocked()
         remembered = keychain.recall(path)
         if remembered is not None:
-            if workspaces.passphrase_opens_file(path, remembered):
-                return Unlocked(remembered)
+            secret = workspaces.unlock_file(path, remembered)
+            if secret is not None:
+                return Unlocked(secret)
             keychain.forget(path)  # changed elsewhere since: asked, and remembered anew if wished
+        found: list[Secret] = []
+
+        def opens(given: str) -> bool:
+            secret = workspaces.unlock_file(path, given)
+            if secret is not None:
+                found.append(secret)
+            return secret is not None
+
         company = recent_workspaces.company_of(path.expanduser().resolve())
         name = path.name if company in ("", path.stem) else f"{company} ({path.name})"
         dialog = PassphraseDialog(
             name,
-            lambda given: workspaces.passphrase_opens_file(path, given),
+            opens,
             keychain.available(),
             self._parent,
         )
@@ -71,7 +81,7 @@ class WorkspaceOpener(QObject):
                 return None
             if dialog.remember.isChecked():
                 keychain.remember(path, dialog.passphrase)
-            return Unlocked(dialog.passphrase)
+            return Unlocked(found[-1])
         finally:
             dialog.deleteLater()
 
@@ -92,7 +102,7 @@ class WorkspaceOpener(QObject):
         banner says of it; None when the person would rather not read it. Other refusals raise."""
         from esn_desktop.services import workspaces
 
-        passphrase = unlocked.passphrase if unlocked is not None else None
+        passphrase = unlocked.secret if unlocked is not None else None
         try:
             return workspaces.open_workspace(path, passphrase=passphrase), ""
         except workspaces.WorkspaceReadOnlyError:

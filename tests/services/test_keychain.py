@@ -11,9 +11,10 @@ from esn_desktop.services import keychain
 from esn_desktop.services.workspaces import (
     create_company_workspace,
     is_encrypted,
+    open_workspace,
     passphrase_opens,
-    passphrase_opens_file,
     passphrase_problem,
+    unlock_file,
 )
 from tests.keyring_backend import BROKEN
 
@@ -53,8 +54,10 @@ def test_an_encrypted_company_workspace_and_its_passphrase(tmp_path: Path) -> No
         assert passphrase_opens(workspace, "correct horse")
         assert not passphrase_opens(workspace, "correct horsE")
     assert is_encrypted(path)
-    assert passphrase_opens_file(path, "correct horse")
-    assert not passphrase_opens_file(path, "wrong one!")
+    secret = unlock_file(path, "correct horse")
+    assert secret is not None and unlock_file(path, "wrong one!") is None
+    with open_workspace(path, passphrase=secret) as workspace:  # the key derived once opens it
+        assert workspace.encrypted
     with create_company_workspace(tmp_path / "plain.esn", company_name="Plain") as plain:
         assert not plain.encrypted
         assert not passphrase_opens(plain, "correct horse")
