@@ -1955,33 +1955,34 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="41"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="45"/>
         <source>This workspace is locked</source>
         <translation>Classeur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="44"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="48"/>
         <source>Type its passphrase to show it again.</source>
         <translation>Tapez sa phrase secrète pour l’afficher à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="47"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="53"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="51"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="55"/>
         <source>Close the workspace</source>
-        <translation>Fermer le classeur</translation>
+        <translation>Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="78"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="104"/>
         <source>Wrong passphrase</source>
+        <extracomment>What the page hides of the dialog it covers, shown again on unlocking.</extracomment>
         <translation>Phrase secrète incorrecte</translation>
     </message>
 </context>
@@ -2445,7 +2446,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="145"/>
         <source>Encrypt this workspace</source>
-        <translation>Chiffrer ce classeur</translation>
+        <translation>Chiffrer cet espace de travail</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="148"/>
@@ -3501,7 +3502,7 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="107"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="141"/>
         <source>Locked — esn-desktop</source>
         <translation>Verrouillé — esn-desktop</translation>
     </message>
@@ -3927,18 +3928,18 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/workspace_marks.py" line="56"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
-        <translation>Ce classeur et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
+        <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="100"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="110"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="106"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="116"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>
