@@ -323,3 +323,20 @@ def test_import_and_demo_encrypt_new_workspaces_only(encrypted: Path, tmp_path: 
         "'esn-desktop encrypt' encrypts it\n"
     )
     assert everything(tmp_path) == before
+
+
+def test_a_file_of_the_backups_folder_that_cannot_be_converted_is_said_and_fails(plain: Path) -> None:
+    notes = plain.with_name("w-backups") / "notes.txt"
+    notes.parent.mkdir()
+    notes.write_text("Mutuelle Horizon: rappeler")
+
+    code, out, err = esn("encrypt", plain, passphrase=PASSPHRASE)
+
+    assert code == 1
+    assert out.splitlines() == [
+        "encrypted w.esn (AES-256, SQLCipher 4)",
+        "backup notes.txt: left as it was: it is not a workspace's backup",
+        REMINDER,
+    ]
+    assert err == "esn-desktop: 1 of the backups could not be converted: see above\n"
+    assert notes.read_text() == "Mutuelle Horizon: rappeler"
