@@ -130,12 +130,14 @@ def test_a_backup_another_passphrase_opens_is_left_and_said(tmp_path: Path) -> N
     older_bytes = older.read_bytes()
     kept.write_bytes(older_bytes)
 
-    for backups in ("convert", "delete"):
+    (made,) = (p.name for p in backups_dir_for(path).iterdir() if p != kept)
+
+    for backups, done in (("convert", Done.REKEYED), ("delete", Done.DELETED)):
         report = change_passphrase(
             path, passphrase=PASSPHRASE, new_passphrase=NEW_PASSPHRASE, backups=backups
         )
         said = {b.path.name: b.done for b in report.backups}
-        assert said["acme-older.esn"] is Done.OTHER_PASSPHRASE
+        assert said == {"acme-older.esn": Done.OTHER_PASSPHRASE, made: done}
         assert kept.read_bytes() == older_bytes
         assert report.complete
         change_passphrase(path, passphrase=NEW_PASSPHRASE, new_passphrase=PASSPHRASE)
