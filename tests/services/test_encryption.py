@@ -23,7 +23,7 @@ from esn_desktop.store.backup import backup_file, backups_dir_for, timestamped_b
 from esn_desktop.store.database import create_workspace, inspect_file, is_encrypted, open_workspace
 from esn_desktop.store.errors import WorkspaceError, WorkspaceLockedError, WrongPassphraseError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, downgrade
-from tests.conftest import SMALL_KPI, SMALL_WORKSPACE
+from tests.conftest import SMALL_KPI, SMALL_WORKSPACE, leftover_partial, names_in
 
 PASSPHRASE = "correct horse"
 NEW_PASSPHRASE = "battery staple"
@@ -277,3 +277,20 @@ def test_an_older_workspace_is_upgraded_then_encrypted_with_its_copy_from_before
     assert before_upgrade.done is Done.ENCRYPTED
     assert readable(before_upgrade.path.read_bytes()) == []
     assert inspect_file(before_upgrade.path, PASSPHRASE).revision == "0006"
+
+
+def test_what_a_killed_conversion_left_is_swept_and_never_taken_for_a_backup(
+    tmp_path: Path, dead_pid: int
+) -> None:
+    path = plain_workspace(tmp_path, backups=1)
+    (backup,) = backups_dir_for(path).iterdir()
+    beside = leftover_partial(path, dead_pid)
+    in_backups = leftover_partial(backup, dead_pid)
+    Path(f"{in_backups}-wal").write_bytes(b"\0" * 512)
+
+    report = encrypt_workspace(path, passphrase=PASSPHRASE)
+
+    assert [(b.path, b.done) for b in report.backups] == [(backup, Done.ENCRYPTED)]
+    assert not beside.exists() and not in_backups.exists() and not Path(f"{in_backups}-wal").exists()
+    assert names_in(tmp_path) == ["acme-backups", "acme.esn", "acme.esn.lock"]
+    assert names_in(backups_dir_for(path)) == [backup.name]
