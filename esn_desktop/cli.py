@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt, run_passphrase
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
 from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.cli_passphrase import ENCRYPT_HELP
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path)
 
     add_gdpr_commands(commands, _iso_date)
+    add_cipher_commands(commands)
     return parser
 
 
@@ -387,4 +389,7 @@ _HANDLERS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]]
     "person": run_person,
     "forget": run_forget,
     "stale": run_stale,
+    "encrypt": run_encrypt,
+    "decrypt": run_decrypt,
+    "passphrase": run_passphrase,
 }

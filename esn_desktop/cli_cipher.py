@@ -1,0 +1,108 @@
+"""`esn-desktop encrypt`, `decrypt` and `passphrase`: a workspace and its backups encrypted,
+made plain again, or re-keyed in place (docs/confidentiality.md).
+
+Passphrases are never arguments: the current one comes from ESN_PASSPHRASE or the terminal, a
+new one from ESN_PASSPHRASE (`encrypt`) or ESN_NEW_PASSPHRASE (`passphrase`), or typed twice.
+Each command says what became of the workspace, then of each backup, one a line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from esn_desktop.services.encryption import Backups, ConversionReport, FileOutcome
+
+_CIPHER = "AES-256, SQLCipher 4"
+
+
+def add_cipher_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name, help_text in (
+        ("encrypt", "encrypt a workspace and its backups in place (passphrase from ESN_PASSPHRASE)"),
+        ("decrypt", "make an encrypted workspace and its backups plain again"),
+        ("passphrase", "change an encrypted workspace's passphrase (the new one from ESN_NEW_PASSPHRASE)"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("workspace", type=Path)
+        command.add_argument(
+            "--delete-backups",
+            action="store_true",
+            help="delete its backups instead of converting them",
+        )
+
+
+def run_encrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import new_passphrase
+    from esn_desktop.services.encryption import encrypt_workspace, expect_encrypted
+
+    path = expect_encrypted(args.workspace, encrypted=False)  # said before a passphrase is asked for
+    report = encrypt_workspace(path, passphrase=new_passphrase(path.name), backups=_backups(args))
+    print(f"encrypted {path.name} ({_CIPHER})", file=out)
+    code = _print_backups(report, out, err)
+    print(_remember(path), file=out)
+    return code
+
+
+def run_decrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import passphrase_for
+    from esn_desktop.services.encryption import decrypt_workspace, expect_encrypted
+
+    path = expect_encrypted(args.workspace, encrypted=True)
+    passphrase = passphrase_for(path)
+    assert passphrase is not None  # it is encrypted
+    report = decrypt_workspace(path, passphrase=passphrase, backups=_backups(args))
+    print(f"decrypted {path.name}: it is a plain SQLite file again", file=out)
+    return _print_backups(report, out, err)
+
+
+def run_passphrase(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_passphrase import NEW_PASSPHRASE_ENV, new_passphrase, passphrase_for
+    from esn_desktop.services.encryption import change_passphrase, expect_encrypted
+    from esn_desktop.store.database import inspect_file
+
+    path = expect_encrypted(args.workspace, encrypted=True)
+    passphrase = passphrase_for(path)
+    assert passphrase is not None  # it is encrypted
+    inspect_file(path, passphrase)  # a wrong one is refused before the new one is asked for
+    new = new_passphrase(path.name, env=NEW_PASSPHRASE_ENV)
+    report = change_passphrase(path, passphrase=passphrase, new_passphrase=new, backups=_backups(args))
+    print(f"changed the passphrase of {path.name} ({_CIPHER})", file=out)
+    code = _print_backups(report, out, err)
+    print(_remember(path), file=out)
+    return code
+
+
+def _backups(args: argparse.Namespace) -> Backups:
+    return "delete" if args.delete_backups else "convert"
+
+
+def _remember(path: Path) -> str:
+    return f"keep the passphrase safe: if it is lost, {path.name} and its backups cannot be recovered"
+
+
+def _print_backups(report: ConversionReport, out: TextIO, err: TextIO) -> int:
+    for backup in report.backups:
+        print(f"backup {backup.path.name}: {_said(backup)}", file=out)
+    if report.complete:
+        return 0
+    from esn_desktop.services.encryption import Done
+
+    left = sum(1 for backup in report.backups if backup.done is Done.NOT_CONVERTED)
+    print(f"esn-desktop: {left} of the backups could not be converted: see above", file=err)
+    return 1
+
+
+def _said(outcome: FileOutcome) -> str:
+    from esn_desktop.services.encryption import Done
+
+    return {
+        Done.ENCRYPTED: "encrypted",
+        Done.DECRYPTED: "decrypted",
+        Done.REKEYED: "encrypted with the new passphrase",
+        Done.DELETED: "deleted",
+        Done.OTHER_PASSPHRASE: "left as it was: another passphrase opens it",
+        Done.ALREADY_PLAIN: "left as it was: it is plain already",
+        Done.NOT_CONVERTED: f"left as it was: {outcome.why}",
+    }[outcome.done]
