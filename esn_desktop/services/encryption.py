@@ -14,7 +14,6 @@ copy before the upgrade lands in the backups folder and is converted with the ot
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -29,14 +28,13 @@ from esn_desktop.private_files import (
 )
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.cipher import FileKey, connect, database_errors, passphrase_problem
-from esn_desktop.store.conversion import convert_file
+from esn_desktop.store.conversion import convert_file, overwrite_with_zeros
 from esn_desktop.store.database import inspect_file, is_encrypted, open_workspace
 from esn_desktop.store.errors import WorkspaceError, WrongPassphraseError
 from esn_desktop.store.lock import WorkspaceLock
 from esn_desktop.store.read_only import read_only_uri
 
 Backups = Literal["convert", "delete"]
-_ZEROS = bytes(1 << 20)
 
 
 class Done(Enum):
@@ -234,11 +232,7 @@ def _overwrite_and_delete(backup: Path, *, zeros: bool) -> None:
     bytes do not linger in the freed blocks (best effort, as for the plain workspace)."""
     if zeros:
         with backup.open("r+b") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            for _ in range(0, size, len(_ZEROS)):
-                handle.write(_ZEROS)
-            handle.flush()
-            os.fsync(handle.fileno())
+            overwrite_with_zeros(handle)
     backup.unlink()
     for suffix in SQLITE_COMPANIONS:
         Path(f"{backup}{suffix}").unlink(missing_ok=True)

@@ -74,9 +74,7 @@ def _open_folded(path: Path, key: FileKey | None) -> sqlite3.Connection:
     except sqlcipher().Error as error:
         source.close()
         if key is not None and is_wrong_key(error):
-            raise WrongPassphraseError(
-                f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name
-            ) from None
+            raise WrongPassphraseError.of(path) from None
         raise WorkspaceError(
             f"could not rewrite {path.name}: {error} (close the other programs using it, then try again)"
         ) from error
@@ -112,14 +110,15 @@ def _replace(path: Path, partial: Path, *, shred: bool) -> None:
         partial.replace(path)
         flush_folder(path.parent)
         if old is not None:
-            _overwrite(old)
+            overwrite_with_zeros(old)
     finally:
         if old is not None:
             old.close()
         _remove(partial)
 
 
-def _overwrite(handle: BinaryIO) -> None:
+def overwrite_with_zeros(handle: BinaryIO) -> None:
+    """Overwrites the whole file open as `handle` with zeros, on disk (best effort: see above)."""
     size = os.fstat(handle.fileno()).st_size
     handle.seek(0)
     for _ in range(0, size, len(_ZEROS)):

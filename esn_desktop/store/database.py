@@ -94,7 +94,7 @@ def inspect_file(path: Path, passphrase: Secret | None = None) -> FileState:
         raise WorkspaceError(f"{path.name} cannot be read: {error}") from error
     except errors.DatabaseError as error:
         if key is not None and is_wrong_key(error):
-            raise _wrong_passphrase(path) from None
+            raise WrongPassphraseError.of(path) from None
         raise WorkspaceError(
             f"{path.name} is damaged and cannot be read ({error}); restore one of its backups",
             "damaged",
@@ -127,7 +127,7 @@ def _key_for(path: Path, passphrase: Secret | None) -> FileKey | None:
         # Its header cannot be read here (see the module's docstring); it was checked when opened.
         key = _keys_here.get(here)
         if key is not None and passphrase is not None and not _same(key, passphrase):
-            raise _wrong_passphrase(path)
+            raise WrongPassphraseError.of(path)
         return key
     header = read_header(path)
     if header == SQLITE_HEADER:
@@ -144,13 +144,9 @@ def _key_for(path: Path, passphrase: Secret | None) -> FileKey | None:
         )
     if isinstance(passphrase, FileKey):
         if passphrase.salt != header:  # derived for another file, or this one before a re-key
-            raise _wrong_passphrase(path)
+            raise WrongPassphraseError.of(path)
         return passphrase
     return FileKey.derive(passphrase, header)
-
-
-def _wrong_passphrase(path: Path) -> WrongPassphraseError:
-    return WrongPassphraseError(f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name)
 
 
 def _same(key: FileKey, passphrase: Secret) -> bool:

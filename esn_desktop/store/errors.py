@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from esn_desktop.domain.errors import EsnError
 
@@ -71,3 +72,7 @@ class PassphraseNeededError(WorkspaceError):
 
 class WrongPassphraseError(WorkspaceError):
     """The passphrase given does not open the workspace; nothing was written."""
+
+    @classmethod
+    def of(cls, path: Path) -> WrongPassphraseError:
+        return cls(f"wrong passphrase for {path.name}", "wrong_passphrase", file=path.name)
