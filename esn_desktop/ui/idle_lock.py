@@ -42,11 +42,12 @@ class IdleLock(QObject):
     lock_screen = Signal()
 
     def __init__(
-        self, meeting: MeetingMode, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+        self, meeting: MeetingMode, parent: QObject | None = None, clock: Callable[[], float] = time.time
     ) -> None:
         super().__init__(parent)
         self.meeting = meeting
-        # Seconds, monotonic; the tests give a clock of their own.
+        # Seconds of the wall clock, which goes on while the laptop sleeps (a monotonic clock
+        # stops there on Linux and macOS); the tests give a clock of their own.
         self.clock = clock
         self.minutes = 0
         self.encrypted = False
@@ -87,6 +88,11 @@ class IdleLock(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT:
+            if self.timer.isActive() and self._idle_s() >= self.minutes * 60:
+                # The machine slept past the minutes (a lid closed): locked before this input
+                # counts, whatever the timer, which sleeps with the machine, still waits for.
+                self.check()
+                return False
             self._last_input = self.clock()
             if not self.timer.isActive() and self.minutes > 0:  # locked since: count again
                 self.timer.start(self._delay_ms())
@@ -96,8 +102,7 @@ class IdleLock(QObject):
         """The timer woke: locks if nobody touched anything for the whole delay, else sleeps on."""
         if self.minutes <= 0:
             return
-        idle = self.clock() - self._last_input
-        left = self.minutes * 60 - idle
+        left = self.minutes * 60 - self._idle_s()
         if left > 0:
             self.timer.start(max(1, round(left * 1000)))
             return
@@ -107,6 +112,9 @@ class IdleLock(QObject):
         elif not self.meeting.on:
             self.meeting.set(True)
             self.locked.emit(self._said())
+
+    def _idle_s(self) -> float:
+        return max(0.0, self.clock() - self._last_input)  # a clock set back counts as no time
 
     def _delay_ms(self) -> int:
         return self.minutes * 60 * 1000

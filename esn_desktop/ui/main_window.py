@@ -134,10 +134,13 @@ class MainWindow(WindowQuestions):
         self.backups.notice.connect(self.screen_lock.say)
         self.idle_lock.locked.connect(self.statusBar().showMessage)
         self.idle_lock.lock_screen.connect(self.screen_lock.lock)
-        self.demo.built.connect(self.open_path)
-        # Through lambdas: the tests answer by replacing the method on the window.
-        self.backups.failed.connect(lambda text: self.show_error(text))  # noqa: PLW0108
-        self.demo.failed.connect(lambda text: self.show_error(text))  # noqa: PLW0108
+        # Through lambdas: the tests answer by replacing the method on the window; and nothing
+        # opens over the lock screen: it waits to be unlocked.
+        self.demo.built.connect(lambda path: self.screen_lock.when_unlocked(lambda: self.open_path(path)))
+        self.backups.failed.connect(
+            lambda text: self.screen_lock.when_unlocked(lambda: self.show_error(text))
+        )
+        self.demo.failed.connect(lambda text: self.screen_lock.when_unlocked(lambda: self.show_error(text)))
         self.pages.built.connect(self._tab_built)
         for tab in Tab:
             QShortcut(QKeySequence(f"Ctrl+{tab.number}"), self).activated.connect(
@@ -370,7 +373,7 @@ class MainWindow(WindowQuestions):
                 self.scope.close()
                 self.scope = None
             self.undo_stack.clear()
-            self.screen_lock.release()
+            self.screen_lock.release(closing=True)
             wind_down()
             self.backups.stop()
             self.idle_lock.stop()

@@ -9,6 +9,7 @@ forms' state are back on unlocking. « Close the workspace » closes it from the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -119,6 +120,7 @@ class ScreenLock(QObject):
         self._disabled: list[QAction | QShortcut] = []
         self._hidden: list[QWidget] = []
         self._covers: list[LockPage] = []
+        self._waiting: list[Callable[[], None]] = []
         self.page.unlock_requested.connect(self.unlock)
         # Through a lambda: the window's method as it is when clicked.
         self.page.close_requested.connect(lambda: window.close_workspace())  # noqa: PLW0108
@@ -126,6 +128,15 @@ class ScreenLock(QObject):
     @property
     def locked(self) -> bool:
         return self._shown is not None
+
+    def when_unlocked(self, action: Callable[[], None]) -> None:
+        """Runs `action` now, or once the workspace is unlocked when it is locked (a backup's
+        failure names the client's file; a demo built meanwhile would open over the lock);
+        dropped if the workspace closes first."""
+        if self.locked:
+            self._waiting.append(action)
+        else:
+            action()
 
     def say(self, text: str, ms: int) -> None:
         """A notice for the status bar (where a backup went: a path naming the client), kept
@@ -203,15 +214,19 @@ class ScreenLock(QObject):
         self.window.show_title(company_name(workspace))
         self.window.show_place()
         self.window.idle_lock.start(workspace)  # the minutes counted anew
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()
 
-    def release(self) -> None:
-        """Gives back the menus and shortcuts (unlocked, or the workspace closing)."""
+    def release(self, *, closing: bool = False) -> None:
+        """Gives back the menus and shortcuts, and the workspace's own windows unless it is
+        `closing` (they close with it, never shown again on the way)."""
         for control in self._disabled:
             control.setEnabled(True)
         self._disabled = []
         self.window.menuBar().setEnabled(True)
         for top in self._hidden:
-            if shiboken6.isValid(top) and top.isWindow():
+            if shiboken6.isValid(top) and top.isWindow() and not closing:
                 top.show()
         self._hidden = []
         for cover in self._covers:
@@ -222,3 +237,5 @@ class ScreenLock(QObject):
         self._covers = []
         self._shown = None
         self.page.field.clear()
+        if closing:
+            self._waiting = []

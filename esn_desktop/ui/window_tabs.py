@@ -99,6 +99,10 @@ class WorkspaceTabs(QObject):
 
     def close(self) -> None:
         self._make = None
+        for widget in self.widgets.values():
+            if widget.isWindow():  # a tab on a screen of its own (the dashboard in full screen)
+                widget.hide()
+                widget.deleteLater()
         self.widgets = {}
         # Silent: each removal moves the current tab, which would build the next one anew.
         self.tabs.blockSignals(True)

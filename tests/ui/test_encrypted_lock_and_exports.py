@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from esn_desktop.domain.records import AccountRecord
 from esn_desktop.domain.settings import DEFAULT_IDLE_LOCK_MINUTES
@@ -137,6 +137,50 @@ def test_close_the_workspace_from_the_lock_screen(opened) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert window.windowTitle() == "esn-desktop"
     assert window.menuBar().isEnabled() and not window.screen_lock.locked
+
+
+def test_closing_from_the_lock_never_shows_the_full_screen_dashboard_again(opened, qtbot) -> None:
+    window, clock = opened
+    window.show()
+    window.show_tab(Tab.DASHBOARD)
+    dashboard = window.dashboard
+    dashboard.full_screen_button.click()
+    idle(window, clock, 5)
+    shown: list[bool] = []
+    dashboard.installEventFilter(watcher := _ShowWatcher(shown))
+    QTest.mouseClick(window.screen_lock.page.close_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)  # the deletions the closing asked for
+    assert shown == [] and window.workspace is None
+    assert not any(top.isVisible() for top in QApplication.topLevelWidgets() if top is not window)
+    del watcher
+
+
+def test_a_backup_failure_waits_for_the_unlock_and_is_dropped_on_closing(opened) -> None:
+    window, clock = opened
+    said: list[str] = []
+    window.show_error = said.append  # type: ignore[method-assign]
+    idle(window, clock, 5)
+    window.backups.failed.emit("disk full: /clients/exemple-backups")
+    assert said == []  # no dialog over the lock, naming the client's folder
+    page = window.screen_lock.page
+    typed(page.field, PASSPHRASE)
+    QTest.keyClick(page.field, Qt.Key.Key_Return)
+    assert said == ["disk full: /clients/exemple-backups"]
+    idle(window, clock, DEFAULT_IDLE_LOCK_MINUTES)
+    window.backups.failed.emit("disk full again")
+    QTest.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert said == ["disk full: /clients/exemple-backups"]
+
+
+class _ShowWatcher(QObject):
+    def __init__(self, shown: list[bool]) -> None:
+        super().__init__()
+        self.shown = shown
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.shown.append(True)
+        return False
 
 
 def test_a_plain_workspace_goes_to_meeting_mode_and_is_never_asked_about_exports(

@@ -86,6 +86,18 @@ def test_a_key_press_before_the_delay_counts_again_from_zero(qtbot, tmp_path, cl
     assert window.meeting.on
 
 
+def test_the_first_key_after_a_sleep_past_the_minutes_locks_rather_than_counts(
+    qtbot, tmp_path, clock
+) -> None:
+    window = _window(qtbot, clock, _workspace(tmp_path, "acme.esn", "Acme Conseil", 10))
+    window.show()
+    clock.now += 3600  # the lid closed for an hour: the timer, asleep too, has not woken
+    assert window.idle_lock.timer.isActive()
+    qtbot.keyClick(window, Qt.Key.Key_Shift)  # the first key on opening it
+    assert window.meeting.on
+    assert window.statusBar().currentMessage() == "Meeting mode on after 10 minutes of inactivity"
+
+
 def test_a_mouse_click_after_the_lock_counts_again_but_never_leaves_meeting_mode(
     qtbot, tmp_path, clock
 ) -> None:
