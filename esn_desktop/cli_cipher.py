@@ -37,6 +37,9 @@ def run_encrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import new_passphrase
     from esn_desktop.services.encryption import encrypt_workspace, expect_encrypted
 
+    finished = _finish(args, out, err, encrypted=True)
+    if finished is not None:
+        return finished
     path = expect_encrypted(args.workspace, encrypted=False)  # said before a passphrase is asked for
     report = encrypt_workspace(path, passphrase=new_passphrase(path.name), backups=_backups(args))
     print(f"encrypted {path.name} ({_CIPHER})", file=out)
@@ -49,11 +52,15 @@ def run_decrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import passphrase_for
     from esn_desktop.services.encryption import decrypt_workspace, expect_encrypted
 
+    finished = _finish(args, out, err, encrypted=False)
+    if finished is not None:
+        return finished
     path = expect_encrypted(args.workspace, encrypted=True)
     passphrase = passphrase_for(path)
     assert passphrase is not None  # it is encrypted
     report = decrypt_workspace(path, passphrase=passphrase, backups=_backups(args))
     print(f"decrypted {path.name}: it is a plain SQLite file again", file=out)
+    _forget_remembered(path)
     return _print_backups(report, out, err)
 
 
@@ -69,9 +76,33 @@ def run_passphrase(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     new = new_passphrase(path.name, env=NEW_PASSPHRASE_ENV)
     report = change_passphrase(path, passphrase=passphrase, new_passphrase=new, backups=_backups(args))
     print(f"changed the passphrase of {path.name} ({_CIPHER})", file=out)
+    _forget_remembered(path)
     code = _print_backups(report, out, err)
     print(_remember(path), file=out)
     return code
+
+
+def _finish(args: argparse.Namespace, out: TextIO, err: TextIO, *, encrypted: bool) -> int | None:
+    """After an `encrypt` (or `decrypt`) interrupted between the workspace and its backups, the
+    same command finishes the backups; None when there is nothing to finish."""
+    from esn_desktop.cli_passphrase import asked_passphrase
+    from esn_desktop.services.encryption import finish, left_behind
+    from esn_desktop.store.database import is_encrypted
+
+    path = args.workspace.expanduser().resolve()
+    if is_encrypted(path) != encrypted or not left_behind(path, encrypted=encrypted):
+        return None
+    report = finish(path, passphrase=asked_passphrase(path.name), encrypted=encrypted, backups=_backups(args))
+    state = "encrypted" if encrypted else "plain"
+    print(f"{path.name} is {state} already; finishing its backups", file=out)
+    return _print_backups(report, out, err)
+
+
+def _forget_remembered(path: Path) -> None:
+    """The window's keychain no longer holds a passphrase that opens nothing."""
+    from esn_desktop.services import keychain
+
+    keychain.forget(path)
 
 
 def _backups(args: argparse.Namespace) -> Backups:
@@ -104,5 +135,6 @@ def _said(outcome: FileOutcome) -> str:
         Done.DELETED: "deleted",
         Done.OTHER_PASSPHRASE: "left as it was: another passphrase opens it",
         Done.ALREADY_PLAIN: "left as it was: it is plain already",
+        Done.ALREADY_ENCRYPTED: "left as it was: it is encrypted already",
         Done.NOT_CONVERTED: f"left as it was: {outcome.why}",
     }[outcome.done]

@@ -32,16 +32,17 @@ def passphrase_for(path: Path) -> str | None:
     """The passphrase of the workspace at `path`; None when it is not encrypted."""
     from esn_desktop.store.database import is_encrypted
 
-    if not is_encrypted(path):
-        return None
+    return asked_passphrase(path.name) if is_encrypted(path) else None
+
+
+def asked_passphrase(name: str) -> str:
+    """The passphrase of the encrypted file `name`, from ESN_PASSPHRASE or the terminal."""
     given = os.environ.get(PASSPHRASE_ENV)
     if given is not None:
         return given
     if _at_terminal():
-        return getpass(f"Passphrase for {path.name}: ")
-    raise EsnError(
-        f"{path.name} is encrypted: give its passphrase in {PASSPHRASE_ENV}, or run from a terminal"
-    )
+        return getpass(f"Passphrase for {name}: ")
+    raise EsnError(f"{name} is encrypted: give its passphrase in {PASSPHRASE_ENV}, or run from a terminal")
 
 
 def new_passphrase(name: str, *, env: str = PASSPHRASE_ENV) -> str:

@@ -99,6 +99,8 @@ def looks_encrypted(path: Path, header: bytes) -> bool:
     pages of at least 512 bytes, beginning with a random salt rather than text or a known format."""
     if header == SQLITE_HEADER or len(header) < len(SQLITE_HEADER) or header.startswith(_OTHER_MAGICS):
         return False
+    if not any(header):  # zeros: what a crash leaves of a file, never a random salt
+        return False
     if all(32 <= byte < 127 or byte in b"\t\r\n" for byte in header):
         return False  # a text file: 16 random bytes are all printable once in ten million
     size = path.stat().st_size

@@ -14,7 +14,7 @@ copy before the upgrade lands in the backups folder and is converted with the ot
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Literal
@@ -48,6 +48,8 @@ class Done(Enum):
     OTHER_PASSPHRASE = "other_passphrase"
     #: Left as it was: it is plain already (decrypting).
     ALREADY_PLAIN = "already_plain"
+    #: Left as it was: it is encrypted with the workspace's key already (finishing an encryption).
+    ALREADY_ENCRYPTED = "already_encrypted"
     #: Left as it was: it could not be read or rewritten (`why` says why).
     NOT_CONVERTED = "not_converted"
 
@@ -113,6 +115,37 @@ def change_passphrase(
     return _convert(path, current=passphrase, new=new_passphrase, backups=backups)
 
 
+def left_behind(path: Path, *, encrypted: bool) -> list[Path]:
+    """The backups an interrupted `encrypt` (`encrypted`) or `decrypt` left in the other state:
+    plain ones beside an encrypted workspace, or encrypted ones beside a plain one."""
+    found = []
+    for backup in backups_of(path):
+        try:
+            header = read_header(backup)
+        except OSError:
+            continue
+        if (header == SQLITE_HEADER) if encrypted else looks_encrypted(backup, header):
+            found.append(backup)
+    return found
+
+
+def finish(path: Path, *, passphrase: str, encrypted: bool, backups: Backups = "convert") -> ConversionReport:
+    """Brings the backups an interrupted `encrypt` or `decrypt` left behind to the workspace's
+    state (`encrypted`), with `passphrase`, the workspace's (or its backups', once it is plain)."""
+    path = path.expanduser().resolve()
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        key = inspect_file(path, passphrase).key
+        converter = _BackupConverter(passphrase, key, key, delete=backups == "delete")
+        done = Done.ALREADY_ENCRYPTED if encrypted else Done.ALREADY_PLAIN
+        return ConversionReport(
+            FileOutcome(path, done), tuple(converter.outcome(b) for b in backups_of(path))
+        )
+    finally:
+        lock.release()
+
+
 def _refuse_weak(passphrase: str, path: Path) -> None:
     problem = passphrase_problem(passphrase)
     if problem is not None:
@@ -165,7 +198,7 @@ def _done(key_from: FileKey | None, key_to: FileKey | None) -> Done:
 
 @dataclass(frozen=True, slots=True)
 class _BackupConverter:
-    passphrase: str | None
+    passphrase: str | None = field(repr=False)
     key_from: FileKey | None
     key_to: FileKey | None
     delete: bool
@@ -180,11 +213,13 @@ class _BackupConverter:
                 return FileOutcome(backup, Done.ALREADY_PLAIN)
             source: FileKey | None = None  # plain: encrypted whatever the passphrase it had
         elif looks_encrypted(backup, header):
-            if self.passphrase is None or self.key_from is None:
+            if self.passphrase is None:
                 return FileOutcome(backup, Done.OTHER_PASSPHRASE)
             # The app's backups share the workspace's salt, and so its key: no new derivation.
-            same = header == self.key_from.salt
+            same = self.key_from is not None and header == self.key_from.salt
             source = self.key_from if same else FileKey.derive(self.passphrase, header)
+            if same and source == self.key_to:
+                return FileOutcome(backup, Done.ALREADY_ENCRYPTED)
         else:
             return FileOutcome(backup, Done.NOT_CONVERTED, "it is not a workspace's backup")
         if self.delete:

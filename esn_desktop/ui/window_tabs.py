@@ -99,10 +99,10 @@ class WorkspaceTabs(QObject):
 
     def close(self) -> None:
         self._make = None
-        for widget in self.widgets.values():
-            if widget.isWindow():  # a tab on a screen of its own (the dashboard in full screen)
-                widget.hide()
-                widget.deleteLater()
+        for built in self.widgets.values():
+            if built.isWindow():  # a tab on a screen of its own (the dashboard in full screen)
+                built.hide()
+                built.deleteLater()
         self.widgets = {}
         # Silent: each removal moves the current tab, which would build the next one anew.
         self.tabs.blockSignals(True)

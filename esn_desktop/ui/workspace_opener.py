@@ -5,7 +5,7 @@ from the keychain or asked."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ class Unlocked:
     """What opens a workspace: the key its passphrase derived (once: it takes a fifth of a
     second), None for a plain one."""
 
-    secret: Secret | None = None
+    secret: Secret | None = field(default=None, repr=False)
 
 
 class WorkspaceOpener(QObject):

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from esn_desktop.store.cipher import FileKey
+from esn_desktop.store.conversion import convert_file
 from tests.conftest import SMALL_KPI, SMALL_WORKSPACE
 from tests.services.test_encryption import NAMES, SQLITE_HEADER, readable
 
@@ -351,3 +353,39 @@ def test_a_file_of_the_backups_folder_that_cannot_be_converted_is_said_and_fails
     ]
     assert err == "esn-desktop: 1 of the backups could not be converted: see above\n"
     assert notes.read_text() == "Mutuelle Horizon: rappeler"
+
+
+def test_encrypt_and_decrypt_finish_the_backups_an_interruption_left(plain: Path) -> None:
+    backups = []
+    for _ in range(2):
+        code, out, _ = esn("backup", plain)
+        backups.append(Path(out.removeprefix("backed up to ").strip()))
+    first, second = sorted(backups)
+    # Interrupted after the workspace and the first backup: the second is still plain.
+    key = FileKey.new(PASSPHRASE)
+    convert_file(plain, key_from=None, key_to=key)
+    convert_file(first, key_from=None, key_to=key)
+    assert second.read_bytes().startswith(SQLITE_HEADER)
+
+    code, out, err = esn("encrypt", plain, passphrase=PASSPHRASE)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "w.esn is encrypted already; finishing its backups",
+        f"backup {first.name}: left as it was: it is encrypted already",
+        f"backup {second.name}: encrypted",
+    ]
+    assert readable(second.read_bytes()) == [] and kpi_json(second, PASSPHRASE) == kpi_json(plain, PASSPHRASE)
+
+    code, out, err = esn("encrypt", plain, passphrase=PASSPHRASE)  # nothing left to finish
+    assert (code, out) == (1, "") and "already encrypted" in err
+
+    # Interrupted the other way: the workspace plain again, its backups still encrypted.
+    convert_file(plain, key_from=key, key_to=None)
+    code, out, err = esn("decrypt", plain, passphrase=PASSPHRASE)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "w.esn is plain already; finishing its backups",
+        f"backup {first.name}: decrypted",
+        f"backup {second.name}: decrypted",
+    ]
+    assert all(b.read_bytes().startswith(SQLITE_HEADER) for b in (first, second))

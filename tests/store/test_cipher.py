@@ -79,6 +79,7 @@ def test_a_weak_passphrase_makes_no_workspace(tmp_path: Path) -> None:
         (b"%PDF-1.4\n" + bytes(4087), "a PDF"),
         (b"PK\x03\x04" + bytes(4092), "a workbook"),
         (bytes(range(256)) * 3, "bytes that are not whole pages"),
+        (bytes(8192), "zeros, as a crash may leave a file"),
     ],
 )
 def test_a_file_that_is_not_a_database_is_never_taken_for_an_encrypted_one(

@@ -6,6 +6,7 @@ keychain box is greyed, with a tooltip saying why, when the computer has no keyc
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -107,8 +108,8 @@ class NewWorkspace:
     """What the new-workspace form was given."""
 
     company: str
-    # None: the workspace is not encrypted.
-    passphrase: str | None = None
+    # None: the workspace is not encrypted. Never printed.
+    passphrase: str | None = dataclasses.field(default=None, repr=False)
     remember: bool = False
 
 
