@@ -35,12 +35,12 @@ def add_cipher_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 def run_encrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import new_passphrase
-    from esn_desktop.services.encryption import encrypt_workspace, expect_encrypted
+    from esn_desktop.services.encryption import encrypt_workspace, workspace_in_state
 
     finished = _finish(args, out, err, encrypted=True)
     if finished is not None:
         return finished
-    path = expect_encrypted(args.workspace, encrypted=False)  # said before a passphrase is asked for
+    path = workspace_in_state(args.workspace, encrypted=False)  # said before a passphrase is asked for
     report = encrypt_workspace(path, passphrase=new_passphrase(path.name), backups=_backups(args))
     print(f"encrypted {path.name} ({_CIPHER})", file=out)
     code = _print_backups(report, out, err)
@@ -50,12 +50,12 @@ def run_encrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_decrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import passphrase_for
-    from esn_desktop.services.encryption import decrypt_workspace, expect_encrypted
+    from esn_desktop.services.encryption import decrypt_workspace, workspace_in_state
 
     finished = _finish(args, out, err, encrypted=False)
     if finished is not None:
         return finished
-    path = expect_encrypted(args.workspace, encrypted=True)
+    path = workspace_in_state(args.workspace, encrypted=True)
     passphrase = passphrase_for(path)
     assert passphrase is not None  # it is encrypted
     report = decrypt_workspace(path, passphrase=passphrase, backups=_backups(args))
@@ -66,10 +66,10 @@ def run_decrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_passphrase(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import NEW_PASSPHRASE_ENV, new_passphrase, passphrase_for
-    from esn_desktop.services.encryption import change_passphrase, expect_encrypted
+    from esn_desktop.services.encryption import change_passphrase, workspace_in_state
     from esn_desktop.store.database import inspect_file
 
-    path = expect_encrypted(args.workspace, encrypted=True)
+    path = workspace_in_state(args.workspace, encrypted=True)
     passphrase = passphrase_for(path)
     assert passphrase is not None  # it is encrypted
     inspect_file(path, passphrase)  # a wrong one is refused before the new one is asked for

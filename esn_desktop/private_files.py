@@ -85,11 +85,6 @@ def read_header(path: Path) -> bytes:
         return handle.read(len(SQLITE_HEADER))
 
 
-def has_sqlite_header(path: Path) -> bool:
-    """Whether `path` begins as every plain SQLite database does (see `read_header`)."""
-    return read_header(path) == SQLITE_HEADER
-
-
 #: How the files the app writes besides databases begin (PDF, XLSX, PNG): never taken for one.
 _OTHER_MAGICS = (b"%PDF", b"PK\x03\x04", b"\x89PNG")
 
@@ -118,6 +113,18 @@ def _holds_a_database(target: Path) -> bool:
         return header == SQLITE_HEADER or looks_encrypted(target, header)
     except OSError:
         return False
+
+
+def remove_companions(database: Path) -> None:
+    """Removes what SQLite keeps beside a database file (its log, its index, its journal)."""
+    for suffix in SQLITE_COMPANIONS:
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+
+def remove_database(database: Path) -> None:
+    """Removes a database file, if there, and what SQLite keeps beside it."""
+    database.unlink(missing_ok=True)
+    remove_companions(database)
 
 
 def partial_path(target: Path) -> Path:

@@ -24,6 +24,7 @@ from esn_desktop.private_files import (
     SQLITE_HEADER,
     looks_encrypted,
     read_header,
+    remove_companions,
     sweep_partials,
 )
 from esn_desktop.store.backup import backups_dir_for
@@ -74,7 +75,7 @@ class ConversionReport:
         return all(backup.done is not Done.NOT_CONVERTED for backup in self.backups)
 
 
-def expect_encrypted(path: Path, *, encrypted: bool) -> Path:
+def workspace_in_state(path: Path, *, encrypted: bool) -> Path:
     """`path` resolved, once checked to be a workspace that is encrypted (or plain, as said);
     refuses in one line otherwise. Asks for no passphrase: commands call it before asking."""
     path = path.expanduser().resolve()
@@ -94,14 +95,14 @@ def expect_encrypted(path: Path, *, encrypted: bool) -> Path:
 
 def encrypt_workspace(path: Path, *, passphrase: str, backups: Backups = "convert") -> ConversionReport:
     """Encrypts the plain workspace at `path` with `passphrase`, and its plain backups."""
-    path = expect_encrypted(path, encrypted=False)
+    path = workspace_in_state(path, encrypted=False)
     _refuse_weak(passphrase, path)
     return _convert(path, current=None, new=passphrase, backups=backups)
 
 
 def decrypt_workspace(path: Path, *, passphrase: str, backups: Backups = "convert") -> ConversionReport:
     """Makes the encrypted workspace at `path` plain again, and the backups `passphrase` opens."""
-    path = expect_encrypted(path, encrypted=True)
+    path = workspace_in_state(path, encrypted=True)
     return _convert(path, current=passphrase, new=None, backups=backups)
 
 
@@ -110,7 +111,7 @@ def change_passphrase(
 ) -> ConversionReport:
     """Re-encrypts the workspace at `path` and the backups `passphrase` opens (and any plain
     one) under `new_passphrase`, with a new salt."""
-    path = expect_encrypted(path, encrypted=True)
+    path = workspace_in_state(path, encrypted=True)
     _refuse_weak(new_passphrase, path)
     return _convert(path, current=passphrase, new=new_passphrase, backups=backups)
 
@@ -269,5 +270,4 @@ def _overwrite_and_delete(backup: Path, *, zeros: bool) -> None:
         with backup.open("r+b") as handle:
             overwrite_with_zeros(handle)
     backup.unlink()
-    for suffix in SQLITE_COMPANIONS:
-        Path(f"{backup}{suffix}").unlink(missing_ok=True)
+    remove_companions(backup)

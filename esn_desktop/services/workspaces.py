@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from esn_desktop.domain.errors import EsnError
+
+# Re-exported for the window: why a new passphrase is refused, as a reason it words itself.
 from esn_desktop.store.cipher import MIN_PASSPHRASE, Secret, passphrase_refusal
 from esn_desktop.store.database import Workspace, inspect_file, is_encrypted, new_workspace, open_workspace
 
@@ -44,7 +46,7 @@ __all__ = [
     "is_encrypted",
     "open_workspace",
     "passphrase_opens",
-    "passphrase_problem",
+    "passphrase_refusal",
     "storage_risk",
     "unlock_file",
 ]
@@ -59,13 +61,6 @@ def create_company_workspace(path: Path, *, company_name: str, passphrase: str |
     with new_workspace(path, passphrase=passphrase) as workspace, workspace.session() as session:
         save_settings(session, replace(load_settings(session), company_name=name))
     return open_workspace(path, passphrase=passphrase)
-
-
-def passphrase_problem(passphrase: str) -> str | None:
-    """Why a new workspace's passphrase is refused: "too_short" (under MIN_PASSPHRASE characters)
-    or "edge_space" (a space first or last), which the window words in its language; None when
-    it is fine. The store's rule, the one `new_workspace` applies."""
-    return passphrase_refusal(passphrase)
 
 
 def passphrase_opens(workspace: Workspace, passphrase: str) -> bool:

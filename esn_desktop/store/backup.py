@@ -7,10 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 from esn_desktop.private_files import (
-    SQLITE_COMPANIONS,
     OutputExistsError,
     private_folder,
     private_output,
+    remove_companions,
     sweep_partials,
 )
 from esn_desktop.store.cipher import FileKey, connect, database_errors
@@ -51,8 +51,7 @@ def _copy(source: Path, partial: Path, key: FileKey | None) -> None:
         raise WorkspaceError(f"could not back up {source.name}: {error}") from error
     finally:
         source_db.close()
-        for suffix in SQLITE_COMPANIONS:  # what SQLite may leave beside an interrupted copy
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        remove_companions(partial)  # what SQLite may leave beside an interrupted copy
     if verdict != "ok":
         raise WorkspaceError(f"the backup of {source.name} failed its check ({verdict}); nothing was kept")
 

@@ -20,7 +20,7 @@ import hmac
 import secrets
 import sqlite3
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
@@ -42,8 +42,7 @@ class FileKey:
 
     @classmethod
     def derive(cls, passphrase: str, salt: bytes) -> FileKey:
-        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
-        return cls(key, salt)
+        return cls(_derived(passphrase, salt), salt)
 
     @classmethod
     def new(cls, passphrase: str) -> FileKey:
@@ -70,6 +69,18 @@ PASSPHRASE_PROBLEMS = {
     "too_short": f"a passphrase needs at least {MIN_PASSPHRASE} characters",
     "edge_space": "a passphrase cannot begin or end with a space",
 }
+
+
+@lru_cache(maxsize=8)
+def _derived(passphrase: str, salt: bytes) -> bytes:
+    # A fifth of a second each: an opening checks, then opens; a command converts a workspace,
+    # then its backups of the same salt. Kept while a workspace is open (its key is, anyway).
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
+
+
+def forget_derived_keys() -> None:
+    """Drops the keys derived so far: a closed workspace's key stays nowhere in the process."""
+    _derived.cache_clear()
 
 
 def passphrase_refusal(passphrase: str) -> str | None:

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from esn_desktop.private_files import (
-    SQLITE_COMPANIONS,
     create_private_file,
     flush_folder,
     flush_to_disk,
     partial_path,
+    remove_database,
 )
 from esn_desktop.store.cipher import FileKey, connect, is_wrong_key, sqlcipher
 from esn_desktop.store.errors import WorkspaceError, WrongPassphraseError
@@ -49,10 +49,10 @@ def convert_file(path: Path, *, key_from: FileKey | None, key_to: FileKey | None
         _check(source, partial, key_to)
         flush_to_disk(partial)
     except sqlcipher().Error as error:
-        _remove(partial)
+        remove_database(partial)
         raise WorkspaceError(f"could not rewrite {path.name}: {error}; it is unchanged") from error
     except BaseException:
-        _remove(partial)
+        remove_database(partial)
         raise
     finally:
         source.close()
@@ -114,7 +114,7 @@ def _replace(path: Path, partial: Path, *, shred: bool) -> None:
     finally:
         if old is not None:
             old.close()
-        _remove(partial)
+        remove_database(partial)
 
 
 def overwrite_with_zeros(handle: BinaryIO) -> None:
@@ -125,8 +125,3 @@ def overwrite_with_zeros(handle: BinaryIO) -> None:
         handle.write(_ZEROS)
     handle.flush()
     os.fsync(handle.fileno())
-
-
-def _remove(partial: Path) -> None:
-    for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
-        leftover.unlink(missing_ok=True)

@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
 from esn_desktop.private_files import (
-    SQLITE_COMPANIONS,
     SQLITE_HEADER,
     create_private_file,
     databases_open_here,
@@ -33,10 +32,19 @@ from esn_desktop.private_files import (
     looks_encrypted,
     partial_path,
     read_header,
+    remove_database,
     sweep_partials,
 )
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
-from esn_desktop.store.cipher import FileKey, Secret, connect, driver, is_wrong_key, passphrase_problem
+from esn_desktop.store.cipher import (
+    FileKey,
+    Secret,
+    connect,
+    driver,
+    forget_derived_keys,
+    is_wrong_key,
+    passphrase_problem,
+)
 from esn_desktop.store.errors import (
     PassphraseNeededError,
     WorkspaceChangedError,
@@ -358,6 +366,8 @@ class Workspace:
         if self._closed:
             return
         self._closed = True
+        if self.key is not None:
+            forget_derived_keys()
         if not self._shared:
             self.engine.dispose()
             databases_open_here[self._key] -= 1
@@ -446,8 +456,7 @@ def new_workspace(path: Path, *, passphrase: str | None = None) -> Iterator[Work
             raise WorkspaceError(f"{path} already exists", "exists", path=path)
         partial.replace(path)
     finally:
-        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
-            leftover.unlink(missing_ok=True)
+        remove_database(partial)
         lock.release()
         if not path.exists():  # nothing was created: no lock file either
             lock.path.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ from esn_desktop.services.workspaces import (
     is_encrypted,
     open_workspace,
     passphrase_opens,
-    passphrase_problem,
+    passphrase_refusal,
     unlock_file,
 )
 from tests.keyring_backend import BROKEN
@@ -61,7 +61,7 @@ def test_an_encrypted_company_workspace_and_its_passphrase(tmp_path: Path) -> No
     with create_company_workspace(tmp_path / "plain.esn", company_name="Plain") as plain:
         assert not plain.encrypted
         assert not passphrase_opens(plain, "correct horse")
-    assert [passphrase_problem(p) for p in ("short", " leading space", "correct horse")] == [
+    assert [passphrase_refusal(p) for p in ("short", " leading space", "correct horse")] == [
         "too_short",
         "edge_space",
         None,

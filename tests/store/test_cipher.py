@@ -1,5 +1,6 @@
 """Encrypted workspaces in the store: the key, telling files apart, opening, upgrading, backing up."""
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,23 @@ def test_a_backup_is_encrypted_with_the_same_passphrase(tmp_path: Path) -> None:
     assert is_encrypted(backup) and b"Fonderie" not in backup.read_bytes()
     with open_workspace(backup, write=False, passphrase=PASSPHRASE) as copy, copy.session() as session:
         assert session.execute(text("SELECT name FROM accounts")).scalar() == "Fonderie Marchal"
+
+
+def test_a_check_then_an_opening_derive_the_key_once_and_closing_forgets_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _encrypted(tmp_path)
+    derivations: list[bytes] = []
+    real = hashlib.pbkdf2_hmac
+
+    def counted(*args: object) -> bytes:
+        derivations.append(args[2])  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", counted)
+    inspect_file(path, PASSPHRASE)
+    with open_workspace(path, passphrase=PASSPHRASE) as workspace:
+        assert workspace.key is not None and workspace.key.opens_with(PASSPHRASE)
+    assert len(derivations) == 1
+    inspect_file(path, PASSPHRASE)  # closed: its key was forgotten, and is derived again
+    assert len(derivations) == 2

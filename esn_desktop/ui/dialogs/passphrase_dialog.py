@@ -113,11 +113,11 @@ class NewWorkspace:
     remember: bool = False
 
 
-def passphrase_refusal(passphrase: str) -> str | None:
+def refusal_text(passphrase: str) -> str | None:
     """Why a new passphrase is refused, in the interface's language; None when it is fine."""
-    from esn_desktop.services.workspaces import MIN_PASSPHRASE, passphrase_problem  # with the form
+    from esn_desktop.services.workspaces import MIN_PASSPHRASE, passphrase_refusal  # with the form
 
-    match passphrase_problem(passphrase):
+    match passphrase_refusal(passphrase):
         case None:
             return None
         case "too_short":
@@ -188,7 +188,7 @@ class NewWorkspaceDialog(QDialog):
         company = "" if self.company.text().strip() else self.tr("The company name is required")
         first = second = ""
         if self.encrypt.isChecked():
-            first = passphrase_refusal(self.passphrase.text()) or ""
+            first = refusal_text(self.passphrase.text()) or ""
             if not first and self.again.text() != self.passphrase.text():
                 second = self.tr("The two passphrases differ")
         for label, text in (
