@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from esn_desktop.services.erasure import (
     forget,
     forget_stale,
     person_record,
+    rewrite_backups,
     stale_contacts,
 )
 from esn_desktop.store import models as m
@@ -200,3 +202,52 @@ def test_a_name_written_in_capitals_with_accents_is_scrubbed_too(small_workspace
     assert (changed.value.activities, changed.value.mentions) == (0, 1)
     assert f"Vu {ERASED}" in _notes(small_workspace).values()
     assert "ÉCUYER".encode() not in _bytes(small_workspace.path)
+
+
+def test_a_backup_is_rewritten_without_the_people_forgotten_and_nothing_is_left_beside(
+    small_workspace: Workspace,
+) -> None:
+    _note_mentions(small_workspace)
+    backup = timestamped_backup(small_workspace.path, "manual")
+    changed = forget(
+        small_workspace, contact="Sophie Marchand", account="Mutuelle Horizon", today=date(2026, 12, 2)
+    )
+    people = changed.value.people
+    assert EMAIL.encode() in backup.read_bytes()
+
+    assert rewrite_backups(small_workspace.path, people, today=date(2026, 12, 2)) == [(backup, None)]
+    raw = backup.read_bytes()
+    for trace in (EMAIL, "Marchand", "+33 1 23 45 67 89"):
+        assert trace.encode() not in raw, trace
+    assert b"Faure" in raw
+    with sqlite3.connect(backup) as db:
+        assert db.execute("SELECT erased_on, kind FROM erasures").fetchall() == [("2026-12-02", "contact")]
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        notes = [row[0] for row in db.execute("SELECT notes FROM activities WHERE notes LIKE 'Point%'")]
+    assert notes == [f"Point de cadrage avec {ERASED}, écrire à {ERASED} ou appeler le {ERASED}"]
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]  # no copy, no lock
+    beside = {p.name for p in small_workspace.path.parent.iterdir()}
+    assert beside <= {"acme.esn", "acme.esn-wal", "acme.esn-shm", "acme.esn.lock", "acme-backups"}
+    assert backups_holding(small_workspace.path, people) == []
+
+
+def test_a_backup_of_an_older_schema_is_refused_in_one_line_and_left_as_it_was(
+    small_workspace: Workspace,
+) -> None:
+    backup = timestamped_backup(small_workspace.path, "manual")
+    with sqlite3.connect(backup) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0006'")
+    db.close()
+    before = backup.read_bytes()
+    people = forget(
+        small_workspace, contact="Julien Faure", account="Transports Lemaire", today=date(2026, 12, 2)
+    ).value.people
+
+    assert rewrite_backups(small_workspace.path, people, today=date(2026, 12, 2)) == [
+        (
+            backup,
+            f"backup {backup.name} is of an older schema (0006, this version writes 0007): delete it instead",
+        )
+    ]
+    assert backup.read_bytes() == before
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
