@@ -43,6 +43,14 @@ T = TypeVar("T")
 CONTACT, STALE_CONTACT = "contact", "stale contact"
 
 
+class BackupNotRewritten(EsnError):
+    """A backup left as it was: of another schema (`schema`), or unreadable (`unreadable`)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A contact as erasure needs them: who, where, and what identifies them in a note."""
@@ -446,12 +454,16 @@ def _backup_schema(db: sqlite3.Connection, backup: Path) -> None:
         else None
     )
     if row is None:
-        raise EsnError(f"backup {backup.name} is not a backup of an esn-desktop workspace: delete it instead")
+        raise BackupNotRewritten(
+            f"backup {backup.name} is not a backup of an esn-desktop workspace: delete it instead",
+            "unreadable",
+        )
     if row[0] != SCHEMA_HEAD:
         older = row[0] < SCHEMA_HEAD
-        raise EsnError(
+        raise BackupNotRewritten(
             f"backup {backup.name} is of an {'older' if older else 'newer'} schema ({row[0]}, this version "
-            f"writes {SCHEMA_HEAD}): delete it instead"
+            f"writes {SCHEMA_HEAD}): delete it instead",
+            "schema",
         )
 
 
@@ -498,9 +510,13 @@ def rewrite_backup(backup: Path, people: tuple[Person, ...], *, today: date, kin
             os.close(descriptor)
         partial.replace(backup)
     except sqlite3.DatabaseError as error:
-        raise EsnError(f"backup {backup.name} cannot be rewritten ({error}): delete it instead") from error
+        raise BackupNotRewritten(
+            f"backup {backup.name} cannot be rewritten ({error}): delete it instead", "unreadable"
+        ) from error
     except OSError as error:
-        raise EsnError(f"backup {backup.name} cannot be rewritten: {error.strerror or error}") from error
+        raise BackupNotRewritten(
+            f"backup {backup.name} cannot be rewritten: {error.strerror or error}", "unreadable"
+        ) from error
     finally:
         for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
             leftover.unlink(missing_ok=True)
@@ -546,4 +562,6 @@ def _erase_in_copy(partial: Path, people: tuple[Person, ...], *, today: date, ki
     finally:
         engine.dispose()
     if verdict != "ok":
-        raise EsnError(f"backup {name} failed its check once rewritten ({verdict}); it was left as it was")
+        raise BackupNotRewritten(
+            f"backup {name} failed its check once rewritten ({verdict}); it was left as it was", "unreadable"
+        )

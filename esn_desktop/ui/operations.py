@@ -60,6 +60,8 @@ class Operations(QObject):
 
     #: An undo or redo the file refused (the `EsnError`), the entry dropped from the history.
     refused = Signal(object)
+    #: What a change made away from any form has to say, in the window's status bar.
+    notice = Signal(str)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, events: DataEvents) -> None:
         super().__init__(events)
