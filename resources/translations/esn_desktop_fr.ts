@@ -1320,153 +1320,158 @@
         <translation>Oublier ces contacts (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="96"/>
+        <source>What goes:</source>
+        <translation>Ce qui est effacé&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="103"/>
         <source>This is final: nothing can bring this person back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir cette personne, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="108"/>
         <source>This is final: nothing can bring these people back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir ces personnes, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="125"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="127"/>
         <source>Forget permanently</source>
         <translation>Oublier définitivement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="156"/>
         <source>&lt;b&gt;%1 contacts&lt;/b&gt; are forgotten:</source>
         <translation>&lt;b&gt;%1 contacts&lt;/b&gt; seront oubliés&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="160"/>
         <source>no email or phone</source>
         <translation>ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="166"/>
         <source>Their contact card is deleted from the account and from every list.</source>
         <translation>Sa fiche est supprimée du compte et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="168"/>
         <source>Their contact cards are deleted from their accounts and from every list.</source>
         <translation>Leurs fiches sont supprimées de leurs comptes et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="159"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="171"/>
         <source>1 activity keeps its date and kind but loses this contact.</source>
         <translation>1 activité garde sa date et son type mais perd ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="173"/>
         <source>1 activity keeps its date and kind but loses their contact.</source>
         <translation>1 activité garde sa date et son type mais perd son contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="162"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="174"/>
         <source>%1 activities keep their date and kind but lose this contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="164"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="176"/>
         <source>%1 activities keep their date and kind but lose their contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent leur contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="168"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="180"/>
         <source>1 mention in the notes replaced by “[effacé]”.</source>
         <translation>1 mention dans les notes remplacée par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="169"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="181"/>
         <source>%1 mentions in the notes replaced by “[effacé]”.</source>
         <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="185"/>
         <source>No backup holds them.</source>
-        <translation>Aucune sauvegarde ne les contient.</translation>
+        <translation>Aucune sauvegarde ne contient ces données.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="179"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="191"/>
         <source>1 backup still holds them; you can rewrite or delete it next:</source>
-        <translation>1 sauvegarde les contient encore&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
+        <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="180"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="192"/>
         <source>%1 backups still hold them; you can rewrite or delete them next:</source>
-        <translation>%1 sauvegardes les contiennent encore&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
+        <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="204"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="216"/>
         <source>Forgetting, then rewriting the workspace’s file…</source>
         <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="215"/>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="227"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="219"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="231"/>
         <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="221"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="233"/>
         <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="228"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="240"/>
         <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
         <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="250"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="265"/>
         <source>These backups still hold them:</source>
-        <translation>Ces sauvegardes les contiennent encore&#x202f;:</translation>
+        <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="257"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="273"/>
         <source>Rewrite without this person</source>
         <translation>Réécrire sans cette personne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="257"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="273"/>
         <source>Rewrite without them</source>
         <translation>Réécrire sans ces personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="259"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="275"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="277"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="293"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="279"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="295"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="283"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="299"/>
         <source>rewritten without them</source>
-        <translation>réécrite sans eux</translation>
+        <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="291"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="307"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="295"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -3732,37 +3737,37 @@
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="66"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="69"/>
         <source>No exchange for:</source>
         <translation>Aucun échange depuis&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="83"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="86"/>
         <source>Contacts of prospects (no deal won, no mission under way) with no activity naming them or their account since %1.</source>
         <translation>Contacts de prospects (aucune affaire gagnée, aucune mission en cours) sans activité les concernant, eux ou leur compte, depuis le %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="89"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="92"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="96"/>
         <source>1 stale contact</source>
         <translation>1 contact inactif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="96"/>
         <source>%1 stale contacts</source>
         <translation>%1 contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="98"/>
         <source>Forget this contact…</source>
         <translation>Oublier ce contact…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="98"/>
         <source>Forget these %1 contacts…</source>
         <translation>Oublier ces %1 contacts…</translation>
     </message>

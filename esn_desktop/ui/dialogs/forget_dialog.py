@@ -84,7 +84,7 @@ class ForgetDialog(QDialog):
         self.setWindowTitle(
             self.tr("Forget this person (GDPR)") if self.one else self.tr("Forget these contacts (GDPR)")
         )
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)
 
         self.who = QLabel(self._who())
         self.who.setTextFormat(Qt.TextFormat.RichText)
@@ -93,6 +93,8 @@ class ForgetDialog(QDialog):
         self.names.addItems([f"{p.name} — {p.account}" for p in self.plan.people[:NAMED_AT_MOST]])
         self.names.setMaximumHeight(150)
         self.names.setVisible(not self.one)
+        self.heading = QLabel(self.tr("What goes:"))
+        self.heading.setStyleSheet("font-weight: bold;")
         self.what_goes = QLabel(self._what_goes())
         self.what_goes.setTextFormat(Qt.TextFormat.RichText)
         self.what_goes.setWordWrap(True)
@@ -131,11 +133,16 @@ class ForgetDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (self.who, self.names, self.what_goes, self.warning, self.progress, self.outcome):
+        layout.addWidget(self.who)
+        layout.addWidget(self.names)
+        layout.addSpacing(6)
+        shown: tuple[QWidget, ...] = (self.heading, self.what_goes, self.warning, self.progress, self.outcome)
+        for widget in shown:
             layout.addWidget(widget)
         layout.addWidget(self.backups)
-        layout.addStretch(1)
+        layout.addStretch(1)  # what a wrapped label's height guess leaves over goes below, not between
         layout.addWidget(self.buttons)
+        self.forget_button.setStyleSheet("color: #b00020; font-weight: bold;")
 
     # --- the preview --------------------------------------------------------------------
 
@@ -181,7 +188,11 @@ class ForgetDialog(QDialog):
                 )
                 + names
             )
-        return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+        return (
+            '<ul style="margin-top: 0px; margin-bottom: 0px; -qt-list-indent: 1;">'
+            + "".join(f"<li>{item}</li>" for item in items)
+            + "</ul>"
+        )
 
     # --- the erasure ----------------------------------------------------------------------
 
@@ -229,8 +240,10 @@ class ForgetDialog(QDialog):
                 "empty the file of the old pages."
             )
         self.outcome.setText(text)
+        self.outcome.setStyleSheet("font-weight: bold;")
         self.operations.notice.emit(said)
         self._offer_backups()
+        self.adjustSize()
 
     def _failed(self, text: str) -> None:
         self.task = None
@@ -244,11 +257,13 @@ class ForgetDialog(QDialog):
     def _offer_backups(self) -> None:
         if not self.holding:
             return
+        self.heading.hide()
         self.what_goes.hide()
         self.warning.hide()
         grid = self.backups_grid
-        caption = self.tr("These backups still hold them:")
-        grid.addWidget(QLabel(f"<b>{escape(caption)}</b>"), 0, 0, 1, 3)
+        caption = QLabel(self.tr("These backups still hold them:"))
+        caption.setStyleSheet("font-weight: bold;")
+        grid.addWidget(caption, 0, 0, 1, 3)
         self.backup_rows: dict[Path, tuple[QLabel, QPushButton, QPushButton]] = {}
         for row, (backup, read) in enumerate(self.holding, start=1):
             name = QLabel(backup.name)
