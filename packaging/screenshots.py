@@ -114,6 +114,8 @@ def _forget_dialog(app: QApplication, window: MainWindow, out: Path) -> None:
     contact = panel.detail.contacts[0].id
     dialog = ForgetDialog(window.scope.operations, (contact,), today=date.today(), parent=window)
     dialog.show()
+    while dialog.plan is None:  # the preview is read in the background
+        settle(app, 5)
     settle(app)
     grab(dialog, out / "forget-dialog.png")
     dialog.close()

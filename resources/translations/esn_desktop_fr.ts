@@ -1309,169 +1309,179 @@
 <context>
     <name>ForgetDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="85"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="90"/>
         <source>Forget this person (GDPR)</source>
-        <extracomment>The most people named one a line in the preview; the others are counted. Each backup once acted on: what was done (&quot;rewritten&quot;, &quot;deleted&quot;) or the refusal&apos;s text.</extracomment>
+        <extracomment>The most people named one a line in the preview; the others are counted. What goes and the backups still holding them, once read (in the background: every note of the workspace and of each backup is read). Each backup once acted on: what was done (&quot;rewritten&quot;, &quot;deleted&quot;) or the refusal&apos;s text. The backups being rewritten, each by its task.</extracomment>
         <translation>Oublier cette personne (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="85"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="90"/>
         <source>Forget these contacts (GDPR)</source>
         <translation>Oublier ces contacts (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="94"/>
+        <source>Reading what goes…</source>
+        <translation>Lecture de ce qui sera effacé…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="100"/>
         <source>What goes:</source>
         <translation>Ce qui est effacé&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="103"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="107"/>
         <source>This is final: nothing can bring this person back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir cette personne, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="112"/>
         <source>This is final: nothing can bring these people back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir ces personnes, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="131"/>
         <source>Forget permanently</source>
         <translation>Oublier définitivement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="187"/>
         <source>&lt;b&gt;%1 contacts&lt;/b&gt; are forgotten:</source>
         <translation>&lt;b&gt;%1 contacts&lt;/b&gt; seront oubliés&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="191"/>
         <source>no email or phone</source>
         <translation>ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="166"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="198"/>
         <source>Their contact card is deleted from the account and from every list.</source>
         <translation>Sa fiche est supprimée du compte et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="168"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="200"/>
         <source>Their contact cards are deleted from their accounts and from every list.</source>
         <translation>Leurs fiches sont supprimées de leurs comptes et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="171"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="203"/>
         <source>1 activity keeps its date and kind but loses this contact.</source>
         <translation>1 activité garde sa date et son type mais perd ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="205"/>
         <source>1 activity keeps its date and kind but loses their contact.</source>
         <translation>1 activité garde sa date et son type mais perd son contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="206"/>
         <source>%1 activities keep their date and kind but lose this contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="176"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="208"/>
         <source>%1 activities keep their date and kind but lose their contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent leur contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="180"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="212"/>
         <source>1 mention in the notes replaced by “[effacé]”.</source>
         <translation>1 mention dans les notes remplacée par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="181"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="213"/>
         <source>%1 mentions in the notes replaced by “[effacé]”.</source>
         <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="185"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="217"/>
         <source>No backup holds them.</source>
         <translation>Aucune sauvegarde ne contient ces données.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="191"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="223"/>
         <source>1 backup still holds them; you can rewrite or delete it next:</source>
         <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="192"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="224"/>
         <source>%1 backups still hold them; you can rewrite or delete them next:</source>
         <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="252"/>
         <source>Forgetting, then rewriting the workspace’s file…</source>
         <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="227"/>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="253"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="263"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="291"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="231"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="267"/>
         <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="269"/>
         <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="240"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="276"/>
         <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
         <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="265"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="303"/>
         <source>These backups still hold them:</source>
         <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="273"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
         <source>Rewrite without this person</source>
         <translation>Réécrire sans cette personne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="273"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
         <source>Rewrite without them</source>
         <translation>Réécrire sans ces personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="275"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="313"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="293"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="340"/>
+        <source>rewriting…</source>
+        <translation>réécriture…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="354"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="295"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="356"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="299"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="352"/>
         <source>rewritten without them</source>
         <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="307"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="364"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="368"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>

@@ -73,6 +73,8 @@ def test_forget_a_contact_previews_erases_empties_the_history_and_rewrites_a_bac
     seen: dict[str, object] = {}
 
     def forget(dialog: ForgetDialog) -> bool:
+        assert not dialog.forget_button.isEnabled()  # until the preview is read
+        qtbot.waitUntil(lambda: dialog.plan is not None)
         seen["title"] = dialog.windowTitle()
         seen["who"] = dialog.who.text()
         seen["what"] = dialog.what_goes.text()
@@ -85,6 +87,8 @@ def test_forget_a_contact_previews_erases_empties_the_history_and_rewrites_a_bac
         rewrite, delete = dialog.backup_rows[backup][1:]
         seen["buttons"] = (rewrite.text(), delete.text())
         _click(qtbot, rewrite)
+        assert not dialog.close_button.isEnabled()  # until the backup is rewritten
+        qtbot.waitUntil(lambda: backup in dialog.backup_outcomes)
         seen["backup"] = dialog.backup_rows[backup][0].text()
         _click(qtbot, dialog.close_button)
         return bool(dialog.result())
@@ -128,6 +132,7 @@ def test_a_contact_is_forgotten_from_its_menu_and_a_backup_deleted(
     seen: list[str] = []
 
     def forget(dialog: ForgetDialog) -> bool:
+        qtbot.waitUntil(lambda: dialog.plan is not None)
         seen.append(dialog.what_goes.text())
         _click(qtbot, dialog.forget_button)
         qtbot.waitUntil(lambda: dialog.forgotten is not None)
@@ -179,6 +184,7 @@ def test_stale_contacts_are_listed_by_span_and_forgotten_together(
     seen: dict[str, object] = {}
 
     def forget(dialog: ForgetDialog) -> bool:
+        qtbot.waitUntil(lambda: dialog.plan is not None)
         seen["who"] = dialog.who.text()
         seen["names"] = [dialog.names.item(i).text() for i in range(dialog.names.count())]
         seen["what"] = dialog.what_goes.text()
@@ -238,6 +244,7 @@ def test_a_workspace_open_for_reading_offers_no_erasure(qtbot, tmp_path: Path) -
     assert not dialog.forget_button.isVisible() and dialog.forget_button.isHidden()
     preview = ForgetDialog(window.scope.operations, (1,), today=TODAY, parent=window)
     qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.plan is not None)
     assert preview.forget_button.isHidden() and not preview.forget_button.isEnabled()
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM contacts").fetchone() == (2,)

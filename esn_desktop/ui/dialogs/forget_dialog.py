@@ -74,28 +74,32 @@ class ForgetDialog(QDialog):
         super().__init__(parent)
         self.operations, self.contact_ids, self.today, self.kind = operations, contact_ids, today, kind
         workspace = operations.workspace
-        self.plan = contacts_plan(workspace, contact_ids=contact_ids)
-        self.one = len(self.plan.people) == 1
-        self.holding = backups_holding(workspace.path, self.plan.people)
+        #: What goes and the backups still holding them, once read (in the background: every
+        #: note of the workspace and of each backup is read).
+        self.plan: ErasurePlan | None = None
+        self.holding: list[tuple[Path, bool]] = []
+        self.one = len(contact_ids) == 1
+        self.reading: BackgroundTask | None = None
         self.task: BackgroundTask | None = None
         self.forgotten: Forgotten | None = None
         #: Each backup once acted on: what was done ("rewritten", "deleted") or the refusal's text.
         self.backup_outcomes: dict[Path, str] = {}
+        #: The backups being rewritten, each by its task.
+        self.rewriting: dict[Path, BackgroundTask] = {}
         self.setWindowTitle(
             self.tr("Forget this person (GDPR)") if self.one else self.tr("Forget these contacts (GDPR)")
         )
         self.setMinimumWidth(700)
 
-        self.who = QLabel(self._who())
+        self.who = QLabel(self.tr("Reading what goes…"))
         self.who.setTextFormat(Qt.TextFormat.RichText)
         self.who.setWordWrap(True)
         self.names = QListWidget()
-        self.names.addItems([f"{p.name} — {p.account}" for p in self.plan.people[:NAMED_AT_MOST]])
         self.names.setMaximumHeight(150)
-        self.names.setVisible(not self.one)
+        self.names.hide()
         self.heading = QLabel(self.tr("What goes:"))
         self.heading.setStyleSheet("font-weight: bold;")
-        self.what_goes = QLabel(self._what_goes())
+        self.what_goes = QLabel()
         self.what_goes.setTextFormat(Qt.TextFormat.RichText)
         self.what_goes.setWordWrap(True)
         self.warning = QLabel(
@@ -127,7 +131,7 @@ class ForgetDialog(QDialog):
             self.tr("Forget permanently"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.forget_button.setEnabled(workspace.writable and bool(self.plan.people))
+        self.forget_button.setEnabled(False)  # until the preview is read
         self.forget_button.setVisible(workspace.writable)
         self.forget_button.clicked.connect(self.forget)
         self.close_button.clicked.connect(self.reject)
@@ -143,10 +147,50 @@ class ForgetDialog(QDialog):
         layout.addStretch(1)  # what a wrapped label's height guess leaves over goes below, not between
         layout.addWidget(self.buttons)
         self.forget_button.setStyleSheet("color: #b00020; font-weight: bold;")
+        self._read(contact_ids)
+
+    def reject(self) -> None:
+        """Closes, unless the erasure or a backup's rewriting is still under way (Escape and the
+        window's close button come here too): what it does must be said when it ends."""
+        if self.task is None and not self.rewriting:
+            if self.reading is not None:
+                self.reading.drop()
+                self.reading = None
+            super().reject()
+
+    def _read(self, contact_ids: tuple[int, ...]) -> None:
+        workspace = self.operations.workspace
+
+        def read(_progress: Progress) -> tuple[ErasurePlan, list[tuple[Path, bool]]]:
+            plan = contacts_plan(workspace, contact_ids=contact_ids)
+            return plan, backups_holding(workspace.path, plan.people)
+
+        task = BackgroundTask(read)
+        task.signals.succeeded.connect(self._previewed)
+        task.signals.failed.connect(self._failed)
+        self.reading = task.start()
+
+    def _previewed(self, answer: tuple[ErasurePlan, list[tuple[Path, bool]]]) -> None:
+        self.reading = None
+        self.plan, self.holding = answer
+        self.who.setText(self._who())
+        self.names.addItems([f"{p.name} — {p.account}" for p in self.plan.people[:NAMED_AT_MOST]])
+        self.names.setVisible(not self.one)
+        self.what_goes.setText(self._what_goes())
+        self.forget_button.setEnabled(self.operations.workspace.writable and bool(self.plan.people))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as what it says at its width: wrapped labels' own guesses leave gaps."""
+        layout = self.layout()
+        self.adjustSize()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     # --- the preview --------------------------------------------------------------------
 
     def _who(self) -> str:
+        assert self.plan is not None
         if not self.one:
             return self.tr("<b>%1 contacts</b> are forgotten:").replace("%1", str(len(self.plan.people)))
         person = self.plan.people[0]
@@ -157,6 +201,7 @@ class ForgetDialog(QDialog):
 
     def _what_goes(self) -> str:
         plan, count = self.plan, len(self.holding)
+        assert plan is not None
         items = [
             self.tr("Their contact card is deleted from the account and from every list.")
             if self.one
@@ -243,12 +288,14 @@ class ForgetDialog(QDialog):
         self.outcome.setStyleSheet("font-weight: bold;")
         self.operations.notice.emit(said)
         self._offer_backups()
-        self.adjustSize()
+        self._fit()
 
     def _failed(self, text: str) -> None:
-        self.task = None
+        """The preview or the erasure refused (a contact deleted meanwhile...): said, nothing written."""
+        self.task = self.reading = None
         self.progress.hide()
         self.outcome.setText(text)
+        self.outcome.show()
         self.close_button.setText(self.tr("Close"))
         self.close_button.setEnabled(True)
 
@@ -283,19 +330,38 @@ class ForgetDialog(QDialog):
         self.backups.show()
 
     def rewrite(self, backup: Path) -> None:
-        """Rewrites one backup without the people forgotten (a second or two: on the UI thread)."""
+        """Rewrites one backup without the people forgotten, in the background (it is vacuumed:
+        seconds for a big one); the dialog stays open until it is done."""
         assert self.forgotten is not None
-        try:
-            rewrite_backup(backup, self.forgotten.plan.people, today=self.today, kind=self.kind)
-        except BackupNotRewritten as error:
-            said = (
-                self.tr("saved by an older version: delete it instead")
-                if error.reason == "schema"
-                else self.tr("cannot be rewritten: delete it instead")
-            )
-            self._said(backup, said, done=False)
-            return
-        self._said(backup, self.tr("rewritten without them"))
+        people, today, kind = self.forgotten.plan.people, self.today, self.kind
+
+        def work(_progress: Progress) -> str | None:
+            try:
+                rewrite_backup(backup, people, today=today, kind=kind)
+            except BackupNotRewritten as error:  # left as it was
+                return error.reason
+            return None
+
+        name, rewrite, delete = self.backup_rows[backup]
+        for button in (rewrite, delete):
+            button.setEnabled(False)
+        doing = self.tr("rewriting…")
+        name.setText(f"{backup.name} — {doing}")
+        task = BackgroundTask(work)
+        task.signals.succeeded.connect(lambda reason: self._rewritten(backup, reason))
+        task.signals.failed.connect(lambda text: self._rewritten(backup, "unreadable", text))
+        self.rewriting[backup] = task.start()
+        self.close_button.setEnabled(False)
+
+    def _rewritten(self, backup: Path, reason: str | None, text: str = "") -> None:
+        self.rewriting.pop(backup, None)
+        self.close_button.setEnabled(not self.rewriting)
+        if reason is None:
+            self._said(backup, self.tr("rewritten without them"))
+        elif reason == "schema":
+            self._said(backup, self.tr("saved by an older version: delete it instead"), done=False)
+        else:
+            self._said(backup, text or self.tr("cannot be rewritten: delete it instead"), done=False)
 
     def delete(self, backup: Path) -> None:
         try:
