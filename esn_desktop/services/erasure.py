@@ -152,11 +152,20 @@ def _mentioning(session: Session, people: tuple[Person, ...]) -> list[m.Activity
     return list(session.execute(select(m.Activity).where(func.esn_mentions(m.Activity.notes) == 1)).scalars())
 
 
+#: Ids given to SQL at once: SQLite takes at most 32,766 parameters in a statement, and the
+#: stale contacts of a big workspace are more.
+IDS_AT_ONCE = 10_000
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start : start + IDS_AT_ONCE] for start in range(0, len(ids), IDS_AT_ONCE)]
+
+
 def _naming(session: Session, people: tuple[Person, ...]) -> int:
-    ids = [p.contact_id for p in people]
-    return session.execute(
-        select(func.count(m.Activity.id)).where(m.Activity.contact_id.in_(ids))
-    ).scalar_one()
+    return sum(
+        session.execute(select(func.count(m.Activity.id)).where(m.Activity.contact_id.in_(ids))).scalar_one()
+        for ids in _chunks([p.contact_id for p in people])
+    )
 
 
 def _scrubbed(activity: m.Activity, people: tuple[Person, ...]) -> tuple[str, int]:
@@ -193,10 +202,11 @@ def people_of(session: Session, contact_ids: tuple[int, ...]) -> tuple[Person, .
     gone (deleted meanwhile), so that what is erased is what was shown."""
     rows = {
         contact.id: _person(contact, account)
+        for ids in _chunks(list(contact_ids))
         for contact, account in session.execute(
             select(m.Contact, m.Account.name)
             .join(m.Account, m.Contact.account_id == m.Account.id)
-            .where(m.Contact.id.in_(contact_ids))
+            .where(m.Contact.id.in_(ids))
         ).all()
     }
     if len(rows) != len(set(contact_ids)):
@@ -242,7 +252,8 @@ def _erase(
                 activity.notes = notes
         session.flush()
         ids = [p.contact_id for p in people] if contact_ids is None else list(contact_ids)
-        session.execute(delete(m.Contact).where(m.Contact.id.in_(ids)))  # activities: ON DELETE SET NULL
+        for some in _chunks(ids):  # activities: ON DELETE SET NULL
+            session.execute(delete(m.Contact).where(m.Contact.id.in_(some)))
         session.add_all(m.Erasure(erased_on=today, kind=kind) for _ in people)
         session.flush()
     finally:

@@ -1345,143 +1345,143 @@
         <translation>Oublier définitivement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="187"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="195"/>
         <source>&lt;b&gt;%1 contacts&lt;/b&gt; are forgotten:</source>
         <translation>&lt;b&gt;%1 contacts&lt;/b&gt; seront oubliés&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="191"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="199"/>
         <source>no email or phone</source>
         <translation>ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="206"/>
         <source>Their contact card is deleted from the account and from every list.</source>
         <translation>Sa fiche est supprimée du compte et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="200"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="208"/>
         <source>Their contact cards are deleted from their accounts and from every list.</source>
         <translation>Leurs fiches sont supprimées de leurs comptes et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="203"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="211"/>
         <source>1 activity keeps its date and kind but loses this contact.</source>
         <translation>1 activité garde sa date et son type mais perd ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="205"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="213"/>
         <source>1 activity keeps its date and kind but loses their contact.</source>
         <translation>1 activité garde sa date et son type mais perd son contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="206"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="214"/>
         <source>%1 activities keep their date and kind but lose this contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="208"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="216"/>
         <source>%1 activities keep their date and kind but lose their contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent leur contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="212"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="220"/>
         <source>1 mention in the notes replaced by “[effacé]”.</source>
         <translation>1 mention dans les notes remplacée par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="213"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="221"/>
         <source>%1 mentions in the notes replaced by “[effacé]”.</source>
         <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="217"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="225"/>
         <source>No backup holds them.</source>
         <translation>Aucune sauvegarde ne contient ces données.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="223"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="231"/>
         <source>1 backup still holds them; you can rewrite or delete it next:</source>
         <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="224"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="232"/>
         <source>%1 backups still hold them; you can rewrite or delete them next:</source>
         <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="252"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="260"/>
         <source>Forgetting, then rewriting the workspace’s file…</source>
         <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="263"/>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="291"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="271"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="299"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="267"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="275"/>
         <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="269"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="277"/>
         <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="284"/>
         <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
         <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="303"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
         <source>These backups still hold them:</source>
         <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
         <source>Rewrite without this person</source>
         <translation>Réécrire sans cette personne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
         <source>Rewrite without them</source>
         <translation>Réécrire sans ces personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="313"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="321"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="340"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="348"/>
         <source>rewriting…</source>
         <translation>réécriture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="354"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="362"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="356"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="364"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="352"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="360"/>
         <source>rewritten without them</source>
         <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="364"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="372"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="368"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="376"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -3706,78 +3706,83 @@
 <context>
     <name>StaleContactsDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="38"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="46"/>
         <source>Stale contacts (GDPR)</source>
-        <extracomment>The spans offered, the French data-protection authority&apos;s usual one for prospects first.</extracomment>
+        <extracomment>The spans offered, the French data-protection authority&apos;s usual one for prospects first. The list being read (every contact and activity: seconds on a big workspace), and which reading is the latest: a span picked meanwhile makes an answer stale.</extracomment>
         <translation>Contacts inactifs (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
         <source>3 years</source>
         <translation>3 ans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
         <source>18 months</source>
         <translation>18 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
         <source>1 year</source>
         <translation>1 an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
         <source>90 days</source>
         <translation>90 jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="60"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="61"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="64"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="69"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="88"/>
         <source>No exchange for:</source>
         <translation>Aucun échange depuis&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="86"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="105"/>
         <source>Contacts of prospects (no deal won, no mission under way) with no activity naming them or their account since %1.</source>
         <translation>Contacts de prospects (aucune affaire gagnée, aucune mission en cours) sans activité les concernant, eux ou leur compte, depuis le %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="57"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="109"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="132"/>
         <source>1 stale contact</source>
         <translation>1 contact inactif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="132"/>
         <source>%1 stale contacts</source>
         <translation>%1 contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
         <source>Forget this contact…</source>
         <translation>Oublier ce contact…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
         <source>Forget these %1 contacts…</source>
         <translation>Oublier ces %1 contacts…</translation>
     </message>

@@ -11,10 +11,14 @@ from sqlalchemy import select, text
 
 from esn_desktop.domain.erasure import ERASED, read_span
 from esn_desktop.domain.errors import EsnError
+from esn_desktop.services import erasure
 from esn_desktop.services.erasure import (
+    STALE_CONTACT,
     backups_holding,
+    contacts_plan,
     erasure_plan,
     forget,
+    forget_contacts,
     forget_stale,
     person_record,
     rewrite_backups,
@@ -251,3 +255,24 @@ def test_a_backup_of_an_older_schema_is_refused_in_one_line_and_left_as_it_was(
     ]
     assert backup.read_bytes() == before
     assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
+
+
+def test_contacts_are_forgotten_by_id_in_pieces_sql_can_take(
+    small_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _prospect_contact(small_workspace)
+    monkeypatch.setattr(erasure, "IDS_AT_ONCE", 2)  # as 32,766 parameters are for SQLite
+    stale = stale_contacts(small_workspace, as_of=date(2026, 12, 1), span=read_span("3y"))
+    ids = tuple(s.person.contact_id for s in stale)
+    assert len(ids) == 3
+    assert contacts_plan(small_workspace, contact_ids=ids).activities == 1
+    changed = forget_contacts(small_workspace, contact_ids=ids, today=date(2026, 12, 2), kind=STALE_CONTACT)
+    assert [p.name for p in changed.value.people] == ["Marc Petit", "Anne Roux", "Paul Blanc"]
+    assert changed.changes.ends_history and changed.changes.undo is None
+    with small_workspace.session() as session:
+        assert session.execute(select(m.Contact.last_name).order_by(m.Contact.last_name)).scalars().all() == [
+            "Faure",
+            "Marchand",
+        ]
+    with pytest.raises(EsnError, match="a contact to forget was deleted or changed meanwhile"):
+        contacts_plan(small_workspace, contact_ids=ids)

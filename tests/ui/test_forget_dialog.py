@@ -194,18 +194,27 @@ def test_stale_contacts_are_listed_by_span_and_forgotten_together(
         return False
 
     def stale(dialog: StaleContactsDialog) -> bool:
+        def read() -> None:  # the list is read in the background
+            qtbot.waitUntil(lambda: dialog.reading is None)
+
+        read()
         dialog.today = date(2026, 12, 1)
         dialog.reload()
+        assert dialog.count.text() == "Reading…" and not dialog.forget_button.isEnabled()
+        read()
         rows = lambda: [  # noqa: E731
-            tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(dialog.table.rowCount())
+            tuple(dialog.model.text_at(r, c) for c in range(3)) for r in range(dialog.model.rowCount())
         ]
         seen["spans"] = [dialog.span.itemText(i) for i in range(dialog.span.count())]
         seen["3y"] = (rows(), dialog.count.text(), dialog.forget_button.text())
         dialog.span.setCurrentIndex(dialog.span.findText("90 days"))
+        read()
         seen["90d"] = len(rows())
         dialog.span.setCurrentIndex(0)
+        read()
         monkeypatch.setattr(dialog, "run_dialog", forget)
         _click(qtbot, dialog.forget_button)
+        read()
         seen["after"] = (rows(), dialog.count.text(), dialog.forget_button.isEnabled())
         return False
 
@@ -241,6 +250,7 @@ def test_a_workspace_open_for_reading_offers_no_erasure(qtbot, tmp_path: Path) -
     assert window.menus.stale_action.isEnabled()  # listing reads only
     dialog = StaleContactsDialog(window.scope.operations, window.formatter, date(2026, 12, 1), window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.reading is None)
     assert not dialog.forget_button.isVisible() and dialog.forget_button.isHidden()
     preview = ForgetDialog(window.scope.operations, (1,), today=TODAY, parent=window)
     qtbot.addWidget(preview)

@@ -6,22 +6,26 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from esn_desktop.domain.erasure import Span
+from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.erasure import STALE_CONTACT, StaleContact, stale_contacts
+from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.forget_dialog import ForgetDialog, counted
+from esn_desktop.ui.models.rows_table_model import RowsTableModel
+from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
 
 #: The spans offered, the French data-protection authority's usual one for prospects first.
@@ -35,6 +39,10 @@ class StaleContactsDialog(QDialog):
         super().__init__(parent)
         self.operations, self.formatter, self.today = operations, formatter, today
         self.stale: list[StaleContact] = []
+        #: The list being read (every contact and activity: seconds on a big workspace), and
+        #: which reading is the latest: a span picked meanwhile makes an answer stale.
+        self.reading: BackgroundTask | None = None
+        self._asked = 0
         self.setWindowTitle(self.tr("Stale contacts (GDPR)"))
         self.resize(720, 480)
         self.span = QComboBox()
@@ -46,15 +54,26 @@ class StaleContactsDialog(QDialog):
             self.span.addItem(text, span)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Contact"), self.tr("Account"), self.tr("Last exchange")]
+        never = self.tr("never")
+        self.model: RowsTableModel[StaleContact] = RowsTableModel(
+            [
+                Column("contact", self.tr("Contact"), lambda r: r.person.name),
+                Column("account", self.tr("Account"), lambda r: r.person.account),
+                Column(
+                    "last",
+                    self.tr("Last exchange"),
+                    lambda r: formatter.day(r.last_exchange) if r.last_exchange else never,
+                ),
+            ],
+            self,
         )
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         buttons = QDialogButtonBox()
@@ -78,8 +97,8 @@ class StaleContactsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """Reads the list for the span picked, in the background; shown when it arrives."""
         span: Span = self.span.currentData()
-        self.stale = stale_contacts(self.operations.workspace, as_of=self.today, span=span)
         since = self.formatter.day(span.before(self.today))
         self.explanation.setText(
             self.tr(
@@ -87,17 +106,40 @@ class StaleContactsDialog(QDialog):
                 "or their account since %1."
             ).replace("%1", since)
         )
-        self.table.setRowCount(len(self.stale))
-        for row, item in enumerate(self.stale):
-            last = self.formatter.day(item.last_exchange) if item.last_exchange else self.tr("never")
-            for column, text in enumerate((item.person.name, item.person.account, last)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        count = len(self.stale)
+        self.count.setText(self.tr("Reading…"))
+        self.forget_button.setEnabled(False)
+        self._asked += 1
+        asked, workspace, today = self._asked, self.operations.workspace, self.today
+        if self.reading is not None:
+            self.reading.drop()
+
+        def read(_progress: Progress) -> tuple[int, list[StaleContact]]:
+            return asked, stale_contacts(workspace, as_of=today, span=span)
+
+        task = BackgroundTask(read)
+        task.signals.succeeded.connect(self._read)
+        task.signals.failed.connect(self.count.setText)
+        self.reading = task.start()
+
+    def _read(self, answer: tuple[int, list[StaleContact]]) -> None:
+        asked, stale = answer
+        if asked != self._asked:  # another span picked since
+            return
+        self.reading = None
+        self.stale = stale
+        self.model.set_rows(stale)
+        count = len(stale)
         self.count.setText(counted(count, self.tr("1 stale contact"), self.tr("%1 stale contacts")))
         self.forget_button.setText(
             counted(count, self.tr("Forget this contact…"), self.tr("Forget these %1 contacts…"))
         )
-        self.forget_button.setEnabled(bool(self.stale))
+        self.forget_button.setEnabled(bool(stale))
+
+    def reject(self) -> None:
+        if self.reading is not None:
+            self.reading.drop()
+            self.reading = None
+        super().reject()
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Shows the preview; tests drive it instead."""
