@@ -24,7 +24,7 @@ from sqlalchemy import create_engine, delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from esn_desktop.domain.erasure import Span, is_prospect, is_stale, mentions, scrub, traces
+from esn_desktop.domain.erasure import Span, TraceFinder, is_prospect, is_stale, traces
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.staffing import MissionStatus
@@ -137,18 +137,22 @@ def find_person(session: Session, *, contact: str, account: str) -> Person:
 MENTIONS = "esn_mentions"
 
 
-def _with_mentions(connection: sqlite3.Connection, people: tuple[Person, ...]) -> None:
-    of = tuple(t for p in people for t in p.traces)
-    connection.create_function(MENTIONS, 1, lambda notes: int(mentions(notes, of)), deterministic=True)
+def _finder(people: tuple[Person, ...]) -> TraceFinder:
+    """The domain's rule for many people at once: each person's traces, found through an index."""
+    return TraceFinder([p.traces for p in people])
 
 
-def _mentioning(session: Session, people: tuple[Person, ...]) -> list[m.Activity]:
+def _with_mentions(connection: sqlite3.Connection, finder: TraceFinder) -> None:
+    connection.create_function(MENTIONS, 1, lambda notes: int(finder.mentions(notes)), deterministic=True)
+
+
+def _mentioning(session: Session, finder: TraceFinder) -> list[m.Activity]:
     """Activities whose note holds a trace of these people."""
-    if not people:
+    if not finder.people:
         return []
     raw = session.connection().connection.dbapi_connection
     assert isinstance(raw, sqlite3.Connection)
-    _with_mentions(raw, people)
+    _with_mentions(raw, finder)
     return list(session.execute(select(m.Activity).where(func.esn_mentions(m.Activity.notes) == 1)).scalars())
 
 
@@ -168,16 +172,14 @@ def _naming(session: Session, people: tuple[Person, ...]) -> int:
     )
 
 
-def _scrubbed(activity: m.Activity, people: tuple[Person, ...]) -> tuple[str, int]:
-    notes, count = activity.notes or "", 0
-    for person in people:
-        notes, found = scrub(notes, person.traces)
-        count += found
-    return notes, count
+def _scrubbed(activity: m.Activity, finder: TraceFinder) -> tuple[str, int]:
+    """The note with each person's traces replaced, person after person, and how many."""
+    return finder.scrub(activity.notes or "")
 
 
-def _plan(session: Session, people: tuple[Person, ...]) -> ErasurePlan:
-    mentions = sum(_scrubbed(a, people)[1] for a in _mentioning(session, people))
+def _plan(session: Session, people: tuple[Person, ...], finder: TraceFinder | None = None) -> ErasurePlan:
+    finder = finder or _finder(people)
+    mentions = sum(_scrubbed(a, finder)[1] for a in _mentioning(session, finder))
     return ErasurePlan(people, _naming(session, people), mentions)
 
 
@@ -245,9 +247,10 @@ def _erase(
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA secure_delete = ON")  # what this write frees is zeroed
     try:
-        plan = _plan(session, people)
-        for activity in _mentioning(session, people):
-            notes, count = _scrubbed(activity, people)
+        finder = _finder(people)
+        plan = _plan(session, people, finder)
+        for activity in _mentioning(session, finder):
+            notes, count = _scrubbed(activity, finder)
             if count:
                 activity.notes = notes
         session.flush()
@@ -431,7 +434,7 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
         if handle.read(16) != b"SQLite format 3\x00":
             return False
     db = _open_backup(backup)
-    _with_mentions(db, people)
+    _with_mentions(db, _finder(people))
     try:
         for person in people:
             if db.execute(
