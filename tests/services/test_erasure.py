@@ -227,6 +227,8 @@ def test_a_backup_is_rewritten_without_the_people_forgotten_and_nothing_is_left_
     with sqlite3.connect(backup) as db:
         assert db.execute("SELECT erased_on, kind FROM erasures").fetchall() == [("2026-12-02", "contact")]
         assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        # The index the copy was given for the erasure is gone: the backup's schema is as it was.
+        assert db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'esn_erasure%'").fetchall() == []
         notes = [row[0] for row in db.execute("SELECT notes FROM activities WHERE notes LIKE 'Point%'")]
     assert notes == [f"Point de cadrage avec {ERASED}, écrire à {ERASED} ou appeler le {ERASED}"]
     assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]  # no copy, no lock
