@@ -264,6 +264,7 @@ def test_contacts_are_forgotten_by_id_in_pieces_sql_can_take(
 ) -> None:
     _prospect_contact(small_workspace)
     monkeypatch.setattr(erasure, "IDS_AT_ONCE", 2)  # as 32,766 parameters are for SQLite
+    monkeypatch.setattr(erasure, "INDEXED_FROM", 3)  # an index made for the deletions, then dropped
     stale = stale_contacts(small_workspace, as_of=date(2026, 12, 1), span=read_span("3y"))
     ids = tuple(s.person.contact_id for s in stale)
     assert len(ids) == 3
@@ -276,5 +277,11 @@ def test_contacts_are_forgotten_by_id_in_pieces_sql_can_take(
             "Faure",
             "Marchand",
         ]
+        assert session.execute(
+            select(m.Activity.contact_id).where(m.Activity.activity_date == date(2022, 3, 14))
+        ).all() == [(None,)]
+        assert (
+            session.execute(text("SELECT name FROM sqlite_master WHERE name LIKE 'esn_erasure%'")).all() == []
+        )
     with pytest.raises(EsnError, match="a contact to forget was deleted or changed meanwhile"):
         contacts_plan(small_workspace, contact_ids=ids)
