@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import create_engine, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -150,8 +150,8 @@ def _mentioning(session: Session, finder: TraceFinder) -> list[m.Activity]:
     """Activities whose note holds a trace of these people."""
     if not finder.people:
         return []
-    raw = session.connection().connection.dbapi_connection
-    assert isinstance(raw, sqlite3.Connection)
+    # sqlite3's connection, or SQLCipher's with the same interface (store/cipher.py).
+    raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
     _with_mentions(raw, finder)
     return list(session.execute(select(m.Activity).where(func.esn_mentions(m.Activity.notes) == 1)).scalars())
 
@@ -595,8 +595,7 @@ def _erase_in_copy(partial: Path, people: tuple[Person, ...], *, today: date, ki
             autocommit.exec_driver_sql("PRAGMA journal_mode = DELETE")  # a backup is one file
             autocommit.exec_driver_sql("PRAGMA foreign_keys = ON")  # activities lose the contact
         with Session(engine) as session, session.begin():
-            raw = session.connection().connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
+            raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
             _erase(session, people, today=today, kind=kind, contact_ids=_ids_in_backup(raw, people))
         with engine.connect() as connection:
             autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
