@@ -2,7 +2,8 @@
 them, and the contacts of prospects kept too long (GDPR access, erasure and retention).
 
 `forget` and `stale --forget` say what would go and write nothing without `--yes`; with it,
-they erase in one transaction and say which backups still hold the people erased.
+they erase in one transaction and say which backups still hold the people erased, or delete
+them (`--delete-backups`), or rewrite them without those people (`--rewrite-backups`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def _delete_backups(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--delete-backups", action="store_true", help="with --yes: delete the backups that still hold them"
     )
+    command.add_argument(
+        "--rewrite-backups",
+        action="store_true",
+        help="with --yes: rewrite the backups that still hold them, without them",
+    )
 
 
 def _who(command: argparse.ArgumentParser) -> None:
@@ -70,11 +76,20 @@ def _what_goes(plan: ErasurePlan) -> str:
     )
 
 
-def _backups(path: Path, people: tuple[Person, ...], out: TextIO, *, delete: bool = False) -> None:
-    """Says which backups still hold these people; deletes them when `delete` says to (after the
-    erasure only), never one that could not be read."""
-    from esn_desktop.services.erasure import backups_holding
+def _backups(
+    path: Path, people: tuple[Person, ...], out: TextIO, *, delete: bool = False, rewrite: str | None = None
+) -> int:
+    """Says which backups still hold these people; deletes them when `delete` says to, or rewrites
+    them without them when `rewrite` gives the register's kind (after the erasure only), never
+    one that could not be read. 1 when a backup still holds them after a rewrite was asked."""
+    from esn_desktop.services.erasure import backups_holding, rewrite_backups
 
+    if rewrite is not None:
+        kept = 0
+        for backup, refused in rewrite_backups(path, people, today=date.today(), kind=rewrite):
+            print(refused or f"backup {backup.name} held them: rewritten", file=out)
+            kept += refused is not None
+        return 1 if kept else 0
     for backup, read in backups_holding(path, people):
         if read and delete:
             backup.unlink()
@@ -83,6 +98,18 @@ def _backups(path: Path, people: tuple[Person, ...], out: TextIO, *, delete: boo
             print(f"backup {backup.name} still holds them: rewrite or delete it", file=out)
         else:
             print(f"backup {backup.name} cannot be read: it may still hold them", file=out)
+    return 0
+
+
+def _backup_options(args: argparse.Namespace, yes: str) -> None:
+    if args.delete_backups and args.rewrite_backups:
+        raise EsnError("--delete-backups and --rewrite-backups exclude each other: choose one")
+    for option, given in (
+        ("--delete-backups", args.delete_backups),
+        ("--rewrite-backups", args.rewrite_backups),
+    ):
+        if given and not args.yes:
+            raise EsnError(f"{option} goes with {yes}")
 
 
 def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
@@ -108,10 +135,9 @@ def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from esn_desktop.cli_passphrase import open_from_cli
-    from esn_desktop.services.erasure import erasure_plan, forget
+    from esn_desktop.services.erasure import CONTACT, erasure_plan, forget
 
-    if args.delete_backups and not args.yes:
-        raise EsnError("--delete-backups goes with --yes")
+    _backup_options(args, "--yes")
     path = args.workspace.expanduser().resolve()
     with open_from_cli(path, write=args.yes) as workspace:
         if not args.yes:
@@ -125,19 +151,18 @@ def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     else:
         print(f"would forget {person.name} ({person.account}): {_what_goes(plan)}", file=out)
         print("nothing was written: --yes erases", file=out)
-    _backups(path, plan.people, out, delete=args.yes and args.delete_backups)
-    return 0
+    rewrite = CONTACT if args.yes and args.rewrite_backups else None
+    return _backups(path, plan.people, out, delete=args.yes and args.delete_backups, rewrite=rewrite)
 
 
 def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from esn_desktop.cli_passphrase import open_from_cli
     from esn_desktop.domain.erasure import read_span
-    from esn_desktop.services.erasure import forget_stale, stale_contacts, stale_plan
+    from esn_desktop.services.erasure import STALE_CONTACT, forget_stale, stale_contacts, stale_plan
 
     if args.yes and not args.forget:
         raise EsnError("--yes goes with --forget")
-    if args.delete_backups and not args.yes:
-        raise EsnError("--delete-backups goes with --forget --yes")
+    _backup_options(args, "--forget --yes")
     span = read_span(args.older_than)
     as_of = args.as_of or date.today()
     path = args.workspace.expanduser().resolve()
@@ -165,5 +190,5 @@ def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
             plan = stale_plan(workspace, as_of=as_of, span=span)
             print(f"would forget them: {_what_goes(plan)}", file=out)
             print("nothing was written: --yes erases", file=out)
-    _backups(path, plan.people, out, delete=erase and args.delete_backups)
-    return 0
+    rewrite = STALE_CONTACT if erase and args.rewrite_backups else None
+    return _backups(path, plan.people, out, delete=erase and args.delete_backups, rewrite=rewrite)

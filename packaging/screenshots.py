@@ -122,6 +122,25 @@ def _encryption(app: QApplication, window: MainWindow, out: Path) -> None:
     window.setWindowTitle(shown)
 
 
+def _forget_dialog(app: QApplication, window: MainWindow, out: Path) -> None:
+    """A contact's « Oublier cette personne (RGPD)… » preview, a manual backup still holding them."""
+    from esn_desktop.store.backup import timestamped_backup
+    from esn_desktop.ui.dialogs.forget_dialog import ForgetDialog
+
+    assert window.scope is not None and window.workspace is not None
+    timestamped_backup(window.workspace.path, "manuelle")
+    panel = window.prospects.panel
+    assert panel.detail is not None and panel.detail.contacts
+    contact = panel.detail.contacts[0].id
+    dialog = ForgetDialog(window.scope.operations, (contact,), today=date.today(), parent=window)
+    dialog.show()
+    while dialog.plan is None:  # the preview is read in the background
+        settle(app, 5)
+    settle(app)
+    grab(dialog, out / "forget-dialog.png")
+    dialog.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -230,6 +249,8 @@ def main() -> int:
     settings.close()
     _encryption(app, window, out)
     _import_wizard(app, window, formatter, folder / "hubspot-contacts.csv", out)
+    window.show_tab(Tab.PROSPECTS)
+    _forget_dialog(app, window, out)
 
     busy = folder / "busy.esn"
     create_demo(busy, prospects=NO_SHOWS_PROSPECTS, seed=1, as_of=date.today())

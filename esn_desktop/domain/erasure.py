@@ -110,3 +110,102 @@ def scrub(text: str, of: Iterable[str]) -> tuple[str, int]:
     if pattern is None or not text:
         return text, 0
     return pattern.subn(ERASED, text)
+
+
+_PHONE_RUN = re.compile(r"[\d\s.\-()+]+")
+
+
+def _phone_digits(trace: str) -> str | None:
+    """The digits any match of a phone trace holds in a row once separators are dropped (the
+    national number for a French one, written +33 or 0); None for a trace that is no phone."""
+    digits = re.sub(r"\D", "", trace)
+    if not _PHONE_LIKE.match(trace) or len(digits) < PHONE_DIGITS:
+        return None
+    if trace.lstrip().startswith("+33") or (digits.startswith("33") and len(digits) == 11):
+        return digits[2:].removeprefix("0")
+    if digits.startswith("0") and len(digits) == 10:
+        return digits[1:]
+    return digits
+
+
+class TraceFinder:
+    """Which of many people a text names, each by their own traces (as `mentions` and `scrub`),
+    without trying every person's pattern on every text: thousands of stale contacts against
+    every note made one pattern of thousands of alternatives, minutes of searching.
+
+    An index of what any match must hold gives the few people worth trying: a name's last word
+    begins a word of the text (its words are separated by spaces); an email's "@domain" follows
+    an "@" of the text; a phone's digits appear in a run of digits and separators. Those few are
+    then tried with their own pattern, so the answer is the patterns' own.
+    """
+
+    def __init__(self, people: list[tuple[str, ...]]) -> None:
+        self.people = people
+        self._patterns: dict[int, re.Pattern[str] | None] = {}
+        self._by_word: dict[str, set[int]] = {}
+        self._by_domain: dict[str, set[int]] = {}
+        self._by_digits: dict[str, set[int]] = {}
+        self._digit_lengths: set[int] = set()
+        self._always: set[int] = set()
+        for index, of in enumerate(people):
+            for trace in of:
+                self._index(index, trace)
+
+    def _index(self, index: int, trace: str) -> None:
+        digits = _phone_digits(trace)
+        words = trace.casefold().split()
+        if digits is not None:
+            self._by_digits.setdefault(digits, set()).add(index)
+            self._digit_lengths.add(len(digits))
+        elif len(words) > 1:
+            self._by_word.setdefault(words[-1], set()).add(index)
+        elif len(words) == 1 and "@" in words[0]:
+            self._by_domain.setdefault(words[0][words[0].index("@") :], set()).add(index)
+        elif words:  # one word, anywhere: tried on every text
+            self._always.add(index)
+
+    def candidates(self, text: str | None) -> list[int]:
+        """The people (their indexes, in order) this text may name: every one it names, and a few more."""
+        if not text:
+            return []
+        found = set(self._always)
+        folded = text.casefold()
+        for token in folded.split():
+            for end in range(1, len(token) + 1):
+                found |= self._by_word.get(token[:end], set())
+            start = token.find("@")
+            while start >= 0:
+                rest = token[start:]
+                for end in range(2, len(rest) + 1):
+                    found |= self._by_domain.get(rest[:end], set())
+                start = token.find("@", start + 1)
+        if self._by_digits:
+            for run in _PHONE_RUN.findall(text):
+                digits = re.sub(r"\D", "", run)
+                for length in self._digit_lengths:
+                    for start in range(len(digits) - length + 1):
+                        found |= self._by_digits.get(digits[start : start + length], set())
+        return sorted(found)
+
+    def _pattern(self, index: int) -> re.Pattern[str] | None:
+        if index not in self._patterns:
+            self._patterns[index] = trace_pattern.__wrapped__(self.people[index])
+        return self._patterns[index]
+
+    def mentions(self, text: str | None) -> bool:
+        """Whether the text names any of the people (as `mentions` with all their traces)."""
+        for index in self.candidates(text):
+            pattern = self._pattern(index)
+            if text and pattern is not None and pattern.search(text):
+                return True
+        return False
+
+    def scrub(self, text: str) -> tuple[str, int]:
+        """The text with each person's traces replaced, person after person (as `scrub`), and how many."""
+        count = 0
+        for index in self.candidates(text):
+            pattern = self._pattern(index)
+            if pattern is not None and text:
+                text, found = pattern.subn(ERASED, text)
+                count += found
+        return text, count

@@ -40,12 +40,15 @@ Value_co = TypeVar("Value_co", covariant=True)
 @dataclass(frozen=True, slots=True)
 class Changes:
     """What one write changed. `undo` puts the touched and added rows back as they were; None
-    for a change that is not undone row by row (the settings, an import)."""
+    for a change that is not undone row by row (the settings, an import). `ends_history`: the
+    undo history before it must go, whatever its tables (an erasure: its pictures hold the
+    person erased, and an undo would bring them back)."""
 
     topics: Topics
     touched: tuple[Rows, ...] = ()
     added: tuple[Rows, ...] = ()
     undo: Picture | None = None
+    ends_history: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +95,11 @@ class Change:
     def done(self, value: T) -> Changed[T]:
         return Changed(value, self.changes())
 
-    def unrecorded(self, topics: Topics) -> Changes:
+    def unrecorded(self, topics: Topics, *, ends_history: bool = False) -> Changes:
         """What a write kept off the undo history changed (an import, the slots held for a message
-        sent): these topics, and the rows it added, whose ids the history must not hand out twice."""
-        return Changes(topics, (), self.changes().added, None)
+        sent): these topics, and the rows it added, whose ids the history must not hand out twice;
+        `ends_history` when no earlier change may be undone after it (see `Changes`)."""
+        return Changes(topics, (), self.changes().added, None, ends_history)
 
 
 @contextmanager

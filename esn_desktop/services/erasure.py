@@ -5,12 +5,14 @@ the contact, and every trace of them in a note (full name, email, phone, mobile)
 "[effacé]". It is one transaction, kept off the undo history (an undo would bring the person
 back), written with `secure_delete` on, then the file is vacuumed and its log emptied so the
 bytes go too. A register (`erasures`) keeps the date and kind of each erasure, never the person.
-Backups are never changed here: `backups_holding` says which ones still hold the person.
+Backups are changed only when asked: `backups_holding` says which ones still hold the person,
+`rewrite_backup` erases them from one the same way, on a checked copy put in its place.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,25 +20,35 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import create_engine, delete, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
 
-from esn_desktop.domain.erasure import Span, is_prospect, is_stale, mentions, scrub, traces
+from esn_desktop.domain.erasure import Span, TraceFinder, is_prospect, is_stale, traces
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.staffing import MissionStatus
-from esn_desktop.private_files import private_output
+from esn_desktop.private_files import SQLITE_COMPANIONS, create_private_file, partial_path, private_output
 from esn_desktop.services.changes import Changed, changing
 from esn_desktop.services.topics import Topic
 from esn_desktop.store import models as m
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.read_only import read_only_uri
 
 T = TypeVar("T")
 
 #: The register's kinds of erasure.
 CONTACT, STALE_CONTACT = "contact", "stale contact"
+
+
+class BackupNotRewritten(EsnError):
+    """A backup left as it was: of another schema (`schema`), or unreadable (`unreadable`)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,38 +137,49 @@ def find_person(session: Session, *, contact: str, account: str) -> Person:
 MENTIONS = "esn_mentions"
 
 
-def _with_mentions(connection: sqlite3.Connection, people: tuple[Person, ...]) -> None:
-    of = tuple(t for p in people for t in p.traces)
-    connection.create_function(MENTIONS, 1, lambda notes: int(mentions(notes, of)), deterministic=True)
+def _finder(people: tuple[Person, ...]) -> TraceFinder:
+    """The domain's rule for many people at once: each person's traces, found through an index."""
+    return TraceFinder([p.traces for p in people])
 
 
-def _mentioning(session: Session, people: tuple[Person, ...]) -> list[m.Activity]:
+def _with_mentions(connection: sqlite3.Connection, finder: TraceFinder) -> None:
+    connection.create_function(MENTIONS, 1, lambda notes: int(finder.mentions(notes)), deterministic=True)
+
+
+def _mentioning(session: Session, finder: TraceFinder) -> list[m.Activity]:
     """Activities whose note holds a trace of these people."""
-    if not people:
+    if not finder.people:
         return []
     # sqlite3's connection, or SQLCipher's with the same interface (store/cipher.py).
     raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
-    _with_mentions(raw, people)
+    _with_mentions(raw, finder)
     return list(session.execute(select(m.Activity).where(func.esn_mentions(m.Activity.notes) == 1)).scalars())
 
 
+#: Ids given to SQL at once: SQLite takes at most 32,766 parameters in a statement, and the
+#: stale contacts of a big workspace are more.
+IDS_AT_ONCE = 10_000
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start : start + IDS_AT_ONCE] for start in range(0, len(ids), IDS_AT_ONCE)]
+
+
 def _naming(session: Session, people: tuple[Person, ...]) -> int:
-    ids = [p.contact_id for p in people]
-    return session.execute(
-        select(func.count(m.Activity.id)).where(m.Activity.contact_id.in_(ids))
-    ).scalar_one()
+    return sum(
+        session.execute(select(func.count(m.Activity.id)).where(m.Activity.contact_id.in_(ids))).scalar_one()
+        for ids in _chunks([p.contact_id for p in people])
+    )
 
 
-def _scrubbed(activity: m.Activity, people: tuple[Person, ...]) -> tuple[str, int]:
-    notes, count = activity.notes or "", 0
-    for person in people:
-        notes, found = scrub(notes, person.traces)
-        count += found
-    return notes, count
+def _scrubbed(activity: m.Activity, finder: TraceFinder) -> tuple[str, int]:
+    """The note with each person's traces replaced, person after person, and how many."""
+    return finder.scrub(activity.notes or "")
 
 
-def _plan(session: Session, people: tuple[Person, ...]) -> ErasurePlan:
-    mentions = sum(_scrubbed(a, people)[1] for a in _mentioning(session, people))
+def _plan(session: Session, people: tuple[Person, ...], finder: TraceFinder | None = None) -> ErasurePlan:
+    finder = finder or _finder(people)
+    mentions = sum(_scrubbed(a, finder)[1] for a in _mentioning(session, finder))
     return ErasurePlan(people, _naming(session, people), mentions)
 
 
@@ -171,28 +194,100 @@ def forget(workspace: Workspace, *, contact: str, account: str, today: date) -> 
     with changing(workspace, adds_to=("erasures",)) as change:
         person = find_person(change.session, contact=contact, account=account)
         plan = _erase(change.session, (person,), today=today, kind=CONTACT)
-        changes = change.unrecorded(frozenset({Topic.CONTACTS, Topic.ACTIVITIES}))
+        changes = change.unrecorded(frozenset({Topic.CONTACTS, Topic.ACTIVITIES}), ends_history=True)
     purge_freed_bytes(workspace)
     return Changed(plan, changes)
 
 
-def _erase(session: Session, people: tuple[Person, ...], *, today: date, kind: str) -> ErasurePlan:
+def people_of(session: Session, contact_ids: tuple[int, ...]) -> tuple[Person, ...]:
+    """These contacts as erasure needs them, in the order given; refused in one line if one is
+    gone (deleted meanwhile), so that what is erased is what was shown."""
+    rows = {
+        contact.id: _person(contact, account)
+        for ids in _chunks(list(contact_ids))
+        for contact, account in session.execute(
+            select(m.Contact, m.Account.name)
+            .join(m.Account, m.Contact.account_id == m.Account.id)
+            .where(m.Contact.id.in_(ids))
+        ).all()
+    }
+    if len(rows) != len(set(contact_ids)):
+        raise EsnError("a contact to forget was deleted or changed meanwhile; nothing was written")
+    return tuple(rows[i] for i in contact_ids)
+
+
+def contacts_plan(workspace: Workspace, *, contact_ids: tuple[int, ...]) -> ErasurePlan:
+    """What `forget_contacts` would do, writing nothing: the window's preview."""
+    with workspace.session() as session:
+        return _plan(session, people_of(session, contact_ids))
+
+
+def forget_contacts(
+    workspace: Workspace, *, contact_ids: tuple[int, ...], today: date, kind: str = CONTACT
+) -> Changed[ErasurePlan]:
+    """Forgets these contacts (picked in the window by their ids) in one transaction, kept off the
+    undo history and ending it (earlier entries hold pictures of their rows); the caller then
+    calls `purge_freed_bytes`, which may be refused while the erasure stays done."""
+    with changing(workspace, adds_to=("erasures",)) as change:
+        plan = _erase(change.session, people_of(change.session, contact_ids), today=today, kind=kind)
+        changes = change.unrecorded(frozenset({Topic.CONTACTS, Topic.ACTIVITIES}), ends_history=True)
+    return Changed(plan, changes)
+
+
+def _erase(
+    session: Session,
+    people: tuple[Person, ...],
+    *,
+    today: date,
+    kind: str,
+    contact_ids: tuple[int, ...] | None = None,
+) -> ErasurePlan:
+    """The one erasure rule, for the workspace and its backups alike (where the people's rows may
+    bear other `contact_ids`): notes scrubbed, contacts deleted, one register line per person."""
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA secure_delete = ON")  # what this write frees is zeroed
     try:
-        plan = _plan(session, people)
-        for activity in _mentioning(session, people):
-            notes, count = _scrubbed(activity, people)
+        finder = _finder(people)
+        plan = _plan(session, people, finder)
+        for activity in _mentioning(session, finder):
+            notes, count = _scrubbed(activity, finder)
             if count:
                 activity.notes = notes
         session.flush()
-        ids = [p.contact_id for p in people]
-        session.execute(delete(m.Contact).where(m.Contact.id.in_(ids)))  # activities: ON DELETE SET NULL
+        ids = [p.contact_id for p in people] if contact_ids is None else list(contact_ids)
+        _delete_contacts(session, ids)
         session.add_all(m.Erasure(erased_on=today, kind=kind) for _ in people)
         session.flush()
     finally:
         connection.exec_driver_sql("PRAGMA secure_delete = OFF")
     return plan
+
+
+#: From this many contacts deleted at once, their activities are found through an index made for
+#: the erasure (see `_delete_contacts`).
+INDEXED_FROM = 20
+_ERASURE_INDEX = "esn_erasure_contact_id"
+
+
+def _delete_contacts(session: Session, ids: list[int]) -> None:
+    """Deletes these contacts; their activities keep everything but the contact.
+
+    Each contact deleted has its activities looked up (ON DELETE SET NULL), and the schema has no
+    index on activities.contact_id: thousands of stale contacts took minutes (31,002 on 80,000
+    activities: 5 min). For many, the activities lose their contact first (which opens the write
+    transaction), then an index is made for the deletions and dropped before the transaction
+    ends: the schema is as it was whether it commits or not.
+    """
+    connection = session.connection()
+    indexed = len(ids) >= INDEXED_FROM
+    if indexed:
+        for some in _chunks(ids):
+            session.execute(update(m.Activity).where(m.Activity.contact_id.in_(some)).values(contact_id=None))
+        connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {_ERASURE_INDEX} ON activities (contact_id)")
+    for some in _chunks(ids):
+        session.execute(delete(m.Contact).where(m.Contact.id.in_(some)))
+    if indexed:
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {_ERASURE_INDEX}")
 
 
 def purge_freed_bytes(workspace: Workspace) -> None:
@@ -278,7 +373,7 @@ def forget_stale(workspace: Workspace, *, as_of: date, span: Span, today: date) 
             if people
             else ErasurePlan((), 0, 0)
         )
-        changes = change.unrecorded(frozenset({Topic.CONTACTS, Topic.ACTIVITIES}))
+        changes = change.unrecorded(frozenset({Topic.CONTACTS, Topic.ACTIVITIES}), ends_history=bool(people))
     if people:
         purge_freed_bytes(workspace)
     return Changed(plan, changes)
@@ -364,8 +459,8 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
     with backup.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             return False
-    db = sqlite3.connect(read_only_uri(backup), uri=True)
-    _with_mentions(db, people)
+    db = _open_backup(backup)
+    _with_mentions(db, _finder(people))
     try:
         for person in people:
             if db.execute(
@@ -379,3 +474,137 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
         )
     finally:
         db.close()
+
+
+def _open_backup(path: Path, *, write: bool = False) -> sqlite3.Connection:
+    """The one way a backup (or the copy of one being rewritten) is connected to: read-only
+    unless `write`; never through the store's `open_workspace`, which would lock it, migrate it
+    and back it up beside itself."""
+    if write:
+        return sqlite3.connect(path, check_same_thread=False)
+    return sqlite3.connect(read_only_uri(path), uri=True)
+
+
+def _backup_schema(db: sqlite3.Connection, backup: Path) -> None:
+    """Refuses, in one line, a backup this version cannot erase from without migrating it."""
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    row = (
+        db.execute("SELECT version_num FROM alembic_version").fetchone()
+        if "alembic_version" in tables
+        else None
+    )
+    if row is None:
+        raise BackupNotRewritten(
+            f"backup {backup.name} is not a backup of an esn-desktop workspace: delete it instead",
+            "unreadable",
+        )
+    if row[0] != SCHEMA_HEAD:
+        older = row[0] < SCHEMA_HEAD
+        raise BackupNotRewritten(
+            f"backup {backup.name} is of an {'older' if older else 'newer'} schema ({row[0]}, this version "
+            f"writes {SCHEMA_HEAD}): delete it instead",
+            "schema",
+        )
+
+
+def _ids_in_backup(db: sqlite3.Connection, people: tuple[Person, ...]) -> tuple[int, ...]:
+    """The people's contact ids in the backup: ids there may differ (a contact deleted, then its
+    id given to another), so they are found by name at their account, or by email. The backup's
+    contacts are read once: thousands of people, each looked up by a query, took minutes."""
+    by_name: dict[tuple[str, str, str], list[int]] = {}
+    by_email: dict[str, list[int]] = {}
+    for contact_id, first, last, account, email in db.execute(
+        "SELECT c.id, c.first_name, c.last_name, a.name, c.email"
+        " FROM contacts c JOIN accounts a ON a.id = c.account_id"
+    ):
+        by_name.setdefault((first, last, account), []).append(contact_id)
+        if email:
+            by_email.setdefault(email.lower(), []).append(contact_id)
+    ids: set[int] = set()
+    for person in people:
+        ids.update(by_name.get((person.first_name, person.last_name, person.account), ()))
+        if person.email:
+            ids.update(by_email.get(person.email.lower(), ()))
+    return tuple(sorted(ids))
+
+
+def rewrite_backup(backup: Path, people: tuple[Person, ...], *, today: date, kind: str = CONTACT) -> None:
+    """Erases these people from `backup` as `forget` did from the workspace (contacts deleted,
+    notes scrubbed, the register's kind kept), on a private copy beside it that is vacuumed and
+    checked, then put in its place at once: the backup is whole before and after, never half.
+    A backup of another schema is refused in one line (it would have to be migrated first)."""
+    partial = partial_path(backup)
+    try:
+        create_private_file(partial)
+        source = _open_backup(backup)
+        try:
+            _backup_schema(source, backup)
+            copy = _open_backup(partial, write=True)
+            try:
+                source.backup(copy, pages=-1)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        _erase_in_copy(partial, people, today=today, kind=kind, name=backup.name)
+        descriptor = os.open(partial, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        partial.replace(backup)
+    except sqlite3.DatabaseError as error:
+        raise BackupNotRewritten(
+            f"backup {backup.name} cannot be rewritten ({error}): delete it instead", "unreadable"
+        ) from error
+    except OSError as error:
+        raise BackupNotRewritten(
+            f"backup {backup.name} cannot be rewritten: {error.strerror or error}", "unreadable"
+        ) from error
+    finally:
+        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
+            leftover.unlink(missing_ok=True)
+
+
+def rewrite_backups(
+    workspace_path: Path, people: tuple[Person, ...], *, today: date, kind: str = CONTACT
+) -> list[tuple[Path, str | None]]:
+    """Every backup beside the workspace still holding these people, rewritten without them:
+    (backup, None) once done, (backup, why not) for one refused or unreadable, left as it was."""
+    done: list[tuple[Path, str | None]] = []
+    for backup, read in backups_holding(workspace_path, people):
+        if not read:
+            done.append((backup, f"backup {backup.name} cannot be read: it may still hold them; delete it"))
+            continue
+        try:
+            rewrite_backup(backup, people, today=today, kind=kind)
+        except EsnError as error:
+            done.append((backup, str(error)))
+        else:
+            done.append((backup, None))
+    return done
+
+
+def _erase_in_copy(partial: Path, people: tuple[Person, ...], *, today: date, kind: str, name: str) -> None:
+    engine = create_engine(
+        "sqlite://", creator=lambda: _open_backup(partial, write=True), poolclass=StaticPool
+    )
+    try:
+        with engine.connect() as connection:
+            autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+            autocommit.exec_driver_sql("PRAGMA journal_mode = DELETE")  # a backup is one file
+            autocommit.exec_driver_sql("PRAGMA foreign_keys = ON")  # activities lose the contact
+        with Session(engine) as session, session.begin():
+            raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
+            _erase(session, people, today=today, kind=kind, contact_ids=_ids_in_backup(raw, people))
+        with engine.connect() as connection:
+            autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+            autocommit.exec_driver_sql("PRAGMA secure_delete = ON")
+            autocommit.exec_driver_sql("VACUUM")
+            verdict = autocommit.exec_driver_sql("PRAGMA quick_check").scalar_one()
+    finally:
+        engine.dispose()
+    if verdict != "ok":
+        raise BackupNotRewritten(
+            f"backup {name} failed its check once rewritten ({verdict}); it was left as it was", "unreadable"
+        )

@@ -345,6 +345,7 @@ class MainWindow(WindowQuestions):
         # The tabs hear the window through a scope of this workspace, cut off when it closes.
         self.scope = scope = WorkspaceScope(workspace, self.events, self.meeting, self.undo_stack, self)
         scope.operations.refused.connect(self.report_error)
+        scope.operations.notice.connect(lambda text: self.statusBar().showMessage(text, LOGGED_MESSAGE_MS))
         self.pages.open(lambda tab: make_tab(tab, scope, self.formatter))
         self.show_title(company or workspace.path.stem)
         self.show_place()
@@ -431,12 +432,8 @@ class MainWindow(WindowQuestions):
 
     def _enable_workspace_actions(self, workspace: Workspace | None) -> None:
         """What needs an open workspace; what writes it, only when it can be written."""
-        # A read-only workspace writes its documents as any other.
-        for action in (self.close_action, self.export_action, self.visit_pack_action):
-            action.setEnabled(workspace is not None)
-        writable = workspace is not None and workspace.writable
-        for control in (self.import_action, self.log_action, self.settings_action, self.new_shortcut):
-            control.setEnabled(writable)
+        self.menus.enable_for(workspace)
+        self.new_shortcut.setEnabled(workspace is not None and workspace.writable)
 
     def _save_layout(self) -> None:
         assert self.workspace is not None

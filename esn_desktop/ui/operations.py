@@ -60,6 +60,8 @@ class Operations(QObject):
 
     #: An undo or redo the file refused (the `EsnError`), the entry dropped from the history.
     refused = Signal(object)
+    #: What a change made away from any form has to say, in the window's status bar.
+    notice = Signal(str)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, events: DataEvents) -> None:
         super().__init__(events)
@@ -83,10 +85,11 @@ class Operations(QObject):
         # changes on it still undo, each putting back its own rows by id.
         if changes.undo is not None:
             self.undo_stack.push(UndoableChange(text, self, changes))
-        elif self._history_puts_back(changes):
+        elif changes.ends_history or self._history_puts_back(changes):
             # SQLite gives a new row the id after the highest: one freed by a deletion (or an
             # undone creation) on the history may have been taken by this write, and putting
-            # that history's rows back would overwrite its rows. The history ends here.
+            # that history's rows back would overwrite its rows. An erasure ends it too: its
+            # pictures hold the person forgotten. The history ends here.
             self.undo_stack.clear()
         if changes.topics:  # a change no view shows (slots held for a message sent) wakes none
             self.publish(changes.topics)

@@ -16,6 +16,7 @@ from esn_desktop.ui.i18n import chosen_language
 from esn_desktop.ui.recent_menu import RecentMenu
 
 if TYPE_CHECKING:
+    from esn_desktop.services.workspaces import Workspace
     from esn_desktop.ui.main_window import MainWindow
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
@@ -51,6 +52,10 @@ class WindowMenus(QObject):
         self.visit_pack_action = self._action(menu, self.tr("&Visit pack…"), window.write_visit_pack)
         self.visit_pack_action.setToolTip(
             self.tr("The monthly review and every salesperson's plan in one PDF, to hand over")
+        )
+        self.stale_action = self._action(menu, self.tr("S&tale contacts (GDPR)…"), self.show_stale_contacts)
+        self.stale_action.setToolTip(
+            self.tr("The contacts of prospects with no exchange for years, to forget (GDPR retention)")
         )
         menu.addSeparator()
         self.close_action = self._action(
@@ -100,6 +105,29 @@ class WindowMenus(QObject):
         toolbar.addAction(self.export_action)
         toolbar.addSeparator()
         toolbar.addAction(self.meeting_action)
+
+    def enable_for(self, workspace: Workspace | None) -> None:
+        """What needs an open workspace; what writes it, only when it can be written."""
+        # A read-only workspace writes its documents, and lists its stale contacts, as any other.
+        for action in (self.close_action, self.export_action, self.visit_pack_action, self.stale_action):
+            action.setEnabled(workspace is not None)
+        writable = workspace is not None and workspace.writable
+        for action in (self.import_action, self.log_action, self.settings_action):
+            action.setEnabled(writable)
+
+    def show_stale_contacts(self) -> None:
+        """The stale contacts of the open workspace, to forget (GDPR retention)."""
+        window = self.window
+        if window.scope is None:
+            return
+        from datetime import date
+
+        # Loaded with a workspace: the welcome screen loads no database code.
+        from esn_desktop.ui.dialogs.stale_contacts_dialog import StaleContactsDialog
+
+        window.run_dialog(
+            StaleContactsDialog(window.scope.operations, window.formatter, date.today(), window)
+        )
 
     def remove(self) -> None:
         """Takes the menus and the toolbar off the window, before they are made in another language."""

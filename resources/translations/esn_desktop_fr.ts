@@ -182,80 +182,90 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <source>Forget (GDPR)…</source>
+        <translation>Oublier (RGPD)…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <source>Forget this person (GDPR): erased from the workspace, their traces in notes too</source>
+        <translation>Oublier cette personne (RGPD)&#x202f;: effacée de l’espace de travail, ses traces dans les notes aussi</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="69"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="71"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="68"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="72"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="74"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="79"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="84"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="81"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="225"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="237"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="261"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="273"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="264"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="287"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="340"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="276"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="309"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="362"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="284"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="306"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="304"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="319"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="341"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="329"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="351"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="336"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="358"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -1004,30 +1014,36 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
         <source>Contact</source>
-        <extracomment>Wide enough for &quot;Directeur des achats&quot;; a longer title is cut, whole in its tooltip.</extracomment>
+        <extracomment>Wide enough for &quot;Directeur des achats&quot;; a longer title is cut, whole in its tooltip. &quot;Forget this person (GDPR)…&quot; picked in a contact&apos;s menu: the row.</extracomment>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
         <source>Job title</source>
         <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="71"/>
+        <source>Forget this person (GDPR)…</source>
+        <extracomment>Whether the workspace can be written: a read-only one offers no erasure.</extracomment>
+        <translation>Oublier cette personne (RGPD)…</translation>
     </message>
 </context>
 <context>
@@ -1072,23 +1088,23 @@
 <context>
     <name>DealTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
         <source>Deal</source>
         <extracomment>A stage picked in a deal&apos;s list: (deal id, stage).</extracomment>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
@@ -1291,14 +1307,194 @@
     </message>
 </context>
 <context>
+    <name>ForgetDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="90"/>
+        <source>Forget this person (GDPR)</source>
+        <extracomment>The most people named one a line in the preview; the others are counted. What goes and the backups still holding them, once read (in the background: every note of the workspace and of each backup is read). Each backup once acted on: what was done (&quot;rewritten&quot;, &quot;deleted&quot;) or the refusal&apos;s text. The backups being rewritten, each by its task.</extracomment>
+        <translation>Oublier cette personne (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="90"/>
+        <source>Forget these contacts (GDPR)</source>
+        <translation>Oublier ces contacts (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="94"/>
+        <source>Reading what goes…</source>
+        <translation>Lecture de ce qui sera effacé…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="100"/>
+        <source>What goes:</source>
+        <translation>Ce qui est effacé&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="107"/>
+        <source>This is final: nothing can bring this person back, and the Undo history (Ctrl+Z) will be emptied.</source>
+        <translation>C’est définitif&#x202f;: rien ne pourra faire revenir cette personne, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="112"/>
+        <source>This is final: nothing can bring these people back, and the Undo history (Ctrl+Z) will be emptied.</source>
+        <translation>C’est définitif&#x202f;: rien ne pourra faire revenir ces personnes, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="131"/>
+        <source>Forget permanently</source>
+        <translation>Oublier définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="195"/>
+        <source>&lt;b&gt;%1 contacts&lt;/b&gt; are forgotten:</source>
+        <translation>&lt;b&gt;%1 contacts&lt;/b&gt; seront oubliés&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="199"/>
+        <source>no email or phone</source>
+        <translation>ni e-mail ni téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="206"/>
+        <source>Their contact card is deleted from the account and from every list.</source>
+        <translation>Sa fiche est supprimée du compte et de toutes les listes.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="208"/>
+        <source>Their contact cards are deleted from their accounts and from every list.</source>
+        <translation>Leurs fiches sont supprimées de leurs comptes et de toutes les listes.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="211"/>
+        <source>1 activity keeps its date and kind but loses this contact.</source>
+        <translation>1 activité garde sa date et son type mais perd ce contact.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="213"/>
+        <source>1 activity keeps its date and kind but loses their contact.</source>
+        <translation>1 activité garde sa date et son type mais perd son contact.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="214"/>
+        <source>%1 activities keep their date and kind but lose this contact.</source>
+        <translation>%1 activités gardent leur date et leur type mais perdent ce contact.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="216"/>
+        <source>%1 activities keep their date and kind but lose their contact.</source>
+        <translation>%1 activités gardent leur date et leur type mais perdent leur contact.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="220"/>
+        <source>1 mention in the notes replaced by “[effacé]”.</source>
+        <translation>1 mention dans les notes remplacée par «&#x202f;[effacé]&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="221"/>
+        <source>%1 mentions in the notes replaced by “[effacé]”.</source>
+        <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="225"/>
+        <source>No backup holds them.</source>
+        <translation>Aucune sauvegarde ne contient ces données.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="231"/>
+        <source>1 backup still holds them; you can rewrite or delete it next:</source>
+        <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="232"/>
+        <source>%1 backups still hold them; you can rewrite or delete them next:</source>
+        <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="260"/>
+        <source>Forgetting, then rewriting the workspace’s file…</source>
+        <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="271"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="299"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="275"/>
+        <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
+        <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="277"/>
+        <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
+        <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="284"/>
+        <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
+        <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
+        <source>These backups still hold them:</source>
+        <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
+        <source>Rewrite without this person</source>
+        <translation>Réécrire sans cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
+        <source>Rewrite without them</source>
+        <translation>Réécrire sans ces personnes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="321"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="348"/>
+        <source>rewriting…</source>
+        <translation>réécriture…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="360"/>
+        <source>rewritten without them</source>
+        <translation>réécrite sans ces données</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="362"/>
+        <source>saved by an older version: delete it instead</source>
+        <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="364"/>
+        <source>cannot be rewritten: delete it instead</source>
+        <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="372"/>
+        <source>cannot be deleted: %1</source>
+        <translation>impossible à supprimer&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="376"/>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/idle_lock.py" line="116"/>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="124"/>
         <source>Meeting mode on after 1 minute of inactivity</source>
         <translation>Mode réunion activé après 1 minute d’inactivité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/idle_lock.py" line="117"/>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="125"/>
         <source>Meeting mode on after %1 minutes of inactivity</source>
         <translation>Mode réunion activé après %1 minutes d’inactivité</translation>
     </message>
@@ -1955,32 +2151,32 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="45"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="46"/>
         <source>This workspace is locked</source>
         <translation>Classeur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="48"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
         <source>Type its passphrase to show it again.</source>
         <translation>Tapez sa phrase secrète pour l’afficher à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="51"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="52"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="53"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="54"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="55"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="56"/>
         <source>Close the workspace</source>
         <translation>Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="104"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="105"/>
         <source>Wrong passphrase</source>
         <extracomment>What the page hides of the dialog it covers, shown again on unlocking.</extracomment>
         <translation>Phrase secrète incorrecte</translation>
@@ -1989,23 +2185,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="357"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="409"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="430"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -2439,42 +2635,42 @@
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="142"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="146"/>
         <source>Encrypt this workspace</source>
         <translation>Chiffrer cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="149"/>
         <source>The file and its backups can only be read with the passphrase. A forgotten passphrase cannot be recovered.</source>
         <translation>Le fichier et ses sauvegardes ne se lisent qu’avec la phrase secrète. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="159"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="160"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="162"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="162"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="163"/>
         <source>The same again:</source>
         <translation>La même à nouveau&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="187"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="188"/>
         <source>The company name is required</source>
         <translation>Le nom de l’entreprise est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="192"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="193"/>
         <source>The two passphrases differ</source>
         <translation>Les deux phrases secrètes diffèrent</translation>
     </message>
@@ -2848,47 +3044,47 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="36"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="37"/>
         <source>Remember in the system keychain</source>
         <translation>Se souvenir dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="39"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="40"/>
         <source>The next opening asks nothing on this computer, for this user</source>
         <translation>La prochaine ouverture ne demandera rien sur cet ordinateur, pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="47"/>
         <source>No system keychain is available on this computer: the passphrase is asked at each opening</source>
         <translation>Aucun trousseau du système n’est disponible sur cet ordinateur&#x202f;: la phrase secrète est demandée à chaque ouverture</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="71"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="72"/>
         <source>Encrypted workspace</source>
         <translation>Classeur chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; est chiffré. Tapez sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="94"/>
         <source>Type the passphrase of %1</source>
         <translation>Tapez la phrase secrète de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="96"/>
         <source>Wrong passphrase for %1</source>
         <translation>Phrase secrète incorrecte pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="123"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="124"/>
         <source>A passphrase needs at least %1 characters</source>
         <translation>Une phrase secrète compte au moins %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="127"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="128"/>
         <source>A passphrase cannot begin or end with a space</source>
         <translation>Une phrase secrète ne peut ni commencer ni finir par une espace</translation>
     </message>
@@ -3502,7 +3698,7 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="141"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="152"/>
         <source>Locked — esn-desktop</source>
         <translation>Verrouillé — esn-desktop</translation>
     </message>
@@ -3641,6 +3837,90 @@
     </message>
 </context>
 <context>
+    <name>StaleContactsDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="46"/>
+        <source>Stale contacts (GDPR)</source>
+        <extracomment>The spans offered, the French data-protection authority&apos;s usual one for prospects first. The list being read (every contact and activity: seconds on a big workspace), and which reading is the latest: a span picked meanwhile makes an answer stale.</extracomment>
+        <translation>Contacts inactifs (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <source>3 years</source>
+        <translation>3 ans</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <source>18 months</source>
+        <translation>18 mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="57"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="60"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="61"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="64"/>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="88"/>
+        <source>No exchange for:</source>
+        <translation>Aucun échange depuis&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="105"/>
+        <source>Contacts of prospects (no deal won, no mission under way) with no activity naming them or their account since %1.</source>
+        <translation>Contacts de prospects (aucune affaire gagnée, aucune mission en cours) sans activité les concernant, eux ou leur compte, depuis le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="109"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="132"/>
+        <source>1 stale contact</source>
+        <translation>1 contact inactif</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="132"/>
+        <source>%1 stale contacts</source>
+        <translation>%1 contacts inactifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
+        <source>Forget this contact…</source>
+        <translation>Oublier ce contact…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
+        <source>Forget these %1 contacts…</source>
+        <translation>Oublier ces %1 contacts…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <location filename="../../esn_desktop/ui/welcome_widget.py" line="31"/>
@@ -3691,107 +3971,117 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="32"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="33"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="34"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="35"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="36"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="37"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="38"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="39"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="40"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="47"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="49"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="51"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="53"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="54"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="56"/>
+        <source>S&amp;tale contacts (GDPR)…</source>
+        <translation>Contacts &amp;inactifs (RGPD)…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="58"/>
+        <source>The contacts of prospects with no exchange for years, to forget (GDPR retention)</source>
+        <translation>Les contacts de prospects sans échange depuis des années, à oublier (durée de conservation RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="63"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="76"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="86"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="90"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="95"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="100"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

@@ -175,3 +175,62 @@ def test_delete_backups_deletes_those_holding_them_only_after_the_erasure(import
     assert code == 0
     assert out.splitlines()[-1] == f"backup {backup.name} held them: deleted"
     assert not backup.exists()
+
+
+def test_rewrite_backups_rewrites_each_backup_holding_them_and_refuses_an_older_one(imported: Path) -> None:
+    backup = timestamped_backup(imported, "manual")
+    older = timestamped_backup(imported, "before-schema-0007")
+    with sqlite3.connect(older) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0006'")
+    db.close()
+    assert run("forget", str(imported), *WHO, "--rewrite-backups") == (
+        1,
+        "",
+        "esn-desktop: --rewrite-backups goes with --yes\n",
+    )
+    assert run("forget", str(imported), *WHO, "--yes", "--rewrite-backups", "--delete-backups") == (
+        1,
+        "",
+        "esn-desktop: --delete-backups and --rewrite-backups exclude each other: choose one\n",
+    )
+    assert _contacts(imported) == ["Faure", "Marchand"]
+
+    code, out, err = run("forget", str(imported), *WHO, "--yes", "--rewrite-backups")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[2:] == [
+        f"backup {backup.name} held them: rewritten",
+        f"backup {older.name} is of an older schema (0006, this version writes 0007): delete it instead",
+    ]
+    assert _contacts(backup) == ["Marchand"]
+    assert b"j.faure@lemaire.example" not in backup.read_bytes()
+    assert _contacts(older) == ["Faure", "Marchand"]
+    assert sorted(p.name for p in backup.parent.iterdir()) == sorted([backup.name, older.name])
+
+
+def test_stale_forget_rewrites_the_backups_with_the_register_kind(imported: Path) -> None:
+    with sqlite3.connect(imported) as db:
+        db.execute(
+            "INSERT INTO accounts (name, name_key, referencing)"
+            " VALUES ('Atelier Nord', 'atelier nord', 'not_referenced')"
+        )
+        db.execute(
+            "INSERT INTO contacts (account_id, first_name, last_name, email) "
+            "VALUES ((SELECT id FROM accounts WHERE name = 'Atelier Nord'),"
+            " 'Anne', 'Roux', 'anne@nord.example')"
+        )
+    db.close()
+    backup = timestamped_backup(imported, "manual")
+    stale = ("stale", str(imported), "--older-than", "3y", "--as-of", "2026-12-01", "--forget")
+    assert run(*stale, "--rewrite-backups") == (
+        1,
+        "",
+        "esn-desktop: --rewrite-backups goes with --forget --yes\n",
+    )
+    code, out, err = run(*stale, "--yes", "--rewrite-backups")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == f"backup {backup.name} held them: rewritten"
+    assert _contacts(backup) == ["Faure", "Marchand"]
+    with sqlite3.connect(backup) as db:
+        assert db.execute("SELECT kind FROM erasures").fetchall() == [("stale contact",)]
+    db.close()
+    assert b"anne@nord.example" not in backup.read_bytes()

@@ -4,7 +4,16 @@ from datetime import date
 
 import pytest
 
-from esn_desktop.domain.erasure import ERASED, is_prospect, is_stale, read_span, scrub, traces
+from esn_desktop.domain.erasure import (
+    ERASED,
+    TraceFinder,
+    is_prospect,
+    is_stale,
+    mentions,
+    read_span,
+    scrub,
+    traces,
+)
 from esn_desktop.domain.errors import EsnError
 
 
@@ -55,3 +64,39 @@ def test_a_phone_number_is_found_however_it_is_written() -> None:
         f"poste {ERASED}",
         1,
     )  # too short to be a phone: as written
+
+
+PEOPLE = [
+    traces("Anne", "Roux", "anne@nord.example", "06 12 34 56 78", None),
+    traces("Sophie", "Marchand", "s.marchand@mutuelle.example", "+33 1 23 45 67 89", None),
+    traces("Hélène", "Écuyer", None, None, "+41 22 555 12 34"),
+    traces("", "Solo", "solo@x.example", "poste 1234", None),  # one word, and a "phone" too short
+    traces("Jean-Pierre", "Le Gall", None, "0033 4 72 00 00 00", None),
+]
+NOTES = [
+    "",
+    "Appel ANNE ROUX (anne@nord.example, 06.12.34.56.78) ; Roux Anne rappelle.",
+    "Vu sophie   marchand, écrire à S.MARCHAND@MUTUELLE.EXAMPLE ou +33 (0)1 23 45 67 89",
+    "fixe 0123456789 ; pas 01 23 45 67 890 ni 01 23 45 67 88",
+    "Sophie Marchandise (pas elle ? le motif le prend) ; HÉLÈNE ÉCUYER au +41 22 555 12 34",
+    "Le Solomon de la poste 1234, contact:solo@x.example.",
+    "Jean-Pierre Le  Gall, 04 72 00 00 00 ; jean-pierre le gall",
+    "Anne seule, Roux seul, Marchand seul, 06 12 34 56 7 ; nord.example",
+    "écrire<anne@nord.example>ou appeler le 0612345678",
+]
+
+
+def test_the_finder_of_many_people_answers_as_each_ones_pattern() -> None:
+    """Its index only picks whom to try: mentions and scrubbing are the patterns' own."""
+    finder = TraceFinder(PEOPLE)
+    every = tuple(t for of in PEOPLE for t in of)
+    for note in NOTES:
+        assert finder.mentions(note) == mentions(note, every), note
+        expected, count = note, 0
+        for of in PEOPLE:
+            expected, found = scrub(expected, of)
+            count += found
+        assert finder.scrub(note) == (expected, count), note
+    assert finder.candidates(NOTES[1]) == [0, 3]  # Sophie's pattern is not even tried; Solo's always is
+    assert finder.candidates("rien à voir") == [3]  # "Solo", one word, is tried on every note
+    assert finder.scrub(NOTES[4])[0].startswith(f"{ERASED}ise")

@@ -135,6 +135,7 @@ def run(walk: Walk, window: MainWindow, csv: Path) -> None:
     prospects.table.selectRow(0)
     settle()
     walk.walk(prospects, "Prospects > account panel")
+    prospects.panel.contacts.setCurrentCell(0, 0)  # a contact picked: "Forget (GDPR)…" previews them
     walk.click_dialog_buttons(prospects.panel)
     # Meeting mode hides costs and margins: what remains still fits.
     window.meeting_action.trigger()
@@ -143,6 +144,7 @@ def run(walk: Walk, window: MainWindow, csv: Path) -> None:
     # The menus' dialogs.
     window.log_action.trigger()
     window.settings_action.trigger()
+    window.menus.stale_action.trigger()
     window.ask_new_workspace_path()
     window.ask_new_workspace()
     window.run_dialog(PassphraseDialog("Exemple Numérique SAS (demo.esn)", lambda _p: False, True, window))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -10,12 +11,17 @@ from sqlalchemy import select, text
 
 from esn_desktop.domain.erasure import ERASED, read_span
 from esn_desktop.domain.errors import EsnError
+from esn_desktop.services import erasure
 from esn_desktop.services.erasure import (
+    STALE_CONTACT,
     backups_holding,
+    contacts_plan,
     erasure_plan,
     forget,
+    forget_contacts,
     forget_stale,
     person_record,
+    rewrite_backups,
     stale_contacts,
 )
 from esn_desktop.store import models as m
@@ -200,3 +206,82 @@ def test_a_name_written_in_capitals_with_accents_is_scrubbed_too(small_workspace
     assert (changed.value.activities, changed.value.mentions) == (0, 1)
     assert f"Vu {ERASED}" in _notes(small_workspace).values()
     assert "ÉCUYER".encode() not in _bytes(small_workspace.path)
+
+
+def test_a_backup_is_rewritten_without_the_people_forgotten_and_nothing_is_left_beside(
+    small_workspace: Workspace,
+) -> None:
+    _note_mentions(small_workspace)
+    backup = timestamped_backup(small_workspace.path, "manual")
+    changed = forget(
+        small_workspace, contact="Sophie Marchand", account="Mutuelle Horizon", today=date(2026, 12, 2)
+    )
+    people = changed.value.people
+    assert EMAIL.encode() in backup.read_bytes()
+
+    assert rewrite_backups(small_workspace.path, people, today=date(2026, 12, 2)) == [(backup, None)]
+    raw = backup.read_bytes()
+    for trace in (EMAIL, "Marchand", "+33 1 23 45 67 89"):
+        assert trace.encode() not in raw, trace
+    assert b"Faure" in raw
+    with sqlite3.connect(backup) as db:
+        assert db.execute("SELECT erased_on, kind FROM erasures").fetchall() == [("2026-12-02", "contact")]
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        # The index the copy was given for the erasure is gone: the backup's schema is as it was.
+        assert db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'esn_erasure%'").fetchall() == []
+        notes = [row[0] for row in db.execute("SELECT notes FROM activities WHERE notes LIKE 'Point%'")]
+    assert notes == [f"Point de cadrage avec {ERASED}, écrire à {ERASED} ou appeler le {ERASED}"]
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]  # no copy, no lock
+    beside = {p.name for p in small_workspace.path.parent.iterdir()}
+    assert beside <= {"acme.esn", "acme.esn-wal", "acme.esn-shm", "acme.esn.lock", "acme-backups"}
+    assert backups_holding(small_workspace.path, people) == []
+
+
+def test_a_backup_of_an_older_schema_is_refused_in_one_line_and_left_as_it_was(
+    small_workspace: Workspace,
+) -> None:
+    backup = timestamped_backup(small_workspace.path, "manual")
+    with sqlite3.connect(backup) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0006'")
+    db.close()
+    before = backup.read_bytes()
+    people = forget(
+        small_workspace, contact="Julien Faure", account="Transports Lemaire", today=date(2026, 12, 2)
+    ).value.people
+
+    assert rewrite_backups(small_workspace.path, people, today=date(2026, 12, 2)) == [
+        (
+            backup,
+            f"backup {backup.name} is of an older schema (0006, this version writes 0007): delete it instead",
+        )
+    ]
+    assert backup.read_bytes() == before
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
+
+
+def test_contacts_are_forgotten_by_id_in_pieces_sql_can_take(
+    small_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _prospect_contact(small_workspace)
+    monkeypatch.setattr(erasure, "IDS_AT_ONCE", 2)  # as 32,766 parameters are for SQLite
+    monkeypatch.setattr(erasure, "INDEXED_FROM", 3)  # an index made for the deletions, then dropped
+    stale = stale_contacts(small_workspace, as_of=date(2026, 12, 1), span=read_span("3y"))
+    ids = tuple(s.person.contact_id for s in stale)
+    assert len(ids) == 3
+    assert contacts_plan(small_workspace, contact_ids=ids).activities == 1
+    changed = forget_contacts(small_workspace, contact_ids=ids, today=date(2026, 12, 2), kind=STALE_CONTACT)
+    assert [p.name for p in changed.value.people] == ["Marc Petit", "Anne Roux", "Paul Blanc"]
+    assert changed.changes.ends_history and changed.changes.undo is None
+    with small_workspace.session() as session:
+        assert session.execute(select(m.Contact.last_name).order_by(m.Contact.last_name)).scalars().all() == [
+            "Faure",
+            "Marchand",
+        ]
+        assert session.execute(
+            select(m.Activity.contact_id).where(m.Activity.activity_date == date(2022, 3, 14))
+        ).all() == [(None,)]
+        assert (
+            session.execute(text("SELECT name FROM sqlite_master WHERE name LIKE 'esn_erasure%'")).all() == []
+        )
+    with pytest.raises(EsnError, match="a contact to forget was deleted or changed meanwhile"):
+        contacts_plan(small_workspace, contact_ids=ids)

@@ -62,6 +62,10 @@ class AccountPanel(QWidget):
         self.timeline = AccountTimeline(formatter)
         self.add_contact_button = small_button(self.tr("Add…"))
         self.delete_contact_button = small_button(self.tr("Delete"))
+        self.forget_contact_button = small_button(self.tr("Forget (GDPR)…"))
+        self.forget_contact_button.setToolTip(
+            self.tr("Forget this person (GDPR): erased from the workspace, their traces in notes too")
+        )
         self.add_deal_button = small_button(self.tr("New deal…"))
         self.delete_deal_button = small_button(self.tr("Delete"))
         self.log_button = small_button(self.tr("Log an activity…"))
@@ -76,7 +80,11 @@ class AccountPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         for caption, widget, buttons in (
-            (self.tr("Contacts"), self.contacts, [self.add_contact_button, self.delete_contact_button]),
+            (
+                self.tr("Contacts"),
+                self.contacts,
+                [self.add_contact_button, self.delete_contact_button, self.forget_contact_button],
+            ),
             (
                 self.tr("Deals (pick a stage to move one)"),
                 self.deals,
@@ -98,6 +106,7 @@ class AccountPanel(QWidget):
             self.edit_button,
             self.add_contact_button,
             self.delete_contact_button,
+            self.forget_contact_button,
             self.add_deal_button,
             self.delete_deal_button,
             self.log_button,
@@ -106,6 +115,7 @@ class AccountPanel(QWidget):
             self.contacts,
             self.deals,
         )
+        self.contacts.writable = self.workspace.writable
         self.show_account(None)
 
     def _caption_row(self, caption: QLabel, buttons: Iterable[QPushButton]) -> QHBoxLayout:
@@ -123,6 +133,8 @@ class AccountPanel(QWidget):
         self.add_contact_button.clicked.connect(lambda: self.edit_contact(None))
         self.contacts.cellDoubleClicked.connect(lambda row, _column: self.edit_contact(row))
         self.delete_contact_button.clicked.connect(self.delete_contact)
+        self.forget_contact_button.clicked.connect(lambda: self.forget_contact(self.contacts.currentRow()))
+        self.contacts.forget_requested.connect(self.forget_contact)
         self.add_deal_button.clicked.connect(lambda: self.edit_deal(None))
         self.deals.cellDoubleClicked.connect(lambda row, _column: self.edit_deal(row))
         self.deals.stage_picked.connect(self.move_deal)
@@ -264,6 +276,16 @@ class AccountPanel(QWidget):
             self.tr("Delete %1").replace("%1", contact.name),
             lambda: delete_contact(self.workspace, contact_id=contact.id),
         )
+
+    def forget_contact(self, row: int) -> None:
+        """Forgets a contact (GDPR) after a preview of what goes; never undone, and the history
+        before it is emptied (see `ForgetDialog`)."""
+        if self.detail is None or not 0 <= row < len(self.detail.contacts) or not self.workspace.writable:
+            return
+        from esn_desktop.ui.dialogs.forget_dialog import ForgetDialog  # loaded when first asked for
+
+        contact = self.detail.contacts[row]
+        self._dialog(ForgetDialog(self.operations, (contact.id,), today=self.today, parent=self))
 
     def edit_deal(self, row: int | None) -> None:
         if self.detail is None:

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
@@ -37,6 +44,9 @@ JOB_TITLE_WIDTH = 150
 
 
 class ContactTable(_AccountTable):
+    #: "Forget this person (GDPR)…" picked in a contact's menu: the row.
+    forget_requested = Signal(int)
+
     def __init__(self) -> None:
         super().__init__(
             [self.tr("Contact"), self.tr("Role"), self.tr("Job title"), self.tr("Email"), self.tr("Phone")]
@@ -50,6 +60,24 @@ class ContactTable(_AccountTable):
         self.setColumnWidth(2, JOB_TITLE_WIDTH)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        #: Whether the workspace can be written: a read-only one offers no erasure.
+        self.writable = True
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._open_menu)
+
+    def context_menu(self, row: int) -> QMenu:
+        """A contact's menu: forgetting them (tests trigger its actions without showing it)."""
+        menu = QMenu(self)
+        forget = menu.addAction(self.tr("Forget this person (GDPR)…"))
+        forget.setEnabled(self.writable)
+        forget.triggered.connect(lambda _checked=False: self.forget_requested.emit(row))
+        return menu
+
+    def _open_menu(self, position: QPoint) -> None:
+        row = self.rowAt(position.y())
+        if row >= 0:
+            self.selectRow(row)
+            self.context_menu(row).exec(self.viewport().mapToGlobal(position))
 
     def show_contacts(self, contacts: Sequence[ContactLine]) -> None:
         self.setRowCount(len(contacts))
