@@ -18,6 +18,7 @@ from esn_desktop.domain.errors import EsnError
 
 if TYPE_CHECKING:
     from esn_desktop.services.erasure import ErasurePlan, Person
+    from esn_desktop.store.cipher import FileKey
 
 
 def add_gdpr_commands(
@@ -77,7 +78,13 @@ def _what_goes(plan: ErasurePlan) -> str:
 
 
 def _backups(
-    path: Path, people: tuple[Person, ...], out: TextIO, *, delete: bool = False, rewrite: str | None = None
+    path: Path,
+    people: tuple[Person, ...],
+    key: FileKey | None,
+    out: TextIO,
+    *,
+    delete: bool = False,
+    rewrite: str | None = None,
 ) -> int:
     """Says which backups still hold these people; deletes them when `delete` says to, or rewrites
     them without them when `rewrite` gives the register's kind (after the erasure only), never
@@ -86,11 +93,11 @@ def _backups(
 
     if rewrite is not None:
         kept = 0
-        for backup, refused in rewrite_backups(path, people, today=date.today(), kind=rewrite):
+        for backup, refused in rewrite_backups(path, people, today=date.today(), kind=rewrite, key=key):
             print(refused or f"backup {backup.name} held them: rewritten", file=out)
             kept += refused is not None
         return 1 if kept else 0
-    for backup, read in backups_holding(path, people):
+    for backup, read in backups_holding(path, people, key):
         if read and delete:
             backup.unlink()
             print(f"backup {backup.name} held them: deleted", file=out)
@@ -140,6 +147,7 @@ def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     _backup_options(args, "--yes")
     path = args.workspace.expanduser().resolve()
     with open_from_cli(path, write=args.yes) as workspace:
+        key = workspace.key
         if not args.yes:
             plan = erasure_plan(workspace, contact=args.contact, account=args.account)
         else:
@@ -152,7 +160,7 @@ def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
         print(f"would forget {person.name} ({person.account}): {_what_goes(plan)}", file=out)
         print("nothing was written: --yes erases", file=out)
     rewrite = CONTACT if args.yes and args.rewrite_backups else None
-    return _backups(path, plan.people, out, delete=args.yes and args.delete_backups, rewrite=rewrite)
+    return _backups(path, plan.people, key, out, delete=args.yes and args.delete_backups, rewrite=rewrite)
 
 
 def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
@@ -168,6 +176,7 @@ def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     path = args.workspace.expanduser().resolve()
     erase = args.forget and args.yes
     with open_from_cli(path, write=erase) as workspace:
+        key = workspace.key
         stale = stale_contacts(workspace, as_of=as_of, span=span)
         for item in stale:
             when = (
@@ -191,4 +200,4 @@ def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
             print(f"would forget them: {_what_goes(plan)}", file=out)
             print("nothing was written: --yes erases", file=out)
     rewrite = STALE_CONTACT if erase and args.rewrite_backups else None
-    return _backups(path, plan.people, out, delete=erase and args.delete_backups, rewrite=rewrite)
+    return _backups(path, plan.people, key, out, delete=erase and args.delete_backups, rewrite=rewrite)

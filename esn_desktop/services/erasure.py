@@ -12,13 +12,12 @@ Backups are changed only when asked: `backups_holding` says which ones still hol
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Literal, TypeVar, cast
 
 from sqlalchemy import create_engine, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -28,11 +27,21 @@ from esn_desktop.domain.erasure import Span, TraceFinder, is_prospect, is_stale,
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.staffing import MissionStatus
-from esn_desktop.private_files import SQLITE_COMPANIONS, create_private_file, partial_path, private_output
+from esn_desktop.private_files import (
+    SQLITE_HEADER,
+    create_private_file,
+    flush_to_disk,
+    looks_encrypted,
+    partial_path,
+    private_output,
+    read_header,
+    remove_database,
+)
 from esn_desktop.services.changes import Changed, changing
 from esn_desktop.services.topics import Topic
 from esn_desktop.store import models as m
 from esn_desktop.store.backup import backups_dir_for
+from esn_desktop.store.cipher import FileKey, connect, database_errors, driver
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.read_only import read_only_uri
@@ -436,30 +445,46 @@ def write_person(
     return record
 
 
-def backups_holding(workspace_path: Path, people: tuple[Person, ...]) -> list[tuple[Path, bool]]:
+def backups_holding(
+    workspace_path: Path, people: tuple[Person, ...], key: FileKey | None = None
+) -> list[tuple[Path, bool]]:
     """The backups beside the workspace (manual, scheduled, before a migration) that still hold
-    one of these people, each opened read-only: (backup, True); (backup, False) for one that
-    cannot be read, which may hold them too."""
+    one of these people, each opened read-only (an encrypted one with the workspace's `key`):
+    (backup, True); (backup, False) for one that cannot be read, which may hold them too (an
+    encrypted backup another passphrase opens)."""
     folder = backups_dir_for(workspace_path)
     if not people or not folder.is_dir():
         return []
     found = []
+    unreadable: tuple[type[Exception], ...] = (*database_errors(key), BackupNotRewritten)
     for backup in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
         if backup.name.endswith(("-wal", "-shm", "-journal")):
             continue
         try:
-            if _holds(backup, people):
+            opener = _key_of(backup, key)
+            if opener is not False and _holds(backup, people, opener):
                 found.append((backup, True))
-        except sqlite3.Error:
+        except unreadable:
             found.append((backup, False))
     return found
 
 
-def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
-    with backup.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            return False
-    db = _open_backup(backup)
+def _key_of(backup: Path, key: FileKey | None) -> FileKey | Literal[False] | None:
+    """What opens `backup`: None for a plain one, the workspace's key for one encrypted with it;
+    False for a file that is no database (a note left in the folder); refused for an encrypted
+    one another passphrase opens."""
+    header = read_header(backup)
+    if header == SQLITE_HEADER:
+        return None
+    if not looks_encrypted(backup, header):
+        return False
+    if key is None or header != key.salt:
+        raise BackupNotRewritten(f"backup {backup.name} is encrypted with another passphrase", "unreadable")
+    return key
+
+
+def _holds(backup: Path, people: tuple[Person, ...], key: FileKey | None) -> bool:
+    db = _open_backup(backup, key)
     _with_mentions(db, _finder(people))
     try:
         for person in people:
@@ -476,13 +501,19 @@ def _holds(backup: Path, people: tuple[Person, ...]) -> bool:
         db.close()
 
 
-def _open_backup(path: Path, *, write: bool = False) -> sqlite3.Connection:
+def _open_backup(path: Path, key: FileKey | None, *, write: bool = False) -> sqlite3.Connection:
     """The one way a backup (or the copy of one being rewritten) is connected to: read-only
-    unless `write`; never through the store's `open_workspace`, which would lock it, migrate it
-    and back it up beside itself."""
+    unless `write`, through SQLCipher with `key` when encrypted; never through the store's
+    `open_workspace`, which would lock it, migrate it and back it up beside itself."""
     if write:
-        return sqlite3.connect(path, check_same_thread=False)
-    return sqlite3.connect(read_only_uri(path), uri=True)
+        return connect(path, key, check_same_thread=False)
+    return connect(read_only_uri(path), key, uri=True)
+
+
+def _not_a_backup(backup: Path) -> BackupNotRewritten:
+    return BackupNotRewritten(
+        f"backup {backup.name} is not a backup of an esn-desktop workspace: delete it instead", "unreadable"
+    )
 
 
 def _backup_schema(db: sqlite3.Connection, backup: Path) -> None:
@@ -494,10 +525,7 @@ def _backup_schema(db: sqlite3.Connection, backup: Path) -> None:
         else None
     )
     if row is None:
-        raise BackupNotRewritten(
-            f"backup {backup.name} is not a backup of an esn-desktop workspace: delete it instead",
-            "unreadable",
-        )
+        raise _not_a_backup(backup)
     if row[0] != SCHEMA_HEAD:
         older = row[0] < SCHEMA_HEAD
         raise BackupNotRewritten(
@@ -528,32 +556,36 @@ def _ids_in_backup(db: sqlite3.Connection, people: tuple[Person, ...]) -> tuple[
     return tuple(sorted(ids))
 
 
-def rewrite_backup(backup: Path, people: tuple[Person, ...], *, today: date, kind: str = CONTACT) -> None:
+def rewrite_backup(
+    backup: Path, people: tuple[Person, ...], *, today: date, kind: str = CONTACT, key: FileKey | None = None
+) -> None:
     """Erases these people from `backup` as `forget` did from the workspace (contacts deleted,
     notes scrubbed, the register's kind kept), on a private copy beside it that is vacuumed and
     checked, then put in its place at once: the backup is whole before and after, never half.
-    A backup of another schema is refused in one line (it would have to be migrated first)."""
+    An encrypted backup is opened and rewritten with the workspace's `key`. A backup of another
+    schema is refused in one line (it would have to be migrated first)."""
     partial = partial_path(backup)
     try:
+        opener = _key_of(backup, key)
+        if opener is False:
+            raise BackupNotRewritten(
+                f"backup {backup.name} is not a backup of an esn-desktop workspace", "unreadable"
+            )
         create_private_file(partial)
-        source = _open_backup(backup)
+        source = _open_backup(backup, opener)
         try:
             _backup_schema(source, backup)
-            copy = _open_backup(partial, write=True)
+            copy = _open_backup(partial, opener, write=True)
             try:
                 source.backup(copy, pages=-1)
             finally:
                 copy.close()
         finally:
             source.close()
-        _erase_in_copy(partial, people, today=today, kind=kind, name=backup.name)
-        descriptor = os.open(partial, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        _erase_in_copy(partial, people, today=today, kind=kind, name=backup.name, key=opener)
+        flush_to_disk(partial)
         partial.replace(backup)
-    except sqlite3.DatabaseError as error:
+    except database_errors(key) as error:
         raise BackupNotRewritten(
             f"backup {backup.name} cannot be rewritten ({error}): delete it instead", "unreadable"
         ) from error
@@ -562,22 +594,26 @@ def rewrite_backup(backup: Path, people: tuple[Person, ...], *, today: date, kin
             f"backup {backup.name} cannot be rewritten: {error.strerror or error}", "unreadable"
         ) from error
     finally:
-        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in SQLITE_COMPANIONS)):
-            leftover.unlink(missing_ok=True)
+        remove_database(partial)
 
 
 def rewrite_backups(
-    workspace_path: Path, people: tuple[Person, ...], *, today: date, kind: str = CONTACT
+    workspace_path: Path,
+    people: tuple[Person, ...],
+    *,
+    today: date,
+    kind: str = CONTACT,
+    key: FileKey | None = None,
 ) -> list[tuple[Path, str | None]]:
     """Every backup beside the workspace still holding these people, rewritten without them:
     (backup, None) once done, (backup, why not) for one refused or unreadable, left as it was."""
     done: list[tuple[Path, str | None]] = []
-    for backup, read in backups_holding(workspace_path, people):
+    for backup, read in backups_holding(workspace_path, people, key):
         if not read:
             done.append((backup, f"backup {backup.name} cannot be read: it may still hold them; delete it"))
             continue
         try:
-            rewrite_backup(backup, people, today=today, kind=kind)
+            rewrite_backup(backup, people, today=today, kind=kind, key=key)
         except EsnError as error:
             done.append((backup, str(error)))
         else:
@@ -585,9 +621,14 @@ def rewrite_backups(
     return done
 
 
-def _erase_in_copy(partial: Path, people: tuple[Person, ...], *, today: date, kind: str, name: str) -> None:
+def _erase_in_copy(
+    partial: Path, people: tuple[Person, ...], *, today: date, kind: str, name: str, key: FileKey | None
+) -> None:
     engine = create_engine(
-        "sqlite://", creator=lambda: _open_backup(partial, write=True), poolclass=StaticPool
+        "sqlite://",
+        module=driver(key),
+        creator=lambda: _open_backup(partial, key, write=True),
+        poolclass=StaticPool,
     )
     try:
         with engine.connect() as connection:

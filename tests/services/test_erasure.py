@@ -24,9 +24,13 @@ from esn_desktop.services.erasure import (
     rewrite_backups,
     stale_contacts,
 )
+from esn_desktop.services.transfer import import_document
 from esn_desktop.store import models as m
 from esn_desktop.store.backup import timestamped_backup
-from esn_desktop.store.database import Workspace
+from esn_desktop.store.cipher import FileKey
+from esn_desktop.store.conversion import convert_file
+from esn_desktop.store.database import Workspace, create_workspace, is_encrypted, open_workspace
+from tests.conftest import SMALL_WORKSPACE
 
 EMAIL = "s.marchand@mutuelle-horizon.example"
 
@@ -285,3 +289,30 @@ def test_contacts_are_forgotten_by_id_in_pieces_sql_can_take(
         )
     with pytest.raises(EsnError, match="a contact to forget was deleted or changed meanwhile"):
         contacts_plan(small_workspace, contact_ids=ids)
+
+
+def test_an_encrypted_workspaces_backups_are_searched_and_rewritten_encrypted(tmp_path: Path) -> None:
+    passphrase = "four words of salt"
+    path = tmp_path / "client.esn"
+    with create_workspace(path, passphrase=passphrase) as workspace:
+        import_document(workspace, SMALL_WORKSPACE)
+        _note_mentions(workspace)
+        backup = timestamped_backup(path, "manual", key=workspace.key)
+        other = timestamped_backup(path, "manual", key=workspace.key)
+        convert_file(other, key_from=workspace.key, key_to=FileKey.new("another passphrase"))
+        people = forget(
+            workspace, contact="Sophie Marchand", account="Mutuelle Horizon", today=date(2026, 12, 2)
+        ).value.people
+        # The backup of the workspace's key is read and said; one another passphrase opens cannot be.
+        assert backups_holding(path, people, workspace.key) == [(backup, True), (other, False)]
+        assert backups_holding(path, people) == [(backup, False), (other, False)]  # no key: unreadable
+
+        assert rewrite_backups(path, people, today=date(2026, 12, 2), key=workspace.key) == [
+            (backup, None),
+            (other, f"backup {other.name} cannot be read: it may still hold them; delete it"),
+        ]
+        assert backups_holding(path, people, workspace.key) == [(other, False)]
+    assert is_encrypted(backup)
+    with open_workspace(backup, write=False, passphrase=passphrase) as copy, copy.session() as session:
+        assert session.execute(select(m.Contact).where(m.Contact.email == EMAIL)).first() is None
+        assert session.execute(text("SELECT kind FROM erasures")).scalars().all() == ["contact"]

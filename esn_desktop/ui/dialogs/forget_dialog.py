@@ -163,7 +163,7 @@ class ForgetDialog(QDialog):
 
         def read(_progress: Progress) -> tuple[ErasurePlan, list[tuple[Path, bool]]]:
             plan = contacts_plan(workspace, contact_ids=contact_ids)
-            return plan, backups_holding(workspace.path, plan.people)
+            return plan, backups_holding(workspace.path, plan.people, workspace.key)
 
         task = BackgroundTask(read)
         task.signals.succeeded.connect(self._previewed)
@@ -334,10 +334,11 @@ class ForgetDialog(QDialog):
         seconds for a big one); the dialog stays open until it is done."""
         assert self.forgotten is not None
         people, today, kind = self.forgotten.plan.people, self.today, self.kind
+        key = self.operations.workspace.key  # an encrypted backup is rewritten encrypted
 
         def work(_progress: Progress) -> str | None:
             try:
-                rewrite_backup(backup, people, today=today, kind=kind)
+                rewrite_backup(backup, people, today=today, kind=kind, key=key)
             except BackupNotRewritten as error:  # left as it was
                 return error.reason
             return None
