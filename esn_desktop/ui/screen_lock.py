@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -88,6 +88,14 @@ class LockPage(QWidget):
             self.setGeometry(over.rect())
             self.raise_()
             self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The field's Return unlocks and goes no further: over a form, the form's own default
+        # button (Save) would take it and write what was left half typed.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def uncover(self) -> None:
         for child in self.covered:

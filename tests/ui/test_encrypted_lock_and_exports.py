@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from esn_desktop.domain.records import AccountRecord
 from esn_desktop.domain.settings import DEFAULT_IDLE_LOCK_MINUTES
@@ -110,6 +110,10 @@ def test_a_form_left_open_is_covered_and_the_passphrase_typed_over_it(opened) ->
     window.show()
     form = QDialog(window)
     figure = QLabel("Marge 56 000 €", form)
+    save = QPushButton("Enregistrer", form)  # the form's default button: Return would click it
+    save.setDefault(True)
+    saved: list[bool] = []
+    save.clicked.connect(lambda: saved.append(True))
     form.resize(360, 220)
     form.setModal(True)
     form.show()
@@ -126,6 +130,7 @@ def test_a_form_left_open_is_covered_and_the_passphrase_typed_over_it(opened) ->
     assert not window.screen_lock.locked and not cover.isVisible()
     assert form.isVisible() and window.stack.currentWidget() is window.tabs  # the form goes on
     assert figure.isVisible()
+    assert saved == []  # the Return that unlocked saved nothing half typed
     form.reject()
 
 
