@@ -15,7 +15,7 @@ from typing import TextIO
 from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt, run_passphrase
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
 from esn_desktop.cli_import import add_import_command, run_import
-from esn_desktop.cli_passphrase import ENCRYPT_HELP
+from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
@@ -214,11 +214,15 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         passphrase=new_passphrase(args.workspace.name) if args.encrypt else None,
     )
     print(f"created {args.workspace}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), file=out)
+    if args.encrypt:
+        print(lost_passphrase_warning(args.workspace.name), file=out)
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     run_import(args, out, err, lambda step: _progress_printer(err, f"import, {step}", args.quiet))
+    if args.encrypt and not args.dry_run:
+        print(lost_passphrase_warning(args.workspace.name), file=out)
     return EXIT_OK
 
 

@@ -34,7 +34,7 @@ def add_cipher_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def run_encrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import new_passphrase
+    from esn_desktop.cli_passphrase import lost_passphrase_warning, new_passphrase
     from esn_desktop.services.encryption import encrypt_workspace, workspace_in_state
 
     finished = _finish(args, out, err, encrypted=True)
@@ -44,7 +44,7 @@ def run_encrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     report = encrypt_workspace(path, passphrase=new_passphrase(path.name), backups=_backups(args))
     print(f"encrypted {path.name} ({_CIPHER})", file=out)
     code = _print_backups(report, out, err)
-    print(_remember(path), file=out)
+    print(lost_passphrase_warning(path.name), file=out)
     return code
 
 
@@ -65,7 +65,12 @@ def run_decrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def run_passphrase(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import NEW_PASSPHRASE_ENV, new_passphrase, passphrase_for
+    from esn_desktop.cli_passphrase import (
+        NEW_PASSPHRASE_ENV,
+        lost_passphrase_warning,
+        new_passphrase,
+        passphrase_for,
+    )
     from esn_desktop.services.encryption import change_passphrase, workspace_in_state
     from esn_desktop.store.database import inspect_file
 
@@ -78,7 +83,7 @@ def run_passphrase(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(f"changed the passphrase of {path.name} ({_CIPHER})", file=out)
     _forget_remembered(path)
     code = _print_backups(report, out, err)
-    print(_remember(path), file=out)
+    print(lost_passphrase_warning(path.name), file=out)
     return code
 
 
@@ -107,10 +112,6 @@ def _forget_remembered(path: Path) -> None:
 
 def _backups(args: argparse.Namespace) -> Backups:
     return "delete" if args.delete_backups else "convert"
-
-
-def _remember(path: Path) -> str:
-    return f"keep the passphrase safe: if it is lost, {path.name} and its backups cannot be recovered"
 
 
 def _print_backups(report: ConversionReport, out: TextIO, err: TextIO) -> int:

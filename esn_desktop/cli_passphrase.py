@@ -37,31 +37,44 @@ def passphrase_for(path: Path) -> str | None:
 
 def asked_passphrase(name: str) -> str:
     """The passphrase of the encrypted file `name`, from ESN_PASSPHRASE or the terminal."""
-    given = os.environ.get(PASSPHRASE_ENV)
+    given = os.environ.get(PASSPHRASE_ENV) or None  # set but empty: not given
     if given is not None:
         return given
     if _at_terminal():
-        return getpass(f"Passphrase for {name}: ")
+        return _typed(f"Passphrase for {name}: ")
     raise EsnError(f"{name} is encrypted: give its passphrase in {PASSPHRASE_ENV}, or run from a terminal")
 
 
 def new_passphrase(name: str, *, env: str = PASSPHRASE_ENV) -> str:
-    """A passphrase for a workspace being encrypted: from `env`, else typed twice at the terminal."""
-    from esn_desktop.store.cipher import passphrase_problem
-
-    given = os.environ.get(env)
+    """A passphrase for a workspace being encrypted: from `env`, else typed twice at the terminal
+    (a refused one said before it is typed again)."""
+    given = os.environ.get(env) or None
     if given is None:
         if not _at_terminal():
-            raise EsnError(
-                f"a passphrase is needed to encrypt {name}: give it in {env}, or run from a terminal"
-            )
-        given = getpass(f"New passphrase for {name}: ")
-        if getpass("The same passphrase again: ") != given:
+            raise EsnError(f"a passphrase is needed for {name}: give it in {env}, or run from a terminal")
+        given = _refused(name, _typed(f"New passphrase for {name}: "))
+        if _typed("The same passphrase again: ") != given:
             raise EsnError("the two passphrases differ; nothing was written")
-    problem = passphrase_problem(given)
-    if problem is not None:
-        raise EsnError(f"cannot encrypt {name}: {problem}; nothing was written")
-    return given
+    return _refused(name, given)
+
+
+def _refused(name: str, passphrase: str) -> str:
+    from esn_desktop.store.cipher import refuse_weak
+
+    refuse_weak(passphrase, name)
+    return passphrase
+
+
+def _typed(prompt: str) -> str:
+    try:
+        return getpass(prompt)
+    except (KeyboardInterrupt, EOFError):
+        print(file=sys.stderr)  # the prompt's line ended: the refusal gets a line of its own
+        raise KeyboardInterrupt from None
+
+
+def lost_passphrase_warning(name: str) -> str:
+    return f"keep the passphrase safe: if it is lost, {name} and its backups cannot be recovered"
 
 
 def open_from_cli(path: Path, *, write: bool) -> Workspace:

@@ -28,7 +28,7 @@ from esn_desktop.private_files import (
     sweep_partials,
 )
 from esn_desktop.store.backup import backups_dir_for
-from esn_desktop.store.cipher import FileKey, connect, database_errors, passphrase_problem
+from esn_desktop.store.cipher import FileKey, connect, database_errors, refuse_weak
 from esn_desktop.store.conversion import convert_file, overwrite_with_zeros
 from esn_desktop.store.database import inspect_file, is_encrypted, open_workspace
 from esn_desktop.store.errors import WorkspaceError, WrongPassphraseError
@@ -96,7 +96,7 @@ def workspace_in_state(path: Path, *, encrypted: bool) -> Path:
 def encrypt_workspace(path: Path, *, passphrase: str, backups: Backups = "convert") -> ConversionReport:
     """Encrypts the plain workspace at `path` with `passphrase`, and its plain backups."""
     path = workspace_in_state(path, encrypted=False)
-    _refuse_weak(passphrase, path)
+    refuse_weak(passphrase, path.name)
     return _convert(path, current=None, new=passphrase, backups=backups)
 
 
@@ -112,7 +112,7 @@ def change_passphrase(
     """Re-encrypts the workspace at `path` and the backups `passphrase` opens (and any plain
     one) under `new_passphrase`, with a new salt."""
     path = workspace_in_state(path, encrypted=True)
-    _refuse_weak(new_passphrase, path)
+    refuse_weak(new_passphrase, path.name)
     return _convert(path, current=passphrase, new=new_passphrase, backups=backups)
 
 
@@ -145,14 +145,6 @@ def finish(path: Path, *, passphrase: str, encrypted: bool, backups: Backups = "
         )
     finally:
         lock.release()
-
-
-def _refuse_weak(passphrase: str, path: Path) -> None:
-    problem = passphrase_problem(passphrase)
-    if problem is not None:
-        raise WorkspaceError(
-            f"cannot encrypt {path.name}: {problem}; nothing was written", "weak_passphrase", file=path.name
-        )
 
 
 def _convert(path: Path, *, current: str | None, new: str | None, backups: Backups) -> ConversionReport:

@@ -25,6 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
 
+from esn_desktop.store.errors import WorkspaceError
+
 #: SQLCipher 4's defaults, which a passphrase given to `PRAGMA key` is derived with.
 KDF_ROUNDS = 256_000
 KEY_BYTES = 32
@@ -66,8 +68,8 @@ Secret = str | FileKey
 #: Why a new passphrase is refused, by reason: the command line's words; the window words each
 #: reason in its own language.
 PASSPHRASE_PROBLEMS = {
-    "too_short": f"a passphrase needs at least {MIN_PASSPHRASE} characters",
-    "edge_space": "a passphrase cannot begin or end with a space",
+    "too_short": f"it needs at least {MIN_PASSPHRASE} characters",
+    "edge_space": "it cannot begin or end with a space",
 }
 
 
@@ -92,10 +94,15 @@ def passphrase_refusal(passphrase: str) -> str | None:
     return None
 
 
-def passphrase_problem(passphrase: str) -> str | None:
-    """Why a new passphrase is refused, in one line; None when it is fine."""
+def refuse_weak(passphrase: str, name: str) -> None:
+    """Refuses, in one line, a new passphrase for the file `name` that breaks the rule."""
     reason = passphrase_refusal(passphrase)
-    return None if reason is None else PASSPHRASE_PROBLEMS[reason]
+    if reason is not None:
+        raise WorkspaceError(
+            f"passphrase refused for {name}: {PASSPHRASE_PROBLEMS[reason]}; nothing was written",
+            "weak_passphrase",
+            file=name,
+        )
 
 
 @cache

@@ -43,7 +43,7 @@ from esn_desktop.store.cipher import (
     driver,
     forget_derived_keys,
     is_wrong_key,
-    passphrase_problem,
+    refuse_weak,
 )
 from esn_desktop.store.errors import (
     PassphraseNeededError,
@@ -465,9 +465,7 @@ def new_workspace(path: Path, *, passphrase: str | None = None) -> Iterator[Work
 def _new_key(passphrase: str | None, path: Path) -> FileKey | None:
     if passphrase is None:
         return None
-    problem = passphrase_problem(passphrase)
-    if problem is not None:
-        raise WorkspaceError(f"cannot encrypt {path.name}: {problem}", "weak_passphrase", file=path.name)
+    refuse_weak(passphrase, path.name)
     return FileKey.new(passphrase)
 
 

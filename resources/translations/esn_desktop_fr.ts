@@ -1456,32 +1456,32 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="348"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="349"/>
         <source>rewriting…</source>
         <translation>réécriture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="360"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="361"/>
         <source>rewritten without them</source>
         <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="362"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="363"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="364"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="365"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="372"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="373"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="376"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="377"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -2153,7 +2153,7 @@
     <message>
         <location filename="../../esn_desktop/ui/screen_lock.py" line="46"/>
         <source>This workspace is locked</source>
-        <translation>Classeur verrouillé</translation>
+        <translation>Espace de travail verrouillé</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
@@ -2176,7 +2176,7 @@
         <translation>Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="105"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="113"/>
         <source>Wrong passphrase</source>
         <extracomment>What the page hides of the dialog it covers, shown again on unlocking.</extracomment>
         <translation>Phrase secrète incorrecte</translation>
@@ -2650,27 +2650,32 @@
         <translation>Le fichier et ses sauvegardes ne se lisent qu’avec la phrase secrète. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="161"/>
+        <source>Keep the passphrase somewhere safe: if it is lost, nothing can open this workspace or its backups again.</source>
+        <translation>Gardez la phrase secrète en lieu sûr&#x202f;: perdue, plus rien ne pourra ouvrir cet espace de travail ni ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="168"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="162"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="170"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="163"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="171"/>
         <source>The same again:</source>
         <translation>La même à nouveau&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="188"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="198"/>
         <source>The company name is required</source>
         <translation>Le nom de l’entreprise est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="193"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="203"/>
         <source>The two passphrases differ</source>
         <translation>Les deux phrases secrètes diffèrent</translation>
     </message>
@@ -3061,7 +3066,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="72"/>
         <source>Encrypted workspace</source>
-        <translation>Classeur chiffré</translation>
+        <translation>Espace de travail chiffré</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="75"/>
@@ -3698,7 +3703,7 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="152"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="160"/>
         <source>Locked — esn-desktop</source>
         <translation>Verrouillé — esn-desktop</translation>
     </message>

@@ -212,13 +212,12 @@ def test_encrypt_refuses_an_encrypted_workspace_and_without_a_passphrase(
     code, out, err = esn("encrypt", plain_elsewhere)
     assert (code, out) == (1, "")
     assert err == (
-        "esn-desktop: a passphrase is needed to encrypt p.esn: "
-        "give it in ESN_PASSPHRASE, or run from a terminal\n"
+        "esn-desktop: a passphrase is needed for p.esn: give it in ESN_PASSPHRASE, or run from a terminal\n"
     )
     code, out, err = esn("encrypt", plain_elsewhere, passphrase="short")
     assert (code, err) == (
         1,
-        "esn-desktop: cannot encrypt p.esn: a passphrase needs at least 8 characters; nothing was written\n",
+        "esn-desktop: passphrase refused for p.esn: it needs at least 8 characters; nothing was written\n",
     )
     code, out, err = esn("decrypt", plain_elsewhere, passphrase=PASSPHRASE)
     assert (code, err) == (1, "esn-desktop: p.esn is not encrypted\n")

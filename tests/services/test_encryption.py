@@ -217,12 +217,12 @@ def test_what_is_not_a_backup_is_left_and_the_report_is_not_complete(tmp_path: P
         (
             True,
             "rekey-weak",
-            "cannot encrypt acme.esn: a passphrase needs at least 8 characters; nothing was written",
+            "passphrase refused for acme.esn: it needs at least 8 characters; nothing was written",
         ),
         (
             False,
             "encrypt-weak",
-            "cannot encrypt acme.esn: a passphrase needs at least 8 characters; nothing was written",
+            "passphrase refused for acme.esn: it needs at least 8 characters; nothing was written",
         ),
     ],
 )

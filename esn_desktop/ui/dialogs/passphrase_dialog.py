@@ -155,6 +155,14 @@ class NewWorkspaceDialog(QDialog):
         self.again = secret_field()
         self.again_error = reserved_error_label()
         self.remember = keychain_box(keychain)
+        # Said in the form, not only in a tooltip: there is no way back from a lost passphrase.
+        self.warning = QLabel(
+            self.tr(
+                "Keep the passphrase somewhere safe: if it is lost, nothing can open this workspace "
+                "or its backups again."
+            )
+        )
+        self.warning.setWordWrap(True)
         self.buttons = buttons(self)
         form = QFormLayout()
         form.addRow(self.tr("Company name:"), field_with_error(self.company, self.company_error))
@@ -162,6 +170,7 @@ class NewWorkspaceDialog(QDialog):
         form.addRow(self.tr("Passphrase:"), field_with_error(self.passphrase, self.passphrase_error))
         form.addRow(self.tr("The same again:"), field_with_error(self.again, self.again_error))
         form.addRow("", self.remember)
+        form.addRow("", self.warning)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -172,6 +181,7 @@ class NewWorkspaceDialog(QDialog):
         for field in (self.passphrase, self.again):
             field.setEnabled(on)
         self.remember.setEnabled(on and self.keychain)
+        self.warning.setEnabled(on)
         if not on:
             for label in (self.passphrase_error, self.again_error):
                 show_error(label, "")
