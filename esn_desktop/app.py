@@ -38,10 +38,10 @@ def run_gui(workspace_path: Path | None, then: Callable[[MainWindow], object] | 
     # would otherwise keep the application running with nothing left to close them.
     window.closed.connect(app.quit)
     sys.excepthook = _reporting_to(window, sys.excepthook)
-    if workspace_path is not None:
-        window.open_path(workspace_path)
-        if window.workspace is None:
-            return 1
+    # A file that cannot be opened ends the app (its refusal was said); stepping back from its
+    # passphrase leaves the welcome screen.
+    if workspace_path is not None and window.open_path(workspace_path) and window.workspace is None:
+        return 1
     window.show()
     if then is not None:
         then(window)

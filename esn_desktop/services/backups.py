@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from glob import escape as glob_escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
-from esn_desktop.store.database import Workspace
+
+if TYPE_CHECKING:
+    from esn_desktop.store.database import Workspace
 
 SCHEDULED = "scheduled"
 #: Scheduled backups kept per workspace; those taken before a migration are never pruned.

@@ -184,3 +184,11 @@ def title_label() -> QLabel:
     title.setFont(font)
     title.setWordWrap(True)
     return title
+
+
+def secret_field() -> QLineEdit:
+    """A field whose text (a passphrase) is never shown."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(320)
+    return field

@@ -290,14 +290,16 @@ class MainWindow(WindowQuestions):
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path) -> bool:
         """Opens `path`, an encrypted one with its passphrase (asked before the workspace on show
-        closes: cancelling leaves it there)."""
+        closes: cancelling leaves it there); False when the person stepped back."""
         if not self._place_is_acceptable(path):
-            return
+            return False
         unlocked = self.opener.unlock(path)
-        if unlocked is not None:
-            self._switch(lambda: self.opener.open(path, self.formatter, unlocked))
+        if unlocked is None:
+            return False
+        self._switch(lambda: self.opener.open(path, self.formatter, unlocked))
+        return True
 
     def open_demo(self) -> None:
         path = recent_workspaces.default_folder() / "demo.esn"

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.ui.dialogs.passphrase_dialog import secret_field
-from esn_desktop.ui.forms import reserved_error_label, show_error, title_label
+from esn_desktop.ui.forms import reserved_error_label, secret_field, show_error, title_label
 
 if TYPE_CHECKING:
     from esn_desktop.ui.main_window import MainWindow
@@ -128,7 +127,7 @@ class ScreenLock(QObject):
         self._disabled: list[QAction | QShortcut] = []
         self._hidden: list[QWidget] = []
         self._covers: list[LockPage] = []
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[Callable[[], object]] = []
         self.page.unlock_requested.connect(self.unlock)
         # Through a lambda: the window's method as it is when clicked.
         self.page.close_requested.connect(lambda: window.close_workspace())  # noqa: PLW0108
@@ -137,7 +136,7 @@ class ScreenLock(QObject):
     def locked(self) -> bool:
         return self._shown is not None
 
-    def when_unlocked(self, action: Callable[[], None]) -> None:
+    def when_unlocked(self, action: Callable[[], object]) -> None:
         """Runs `action` now, or once the workspace is unlocked when it is locked (a backup's
         failure names the client's file; a demo built meanwhile would open over the lock);
         dropped if the workspace closes first."""

@@ -153,7 +153,7 @@ def test_a_plain_workspace_is_still_created_plain(window, monkeypatch, keychain_
     assert not window.marks.encrypted_label.isVisibleTo(window)
 
 
-def test_the_command_line_s_gui_asks_for_the_passphrase_and_cancel_opens_nothing(
+def test_the_command_line_s_gui_asks_for_the_passphrase_and_cancel_leaves_the_welcome_screen(
     qapp, monkeypatch, tmp_path
 ) -> None:
     """`esn-desktop gui FILE` on an encrypted workspace: the same question before the window shows."""
@@ -171,9 +171,12 @@ def test_the_command_line_s_gui_asks_for_the_passphrase_and_cancel_opens_nothing
     monkeypatch.setattr(QApplication, "quit", lambda *_args: None)
     cancelled = Person(passphrase("pas la bonne", then_cancel=True))
     monkeypatch.setattr(MainWindow, "run_dialog", lambda _window, dialog: cancelled(dialog))
-    assert run_gui(secret) == 1  # nothing opened: the app ends there, as for a bad file
-    assert len(cancelled.forms) == 1
     shown: list[MainWindow] = []
+    assert run_gui(secret, then=shown.append) == 0  # stepping back: the welcome screen
+    assert len(cancelled.forms) == 1
+    assert shown[0].workspace is None and shown[0].stack.currentWidget() is shown[0].welcome
+    shown[0].close()
+    shown.clear()
     right = Person(passphrase(PASSPHRASE))
     monkeypatch.setattr(MainWindow, "run_dialog", lambda _window, dialog: right(dialog))
     assert run_gui(secret, then=shown.append) == 0

@@ -22,14 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.ui.forms import field_with_error, reserved_error_label, show_error
-
-
-def secret_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMinimumWidth(320)
-    return field
+from esn_desktop.ui.forms import field_with_error, reserved_error_label, secret_field, show_error
 
 
 def keychain_box(available: bool) -> QCheckBox:
