@@ -15,7 +15,6 @@ both on one file in one process (their locks would not see each other).
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 import sqlite3
@@ -77,7 +76,11 @@ PASSPHRASE_PROBLEMS = {
 def _derived(passphrase: str, salt: bytes) -> bytes:
     # A fifth of a second each: an opening checks, then opens; a command converts a workspace,
     # then its backups of the same salt. Kept while a workspace is open (its key is, anyway).
-    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
+    # cryptography's PBKDF2 (its own OpenSSL) takes 0.17 s here where hashlib's takes 0.21-0.33 s.
+    from cryptography.hazmat.primitives.hashes import SHA512
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+    return PBKDF2HMAC(SHA512(), KEY_BYTES, salt, KDF_ROUNDS).derive(passphrase.encode("utf-8"))
 
 
 def forget_derived_keys() -> None:

@@ -1,9 +1,9 @@
 """Encrypted workspaces in the store: the key, telling files apart, opening, upgrading, backing up."""
 
-import hashlib
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from sqlalchemy import text
 
 from esn_desktop.private_files import OutputExistsError, refuse_existing
@@ -124,14 +124,14 @@ def test_a_check_then_an_opening_derive_the_key_once_and_closing_forgets_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _encrypted(tmp_path)
-    derivations: list[bytes] = []
-    real = hashlib.pbkdf2_hmac
+    derivations: list[str] = []
+    real = PBKDF2HMAC.derive
 
-    def counted(*args: object) -> bytes:
-        derivations.append(args[2])  # type: ignore[arg-type]
-        return real(*args)  # type: ignore[arg-type]
+    def counted(kdf: PBKDF2HMAC, material: bytes) -> bytes:
+        derivations.append(material.decode())
+        return real(kdf, material)
 
-    monkeypatch.setattr(hashlib, "pbkdf2_hmac", counted)
+    monkeypatch.setattr(PBKDF2HMAC, "derive", counted)
     inspect_file(path, PASSPHRASE)
     with open_workspace(path, passphrase=PASSPHRASE) as workspace:
         assert workspace.key is not None and workspace.key.opens_with(PASSPHRASE)
