@@ -24,7 +24,7 @@ from esn_desktop.services.erasure import (
     rewrite_backups,
     stale_contacts,
 )
-from esn_desktop.services.transfer import import_document
+from esn_desktop.services.transfer import export_workspace, import_document
 from esn_desktop.store import models as m
 from esn_desktop.store.backup import timestamped_backup
 from esn_desktop.store.cipher import FileKey
@@ -96,6 +96,10 @@ def test_forgetting_a_contact_scrubs_notes_keeps_activities_and_registers_only_d
     for trace in (EMAIL, "Marchand", "+33 1 23 45 67 89"):
         assert trace.encode() not in raw, trace
     assert b"Faure" in raw  # the others stay
+    export_workspace(small_workspace, small_workspace.path.with_name("after.json"))
+    exported = small_workspace.path.with_name("after.json").read_text(encoding="utf-8")
+    assert all(trace not in exported for trace in (EMAIL, "Marchand", "+33 1 23 45 67 89"))
+    assert "Faure" in exported
 
 
 def test_an_unknown_contact_or_account_is_refused_and_nothing_is_written(small_workspace: Workspace) -> None:
