@@ -42,6 +42,15 @@ def typed(field, text: str) -> None:
     QTest.keyClicks(field, text)
 
 
+def checked(dialog: PassphraseDialog) -> None:
+    """Waits for the passphrase's check, made in the background."""
+    for _ in range(1000):
+        if dialog.checking is None:
+            return
+        QTest.qWait(10)
+    raise AssertionError("the passphrase was never checked")
+
+
 class Person:
     """Answers each form the window shows with the next of `answers`: a function given the
     form, which types and clicks. What each form said (its errors) is kept in `seen`."""
@@ -70,6 +79,7 @@ def passphrase(*tries: str, remember: bool = False, then_cancel: bool = False) -
         for text in tries:
             typed(dialog.field, text)
             click(dialog, QDialogButtonBox.StandardButton.Ok)
+            checked(dialog)
             if dialog.result() != QDialog.DialogCode.Accepted:
                 answer.said.append(dialog.error.text())  # type: ignore[attr-defined]
         if then_cancel:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.forms import field_with_error, reserved_error_label, secret_field, show_error
 
 
@@ -54,7 +55,8 @@ def buttons(dialog: QDialog) -> QDialogButtonBox:
 
 class PassphraseDialog(QDialog):
     """Asks the passphrase of the workspace named `name`; `check(passphrase)` says whether it
-    opens it. A wrong one is said under the field, which is emptied for the next try."""
+    opens it, in the background (it derives the key: a fifth of a second the window would
+    otherwise freeze for). A wrong one is said under the field, which is emptied for the next try."""
 
     def __init__(
         self, name: str, check: Callable[[str], bool], keychain: bool, parent: QWidget | None = None
@@ -62,6 +64,8 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.name = name
         self._check = check
+        #: The check under way, None when none is.
+        self.checking: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Encrypted workspace"))
         self.setMinimumWidth(460)
         self.intro = intro = QLabel(
@@ -83,14 +87,52 @@ class PassphraseDialog(QDialog):
         return self.field.text()
 
     def accept(self) -> None:
+        if self.checking is not None:
+            return
         if not self.passphrase:
-            show_error(self.error, self.tr("Type the passphrase of %1").replace("%1", self.name))
-        elif not self._check(self.passphrase):
-            show_error(self.error, self.tr("Wrong passphrase for %1").replace("%1", self.name))
-            self.field.clear()
-        else:
+            self._refuse(self.tr("Type the passphrase of %1").replace("%1", self.name))
+            return
+        given = self.passphrase
+        task = BackgroundTask(lambda _progress: self._check(given))
+        task.signals.succeeded.connect(lambda opens: self._checked(task, opens))
+        task.signals.failed.connect(lambda text: self._failed(task, text))
+        self._busy(True)
+        self.checking = task.start()
+
+    def reject(self) -> None:
+        if self.checking is not None:  # its answer is no longer wanted
+            self.checking.drop()
+            self._busy(False)
+        super().reject()
+
+    def _checked(self, task: BackgroundTask, opens: bool) -> None:
+        if task is not self.checking:  # cancelled meanwhile
+            return
+        self._busy(False)
+        if opens:
             super().accept()
             return
+        self.field.clear()
+        self._refuse(self.tr("Wrong passphrase for %1").replace("%1", self.name))
+
+    def _failed(self, task: BackgroundTask, text: str) -> None:
+        if task is not self.checking:
+            return
+        self._busy(False)
+        self._refuse(text)
+
+    def _busy(self, on: bool) -> None:
+        if not on:
+            self.checking = None
+        self.field.setEnabled(not on)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not on)
+        if on:
+            show_error(self.error, "")
+
+    def _refuse(self, text: str) -> None:
+        show_error(self.error, text)
         self.error.show()
         self.adjustSize()  # the error may take two lines: the dialog grows rather than cut it
         self.field.setFocus()
