@@ -9,7 +9,10 @@ with `--windowed`) when there is one, since it also moves the data files out of
 `.app` is assembled around the onedir: the executable in `Contents/MacOS`, the contents of
 `_internal/` in `Contents/Frameworks`, which is where PyInstaller 6's bootloader looks when it
 finds itself in an `.app`. Either way the `Info.plist` is ours (`info_plist`, written with
-plistlib), and the app is signed again ad hoc, as Apple silicon requires.
+plistlib). PyInstaller signs its `.app` ad hoc as a whole, and a new Info.plist breaks that seal:
+it is signed again (Apple silicon runs nothing unsigned). An assembled `.app` is not signed as a
+whole (codesign refuses data files in `Contents/Frameworks`); its executable and libraries keep
+the ad hoc signatures PyInstaller gave each of them.
 """
 
 from __future__ import annotations
@@ -127,13 +130,14 @@ def package(bundle: Path, version: str, out: Path) -> Path:
         shutil.rmtree(stage)
     stage.mkdir()
     app = stage / f"{NAME}.app"
-    if (made_by_pyinstaller / "Contents" / "MacOS" / NAME).is_file():
+    signed_whole = (made_by_pyinstaller / "Contents" / "MacOS" / NAME).is_file()
+    if signed_whole:
         shutil.copytree(made_by_pyinstaller, app, symlinks=True)
     else:
         assemble_app(bundle, app)
     write_info_plist(app, version)
-    # A changed Info.plist breaks the signature's seal; ad hoc is what runs on Apple silicon.
-    _run(["codesign", "--force", "--sign", "-", str(app)], "codesign")
+    if signed_whole:
+        _run(["codesign", "--force", "--sign", "-", str(app)], "codesign")
     # Dragging the app onto this link installs it.
     (stage / "Applications").symlink_to("/Applications")
     dmg = out / dmg_name(version)

@@ -100,13 +100,14 @@ def test_a_missing_bundle_is_refused_in_one_line(tmp_path: Path) -> None:
     )
 
 
-def test_the_dmg_holds_the_app_with_our_plist_and_a_link_to_applications(
-    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Stand-ins for macOS's tools: codesign does nothing; hdiutil lists what it was given.
+def make_dmg(bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`package` with stand-ins for macOS's tools: codesign logs its calls in `bin/codesign.log`;
+    hdiutil keeps beside the .dmg its arguments, the app's Info.plist and where the link goes."""
     tools = tmp_path / "bin"
     tools.mkdir()
-    (tools / "codesign").write_text("#!/bin/sh\nexit 0\n")
+    (tools / "codesign").write_text(
+        '#!/bin/sh\nPATH=/usr/bin:/bin\necho "$@" >> "$(dirname "$0")/codesign.log"\n'
+    )
     (tools / "hdiutil").write_text(
         "#!/bin/sh\nPATH=/usr/bin:/bin\n"
         'for last; do :; done\necho "$@" > "$last.args"\n'
@@ -118,7 +119,13 @@ def test_the_dmg_holds_the_app_with_our_plist_and_a_link_to_applications(
     for tool in tools.iterdir():
         tool.chmod(0o755)
     monkeypatch.setenv("PATH", str(tools))
-    dmg = macos.package(bundle, "1.0.0", tmp_path / "out")
+    return macos.package(bundle, "1.0.0", tmp_path / "out")
+
+
+def test_the_dmg_holds_the_app_with_our_plist_and_a_link_to_applications(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dmg = make_dmg(bundle, tmp_path, monkeypatch)
     assert dmg.name.startswith("esn-desktop-1.0.0-macos-") and dmg.suffix == ".dmg"
     args = Path(f"{dmg}.args").read_text().split()
     assert args[:3] == ["create", "-volname", "esn-desktop"]
@@ -126,3 +133,23 @@ def test_the_dmg_holds_the_app_with_our_plist_and_a_link_to_applications(
     assert plistlib.loads(Path(f"{dmg}.plist").read_bytes())["CFBundleShortVersionString"] == "1.0.0"
     assert Path(f"{dmg}.link").read_text().strip() == "/Applications"
     assert not (tmp_path / "out" / "dmg").exists()  # the staging folder is gone
+    # The assembled app keeps the signatures PyInstaller gave its parts: codesign is not run.
+    assert not (tmp_path / "bin" / "codesign.log").exists()
+
+
+def test_pyinstallers_app_is_used_and_signed_again_after_its_new_plist(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = bundle.parent / "esn-desktop.app" / "Contents"
+    (made / "MacOS").mkdir(parents=True)
+    (made / "MacOS" / "esn-desktop").write_bytes(b"from pyinstaller")
+    (made / "Resources").mkdir()
+    (made / "Resources" / "esn-desktop.icns").write_bytes(b"icns")
+    (made / "Info.plist").write_bytes(plistlib.dumps({"CFBundleShortVersionString": "0.0.0"}))
+    dmg = make_dmg(bundle, tmp_path, monkeypatch)
+    plist = plistlib.loads(Path(f"{dmg}.plist").read_bytes())
+    assert plist["CFBundleShortVersionString"] == "1.0.0"
+    assert plist["CFBundleIconFile"] == "esn-desktop.icns"
+    (signed,) = (tmp_path / "bin" / "codesign.log").read_text().splitlines()
+    assert signed.split()[:3] == ["--force", "--sign", "-"]
+    assert signed.split()[-1].endswith("esn-desktop.app")
