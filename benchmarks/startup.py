@@ -1,7 +1,7 @@
 """Start-up beside its floor: the first window of esn-desktop against a bare PySide6 window.
 
     uv run python benchmarks/startup.py [--runs 7] [--platform xcb|offscreen] [--prospects 2000]
-                                        [--before DIR]
+                                        [--before DIR] [--frozen DIST]
 
 Three programs, each started as a fresh process with the same Python and the same venv:
 
@@ -29,7 +29,13 @@ On xcb, without a DISPLAY, an Xvfb is started for the run.
 
 Before and after a change, under the same load: `--before DIR` adds the app started from another
 copy of the package (`git archive main esn_desktop resources | tar -x -C DIR`), through
-PYTHONPATH, to the alternation. The processor time of each child (user and system, from
+PYTHONPATH, to the alternation.
+
+The frozen app (`--frozen DIST`, the folder `packaging/build.py` wrote, on xcb): code cannot be
+run inside it, so both it and the app as `uv run esn-desktop` starts it (the venv's Python on the
+package) are timed to the same sign instead, their first window mapped on the screen with its
+title (`xdotool search --onlyvisible --pid`, polled every 20 ms), on the welcome screen and on the
+workspace, alternating. The processor time of each child (user and system, from
 `wait4`) is printed beside its wall time: it moves less with the load of other processes.
 """
 
@@ -168,6 +174,82 @@ def time_to_painted(code: str, args: list[str], env: dict[str, str], folder: Pat
     return elapsed, usage.ru_utime + usage.ru_stime
 
 
+def time_to_window(command: list[str], env: dict[str, str], folder: Path) -> float:
+    """Seconds from just before `command` is started to its first window mapped (xcb only)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=folder
+    )
+    try:
+        while child.poll() is None:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(child.pid), "--name", "esn-desktop"],
+                env=env,
+                capture_output=True,
+                check=False,
+            )
+            if found.returncode == 0 and found.stdout.strip():
+                return time.perf_counter() - start
+            time.sleep(0.02)
+        raise SystemExit(f"{command[0]} exited {child.returncode} without showing a window")
+    finally:
+        child.kill()
+        child.wait()
+
+
+def measure_frozen(runs: int, dist: Path, prospects: int) -> dict[str, object]:
+    executable = dist / "esn-desktop" / "esn-desktop"
+    if not executable.is_file():
+        raise SystemExit(f"no bundle at {executable}; run packaging/build.py first")
+    with tempfile.TemporaryDirectory(prefix="esn-startup-") as folder:
+        home = Path(folder)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "PYTHONPYCACHEPREFIX": str(home / "bytecode"),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        workspace = home / "client.esn"
+        demo_workspace(workspace, prospects, env)
+        settings_with_recents(home, env)
+        source = [sys.executable, "-m", "esn_desktop"]
+        programs = {
+            "uv run welcome": source,
+            "frozen welcome": [str(executable)],
+            "uv run workspace": [*source, "gui", str(workspace)],
+            "frozen workspace": [str(executable), "gui", str(workspace)],
+        }
+        for command in programs.values():  # unmeasured: bytecode, OS file cache
+            time_to_window(command, env, home)
+        wall: dict[str, list[float]] = {name: [] for name in programs}
+        for _ in range(runs):
+            for name, command in programs.items():
+                wall[name].append(time_to_window(command, env, home))
+    medians = {name: statistics.median(values) for name, values in wall.items()}
+    return {
+        "runs": runs,
+        "prospects": prospects,
+        "seconds": {name: [round(v, 3) for v in values] for name, values in wall.items()},
+        "median_s": {name: round(value, 3) for name, value in medians.items()},
+    }
+
+
+def report_frozen(result: dict[str, object]) -> None:
+    medians = result["median_s"]
+    assert isinstance(medians, dict)
+    print(f"{result['runs']} runs each, alternating; medians of the time to the first window mapped:")
+    for screen in ("welcome", "workspace"):
+        source, frozen = medians[f"uv run {screen}"], medians[f"frozen {screen}"]
+        verdict = "no slower" if frozen <= source * 1.05 else "SLOWER"
+        print(
+            f"  {screen:<10} uv run {source * 1000:6.0f} ms  frozen {frozen * 1000:6.0f} ms  "
+            f"({frozen / source:.2f}x: {verdict})"
+        )
+    print(f"  (workspace: demo of {result['prospects']} prospects)")
+
+
 def settings_with_recents(home: Path, env: dict[str, str]) -> None:
     """A settings folder listing RECENT_CLIENTS workspaces under their companies' names."""
     script = (
@@ -287,7 +369,16 @@ def main() -> None:
         help="also start the app from this copy of the package (git archive main esn_desktop resources), "
         "alternating with the others: a before and after under the same load",
     )
+    parser.add_argument(
+        "--frozen",
+        type=Path,
+        metavar="DIST",
+        help="time the bundle packaging/build.py wrote into DIST beside the app as uv run starts it "
+        "(xcb only)",
+    )
     args = parser.parse_args()
+    if args.frozen is not None and args.platform != "xcb":
+        parser.error("--frozen needs --platform xcb: the first window is seen on the X screen")
     display = None
     if args.platform == "xcb" and not os.environ.get("DISPLAY"):
         from pyvirtualdisplay.display import Display  # from pytest-xvfb, a dev dependency
@@ -295,10 +386,18 @@ def main() -> None:
         display = Display(backend="xvfb", size=(1280, 800), color_depth=24)
         display.start()
     try:
-        result = measure(args.runs, args.platform, args.prospects, args.before)
+        if args.frozen is not None:
+            frozen = measure_frozen(args.runs, args.frozen.resolve(), args.prospects)
+        else:
+            result = measure(args.runs, args.platform, args.prospects, args.before)
     finally:
         if display is not None:
             display.stop()
+    if args.frozen is not None:
+        report_frozen(frozen)
+        OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "startup-frozen.json").write_text(json.dumps(frozen, indent=2) + "\n")
+        return
     report(result)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"startup-{args.platform}.json").write_text(json.dumps(result, indent=2) + "\n")
