@@ -60,6 +60,12 @@ PY_EXCLUDED = [
     "sqlalchemy.ext.mypy",
     "sqlalchemy.testing",
     "alembic.testing",
+    # Taken along for the odd `import setuptools` of a library's unused corner, its run-time hook
+    # cost every start a fifth of a second.
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "_distutils_hack",
 ]
 
 #: What libraries load by name at run time, which PyInstaller's analysis cannot see.
@@ -143,6 +149,11 @@ def pyinstaller_arguments(dist: Path, work: Path, stamp: Path) -> list[str]:
     return arguments
 
 
+def shown(path: Path) -> Path:
+    """`path` as the person typed the command would name it: from the repository when inside it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
 def folder_size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
 
@@ -216,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build: PyInstaller made no {executable}", file=sys.stderr)
         return 1
     size_mb = folder_size(bundle) / 1e6
-    print(f"bundle: {executable.relative_to(dist.parent) if dist.is_relative_to(ROOT) else executable}")
+    print(f"bundle: {shown(executable)}")
     print(f"bundle size: {size_mb:.0f} MB unpacked (limit {SIZE_LIMIT_MB} MB)")
     if size_mb > SIZE_LIMIT_MB:
         print(f"build: the bundle is {size_mb:.0f} MB, over {SIZE_LIMIT_MB} MB", file=sys.stderr)
@@ -224,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.bundle_only:
         made = package(bundle, version, dist)
         if made is not None:
-            print(f"package: {made} ({made.stat().st_size / 1e6:.0f} MB)")
+            print(f"package: {shown(made)} ({made.stat().st_size / 1e6:.0f} MB)")
     print(f"build time: {time.monotonic() - started:.0f} s")
     return 0
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import select
 import shutil
 import subprocess
 import sys
@@ -185,24 +184,34 @@ def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
 
 
 class VirtualDisplay:
-    """An Xvfb of its own, on a display number it picks (-displayfd)."""
+    """An Xvfb of its own, on a free display number."""
 
     def __enter__(self) -> str:
-        read, write = os.pipe()
-        self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            pass_fds=(write,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write)
-        ready, _, _ = select.select([read], [], [], 30)
-        number = os.read(read, 16).decode().strip() if ready else ""
-        os.close(read)
-        if not number:
+        # A display number of its own, high and locked by Xvfb (/tmp/.X<N>-lock): -displayfd would
+        # take :0 without a lock, which an Xvfb started meanwhile by another program takes over.
+        for number in range(100 + os.getpid() % 800, 1000):
+            if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+                continue
+            # -noreset: with no client left (between two programs) Xvfb would reset, refusing the next.
+            self.process = subprocess.Popen(
+                ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and self.process.poll() is None:
+                ready = subprocess.run(
+                    ["xdotool", "getmouselocation"],
+                    env={"DISPLAY": f":{number}"},
+                    capture_output=True,
+                    check=False,
+                )
+                if ready.returncode == 0:
+                    return f":{number}"
+                time.sleep(0.1)
             self.process.kill()
-            raise StepFailed("Xvfb did not start")
-        return f":{number}"
+            self.process.wait()
+        raise StepFailed("Xvfb did not start")
 
     def __exit__(self, *_exc: object) -> None:
         self.process.terminate()

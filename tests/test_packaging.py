@@ -31,6 +31,10 @@ build = _load("build")
 smoke = _load("smoke_test")
 
 
+# The icons are drawn by Qt: through the tests' QApplication (`qapp`), never a QGuiApplication
+# of the packaging's own, which the other tests' widgets could not use.
+
+
 @pytest.fixture
 def bundle(tmp_path: Path) -> Path:
     folder = tmp_path / "dist" / "esn-desktop"
@@ -41,7 +45,9 @@ def bundle(tmp_path: Path) -> Path:
     return folder
 
 
-def test_the_linux_archive_holds_the_bundle_and_what_a_desktop_needs(bundle: Path, tmp_path: Path) -> None:
+def test_the_linux_archive_holds_the_bundle_and_what_a_desktop_needs(
+    qapp: object, bundle: Path, tmp_path: Path
+) -> None:
     version = build.project_version()
     archive = linux.package(bundle, version, tmp_path / "dist")
     assert archive.name == f"esn-desktop-{version}-linux-x86_64.tar.gz"
@@ -64,7 +70,7 @@ def test_the_linux_archive_holds_the_bundle_and_what_a_desktop_needs(bundle: Pat
         assert f"{prefix}/share/icons/hicolor/{size}x{size}/apps/esn-desktop.png" in names
 
 
-def test_the_icons_are_drawn_from_the_svg_at_each_size(tmp_path: Path) -> None:
+def test_the_icons_are_drawn_from_the_svg_at_each_size(qapp: object, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
     made = linux.render_icons(linux.HERE / "esn-desktop.svg", tmp_path)
