@@ -4,7 +4,8 @@
     uv run python packaging/smoke_test.py DIST_DIR
 
 Steps: --version; import of the small example workspace; kpi --json identical to the source
-tree's; an old workspace upgraded by the bundle's Alembic scripts; plan --all with every PDF
+tree's; an old workspace upgraded by the bundle's Alembic scripts; an encrypted workspace made
+and checked (SQLCipher, cryptography); plan --all with every PDF
 font embedded (pdffonts); the window shown under Xvfb and painted, in French: a second copy
 opened on the same workspace asks, in French, whether to read it only, and Alt+O (Qt's "&Oui")
 answers it.
@@ -54,12 +55,12 @@ class Smoke:
         """A bare environment: what `env -i HOME=... PATH=/usr/bin:/bin` leaves."""
         return {"HOME": str(self.home), "PATH": "/usr/bin:/bin", **extra}
 
-    def run(self, *arguments: str) -> str:
+    def run(self, *arguments: str, **extra_env: str) -> str:
         try:
             done = subprocess.run(
                 [str(self.executable), *arguments],
                 cwd=self.place,
-                env=self.env(),
+                env=self.env(**extra_env),
                 capture_output=True,
                 text=True,
                 timeout=COMMAND_WAIT_S,
@@ -115,6 +116,18 @@ class Smoke:
         if f"schema {SCHEMA_HEAD}" not in checked:
             raise StepFailed(f"a workspace of schema 0001 was not upgraded: {checked}")
         return f"schema 0001 upgraded to {SCHEMA_HEAD} by the bundle's Alembic scripts"
+
+    def encrypted(self) -> str:
+        """SQLCipher's compiled module and cryptography's key derivation, in the bundle."""
+        secret = self.place / "secret.esn"
+        passphrase = {"ESN_PASSPHRASE": "smoke-test passphrase"}
+        self.run("demo", str(secret), "--prospects", "20", "--encrypt", **passphrase)
+        if secret.read_bytes()[:16] == b"SQLite format 3\0":
+            raise StepFailed("demo --encrypt wrote a plain SQLite file")
+        checked = self.run("check", str(secret), **passphrase).strip()
+        if not checked.startswith(f"{secret.name}: ok"):
+            raise StepFailed(f"check of the encrypted workspace said {checked!r}")
+        return "demo --encrypt, not plain SQLite, opened with its passphrase: check ok"
 
     def plans(self) -> str:
         folder = self.place / "plans"
@@ -281,6 +294,7 @@ def main(argv: list[str]) -> int:
             ("import", smoke.import_example),
             ("kpi", smoke.kpi),
             ("migration", smoke.migration),
+            ("encrypted", smoke.encrypted),
             ("plan", smoke.plans),
             ("window", smoke.window),
         ]
