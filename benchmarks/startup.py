@@ -1,7 +1,7 @@
 """Start-up beside its floor: the first window of esn-desktop against a bare PySide6 window.
 
     uv run python benchmarks/startup.py [--runs 7] [--platform xcb|offscreen] [--prospects 2000]
-                                        [--before DIR]
+                                        [--before DIR] [--frozen DIST]
 
 Three programs, each started as a fresh process with the same Python and the same venv:
 
@@ -31,11 +31,18 @@ Before and after a change, under the same load: `--before DIR` adds the app star
 copy of the package (`git archive main esn_desktop resources | tar -x -C DIR`), through
 PYTHONPATH, to the alternation. The processor time of each child (user and system, from
 `wait4`) is printed beside its wall time: it moves less with the load of other processes.
+
+The frozen app (`--frozen DIST`, the folder `packaging/build.py` wrote, on xcb): code cannot be
+run inside it, so it, `uv run esn-desktop` and the venv's Python alone (what `uv run` ends up
+running, without uv's own checks) are timed to the same sign instead: their first window mapped
+on the screen with its title (`xdotool search --onlyvisible`, polled every 20 ms), on the welcome
+screen and on the workspace, alternating. The frozen app is to be no slower than `uv run`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -168,6 +175,100 @@ def time_to_painted(code: str, args: list[str], env: dict[str, str], folder: Pat
     return elapsed, usage.ru_utime + usage.ru_stime
 
 
+def time_to_window(command: list[str], env: dict[str, str], folder: Path) -> float:
+    """Seconds from just before `command` is started to its first window mapped (xcb only). The
+    window is looked for by its title (`uv run` starts the app as a child of its own, whose id is
+    not the one started here); the program runs in a session of its own, ended whole."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=(folder / "stderr.txt").open("w"),
+        env=env,
+        cwd=folder,
+        start_new_session=True,
+    )
+    try:
+        while child.poll() is None:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "esn-desktop"],
+                env=env,
+                capture_output=True,
+                check=False,
+            )
+            if found.returncode == 0 and found.stdout.strip():
+                return time.perf_counter() - start
+            time.sleep(0.02)
+        raise SystemExit(
+            f"{command[0]} exited {child.returncode} without showing a window: "
+            + (folder / "stderr.txt").read_text()[-1500:]
+        )
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+        search = ["xdotool", "search", "--onlyvisible", "--name", "esn-desktop"]
+        while subprocess.run(search, env=env, capture_output=True, check=False).stdout.strip():
+            time.sleep(0.02)  # the window gone before the next program is timed
+
+
+def measure_frozen(runs: int, dist: Path, prospects: int) -> dict[str, object]:
+    executable = dist / "esn-desktop" / "esn-desktop"
+    if not executable.is_file():
+        raise SystemExit(f"no bundle at {executable}; run packaging/build.py first")
+    with tempfile.TemporaryDirectory(prefix="esn-startup-") as folder:
+        home = Path(folder)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "PYTHONPYCACHEPREFIX": str(home / "bytecode"),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        workspace = home / "client.esn"
+        demo_workspace(workspace, prospects, env)
+        settings_with_recents(home, env)
+        source = [sys.executable, "-m", "esn_desktop"]
+        uv_run = ["uv", "run", "--project", str(ROOT), "esn-desktop"]
+        programs = {
+            "uv run welcome": uv_run,
+            "venv welcome": source,
+            "frozen welcome": [str(executable)],
+            "uv run workspace": [*uv_run, "gui", str(workspace)],
+            "venv workspace": [*source, "gui", str(workspace)],
+            "frozen workspace": [str(executable), "gui", str(workspace)],
+        }
+        for command in programs.values():  # unmeasured: bytecode, OS file cache
+            time_to_window(command, env, home)
+        wall: dict[str, list[float]] = {name: [] for name in programs}
+        for _ in range(runs):
+            for name, command in programs.items():
+                wall[name].append(time_to_window(command, env, home))
+    medians = {name: statistics.median(values) for name, values in wall.items()}
+    return {
+        "runs": runs,
+        "prospects": prospects,
+        "seconds": {name: [round(v, 3) for v in values] for name, values in wall.items()},
+        "median_s": {name: round(value, 3) for name, value in medians.items()},
+    }
+
+
+def report_frozen(result: dict[str, object]) -> None:
+    medians = result["median_s"]
+    assert isinstance(medians, dict)
+    print(f"{result['runs']} runs each, alternating; medians of the time to the first window mapped:")
+    for screen in ("welcome", "workspace"):
+        uv_run, venv, frozen = (medians[f"{how} {screen}"] for how in ("uv run", "venv", "frozen"))
+        verdict = "no slower" if frozen <= uv_run * 1.05 else "SLOWER"
+        print(
+            f"  {screen:<10} uv run {uv_run * 1000:6.0f} ms  (the venv's Python alone "
+            f"{venv * 1000:6.0f} ms)  frozen {frozen * 1000:6.0f} ms: {frozen / uv_run:.2f}x uv run's, "
+            f"{verdict}"
+        )
+    print(f"  (workspace: demo of {result['prospects']} prospects)")
+
+
 def settings_with_recents(home: Path, env: dict[str, str]) -> None:
     """A settings folder listing RECENT_CLIENTS workspaces under their companies' names."""
     script = (
@@ -276,6 +377,36 @@ def report(result: dict[str, object]) -> None:
     print(f"  (workspace: demo of {result['prospects']} prospects)")
 
 
+class _OwnDisplay:
+    """An Xvfb on a display number of its own, high and locked (/tmp/.X<N>-lock): -displayfd takes
+    :0 without a lock, which an Xvfb started meanwhile by another program takes over."""
+
+    def start(self) -> None:
+        for number in range(100 + os.getpid() % 800, 1000):
+            if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+                continue
+            # -noreset: with no client left (between two programs) Xvfb would reset, refusing the next.
+            self.process = subprocess.Popen(
+                ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            while self.process.poll() is None:
+                env = {**os.environ, "DISPLAY": f":{number}"}
+                probe = subprocess.run(
+                    ["xdotool", "getmouselocation"], env=env, capture_output=True, check=False
+                )
+                if probe.returncode == 0:
+                    os.environ["DISPLAY"] = f":{number}"
+                    return
+                time.sleep(0.1)
+        raise SystemExit("Xvfb did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -287,18 +418,33 @@ def main() -> None:
         help="also start the app from this copy of the package (git archive main esn_desktop resources), "
         "alternating with the others: a before and after under the same load",
     )
+    parser.add_argument(
+        "--frozen",
+        type=Path,
+        metavar="DIST",
+        help="time the bundle packaging/build.py wrote into DIST beside the app as uv run starts it "
+        "(xcb only)",
+    )
     args = parser.parse_args()
+    if args.frozen is not None and args.platform != "xcb":
+        parser.error("--frozen needs --platform xcb: the first window is seen on the X screen")
     display = None
     if args.platform == "xcb" and not os.environ.get("DISPLAY"):
-        from pyvirtualdisplay.display import Display  # from pytest-xvfb, a dev dependency
-
-        display = Display(backend="xvfb", size=(1280, 800), color_depth=24)
+        display = _OwnDisplay()
         display.start()
     try:
-        result = measure(args.runs, args.platform, args.prospects, args.before)
+        if args.frozen is not None:
+            frozen = measure_frozen(args.runs, args.frozen.resolve(), args.prospects)
+        else:
+            result = measure(args.runs, args.platform, args.prospects, args.before)
     finally:
         if display is not None:
             display.stop()
+    if args.frozen is not None:
+        report_frozen(frozen)
+        OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "startup-frozen.json").write_text(json.dumps(frozen, indent=2) + "\n")
+        return
     report(result)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"startup-{args.platform}.json").write_text(json.dumps(result, indent=2) + "\n")

@@ -17,6 +17,7 @@ from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_
 from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
+from esn_desktop.resources import app_version
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -42,11 +43,23 @@ def _mapping(text: str) -> tuple[str, str]:
     return column.strip(), target.strip()
 
 
+class _VersionAction(argparse.Action):
+    """`--version`, the version looked up only when asked (package metadata costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"esn-desktop {app_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="esn-desktop",
         description="The commercial cockpit of a small ESN. With no command, starts the desktop app.",
     )
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="the desktop app on a workspace")
