@@ -139,6 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _opened_by_a_double_click(argv: list[str]) -> list[str]:
+    """`esn-desktop FILE.esn`, as a file manager runs the app on a workspace (the .desktop file,
+    the Windows association, macOS's Open With): the window on that file, as `gui FILE` is."""
+    if len(argv) == 1 and argv[0].lower().endswith(".esn") and not argv[0].startswith("-"):
+        return ["gui", argv[0]]
+    return argv
+
+
 def _add_force(command: argparse.ArgumentParser) -> None:
     command.add_argument("--force", action="store_true", help="replace an existing output file")
 
@@ -146,7 +154,7 @@ def _add_force(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_opened_by_a_double_click(list(sys.argv[1:] if argv is None else argv)))
     handler = _HANDLERS.get(args.command)
     if handler is None:
         return _start_gui(None)

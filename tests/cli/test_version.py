@@ -48,3 +48,15 @@ def test_without_metadata_nor_stamp_the_version_is_unknown(
 
 def test_from_a_checkout_the_resources_are_the_repository_s() -> None:
     assert (resources.resources_dir() / "translations" / "esn_desktop_fr.qm").is_file()
+
+
+def test_a_workspace_given_alone_opens_in_the_window_as_a_double_click_does(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened: list[Path | None] = []
+    monkeypatch.setattr("esn_desktop.cli._start_gui", lambda path: opened.append(path) or 0)
+    workspace = tmp_path / "Client A.ESN"
+    assert main([str(workspace)]) == 0
+    assert opened == [workspace]
+    with pytest.raises(SystemExit):  # anything else alone is still refused by the parser
+        main([str(tmp_path / "notes.txt")])
