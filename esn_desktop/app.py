@@ -25,6 +25,7 @@ def run_gui(workspace_path: Path | None, then: Callable[[MainWindow], object] | 
     from PySide6.QtWidgets import QApplication
 
     from esn_desktop.ui.background import wind_down
+    from esn_desktop.ui.file_open_events import FileOpenEvents
     from esn_desktop.ui.i18n import chosen_language, install_language
     from esn_desktop.ui.main_window import MainWindow
 
@@ -37,6 +38,7 @@ def run_gui(workspace_path: Path | None, then: Callable[[MainWindow], object] | 
     # Quitting is closing the window, even under a dialog or beside a progress window: those
     # would otherwise keep the application running with nothing left to close them.
     window.closed.connect(app.quit)
+    app.installEventFilter(FileOpenEvents(window.open_path, window))  # the Finder's double click
     sys.excepthook = _reporting_to(window, sys.excepthook)
     # A file that cannot be opened ends the app (its refusal was said); stepping back from its
     # passphrase leaves the welcome screen.
