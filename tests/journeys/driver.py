@@ -268,7 +268,20 @@ class Driver:
         dialog = yield self.modal(QFileDialog, what)
         if shot is not None:
             self.shot(shot)
-        self.type_into(find(dialog, QLineEdit, name="fileNameEdit"), path + "\n")
+        field = find(dialog, QLineEdit, name="fileNameEdit")
+        self.type_into(field, path)
+
+        def enter() -> None:
+            # The name field's completion list, when its folder's listing (read in a thread of
+            # Qt's) came in meanwhile, takes the Enter key for itself: the dialog stayed open and
+            # the journey waited for a workspace never asked for. A person closes the list first.
+            completer = field.completer()
+            if completer is not None and completer.popup().isVisible():
+                completer.popup().hide()
+            QTest.keyClick(field, Qt.Key.Key_Return)
+
+        self.later(enter)
+        yield self.gone(dialog, f"{what} closed")
 
     def close_menus(self) -> None:
         for widget in QApplication.topLevelWidgets():
