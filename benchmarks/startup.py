@@ -53,6 +53,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+from virtual_display import VirtualDisplay
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 #: Issue 11, point 8: the first window within 4x a bare PySide6 window.
@@ -377,36 +380,6 @@ def report(result: dict[str, object]) -> None:
     print(f"  (workspace: demo of {result['prospects']} prospects)")
 
 
-class _OwnDisplay:
-    """An Xvfb on a display number of its own, high and locked (/tmp/.X<N>-lock): -displayfd takes
-    :0 without a lock, which an Xvfb started meanwhile by another program takes over."""
-
-    def start(self) -> None:
-        for number in range(100 + os.getpid() % 800, 1000):
-            if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
-                continue
-            # -noreset: with no client left (between two programs) Xvfb would reset, refusing the next.
-            self.process = subprocess.Popen(
-                ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            while self.process.poll() is None:
-                env = {**os.environ, "DISPLAY": f":{number}"}
-                probe = subprocess.run(
-                    ["xdotool", "getmouselocation"], env=env, capture_output=True, check=False
-                )
-                if probe.returncode == 0:
-                    os.environ["DISPLAY"] = f":{number}"
-                    return
-                time.sleep(0.1)
-        raise SystemExit("Xvfb did not start")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -428,18 +401,13 @@ def main() -> None:
     args = parser.parse_args()
     if args.frozen is not None and args.platform != "xcb":
         parser.error("--frozen needs --platform xcb: the first window is seen on the X screen")
-    display = None
-    if args.platform == "xcb" and not os.environ.get("DISPLAY"):
-        display = _OwnDisplay()
-        display.start()
-    try:
+    with contextlib.ExitStack() as stack:
+        if args.platform == "xcb" and not os.environ.get("DISPLAY"):
+            os.environ["DISPLAY"] = stack.enter_context(VirtualDisplay())
         if args.frozen is not None:
             frozen = measure_frozen(args.runs, args.frozen.resolve(), args.prospects)
         else:
             result = measure(args.runs, args.platform, args.prospects, args.before)
-    finally:
-        if display is not None:
-            display.stop()
     if args.frozen is not None:
         report_frozen(frozen)
         OUT.mkdir(parents=True, exist_ok=True)

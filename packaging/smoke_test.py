@@ -14,7 +14,6 @@ answers it.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -23,6 +22,9 @@ import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder's modules, however loaded
+from virtual_display import VirtualDisplay
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "esn-desktop"
@@ -194,41 +196,6 @@ def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
         raise StepFailed(f"pdffonts said something unexpected on {pdf.name}")
     column = lines[0].index("emb")
     return [(line.split()[0], line[column : column + 3] == "yes") for line in lines[2:] if line.strip()]
-
-
-class VirtualDisplay:
-    """An Xvfb of its own, on a free display number."""
-
-    def __enter__(self) -> str:
-        # A display number of its own, high and locked by Xvfb (/tmp/.X<N>-lock): -displayfd would
-        # take :0 without a lock, which an Xvfb started meanwhile by another program takes over.
-        for number in range(100 + os.getpid() % 800, 1000):
-            if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
-                continue
-            # -noreset: with no client left (between two programs) Xvfb would reset, refusing the next.
-            self.process = subprocess.Popen(
-                ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline and self.process.poll() is None:
-                ready = subprocess.run(
-                    ["xdotool", "getmouselocation"],
-                    env={"DISPLAY": f":{number}"},
-                    capture_output=True,
-                    check=False,
-                )
-                if ready.returncode == 0:
-                    return f":{number}"
-                time.sleep(0.1)
-            self.process.kill()
-            self.process.wait()
-        raise StepFailed("Xvfb did not start")
-
-    def __exit__(self, *_exc: object) -> None:
-        self.process.terminate()
-        self.process.wait()
 
 
 def xdotool(env: dict[str, str], *arguments: str) -> str:
