@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QGraphicsView,
     QGroupBox,
@@ -58,6 +59,9 @@ from PySide6.QtWidgets import (
 #: will not: the journey fails there with what it was waiting for.
 STEP_TIMEOUT_S = 60.0
 POLL_MS = 20
+#: How long a file dialog is given to close after Enter before Enter is pressed again, and how often.
+FILE_DIALOG_ENTER_S = 4.0
+FILE_DIALOG_TRIES = 4
 
 W = TypeVar("W", bound=QWidget)
 
@@ -270,17 +274,31 @@ class Driver:
             self.shot(shot)
         field = find(dialog, QLineEdit, name="fileNameEdit")
         self.type_into(field, path)
+        accept = _accept_button(dialog)
+        # Qt reads the folder's listing in a thread of its own, and what comes in meanwhile can
+        # take the Enter key: the name field's completion list, once shown, keeps it for itself,
+        # and the Open button is greyed while the typed name is not yet known to the listing.
+        # Seen on a loaded machine, each left the dialog open. A person waits for the button,
+        # closes the list and presses Enter again: so does the driver, a few times.
+        for _ in range(FILE_DIALOG_TRIES):
+            yield self.until(lambda: field.text() == path and accept.isEnabled(), f"{what}: Open enabled")
 
-        def enter() -> None:
-            # The name field's completion list, when its folder's listing (read in a thread of
-            # Qt's) came in meanwhile, takes the Enter key for itself: the dialog stayed open and
-            # the journey waited for a workspace never asked for. A person closes the list first.
-            completer = field.completer()
-            if completer is not None and completer.popup().isVisible():
-                completer.popup().hide()
-            QTest.keyClick(field, Qt.Key.Key_Return)
+            def enter() -> None:
+                completer = field.completer()
+                popup = completer.popup() if completer is not None else None
+                if popup is not None and popup.isVisible():
+                    popup.hide()
+                QTest.keyClick(field, Qt.Key.Key_Return)
 
-        self.later(enter)
+            self.later(enter)
+            still_open = yield self.until(
+                _closed_or_after(dialog, FILE_DIALOG_ENTER_S), f"{what} closed", FILE_DIALOG_ENTER_S + 1
+            )
+            if still_open == "closed":
+                return
+            print(f"note: {what} still open {FILE_DIALOG_ENTER_S} s after Enter; Enter again", flush=True)
+            if shiboken6.isValid(field) and field.text() != path:
+                field.setText(path)  # the completion list's pick replaced it: typed again
         yield self.gone(dialog, f"{what} closed")
 
     def close_menus(self) -> None:
@@ -407,6 +425,27 @@ def play(driver: Driver, steps: Steps, on_end: Callable[[bool], None]) -> Callab
     driver.app.aboutToQuit.connect(tick)
     QTimer.singleShot(0, lambda: advance(None))
     return tick
+
+
+def _accept_button(dialog: QFileDialog) -> QAbstractButton:
+    """The file dialog's Open (or Save) button: its box's button in the accept role."""
+    box = find(dialog, QDialogButtonBox, name="buttonBox")
+    for button in box.buttons():
+        if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+            return button
+    raise JourneyFailed("the file dialog has no Open button")
+
+
+def _closed_or_after(dialog: QWidget, seconds: float) -> Callable[[], str | None]:
+    """A check: "closed" once `dialog` is hidden or deleted, "open" once `seconds` have passed."""
+    until = time.monotonic() + seconds
+
+    def check() -> str | None:
+        if not shiboken6.isValid(dialog) or not dialog.isVisible():
+            return "closed"
+        return "open" if time.monotonic() >= until else None
+
+    return check
 
 
 def _action_named(actions: Iterable[Any], name: str) -> Any:
