@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import stat
@@ -18,7 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.MemoryKeyring"
 
 from esn_desktop.services.transfer import import_document
+from esn_desktop.store.address import TeamDatabase
+from esn_desktop.store.address import team_database as parse_team_url
 from esn_desktop.store.database import Workspace, create_workspace
+from tests.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data"
 SMALL_WORKSPACE = EXAMPLES / "small-workspace.json"
@@ -51,9 +55,70 @@ def keychain_kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, s
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
+def file_workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty workspace file, open for writing."""
     with create_workspace(tmp_path / "acme.esn") as ws:
         yield ws
+
+
+@pytest.fixture
+def workspace(file_workspace: Workspace) -> Workspace:
+    """A new, empty workspace: a file here; a file then a team database where a folder's conftest
+    says so (`engines.py`)."""
+    return file_workspace
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """This test process's own PostgreSQL server (each xdist worker starts its own)."""
+    try:
+        server = start_postgres()
+    except PostgresUnavailable as why:
+        if os.environ.get("CI"):  # .ci/run installs PostgreSQL: there, a missing server is a failure
+            pytest.fail(f"PostgreSQL is needed in CI: {why}")
+        pytest.skip(f"no PostgreSQL server here: {why}")
+    yield server
+    server.stop()
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def team_database(postgres: PostgresServer) -> Iterator[TeamDatabase]:
+    """A new, empty database on the tests' server (as a firm's administrator makes one)."""
+    name = f"team_{next(_databases)}"
+    postgres.create_database(name)
+    yield team_database_url(postgres, name)
+    postgres.drop_database(name)
+
+
+def team_database_url(postgres: PostgresServer, name: str) -> TeamDatabase:
+    return parse_team_url(postgres.url(name))
+
+
+@pytest.fixture(scope="session")
+def team_template(postgres: PostgresServer) -> str:
+    """A database holding an empty workspace, copied for each test that needs one (quicker than
+    running the migrations again)."""
+    from esn_desktop.store.team_database import new_team_workspace
+
+    postgres.create_database("esn_template")
+    with new_team_workspace(team_database_url(postgres, "esn_template")):
+        pass
+    return "esn_template"
+
+
+@pytest.fixture
+def team_workspace(postgres: PostgresServer, team_template: str) -> Iterator[Workspace]:
+    """A new, empty workspace in a team database, open for writing."""
+    from esn_desktop.store.team_database import open_team_workspace
+
+    name = f"team_{next(_databases)}"
+    postgres.create_database(name, template=team_template)
+    with open_team_workspace(team_database_url(postgres, name)) as ws:
+        yield ws
+    postgres.drop_database(name)
 
 
 @pytest.fixture

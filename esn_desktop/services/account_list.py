@@ -19,6 +19,7 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.id_lists import fetch_ids
+from esn_desktop.store.portable_sql import unlikely
 from esn_desktop.store.types import stored_weighted, weighted_euros
 
 _owner = aliased(m.Salesperson)
@@ -162,7 +163,7 @@ def account_rows(workspace: Workspace, ids: Sequence[int]) -> dict[int, AccountR
         )
         # unlikely() hides closed_on from its index, so that SQLite reads these accounts' deals
         # through the account index (0.2 ms) rather than every open deal (5 to 50 ms).
-        .where(m.Opportunity.account_id.in_(ids), func.unlikely(m.Opportunity.closed_on.is_(None)))
+        .where(m.Opportunity.account_id.in_(ids), unlikely(m.Opportunity.closed_on.is_(None)))
         .group_by(m.Opportunity.account_id)
         .subquery()
     )

@@ -23,6 +23,7 @@ from esn_desktop.services.kpis import DeliveryFacts, delivery_facts, kpis_in
 from esn_desktop.store import kpi_queries as q
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.portable_sql import month_key
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.types import stored_weighted, weighted_euros
 
@@ -199,7 +200,7 @@ def _months(
 def _expected_wins(session: Session, span: Period, owner_id: int | None) -> dict[date, Decimal]:
     """Weighted amounts of the open deals expected to close in each month of the span."""
     o = m.Opportunity
-    month = func.strftime("%Y-%m-01", o.expected_close)
+    month = month_key(o.expected_close)
     statement = (
         select(month, func.sum(stored_weighted(o.amount, o.probability)))
         .where(o.closed_on.is_(None), o.expected_close.between(span.start, span.end))

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TypeVar, cast
 
-from sqlalchemy import create_engine, delete, func, select, update
+from sqlalchemy import create_engine, delete, func, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -159,6 +159,19 @@ def _mentioning(session: Session, finder: TraceFinder) -> list[m.Activity]:
     """Activities whose note holds a trace of these people."""
     if not finder.people:
         return []
+    if session.get_bind().dialect.name != "sqlite":
+        # A team's server runs no Python: the notes come to the rule, a batch at a time.
+        notes = session.execute(
+            select(m.Activity.id, m.Activity.notes)
+            .where(m.Activity.notes.is_not(None))
+            .execution_options(yield_per=IDS_AT_ONCE)
+        )
+        ids = [activity_id for activity_id, note in notes if finder.mentions(note)]
+        return [
+            a
+            for some in _chunks(ids)
+            for a in session.scalars(select(m.Activity).where(m.Activity.id.in_(some)))
+        ]
     # sqlite3's connection, or SQLCipher's with the same interface (store/cipher.py).
     raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
     _with_mentions(raw, finder)
@@ -254,7 +267,9 @@ def _erase(
     """The one erasure rule, for the workspace and its backups alike (where the people's rows may
     bear other `contact_ids`): notes scrubbed, contacts deleted, one register line per person."""
     connection = session.connection()
-    connection.exec_driver_sql("PRAGMA secure_delete = ON")  # what this write frees is zeroed
+    in_file = connection.dialect.name == "sqlite"
+    if in_file:
+        connection.exec_driver_sql("PRAGMA secure_delete = ON")  # what this write frees is zeroed
     try:
         finder = _finder(people)
         plan = _plan(session, people, finder)
@@ -268,7 +283,8 @@ def _erase(
         session.add_all(m.Erasure(erased_on=today, kind=kind) for _ in people)
         session.flush()
     finally:
-        connection.exec_driver_sql("PRAGMA secure_delete = OFF")
+        if in_file:
+            connection.exec_driver_sql("PRAGMA secure_delete = OFF")
     return plan
 
 
@@ -301,7 +317,15 @@ def _delete_contacts(session: Session, ids: list[int]) -> None:
 
 def purge_freed_bytes(workspace: Workspace) -> None:
     """Rewrites the file without its free pages and empties its write-ahead log, so that what
-    was deleted can no longer be read from the file's bytes."""
+    was deleted can no longer be read from the file's bytes.
+
+    A team database's tables holding people are rewritten by its server (VACUUM FULL), which
+    only their owner may ask: for another login the erasure stays done, and the server's own
+    vacuum frees the rows' space later. Its log and backups are its administrator's.
+    """
+    if workspace.team is not None:
+        _vacuum_team_tables(workspace)
+        return
     with workspace.engine.connect() as connection:
         autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
         autocommit.exec_driver_sql("PRAGMA secure_delete = ON")
@@ -313,9 +337,26 @@ def purge_freed_bytes(workspace: Workspace) -> None:
             autocommit.exec_driver_sql("PRAGMA secure_delete = OFF")
     if busy:
         raise EsnError(
-            f"{workspace.path.name}: the erasure is saved, but a reader kept its old pages in the log; "
+            f"{workspace.name}: the erasure is saved, but a reader kept its old pages in the log; "
             "close the other copies of the workspace and run the command again"
         )
+
+
+#: The tables an erasure deletes from or rewrites, rewritten whole on a team's server.
+_ERASED_TABLES = ("contacts", "activities", "stage_changes")
+
+
+def _vacuum_team_tables(workspace: Workspace) -> None:
+    with workspace.engine.connect() as connection:
+        autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+        owned = autocommit.execute(
+            text(
+                "SELECT count(*) FROM pg_tables WHERE tablename = ANY(:names) AND tableowner = current_user"
+            ),
+            {"names": list(_ERASED_TABLES)},
+        ).scalar_one()
+        if owned == len(_ERASED_TABLES):
+            autocommit.exec_driver_sql(f"VACUUM FULL {', '.join(_ERASED_TABLES)}")
 
 
 # -- retention -------------------------------------------------------------------------------

@@ -71,7 +71,8 @@ def holds_list(workspace: Workspace, path: Path) -> bool:
 def _not_the_workspace(workspace: Workspace, path: Path) -> None:
     # Reading the open workspace's own file through Python would drop this process's locks
     # on it (closing any descriptor does): it is refused before it is opened.
-    if path.is_file() and workspace.path.exists() and path.samefile(workspace.path):
+    own = workspace.address
+    if isinstance(own, Path) and path.is_file() and own.exists() and path.samefile(own):
         raise ValidationError(
             [Problem(path.name, "(file)", "is the workspace itself, not a file to import")],
             "the file was refused",

@@ -6,10 +6,11 @@ over plain dictionaries takes seconds.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from esn_desktop.domain.accounts import name_key
@@ -23,18 +24,37 @@ CHUNK = 5000
 
 
 class _Ids:
-    """Next free id per table, read once, so that rows can refer to rows not yet inserted."""
+    """Ids taken up front, so that rows can refer to rows not yet inserted.
+
+    In a file, the writer is alone (it holds the lock): ids follow the highest, read once. In a
+    team database others insert meanwhile: ids come from the table's own sequence, a block at
+    a time, as PostgreSQL hands them to every writer.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._next: dict[str, int] = {}
+        self._sequences = session.get_bind().dialect.name == "postgresql"
+        self._free: dict[str, Iterator[int]] = {}
 
     def take(self, table: Table) -> int:
-        if table.name not in self._next:
-            self._next[table.name] = (self._session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
-        value = self._next[table.name]
-        self._next[table.name] = value + 1
-        return value
+        free = self._free.get(table.name)
+        taken = next(free, None) if free is not None else None
+        if taken is None:
+            self._free[table.name] = free = self._reserve(table)
+            taken = next(free)
+        return taken
+
+    def _reserve(self, table: Table) -> Iterator[int]:
+        if self._sequences:
+            block = self._session.execute(_NEXT_IDS, {"table": table.name, "count": ID_BLOCK}).scalars()
+            return iter(list(block))
+        highest = self._session.execute(select(func.max(table.c.id))).scalar() or 0
+        return itertools.count(highest + 1)
+
+
+#: Ids reserved at a time from a team database's sequence.
+ID_BLOCK = 1000
+_NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)")
 
 
 class _Inserter:

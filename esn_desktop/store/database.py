@@ -35,6 +35,7 @@ from esn_desktop.private_files import (
     remove_database,
     sweep_partials,
 )
+from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 from esn_desktop.store.backup import backups_dir_for, timestamped_backup
 from esn_desktop.store.cipher import (
     FileKey,
@@ -312,23 +313,27 @@ _keys_here: dict[tuple[int, int], FileKey] = {}
 
 
 class Workspace:
-    """An open workspace: its file, engine and sessions, and the write lock when it has one."""
+    """An open workspace: its file and write lock, or its team database; its engine and sessions."""
 
     def __init__(
         self,
-        path: Path,
+        address: WorkspaceAddress,
         engine: Engine,
-        lock: WorkspaceLock | None,
+        lock: WorkspaceLock | None = None,
         *,
         key: FileKey | None = None,
         file: Path | None = None,
         guard: WalGuard | None = None,
         shared: bool = False,
+        team_writes: bool = False,
+        bind: Connection | None = None,
     ) -> None:
-        """`key` opens the file when it is encrypted; `file` is where the engine writes when it
-        is not `path` yet (a workspace being built); a `shared` workspace borrows the engine of
-        this process's writer and leaves it open."""
-        self.path = path
+        """For a file: `key` opens it when it is encrypted; `file` is where the engine writes
+        when it is not `address` yet (a workspace being built); a `shared` workspace borrows the
+        engine of this process's writer and leaves it open. For a team database (no file, no
+        lock: PostgreSQL lets several write): whether this one writes (`team_writes`), and
+        `bind`, a connection holding every session in its transaction (a workspace being built)."""
+        self.address = address
         self.engine = engine
         #: What opens the file, and its backups, when it is encrypted; None for a plain one.
         self.key = key
@@ -336,9 +341,15 @@ class Workspace:
         self._guard = guard
         self._shared = shared
         self._closed = False
-        self._key = file_key(file or path)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        if not shared:
+        self._team_writes = team_writes
+        self._sessions = (
+            sessionmaker(engine, expire_on_commit=False)
+            if bind is None
+            else sessionmaker(bind=bind, expire_on_commit=False, join_transaction_mode="create_savepoint")
+        )
+        #: The file's identity among the databases this process has open; None for a team's.
+        self._key = None if isinstance(address, TeamDatabase) else file_key(file or address)
+        if self._key is not None and not shared:
             databases_open_here[self._key] += 1
             if lock is not None:
                 _writers_here[self._key] = self
@@ -346,8 +357,27 @@ class Workspace:
                 _keys_here[self._key] = key
 
     @property
+    def path(self) -> Path:
+        """The workspace's file; a team database has none (refused in one line)."""
+        if isinstance(self.address, TeamDatabase):
+            raise WorkspaceError(
+                f"{self.address.name} is a team database: it has no file", "team_no_file", name=self.name
+            )
+        return self.address
+
+    @property
+    def team(self) -> TeamDatabase | None:
+        """The team database this workspace is, or None for a file."""
+        return self.address if isinstance(self.address, TeamDatabase) else None
+
+    @property
+    def name(self) -> str:
+        """How a message names it: the file's name, or the database and its server."""
+        return self.address.name
+
+    @property
     def writable(self) -> bool:
-        return self._lock is not None
+        return self._lock is not None or self._team_writes
 
     @property
     def encrypted(self) -> bool:
@@ -368,7 +398,9 @@ class Workspace:
         self._closed = True
         if self.key is not None:
             forget_derived_keys()
-        if not self._shared:
+        if self._key is None:  # a team database
+            self.engine.dispose()
+        elif not self._shared:
             self.engine.dispose()
             databases_open_here[self._key] -= 1
             if databases_open_here[self._key] <= 0:

@@ -17,7 +17,11 @@ def fetch_ids(session: Session, statement: Select[Any]) -> list[int]:
     """The first column of every row, as ints. Parameters must be plain values (text, numbers, enums)."""
     connection = session.connection()
     compiled = statement.compile(connection)
-    params = [_plain(compiled.params[name]) for name in compiled.positiontup or ()]
+    params: list[Any] | dict[str, Any] = (
+        [_plain(compiled.params[name]) for name in compiled.positiontup]
+        if compiled.positiontup is not None  # SQLite's "?" placeholders
+        else {name: _plain(value) for name, value in compiled.params.items()}  # psycopg's "%(name)s"
+    )
     cursor = connection.connection.driver_connection.execute(str(compiled), params)  # type: ignore[union-attr]
     return [row[0] for row in cursor.fetchall()]
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, delete, func, select
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from esn_desktop.store.models import Base
+from esn_desktop.store.portable_sql import upsert
 
 #: Parents before children: the order rows are written back in (and deleted in reverse).
 _TABLE_ORDER = {table.name: rank for rank, table in enumerate(Base.metadata.sorted_tables)}
@@ -92,6 +92,6 @@ def put_back(session: Session, picture: Picture) -> None:
         if not rows:
             continue
         table = _table(scope.table)
-        statement = insert(table)
+        statement = upsert(session, table)
         columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
         session.execute(statement.on_conflict_do_update(index_elements=["id"], set_=columns), rows)

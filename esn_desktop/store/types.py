@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, type_coerce
+from sqlalchemy import BigInteger, Integer, cast, type_coerce
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -57,7 +57,8 @@ def stored_weighted(amount: Any, probability: Any) -> Any:
     Every query that sums or ranks weighted amounts builds them here; `weighted_euros` reads
     the result back.
     """
-    return stored_integer(amount) * stored_integer(probability)
+    # As 64-bit integers: PostgreSQL's 32-bit product of two columns would overflow.
+    return cast(amount, BigInteger) * cast(probability, BigInteger)
 
 
 def weighted_euros(stored: int | None) -> Decimal:

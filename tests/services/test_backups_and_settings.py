@@ -18,6 +18,7 @@ from esn_desktop.store.database import create_workspace, open_workspace
 from tests.conftest import leftover_partial, mode, names_in
 
 
+@pytest.mark.file_only("backups beside a file")
 def test_scheduled_backups_are_due_after_the_interval_and_pruned(small_workspace) -> None:
     path = small_workspace.path
     now = datetime.now()
@@ -32,6 +33,7 @@ def test_scheduled_backups_are_due_after_the_interval_and_pruned(small_workspace
         assert workspace_settings(copy).company_name == workspace_settings(small_workspace).company_name
 
 
+@pytest.mark.file_only("backups beside a file")
 def test_a_killed_backup_is_swept_by_the_next_and_never_counts_as_the_last(
     small_workspace, dead_pid, umask_022
 ) -> None:

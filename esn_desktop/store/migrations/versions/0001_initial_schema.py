@@ -18,10 +18,20 @@ depends_on = None
 
 #: Marks the file as an esn-desktop workspace in its SQLite header ('ESND').
 APPLICATION_ID = 0x45534E44
+#: Marks a PostgreSQL database as one, on Alembic's table (PostgreSQL has no application id).
+TEAM_DATABASE_MARK = "esn-desktop workspace"
+
+
+def _mark_as_ours(*, ours: bool) -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID if ours else 0}")
+    else:
+        mark = f"'{TEAM_DATABASE_MARK}'" if ours else "NULL"
+        op.execute(f"COMMENT ON TABLE alembic_version IS {mark}")
 
 
 def upgrade() -> None:
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _mark_as_ours(ours=True)
     op.create_table(
         "channels",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -443,7 +453,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA application_id = 0")
+    _mark_as_ours(ours=False)
     with op.batch_alter_table("stage_changes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_stage_changes_opportunity_id"))
 

@@ -1,0 +1,5 @@
+"""The services' tests run on a file and on a team database (tests/engines.py)."""
+
+from tests.engines import workspace
+
+__all__ = ["workspace"]
