@@ -16,8 +16,10 @@ from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
 from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
+from esn_desktop.cli_workspace import workspace_argument
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 from esn_desktop.resources import app_version
+from esn_desktop.store.address import TeamDatabase
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -63,10 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="the desktop app on a workspace")
-    gui.add_argument("workspace", nargs="?", type=Path)
+    gui.add_argument("workspace", nargs="?", type=workspace_argument)
 
     demo = commands.add_parser("demo", help="create a realistic demo workspace")
-    demo.add_argument("workspace", type=Path)
+    demo.add_argument("workspace", type=workspace_argument)
     demo.add_argument("--prospects", type=int, default=300, help="number of prospect accounts (default 300)")
     demo.add_argument("--seed", type=int, default=1, help="same seed, same workspace (default 1)")
     demo.add_argument("--as-of", type=_iso_date, default=None, help="the demo's 'today' (default: today)")
@@ -75,19 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_command(commands, _mapping)
 
     exp = commands.add_parser("export", help="export the whole workspace to .json or .xlsx")
-    exp.add_argument("workspace", type=Path)
+    exp.add_argument("workspace", type=workspace_argument)
     exp.add_argument("file", type=Path)
     _add_force(exp)
 
     kpi = commands.add_parser("kpi", help="the KPIs over a period")
-    kpi.add_argument("workspace", type=Path)
+    kpi.add_argument("workspace", type=workspace_argument)
     kpi.add_argument("--from", dest="start", type=_iso_date, required=True)
     kpi.add_argument("--to", dest="end", type=_iso_date, required=True)
     kpi.add_argument("--json", action="store_true", help="print the JSON object of the interchange contract")
     kpi.add_argument("--locale", default="fr_FR", help="number and date formats of the text output")
 
     plan = commands.add_parser("plan", help="a salesperson's monthly action plan in PDF, or everyone's")
-    plan.add_argument("workspace", type=Path)
+    plan.add_argument("workspace", type=workspace_argument)
     who = plan.add_mutually_exclusive_group(required=True)
     who.add_argument("--salesperson", help="the salesperson's name, as in the workspace")
     who.add_argument("--all", action="store_true", help="every salesperson: -o is a folder, one file each")
@@ -100,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_force(plan)
 
     review = commands.add_parser("review", help="the firm's monthly review in PDF")
-    review.add_argument("workspace", type=Path)
+    review.add_argument("workspace", type=workspace_argument)
     review.add_argument(
         "--month",
         type=_month,
@@ -120,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_force(review)
 
     cal = commands.add_parser("calendar", help="planned activities over a period, to one .ics file")
-    cal.add_argument("workspace", type=Path)
+    cal.add_argument("workspace", type=workspace_argument)
     cal.add_argument("--salesperson", help="the salesperson's name, as in the workspace (default: everyone)")
     cal.add_argument("--from", dest="start", type=_iso_date, required=True)
     cal.add_argument("--to", dest="end", type=_iso_date, required=True)
@@ -128,10 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_force(cal)
 
     check = commands.add_parser("check", help="integrity and schema check")
-    check.add_argument("workspace", type=Path)
+    check.add_argument("workspace", type=workspace_argument)
 
     backup = commands.add_parser("backup", help="a consistent copy, even while the app writes")
-    backup.add_argument("workspace", type=Path)
+    backup.add_argument("workspace", type=workspace_argument)
     backup.add_argument("-o", "--output", type=Path)
 
     add_gdpr_commands(commands, _iso_date)
@@ -201,6 +203,10 @@ def _start_gui(workspace: Path | None) -> int:
 
 
 def _gui(args: argparse.Namespace, _out: TextIO, _err: TextIO) -> int:
+    if isinstance(args.workspace, TeamDatabase):
+        raise EsnError(
+            f"the window does not open team databases yet; {args.workspace.name} works from the command line"
+        )
     return _start_gui(args.workspace)
 
 
@@ -220,14 +226,22 @@ def _progress_printer(err: TextIO, label: str, quiet: bool) -> Callable[[int, in
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import new_passphrase
+    from esn_desktop.cli_workspace import logged_in
     from esn_desktop.services.demo import create_demo
+    from esn_desktop.store.places import refuse_team_encryption, workspace_exists
+    from esn_desktop.store.team_database import already_holds
 
     if args.prospects < 1:
         raise EsnError("--prospects must be at least 1")
-    if args.workspace.exists():  # said before a passphrase is asked for
-        raise EsnError(f"{args.workspace} already exists")
+    where = args.workspace
+    if isinstance(where, TeamDatabase):
+        if args.encrypt:
+            refuse_team_encryption(where)
+        where = logged_in(where)
+    if workspace_exists(where):  # said before a passphrase is asked for
+        raise already_holds(where) if isinstance(where, TeamDatabase) else EsnError(f"{where} already exists")
     counts = create_demo(
-        args.workspace,
+        where,
         prospects=args.prospects,
         seed=args.seed,
         as_of=args.as_of or date.today(),
@@ -248,7 +262,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.interchange.lists.report import items
     from esn_desktop.services.transfer import export_workspace
 
@@ -261,7 +275,7 @@ def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.domain.calendar import Period  # holidays: a tenth of a second the GUI need not wait
     from esn_desktop.interchange.kpi_json import kpi_report_to_json
     from esn_desktop.services.kpi_text import kpi_report_lines
@@ -280,7 +294,7 @@ def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.reports.files import write_all_plans, write_plan
 
     today = args.as_of or date.today()
@@ -317,7 +331,7 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.domain.calendar import last_complete_month
     from esn_desktop.reports.files import write_review, write_visit_pack
 
@@ -350,7 +364,7 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.domain.calendar import Period
     from esn_desktop.services.agenda import write_calendar
 
@@ -370,15 +384,19 @@ def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import passphrase_for
+    from esn_desktop.cli_workspace import logged_in
     from esn_desktop.services.integrity import check_workspace
 
-    report = check_workspace(args.workspace, passphrase=passphrase_for(args.workspace))
+    if isinstance(args.workspace, TeamDatabase):
+        report = check_workspace(logged_in(args.workspace))
+    else:
+        report = check_workspace(args.workspace, passphrase=passphrase_for(args.workspace))
     counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
     if report.ok:
-        print(f"{report.path.name}: ok (schema {report.schema}; {counts})", file=out)
+        print(f"{report.name}: ok (schema {report.schema}; {counts})", file=out)
         return EXIT_OK
     count = len(report.findings)
-    print(f"esn-desktop: {report.path.name} has {count} problem{'s' if count > 1 else ''}", file=err)
+    print(f"esn-desktop: {report.name} has {count} problem{'s' if count > 1 else ''}", file=err)
     for finding in report.findings:
         print(f"  {finding}", file=err)
     return EXIT_FAILED
@@ -389,6 +407,8 @@ def _backup(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from esn_desktop.store.backup import backup_file, timestamped_backup
     from esn_desktop.store.database import inspect_file
 
+    if isinstance(args.workspace, TeamDatabase):
+        return _team_backup(args.workspace, args.output, out)
     source = args.workspace.expanduser().resolve()
     key = inspect_file(source, passphrase_for(source)).key
     target = (
@@ -397,6 +417,17 @@ def _backup(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
         else timestamped_backup(source, "manual", key=key)
     )
     print(f"backed up to {target}", file=out)
+    return EXIT_OK
+
+
+def _team_backup(database: TeamDatabase, output: Path | None, out: TextIO) -> int:
+    from esn_desktop.cli_workspace import logged_in
+    from esn_desktop.store.team_copy import copy_to_file
+
+    if output is None:
+        raise EsnError(f"a backup of {database.name} needs -o FILE.esn: the workspace file to write it to")
+    copied = copy_to_file(logged_in(database), output.expanduser().resolve())
+    print(f"backed up {database.name} to {output} ({sum(copied.values())} rows)", file=out)
     return EXIT_OK
 
 

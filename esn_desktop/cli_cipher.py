@@ -12,6 +12,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from esn_desktop.cli_workspace import file_only, workspace_argument
+
 if TYPE_CHECKING:
     from esn_desktop.services.encryption import Backups, ConversionReport, FileOutcome
 
@@ -25,7 +27,7 @@ def add_cipher_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         ("passphrase", "change an encrypted workspace's passphrase (the new one from ESN_NEW_PASSPHRASE)"),
     ):
         command = commands.add_parser(name, help=help_text)
-        command.add_argument("workspace", type=Path)
+        command.add_argument("workspace", type=workspace_argument)
         command.add_argument(
             "--delete-backups",
             action="store_true",
@@ -37,6 +39,7 @@ def run_encrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import lost_passphrase_warning, new_passphrase
     from esn_desktop.services.encryption import encrypt_workspace, workspace_in_state
 
+    args.workspace = file_only(args.workspace, f"'esn-desktop {args.command}'")
     finished = _finish(args, out, err, encrypted=True)
     if finished is not None:
         return finished
@@ -52,6 +55,7 @@ def run_decrypt(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_passphrase import passphrase_for
     from esn_desktop.services.encryption import decrypt_workspace, workspace_in_state
 
+    args.workspace = file_only(args.workspace, f"'esn-desktop {args.command}'")
     finished = _finish(args, out, err, encrypted=False)
     if finished is not None:
         return finished
@@ -74,6 +78,7 @@ def run_passphrase(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.services.encryption import change_passphrase, workspace_in_state
     from esn_desktop.store.database import inspect_file
 
+    args.workspace = file_only(args.workspace, f"'esn-desktop {args.command}'")
     path = workspace_in_state(args.workspace, encrypted=True)
     passphrase = passphrase_for(path)
     assert passphrase is not None  # it is encrypted

@@ -14,10 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from esn_desktop.cli_workspace import workspace_argument
 from esn_desktop.domain.errors import EsnError
+from esn_desktop.store.address import TeamDatabase
 
 if TYPE_CHECKING:
     from esn_desktop.services.erasure import ErasurePlan, Person
+    from esn_desktop.store.address import WorkspaceAddress
     from esn_desktop.store.cipher import FileKey
 
 
@@ -25,19 +28,19 @@ def add_gdpr_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], iso_date: Callable[[str], date]
 ) -> None:
     person = commands.add_parser("person", help="everything held about one contact, as JSON")
-    person.add_argument("workspace", type=Path)
+    person.add_argument("workspace", type=workspace_argument)
     _who(person)
     person.add_argument("-o", "--output", type=Path, required=True, help="the .json file")
     person.add_argument("--force", action="store_true", help="replace an existing output file")
 
     forget = commands.add_parser("forget", help="erase one contact and their traces in notes")
-    forget.add_argument("workspace", type=Path)
+    forget.add_argument("workspace", type=workspace_argument)
     _who(forget)
     forget.add_argument("--yes", action="store_true", help="erase; without it, say what would go")
     _delete_backups(forget)
 
     stale = commands.add_parser("stale", help="the contacts of prospects with no exchange for a long time")
-    stale.add_argument("workspace", type=Path)
+    stale.add_argument("workspace", type=workspace_argument)
     stale.add_argument("--older-than", required=True, metavar="SPAN", help="3y, 18m or 90d")
     stale.add_argument("--as-of", type=iso_date, default=None, help="the reference date (default: today)")
     stale.add_argument("--forget", action="store_true", help="erase them all (with --yes)")
@@ -78,7 +81,7 @@ def _what_goes(plan: ErasurePlan) -> str:
 
 
 def _backups(
-    path: Path,
+    path: WorkspaceAddress,
     people: tuple[Person, ...],
     key: FileKey | None,
     out: TextIO,
@@ -91,6 +94,8 @@ def _backups(
     one that could not be read. 1 when a backup still holds them after a rewrite was asked."""
     from esn_desktop.services.erasure import backups_holding, rewrite_backups
 
+    if isinstance(path, TeamDatabase):
+        return 0  # a team database's backups are its administrator's, on its server
     if rewrite is not None:
         kept = 0
         for backup, refused in rewrite_backups(path, people, today=date.today(), kind=rewrite, key=key):
@@ -108,6 +113,10 @@ def _backups(
     return 0
 
 
+def _resolved(address: WorkspaceAddress) -> WorkspaceAddress:
+    return address.expanduser().resolve() if isinstance(address, Path) else address
+
+
 def _backup_options(args: argparse.Namespace, yes: str) -> None:
     if args.delete_backups and args.rewrite_backups:
         raise EsnError("--delete-backups and --rewrite-backups exclude each other: choose one")
@@ -120,7 +129,7 @@ def _backup_options(args: argparse.Namespace, yes: str) -> None:
 
 
 def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.services.erasure import write_person
 
     with open_from_cli(args.workspace, write=False) as workspace:
@@ -141,11 +150,11 @@ def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.services.erasure import CONTACT, erasure_plan, forget
 
     _backup_options(args, "--yes")
-    path = args.workspace.expanduser().resolve()
+    path = _resolved(args.workspace)
     with open_from_cli(path, write=args.yes) as workspace:
         key = workspace.key
         if not args.yes:
@@ -164,7 +173,7 @@ def run_forget(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_passphrase import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli
     from esn_desktop.domain.erasure import read_span
     from esn_desktop.services.erasure import STALE_CONTACT, forget_stale, stale_contacts, stale_plan
 
@@ -173,7 +182,7 @@ def run_stale(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     _backup_options(args, "--forget --yes")
     span = read_span(args.older_than)
     as_of = args.as_of or date.today()
-    path = args.workspace.expanduser().resolve()
+    path = _resolved(args.workspace)
     erase = args.forget and args.yes
     with open_from_cli(path, write=erase) as workspace:
         key = workspace.key

@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from esn_desktop.cli_passphrase import ENCRYPT_HELP
+from esn_desktop.cli_workspace import workspace_argument
 from esn_desktop.domain.errors import EsnError
+from esn_desktop.store.address import TeamDatabase
 
 if TYPE_CHECKING:
     from esn_desktop.interchange.lists.plan import ListImportPlan
     from esn_desktop.services.transfer import ImportSummary
     from esn_desktop.services.workspaces import Workspace
+    from esn_desktop.store.address import WorkspaceAddress
 
 #: How many duplicates or refusals the command prints, one a line, before counting the rest.
 ROWS_SHOWN = 20
@@ -37,7 +40,7 @@ def add_import_command(
     imp = commands.add_parser(
         "import", help="import a .json or .xlsx document, or one list (.csv, or .xlsx of one sheet)"
     )
-    imp.add_argument("workspace", type=Path)
+    imp.add_argument("workspace", type=workspace_argument)
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--dry-run", action="store_true", help="list: say what the import would do; write nothing"
@@ -76,17 +79,27 @@ def run_import(
 ) -> None:
     """Imports as `args` say; `progress(step)` reports one step ("reading rows", then "writing"):
     a long list is read, then written, and each counts from 0 to 100 %."""
+    from esn_desktop.cli_workspace import logged_in
     from esn_desktop.services import transfer
+    from esn_desktop.store.places import refuse_team_encryption, workspace_exists
 
-    path: Path = args.workspace.expanduser().resolve()
+    path: WorkspaceAddress = args.workspace
+    if isinstance(path, TeamDatabase):
+        if args.encrypt:
+            refuse_team_encryption(path)
+        path = logged_in(path)
+    else:
+        path = path.expanduser().resolve()
     if not args.file.is_file():
         raise EsnError(f"no file at {args.file}")
     encoding = _forced_encoding(args.encoding)
-    if args.encrypt and path.exists():
+    exists = workspace_exists(path)
+    if args.encrypt and exists:
         raise EsnError(
             f"--encrypt makes a new workspace and {path.name} exists: 'esn-desktop encrypt' encrypts it"
         )
-    with _no_cycle_collection(), _destination(path, dry_run=args.dry_run, encrypt=args.encrypt) as workspace:
+    destination = _destination(path, exists=exists, dry_run=args.dry_run, encrypt=args.encrypt)
+    with _no_cycle_collection(), destination as workspace:
         if not transfer.holds_list(workspace, args.file):
             if args.map or args.list_name or args.skip_invalid or encoding or args.dry_run or args.no_create:
                 raise EsnError(
@@ -133,25 +146,34 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 @contextmanager
-def _destination(path: Path, *, dry_run: bool, encrypt: bool) -> Iterator[Workspace]:
+def _destination(
+    path: WorkspaceAddress, *, exists: bool, dry_run: bool, encrypt: bool
+) -> Iterator[Workspace]:
     """The workspace imported into: a new one appears only once the import is complete
     (encrypted with `encrypt`); a dry run reads an existing one, or plans against an empty one
     that never appears."""
     from esn_desktop.cli_passphrase import new_passphrase, passphrase_for
     from esn_desktop.store.backup import backup_file
     from esn_desktop.store.database import inspect_file, new_workspace, open_workspace
+    from esn_desktop.store.places import new_workspace_at
+    from esn_desktop.store.team_database import open_team_workspace
 
-    if not path.exists():
+    if not exists:
         if dry_run:
             with (
                 tempfile.TemporaryDirectory() as folder,
-                new_workspace(Path(folder) / path.name) as workspace,
+                new_workspace(Path(folder) / "dry-run.esn") as workspace,
             ):
                 yield workspace
         else:
             passphrase = new_passphrase(path.name) if encrypt else None
-            with new_workspace(path, passphrase=passphrase) as workspace:
+            with new_workspace_at(path, passphrase=passphrase) as workspace:
                 yield workspace
+        return
+    if isinstance(path, TeamDatabase):
+        # A dry run's connections are read-only: whatever it runs, the database cannot change.
+        with open_team_workspace(path, write=not dry_run) as workspace:
+            yield workspace
         return
     passphrase = passphrase_for(path)
     state = inspect_file(path, passphrase)
@@ -193,7 +215,7 @@ def _more(count: int, what: str = "") -> list[str]:
     return [f"  and {count - ROWS_SHOWN} more{what}"] if count > ROWS_SHOWN else []
 
 
-def _print_dry_run(path: Path, plan: ListImportPlan, out: TextIO) -> None:
+def _print_dry_run(path: WorkspaceAddress, plan: ListImportPlan, out: TextIO) -> None:
     from esn_desktop.interchange.fields import quoted
     from esn_desktop.interchange.lists import report
 
@@ -221,7 +243,7 @@ def _print_dry_run(path: Path, plan: ListImportPlan, out: TextIO) -> None:
 
 
 def _print_summary(
-    path: Path, summary: ImportSummary, out: TextIO, plan: ListImportPlan | None = None
+    path: WorkspaceAddress, summary: ImportSummary, out: TextIO, plan: ListImportPlan | None = None
 ) -> None:
     from esn_desktop.interchange.lists import report
 

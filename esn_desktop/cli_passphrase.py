@@ -11,12 +11,8 @@ import os
 import sys
 from getpass import getpass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from esn_desktop.domain.errors import EsnError
-
-if TYPE_CHECKING:
-    from esn_desktop.store.database import Workspace
 
 PASSPHRASE_ENV = "ESN_PASSPHRASE"
 #: The new passphrase of `esn-desktop passphrase` when a script changes it.
@@ -24,7 +20,7 @@ NEW_PASSPHRASE_ENV = "ESN_NEW_PASSPHRASE"
 ENCRYPT_HELP = f"encrypt the new workspace (its passphrase from {PASSPHRASE_ENV}, or typed twice)"
 
 
-def _at_terminal() -> bool:
+def at_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
@@ -40,8 +36,8 @@ def asked_passphrase(name: str) -> str:
     given = os.environ.get(PASSPHRASE_ENV) or None  # set but empty: not given
     if given is not None:
         return given
-    if _at_terminal():
-        return _typed(f"Passphrase for {name}: ")
+    if at_terminal():
+        return typed(f"Passphrase for {name}: ")
     raise EsnError(f"{name} is encrypted: give its passphrase in {PASSPHRASE_ENV}, or run from a terminal")
 
 
@@ -50,10 +46,10 @@ def new_passphrase(name: str, *, env: str = PASSPHRASE_ENV) -> str:
     (a refused one said before it is typed again)."""
     given = os.environ.get(env) or None
     if given is None:
-        if not _at_terminal():
+        if not at_terminal():
             raise EsnError(f"a passphrase is needed for {name}: give it in {env}, or run from a terminal")
-        given = _refused(name, _typed(f"New passphrase for {name}: "))
-        if _typed("The same passphrase again: ") != given:
+        given = _refused(name, typed(f"New passphrase for {name}: "))
+        if typed("The same passphrase again: ") != given:
             raise EsnError("the two passphrases differ; nothing was written")
     return _refused(name, given)
 
@@ -65,7 +61,7 @@ def _refused(name: str, passphrase: str) -> str:
     return passphrase
 
 
-def _typed(prompt: str) -> str:
+def typed(prompt: str) -> str:
     try:
         return getpass(prompt)
     except (KeyboardInterrupt, EOFError):
@@ -75,10 +71,3 @@ def _typed(prompt: str) -> str:
 
 def lost_passphrase_warning(name: str) -> str:
     return f"keep the passphrase safe: if it is lost, {name} and its backups cannot be recovered"
-
-
-def open_from_cli(path: Path, *, write: bool) -> Workspace:
-    """Opens the workspace a command names, asking for its passphrase when it is encrypted."""
-    from esn_desktop.store.database import open_workspace
-
-    return open_workspace(path, write=write, passphrase=passphrase_for(path))

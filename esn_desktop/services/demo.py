@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -47,8 +46,10 @@ from esn_desktop.services.action_plans import PlanInput, Push, salespeople, save
 from esn_desktop.services.demo_agenda import PLANNING_DAYS, DemoAgenda
 from esn_desktop.services.no_shows import RESCHEDULED_NOTE
 from esn_desktop.store import models as m
+from esn_desktop.store.address import WorkspaceAddress
 from esn_desktop.store.content_writer import write_content
-from esn_desktop.store.database import Workspace, new_workspace
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.places import new_workspace_at
 from esn_desktop.store.types import stored_weighted
 
 BATCH = 2000
@@ -96,7 +97,7 @@ QUEUE_WORKING_DAYS = 5
 
 
 def create_demo(
-    path: Path,
+    path: WorkspaceAddress,
     *,
     prospects: int,
     seed: int,
@@ -107,7 +108,7 @@ def create_demo(
     """Writes a new demo workspace at `path` (encrypted with `passphrase` when one is given); it
     appears only once complete."""
     progress(0, prospects)  # a cancel heard before the file is made, then after each long step
-    with new_workspace(path, passphrase=passphrase) as workspace:
+    with new_workspace_at(path, passphrase=passphrase) as workspace:
         with workspace.session() as session:
             progress(0, prospects)
             generator = DemoGenerator(prospects=prospects, seed=seed, as_of=as_of)

@@ -1,7 +1,9 @@
 """The system's keychain (macOS Keychain, Windows Credential Manager, Secret Service), where a
-person may keep an encrypted workspace's passphrase so that opening it asks nothing.
+person may keep an encrypted workspace's passphrase, or a team database's password, so that
+opening it asks nothing (and no settings file ever holds either).
 
-One entry per workspace: service "esn-desktop", user the workspace's resolved path. The
+One entry per workspace: service "esn-desktop", user the workspace's resolved path, or the team
+database's URL without its password. The
 keychain is a convenience, never a requirement: a missing backend, a locked or refusing
 keychain, any error of `keyring` or of what it talks to (D-Bus, the OS) means "not available"
 here, and the window asks for the passphrase as if nothing were remembered. `keyring` is
@@ -10,14 +12,17 @@ imported on first use: starting the app loads none of it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
+
+from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 
 SERVICE = "esn-desktop"
 
 
-def _user(path: Path) -> str:
-    return str(path.expanduser().resolve())
+def _user(address: WorkspaceAddress) -> str:
+    if isinstance(address, TeamDatabase):
+        return address.shown
+    return str(address.expanduser().resolve())
 
 
 def _backend() -> Any | None:
@@ -39,8 +44,9 @@ def available() -> bool:
     return _backend() is not None
 
 
-def recall(path: Path) -> str | None:
-    """The passphrase remembered for the workspace at `path`; None when none is, or no keychain."""
+def recall(path: WorkspaceAddress) -> str | None:
+    """The passphrase (or password) remembered for the workspace at `path`; None when none is,
+    or no keychain."""
     backend = _backend()
     if backend is None:
         return None
@@ -51,7 +57,7 @@ def recall(path: Path) -> str | None:
     return found if isinstance(found, str) and found else None
 
 
-def remember(path: Path, passphrase: str) -> bool:
+def remember(path: WorkspaceAddress, passphrase: str) -> bool:
     """Keeps `passphrase` for the workspace at `path`; False when the keychain would not."""
     backend = _backend()
     if backend is None:
@@ -63,7 +69,7 @@ def remember(path: Path, passphrase: str) -> bool:
     return True
 
 
-def forget(path: Path) -> None:
+def forget(path: WorkspaceAddress) -> None:
     """Removes what is remembered for the workspace at `path` (nothing when nothing is)."""
     backend = _backend()
     if backend is None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from esn_desktop.store.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 TEAM_SCHEMES = ("postgresql", "postgres")
 #: SQLAlchemy's name for PostgreSQL through psycopg 3.
@@ -75,6 +76,10 @@ def is_team_url(text: str) -> bool:
 
 def team_database(text: str) -> TeamDatabase:
     """The team database `text` names, refused in one line when it is not a usable URL."""
+    # SQLAlchemy only now: a command line naming a file never loads it for its argument.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(text)
     except (ArgumentError, ValueError) as error:

@@ -140,9 +140,7 @@ def new_team_workspace(database: TeamDatabase) -> Iterator[Workspace]:
         with connect(engine, database) as connection, connection.begin():
             connection.execute(text(_SCHEMA_LOCK))
             if schema_revision(connection, database) is not None:
-                raise WorkspaceError(
-                    f"{database.name} already holds a workspace", "team_exists", name=database.name
-                )
+                raise already_holds(database)
             upgrade(connection)
             workspace = Workspace(database, engine, team_writes=True, bind=connection)
             try:
@@ -151,6 +149,10 @@ def new_team_workspace(database: TeamDatabase) -> Iterator[Workspace]:
                 workspace.close()
     finally:
         engine.dispose()
+
+
+def already_holds(database: TeamDatabase) -> WorkspaceError:
+    return WorkspaceError(f"{database.name} already holds a workspace", "team_exists", name=database.name)
 
 
 @contextmanager
