@@ -8,6 +8,7 @@ never shown: `TeamDatabase.shown` is the URL without it, in every message and se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 TEAM_SCHEMES = ("postgresql", "postgres")
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 #: SQLAlchemy's name for PostgreSQL through psycopg 3.
 DRIVER = "postgresql+psycopg"
 URL_FORM = "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
@@ -41,7 +43,8 @@ class TeamDatabase:
     @property
     def shown(self) -> str:
         """The URL a person reads, without the password: `postgresql://ana@db.example:5432/acme`."""
-        return self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+        # URL.set() would keep the password when given None: _replace drops it.
+        return self.url._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
 
     @property
     def name(self) -> str:
@@ -53,11 +56,11 @@ class TeamDatabase:
         return self.url.password is not None
 
     def with_password(self, password: str | None) -> TeamDatabase:
-        return TeamDatabase(self.url.set(password=password))
+        return TeamDatabase(self.url._replace(password=password))
 
     def as_user(self, user: str, password: str | None) -> TeamDatabase:
         """The same database reached by another login."""
-        return TeamDatabase(self.url.set(username=user, password=password))
+        return TeamDatabase(self.url._replace(username=user, password=password))
 
     def __str__(self) -> str:
         return self.shown
@@ -70,8 +73,9 @@ WorkspaceAddress = Path | TeamDatabase
 
 
 def is_team_url(text: str) -> bool:
-    scheme, separator, _rest = text.partition("://")
-    return bool(separator) and scheme.lower() in TEAM_SCHEMES
+    """Whether `text` is meant as a URL (`scheme://...`) rather than a file's path: a URL of
+    another scheme is then refused as not PostgreSQL's, not looked for as a file."""
+    return _URL_SCHEME.match(text) is not None
 
 
 def team_database(text: str) -> TeamDatabase:

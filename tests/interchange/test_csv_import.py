@@ -147,6 +147,7 @@ def test_progress_is_reported_and_cancel_writes_nothing(workspace, tmp_path: Pat
     assert accounts_and_contacts(workspace) == ([], [])
 
 
+@pytest.mark.file_only("a file imported into itself")
 def test_the_open_workspace_itself_is_refused_before_it_is_read(workspace, monkeypatch) -> None:
     from esn_desktop.services import transfer
 
