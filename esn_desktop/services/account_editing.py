@@ -23,6 +23,7 @@ from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
+from esn_desktop.store.versions import check_seen
 
 
 def opportunity_rows(opportunity_id: int) -> list[Rows]:
@@ -109,8 +110,10 @@ def _exists(session: Session, model: type[m.Base], item_id: int, what: str, prob
 
 
 def save_account(
-    workspace: Workspace, fields: AccountRecord, *, account_id: int | None = None
+    workspace: Workspace, fields: AccountRecord, *, account_id: int | None = None, seen: int | None = None
 ) -> Changed[int]:
+    """Creates (account_id None) or updates an account; refuses a save made from version `seen` of an
+    account saved by someone else since."""
     name = fields.name.strip()
     problems: list[Problem] = []
     if not name:
@@ -139,8 +142,14 @@ def save_account(
         if account_id is not None:
             _exists(session, m.Account, account_id, "account", problems)
         _refuse(problems, "account")
-        account = session.get(m.Account, account_id) if account_id is not None else m.Account()
+        account = (
+            session.get(m.Account, account_id, with_for_update=True)
+            if account_id is not None
+            else m.Account()
+        )
         assert account is not None
+        if account_id is not None:
+            check_seen(account, seen, "account", account.name)
         account.name, account.name_key = name, name_key(name)
         account.segment = fields.segment or None
         account.sector = (fields.sector or "").strip() or None
@@ -190,9 +199,11 @@ def save_opportunity(
     today: date,
     opportunity_id: int | None = None,
     stage: Stage = Stage.LEAD,
+    seen: int | None = None,
 ) -> Changed[int]:
     """Saves an opportunity's terms; a new one starts at `stage` today, recorded in its history.
-    Its stage then changes only through `move_opportunity`."""
+    Its stage then changes only through `move_opportunity`. A save made from version `seen` of a
+    deal saved by someone else since is refused."""
     problems: list[Problem] = []
     if not fields.title.strip():
         problems.append(Problem("opportunity", "title", "is required"))
@@ -216,8 +227,9 @@ def save_opportunity(
             )
             opportunity.history.append(m.StageChange(stage=stage, changed_on=today))
         else:
-            found = session.get(m.Opportunity, opportunity_id)
+            found = session.get(m.Opportunity, opportunity_id, with_for_update=True)
             assert found is not None
+            check_seen(found, seen, "deal", found.title)
             opportunity = found
         opportunity.title, opportunity.amount = fields.title.strip(), fields.amount
         opportunity.expected_close = fields.expected_close

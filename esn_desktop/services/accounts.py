@@ -47,6 +47,8 @@ class OpportunityLine:
     owner: str | None
     channel: str | None
     history: tuple[StageChange, ...]
+    #: The version read: a save made from it is refused if another was saved since.
+    version: int = 1
 
     @property
     def weighted(self) -> Decimal:
@@ -86,6 +88,8 @@ class AccountDetail:
     #: The company's switchboard and generic mailbox.
     phone: str | None = None
     email: str | None = None
+    #: The version read: a save made from it is refused if another was saved since.
+    version: int = 1
 
 
 def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
@@ -129,6 +133,7 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
                 seller_name,
                 source_name,
                 tuple(StageChange(h.stage, h.changed_on) for h in o.history),
+                o.version,
             )
             for o, seller_name, source_name in session.execute(
                 select(m.Opportunity, seller.name, source.name)
@@ -174,6 +179,7 @@ def account_detail(workspace: Workspace, account_id: int) -> AccountDetail:
             timeline,
             account.phone,
             account.email,
+            account.version,
         )
 
 

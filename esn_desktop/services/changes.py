@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
@@ -32,6 +33,7 @@ from esn_desktop.store.snapshots import (
     put_back,
     take_picture,
 )
+from esn_desktop.store.versions import ChangedMeanwhileError
 
 T = TypeVar("T")
 Value_co = TypeVar("Value_co", covariant=True)
@@ -106,12 +108,16 @@ class Change:
 def changing(
     workspace: Workspace, *, touches: Iterable[Rows] = (), adds_to: Iterable[str] = ()
 ) -> Iterator[Change]:
-    """One write's transaction, its scope declared: committed on leaving, or nothing if it raises."""
-    with workspace.session() as session:
-        change = Change(session)
-        change.touches(*touches)
-        change.may_add(*adds_to)
-        yield change
+    """One write's transaction, its scope declared: committed on leaving, or nothing if it raises.
+    A row another person changed between this write's read and its flush refuses it whole."""
+    try:
+        with workspace.session() as session:
+            change = Change(session)
+            change.touches(*touches)
+            change.may_add(*adds_to)
+            yield change
+    except StaleDataError:
+        raise ChangedMeanwhileError("", "") from None
 
 
 class CannotUndo(EsnError):

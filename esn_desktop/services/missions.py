@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import Problem, ValidationError
@@ -29,6 +30,7 @@ from esn_desktop.store.database import Workspace
 from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of, overlaps
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.snapshots import Rows
+from esn_desktop.store.versions import check_seen
 
 
 def mission_rows(mission_id: int) -> list[Rows]:
@@ -47,6 +49,8 @@ class MissionRow:
     status: MissionStatus
     #: The consultant's CJM, to flag a mission sold under its cost (None: not known).
     daily_cost: Decimal | None = None
+    #: The version read: a save made from it is refused if another was saved since.
+    version: int = 1
 
     @property
     def below_cost(self) -> bool:
@@ -123,6 +127,7 @@ def list_missions(
                 daily_cost(typed_cost=typed_cost, annual_salary=salary, settings=costs)
                 if typed_cost is not None or salary is not None
                 else None,
+                mission.version,
             )
             for mission, account_name, consultant_name, typed_cost, salary in session.execute(statement).all()
         ]
@@ -142,19 +147,27 @@ def save_mission(
     consultant_id: int,
     terms: MissionTerms,
     status: MissionStatus,
+    seen: int | None = None,
 ) -> Changed[int]:
-    """Creates (mission_id None) or updates a mission in one transaction; refuses broken rules whole."""
+    """Creates (mission_id None) or updates a mission in one transaction; refuses broken rules whole,
+    and a save made from version `seen` of a mission saved by someone else since."""
     problems = check_mission(workspace, terms)
     if problems:
         raise ValidationError(problems, "the mission was refused")
     touches = mission_rows(mission_id) if mission_id is not None else []
     with changing(workspace, touches=touches, adds_to=("missions",)) as change:
         session = change.session
-        mission = session.get(m.Mission, mission_id) if mission_id is not None else m.Mission()
+        mission = (
+            session.get(m.Mission, mission_id, with_for_update=True)
+            if mission_id is not None
+            else m.Mission()
+        )
         if mission is None:
             raise ValidationError(
                 [Problem("mission", "id", f"no mission {mission_id}")], "the mission was refused"
             )
+        if mission_id is not None:
+            check_seen(mission, seen, "mission", _mission_name(session, mission))
         mission.account_id, mission.consultant_id, mission.status = account_id, consultant_id, status
         mission.start_date, mission.end_date = terms.start, terms.end
         mission.daily_rate, mission.time_ratio, mission.unbilled_days = (
@@ -165,6 +178,13 @@ def save_mission(
         session.add(mission)
         session.flush()
         return change.done(mission.id)
+
+
+def _mission_name(session: Session, mission: m.Mission) -> str:
+    """ "Lucas Moreau at Mutuelle Horizon"."""
+    consultant = session.get(m.Consultant, mission.consultant_id)
+    account = session.get(m.Account, mission.account_id)
+    return f"{consultant.name if consultant else '?'} at {account.name if account else '?'}"
 
 
 def preview_mission(

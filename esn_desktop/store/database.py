@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
+import esn_desktop.store.versions  # noqa: F401  (it stamps every change of a versioned row)
 from esn_desktop.private_files import (
     SQLITE_HEADER,
     create_private_file,

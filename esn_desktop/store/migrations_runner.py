@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 #: Every schema revision this version of the app can read, oldest first. A test keeps it
 #: equal to Alembic's script directory, so that opening a file needs no Alembic import.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

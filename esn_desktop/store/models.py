@@ -5,9 +5,20 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import (
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from esn_desktop.domain.accounts import ContactRole, Referencing
 from esn_desktop.domain.action_plans import Frequency
@@ -80,7 +91,20 @@ class ChannelCost(Base):
     channel: Mapped[Channel] = relationship(back_populates="costs")
 
 
-class Account(Base):
+class Versioned:
+    """What two people may edit at once: each change raises `version` (SQLAlchemy refuses a
+    flush made on a row changed meanwhile) and says who made it and when (store/versions.py)."""
+
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    changed_at: Mapped[datetime | None]
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805: a class attribute, declared per class
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Account(Versioned, Base):
     __tablename__ = "accounts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -124,7 +148,7 @@ class Contact(Base):
     mobile: Mapped[str | None] = mapped_column(String(50))
 
 
-class Opportunity(Base):
+class Opportunity(Versioned, Base):
     __tablename__ = "opportunities"
     __table_args__ = (
         UniqueConstraint("account_id", "title", name="uq_opportunities_account_title"),
@@ -233,7 +257,7 @@ class Leave(Base):
     end_date: Mapped[date]
 
 
-class Mission(Base):
+class Mission(Versioned, Base):
     __tablename__ = "missions"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),

@@ -16,9 +16,10 @@ FRACTION_SCALE = 1_000_000
 
 
 class Money(TypeDecorator[Decimal]):
-    """Euros as Decimal in Python, integer cents in the file, so SQL sums stay exact."""
+    """Euros as Decimal in Python, integer cents in the file, so SQL sums stay exact (64-bit:
+    PostgreSQL's INTEGER would stop at 21 million euros; SQLite's integers are 64-bit already)."""
 
-    impl = Integer
+    impl = Integer().with_variant(BigInteger(), "postgresql")
     cache_ok = True
 
     def process_bind_param(self, value: Decimal | None, _dialect: Dialect) -> int | None:

@@ -16,6 +16,7 @@ from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 
 if TYPE_CHECKING:
+    from esn_desktop.services.changes import ChangedMeanwhileError
     from esn_desktop.services.workspaces import WorkspaceLockedError
 
     # PySide6's stubs declare the result as object; the call returns its message unchanged.
@@ -71,8 +72,11 @@ def error_text(error: EsnError, formatter: Formatter, now: datetime | None = Non
     """What the window says of `error`."""
     # Imported when a refusal is worded, not with the welcome screen: the services' workspaces
     # module loads the database code.
+    from esn_desktop.services.changes import ChangedMeanwhileError
     from esn_desktop.services.workspaces import WorkspaceError, WorkspaceLockedError
 
+    if isinstance(error, ChangedMeanwhileError):
+        return changed_meanwhile(error, formatter)
     if isinstance(error, WorkspaceLockedError):
         return _locked(error, formatter, now or datetime.now().astimezone())
     if isinstance(error, WorkspaceError) and error.reason in WORKSPACE_REASONS:
@@ -81,6 +85,32 @@ def error_text(error: EsnError, formatter: Formatter, now: datetime | None = Non
             text = text.replace("{" + name + "}", value)
         return text
     return str(error)
+
+
+#: What another person changed meanwhile, by its kind; %1 its name, %2 who, %3 when.
+_CHANGED_MEANWHILE = {
+    "account": QT_TRANSLATE_NOOP("ErrorText", "The account “%1” was changed by %2 %3 since you opened it."),
+    "deal": QT_TRANSLATE_NOOP("ErrorText", "The deal “%1” was changed by %2 %3 since you opened it."),
+    "mission": QT_TRANSLATE_NOOP("ErrorText", "The mission “%1” was changed by %2 %3 since you opened it."),
+    "": QT_TRANSLATE_NOOP("ErrorText", "What you changed was changed by %2 %3 meanwhile."),
+}
+
+
+def changed_meanwhile(error: ChangedMeanwhileError, formatter: Formatter) -> str:
+    """Who changed what a person was editing, and when; nothing of theirs was saved."""
+    translate = QCoreApplication.translate
+    who = error.who or translate("ErrorText", "someone else")
+    when = ""
+    if error.when is not None:
+        when = (
+            translate("ErrorText", "on %1 at %2")
+            .replace("%1", formatter.day(error.when.date()))
+            .replace("%2", formatter.clock(error.when))
+        )
+    said = translate("ErrorText", _CHANGED_MEANWHILE.get(error.kind, _CHANGED_MEANWHILE[""]))
+    said = " ".join(said.replace("%1", error.name).replace("%2", who).replace("%3", when).split())
+    advice = translate("ErrorText", "Nothing was saved: reload it to see that change, then make yours again.")
+    return f"{said} {advice}"
 
 
 def _locked(error: WorkspaceLockedError, formatter: Formatter, now: datetime) -> str:

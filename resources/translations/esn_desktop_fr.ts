@@ -94,42 +94,42 @@
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="99"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="86"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="101"/>
         <source>A company&apos;s name holds a letter, not only digits or signs.</source>
         <translation>Le nom d’une entreprise contient une lettre, pas seulement des chiffres ou des signes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="106"/>
         <source>Type a number of people, such as 250, or a band, such as 11-50 or 501+.</source>
         <translation>Saisissez un nombre de salariés, comme 250, ou une tranche, comme 11-50 ou 501+.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="110"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="115"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="134"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="126"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="147"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -941,72 +941,72 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="166"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="170"/>
         <source>as on their card, such as CIO or Head of purchasing</source>
         <translation>ex.&#x202f;: DSI, Directeur des achats</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="172"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="173"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="153"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="154"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="175"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="155"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="156"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="177"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="157"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="178"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="163"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="166"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="187"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
@@ -1177,102 +1177,138 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="28"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
         <source>There is no workspace at {path}</source>
         <translation>Il n’y a pas d’espace de travail à {path}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} est un dossier, pas un fichier d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="31"/>
         <source>{file} cannot be read: permission denied</source>
         <translation>{file} ne peut pas être lu&#x202f;: accès refusé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="31"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="32"/>
         <source>{file} is not an esn-desktop workspace (it is not a SQLite database)</source>
         <translation>{file} n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="34"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="35"/>
         <source>{file} has unfinished changes in {file}-wal and its folder is read-only; copy both files to a folder you can write to, then open the copy</source>
         <translation>{file} a des modifications inachevées dans {file}-wal et son dossier est en lecture seule&#x202f;; copiez les deux fichiers dans un dossier modifiable, puis ouvrez la copie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="39"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="40"/>
         <source>{file} is damaged and cannot be read ({error}); restore one of its backups</source>
         <translation>{file} est endommagé et illisible ({error})&#x202f;; restaurez l’une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="42"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="43"/>
         <source>{file} is a SQLite database of another application, not an esn-desktop workspace</source>
         <translation>{file} est une base SQLite d’une autre application, pas un espace de travail esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="45"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="46"/>
         <source>{file} was saved by a newer version of esn-desktop (schema {revision}, this version reads up to {head}); update esn-desktop to open it</source>
         <translation>{file} a été enregistré par une version plus récente d’esn-desktop (schéma {revision}, cette version lit jusqu’au schéma {head})&#x202f;; mettez esn-desktop à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="50"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="51"/>
         <source>{file} was changed by another program while open here; this change was not saved. Close the workspace and open it again</source>
         <translation>{file} a été modifié par un autre programme pendant qu’il était ouvert ici&#x202f;; cette modification n’a pas été enregistrée. Fermez l’espace de travail et rouvrez-le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="55"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
         <source>{file} is read-only; it can be opened for reading only</source>
         <translation>{file} est en lecture seule&#x202f;; il ne peut être ouvert qu’en lecture</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
         <source>{path} already exists</source>
         <translation>{path} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="58"/>
         <source>Cannot create {file}: the folder {folder} does not exist</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="58"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="59"/>
         <source>Cannot create {file}: the folder {folder} is read-only</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="61"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="62"/>
         <source>{file} could not be completed: its log is still in use</source>
         <translation>{file} n’a pas pu être terminé&#x202f;: son journal est encore utilisé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="62"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="63"/>
         <source>Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a checked copy is at {backup}</source>
         <translation>La mise à jour de {file} depuis le schéma {revision} a échoué ({error})&#x202f;; le fichier est inchangé et une copie vérifiée se trouve à {backup}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="92"/>
+        <source>The account “%1” was changed by %2 %3 since you opened it.</source>
+        <extracomment>What another person changed meanwhile, by its kind; %1 its name, %2 who, %3 when.</extracomment>
+        <translation>Le compte « %1 » a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="93"/>
+        <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
+        <translation>L’affaire « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="94"/>
+        <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
+        <translation>La mission « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="95"/>
+        <source>What you changed was changed by %2 %3 meanwhile.</source>
+        <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="106"/>
+        <source>on %1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="112"/>
+        <source>Nothing was saved: reload it to see that change, then make yours again.</source>
+        <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="118"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="93"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="123"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="99"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="129"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="132"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="107"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="137"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -2151,32 +2187,32 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="46"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="45"/>
         <source>This workspace is locked</source>
         <translation>Espace de travail verrouillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="48"/>
         <source>Type its passphrase to show it again.</source>
         <translation>Tapez sa phrase secrète pour l’afficher à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="52"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="54"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="53"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="56"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="55"/>
         <source>Close the workspace</source>
         <translation>Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="113"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="112"/>
         <source>Wrong passphrase</source>
         <extracomment>What the page hides of the dialog it covers, shown again on unlocking.</extracomment>
         <translation>Phrase secrète incorrecte</translation>
@@ -2185,23 +2221,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="410"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="359"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="432"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -2238,124 +2274,124 @@
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="80"/>
         <source>Edit mission</source>
-        <extracomment>What the form reads its choices and figures from (through the services). What Edit &gt; Undo calls the save, when not the mission&apos;s name (a deal&apos;s mission).</extracomment>
+        <extracomment>What the form reads its choices and figures from (through the services). The version the form was filled from: a save is refused if another was saved since. What Edit &gt; Undo calls the save, when not the mission&apos;s name (a deal&apos;s mission).</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="80"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="86"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="89"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="135"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
         <source>Account</source>
         <extracomment>Each figure&apos;s cell, by (line, period).</extracomment>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="136"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="137"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="142"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="143"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="144"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="142"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="167"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="170"/>
         <source>New mission: %1</source>
         <translation>Nouvelle mission&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="169"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="172"/>
         <source>Mission for %1</source>
         <translation>Mission pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="175"/>
         <source>For the deal won: %1, %2</source>
         <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="227"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="229"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="232"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="236"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="235"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="237"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="240"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="300"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="303"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="301"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="304"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="336"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="339"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="336"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="339"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="337"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="340"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
@@ -2635,47 +2671,47 @@
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="142"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="177"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="181"/>
         <source>Encrypt this workspace</source>
         <translation>Chiffrer cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="184"/>
         <source>The file and its backups can only be read with the passphrase. A forgotten passphrase cannot be recovered.</source>
         <translation>Le fichier et ses sauvegardes ne se lisent qu’avec la phrase secrète. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="196"/>
         <source>Keep the passphrase somewhere safe: if it is lost, nothing can open this workspace or its backups again.</source>
         <translation>Gardez la phrase secrète en lieu sûr&#x202f;: perdue, plus rien ne pourra ouvrir cet espace de travail ni ses sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="168"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="203"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="170"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="205"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="171"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="206"/>
         <source>The same again:</source>
         <translation>La même à nouveau&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="233"/>
         <source>The company name is required</source>
         <translation>Le nom de l’entreprise est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="203"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="238"/>
         <source>The two passphrases differ</source>
         <translation>Les deux phrases secrètes diffèrent</translation>
     </message>
@@ -2970,78 +3006,83 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="222"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="222"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="209"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="230"/>
         <source>e.g. Java developers for the claims platform</source>
         <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="237"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="244"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="224"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="245"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="225"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="246"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="226"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="247"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="227"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="248"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="228"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="249"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="236"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="259"/>
+        <source>This deal was deleted meanwhile.</source>
+        <translation>Cette affaire a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="273"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="241"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="278"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="243"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="280"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="245"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="282"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="263"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="300"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
@@ -3049,47 +3090,48 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="37"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="31"/>
         <source>Remember in the system keychain</source>
         <translation>Se souvenir dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="34"/>
         <source>The next opening asks nothing on this computer, for this user</source>
         <translation>La prochaine ouverture ne demandera rien sur cet ordinateur, pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="41"/>
         <source>No system keychain is available on this computer: the passphrase is asked at each opening</source>
         <translation>Aucun trousseau du système n’est disponible sur cet ordinateur&#x202f;: la phrase secrète est demandée à chaque ouverture</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="72"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="69"/>
         <source>Encrypted workspace</source>
+        <extracomment>The check under way, None when none is.</extracomment>
         <translation>Espace de travail chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="75"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="72"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; est chiffré. Tapez sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="93"/>
         <source>Type the passphrase of %1</source>
         <translation>Tapez la phrase secrète de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="116"/>
         <source>Wrong passphrase for %1</source>
         <translation>Phrase secrète incorrecte pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="124"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="159"/>
         <source>A passphrase needs at least %1 characters</source>
         <translation>Une phrase secrète compte au moins %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="128"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="163"/>
         <source>A passphrase cannot begin or end with a space</source>
         <translation>Une phrase secrète ne peut ni commencer ni finir par une espace</translation>
     </message>
@@ -3658,6 +3700,15 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/record_dialog.py" line="52"/>
+        <source>Reload</source>
+        <extracomment>What the form reads its choices from (through the services).</extracomment>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="76"/>
@@ -3703,7 +3754,7 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="160"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="159"/>
         <source>Locked — esn-desktop</source>
         <translation>Verrouillé — esn-desktop</translation>
     </message>

@@ -66,7 +66,7 @@ def test_export_xlsx_and_check_and_backup(imported: Path, tmp_path: Path) -> Non
     code, out, _ = run("export", str(imported), str(tmp_path / "out.xlsx"))
     assert code == 0 and (tmp_path / "out.xlsx").stat().st_size > 0
     code, out, _ = run("check", str(imported))
-    assert code == 0 and "ok (schema 0007" in out
+    assert code == 0 and "ok (schema 0008" in out
     code, out, _ = run("backup", str(imported), "-o", str(tmp_path / "copy.esn"))
     assert code == 0
     code, out, _ = run(

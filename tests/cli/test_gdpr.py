@@ -199,7 +199,7 @@ def test_rewrite_backups_rewrites_each_backup_holding_them_and_refuses_an_older_
     assert (code, err) == (1, "")
     assert out.splitlines()[2:] == [
         f"backup {backup.name} held them: rewritten",
-        f"backup {older.name} is of an older schema (0006, this version writes 0007): delete it instead",
+        f"backup {older.name} is of an older schema (0006, this version writes 0008): delete it instead",
     ]
     assert _contacts(backup) == ["Marchand"]
     assert b"j.faure@lemaire.example" not in backup.read_bytes()

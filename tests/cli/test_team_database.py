@@ -96,7 +96,7 @@ def test_check_says_what_is_wrong_in_one_line_each(
     code, out, _ = run("check", url)
     assert (code, out) == (
         0,
-        f"{team_database.name}: ok (schema 0007; 3 accounts, 2 contacts, 4 opportunities, 8 activities, "
+        f"{team_database.name}: ok (schema 0008; 3 accounts, 2 contacts, 4 opportunities, 8 activities, "
         "3 consultants, 2 missions, 2 objectives)\n",
     )
     # Rows written with ids of their own by another tool leave the sequence behind them.
@@ -177,7 +177,7 @@ def test_an_empty_database_an_other_applications_one_and_a_newer_schema_are_refu
     assert (code, err) == (
         1,
         f"esn-desktop: {team_database.name} was saved by a newer version of esn-desktop (schema 0099, "
-        "this version reads up to 0007); update esn-desktop to open it\n",
+        "this version reads up to 0008); update esn-desktop to open it\n",
     )
 
 

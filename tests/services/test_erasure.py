@@ -266,7 +266,7 @@ def test_a_backup_of_an_older_schema_is_refused_in_one_line_and_left_as_it_was(
     assert rewrite_backups(small_workspace.path, people, today=date(2026, 12, 2)) == [
         (
             backup,
-            f"backup {backup.name} is of an older schema (0006, this version writes 0007): delete it instead",
+            f"backup {backup.name} is of an older schema (0006, this version writes 0008): delete it instead",
         )
     ]
     assert backup.read_bytes() == before

@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
 
 from esn_desktop.domain.accounts import ContactRole, Referencing, holds_a_letter
-from esn_desktop.domain.errors import Problem
+from esn_desktop.domain.errors import EsnError, Problem
 from esn_desktop.domain.headcount import HeadcountError, read_headcount
 from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.records import AccountRecord
@@ -22,10 +22,10 @@ from esn_desktop.services.account_editing import (
     save_opportunity,
 )
 from esn_desktop.services.account_list import filter_choices
-from esn_desktop.services.accounts import AccountDetail, ContactLine, OpportunityLine
+from esn_desktop.services.accounts import AccountDetail, ContactLine, OpportunityLine, account_detail
 from esn_desktop.services.changes import Changed
 from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo, name_combo
-from esn_desktop.ui.forms import date_edit, from_qdate
+from esn_desktop.ui.forms import date_edit, from_qdate, to_qdate
 from esn_desktop.ui.labels import REFERENCING, ROLES, SEGMENTS, STAGES
 from esn_desktop.ui.operations import Operations
 
@@ -78,6 +78,21 @@ class AccountDialog(RecordDialog):
             self.email.textChanged,
         )
 
+    def reload(self) -> None:
+        assert self.account is not None  # offered only when an existing account was refused
+        a = self.account = account_detail(self.workspace, self.account.id)
+        self.name.setText(a.name)
+        self.segment.setCurrentIndex(max(0, self.segment.findData(a.segment)))
+        self.sector.setText(a.sector or "")
+        self.city.setText(a.city or "")
+        self.headcount.setText(a.size or "")
+        self.phone.setText(a.phone or "")
+        self.email.setText(a.email or "")
+        self.potential.setText(self.formatter.number(a.potential, decimals=0) if a.potential else "")
+        self.referencing.setCurrentIndex(max(0, self.referencing.findData(a.referencing)))
+        self.owner.setCurrentText(a.owner or "")
+        self.channel.setCurrentText(a.channel or "")
+
     def values(self) -> tuple[AccountRecord, dict[str, str]]:
         errors: dict[str, str] = {}
         if not self.name.text().strip():
@@ -119,7 +134,13 @@ class AccountDialog(RecordDialog):
         return self.tr("Account %1").replace("%1", self.name.text().strip())
 
     def write(self, values: AccountRecord) -> Changed[int | None]:
-        return save_account(self.workspace, values, account_id=self.account.id if self.account else None)
+        account = self.account
+        return save_account(
+            self.workspace,
+            values,
+            account_id=account.id if account else None,
+            seen=account.version if account else None,
+        )
 
     def refusal_text(self, problem: Problem) -> str:
         if problem.field == "name":
@@ -230,6 +251,22 @@ class OpportunityDialog(RecordDialog):
         self.expected.setEnabled(not self.no_expected.isChecked())
         self.watch(self.title.textChanged, self.amount.textChanged)
 
+    def reload(self) -> None:
+        assert self.opportunity is not None  # offered only when an existing deal was refused
+        self.account = account_detail(self.workspace, self.account.id)
+        found = [o for o in self.account.opportunities if o.id == self.opportunity.id]
+        if not found:
+            raise EsnError(self.tr("This deal was deleted meanwhile."))
+        o = self.opportunity = found[0]
+        self.title.setText(o.title)
+        self.amount.setText(self.formatter.number(o.amount, decimals=2))
+        self.stage.setCurrentIndex(max(0, self.stage.findData(o.stage)))
+        self.no_expected.setChecked(o.expected_close is None)
+        if o.expected_close is not None:
+            self.expected.setDate(to_qdate(o.expected_close))
+        self.owner.setCurrentText(o.owner or "")
+        self.channel.setCurrentText(o.channel or "")
+
     def values(self) -> tuple[OpportunityFields, dict[str, str]]:
         errors: dict[str, str] = {}
         if not self.title.text().strip():
@@ -270,4 +307,5 @@ class OpportunityDialog(RecordDialog):
             today=self.today,
             opportunity_id=self.opportunity.id if self.opportunity else None,
             stage=Stage(self.stage.currentData()),
+            seen=self.opportunity.version if self.opportunity else None,
         )

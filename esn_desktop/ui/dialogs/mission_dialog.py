@@ -37,6 +37,7 @@ from esn_desktop.services.missions import (
 from esn_desktop.services.won_deals import MissionDraft
 from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.ui.dialogs.mission_texts import MissionTexts
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import (
     FieldErrors,
     date_edit,
@@ -69,6 +70,8 @@ class MissionDialog(QDialog):
         self.texts = MissionTexts(formatter, self)
         self.today = today or date.today()
         self.mission_id = mission.id if mission else None
+        #: The version the form was filled from: a save is refused if another was saved since.
+        self.seen_version = mission.version if mission else None
         self.before = mission
         self.saved_id: int | None = None
         #: What Edit > Undo calls the save, when not the mission's name (a deal's mission).
@@ -339,8 +342,8 @@ class MissionDialog(QDialog):
                 return
         try:
             self.saved_id = self.operations.run(self.undo_text(), lambda: self.write(account_id, terms))
-        except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
-            show_error(self.save_error, str(error))
+        except EsnError as error:  # refused: read-only, changed by another person meanwhile...
+            show_error(self.save_error, error_text(error, self.formatter))
             return
         self.accept()
 
@@ -352,6 +355,7 @@ class MissionDialog(QDialog):
         return save_mission(
             self.workspace,
             mission_id=self.mission_id,
+            seen=self.seen_version,
             account_id=account_id,
             consultant_id=self.consultant.currentData(),
             terms=terms,

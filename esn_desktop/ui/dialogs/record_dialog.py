@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Changed
+from esn_desktop.services.changes import Changed, ChangedMeanwhileError
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import FieldErrors, error_label, field_with_error, show_error
 from esn_desktop.ui.labels import label
@@ -48,6 +48,10 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Offered once another person saved the record since the form was filled (team mode).
+        self.reload_button = self.buttons.addButton(self.tr("Reload"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self._reload)
         self.general_error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -92,6 +96,10 @@ class RecordDialog(QDialog):
         """What to say of a refusal from the file (the form's own checks catch the rest)."""
         return problem.reason
 
+    def reload(self) -> None:
+        """Fills the form again from the record as stored now (after another person's save)."""
+        raise NotImplementedError
+
     # --- shared behaviour -----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -113,10 +121,23 @@ class RecordDialog(QDialog):
                 else:
                     show_error(self.general_error, self.refusal_text(problem))
             return
+        except ChangedMeanwhileError as error:  # another person saved it since the form was filled
+            show_error(self.general_error, error_text(error, self.formatter))
+            self.reload_button.show()
+            return
         except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
             show_error(self.general_error, error_text(error, self.formatter))
             return
         self.accept()
+
+    def _reload(self) -> None:
+        try:
+            self.reload()
+        except EsnError as error:  # deleted meanwhile, or the connection lost
+            show_error(self.general_error, error_text(error, self.formatter))
+            return
+        self.reload_button.hide()
+        self.refresh()
 
 
 def name_combo(names: list[str], current: str | None) -> QComboBox:
