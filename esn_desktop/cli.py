@@ -16,6 +16,7 @@ from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
 from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
+from esn_desktop.cli_team import add_team_commands, run_team
 from esn_desktop.cli_workspace import workspace_argument
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 from esn_desktop.resources import app_version
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_gdpr_commands(commands, _iso_date)
     add_cipher_commands(commands)
+    add_team_commands(commands)
     return parser
 
 
@@ -448,4 +450,5 @@ _HANDLERS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]]
     "encrypt": run_encrypt,
     "decrypt": run_decrypt,
     "passphrase": run_passphrase,
+    "team": run_team,
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -157,10 +157,13 @@ class ObjectiveOutcome:
 
 @dataclass(frozen=True, slots=True)
 class KpiReport:
+    """The figures of `kpi --json`. Cost, margin and CJM are None, and costs per lead empty, for
+    a login that may not see costs (`without_costs`)."""
+
     period: Period
     revenue: Decimal
-    cost: Decimal
-    margin: Decimal
+    cost: Decimal | None
+    margin: Decimal | None
     margin_rate: Decimal | None
     billed_days: Decimal
     worked_days: Decimal
@@ -178,6 +181,25 @@ class KpiReport:
     top3_client_share: Decimal | None
     objectives: tuple[ObjectiveOutcome, ...] = field(default=())
     team_reaching_share: Decimal | None = None
+
+    def without_costs(self) -> KpiReport:
+        """The report as a salesperson or a viewer may read it: no cost, margin, CJM nor cost per
+        lead, and no objective measured on a margin (its score and target would tell the margin)."""
+        shown = tuple(
+            o
+            for o in self.objectives
+            if not any(r.criterion.metric is Metric.MARGIN for r in o.result.criteria)
+        )
+        return replace(
+            self,
+            cost=None,
+            margin=None,
+            margin_rate=None,
+            cjm=None,
+            cost_per_lead={},
+            objectives=shown,
+            team_reaching_share=reaching_share([o.result for o in shown if o.salesperson is not None]),
+        )
 
 
 def build_report(

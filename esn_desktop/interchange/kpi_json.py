@@ -13,6 +13,11 @@ def _euros(value: Decimal) -> float:
     return float(round_cents(value))
 
 
+def _hidden_euros(value: Decimal | None) -> float | None:
+    """A cost or a margin; None (null) for a login that may not see costs."""
+    return None if value is None else _euros(value)
+
+
 def _rate(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -25,8 +30,8 @@ def kpi_report_to_json(report: KpiReport) -> dict[str, Any]:
     return {
         "period": {"from": report.period.start.isoformat(), "to": report.period.end.isoformat()},
         "revenue": _euros(report.revenue),
-        "cost": _euros(report.cost),
-        "margin": _euros(report.margin),
+        "cost": _hidden_euros(report.cost),
+        "margin": _hidden_euros(report.margin),
         "margin_rate": _rate(report.margin_rate),
         "billed_days": float(report.billed_days),
         "worked_days": float(report.worked_days),

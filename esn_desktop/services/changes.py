@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -104,6 +104,10 @@ class Change:
         return Changes(topics, (), self.changes().added, None, ends_history)
 
 
+#: PostgreSQL's code for a privilege or a row-level policy refusing a statement.
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
 @contextmanager
 def changing(
     workspace: Workspace, *, touches: Iterable[Rows] = (), adds_to: Iterable[str] = ()
@@ -118,6 +122,12 @@ def changing(
             yield change
     except StaleDataError:
         raise ChangedMeanwhileError("", "") from None
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        raise EsnError(
+            f"your login ({workspace.role}) may not make this change in {workspace.name}; nothing was written"
+        ) from None
 
 
 class CannotUndo(EsnError):

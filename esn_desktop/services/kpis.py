@@ -70,7 +70,7 @@ def kpis_in(
         channels=q.channel_facts(session, period),
     )
     outcomes = objective_outcomes(session, period, settings, objectives_memo)
-    return build_report(
+    report = build_report(
         period=period,
         delivered=facts.delivery(period)
         if facts is not None
@@ -78,6 +78,7 @@ def kpis_in(
         sales=sales,
         objectives=[o for o in outcomes if o.salesperson == salesperson] if salesperson else outcomes,
     )
+    return report.without_costs() if q.costs_hidden(session) else report
 
 
 @dataclass(frozen=True, slots=True)

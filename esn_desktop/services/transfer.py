@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from esn_desktop.domain.accounts import email_key
-from esn_desktop.domain.errors import Problem, ValidationError
+from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.domain.records import WorkspaceContent
 from esn_desktop.interchange.document import content_to_document
@@ -210,11 +210,20 @@ def apply_list_plan(
         return Changed(summary, change.unrecorded(_topics(plan.content)))
 
 
+def refuse_without_costs(workspace: Workspace, what: str) -> None:
+    """Refuses `what` to a login that may not see costs: a whole workspace holds them."""
+    if not workspace.sees_costs:
+        raise EsnError(
+            f"{what} needs a director's login: a {workspace.role}'s cannot read the costs it holds"
+        )
+
+
 def export_workspace(workspace: Workspace, path: Path, *, force: bool = False) -> dict[str, int]:
     """Writes the whole workspace to `path` (.json or .xlsx); `force` replaces an existing file."""
     suffix = _suffix(path)
     if suffix in TEXT_LIST_SUFFIXES:
         raise ValidationError([Problem(path.name, "(file)", "a whole workspace exports to .json or .xlsx")])
+    refuse_without_costs(workspace, "an export of the whole workspace")
     refuse_existing(path, force=force)  # before reading a workspace that may be large
     with workspace.session() as session:
         content = read_content(session)

@@ -60,6 +60,11 @@ from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, u
 from esn_desktop.store.read_only import read_only_uri, reader_uri
 
 APPLICATION_ID = 0x45534E44  # 'ESND', written by the first migration.
+#: The key of `Session.info` saying that costs are hidden from the session's login (a team
+#: database's salesperson or viewer: store/team_roles.py).
+COSTS_HIDDEN = "costs_hidden"
+#: The team roles that never read a cost.
+_ROLES_WITHOUT_COSTS = ("salesperson", "viewer")
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -328,12 +333,14 @@ class Workspace:
         shared: bool = False,
         team_writes: bool = False,
         bind: Connection | None = None,
+        role: str | None = None,
     ) -> None:
         """For a file: `key` opens it when it is encrypted; `file` is where the engine writes
         when it is not `address` yet (a workspace being built); a `shared` workspace borrows the
         engine of this process's writer and leaves it open. For a team database (no file, no
-        lock: PostgreSQL lets several write): whether this one writes (`team_writes`), and
-        `bind`, a connection holding every session in its transaction (a workspace being built)."""
+        lock: PostgreSQL lets several write): whether this one writes (`team_writes`), `bind`, a
+        connection holding every session in its transaction (a workspace being built), and the
+        login's `role` there (director, salesperson, viewer)."""
         self.address = address
         self.engine = engine
         #: What opens the file, and its backups, when it is encrypted; None for a plain one.
@@ -343,10 +350,15 @@ class Workspace:
         self._shared = shared
         self._closed = False
         self._team_writes = team_writes
+        #: The login's role in a team database; None for a file, where everything shows.
+        self.role = role
+        info = {COSTS_HIDDEN: role in _ROLES_WITHOUT_COSTS}
         self._sessions = (
-            sessionmaker(engine, expire_on_commit=False)
+            sessionmaker(engine, expire_on_commit=False, info=info)
             if bind is None
-            else sessionmaker(bind=bind, expire_on_commit=False, join_transaction_mode="create_savepoint")
+            else sessionmaker(
+                bind=bind, expire_on_commit=False, join_transaction_mode="create_savepoint", info=info
+            )
         )
         #: The file's identity among the databases this process has open; None for a team's.
         self._key = None if isinstance(address, TeamDatabase) else file_key(file or address)
@@ -379,6 +391,11 @@ class Workspace:
     @property
     def writable(self) -> bool:
         return self._lock is not None or self._team_writes
+
+    @property
+    def sees_costs(self) -> bool:
+        """Whether salaries, daily costs and margins show (not to a salesperson or a viewer)."""
+        return self.role not in _ROLES_WITHOUT_COSTS
 
     @property
     def encrypted(self) -> bool:

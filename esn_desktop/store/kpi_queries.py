@@ -17,6 +17,7 @@ from esn_desktop.domain.objectives import ACTIVITY_METRICS, Metric
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage
 from esn_desktop.domain.staffing import MissionStatus, MissionTerms
 from esn_desktop.store import models as m
+from esn_desktop.store.database import COSTS_HIDDEN
 
 
 def overlaps(
@@ -29,7 +30,19 @@ def overlaps(
 def _consultants(session: Session, condition: ColumnElement[bool]) -> list[ConsultantFacts]:
     columns = (m.Consultant.id, m.Consultant.name, m.Consultant.start_date, m.Consultant.end_date)
     costs = (m.Consultant.daily_cost, m.Consultant.annual_salary)
-    return [ConsultantFacts(*row) for row in session.execute(select(*columns, *costs).where(condition)).all()]
+    rows = session.execute(select(*columns, *costs).where(condition)).all()
+    if costs_hidden(session):
+        # A salesperson's or a viewer's view of a team database has no costs (store/team_roles.py):
+        # each counts as nothing, and the services blank every figure made of them.
+        return [
+            ConsultantFacts(c_id, name, start, end, Decimal(0), None) for c_id, name, start, end, *_ in rows
+        ]
+    return [ConsultantFacts(*row) for row in rows]
+
+
+def costs_hidden(session: Session) -> bool:
+    """Whether the session's login may not read costs (a team database's salesperson or viewer)."""
+    return bool(session.info.get(COSTS_HIDDEN))
 
 
 def consultants_employed(session: Session, period: Period) -> list[ConsultantFacts]:

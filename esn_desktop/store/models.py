@@ -67,6 +67,8 @@ class Salesperson(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     email: Mapped[str | None] = mapped_column(String(320))
+    #: Their login to a team database, where what they write is theirs (store/team_roles.py).
+    login: Mapped[str | None] = mapped_column(String(63), index=True, unique=True)
 
 
 class Channel(Base):

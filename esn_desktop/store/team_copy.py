@@ -20,6 +20,7 @@ from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.models import Base
 from esn_desktop.store.team_database import connect, schema_revision, team_engine
+from esn_desktop.store.team_roles import TeamRole, role_here
 
 #: Rows read and written at a time: memory stays flat whatever the database's size.
 ROWS_AT_ONCE = 5000
@@ -35,6 +36,14 @@ def copy_to_file(
         with connect(engine, database) as source, source.begin():
             source.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
             revision = schema_revision(source, database)
+            role = role_here(source, database.database)
+            if role is not TeamRole.DIRECTOR:
+                raise WorkspaceError(
+                    f"a backup of {database.name} needs a director's login: "
+                    f"a {role.value}'s cannot read the costs it holds",
+                    "team_role",
+                    name=database.name,
+                )
             if revision is None:
                 raise WorkspaceError(
                     f"{database.name} holds no workspace to copy", "team_empty", name=database.name

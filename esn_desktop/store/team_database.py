@@ -21,6 +21,7 @@ from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
+from esn_desktop.store.team_roles import role_here
 
 #: What marks a database as an esn-desktop workspace: the comment on Alembic's table (written by
 #: the first migration, as a file's application id is).
@@ -50,16 +51,21 @@ def team_engine(database: TeamDatabase, *, read_only: bool, pooled: bool = True)
     )
 
 
+#: The tables of the workspace's schema: Alembic's table's (a salesperson's search path starts
+#: with the schema of their limited views, store/team_roles.py), else the first on the path.
+_WORKSPACE_TABLES = text(
+    "SELECT tablename FROM pg_tables WHERE schemaname = coalesce("
+    "(SELECT relnamespace::regnamespace::text FROM pg_class WHERE oid = to_regclass('alembic_version')), "
+    "current_schema())"
+)
+
+
 def schema_revision(connection: Connection, database: TeamDatabase) -> str | None:
     """The workspace's schema revision in `database`; None when the database is empty.
 
     Refused in one line when it holds another application's tables, or a newer schema.
     """
-    tables = set(
-        connection.execute(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-        ).scalars()
-    )
+    tables = set(connection.execute(_WORKSPACE_TABLES).scalars())
     if not tables:
         return None
     mark = (
@@ -97,15 +103,17 @@ def open_team_workspace(database: TeamDatabase, *, write: bool = True) -> Worksp
     PostgreSQL's schema changes roll back whole, so a failed upgrade leaves it as it was)."""
     with connected(database) as connection:
         revision = schema_revision(connection, database)
-    if revision is None:
-        raise WorkspaceError(
-            f"{database.name} holds no workspace yet: 'esn-desktop import' or 'esn-desktop demo' makes one",
-            "team_empty",
-            name=database.name,
-        )
+        if revision is None:
+            raise WorkspaceError(
+                f"{database.name} holds no workspace yet: "
+                "'esn-desktop import' or 'esn-desktop demo' makes one",
+                "team_empty",
+                name=database.name,
+            )
+        role = role_here(connection, database.database)
     if revision != SCHEMA_HEAD:
         _upgrade(database)
-    return Workspace(database, team_engine(database, read_only=not write), team_writes=write)
+    return Workspace(database, team_engine(database, read_only=not write), team_writes=write, role=role.value)
 
 
 def _upgrade(database: TeamDatabase) -> None:
