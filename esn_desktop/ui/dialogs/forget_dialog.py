@@ -163,6 +163,9 @@ class ForgetDialog(QDialog):
 
         def read(_progress: Progress) -> tuple[ErasurePlan, list[tuple[Path, bool]]]:
             plan = contacts_plan(workspace, contact_ids=contact_ids)
+            # A team database has no backup files beside it: its server keeps its own.
+            if workspace.team is not None:
+                return plan, []
             return plan, backups_holding(workspace.path, plan.people, workspace.key)
 
         task = BackgroundTask(read)
