@@ -88,7 +88,7 @@ WORKSPACE_REASONS = {
     ),
 }
 
-#: libpq's reasons that say the password, not the server, is at fault.
+# libpq's reasons that say the password, not the server, is at fault.
 _PASSWORD_REASONS = {
     "password authentication failed": "team_wrong_password",
     "no password supplied": "team_password_needed",

@@ -17,7 +17,7 @@ class RecentMenu(QMenu):
     """The recent workspaces by company and file (or team database); in meeting mode only the open one, by its
     company, and an action that leaves meeting mode to list the others."""
 
-    #: A workspace's file (a Path) or a team database's URL without its password (a str).
+    # A workspace's file (a Path) or a team database's URL without its password (a str).
     chosen = Signal(object)
 
     def __init__(

@@ -19,7 +19,7 @@ from esn_desktop.private_files import private_folder
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
 
-#: A workspace file's path, or a team database's URL without its password.
+# A workspace file's path, or a team database's URL without its password.
 Place = Path | str
 
 TEAM_SCHEMES = ("postgresql://", "postgres://")

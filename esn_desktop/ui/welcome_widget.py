@@ -23,7 +23,7 @@ class WelcomeWidget(QWidget):
     create_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
-    #: A workspace's file (a Path) or a team database's URL without its password (a str).
+    # A workspace's file (a Path) or a team database's URL without its password (a str).
     recent_chosen = Signal(object)
 
     def __init__(self, meeting: MeetingMode) -> None:

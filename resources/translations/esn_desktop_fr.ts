@@ -1294,7 +1294,6 @@
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="124"/>
         <source>%1 on %2</source>
-        <extracomment>libpq&apos;s reasons that say the password, not the server, is at fault.</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
@@ -3701,7 +3700,6 @@
     <message>
         <location filename="../../esn_desktop/ui/recent_menu.py" line="43"/>
         <source>Show every workspace (leaves meeting mode)</source>
-        <extracomment>A workspace&apos;s file (a Path) or a team database&apos;s URL without its password (a str).</extracomment>
         <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
     </message>
 </context>
@@ -3978,7 +3976,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="50"/>
         <source>Connect to a team database</source>
-        <extracomment>libpq&apos;s sslmodes that encrypt the connection: the box is ticked for them.</extracomment>
         <translation>Se connecter à une base d’équipe</translation>
     </message>
     <message>
@@ -4029,8 +4026,7 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="88"/>
         <source>URL</source>
-        <extracomment>Under the fields: the connection under way, or why it was refused.</extracomment>
-        <translation>Adresse</translation>
+        <translation>Adresse complète</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="90"/>
@@ -4093,7 +4089,6 @@
     <message>
         <location filename="../../esn_desktop/ui/welcome_widget.py" line="32"/>
         <source>Welcome to esn-desktop</source>
-        <extracomment>A workspace&apos;s file (a Path) or a team database&apos;s URL without its password (a str).</extracomment>
         <translation>Bienvenue dans esn-desktop</translation>
     </message>
     <message>

@@ -86,7 +86,11 @@ def test_connected_in_the_background_and_the_password_kept_in_the_keychain_only(
 
 
 def test_each_refusal_is_said_under_the_fields(
-    qtbot, keychain_kept, postgres: PostgresServer, company_database: TeamDatabase, team_database: TeamDatabase
+    qtbot,
+    keychain_kept,
+    postgres: PostgresServer,
+    company_database: TeamDatabase,
+    team_database: TeamDatabase,
 ) -> None:
     dialog = form()
     qtbot.addWidget(dialog)
@@ -116,7 +120,8 @@ def test_each_refusal_is_said_under_the_fields(
     )
     postgres.sql("CREATE TABLE invoices (id serial PRIMARY KEY)", database=team_database.database)
     assert refusal(qtbot, dialog) == (
-        f"{team_database.database} on 127.0.0.1 holds another application's tables, not an esn-desktop workspace"
+        f"{team_database.database} on 127.0.0.1 holds another application's tables, "
+        "not an esn-desktop workspace"
     )
 
     postgres.sql("UPDATE alembic_version SET version_num = 'f000'", database=company_database.database)
@@ -212,12 +217,54 @@ def test_the_window_shows_the_team_workspace_and_reopens_it_from_recent(
     assert len(waiting.forms) == 1 and waiting.forms[0].password.text() == password
     assert window.windowTitle() == f"{COMPANY} — esn-desktop"
 
+    # Nothing in the keychain: the form connects at once, is refused for want of a password,
+    # says so under the fields, and connects once the person types it.
+    window.close_workspace()
+    keychain_kept.clear()
+    asked = Connecting(qtbot, None)
+    said: list[str] = []
+
+    def typing_the_password(dialog) -> bool:
+        asked(dialog)  # waits for the refusal
+        said.append(dialog.error.text())
+        dialog.password.setText(password)
+        return Connecting(qtbot, None)(dialog) if dialog.connect_now() is None else False
+
+    monkeypatch.setattr(window, "run_dialog", typing_the_password)
+    assert window.open_path(company_database.shown)
+    assert said == [f"{company_database.database} on 127.0.0.1 asks for a password: type it above"]
+    assert window.windowTitle() == f"{COMPANY} — esn-desktop"
+
     # Meeting mode lists only the open one; the layout is kept by the URL; no password in the settings.
     window.meeting.set(True)
     window.recent_menu.fill()
-    assert [a.text() for a in window.recent_menu.actions()][0] == COMPANY
+    assert [a.text() for a in window.recent_menu.actions()][:1] == [COMPANY]
     window.close_workspace()
     QSettings().sync()
     kept = "".join(p.read_text(errors="replace") for p in (tmp_path / "settings").rglob("*") if p.is_file())
     assert recent_workspaces.workspace_key(company_database.shown) in kept
     assert password not in kept
+
+
+def test_the_refusals_read_in_french(qapp) -> None:
+    from esn_desktop.formatting import Formatter
+    from esn_desktop.services.workspaces import WorkspaceError
+    from esn_desktop.ui.error_text import error_text
+    from esn_desktop.ui.i18n import install_language
+
+    install_language(qapp, "fr")
+    wrong = WorkspaceError(
+        "cannot connect",
+        "team_unreachable",
+        name="acme on db.example.com",
+        error='password authentication failed for user "ana"',
+    )
+    away = WorkspaceError("cannot connect", "team_unreachable", name="acme on db", error="timeout expired")
+    empty = WorkspaceError("holds no workspace", "team_empty", name="acme on db")
+    said = [error_text(error, Formatter("fr_FR")) for error in (wrong, away, empty)]
+    assert said == [
+        "acme sur db.example.com a refusé le mot de passe\u202f: vérifiez l’utilisateur et le mot de passe",
+        "Connexion impossible à acme sur db\u202f: timeout expired",
+        "acme sur db ne contient encore aucun espace de travail\u202f: « esn-desktop import » ou "
+        "« esn-desktop demo » en crée un depuis la ligne de commande",
+    ]

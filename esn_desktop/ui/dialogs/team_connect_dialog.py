@@ -29,7 +29,7 @@ from esn_desktop.ui.error_text import error_text, team_name
 from esn_desktop.ui.forms import reserved_error_label, secret_field, show_error
 
 DEFAULT_PORT = 5432
-#: libpq's sslmodes that encrypt the connection: the box is ticked for them.
+# libpq's sslmodes that encrypt the connection: the box is ticked for them.
 ENCRYPTED_MODES = ("require", "verify-ca", "verify-full")
 
 
@@ -80,7 +80,7 @@ class TeamConnectDialog(QDialog):
                 "No system keychain is available on this computer: the password is asked at each connection"
             )
         )
-        #: Under the fields: the connection under way, or why it was refused.
+        # Under the fields: the connection under way, or why it was refused.
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = reserved_error_label()
