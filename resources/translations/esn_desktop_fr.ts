@@ -1440,93 +1440,93 @@
         <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="228"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="230"/>
         <source>No backup holds them.</source>
         <translation>Aucune sauvegarde ne contient ces données.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="234"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="236"/>
         <source>1 backup still holds them; you can rewrite or delete it next:</source>
         <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="235"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="237"/>
         <source>%1 backups still hold them; you can rewrite or delete them next:</source>
         <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="263"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="265"/>
         <source>Forgetting, then rewriting the workspace’s file…</source>
         <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="274"/>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="302"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="278"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="280"/>
         <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="280"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="282"/>
         <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="287"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="289"/>
         <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
         <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="314"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="316"/>
         <source>These backups still hold them:</source>
         <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="322"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="324"/>
         <source>Rewrite without this person</source>
         <translation>Réécrire sans cette personne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="322"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="324"/>
         <source>Rewrite without them</source>
         <translation>Réécrire sans ces personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="324"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="326"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="352"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="354"/>
         <source>rewriting…</source>
         <translation>réécriture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="364"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="366"/>
         <source>rewritten without them</source>
         <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="366"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="368"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="368"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="370"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="376"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="378"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="380"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="382"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -4059,27 +4059,27 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="142"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="145"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="143"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="146"/>
         <source>the database</source>
         <translation>la base</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="147"/>
         <source>the user</source>
         <translation>l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="152"/>
         <source>Fill in %1.</source>
         <translation>Indiquez %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="171"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="174"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>

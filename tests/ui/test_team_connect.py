@@ -138,6 +138,7 @@ def test_a_pasted_url_fills_the_fields_and_a_wrong_one_is_said(qtbot) -> None:
     fields = (dialog.server.text(), dialog.port.value(), dialog.database.text(), dialog.user.text())
     assert fields == ("db.example.com", 6543, "acme", "ana")
     assert dialog.password.text() == "s3cret" and dialog.ssl.isChecked()
+    assert dialog.url.text() == "postgresql://ana@db.example.com:6543/acme?sslmode=require"
     assert dialog.url_error.text() == ""
     dialog.url.textEdited.emit("mysql://ana@db/acme")
     assert dialog.url_error.text() == (
@@ -235,6 +236,13 @@ def test_the_window_shows_the_team_workspace_and_reopens_it_from_recent(
     assert said == [f"{company_database.database} on 127.0.0.1 asks for a password: type it above"]
     assert window.windowTitle() == f"{COMPANY} — esn-desktop"
 
+    # Another language reopens it with the password it was opened with (in memory only).
+    monkeypatch.setattr(window, "run_dialog", Connecting(qtbot, None))
+    window.set_language("fr")
+    assert window.windowTitle() == f"{COMPANY} — esn-desktop"
+    assert window.marks.team_label.text() == f"Base d’équipe\u202f: {company_database.database} sur 127.0.0.1"
+    window.set_language("en")
+
     # Meeting mode lists only the open one; the layout is kept by the URL; no password in the settings.
     window.meeting.set(True)
     window.recent_menu.fill()
@@ -243,6 +251,10 @@ def test_the_window_shows_the_team_workspace_and_reopens_it_from_recent(
     QSettings().sync()
     kept = "".join(p.read_text(errors="replace") for p in (tmp_path / "settings").rglob("*") if p.is_file())
     assert recent_workspaces.workspace_key(company_database.shown) in kept
+    window.meeting.set(False)
+    window.welcome.refresh()
+    listed = window.welcome.recent_list
+    assert listed.item(0).text() == f"{COMPANY}    —    {company_database.shown}"
     assert password not in kept
 
 

@@ -225,7 +225,9 @@ class ForgetDialog(QDialog):
             ),
         ]
         if not self.holding:
-            items.append(self.tr("No backup holds them."))
+            # A team database has no backup files here to look into: its server keeps its own.
+            if self.operations.workspace.team is None:
+                items.append(self.tr("No backup holds them."))
         else:
             names = "".join(f"<br>&nbsp;&nbsp;{escape(b.name)}" for b, _read in self.holding)
             items.append(

@@ -119,7 +119,8 @@ class TeamConnectDialog(QDialog):
         self.port.setValue(url.port or DEFAULT_PORT)
         self.database.setText(url.database or "")
         self.user.setText(url.username or "")
-        self.password.setText(url.password or "")
+        if url.password is not None:  # a URL without one leaves the one typed
+            self.password.setText(url.password)
         self.ssl.setChecked(url.query.get("sslmode") in ENCRYPTED_MODES)
 
     def _url_edited(self, text: str) -> None:
@@ -133,6 +134,8 @@ class TeamConnectDialog(QDialog):
             return
         show_error(self.url_error, "")
         self.fill(database)
+        if database.has_password:  # hidden in its own field, never left readable in the URL
+            self.url.setText(database.shown)
 
     def database_named(self) -> TeamDatabase | None:
         """The team database the fields name; None (said under them) when one is missing."""
