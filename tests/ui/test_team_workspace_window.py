@@ -79,3 +79,25 @@ def test_gui_url_opens_the_window_on_the_team_database(monkeypatch, team_databas
     assert main(["gui", url]) == 0
     assert [str(address) for address in opened] == [team_database.shown]
     assert isinstance(opened[0], TeamDatabase) and opened[0].url.password == team_database.url.password
+
+
+def test_the_idle_lock_of_a_team_workspace_is_meeting_mode(qtbot, team_workspace: Workspace) -> None:
+    from dataclasses import replace
+
+    from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
+    from tests.ui.test_idle_lock import Clock
+
+    settings = replace(workspace_settings(team_workspace), company_name="Équipe", idle_lock_minutes=1)
+    update_workspace_settings(team_workspace, settings)
+    window = MainWindow(team_workspace, "Équipe")
+    qtbot.addWidget(window)
+    clock = Clock()
+    window.idle_lock.clock = clock
+    window.idle_lock.start(team_workspace)
+    assert window.idle_lock.timer.isActive() and not window.meeting.on
+    clock.now += 60
+    window.idle_lock.check()
+    assert window.meeting.on
+    assert window.workspace is team_workspace  # still open: only costs and other clients hidden
+    assert team_workspace.team is not None
+    assert team_workspace.team.shown not in window.statusBar().currentMessage()  # no place in meeting mode
