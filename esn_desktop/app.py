@@ -9,14 +9,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from esn_desktop.services.workspaces import TeamDatabase
     from esn_desktop.ui.main_window import MainWindow
 
 ORGANIZATION = "esn-desktop"
 APPLICATION = "esn-desktop"
 
 
-def run_gui(workspace_path: Path | None, then: Callable[[MainWindow], object] | None = None) -> int:
-    """The app on `workspace_path` (the welcome screen when None) until it quits; `then` is
+def run_gui(
+    workspace_path: Path | TeamDatabase | None, then: Callable[[MainWindow], object] | None = None
+) -> int:
+    """The app on `workspace_path`, a file or a team database (the welcome screen when None)
+    until it quits; `then` is
     called with the window once shown (the journey tests drive it from there)."""
     if workspace_path is not None:
         # The database code before Qt: once PySide6 is loaded, it reads the source of every

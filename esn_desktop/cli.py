@@ -20,7 +20,7 @@ from esn_desktop.cli_team import add_team_commands, run_team
 from esn_desktop.cli_workspace import workspace_argument
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 from esn_desktop.resources import app_version
-from esn_desktop.store.address import TeamDatabase
+from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -198,17 +198,15 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return EXIT_FAILED
 
 
-def _start_gui(workspace: Path | None) -> int:
+def _start_gui(workspace: WorkspaceAddress | None) -> int:
     from esn_desktop.app import run_gui
 
     return run_gui(workspace)
 
 
 def _gui(args: argparse.Namespace, _out: TextIO, _err: TextIO) -> int:
-    if isinstance(args.workspace, TeamDatabase):
-        raise EsnError(
-            f"the window does not open team databases yet; {args.workspace.name} works from the command line"
-        )
+    # A team database opens in the window's connection form, connected at once with the URL's
+    # password or the keychain's; the form asks for it when neither opens it.
     return _start_gui(args.workspace)
 
 

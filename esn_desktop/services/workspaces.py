@@ -12,6 +12,7 @@ from pathlib import Path
 from esn_desktop.domain.errors import EsnError
 
 # Re-exported for the window: why a new passphrase is refused, as a reason it words itself.
+from esn_desktop.store.address import TeamDatabase, team_database
 from esn_desktop.store.cipher import MIN_PASSPHRASE, Secret, passphrase_refusal
 from esn_desktop.store.database import Workspace, inspect_file, is_encrypted, new_workspace, open_workspace
 
@@ -30,11 +31,13 @@ from esn_desktop.store.errors import (
 # Re-exported for the window: whether a folder (a synced or network one) can corrupt a workspace.
 from esn_desktop.store.location import storage_risk
 from esn_desktop.store.settings_store import load_settings, save_settings
+from esn_desktop.store.team_database import open_team_workspace
 
 __all__ = [
     "MIN_PASSPHRASE",
     "PassphraseNeededError",
     "Secret",
+    "TeamDatabase",
     "Workspace",
     "WorkspaceChangedError",
     "WorkspaceError",
@@ -44,10 +47,13 @@ __all__ = [
     "company_name",
     "create_company_workspace",
     "is_encrypted",
+    "open_team",
     "open_workspace",
     "passphrase_opens",
     "passphrase_refusal",
     "storage_risk",
+    "team_database",
+    "team_database_at",
     "unlock_file",
 ]
 
@@ -82,5 +88,40 @@ def unlock_file(path: Path, passphrase: str) -> Secret | None:
 
 
 def company_name(workspace: Workspace) -> str:
+    """The company the workspace is of; else its file's name, or its team database's."""
     with workspace.session() as session:
-        return load_settings(session).company_name or workspace.path.stem
+        named = load_settings(session).company_name
+    if named:
+        return named
+    return workspace.team.database if workspace.team is not None else workspace.path.stem
+
+
+def team_database_at(
+    *, host: str, port: int, database: str, user: str, password: str, ssl: bool
+) -> TeamDatabase:
+    """The team database the connection form names (its fields taken as typed: a user or a
+    password with `@` or `:` needs no quoting); `sslmode=require` when the connection must be
+    encrypted, else libpq's own default (`prefer`)."""
+    from sqlalchemy.engine import URL
+
+    names = {"host": host.strip(), "database": database.strip(), "username": user.strip()}
+    missing = [name for name, value in names.items() if not value]
+    if missing:
+        raise EsnError(f"required: {', '.join(missing)}")
+    url = URL.create(
+        "postgresql",
+        username=names["username"],
+        password=password or None,
+        host=names["host"],
+        port=port,
+        database=names["database"],
+        query={"sslmode": "require"} if ssl else {},
+    )
+    return team_database(url.render_as_string(hide_password=False))
+
+
+def open_team(database: TeamDatabase) -> Workspace:
+    """The workspace in the team's `database`, open for writing (an older schema upgraded
+    first). Takes up to the connection's timeout when the server does not answer: the window
+    calls it off its UI thread."""
+    return open_team_workspace(database, write=True)

@@ -65,6 +65,34 @@ WORKSPACE_REASONS = {
         "Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a "
         "checked copy is at {backup}",
     ),
+    "team_unreachable": QT_TRANSLATE_NOOP("ErrorText", "Cannot connect to {name}: {error}"),
+    "team_wrong_password": QT_TRANSLATE_NOOP(
+        "ErrorText", "{name} refused the password: check the user and the password"
+    ),
+    "team_password_needed": QT_TRANSLATE_NOOP("ErrorText", "{name} asks for a password: type it above"),
+    "team_empty": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{name} holds no workspace yet: 'esn-desktop import' or 'esn-desktop demo' makes one from "
+        "the command line",
+    ),
+    "team_other_application": QT_TRANSLATE_NOOP(
+        "ErrorText", "{name} holds another application's tables, not an esn-desktop workspace"
+    ),
+    "team_upgrade_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "Upgrading {name} from schema {revision} failed ({error}); it is unchanged"
+    ),
+    "not_a_url": QT_TRANSLATE_NOOP(
+        "ErrorText", "{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)"
+    ),
+    "url_no_database": QT_TRANSLATE_NOOP(
+        "ErrorText", "{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)"
+    ),
+}
+
+# libpq's reasons that say the password, not the server, is at fault.
+_PASSWORD_REASONS = {
+    "password authentication failed": "team_wrong_password",
+    "no password supplied": "team_password_needed",
 }
 
 
@@ -80,14 +108,20 @@ def error_text(error: EsnError, formatter: Formatter, now: datetime | None = Non
     if isinstance(error, WorkspaceLockedError):
         return _locked(error, formatter, now or datetime.now().astimezone())
     if isinstance(error, WorkspaceError) and error.reason in WORKSPACE_REASONS:
-        text = QCoreApplication.translate("ErrorText", WORKSPACE_REASONS[error.reason])
-        for name, value in error.fields.items():
+        reason, fields = error.reason, dict(error.fields)
+        if reason == "team_unreachable":
+            said = fields.get("error", "")
+            reason = next((r for cause, r in _PASSWORD_REASONS.items() if cause in said), reason)
+        if reason.startswith("team_") and " on " in fields.get("name", ""):
+            fields["name"] = team_name(fields["name"])
+        text = QCoreApplication.translate("ErrorText", WORKSPACE_REASONS[reason])
+        for name, value in fields.items():
             text = text.replace("{" + name + "}", value)
         return text
     return str(error)
 
 
-#: What another person changed meanwhile, by its kind; %1 its name, %2 who, %3 when.
+# What another person changed meanwhile, by its kind; %1 its name, %2 who, %3 when.
 _CHANGED_MEANWHILE = {
     "account": QT_TRANSLATE_NOOP("ErrorText", "The account “%1” was changed by %2 %3 since you opened it."),
     "deal": QT_TRANSLATE_NOOP("ErrorText", "The deal “%1” was changed by %2 %3 since you opened it."),
@@ -111,6 +145,13 @@ def changed_meanwhile(error: ChangedMeanwhileError, formatter: Formatter) -> str
     said = " ".join(said.replace("%1", error.name).replace("%2", who).replace("%3", when).split())
     advice = translate("ErrorText", "Nothing was saved: reload it to see that change, then make yours again.")
     return f"{said} {advice}"
+
+
+def team_name(name: str) -> str:
+    """A team database's name, `acme on db.example` (`TeamDatabase.name`), in the interface's
+    language."""
+    database, _, host = name.rpartition(" on ")
+    return QCoreApplication.translate("ErrorText", "%1 on %2").replace("%1", database).replace("%2", host)
 
 
 def _locked(error: WorkspaceLockedError, formatter: Formatter, now: datetime) -> str:

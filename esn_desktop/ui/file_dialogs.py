@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.ui.recent_workspaces import workspace_key
+from esn_desktop.ui.recent_workspaces import Place, workspace_key
 
 #: Per workspace: the folder its last PDF went to.
 PDF_FOLDER_KEY = "files/pdf_folder"
@@ -157,7 +157,7 @@ def existing_folder(parent: QWidget | None, caption: str, start: Path) -> Path |
     return _chosen(dialog)
 
 
-def documents_folder(workspace: Path) -> Path:
+def documents_folder(workspace: Place) -> Path:
     """Where the save dialog of a workspace's document (a PDF, an invitation) starts: the folder
     its last one went to while that folder exists, else the Documents folder.
 
@@ -171,7 +171,7 @@ def documents_folder(workspace: Path) -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def remember_documents_folder(workspace: Path, folder: Path) -> None:
+def remember_documents_folder(workspace: Place, folder: Path) -> None:
     QSettings().setValue(f"{PDF_FOLDER_KEY}/{workspace_key(workspace)}", str(folder))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
@@ -24,6 +23,7 @@ from esn_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from esn_desktop.ui.i18n import install_language
 from esn_desktop.ui.idle_lock import IdleLock
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.recent_workspaces import place_of
 from esn_desktop.ui.scheduled_backups import ScheduledBackups, backup_hours, set_backup_hours
 from esn_desktop.ui.screen_lock import ScreenLock
 from esn_desktop.ui.tab_actions import CreatesItems, ExportsList, Searches
@@ -31,7 +31,7 @@ from esn_desktop.ui.warm_up import ChartsWarmUp
 from esn_desktop.ui.welcome_widget import WelcomeWidget
 from esn_desktop.ui.window_layout import restore_accounts_header, restore_layout, save_layout
 from esn_desktop.ui.window_menus import WindowMenus
-from esn_desktop.ui.window_questions import WindowQuestions
+from esn_desktop.ui.window_opening import WindowOpening
 from esn_desktop.ui.window_tabs import Tab, WorkspaceTabs, make_tab
 from esn_desktop.ui.workspace_marks import WorkspaceMarks
 from esn_desktop.ui.workspace_opener import WorkspaceOpener
@@ -54,7 +54,7 @@ __all__ = ["MainWindow", "backup_hours"]
 LOGGED_MESSAGE_MS = 8000
 
 
-class MainWindow(WindowQuestions):
+class MainWindow(WindowOpening):
     #: The window closed, its workspace with it: the application ends there (app.py), whatever
     #: other window is still shown (a dialog, a progress left by a task).
     closed = Signal()
@@ -220,7 +220,7 @@ class MainWindow(WindowQuestions):
             set_backup_hours(dialog.backup_hours.value())
             self.idle_lock.start(self.workspace)
             self.show_title(company_name(self.workspace))
-            recent_workspaces.remember(self.workspace.path, company_name(self.workspace))
+            recent_workspaces.remember(place_of(self.workspace), company_name(self.workspace))
 
     def drill_down(self, drill: DrillDown) -> None:
         """Opens the list behind a clicked bar, stage or consultant of the dashboard, filtered to it."""
@@ -272,41 +272,11 @@ class MainWindow(WindowQuestions):
         if tab is Tab.PROSPECTS:
             widget.panel.log_requested.connect(self.log_activity)
             assert self.workspace is not None  # tabs are built for the open workspace
-            restore_accounts_header(self.workspace.path, widget.table.horizontalHeader())
+            restore_accounts_header(place_of(self.workspace), widget.table.horizontalHeader())
         elif tab is Tab.DASHBOARD:
             widget.drill.connect(self.drill_down)
 
     # --- opening and closing workspaces ------------------------------------------------------
-
-    def create_workspace(self) -> None:
-        path = self.ask_new_workspace_path()
-        new = self.ask_new_workspace() if path is not None else None
-        if path is None or new is None or not self._place_is_acceptable(path):
-            return
-        self._switch(lambda: (self.opener.create(path, new), ""))
-
-    def choose_workspace(self) -> None:
-        path = self.ask_existing_workspace()
-        if path is not None:
-            self.open_path(path)
-
-    def open_path(self, path: Path) -> bool:
-        """Opens `path`, an encrypted one with its passphrase (asked before the workspace on show
-        closes: cancelling leaves it there); False when the person stepped back."""
-        if not self._place_is_acceptable(path):
-            return False
-        unlocked = self.opener.unlock(path)
-        if unlocked is None:
-            return False
-        self._switch(lambda: self.opener.open(path, self.formatter, unlocked))
-        return True
-
-    def open_demo(self) -> None:
-        path = recent_workspaces.default_folder() / "demo.esn"
-        if path.exists():
-            self.open_path(path)
-        else:
-            self.demo.build(path)
 
     @property
     def demo_task(self) -> BackgroundTask | None:
@@ -318,12 +288,6 @@ class MainWindow(WindowQuestions):
 
     def back_up_if_due(self) -> None:
         self.backups.back_up_if_due()
-
-    def _place_is_acceptable(self, path: Path) -> bool:
-        from esn_desktop.services.workspaces import storage_risk  # see the imports above
-
-        risk = storage_risk(path)
-        return risk is None or self.accept_risky_place(risk)
 
     def _switch(self, opener: Callable[[], tuple[Workspace, str] | None]) -> None:
         """Closes the current workspace first: two companies are never open in one window."""
@@ -343,13 +307,15 @@ class MainWindow(WindowQuestions):
         """Shows the workspace's tabs; one that cannot be written is marked, the banner giving
         `read_only_why` when the window knows why."""
         self.workspace = workspace
-        recent_workspaces.remember(workspace.path, company or workspace.path.stem)
+        place = place_of(workspace)
+        company = company or recent_workspaces.company_of(place)
+        recent_workspaces.remember(place, company)
         # The tabs hear the window through a scope of this workspace, cut off when it closes.
         self.scope = scope = WorkspaceScope(workspace, self.events, self.meeting, self.undo_stack, self)
         scope.operations.refused.connect(self.report_error)
         scope.operations.notice.connect(lambda text: self.statusBar().showMessage(text, LOGGED_MESSAGE_MS))
         self.pages.open(lambda tab: make_tab(tab, scope, self.formatter))
-        self.show_title(company or workspace.path.stem)
+        self.show_title(company)
         self.show_place()
         self.stack.setCurrentWidget(self.tabs)
         self._enable_workspace_actions(workspace)
@@ -358,8 +324,8 @@ class MainWindow(WindowQuestions):
             read_only_why
             or self.tr("Read-only: this workspace is open for reading; nothing in it can be changed."),
         )
-        self.marks.show_encrypted(workspace.encrypted)
-        self.show_tab(restore_layout(workspace.path, self))  # built now, the others when first shown
+        self.marks.show_kind(workspace)
+        self.show_tab(restore_layout(place, self))  # built now, the others when first shown
         self.backups.start(workspace)
         self.idle_lock.start(workspace)
         self.warm_up.start()
@@ -392,7 +358,8 @@ class MainWindow(WindowQuestions):
         app = QCoreApplication.instance()
         assert app is not None  # the window lives inside the application
         self.formatter = install_language(app, language)
-        path = self.workspace.path if self.workspace is not None else None
+        # A team database reopens with the password it was opened with, kept in memory only.
+        path = (self.workspace.team or self.workspace.path) if self.workspace is not None else None
         self.close_workspace()
         self._build_menus()
         old = self.welcome
@@ -413,7 +380,7 @@ class MainWindow(WindowQuestions):
         self.stack.setCurrentWidget(self.welcome)
         self._enable_workspace_actions(None)
         self.marks.show_read_only(False, "")
-        self.marks.show_encrypted(False)
+        self.marks.show_kind(None)
 
     def _show_meeting_mode(self, on: bool) -> None:
         self.meeting_action.setChecked(on)
@@ -422,9 +389,10 @@ class MainWindow(WindowQuestions):
             self.show_place()
 
     def show_place(self) -> None:
-        """The open workspace's file in the status bar, unless meeting mode keeps paths off screen."""
+        """The open workspace's file (or team database's URL, without its password) in the status
+        bar, unless meeting mode keeps paths off screen."""
         assert self.workspace is not None
-        self.statusBar().showMessage(self.meeting.place_shown(self.workspace.path))
+        self.statusBar().showMessage(self.meeting.place_shown(place_of(self.workspace)))
 
     def show_title(self, company: str) -> None:
         title = f"{company} — {self.tr('esn-desktop')}"
@@ -441,7 +409,7 @@ class MainWindow(WindowQuestions):
         assert self.workspace is not None
         built = Tab.PROSPECTS in self.pages.widgets
         header = self.prospects.table.horizontalHeader() if built else None
-        save_layout(self.workspace.path, self, self.pages.current_tab(), header)
+        save_layout(place_of(self.workspace), self, self.pages.current_tab(), header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workspace()

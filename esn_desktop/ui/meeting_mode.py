@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from esn_desktop.ui.recent_workspaces import Place
+
 
 class MeetingMode(QObject):
     changed = Signal(bool)
@@ -32,18 +34,18 @@ class MeetingMode(QObject):
             self.on = on
             self.changed.emit(on)
 
-    def recent_shown(self, recent: Sequence[Path], open_path: Path | None) -> list[Path]:
+    def recent_shown(self, recent: Sequence[Place], open_path: Place | None) -> list[Place]:
         """The recent workspaces that may be listed: all of them, or in meeting mode only the
         open one (none on the welcome screen)."""
         if not self.on:
             return list(recent)
-        opened = open_path.resolve() if open_path is not None else None
+        opened = open_path.resolve() if isinstance(open_path, Path) else open_path
         return [path for path in recent if path == opened]
 
-    def others_hidden(self, recent: Sequence[Path], open_path: Path | None) -> bool:
+    def others_hidden(self, recent: Sequence[Place], open_path: Place | None) -> bool:
         """Whether meeting mode keeps some recent workspace off the lists."""
         return len(self.recent_shown(recent, open_path)) < len(recent)
 
-    def place_shown(self, path: Path) -> str:
-        """The path to show for `path`: none in meeting mode."""
+    def place_shown(self, path: Place) -> str:
+        """The path (or team database's URL) to show for `path`: none in meeting mode."""
         return "" if self.on else str(path)

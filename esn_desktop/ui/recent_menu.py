@@ -10,16 +10,18 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.recent_workspaces import Place
 
 
 class RecentMenu(QMenu):
-    """The recent workspaces by company and file; in meeting mode only the open one, by its
+    """The recent workspaces by company and file (or team database); in meeting mode only the open one, by its
     company, and an action that leaves meeting mode to list the others."""
 
-    chosen = Signal(Path)
+    # A workspace's file (a Path) or a team database's URL without its password (a str).
+    chosen = Signal(object)
 
     def __init__(
-        self, title: str, meeting: MeetingMode, opened: Callable[[], Path | None], parent: QWidget
+        self, title: str, meeting: MeetingMode, opened: Callable[[], Place | None], parent: QWidget
     ) -> None:
         super().__init__(title, parent)
         self.meeting = meeting
@@ -34,7 +36,7 @@ class RecentMenu(QMenu):
             place = self.meeting.place_shown(path)
             company = recent_workspaces.company_of(path)
             action = self.addAction(f"{company} — {place}" if place else company)
-            action.setEnabled(path.exists())
+            action.setEnabled(not isinstance(path, Path) or path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.chosen.emit(p))
         if self.meeting.others_hidden(every, opened):
             self.addSeparator()

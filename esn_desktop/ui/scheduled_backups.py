@@ -51,7 +51,10 @@ class ScheduledBackups(QObject):
         self._timer.timeout.connect(self.back_up_if_due)
 
     def start(self, workspace: Workspace) -> None:
-        """Watches `workspace`, backed up now if due."""
+        """Watches `workspace`, backed up now if due. A team database is its server's to back up:
+        nothing is written beside it (`esn-desktop backup URL` copies it into a file)."""
+        if workspace.team is not None:
+            return
         self.workspace = workspace
         self.back_up_if_due()
         self._timer.start()

@@ -23,7 +23,8 @@ class WelcomeWidget(QWidget):
     create_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
-    recent_chosen = Signal(Path)
+    # A workspace's file (a Path) or a team database's URL without its password (a str).
+    recent_chosen = Signal(object)
 
     def __init__(self, meeting: MeetingMode) -> None:
         super().__init__()
@@ -111,7 +112,7 @@ class WelcomeWidget(QWidget):
         """Opens the workspace chosen; one gone since (deleted, on a drive no longer there) is
         marked missing instead."""
         path = item.data(Qt.ItemDataRole.UserRole)
-        if not path.exists():
+        if isinstance(path, Path) and not path.exists():
             item.setText(self.tr("%1 (missing)").replace("%1", item.text()))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             return

@@ -1,26 +1,25 @@
 """Where each workspace left the window: its size and place, the tab on show, the accounts'
-columns; kept on this computer, per workspace file (its name stays out of the settings)."""
+columns; kept on this computer, per workspace file or team database (its name stays out of the settings)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from esn_desktop.ui import recent_workspaces
+from esn_desktop.ui.recent_workspaces import Place
 from esn_desktop.ui.window_tabs import Tab
 
 ACCOUNTS_HEADER = "prospects/header"
 
 
-def _settings(workspace: Path) -> QSettings:
+def _settings(workspace: Place) -> QSettings:
     settings = QSettings()
     settings.beginGroup(f"layout/{recent_workspaces.workspace_key(workspace)}")
     return settings
 
 
-def save_layout(workspace: Path, window: QWidget, shown: Tab | None, accounts: QHeaderView | None) -> None:
+def save_layout(workspace: Place, window: QWidget, shown: Tab | None, accounts: QHeaderView | None) -> None:
     settings = _settings(workspace)
     settings.setValue("geometry", window.saveGeometry())
     # By its place: the layouts saved before the tabs had names keep their meaning.
@@ -29,7 +28,7 @@ def save_layout(workspace: Path, window: QWidget, shown: Tab | None, accounts: Q
         settings.setValue(ACCOUNTS_HEADER, accounts.saveState())
 
 
-def restore_layout(workspace: Path, window: QWidget) -> Tab:
+def restore_layout(workspace: Place, window: QWidget) -> Tab:
     """Puts the window back where it was; returns the tab that was on show."""
     settings = _settings(workspace)
     if settings.contains("geometry"):
@@ -40,7 +39,7 @@ def restore_layout(workspace: Path, window: QWidget) -> Tab:
     return tabs[int(index)] if 0 <= int(index) < len(tabs) else Tab.PROSPECTS
 
 
-def restore_accounts_header(workspace: Path, header: QHeaderView) -> None:
+def restore_accounts_header(workspace: Place, header: QHeaderView) -> None:
     """The accounts' columns as this workspace left them."""
     settings = _settings(workspace)
     if settings.contains(ACCOUNTS_HEADER):

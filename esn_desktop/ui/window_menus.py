@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from esn_desktop.ui.i18n import chosen_language
 from esn_desktop.ui.recent_menu import RecentMenu
+from esn_desktop.ui.recent_workspaces import place_of
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
@@ -35,11 +36,12 @@ class WindowMenus(QObject):
         self._action(
             menu, self.tr("&Open workspace…"), window.choose_workspace, QKeySequence.StandardKey.Open
         )
+        self._action(menu, self.tr("Connect to a &team database…"), lambda: window.connect_team(None))
         self._action(menu, self.tr("Open the &demo"), window.open_demo)
         self.recent_menu = RecentMenu(
             self.tr("&Recent workspaces"),
             window.meeting,
-            lambda: window.workspace.path if window.workspace is not None else None,
+            lambda: place_of(window.workspace) if window.workspace is not None else None,
             menu,
         )
         self.recent_menu.chosen.connect(window.open_path)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from esn_desktop.ui import file_dialogs, recent_workspaces
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.recent_workspaces import Place, place_of
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
@@ -28,7 +29,7 @@ class WindowQuestions(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         # The encrypted workspaces whose exports the person accepted, this session.
-        self.exports_allowed: set[Path] = set()
+        self.exports_allowed: set[Place] = set()
 
     def accept_leaving_meeting_mode(self) -> bool:
         """Asks to leave meeting mode before a file dialog lists workspace files (tests answer)."""
@@ -71,11 +72,11 @@ class WindowQuestions(QMainWindow):
         """Whether to write a file out of the open workspace: always for a plain one; for an
         encrypted one once the person accepted, asked once per workspace and session."""
         workspace = self.workspace
-        if workspace is None or not workspace.encrypted or workspace.path in self.exports_allowed:
+        if workspace is None or not workspace.encrypted or place_of(workspace) in self.exports_allowed:
             return True
         if not self.accept_unencrypted_export():
             return False
-        self.exports_allowed.add(workspace.path)
+        self.exports_allowed.add(place_of(workspace))
         return True
 
     def accept_unencrypted_export(self) -> bool:

@@ -1,15 +1,23 @@
 """How the window marks what the person must not miss: a workspace open for reading only (a banner
-above the tabs and a mark in the status bar), an encrypted one and meeting mode (marks in the
-status bar)."""
+above the tabs and a mark in the status bar), an encrypted one, a team database and meeting mode
+(marks in the status bar)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from esn_desktop.ui.error_text import team_name
+
+if TYPE_CHECKING:
+    from esn_desktop.services.workspaces import Workspace
+
 READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid #E69F00; padding: 8px 12px;"
 READ_ONLY_MARK_STYLE = READ_ONLY_STYLE.replace("8px 12px", "2px 8px") + "font-weight: bold;"
 ENCRYPTED_STYLE = "color: white; background: #0F5E8C; padding: 2px 8px; font-weight: bold;"
+TEAM_STYLE = "color: white; background: #2E7D32; padding: 2px 8px; font-weight: bold;"
 MEETING_STYLE = "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
 
 
@@ -20,6 +28,7 @@ class WorkspaceMarks(QObject):
         self.meeting_label = self._status_mark(window, MEETING_STYLE)
         self.read_only_label = self._status_mark(window, READ_ONLY_MARK_STYLE)
         self.encrypted_label = self._status_mark(window, ENCRYPTED_STYLE)
+        self.team_label = self._status_mark(window, TEAM_STYLE)
         #: Inside the window, above the tabs (the window places it): a read-only workspace says
         #: so wherever one looks.
         self.read_only_banner = QLabel()
@@ -48,6 +57,20 @@ class WorkspaceMarks(QObject):
     def show_meeting_mode(self, on: bool) -> None:
         self.meeting_label.setText(self.tr("MEETING MODE: costs and margins hidden") if on else "")
         self.meeting_label.setVisible(on)
+
+    def show_kind(self, workspace: Workspace | None) -> None:
+        """What the open workspace is, marked: encrypted, or a team database (named)."""
+        self.show_encrypted(workspace is not None and workspace.encrypted)
+        team = workspace.team if workspace is not None else None
+        self.team_label.setText(
+            self.tr("Team database: %1").replace("%1", team_name(team.name)) if team is not None else ""
+        )
+        self.team_label.setToolTip(
+            self.tr("Shared with your team on its server; saved there as soon as changed")
+            if team is not None
+            else ""
+        )
+        self.team_label.setVisible(team is not None)
 
     def show_encrypted(self, encrypted: bool) -> None:
         """« Encrypted » beside the read-only mark while an encrypted workspace is open."""

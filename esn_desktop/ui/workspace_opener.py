@@ -1,6 +1,6 @@
 """Opening a workspace's file for the window: for writing, or for reading only (with what the
 banner says of it) when it cannot be written from here; an encrypted one with its passphrase,
-from the keychain or asked."""
+from the keychain or asked; a team database through its connection form."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from esn_desktop.ui import recent_workspaces
 from esn_desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
-    from esn_desktop.services.workspaces import Secret, Workspace
+    from esn_desktop.services.workspaces import Secret, TeamDatabase, Workspace
     from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspace
 
 
@@ -117,3 +117,24 @@ class WorkspaceOpener(QObject):
                 "open it again here to make changes."
             )
         return workspaces.open_workspace(path, write=False, passphrase=passphrase), why
+
+    def connect_team(self, database: TeamDatabase | str | None, formatter: Formatter) -> Workspace | None:
+        """The team database's workspace, open for writing once the connection form connected
+        (None when the person cancelled). A known database (File > Recent, the command line)
+        fills the form, with its password from the URL or the keychain, and is connected to
+        at once: the form stays only when that fails, its reason under the fields."""
+        from esn_desktop.services import keychain, workspaces
+        from esn_desktop.ui.dialogs.team_connect_dialog import TeamConnectDialog
+
+        if isinstance(database, str):
+            database = workspaces.team_database(database)
+        dialog = TeamConnectDialog(keychain.available(), formatter, self._parent)
+        if database is not None:
+            remembered = keychain.recall(database)
+            dialog.remember.setChecked(remembered is not None)
+            dialog.fill(database if database.has_password else database.with_password(remembered))
+            dialog.connect_now()
+        try:
+            return dialog.workspace if self._run_dialog(dialog) else None
+        finally:
+            dialog.deleteLater()

@@ -1252,63 +1252,107 @@
         <translation>La mise à jour de {file} depuis le schéma {revision} a échoué ({error})&#x202f;; le fichier est inchangé et une copie vérifiée se trouve à {backup}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="92"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="68"/>
+        <source>Cannot connect to {name}: {error}</source>
+        <translation>Connexion impossible à {name}&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="69"/>
+        <source>{name} refused the password: check the user and the password</source>
+        <translation>{name} a refusé le mot de passe&#x202f;: vérifiez l’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="72"/>
+        <source>{name} asks for a password: type it above</source>
+        <translation>{name} demande un mot de passe&#x202f;: saisissez-le ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="73"/>
+        <source>{name} holds no workspace yet: &apos;esn-desktop import&apos; or &apos;esn-desktop demo&apos; makes one from the command line</source>
+        <translation>{name} ne contient encore aucun espace de travail&#x202f;: « esn-desktop import » ou « esn-desktop demo » en crée un depuis la ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="78"/>
+        <source>{name} holds another application&apos;s tables, not an esn-desktop workspace</source>
+        <translation>{name} contient les tables d’une autre application, pas un espace de travail esn-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="81"/>
+        <source>Upgrading {name} from schema {revision} failed ({error}); it is unchanged</source>
+        <translation>La mise à jour de {name} depuis le schéma {revision} a échoué ({error})&#x202f;; la base est inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="84"/>
+        <source>{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
+        <translation>{url} n’est pas une adresse PostgreSQL (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="87"/>
+        <source>{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
+        <translation>{url} ne nomme aucune base (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="126"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
-        <extracomment>What another person changed meanwhile, by its kind; %1 its name, %2 who, %3 when.</extracomment>
         <translation>Le compte « %1 » a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="93"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="127"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
         <translation>L’affaire « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="94"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="128"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
         <translation>La mission « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="95"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="129"/>
         <source>What you changed was changed by %2 %3 meanwhile.</source>
         <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="136"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="106"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="140"/>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="112"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="146"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="118"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="154"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="159"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="123"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="164"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="129"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="170"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="132"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="173"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="137"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="178"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -1381,143 +1425,143 @@
         <translation>Oublier définitivement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="195"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="198"/>
         <source>&lt;b&gt;%1 contacts&lt;/b&gt; are forgotten:</source>
         <translation>&lt;b&gt;%1 contacts&lt;/b&gt; seront oubliés&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="199"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="202"/>
         <source>no email or phone</source>
         <translation>ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="206"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="209"/>
         <source>Their contact card is deleted from the account and from every list.</source>
         <translation>Sa fiche est supprimée du compte et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="208"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="211"/>
         <source>Their contact cards are deleted from their accounts and from every list.</source>
         <translation>Leurs fiches sont supprimées de leurs comptes et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="211"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="214"/>
         <source>1 activity keeps its date and kind but loses this contact.</source>
         <translation>1 activité garde sa date et son type mais perd ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="213"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="216"/>
         <source>1 activity keeps its date and kind but loses their contact.</source>
         <translation>1 activité garde sa date et son type mais perd son contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="217"/>
         <source>%1 activities keep their date and kind but lose this contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="219"/>
         <source>%1 activities keep their date and kind but lose their contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent leur contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="220"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="223"/>
         <source>1 mention in the notes replaced by “[effacé]”.</source>
         <translation>1 mention dans les notes remplacée par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="221"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="224"/>
         <source>%1 mentions in the notes replaced by “[effacé]”.</source>
         <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="225"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="230"/>
         <source>No backup holds them.</source>
         <translation>Aucune sauvegarde ne contient ces données.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="231"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="236"/>
         <source>1 backup still holds them; you can rewrite or delete it next:</source>
         <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="232"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="237"/>
         <source>%1 backups still hold them; you can rewrite or delete them next:</source>
         <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="260"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="265"/>
         <source>Forgetting, then rewriting the workspace’s file…</source>
         <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="271"/>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="299"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="275"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="280"/>
         <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="277"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="282"/>
         <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="284"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="289"/>
         <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
         <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="311"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="316"/>
         <source>These backups still hold them:</source>
         <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="324"/>
         <source>Rewrite without this person</source>
         <translation>Réécrire sans cette personne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="324"/>
         <source>Rewrite without them</source>
         <translation>Réécrire sans ces personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="321"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="326"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="349"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="354"/>
         <source>rewriting…</source>
         <translation>réécriture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="361"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="366"/>
         <source>rewritten without them</source>
         <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="363"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="368"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="365"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="370"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="373"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="378"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="377"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="382"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -2221,23 +2265,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="377"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="325"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="378"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="400"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -2719,77 +2763,77 @@
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="67"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="68"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="68"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
         <source>Book the chosen slot</source>
         <translation>Réserver le créneau choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
         <source>Marked rescheduled (agreed by phone)</source>
         <translation>Reprogrammé (convenu par téléphone)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
         <source>Invitation .ics</source>
         <translation>Invitation .ics</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="88"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="89"/>
         <source>Slots offered</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="132"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="133"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="201"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="202"/>
         <source>Slots held for %1</source>
         <translation>Créneaux retenus pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="223"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="224"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="232"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="233"/>
         <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
         <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="243"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="244"/>
         <source>No-show at %1 rescheduled</source>
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="260"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="261"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="260"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="261"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="282"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="283"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
@@ -3227,114 +3271,114 @@
 <context>
     <name>PlanDocuments</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="74"/>
         <source>Plan PDF…</source>
         <extracomment>The months a review can look back on, the current one included. A document could not be written: why, in words for the person.</extracomment>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="75"/>
         <source>Every plan of the month…</source>
         <translation>Tous les plans du mois…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="75"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="76"/>
         <source>Monthly review PDF…</source>
         <translation>Revue mensuelle en PDF…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="76"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="77"/>
         <source>Visit pack…</source>
         <translation>Dossier de visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="79"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="80"/>
         <source>The monthly review followed by every salesperson&apos;s plan for that month, in one PDF; client-safe in meeting mode</source>
         <translation>La revue mensuelle suivie du plan de chaque commercial pour ce mois, en un seul PDF&#x202f;; version client en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="92"/>
         <source>Monthly review of</source>
         <translation>Revue mensuelle de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="115"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="116"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="120"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="121"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="147"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="148"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="150"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="152"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="158"/>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="183"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="161"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="186"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="165"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="168"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="184"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="187"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="187"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="190"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="188"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="191"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="202"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="205"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="207"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="210"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="231"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="234"/>
         <source>Save the visit pack</source>
         <translation>Enregistrer le dossier de visite</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="236"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="239"/>
         <source>Writing the visit pack…</source>
         <translation>Écriture du dossier de visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="256"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="259"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="264"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="267"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="265"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="268"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -3694,7 +3738,7 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../esn_desktop/ui/recent_menu.py" line="41"/>
+        <location filename="../../esn_desktop/ui/recent_menu.py" line="43"/>
         <source>Show every workspace (leaves meeting mode)</source>
         <translation>Afficher tous les espaces de travail (quitte le mode réunion)</translation>
     </message>
@@ -3735,18 +3779,18 @@
 <context>
     <name>ScheduledBackups</name>
     <message>
-        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="85"/>
+        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="88"/>
         <source>Backed up at %1 in %2</source>
         <extracomment>How long &quot;Backed up at…&quot; stays in the status bar. A line for the status bar, and how long it stays. The backup failed: what to tell the person.</extracomment>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="87"/>
+        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="90"/>
         <source>Backed up at %1</source>
         <translation>Sauvegardé à %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="93"/>
+        <location filename="../../esn_desktop/ui/scheduled_backups.py" line="96"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1</translation>
     </message>
@@ -3977,49 +4021,162 @@
     </message>
 </context>
 <context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="50"/>
+        <source>Connect to a team database</source>
+        <translation>Se connecter à une base d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="53"/>
+        <source>Your firm&apos;s shared PostgreSQL database: ask whoever runs it for the server, the database and your user.</source>
+        <translation>La base PostgreSQL partagée de votre entreprise&#x202f;: demandez le serveur, la base et votre utilisateur à qui l’administre.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="59"/>
+        <source>postgresql://user@server:5432/database</source>
+        <translation>postgresql://utilisateur@serveur:5432/base</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="60"/>
+        <source>Paste a whole URL: it fills the fields below</source>
+        <translation>Collez une adresse complète&#x202f;: elle remplit les champs ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="63"/>
+        <source>db.example.com</source>
+        <translation>db.exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="70"/>
+        <source>Encrypted connection (SSL)</source>
+        <translation>Connexion chiffrée (SSL)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="72"/>
+        <source>Refuses a server that does not encrypt the connection (sslmode=require)</source>
+        <translation>Refuse un serveur qui ne chiffre pas la connexion (sslmode=require)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="74"/>
+        <source>Remember the password in the system keychain</source>
+        <translation>Se souvenir du mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="77"/>
+        <source>The next connection asks nothing on this computer, for this user</source>
+        <translation>La prochaine connexion ne demande rien sur cet ordinateur, pour cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="80"/>
+        <source>No system keychain is available on this computer: the password is asked at each connection</source>
+        <translation>Aucun trousseau système sur cet ordinateur&#x202f;: le mot de passe est demandé à chaque connexion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="88"/>
+        <source>URL</source>
+        <translation>Adresse complète</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="90"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="91"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="92"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="93"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="94"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="99"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="145"/>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="146"/>
+        <source>the database</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="147"/>
+        <source>the user</source>
+        <translation>l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="152"/>
+        <source>Fill in %1.</source>
+        <translation>Indiquez %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="174"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="31"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="32"/>
         <source>Welcome to esn-desktop</source>
         <translation>Bienvenue dans esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="38"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="39"/>
         <source>One workspace per company: its prospects, consultants, missions and objectives, kept in a single file on this computer.</source>
         <translation>Un espace de travail par entreprise&#x202f;: ses prospects, consultants, missions et objectifs, dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="43"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="44"/>
         <source>Create a workspace…</source>
         <translation>Créer un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="44"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="45"/>
         <source>Open a workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="45"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="46"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="50"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="51"/>
         <source>Recent workspaces</source>
         <translation>Espaces de travail récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="55"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="56"/>
         <source>Recent workspaces are hidden in meeting mode.</source>
         <translation>Les espaces de travail récents sont masqués en mode réunion.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="56"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="57"/>
         <source>Show them (leaves meeting mode)</source>
         <translation>Les afficher (quitte le mode réunion)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/welcome_widget.py" line="115"/>
+        <location filename="../../esn_desktop/ui/welcome_widget.py" line="116"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -4027,117 +4184,122 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="33"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="34"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="35"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="36"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="37"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="38"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="39"/>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Se connecter à une &amp;base d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="40"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="40"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="42"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="48"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="56"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="58"/>
         <source>S&amp;tale contacts (GDPR)…</source>
         <translation>Contacts &amp;inactifs (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="60"/>
         <source>The contacts of prospects with no exchange for years, to forget (GDPR retention)</source>
         <translation>Les contacts de prospects sans échange depuis des années, à oublier (durée de conservation RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="62"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="82"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="83"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="88"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="90"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="92"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="102"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -4145,57 +4307,57 @@
 <context>
     <name>WindowQuestions</name>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="37"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="38"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="39"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="40"/>
         <source>The file dialog lists the workspaces&apos; file names, which may name other clients. Leave meeting mode to choose a file?</source>
         <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="56"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="57"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="85"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="86"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="86"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
         <source>This file will not be encrypted: anyone who gets it can read it.</source>
         <translation>Ce fichier ne sera pas chiffré&#x202f;: quiconque l’obtient pourra le lire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="90"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="91"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="100"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="101"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="108"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="109"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="110"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="111"/>
         <source>Prospect lists and documents (*.csv *.txt *.tsv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.txt *.tsv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="126"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="127"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="128"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="129"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -4204,12 +4366,12 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="137"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="138"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="139"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="140"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -4218,7 +4380,7 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="147"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="148"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -4251,28 +4413,38 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="40"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="49"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="45"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="54"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="49"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="58"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="54"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="66"/>
+        <source>Team database: %1</source>
+        <translation>Base d’équipe&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="69"/>
+        <source>Shared with your team on its server; saved there as soon as changed</source>
+        <translation>Partagée avec votre équipe sur son serveur&#x202f;; chaque modification y est enregistrée aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="77"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="56"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="79"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>

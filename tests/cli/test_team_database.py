@@ -139,7 +139,6 @@ def test_an_import_into_an_existing_team_workspace_adds_and_a_dry_run_writes_not
             "--encrypt applies to workspace files; {name} is kept by its server "
             "(add ?sslmode=require to the URL to encrypt the connection)",
         ),
-        (("gui",), "the window does not open team databases yet; {name} works from the command line"),
     ],
 )
 def test_what_only_a_file_can_do_is_refused_in_one_line(

@@ -163,6 +163,9 @@ class ForgetDialog(QDialog):
 
         def read(_progress: Progress) -> tuple[ErasurePlan, list[tuple[Path, bool]]]:
             plan = contacts_plan(workspace, contact_ids=contact_ids)
+            # A team database has no backup files beside it: its server keeps its own.
+            if workspace.team is not None:
+                return plan, []
             return plan, backups_holding(workspace.path, plan.people, workspace.key)
 
         task = BackgroundTask(read)
@@ -222,7 +225,9 @@ class ForgetDialog(QDialog):
             ),
         ]
         if not self.holding:
-            items.append(self.tr("No backup holds them."))
+            # A team database has no backup files here to look into: its server keeps its own.
+            if self.operations.workspace.team is None:
+                items.append(self.tr("No backup holds them."))
         else:
             names = "".join(f"<br>&nbsp;&nbsp;{escape(b.name)}" for b, _read in self.holding)
             items.append(

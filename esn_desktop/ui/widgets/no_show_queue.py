@@ -36,6 +36,7 @@ from esn_desktop.services.no_shows import (
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.recent_workspaces import place_of
 
 FIRST_READ_DELAY_MS = 300
 
@@ -255,12 +256,12 @@ class NoShowQueue(QWidget):
     def ask_invitation_path(self, booking: Booking, account: str) -> Path | None:
         name = f"rendez-vous {account} {booking.starts_at:%Y-%m-%d %Hh%M}.ics".replace("/", "-")
         # Where this client's documents go: never the home folder, nor another client's folder.
-        folder = file_dialogs.documents_folder(self.workspace.path)
+        folder = file_dialogs.documents_folder(place_of(self.workspace))
         path = file_dialogs.export_file_name(
             self, self.tr("Invitation"), folder / name, self.tr("iCalendar invitation (*.ics)"), suffix="ics"
         )
         if path is not None:
-            file_dialogs.remember_documents_folder(self.workspace.path, path.parent)
+            file_dialogs.remember_documents_folder(place_of(self.workspace), path.parent)
         return path
 
     def write_invitation(self, path: Path | None = None) -> Path | None:

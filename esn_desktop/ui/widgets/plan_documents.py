@@ -32,6 +32,7 @@ from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.meeting_mode import MeetingMode
+from esn_desktop.ui.recent_workspaces import place_of
 from esn_desktop.ui.widgets.written_notice import WrittenNotice
 
 if TYPE_CHECKING:
@@ -147,10 +148,12 @@ class PlanDocuments(QWidget):
                 target = self._ask_file(self.tr("Save every plan"), f"plans-{month:%Y-%m}.pdf")
             else:
                 target = file_dialogs.existing_folder(
-                    self, self.tr("Folder for the plans"), file_dialogs.documents_folder(self.workspace.path)
+                    self,
+                    self.tr("Folder for the plans"),
+                    file_dialogs.documents_folder(place_of(self.workspace)),
                 )
                 if target is not None:
-                    file_dialogs.remember_documents_folder(self.workspace.path, target)
+                    file_dialogs.remember_documents_folder(place_of(self.workspace), target)
         if target is None or not (
             combined
             or file_dialogs.confirm_replace(
@@ -251,12 +254,12 @@ class PlanDocuments(QWidget):
 
     def _ask_file(self, title: str, name: str) -> Path | None:
         """A PDF's path, the dialog opening where this workspace's last PDF went."""
-        folder = file_dialogs.documents_folder(self.workspace.path)
+        folder = file_dialogs.documents_folder(place_of(self.workspace))
         path = file_dialogs.export_file_name(
             self, title, folder / name, self.tr("PDF document (*.pdf)"), suffix="pdf"
         )
         if path is not None:
-            file_dialogs.remember_documents_folder(self.workspace.path, path.parent)
+            file_dialogs.remember_documents_folder(place_of(self.workspace), path.parent)
         return path
 
     def _run(self, text: str, work: Callable[[Progress], list[Path]]) -> BackgroundTask:
