@@ -9,6 +9,7 @@ reads cannot write by mistake, whatever it runs.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -26,8 +27,10 @@ from esn_desktop.store.team_roles import role_here
 #: What marks a database as an esn-desktop workspace: the comment on Alembic's table (written by
 #: the first migration, as a file's application id is).
 TEAM_DATABASE_MARK = "esn-desktop workspace"
-#: Named in the server's list of sessions (pg_stat_activity), so an administrator sees who is on.
-APPLICATION_NAME = "esn-desktop"
+#: Named in the server's list of sessions (pg_stat_activity), so an administrator sees who is on;
+#: the token tells this process's changes from others' in the change notifications
+#: (store/team_listener.py), so that a window does not read again what it just wrote itself.
+APPLICATION_NAME = f"esn-desktop {secrets.token_hex(4)}"
 #: A server that does not answer in this time is said to be unreachable, not waited for.
 CONNECT_TIMEOUT_S = 10
 #: Held while a schema is made or upgraded: two people opening an older database at once
@@ -157,6 +160,25 @@ def new_team_workspace(database: TeamDatabase) -> Iterator[Workspace]:
                 workspace.close()
     finally:
         engine.dispose()
+
+
+def conninfo(database: TeamDatabase, *, application_name: str = APPLICATION_NAME) -> str:
+    """libpq's connection string for `database` (for a connection of psycopg's own, outside
+    SQLAlchemy): its options (sslmode...) and password included."""
+    from psycopg.conninfo import make_conninfo
+
+    url = database.url
+    options = {key: value for key, value in url.query.items() if isinstance(value, str)}
+    given = {
+        "host": url.host,
+        "port": url.port,
+        "dbname": url.database,
+        "user": url.username,
+        "password": url.password,
+        "application_name": application_name,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+    }
+    return make_conninfo("", **{key: value for key, value in given.items() if value is not None}, **options)
 
 
 def already_holds(database: TeamDatabase) -> WorkspaceError:

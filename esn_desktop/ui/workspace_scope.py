@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
 from esn_desktop.services.topics import Topics
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 
 class WorkspaceScope(QObject):
+    #: What the rest of the team changed in a team database (from the listener's thread; Qt
+    #: queues it to this object's, the window's).
+    _team_changed = Signal(object)
+
     def __init__(
         self,
         workspace: Workspace,
@@ -50,13 +54,24 @@ class WorkspaceScope(QObject):
         events.data_changed.connect(self._down)
         self.events.data_changed.connect(self._up)
         meeting.changed.connect(self.meeting.set)
+        # A team database's changes by others reach the tabs as the window's own do.
+        from esn_desktop.services.live import live_updates
+
+        self._team_changed.connect(self._heard_from_team, Qt.ConnectionType.QueuedConnection)
+        self._live = live_updates(workspace, self._team_changed.emit)
 
     def close(self) -> None:
         """Cuts the tabs off the window: they hear nothing more, whenever they are deleted."""
+        if self._live is not None:
+            self._live.stop()
+        self._team_changed.disconnect(self._heard_from_team)
         self._window_events.data_changed.disconnect(self._down)
         self._window_meeting.changed.disconnect(self.meeting.set)
         self.events.data_changed.disconnect(self._up)
         self.deleteLater()
+
+    def _heard_from_team(self, what: Topics) -> None:
+        self.events.data_changed.emit(what)  # here, on the window's thread
 
     def _down(self, what: Topics) -> None:
         if not self._relaying:

@@ -7,9 +7,11 @@ last and when: a save made on an older version is refused, not written over anot
 A salesperson may be a login of a team database (`salespeople.login`): what they write there is
 theirs (store/team_roles.py); a file leaves it empty.
 
-On PostgreSQL, money columns (integer cents) become 64-bit: its INTEGER stops at 21 million
-euros, which a firm's revenue goal or a framework contract passes; SQLite's integers are
-64-bit already.
+On PostgreSQL, every table tells the open windows it changed: a statement-level trigger sends
+`NOTIFY esn_changes` with the table's name and the writer's application name, delivered at
+commit (store/team_listener.py). And money columns (integer cents) become 64-bit: PostgreSQL's
+INTEGER stops at 21 million euros, which a firm's revenue goal or a framework contract passes;
+SQLite's integers are 64-bit already.
 
 Revision ID: 0008
 Revises: 0007
@@ -27,6 +29,38 @@ branch_labels = None
 depends_on = None
 
 VERSIONED = ("accounts", "opportunities", "missions")
+#: Every table of the schema at this revision.
+TABLES = (
+    "accounts",
+    "action_plan_accounts",
+    "action_plan_pushes",
+    "action_plan_rules",
+    "action_plans",
+    "activities",
+    "channel_costs",
+    "channels",
+    "consultant_skills",
+    "consultants",
+    "contacts",
+    "erasures",
+    "leaves",
+    "missions",
+    "objective_criteria",
+    "objectives",
+    "opportunities",
+    "salespeople",
+    "settings",
+    "slot_holds",
+    "stage_changes",
+)
+NOTIFY_FUNCTION = """
+CREATE OR REPLACE FUNCTION esn_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('esn_changes', TG_TABLE_NAME || ' ' || current_setting('application_name'));
+    RETURN NULL;
+END
+$$
+"""
 #: As they were when this revision was written: a migration never follows later code.
 MONEY_COLUMNS = (
     ("channel_costs", "amount"),
@@ -53,10 +87,19 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for table, column in MONEY_COLUMNS:
             op.alter_column(table, column, type_=sa.BigInteger(), existing_type=sa.Integer())
+        op.execute(NOTIFY_FUNCTION)
+        for table in TABLES:
+            op.execute(
+                f"CREATE TRIGGER esn_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION esn_notify_change()"
+            )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        for table in TABLES:
+            op.execute(f"DROP TRIGGER IF EXISTS esn_notify ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS esn_notify_change()")
         for table, column in MONEY_COLUMNS:
             op.alter_column(table, column, type_=sa.Integer(), existing_type=sa.BigInteger())
     op.drop_index("ix_salespeople_login", "salespeople")
