@@ -37,6 +37,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -178,10 +179,10 @@ def kpi_floor(url: str, runs: int) -> dict[str, float]:
                 connection.execute(query, values).fetchall()
 
         floors = {
-            figure: median_of(lambda queries=queries: run([(q, params) for q in queries]), runs)
+            figure: median_of(partial(run, [(query, params) for query in queries]), runs)
             for figure, queries in FLOORS.items()
         }
-        objective_queries = []
+        objective_queries: list[tuple[str, dict[str, Any]]] = []
         for owner, start, end, metric in connection.execute(
             "SELECT o.salesperson_id, o.start_date, o.end_date, c.metric FROM objectives o "
             "JOIN objective_criteria c ON c.objective_id = o.id "
