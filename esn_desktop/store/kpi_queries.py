@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, true, union_all
+from sqlalchemy import ColumnElement, ScalarSelect, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
@@ -199,31 +199,34 @@ def done_activities_per_objective(
     """(objective id, kind, count) of the done calls, meetings and proposals each objective counts:
     its salesperson's over its own dates, or everybody's for a team objective.
 
-    Counted per objective rather than per day: a year of objectives is some 150,000 activities,
-    which SQLite counts from an index far faster than it hands them over grouped by day.
+    Counted per objective and kind, each count one range of an index that the database counts
+    without handing a row over: a year of objectives is some 190,000 activities. (Joined and
+    grouped instead, PostgreSQL walked the same index but carried every row through the join and
+    a hash aggregate: 150 ms where these counts take 40.)
     """
+    o, a = m.Objective, m.Activity
+
+    def done(kind: ActivityKind, *of: ColumnElement[bool]) -> ScalarSelect[int]:
+        return (
+            select(func.count())
+            .select_from(a)
+            .where(*of, a.kind == kind, a.status == ActivityStatus.DONE)
+            .where(a.activity_date.between(o.start_date, o.end_date))
+            .correlate(o)
+            .scalar_subquery()
+        )
+
     kinds = list(ACTIVITY_METRICS.values())
-    counted = [
-        m.Objective.id.in_(objective_ids),
-        m.Activity.kind.in_(kinds),
-        m.Activity.status == ActivityStatus.DONE,
-        m.Activity.activity_date.between(m.Objective.start_date, m.Objective.end_date),
+    counts = [
+        case((o.salesperson_id.is_(None), done(kind)), else_=done(kind, a.owner_id == o.salesperson_id))
+        for kind in kinds
     ]
-    columns = (m.Objective.id, m.Activity.kind, func.count())
-    of_a_salesperson = (
-        select(*columns)
-        .join(m.Activity, m.Activity.owner_id == m.Objective.salesperson_id)
-        .where(*counted)
-        .group_by(m.Objective.id, m.Activity.kind)
-    )
-    of_the_team = (
-        select(*columns)
-        .join(m.Activity, true())
-        .where(m.Objective.salesperson_id.is_(None), *counted)
-        .group_by(m.Objective.id, m.Activity.kind)
-    )
-    rows = session.execute(union_all(of_a_salesperson, of_the_team)).all()
-    return [(objective_id, ActivityKind(kind), count) for objective_id, kind, count in rows]
+    rows = session.execute(select(o.id, *counts).where(o.id.in_(objective_ids))).all()
+    return [
+        (objective_id, kind, count)
+        for objective_id, *per_kind in rows
+        for kind, count in zip(kinds, per_kind, strict=True)
+    ]
 
 
 def wins(session: Session, span: Period) -> list[tuple[int | None, date, Decimal]]:
