@@ -9,7 +9,6 @@ from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 from esn_desktop.store.cipher import Secret
 from esn_desktop.store.database import Workspace, new_workspace, open_workspace
 from esn_desktop.store.errors import WorkspaceError
-from esn_desktop.store.team_database import holds_workspace, new_team_workspace, open_team_workspace
 
 
 def open_workspace_at(
@@ -17,6 +16,8 @@ def open_workspace_at(
 ) -> Workspace:
     """Opens the workspace at `address` (see `open_workspace` and `open_team_workspace`)."""
     if isinstance(address, TeamDatabase):
+        from esn_desktop.store.team_database import open_team_workspace  # psycopg: for a team only
+
         return open_team_workspace(address, write=write)
     return open_workspace(address, write=write, passphrase=passphrase)
 
@@ -28,6 +29,8 @@ def new_workspace_at(address: WorkspaceAddress, *, passphrase: str | None = None
     if isinstance(address, TeamDatabase):
         if passphrase is not None:
             refuse_team_encryption(address)
+        from esn_desktop.store.team_database import new_team_workspace
+
         with new_team_workspace(address) as workspace:
             yield workspace
         return
@@ -39,6 +42,8 @@ def workspace_exists(address: WorkspaceAddress) -> bool:
     """Whether a workspace is at `address` already: a file (or anything) there, or a team
     database holding one."""
     if isinstance(address, TeamDatabase):
+        from esn_desktop.store.team_database import holds_workspace
+
         return holds_workspace(address)
     return address.exists()
 

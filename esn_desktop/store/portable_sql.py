@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -56,6 +55,11 @@ def _unlikely_postgresql(element: unlikely, compiler: SQLCompiler, **kw: Any) ->
 
 def upsert(session: Session, table: Table) -> Any:
     """An INSERT of `table` in the session's dialect, offering `on_conflict_do_update`."""
+    # Each dialect's module is loaded when used: opening a file never loads PostgreSQL's.
     if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
+    from sqlalchemy.dialects import sqlite
+
     return sqlite.insert(table)

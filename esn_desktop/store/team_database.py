@@ -22,7 +22,6 @@ from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
-from esn_desktop.store.team_roles import role_here
 
 #: What marks a database as an esn-desktop workspace: the comment on Alembic's table (written by
 #: the first migration, as a file's application id is).
@@ -113,6 +112,8 @@ def open_team_workspace(database: TeamDatabase, *, write: bool = True) -> Worksp
                 "team_empty",
                 name=database.name,
             )
+        from esn_desktop.store.team_roles import role_here  # psycopg's SQL composition: a team's only
+
         role = role_here(connection, database.database)
     if revision != SCHEMA_HEAD:
         _upgrade(database)

@@ -258,3 +258,17 @@ def test_an_unreachable_server_and_a_bad_url_are_said_in_one_line() -> None:
 def _url(database: TeamDatabase) -> str:
     """The URL a person types, password included (the tests' throwaway server's)."""
     return str(database.url.set(drivername="postgresql").render_as_string(hide_password=False))
+
+
+def test_a_command_on_a_file_loads_nothing_of_postgresql(imported: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from esn_desktop.cli import main\n"
+        f"main(['kpi', {str(imported)!r}, '--from', '2026-11-01', '--to', '2026-11-30', '--json'])\n"
+        "print([m for m in sys.modules if m.startswith(('psycopg', 'sqlalchemy.dialects.postgresql'))])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
