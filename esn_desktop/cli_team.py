@@ -56,6 +56,11 @@ def run_team(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
         )
     said = {"director": "a director", "salesperson": "a salesperson", "viewer": "a viewer"}[args.role]
     print(f"{added.login} is {said} of {database.name}", file=out)
+    if added.salesperson is not None:
+        made = (
+            " (a new salesperson: no one of that name was in the workspace)" if added.made_salesperson else ""
+        )
+        print(f"{added.login} logs as the salesperson {added.salesperson}{made}", file=out)
     if added.existed:
         print(f"{added.login} was a login of this server already: its password is unchanged", file=out)
     elif given is None:

@@ -19,7 +19,7 @@ from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.headcount import Headcount, HeadcountError, read_headcount
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import AccountRecord
-from esn_desktop.services.changes import Changed, Changes, changing
+from esn_desktop.services.changes import Changed, Changes, changing, not_allowed
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
@@ -228,7 +228,8 @@ def save_opportunity(
             opportunity.history.append(m.StageChange(stage=stage, changed_on=today))
         else:
             found = session.get(m.Opportunity, opportunity_id, with_for_update=True)
-            assert found is not None
+            if found is None:  # seen, but not to be locked: another's deal, for a salesperson
+                raise not_allowed(workspace)
             check_seen(found, seen, "deal", found.title)
             opportunity = found
         opportunity.title, opportunity.amount = fields.title.strip(), fields.amount

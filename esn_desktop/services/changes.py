@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.snapshots import (
     Picture,
     Rows,
@@ -31,6 +32,7 @@ from esn_desktop.store.snapshots import (
     by_id,
     highest_ids,
     put_back,
+    same_rows,
     take_picture,
 )
 from esn_desktop.store.versions import ChangedMeanwhileError
@@ -51,6 +53,9 @@ class Changes:
     added: tuple[Rows, ...] = ()
     undo: Picture | None = None
     ends_history: bool = False
+    #: The same rows as the change left them: an undo finding them otherwise (another member of the
+    #: team changed them since) is refused rather than written over their change.
+    after: Picture | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,8 @@ class Change:
         added = tuple(added_since(self.session, self._marks))
         topics = self._topics | {TOPIC_OF_TABLE[scope.table] for scope in added}
         undo = Picture({**self._before, **{scope: [] for scope in added}})
-        return Changes(frozenset(topics), tuple(self._before), added, undo)
+        after = take_picture(self.session, undo.scopes)
+        return Changes(frozenset(topics), tuple(self._before), added, undo, after=after)
 
     def done(self, value: T) -> Changed[T]:
         return Changed(value, self.changes())
@@ -125,9 +131,18 @@ def changing(
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
             raise
-        raise EsnError(
-            f"your login ({workspace.role}) may not make this change in {workspace.name}; nothing was written"
-        ) from None
+        raise not_allowed(workspace) from None
+
+
+def not_allowed(workspace: Workspace) -> WorkspaceError:
+    """The refusal of a change the login's role does not allow (PostgreSQL's privileges or its
+    row-level security said no)."""
+    return WorkspaceError(
+        f"your login ({workspace.role}) may not make this change in {workspace.name}; nothing was written",
+        "team_not_allowed",
+        role=workspace.role or "",
+        name=workspace.name,
+    )
 
 
 class CannotUndo(EsnError):
@@ -142,7 +157,13 @@ def revert(workspace: Workspace, changes: Changes) -> Changes:
     try:
         with workspace.session() as session:
             current = take_picture(session, changes.undo.scopes)
+            if changes.after is not None and not same_rows(current, changes.after):
+                raise CannotUndo(
+                    "the change cannot be undone: what it changed was changed again since "
+                    "(by another member of the team)"
+                )
             put_back(session, changes.undo)
+            after = take_picture(session, changes.undo.scopes)
     except IntegrityError as error:
         raise CannotUndo(f"the change cannot be undone: {error.orig}") from error
-    return Changes(changes.topics, changes.touched, changes.added, current)
+    return Changes(changes.topics, changes.touched, changes.added, current, after=after)

@@ -11,10 +11,11 @@ from sqlalchemy.engine import Connection
 from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 from esn_desktop.store.cipher import connect, database_errors
 from esn_desktop.store.database import inspect_file
+from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.models import Base
 from esn_desktop.store.read_only import reader_uri
-from esn_desktop.store.team_database import connected, schema_revision
+from esn_desktop.store.team_database import WORKSPACE_TABLES, connected, schema_revision
 
 
 @dataclass(slots=True)
@@ -90,8 +91,18 @@ def check_team_database(database: TeamDatabase) -> CheckReport:
     sequence ahead of its rows (rows written with ids of their own by another tool would make
     the next insert fail), and the same consistency rules as a file. PostgreSQL enforces the
     foreign keys and its pages' integrity itself."""
+    from esn_desktop.store.team_roles import TeamRole, role_here
+
     with connected(database) as connection, connection.begin():
         connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        role = role_here(connection, database.database)
+        if role is not TeamRole.DIRECTOR:
+            raise WorkspaceError(
+                f"a check of {database.name} needs a director's login: "
+                f"a {role.value}'s cannot read all its tables",
+                "team_role",
+                name=database.name,
+            )
         revision = schema_revision(connection, database)
         report = CheckReport(database.name, revision or "none")
         if revision is None:
@@ -102,7 +113,7 @@ def check_team_database(database: TeamDatabase) -> CheckReport:
                 f"schema {revision} is older than {SCHEMA_HEAD}: it is upgraded when opened"
             )
             return report
-        present = set(connection.execute(_TABLES_HERE).scalars())
+        present = set(connection.execute(WORKSPACE_TABLES).scalars())
         missing = sorted(set(Base.metadata.tables) - present)
         if missing:
             report.findings.append(f"missing tables: {', '.join(missing)}")
@@ -125,7 +136,6 @@ def _older(revision: str) -> str:
     return f"schema {revision} is older than {SCHEMA_HEAD}: it is upgraded when opened"
 
 
-_TABLES_HERE = text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
 #: The last id the table's sequence handed out (None before the first).
 _SEQUENCE_ISSUED = text(
     "SELECT last_value FROM pg_sequences "

@@ -24,7 +24,7 @@ from esn_desktop.domain.staffing import (
     mission_rule_breaks,
     overbookings,
 )
-from esn_desktop.services.changes import Changed, Changes, changing
+from esn_desktop.services.changes import Changed, Changes, changing, not_allowed
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of, overlaps
@@ -163,6 +163,8 @@ def save_mission(
             else m.Mission()
         )
         if mission is None:
+            if workspace.team is not None and session.get(m.Mission, mission_id) is not None:
+                raise not_allowed(workspace)  # seen, but not to be locked: the role refuses it
             raise ValidationError(
                 [Problem("mission", "id", f"no mission {mission_id}")], "the mission was refused"
             )

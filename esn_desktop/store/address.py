@@ -43,8 +43,9 @@ class TeamDatabase:
     @property
     def shown(self) -> str:
         """The URL a person reads, without the password: `postgresql://ana@db.example:5432/acme`."""
-        # URL.set() would keep the password when given None: _replace drops it.
-        return self.url._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
+        # URL.set() would keep the password when given None: _replace drops it (and the query's).
+        url = self.url._replace(drivername="postgresql", password=None).difference_update_query(["password"])
+        return url.render_as_string(hide_password=False)
 
     @property
     def name(self) -> str:
@@ -53,7 +54,7 @@ class TeamDatabase:
 
     @property
     def has_password(self) -> bool:
-        return self.url.password is not None
+        return self.url.password is not None or "password" in self.url.query
 
     def with_password(self, password: str | None) -> TeamDatabase:
         return TeamDatabase(self.url._replace(password=password))
@@ -112,7 +113,8 @@ def _not_a_url(text: str) -> WorkspaceError:
 def _without_password(text: str) -> str:
     scheme, _, rest = text.partition("://")
     credentials, at, place = rest.rpartition("@")
-    if not at:
-        return text
-    user = credentials.split(":", 1)[0]
-    return f"{scheme}://{user}@{place}"
+    if at:
+        rest = f"{credentials.split(':', 1)[0]}@{place}"
+    where, question, query = rest.partition("?")
+    kept = "&".join(part for part in query.split("&") if not part.lower().startswith("password="))
+    return f"{scheme}://{where}{question if kept else ''}{kept}"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, func, select
+from sqlalchemy import Table, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from esn_desktop.store.models import Base
@@ -71,18 +71,47 @@ def highest_ids(session: Session, tables: Iterable[str]) -> dict[str, int]:
 
 
 def added_since(session: Session, marks: dict[str, int]) -> list[Rows]:
-    """The rows added to each table since `marks` (from `highest_ids`) were taken."""
+    """The rows this transaction added to each table since `marks` (from `highest_ids`) were taken.
+
+    In a team database others insert meanwhile, their ids interleaved with ours: only the rows
+    this very transaction wrote count (`xmin`, the transaction that wrote a row version), so an
+    undo never deletes a colleague's row."""
     added = []
+    ours = session.get_bind().dialect.name == "postgresql"
     for name, highest in marks.items():
         table = _table(name)
-        ids = tuple(session.execute(select(table.c.id).where(table.c.id > highest)).scalars())
+        query = select(table.c.id).where(table.c.id > highest)
+        if ours:
+            query = query.where(_WRITTEN_BY_THIS_TRANSACTION)
+        ids = tuple(session.execute(query).scalars())
         if ids:
             added.append(Rows(name, "id", ids))
     return added
 
 
+#: PostgreSQL: a row version written by the current transaction (no savepoint is used by writes).
+_WRITTEN_BY_THIS_TRANSACTION = text("xmin = pg_current_xact_id()::xid")
+#: Columns that say who changed a row and when (`models.Versioned`): not what a person changed.
+STAMPS = frozenset({"version", "changed_by", "changed_at"})
+
+
+def same_rows(one: Picture, other: Picture) -> bool:
+    """Whether two pictures of the same scopes hold the same rows, stamps aside."""
+
+    def content(picture: Picture) -> dict[Rows, list[dict[str, Any]]]:
+        return {
+            scope: sorted(
+                ({k: v for k, v in row.items() if k not in STAMPS} for row in rows), key=lambda row: row["id"]
+            )
+            for scope, rows in picture.rows.items()
+        }
+
+    return content(one) == content(other)
+
+
 def put_back(session: Session, picture: Picture) -> None:
-    """Makes the rows of the picture's scopes what they were when it was taken."""
+    """Makes the rows of the picture's scopes what they were when it was taken (a versioned row
+    gets a new version: a form filled before the undo no longer saves over it)."""
     by_rank = sorted(picture.rows.items(), key=lambda item: _TABLE_ORDER[item[0].table])
     for scope, rows in reversed(by_rank):  # children first, so cascades find nothing of ours
         table = _table(scope.table)
@@ -93,5 +122,9 @@ def put_back(session: Session, picture: Picture) -> None:
             continue
         table = _table(scope.table)
         statement = upsert(session, table)
-        columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
+        columns: dict[str, Any] = {
+            c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"
+        }
+        if "version" in table.c:
+            columns["version"] = table.c.version + 1
         session.execute(statement.on_conflict_do_update(index_elements=["id"], set_=columns), rows)

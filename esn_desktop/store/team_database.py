@@ -55,7 +55,7 @@ def team_engine(database: TeamDatabase, *, read_only: bool, pooled: bool = True)
 
 #: The tables of the workspace's schema: Alembic's table's (a salesperson's search path starts
 #: with the schema of their limited views, store/team_roles.py), else the first on the path.
-_WORKSPACE_TABLES = text(
+WORKSPACE_TABLES = text(
     "SELECT tablename FROM pg_tables WHERE schemaname = coalesce("
     "(SELECT relnamespace::regnamespace::text FROM pg_class WHERE oid = to_regclass('alembic_version')), "
     "current_schema())"
@@ -67,7 +67,7 @@ def schema_revision(connection: Connection, database: TeamDatabase) -> str | Non
 
     Refused in one line when it holds another application's tables, or a newer schema.
     """
-    tables = set(connection.execute(_WORKSPACE_TABLES).scalars())
+    tables = set(connection.execute(WORKSPACE_TABLES).scalars())
     if not tables:
         return None
     mark = (
@@ -125,8 +125,12 @@ def _upgrade(database: TeamDatabase) -> None:
         connection.execute(text(_SCHEMA_LOCK))
         revision = schema_revision(connection, database)  # another may have upgraded it meanwhile
         if revision is not None and revision != SCHEMA_HEAD:
+            from esn_desktop.store.team_roles import around_upgrade
+
+            roles_again = around_upgrade(connection, database.database)
             try:
                 upgrade(connection)
+                roles_again()
             except DBAPIError as error:
                 raise WorkspaceError(
                     f"upgrading {database.name} from schema {revision} failed ({_first_line(error)}); "
@@ -163,14 +167,13 @@ def new_team_workspace(database: TeamDatabase) -> Iterator[Workspace]:
         engine.dispose()
 
 
-def conninfo(database: TeamDatabase, *, application_name: str = APPLICATION_NAME) -> str:
+def conninfo(database: TeamDatabase, *, application_name: str = APPLICATION_NAME, **more: str | int) -> str:
     """libpq's connection string for `database` (for a connection of psycopg's own, outside
-    SQLAlchemy): its options (sslmode...) and password included."""
+    SQLAlchemy): the URL's options (sslmode...) and password included, `more` added."""
     from psycopg.conninfo import make_conninfo
 
     url = database.url
-    options = {key: value for key, value in url.query.items() if isinstance(value, str)}
-    given = {
+    given: dict[str, str | int | None] = {
         "host": url.host,
         "port": url.port,
         "dbname": url.database,
@@ -179,7 +182,10 @@ def conninfo(database: TeamDatabase, *, application_name: str = APPLICATION_NAME
         "application_name": application_name,
         "connect_timeout": CONNECT_TIMEOUT_S,
     }
-    return make_conninfo("", **{key: value for key, value in given.items() if value is not None}, **options)
+    # The URL's own options win over ours (its connect_timeout...), then `more`.
+    options: dict[str, str | int] = {key: value for key, value in url.query.items() if isinstance(value, str)}
+    merged = {**{k: v for k, v in given.items() if v is not None}, **options, **more}
+    return make_conninfo("", **merged)
 
 
 def already_holds(database: TeamDatabase) -> WorkspaceError:

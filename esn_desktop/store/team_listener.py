@@ -24,6 +24,9 @@ BATCH_S = 0.3
 RETRY_S = (1.0, 2.0, 5.0, 10.0)
 #: Said after a reconnection: anything may have changed while no one listened.
 ANYTHING = frozenset({"*"})
+#: A connection cut without a word (a laptop's sleep, another Wi-Fi) is noticed within about 30 s:
+#: TCP keepalives, where libpq's default would wait two hours.
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 15, "keepalives_interval": 5, "keepalives_count": 3}
 
 
 class ChangeListener:
@@ -51,22 +54,26 @@ class ChangeListener:
         import psycopg
 
         failures = 0
+        name = f"{APPLICATION_NAME} listening"
         while not self._stop.is_set():
             try:
                 with psycopg.connect(
-                    conninfo(self._database, application_name=f"{APPLICATION_NAME} listening"),
-                    autocommit=True,
+                    conninfo(self._database, application_name=name, **KEEPALIVES), autocommit=True
                 ) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     if failures:
-                        self._heard(ANYTHING)
+                        self._hand_over(ANYTHING)
                     failures = 0
                     self.listening.set()
                     self._listen(connection)
-            except psycopg.Error:
+            except Exception:  # a cut, a refused login, anything: listened to again after a while
                 delay = RETRY_S[min(failures, len(RETRY_S) - 1)]
                 failures += 1
                 self._stop.wait(delay)
+
+    def _hand_over(self, tables: frozenset[str]) -> None:
+        if not self._stop.is_set():  # a closed workspace hears nothing more
+            self._heard(tables)
 
     def _listen(self, connection: object) -> None:
         import psycopg
@@ -80,4 +87,4 @@ class ChangeListener:
                 if writer != APPLICATION_NAME
             }
             if tables:
-                self._heard(frozenset(tables))
+                self._hand_over(frozenset(tables))

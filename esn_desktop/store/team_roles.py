@@ -15,6 +15,7 @@ a literal (PostgreSQL binds no parameter in CREATE ROLE), never by pasting text.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from psycopg import sql
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from esn_desktop.domain.accounts import name_key
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.store.models import Base
 
@@ -63,9 +65,12 @@ _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
 
 def group_role(database: str, role: TeamRole) -> str:
-    """The server's name of `role` in `database`: `esn_acme_salesperson`."""
-    slug = re.sub(r"[^a-z0-9_]", "_", database.lower())[:40]
-    return f"esn_{slug}_{role.value}"
+    """The server's name of `role` in `database`: `esn_acme_3f2a9c_salesperson`. The database's
+    exact name's digest keeps apart databases whose readable part is the same (`acme-paris`,
+    `Acme_Paris`): a role of one must never hold grants of the other."""
+    slug = re.sub(r"[^a-z0-9_]", "_", database.lower())[:30]
+    digest = hashlib.sha256(database.encode()).hexdigest()[:6]
+    return f"esn_{slug}_{digest}_{role.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,9 @@ class NewUser:
     role: TeamRole
     #: Whether the login existed on the server (another database's user, say): it kept its password.
     existed: bool
+    #: A salesperson login's salesperson in the workspace, and whether it had to be made.
+    salesperson: str | None = None
+    made_salesperson: bool = False
 
 
 def add_user(
@@ -93,12 +101,25 @@ def add_user(
         raise EsnError(
             f"login {login!r} refused: lower-case letters, digits, '_', '.' or '-', starting with a letter"
         )
+    if role_here(connection, database) is not TeamRole.DIRECTOR:
+        raise EsnError(f"only a director adds users to {database}; this login may not")
+    me = connection.execute(text("SELECT current_user")).scalar()
+    if login == me:
+        raise EsnError(
+            f"{login} is the login running this command: a director does not change their own role"
+        )
     prepare_roles(connection, database)
     existed = _role_exists(connection, login)
     execute = _executor(connection)
     if not existed:
+        # The server is sent a SCRAM verifier, never the password itself (which its log or
+        # statistics could keep).
+        raw = connection.connection.driver_connection
+        verifier = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")  # type: ignore[union-attr]
         execute(
-            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(login), sql.Literal(password))
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(login), sql.Literal(verifier.decode())
+            )
         )
     for other in TeamRole:
         if other is not role:
@@ -119,21 +140,35 @@ def add_user(
             sql.Identifier(login), sql.Identifier(database), sql.SQL(path)
         )
     )
-    if role is TeamRole.SALESPERSON:
-        _tie(connection, login, salesperson or login)
-    return NewUser(login, role, existed)
+    if role is not TeamRole.SALESPERSON:
+        return NewUser(login, role, existed)
+    name, made = _tie(connection, login, salesperson or login)
+    return NewUser(login, role, existed, name, made)
 
 
-def _tie(connection: Connection, login: str, name: str) -> None:
+def _tie(connection: Connection, login: str, name: str) -> tuple[str, bool]:
+    """Ties `login` to the salesperson `name` (found ignoring case and accents, as an import finds
+    names), made when the workspace has none of that name; the salesperson's name and whether it
+    was made."""
     connection.execute(text("UPDATE salespeople SET login = NULL WHERE login = :login"), {"login": login})
-    tied = connection.execute(
-        text("UPDATE salespeople SET login = :login WHERE name = :name"), {"login": login, "name": name}
-    ).rowcount
-    if not tied:
+    wanted = name_key(name)
+    found = [
+        (i, n)
+        for i, n in connection.execute(text("SELECT id, name FROM salespeople"))
+        if name_key(n) == wanted
+    ]
+    if found:
+        salesperson_id, stored = found[0]
         connection.execute(
-            text("INSERT INTO salespeople (name, login) VALUES (:name, :login)"),
-            {"name": name, "login": login},
+            text("UPDATE salespeople SET login = :login WHERE id = :id"),
+            {"login": login, "id": salesperson_id},
         )
+        return stored, False
+    connection.execute(
+        text("INSERT INTO salespeople (name, login) VALUES (:name, :login)"),
+        {"name": name.strip(), "login": login},
+    )
+    return name.strip(), True
 
 
 def prepare_roles(connection: Connection, database: str) -> None:
@@ -220,6 +255,14 @@ _COLUMN_TYPES = text(
     "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
     "WHERE attrelid = ('public.' || :table)::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum"
 )
+
+
+def around_upgrade(connection: Connection, database: str) -> Callable[[], None]:
+    """Drops the limited views before a schema upgrade (PostgreSQL refuses to alter a column a view
+    reads) and returns what sets the roles up again over the new schema, once upgraded."""
+    connection.execute(text(f"DROP SCHEMA IF EXISTS {LIMITED_SCHEMA} CASCADE"))
+    had_roles = _role_exists(connection, group_role(database, TeamRole.VIEWER))
+    return (lambda: prepare_roles(connection, database)) if had_roles else (lambda: None)
 
 
 def role_here(connection: Connection, database: str) -> TeamRole:

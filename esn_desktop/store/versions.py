@@ -47,8 +47,10 @@ def check_seen(row: Versioned, seen: int | None, kind: str, name: str) -> None:
 def editor(connection: Connection) -> tuple[str, datetime]:
     """Who writes through `connection`, and the time it is for them."""
     if connection.dialect.name == "postgresql":
-        who, now = connection.execute(text("SELECT current_user, localtimestamp")).one()
-        return str(who), now
+        # The server's clock (one for the whole team), said in this computer's time zone: a
+        # managed server runs in UTC.
+        who, now = connection.execute(text("SELECT current_user, now()")).one()
+        return str(who), now.astimezone().replace(tzinfo=None, microsecond=0)
     return _user_here(), datetime.now().replace(microsecond=0)
 
 

@@ -81,6 +81,24 @@ WORKSPACE_REASONS = {
     "team_upgrade_failed": QT_TRANSLATE_NOOP(
         "ErrorText", "Upgrading {name} from schema {revision} failed ({error}); it is unchanged"
     ),
+    "team_no_server": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Cannot connect to {name}: no database server answers there (check the server and the port)",
+    ),
+    "team_unknown_host": QT_TRANSLATE_NOOP(
+        "ErrorText", "Cannot connect to {name}: this server's name is unknown (check it, or the network)"
+    ),
+    "team_no_ssl": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Cannot connect to {name}: the server does not accept the encrypted (SSL) connection asked for",
+    ),
+    "team_timeout": QT_TRANSLATE_NOOP(
+        "ErrorText", "Cannot connect to {name}: the server did not answer in time (check the network)"
+    ),
+    "team_not_allowed": QT_TRANSLATE_NOOP(
+        "ErrorText", "Your role ({role}) in {name} does not allow this change; nothing was saved"
+    ),
+    "team_role": QT_TRANSLATE_NOOP("ErrorText", "This needs a director's login in {name}"),
     "not_a_url": QT_TRANSLATE_NOOP(
         "ErrorText", "{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)"
     ),
@@ -89,10 +107,23 @@ WORKSPACE_REASONS = {
     ),
 }
 
-# libpq's reasons that say the password, not the server, is at fault.
+# A team database's roles, as a refusal names them.
+_ROLES = {
+    "director": QT_TRANSLATE_NOOP("ErrorText", "director"),
+    "salesperson": QT_TRANSLATE_NOOP("ErrorText", "salesperson"),
+    "viewer": QT_TRANSLATE_NOOP("ErrorText", "viewer"),
+}
+
+# libpq's reasons (English, whatever the interface), by what they say is at fault.
 _PASSWORD_REASONS = {
     "password authentication failed": "team_wrong_password",
     "no password supplied": "team_password_needed",
+    "accepting TCP/IP connections": "team_no_server",
+    "Connection refused": "team_no_server",
+    "failed to resolve host": "team_unknown_host",
+    "could not translate host name": "team_unknown_host",
+    "does not support SSL": "team_no_ssl",
+    "timeout expired": "team_timeout",
 }
 
 
@@ -114,6 +145,8 @@ def error_text(error: EsnError, formatter: Formatter, now: datetime | None = Non
             reason = next((r for cause, r in _PASSWORD_REASONS.items() if cause in said), reason)
         if reason.startswith("team_") and " on " in fields.get("name", ""):
             fields["name"] = team_name(fields["name"])
+        if fields.get("role") in _ROLES:
+            fields["role"] = QCoreApplication.translate("ErrorText", _ROLES[fields["role"]])
         text = QCoreApplication.translate("ErrorText", WORKSPACE_REASONS[reason])
         for name, value in fields.items():
             text = text.replace("{" + name + "}", value)

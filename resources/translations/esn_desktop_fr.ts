@@ -1283,76 +1283,121 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="84"/>
+        <source>Cannot connect to {name}: no database server answers there (check the server and the port)</source>
+        <translation>Connexion impossible à {name}&#x202f;: aucun serveur de base de données ne répond à cette adresse (vérifiez le serveur et le port)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
+        <source>Cannot connect to {name}: this server&apos;s name is unknown (check it, or the network)</source>
+        <translation>Connexion impossible à {name}&#x202f;: le nom de ce serveur est inconnu (vérifiez-le, ou le réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="91"/>
+        <source>Cannot connect to {name}: the server does not accept the encrypted (SSL) connection asked for</source>
+        <translation>Connexion impossible à {name}&#x202f;: le serveur n’accepte pas la connexion chiffrée (SSL) demandée</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="95"/>
+        <source>Cannot connect to {name}: the server did not answer in time (check the network)</source>
+        <translation>Connexion impossible à {name}&#x202f;: le serveur n’a pas répondu à temps (vérifiez le réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="98"/>
+        <source>Your role ({role}) in {name} does not allow this change; nothing was saved</source>
+        <translation>Votre rôle ({role}) dans {name} ne permet pas cette modification&#x202f;; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="101"/>
+        <source>This needs a director&apos;s login in {name}</source>
+        <translation>Il faut un accès de direction à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
         <source>{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} n’est pas une adresse PostgreSQL (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="87"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="105"/>
         <source>{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} ne nomme aucune base (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="126"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="112"/>
+        <source>director</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="113"/>
+        <source>salesperson</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="114"/>
+        <source>viewer</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="159"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
         <translation>Le compte « %1 » a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="127"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="160"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
         <translation>L’affaire « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="128"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="161"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
         <translation>La mission « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="129"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="162"/>
         <source>What you changed was changed by %2 %3 meanwhile.</source>
         <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="136"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="169"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="140"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="173"/>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="146"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="179"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="154"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="187"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="159"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="192"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="164"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="197"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="170"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="203"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="173"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="206"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="178"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="211"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>

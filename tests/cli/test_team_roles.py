@@ -30,8 +30,8 @@ CAMILLE, VICTOR = "camille-secret-1", "victor-secret-1"
 
 @dataclass(frozen=True)
 class Team:
-    """The example in a team database, with a salesperson (Camille Martin, of the example) and a
-    viewer; logins are the server's, so each test's bear its database's name."""
+    """The example in a team database, with a salesperson login (`camille`, tied to the example's
+    Karim Benali) and a viewer; logins are the server's, so each test's bear its database's name."""
 
     database: TeamDatabase
     camille: str
@@ -48,9 +48,14 @@ def team(team_database: TeamDatabase, monkeypatch: pytest.MonkeyPatch) -> Team:
     assert run("import", url, str(SMALL_WORKSPACE))[0] == 0
     made = Team(team_database, f"camille_{team_database.database}", f"victor_{team_database.database}")
     monkeypatch.setenv("ESN_USER_PASSWORD", CAMILLE)
-    salesperson = ("--role", "salesperson", "--salesperson", "Camille Martin")
+    # Named as people type names: found ignoring case and accents.
+    salesperson = ("--role", "salesperson", "--salesperson", "karim benali")
     code, out, err = run("team", "add-user", url, "--name", made.camille, *salesperson)
-    assert (code, out, err) == (0, f"{made.camille} is a salesperson of {team_database.name}\n", "")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        f"{made.camille} is a salesperson of {team_database.name}",
+        f"{made.camille} logs as the salesperson Karim Benali",
+    ]
     monkeypatch.setenv("ESN_USER_PASSWORD", VICTOR)
     assert run("team", "add-user", url, "--name", made.victor, "--role", "viewer")[0] == 0
     monkeypatch.delenv("ESN_USER_PASSWORD")
@@ -120,11 +125,11 @@ def test_a_salesperson_logs_their_own_activities_not_anothers(team: Team) -> Non
         assert (workspace.role, workspace.sees_costs) == ("salesperson", False)
         account = account_ids(workspace, AccountFilter(search="Lemaire"))[0]
         call = ActivityFields(
-            ActivityKind.CALL, ActivityStatus.DONE, date(2026, 11, 20), account, owner="Camille Martin"
+            ActivityKind.CALL, ActivityStatus.DONE, date(2026, 11, 20), account, owner="Karim Benali"
         )
         assert log_activity(workspace, call).value > 0
         with pytest.raises(EsnError) as refused:
-            log_activity(workspace, replace(call, owner="Julien Lefèvre"))
+            log_activity(workspace, replace(call, owner="Hélène Garnier"))
         assert str(refused.value) == (
             f"your login (salesperson) may not make this change in {team.name}; nothing was written"
         )
@@ -192,3 +197,34 @@ def _kpi(url: str) -> dict[str, object]:
 
 def _url(database: TeamDatabase) -> str:
     return str(database.url._replace(drivername="postgresql").render_as_string(hide_password=False))
+
+
+def test_only_a_director_adds_users_and_never_changes_their_own_role(team: Team) -> None:
+    as_viewer = _url(team.database.as_user(team.victor, VICTOR))
+    code, _, err = run(
+        "team", "add-user", as_viewer, "--name", f"eve_{team.database.database}", "--role", "director"
+    )
+    assert (code, err) == (
+        1,
+        f"esn-desktop: only a director adds users to {team.database.database}; this login may not\n",
+    )
+    me = team.database.user or ""
+    code, _, err = run("team", "add-user", _url(team.database), "--name", me, "--role", "viewer")
+    assert (code, err) == (
+        1,
+        f"esn-desktop: {me} is the login running this command: a director does not change their own role\n",
+    )
+    code, _, err = run("check", as_viewer)
+    assert (code, err) == (
+        1,
+        f"esn-desktop: a check of {team.name} needs a director's login: "
+        "a viewer's cannot read all its tables\n",
+    )
+
+
+def test_databases_whose_names_fold_alike_never_share_a_role() -> None:
+    from esn_desktop.store.team_roles import TeamRole, group_role
+
+    names = {group_role(name, TeamRole.DIRECTOR) for name in ("acme-paris", "acme_paris", "Acme_Paris")}
+    assert len(names) == 3
+    assert all(len(name) <= 63 for name in names)  # PostgreSQL's longest name

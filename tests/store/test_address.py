@@ -50,3 +50,22 @@ def test_a_url_that_cannot_be_used_is_refused_without_its_password(text: str, sa
 def test_a_url_of_another_database_is_refused_not_looked_for_as_a_file() -> None:
     with pytest.raises(WorkspaceError, match=r"^not a PostgreSQL URL: mysql://root@db/acme \(expected"):
         workspace_address("mysql://root:pw@db/acme")
+
+
+def test_a_password_in_the_urls_options_is_never_shown_either() -> None:
+    team = workspace_address("postgresql://ana@db.example/acme?password=s3cret&sslmode=require")
+    assert isinstance(team, TeamDatabase)
+    assert team.has_password
+    assert team.shown == "postgresql://ana@db.example/acme?sslmode=require"
+    with pytest.raises(WorkspaceError) as refused:
+        workspace_address("postgresql://ana@db.example?password=s3cret")
+    assert "s3cret" not in str(refused.value)
+
+
+def test_the_urls_own_options_reach_libpq_without_a_clash() -> None:
+    from esn_desktop.store.team_database import conninfo
+
+    team = workspace_address("postgresql://ana:pw@db.example/acme?connect_timeout=3&application_name=x")
+    assert isinstance(team, TeamDatabase)
+    said = conninfo(team, keepalives=1)
+    assert "connect_timeout=3" in said and "application_name=x" in said and "keepalives=1" in said

@@ -2,7 +2,7 @@
 
 Accounts, opportunities and missions gain a version (raised by each change), who changed them
 last and when: a save made on an older version is refused, not written over another's
-(services/concurrency.py). In a file, SQLite adds these columns in place.
+(store/versions.py). In a file, SQLite adds these columns in place.
 
 A salesperson may be a login of a team database (`salespeople.login`): what they write there is
 theirs (store/team_roles.py); a file leaves it empty.
@@ -97,6 +97,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        # The roles' views without costs (store/team_roles.py) read these tables: PostgreSQL
+        # would refuse to alter them.
+        op.execute("DROP SCHEMA IF EXISTS esn_limited CASCADE")
         for table in TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS esn_notify ON {table}")
         op.execute("DROP FUNCTION IF EXISTS esn_notify_change()")
