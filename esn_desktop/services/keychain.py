@@ -2,8 +2,8 @@
 person may keep an encrypted workspace's passphrase, or a team database's password, so that
 opening it asks nothing (and no settings file ever holds either).
 
-One entry per workspace: service "esn-desktop", user the workspace's resolved path, or the team
-database's URL without its password. The
+One entry per workspace: service "esn-desktop", user the workspace's resolved path, or, for a
+team database, `postgresql://USER@HOST:PORT/DATABASE` (no password, no options). The
 keychain is a convenience, never a requirement: a missing backend, a locked or refusing
 keychain, any error of `keyring` or of what it talks to (D-Bus, the OS) means "not available"
 here, and the window asks for the passphrase as if nothing were remembered. `keyring` is
@@ -21,7 +21,11 @@ SERVICE = "esn-desktop"
 
 def _user(address: WorkspaceAddress) -> str:
     if isinstance(address, TeamDatabase):
-        return address.shown
+        # One entry per login and database however the URL is written (the default port or not,
+        # its options): the window keeps it, the command line finds it.
+        url = address.url
+        host = (url.host or "localhost").lower()
+        return f"postgresql://{url.username}@{host}:{url.port or 5432}/{url.database}"
     return str(address.expanduser().resolve())
 
 

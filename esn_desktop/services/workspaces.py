@@ -97,11 +97,19 @@ def company_name(workspace: Workspace) -> str:
 
 
 def team_database_at(
-    *, host: str, port: int, database: str, user: str, password: str, ssl: bool
+    *,
+    host: str,
+    port: int,
+    database: str,
+    user: str,
+    password: str,
+    ssl: bool,
+    options: dict[str, str] | None = None,
 ) -> TeamDatabase:
     """The team database the connection form names (its fields taken as typed: a user or a
-    password with `@` or `:` needs no quoting); `sslmode=require` when the connection must be
-    encrypted, else libpq's own default (`prefer`)."""
+    password with `@` or `:` needs no quoting), with libpq's `options` of the URL it was filled
+    from; `sslmode=require` when the connection must be encrypted and the URL asked for no
+    stricter mode (verify-ca, verify-full), else libpq's own default (`prefer`)."""
     from sqlalchemy.engine import URL
 
     names = {"host": host.strip(), "database": database.strip(), "username": user.strip()}
@@ -115,9 +123,19 @@ def team_database_at(
         host=names["host"],
         port=port,
         database=names["database"],
-        query={"sslmode": "require"} if ssl else {},
+        query=_with_ssl(options or {}, ssl),
     )
     return team_database(url.render_as_string(hide_password=False))
+
+
+def _with_ssl(options: dict[str, str], ssl: bool) -> dict[str, str]:
+    kept = {key: value for key, value in options.items() if key != "sslmode"}
+    asked = options.get("sslmode")
+    if ssl:
+        kept["sslmode"] = asked if asked in ("require", "verify-ca", "verify-full") else "require"
+    elif asked in ("disable", "allow", "prefer"):
+        kept["sslmode"] = asked
+    return kept
 
 
 def open_team(database: TeamDatabase) -> Workspace:

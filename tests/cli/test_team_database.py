@@ -229,7 +229,9 @@ def test_passwords_come_from_the_url_the_environment_or_the_keychain_never_shown
     monkeypatch.setenv("PGPASSWORD", "ana-secret-1")
     assert kpi(as_ana.shown)["revenue"] is not None
     monkeypatch.delenv("PGPASSWORD")
-    keychain_kept[("esn-desktop", as_ana.shown)] = "ana-secret-1"
+    # Kept by the window for the same login and database, however its URL was written.
+    url = as_ana.url
+    keychain_kept[("esn-desktop", f"postgresql://ana@{url.host}:{url.port}/{url.database}")] = "ana-secret-1"
     assert kpi(as_ana.shown) == kpi(_url(team_database))
 
 

@@ -276,7 +276,32 @@ def test_the_refusals_read_in_french(qapp) -> None:
     said = [error_text(error, Formatter("fr_FR")) for error in (wrong, away, empty)]
     assert said == [
         "acme sur db.example.com a refusé le mot de passe\u202f: vérifiez l’utilisateur et le mot de passe",
-        "Connexion impossible à acme sur db\u202f: timeout expired",
+        "Connexion impossible à acme sur db\u202f: le serveur n’a pas répondu à temps (vérifiez le réseau)",
         "acme sur db ne contient encore aucun espace de travail\u202f: « esn-desktop import » ou "
         "« esn-desktop demo » en crée un depuis la ligne de commande",
     ]
+
+
+def test_a_urls_other_options_are_kept_and_enter_connects(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    dialog = form()
+    qtbot.addWidget(dialog)
+    pasted = "postgresql://ana@db.example.com/acme?sslmode=verify-full&sslrootcert=/etc/acme-ca.pem&connect_timeout=4"
+    dialog.url.textEdited.emit(pasted)
+    built = dialog.database_named()
+    assert built is not None
+    assert built.url.query == {
+        "sslmode": "verify-full",
+        "sslrootcert": "/etc/acme-ca.pem",
+        "connect_timeout": "4",
+    }
+    dialog.show()
+    asked: list[bool] = []
+    dialog.connect_now = lambda: asked.append(True)  # type: ignore[method-assign]
+    dialog.buttons.accepted.disconnect()
+    dialog.buttons.accepted.connect(dialog.connect_now)
+    dialog.password.setFocus()
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert asked == [True] and dialog.isVisible()  # connecting, not cancelled

@@ -47,6 +47,8 @@ class TeamConnectDialog(QDialog):
         self.formatter = formatter
         self.workspace: Workspace | None = None
         self.task: BackgroundTask | None = None
+        #: libpq's options of the URL the fields were filled from, other than what they show.
+        self.options: dict[str, str] = {}
         self.setWindowTitle(self.tr("Connect to a team database"))
         intro = QLabel(
             self.tr(
@@ -98,6 +100,11 @@ class TeamConnectDialog(QDialog):
         self.connect_button = self.buttons.addButton(
             self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        # Enter connects, wherever the focus is: Cancel never takes it (a person types the
+        # password, then presses Enter).
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        self.connect_button.setAutoDefault(True)
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.connect_now)
         self.buttons.rejected.connect(self.reject)
@@ -122,6 +129,9 @@ class TeamConnectDialog(QDialog):
         if url.password is not None:  # a URL without one leaves the one typed
             self.password.setText(url.password)
         self.ssl.setChecked(url.query.get("sslmode") in ENCRYPTED_MODES)
+        # Its other options (verify-full and its root certificate, a client certificate, a
+        # timeout...) are kept as given: the fields show only what they can say.
+        self.options = {k: v for k, v in url.query.items() if isinstance(v, str) and k != "password"}
 
     def _url_edited(self, text: str) -> None:
         if not text.strip():
@@ -158,6 +168,7 @@ class TeamConnectDialog(QDialog):
             user=self.user.text(),
             password=self.password.text(),
             ssl=self.ssl.isChecked(),
+            options=self.options,
         )
 
     # --- connecting -----------------------------------------------------------------------
