@@ -4,6 +4,8 @@ Accounts, opportunities and missions gain a version (raised by each change), who
 last and when: a save made on an older version is refused, not written over another's
 (store/versions.py). In a file, SQLite adds these columns in place.
 
+Activities get an index on their contact (an erasure deletes many contacts at once).
+
 A salesperson may be a login of a team database (`salespeople.login`): what they write there is
 theirs (store/team_roles.py); a file leaves it empty.
 
@@ -84,6 +86,10 @@ def upgrade() -> None:
     with op.batch_alter_table("salespeople") as batch:
         batch.add_column(sa.Column("login", sa.String(length=63), nullable=True))
     op.create_index("ix_salespeople_login", "salespeople", ["login"], unique=True)
+    # Deleting a contact finds its activities through it (ON DELETE SET NULL): an erasure of
+    # thousands of contacts no longer needs an index of its own, which a team's salesperson or
+    # a director who does not own the table could not make.
+    op.create_index("ix_activities_contact_id", "activities", ["contact_id"])
     if op.get_bind().dialect.name == "postgresql":
         for table, column in MONEY_COLUMNS:
             op.alter_column(table, column, type_=sa.BigInteger(), existing_type=sa.Integer())
@@ -105,6 +111,7 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS esn_notify_change()")
         for table, column in MONEY_COLUMNS:
             op.alter_column(table, column, type_=sa.Integer(), existing_type=sa.BigInteger())
+    op.drop_index("ix_activities_contact_id", "activities")
     op.drop_index("ix_salespeople_login", "salespeople")
     with op.batch_alter_table("salespeople") as batch:
         batch.drop_column("login")
