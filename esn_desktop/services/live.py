@@ -16,9 +16,14 @@ from esn_desktop.store.team_listener import ChangeListener
 LiveUpdates = ChangeListener
 
 
-def live_updates(workspace: Workspace, publish: Callable[[Topics], None]) -> LiveUpdates | None:
+def live_updates(
+    workspace: Workspace,
+    publish: Callable[[Topics], None],
+    reachable: Callable[[bool], None] = lambda _up: None,
+) -> LiveUpdates | None:
     """Starts hearing the changes others make to `workspace` (a team database; None for a file):
-    `publish(topics)` is called from the listener's thread with what they changed."""
+    `publish(topics)` is called from the listener's thread with what they changed, `reachable`
+    with whether the server answers (False once the connection is lost, True once it is back)."""
     if workspace.team is None:
         return None
 
@@ -26,6 +31,6 @@ def live_updates(workspace: Workspace, publish: Callable[[Topics], None]) -> Liv
         known = {TOPIC_OF_TABLE[t] for t in tables if t in TOPIC_OF_TABLE}
         publish(EVERYTHING if len(known) < len(tables) else frozenset(known))
 
-    listener = ChangeListener(workspace.team, heard)
+    listener = ChangeListener(workspace.team, heard, reachable)
     listener.start()
     return listener

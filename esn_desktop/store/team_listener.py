@@ -30,11 +30,18 @@ KEEPALIVES = {"keepalives": 1, "keepalives_idle": 15, "keepalives_interval": 5, 
 
 
 class ChangeListener:
-    """Calls `heard(tables)` from its own thread with the tables another process changed."""
+    """Calls `heard(tables)` from its own thread with the tables another process changed, and
+    `reachable(False)` when its connection is lost, `reachable(True)` when it is made again."""
 
-    def __init__(self, database: TeamDatabase, heard: Callable[[frozenset[str]], None]) -> None:
+    def __init__(
+        self,
+        database: TeamDatabase,
+        heard: Callable[[frozenset[str]], None],
+        reachable: Callable[[bool], None] = lambda _up: None,
+    ) -> None:
         self._database = database
         self._heard = heard
+        self._reachable = reachable
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="esn-desktop team changes", daemon=True)
         #: Set once the first LISTEN is in place (tests wait for it before writing).
@@ -63,13 +70,20 @@ class ChangeListener:
                     connection.execute(f"LISTEN {CHANNEL}")
                     if failures:
                         self._hand_over(ANYTHING)
+                        self._say(True)
                     failures = 0
                     self.listening.set()
                     self._listen(connection)
             except Exception:  # a cut, a refused login, anything: listened to again after a while
+                if failures == 0:
+                    self._say(False)
                 delay = RETRY_S[min(failures, len(RETRY_S) - 1)]
                 failures += 1
                 self._stop.wait(delay)
+
+    def _say(self, up: bool) -> None:
+        if not self._stop.is_set():
+            self._reachable(up)
 
     def _hand_over(self, tables: frozenset[str]) -> None:
         if not self._stop.is_set():  # a closed workspace hears nothing more

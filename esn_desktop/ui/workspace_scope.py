@@ -28,6 +28,10 @@ class WorkspaceScope(QObject):
     #: What the rest of the team changed in a team database (from the listener's thread; Qt
     #: queues it to this object's, the window's).
     _team_changed = Signal(object)
+    _team_reachable = Signal(bool)
+    #: Whether a team database's server answers: False once the connection is lost, True once
+    #: it is back (on the window's thread).
+    reachable = Signal(bool)
 
     def __init__(
         self,
@@ -58,13 +62,15 @@ class WorkspaceScope(QObject):
         from esn_desktop.services.live import live_updates
 
         self._team_changed.connect(self._heard_from_team, Qt.ConnectionType.QueuedConnection)
-        self._live = live_updates(workspace, self._team_changed.emit)
+        self._team_reachable.connect(self._reachable_now, Qt.ConnectionType.QueuedConnection)
+        self._live = live_updates(workspace, self._team_changed.emit, self._team_reachable.emit)
 
     def close(self) -> None:
         """Cuts the tabs off the window: they hear nothing more, whenever they are deleted."""
         if self._live is not None:
             self._live.stop()
         self._team_changed.disconnect(self._heard_from_team)
+        self._team_reachable.disconnect(self._reachable_now)
         self._window_events.data_changed.disconnect(self._down)
         self._window_meeting.changed.disconnect(self.meeting.set)
         self.events.data_changed.disconnect(self._up)
@@ -72,6 +78,9 @@ class WorkspaceScope(QObject):
 
     def _heard_from_team(self, what: Topics) -> None:
         self.events.data_changed.emit(what)  # here, on the window's thread
+
+    def _reachable_now(self, up: bool) -> None:
+        self.reachable.emit(up)  # here, on the window's thread
 
     def _down(self, what: Topics) -> None:
         if not self._relaying:
