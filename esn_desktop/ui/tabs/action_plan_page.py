@@ -23,6 +23,7 @@ from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows
 from esn_desktop.ui.widgets.plan_documents import PlanDocuments
 from esn_desktop.ui.widgets.plan_form import PlanForm
 from esn_desktop.ui.widgets.plan_progress import PlanProgress
@@ -62,7 +63,7 @@ class ActionPlanPage(QWidget):
 
         self._lay_out()
         self._connect_signals()
-        lock_editing(self.workspace, self.save_button)
+        lock_editing(self.workspace, self.save_button, right=Right.PLANS)
         self.fill_salespeople()
 
     def _lay_out(self) -> None:
@@ -107,7 +108,7 @@ class ActionPlanPage(QWidget):
         self.salesperson.blockSignals(False)
         has_any = self.salesperson.count() > 0
         self.documents.set_plans_available(has_any)
-        self.save_button.setEnabled(has_any and self.workspace.writable)
+        self.save_button.setEnabled(has_any and allows(self.workspace, Right.PLANS))
         if not has_any:
             self.progress.say(self.tr("Add a salesperson first: a plan is a salesperson's."))
             return

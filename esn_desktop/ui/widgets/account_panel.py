@@ -25,6 +25,7 @@ from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog,
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows
 from esn_desktop.ui.widgets.account_header import AccountHeader, small_button
 from esn_desktop.ui.widgets.account_tables import ContactTable, DealTable
 from esn_desktop.ui.widgets.account_timeline import AccountTimeline
@@ -101,21 +102,14 @@ class AccountPanel(QWidget):
         layout.addWidget(self.message)
         self._connect_signals()
         # The tables too: a double-click edits a contact or a deal, and each deal's stage is a list.
-        lock_editing(
-            self.workspace,
-            self.edit_button,
-            self.add_contact_button,
-            self.delete_contact_button,
-            self.forget_contact_button,
-            self.add_deal_button,
-            self.delete_deal_button,
-            self.log_button,
-            self.no_show_button,
-            self.delete_button,
-            self.contacts,
-            self.deals,
-        )
-        self.contacts.writable = self.workspace.writable
+        workspace = self.workspace
+        lock_editing(workspace, self.edit_button, self.delete_button, right=Right.ACCOUNTS)
+        contacts = (self.add_contact_button, self.delete_contact_button, self.contacts)
+        lock_editing(workspace, *contacts, right=Right.CONTACTS)
+        lock_editing(workspace, self.forget_contact_button, right=Right.FORGET)
+        lock_editing(workspace, self.add_deal_button, self.delete_deal_button, self.deals, right=Right.DEALS)
+        lock_editing(workspace, self.log_button, self.no_show_button, right=Right.ACTIVITIES)
+        self.contacts.writable = allows(workspace, Right.FORGET)
         self.show_account(None)
 
     def _caption_row(self, caption: QLabel, buttons: Iterable[QPushButton]) -> QHBoxLayout:
@@ -182,7 +176,7 @@ class AccountPanel(QWidget):
 
     def _timeline_selected(self, _row: int = -1) -> None:
         self.no_show_button.setEnabled(
-            self.workspace.writable and self.timeline.current_meeting() is not None
+            allows(self.workspace, Right.ACTIVITIES) and self.timeline.current_meeting() is not None
         )
 
     def refresh_later(self) -> None:
@@ -280,7 +274,11 @@ class AccountPanel(QWidget):
     def forget_contact(self, row: int) -> None:
         """Forgets a contact (GDPR) after a preview of what goes; never undone, and the history
         before it is emptied (see `ForgetDialog`)."""
-        if self.detail is None or not 0 <= row < len(self.detail.contacts) or not self.workspace.writable:
+        if (
+            self.detail is None
+            or not 0 <= row < len(self.detail.contacts)
+            or not allows(self.workspace, Right.FORGET)
+        ):
             return
         from esn_desktop.ui.dialogs.forget_dialog import ForgetDialog  # loaded when first asked for
 

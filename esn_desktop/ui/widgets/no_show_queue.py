@@ -37,6 +37,7 @@ from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.recent_workspaces import place_of
+from esn_desktop.ui.role_rights import Right, allows
 
 FIRST_READ_DELAY_MS = 300
 
@@ -173,7 +174,7 @@ class NoShowQueue(QWidget):
     def _enable(self) -> None:
         item = self.current()
         # A workspace open for reading: the message can go out, nothing is booked or marked.
-        writable = self.workspace.writable
+        writable = allows(self.workspace, Right.ACTIVITIES)
         self.copy_button.setEnabled(item is not None)
         self.rescheduled_button.setEnabled(writable and item is not None)
         self.mail_button.setEnabled(bool(item and item.email))
@@ -195,7 +196,7 @@ class NoShowQueue(QWidget):
 
     def _hold(self, item: NoShowItem) -> None:
         """The message went out: its slots are kept from every other offer until answered."""
-        if not self.workspace.writable:
+        if not allows(self.workspace, Right.ACTIVITIES):
             return  # read from a copy that cannot change: nothing can be held
         try:
             self.operations.run(

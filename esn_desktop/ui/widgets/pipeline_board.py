@@ -36,6 +36,7 @@ from esn_desktop.ui.models.stage_model import StageModel
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows
 from esn_desktop.ui.widgets.deal_card import DealCardDelegate
 from esn_desktop.ui.won_deal import WonDeals
 
@@ -111,7 +112,7 @@ class PipelineBoard(QWidget):
         view.setUniformItemSizes(False)
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        if self.workspace.writable:  # read only, the cards stay where they are
+        if allows(self.workspace, Right.DEALS):  # read only, the cards stay where they are
             view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDropIndicatorShown(True)
@@ -242,7 +243,7 @@ class PipelineBoard(QWidget):
         for stage in BOARD_STAGES:
             action = move_to.addAction(label(STAGES, stage))
             action.triggered.connect(lambda _checked=False, s=stage: self.move_deals(ids, s))
-        lock_editing(self.workspace, move_to.menuAction())
+        lock_editing(self.workspace, move_to.menuAction(), right=Right.DEALS)
         deal = view.currentIndex().data(ROW_ROLE)
         if deal is not None:
             menu.addAction(self.tr("Open the account")).triggered.connect(
