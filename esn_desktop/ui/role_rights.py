@@ -14,6 +14,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
@@ -96,7 +97,12 @@ def refusal(workspace: Workspace, right: Right) -> str:
     role = workspace.role
     if role not in (SALESPERSON, VIEWER) or (role == SALESPERSON and right in SALESPERSON_RIGHTS):
         return ""
-    return _tr(_REFUSALS[right]).replace("%1", _tr(_ROLE_IN_SENTENCE[role]))
+    return _tr(_REFUSALS[right]).replace("%1", role_in_sentence(role))
+
+
+def role_in_sentence(role: str) -> str:
+    """The role as a sentence names it: « commercial »."""
+    return _tr(_ROLE_IN_SENTENCE[role]) if role in _ROLE_IN_SENTENCE else role
 
 
 def role_mark(workspace: Workspace | None) -> str:
@@ -112,3 +118,26 @@ def read_only_why(workspace: Workspace) -> str:
             "role_rights", "Read only: your role in this team database allows reading, not changing."
         )
     return ""
+
+
+def keep_own_name(workspace: Workspace, salesperson: QComboBox) -> str | None:
+    """Fills a form's salesperson with a salesperson login's own name, and keeps it there: what
+    they write is theirs (PostgreSQL refuses it in another's name). None, the field untouched,
+    for any other login."""
+    from esn_desktop.services.logins import own_salesperson  # a workspace is open: its code is loaded
+
+    own = own_salesperson(workspace)
+    if own is not None:
+        salesperson.setCurrentText(own)
+        salesperson.setEnabled(False)
+        salesperson.setToolTip(
+            QCoreApplication.translate("role_rights", "Your role (salesperson) writes in your own name.")
+        )
+    return own
+
+
+def others_deals_refused() -> str:
+    """What a salesperson is told when they move another's deal (PostgreSQL would not write it)."""
+    return QCoreApplication.translate(
+        "role_rights", "Your role (salesperson) changes your own deals only: nothing was moved."
+    )

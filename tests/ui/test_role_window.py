@@ -14,9 +14,13 @@ import pytest
 from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QWidget
 
+from esn_desktop.domain.pipeline import Stage
+from esn_desktop.services.accounts import account_detail
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.team_database import open_team_workspace
+from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.main_window import MainWindow
+from esn_desktop.ui.role_rights import SALESPERSON_RIGHTS, Right, allows, refusal
 from esn_desktop.ui.window_tabs import Tab
 from tests.team_roles import RoleTeam, make_role_team
 from tests.ui.test_forget_dialog import _select
@@ -169,3 +173,64 @@ def test_a_viewers_window_is_read_only(qtbot, role_team: RoleTeam) -> None:
             assert not button.isEnabled()
         assert panel.log_button.toolTip() == "Your role (read only) does not allow logging activities."
         assert not window.prospects.new_button.isEnabled()
+
+
+def test_a_salesperson_logs_an_activity_in_their_own_name(qtbot, monkeypatch, role_team: RoleTeam) -> None:
+    with window_of(qtbot, role_team.salesperson) as window:
+        _select(window, "Transports Lemaire")  # Karim Benali's account
+        said: list[str] = []
+
+        def save(dialog: ActivityDialog) -> bool:
+            # Their own name, kept: PostgreSQL would refuse an activity in Karim Benali's.
+            said.append(dialog.owner.currentText())
+            assert not dialog.owner.isEnabled()
+            dialog.notes.setPlainText("Rappeler après le comité")
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            return bool(dialog.result())
+
+        monkeypatch.setattr(type(window), "run_dialog", lambda _self, dialog: save(dialog))
+        window.menus.log_action.trigger()
+        assert said == ["Camille Martin"]
+        assert window.statusBar().currentMessage() == "Call logged for Transports Lemaire"
+    with open_team_workspace(role_team.director) as workspace:
+        logged = [a for a in account_detail(workspace, 2).timeline if a.notes == "Rappeler après le comité"]
+        assert [a.owner for a in logged] == ["Camille Martin"]
+
+
+def test_another_salespersons_deal_moved_is_refused_in_one_line_on_the_board(
+    qtbot, role_team: RoleTeam
+) -> None:
+    with window_of(qtbot, role_team.salesperson) as window:
+        board = window.prospects.board
+        board.today = date(2027, 1, 4)
+        qtbot.waitUntil(lambda: board._deal(4) is not None)  # the cards shown
+        board.move_deals([4], Stage.PROPOSAL)  # TMA caisse, Karim Benali's
+        assert board.error.text() == "Your role (salesperson) changes your own deals only: nothing was moved."
+    with open_team_workspace(role_team.director) as workspace:
+        deals = {d.id: d.stage for d in account_detail(workspace, 3).opportunities}
+        assert deals[4] is Stage.QUALIFIED
+
+
+class FakeWorkspace:
+    def __init__(self, role: str | None, writable: bool = True) -> None:
+        self.role, self.writable = role, writable
+
+
+@pytest.mark.parametrize(
+    ("role", "writable", "allowed"),
+    [
+        (None, True, set(Right)),
+        ("director", True, set(Right)),
+        (None, False, set()),  # a read-only file
+        ("viewer", True, set()),
+        ("salesperson", True, {Right.ACTIVITIES, Right.DEALS, Right.PLANS}),
+        ("salesperson", False, set()),
+    ],
+)
+def test_which_change_each_role_is_offered(role: str | None, writable: bool, allowed: set[Right]) -> None:
+    workspace = FakeWorkspace(role, writable)
+    assert {right for right in Right if allows(workspace, right)} == allowed  # type: ignore[arg-type]
+    refused = {right for right in Right if refusal(workspace, right)}  # type: ignore[arg-type]
+    # Said control by control only when it is the role that refuses (a read-only file has its banner).
+    expected = {"salesperson": set(Right) - SALESPERSON_RIGHTS, "viewer": set(Right)}
+    assert refused == expected.get(role or "", set())
