@@ -48,30 +48,34 @@ SALESPERSON_RIGHTS = frozenset({Right.ACTIVITIES, Right.DEALS, Right.PLANS})
 
 #: Why a role may not: "%1" is the role, as the tooltip names it.
 _REFUSALS = {
-    Right.ACTIVITIES: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow logging activities."),
-    Right.DEALS: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow changing deals."),
-    Right.PLANS: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow changing action plans."),
-    Right.ACCOUNTS: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow changing accounts."),
-    Right.CONTACTS: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow changing contacts."),
+    Right.ACTIVITIES: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow logging activities."),
+    Right.DEALS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing deals."),
+    Right.PLANS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing action plans."),
+    Right.ACCOUNTS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing accounts."),
+    Right.CONTACTS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing contacts."),
     Right.CONSULTANTS: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Your role (%1) does not allow changing consultants or their leave."
+        "role_rights", "Your role (%1) does not allow changing consultants or their leave."
     ),
-    Right.MISSIONS: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow changing missions."),
-    Right.SETTINGS: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow changing the settings."),
-    Right.IMPORT: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow importing into the workspace."),
-    Right.FORGET: QT_TRANSLATE_NOOP(_CONTEXT, "Your role (%1) does not allow forgetting a person (GDPR)."),
+    Right.MISSIONS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing missions."),
+    Right.SETTINGS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing the settings."),
+    Right.IMPORT: QT_TRANSLATE_NOOP(
+        "role_rights", "Your role (%1) does not allow importing into the workspace."
+    ),
+    Right.FORGET: QT_TRANSLATE_NOOP(
+        "role_rights", "Your role (%1) does not allow forgetting a person (GDPR)."
+    ),
 }
 #: The role as a tooltip's sentence names it.
 _ROLE_IN_SENTENCE = {
-    SALESPERSON: QT_TRANSLATE_NOOP(_CONTEXT, "salesperson"),
-    VIEWER: QT_TRANSLATE_NOOP(_CONTEXT, "read only"),
-    DIRECTOR: QT_TRANSLATE_NOOP(_CONTEXT, "director"),
+    SALESPERSON: QT_TRANSLATE_NOOP("role_rights", "salesperson"),
+    VIEWER: QT_TRANSLATE_NOOP("role_rights", "read only"),
+    DIRECTOR: QT_TRANSLATE_NOOP("role_rights", "director"),
 }
 #: The role's mark in the status bar.
 _ROLE_MARK = {
-    SALESPERSON: QT_TRANSLATE_NOOP(_CONTEXT, "Salesperson"),
-    VIEWER: QT_TRANSLATE_NOOP(_CONTEXT, "Read only"),
-    DIRECTOR: QT_TRANSLATE_NOOP(_CONTEXT, "Director"),
+    SALESPERSON: QT_TRANSLATE_NOOP("role_rights", "Salesperson"),
+    VIEWER: QT_TRANSLATE_NOOP("role_rights", "Read only"),
+    DIRECTOR: QT_TRANSLATE_NOOP("role_rights", "Director"),
 }
 
 
