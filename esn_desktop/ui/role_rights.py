@@ -141,7 +141,8 @@ def keep_own_name(workspace: Workspace, salesperson: QComboBox) -> str | None:
 
 
 def others_deals_refused() -> str:
-    """What a salesperson is told when they move another's deal (PostgreSQL would not write it)."""
+    """What a salesperson is told of another's deal they would change (PostgreSQL would not
+    write it)."""
     return QCoreApplication.translate(
-        "role_rights", "Your role (salesperson) changes your own deals only: nothing was moved."
+        "role_rights", "Your role (salesperson) changes your own deals only: this one is another's."
     )

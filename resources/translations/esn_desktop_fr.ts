@@ -175,97 +175,97 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
         <source>Add…</source>
         <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="68"/>
         <source>Forget (GDPR)…</source>
         <translation>Oublier (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="68"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
         <source>Forget this person (GDPR): erased from the workspace, their traces in notes too</source>
         <translation>Oublier cette personne (RGPD)&#x202f;: effacée de l’espace de travail, ses traces dans les notes aussi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="72"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="74"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="75"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="75"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="77"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="85"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="71"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="231"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="234"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="267"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="282"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="270"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="307"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="360"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="285"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="304"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="323"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="324"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="343"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="339"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="358"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="349"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="368"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="356"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="375"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -1015,33 +1015,33 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Contact</source>
         <extracomment>Wide enough for &quot;Directeur des achats&quot;; a longer title is cut, whole in its tooltip. &quot;Forget this person (GDPR)…&quot; picked in a contact&apos;s menu: the row.</extracomment>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="72"/>
         <source>Forget this person (GDPR)…</source>
         <extracomment>Whether the workspace can be written: a read-only one offers no erasure.</extracomment>
         <translation>Oublier cette personne (RGPD)…</translation>
@@ -1089,23 +1089,23 @@
 <context>
     <name>DealTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Deal</source>
         <extracomment>A stage picked in a deal&apos;s list: (deal id, stage).</extracomment>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
@@ -5090,9 +5090,9 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Votre rôle (commercial) écrit en votre nom.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="145"/>
-        <source>Your role (salesperson) changes your own deals only: nothing was moved.</source>
-        <translation>Votre rôle (commercial) ne modifie que vos propres affaires&#x202f;: rien n’a été déplacé.</translation>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="146"/>
+        <source>Your role (salesperson) changes your own deals only: this one is another&apos;s.</source>
+        <translation>Votre rôle (commercial) ne modifie que vos propres affaires&#x202f;: celle-ci est à un autre commercial.</translation>
     </message>
 </context>
 </TS>

@@ -205,7 +205,10 @@ def test_another_salespersons_deal_moved_is_refused_in_one_line_on_the_board(
         board.today = date(2027, 1, 4)
         qtbot.waitUntil(lambda: board._deal(4) is not None)  # the cards shown
         board.move_deals([4], Stage.PROPOSAL)  # TMA caisse, Karim Benali's
-        assert board.error.text() == "Your role (salesperson) changes your own deals only: nothing was moved."
+        assert (
+            board.error.text()
+            == "Your role (salesperson) changes your own deals only: this one is another's."
+        )
     with open_team_workspace(role_team.director) as workspace:
         deals = {d.id: d.stage for d in account_detail(workspace, 3).opportunities}
         assert deals[4] is Stage.QUALIFIED
@@ -234,3 +237,17 @@ def test_which_change_each_role_is_offered(role: str | None, writable: bool, all
     # Said control by control only when it is the role that refuses (a read-only file has its banner).
     expected = {"salesperson": set(Right) - SALESPERSON_RIGHTS, "viewer": set(Right)}
     assert refused == expected.get(role or "", set())
+
+
+def test_another_salespersons_deal_is_out_of_reach_in_the_account_panel(qtbot, role_team: RoleTeam) -> None:
+    refused = "Your role (salesperson) changes your own deals only: this one is another's."
+    with window_of(qtbot, role_team.salesperson) as window:
+        panel = window.prospects.panel
+        _select(window, "Transports Lemaire")  # Migration cloud, Karim Benali's deal
+        qtbot.waitUntil(lambda: panel.detail is not None and panel.deals.rowCount() == 1)
+        stage = panel.deals.cellWidget(0, 2)
+        assert not stage.isEnabled() and stage.toolTip() == refused
+        opened: list[object] = []
+        panel.run_dialog = lambda dialog: opened.append(dialog) or False
+        panel.edit_deal(0)
+        assert opened == [] and panel.message.text() == refused

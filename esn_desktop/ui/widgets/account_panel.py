@@ -15,17 +15,19 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_editing import delete_contact, delete_opportunity
-from esn_desktop.services.accounts import AccountDetail, account_detail, move_opportunity
+from esn_desktop.services.accounts import AccountDetail, OpportunityLine, account_detail, move_opportunity
 from esn_desktop.services.changes import Changes
 from esn_desktop.services.deletion import account_deletion_impact, delete_account
+from esn_desktop.services.logins import own_salesperson
 from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog, OpportunityDialog
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.role_rights import Right, allows
+from esn_desktop.ui.role_rights import Right, allows, others_deals_refused
 from esn_desktop.ui.widgets.account_header import AccountHeader, small_button
 from esn_desktop.ui.widgets.account_tables import ContactTable, DealTable
 from esn_desktop.ui.widgets.account_timeline import AccountTimeline
@@ -110,6 +112,7 @@ class AccountPanel(QWidget):
         lock_editing(workspace, self.add_deal_button, self.delete_deal_button, self.deals, right=Right.DEALS)
         lock_editing(workspace, self.log_button, self.no_show_button, right=Right.ACTIVITIES)
         self.contacts.writable = allows(workspace, Right.FORGET)
+        self.deals.own = own_salesperson(workspace)
         self.show_account(None)
 
     def _caption_row(self, caption: QLabel, buttons: Iterable[QPushButton]) -> QHBoxLayout:
@@ -236,9 +239,21 @@ class AccountPanel(QWidget):
         try:
             self.operations.apply(text, write)
         except EsnError as error:
-            self.message.setText(str(error))
-            self.message.show()
+            self.say(error_text(error, self.formatter))
             return False
+        return True
+
+    def say(self, refusal: str) -> None:
+        """A refusal, in one line under the panel."""
+        self.message.setText(refusal)
+        self.message.show()
+
+    def _not_theirs(self, deal: OpportunityLine | None) -> bool:
+        """Whether `deal` is another salesperson's, which a salesperson login may not change
+        (said under the panel)."""
+        if deal is None or self.deals.own is None or deal.owner == self.deals.own:
+            return False
+        self.say(others_deals_refused())
         return True
 
     def _dialog(self, dialog: QDialog) -> bool:
@@ -289,6 +304,8 @@ class AccountPanel(QWidget):
         if self.detail is None:
             return
         deal = self.detail.opportunities[row] if row is not None else None
+        if self._not_theirs(deal):
+            return
         dialog = OpportunityDialog(self.operations, self.formatter, self.detail, self.today, deal)
         dialog.confirm_won = lambda title, amount: self.won_deals.confirm(dialog, [(title, amount)])
         saved = self._dialog(dialog)
@@ -301,6 +318,8 @@ class AccountPanel(QWidget):
         if self.detail is None or not 0 <= row < len(self.detail.opportunities):
             return
         deal = self.detail.opportunities[row]
+        if self._not_theirs(deal):
+            return
         if not self.confirm(self.tr("Delete the deal %1 and its stage history?").replace("%1", deal.title)):
             return
         self._apply(
@@ -315,7 +334,7 @@ class AccountPanel(QWidget):
             if self.detail
             else None
         )
-        if deal is None or deal.stage is stage:
+        if deal is None or deal.stage is stage or self._not_theirs(deal):
             return
         if stage is Stage.WON and not self.won_deals.confirm(self, [(deal.title, deal.amount)]):
             self.refresh_later()  # the stage list back to where the deal still is
