@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, Qt
@@ -22,12 +23,14 @@ from esn_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from esn_desktop.ui.main_window import MainWindow
 from esn_desktop.ui.role_rights import SALESPERSON_RIGHTS, Right, allows, refusal
 from esn_desktop.ui.window_tabs import Tab
+from tests.reports.pdf_text import pages_text
 from tests.team_roles import RoleTeam, make_role_team
 from tests.ui.test_forget_dialog import _select
 
 TODAY = date(2026, 11, 22)
 #: What a salesperson or a viewer must never read, in the window's words.
 COST_WORDS = re.compile(r"\b(CJM|[Mm]argins?|[Cc]osts?|[Ss]alary|[Ss]alaries)\b")
+FRENCH_COST_WORDS = re.compile(r"\b(CJM|[Mm]arges?|[Cc]oûts?|[Ss]alaires?)\b")
 
 
 @pytest.fixture
@@ -251,3 +254,30 @@ def test_another_salespersons_deal_is_out_of_reach_in_the_account_panel(qtbot, r
         panel.run_dialog = lambda dialog: opened.append(dialog) or False
         panel.edit_deal(0)
         assert opened == [] and panel.message.text() == refused
+
+
+@pytest.mark.parametrize("who", ["director", "salesperson", "viewer"])
+def test_their_review_plan_and_visit_pack_pdfs_say_no_cost(
+    qtbot, role_team: RoleTeam, who: str, tmp_path: Path
+) -> None:
+    with window_of(qtbot, getattr(role_team, who)) as window:
+        window.show_tab(Tab.OBJECTIVES)
+        documents = window.objectives.show_plans().documents
+        written = []
+        for name, write in (
+            ("review.pdf", documents.write_review),
+            ("pack.pdf", documents.write_visit_pack),
+            ("plan.pdf", documents.write_plan_pdf),
+        ):
+            task = write(tmp_path / name)
+            assert task is not None
+            qtbot.waitUntil(lambda t=task: t.finished, timeout=30_000)
+            written.append(tmp_path / name)
+    for path in written:
+        text = " ".join(pages_text(path))
+        assert "Chiffre d’affaires" in text or "Plan d’action" in text, path.name  # French, as printed
+        found = FRENCH_COST_WORDS.findall(text)
+        if who == "director":  # the firm's own review shows them: the check finds them where they are
+            assert found or path.name != "review.pdf"
+        else:
+            assert found == [], path.name
