@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from esn_desktop.ui.error_text import team_name
 from esn_desktop.ui.role_rights import role_mark
+from esn_desktop.ui.role_rights import writes as workspace_writes
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
@@ -84,6 +85,12 @@ class WorkspaceMarks(QObject):
             else ""
         )
         self.role_label.setVisible(bool(role))
+        if workspace is not None and role and not workspace_writes(workspace):
+            # A viewer's « Read only », marked as a read-only file is, says it once.
+            self.read_only_label.hide()
+            self.role_label.setStyleSheet(READ_ONLY_MARK_STYLE)
+        else:
+            self.role_label.setStyleSheet(ROLE_STYLE)
 
     def show_encrypted(self, encrypted: bool) -> None:
         """« Encrypted » beside the read-only mark while an encrypted workspace is open."""

@@ -4420,43 +4420,43 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="54"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="55"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="59"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="60"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="63"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="64"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="71"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="72"/>
         <source>Team database: %1</source>
         <translation>Base d’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="74"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="75"/>
         <source>Shared with your team on its server; saved there as soon as changed</source>
         <translation>Partagée avec votre équipe sur son serveur&#x202f;; chaque modification y est enregistrée aussitôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="82"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="83"/>
         <source>Your login&apos;s role in this team database: what it allows is what the window offers</source>
         <translation>Le rôle de votre identifiant dans cette base d’équipe&#x202f;: la fenêtre propose ce qu’il permet</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="90"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="97"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="92"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="99"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>

@@ -162,6 +162,7 @@ def test_a_salesperson_logs_and_moves_deals_but_changes_no_account(qtbot, role_t
 def test_a_viewers_window_is_read_only(qtbot, role_team: RoleTeam) -> None:
     with window_of(qtbot, role_team.viewer) as window:
         assert window.marks.role_label.text() == "Read only"
+        assert not window.marks.read_only_label.isVisibleTo(window)  # said once, by the role's mark
         assert window.marks.read_only_banner.isVisibleTo(window)
         assert "your role" in window.marks.read_only_banner.text()
         assert window.windowTitle().endswith("(read-only)")
