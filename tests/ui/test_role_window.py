@@ -104,7 +104,9 @@ def test_a_director_sees_costs_and_margins(qtbot, role_team: RoleTeam) -> None:
 
 
 @pytest.mark.parametrize("who", ["salesperson", "viewer"])
-def test_a_salesperson_and_a_viewer_see_no_cost_on_any_tab(qtbot, role_team: RoleTeam, who: str) -> None:
+def test_a_salesperson_and_a_viewer_see_no_cost_on_any_tab(
+    qtbot, role_team: RoleTeam, who: str, tmp_path: Path
+) -> None:
     with window_of(qtbot, getattr(role_team, who)) as window:
         texts = every_tab_shown(qtbot, window)
         assert cost_texts(texts) == [], cost_texts(texts)
@@ -121,6 +123,12 @@ def test_a_salesperson_and_a_viewer_see_no_cost_on_any_tab(qtbot, role_team: Rol
         assert cost_texts(texts_of(window.consultants)) == []
         assert window.consultants.model.rowCount() == 3
         assert {row.daily_cost for row in window.consultants._all} == {None}
+        # The lists they export are as shown: without a cost column.
+        for tab, name in ((window.consultants, "consultants.csv"), (window.missions, "missions.csv")):
+            task = tab.export(tmp_path / name)
+            qtbot.waitUntil(lambda t=task: t.finished)
+            exported = (tmp_path / name).read_text(encoding="utf-8-sig")
+            assert "Consultant" in exported and COST_WORDS.search(exported) is None, exported
 
 
 def test_a_salesperson_logs_and_moves_deals_but_changes_no_account(qtbot, role_team: RoleTeam) -> None:
