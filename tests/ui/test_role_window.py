@@ -290,3 +290,17 @@ def test_their_review_plan_and_visit_pack_pdfs_say_no_cost(
             assert found or path.name != "review.pdf"
         else:
             assert found == [], path.name
+
+
+def test_another_salespersons_plan_saved_is_refused_in_one_line_on_the_page(
+    qtbot, role_team: RoleTeam
+) -> None:
+    with window_of(qtbot, role_team.salesperson) as window:
+        window.show_tab(Tab.OBJECTIVES)
+        page = window.objectives.show_plans()
+        qtbot.waitUntil(lambda: page.salesperson.count() > 0)
+        page.salesperson.setCurrentText("Hélène Garnier")
+        qtbot.waitUntil(lambda: page.chosen()[0] == "Hélène Garnier" and page.view is not None)
+        page.form.goal.setText("40 000")
+        assert not page.save()  # PostgreSQL refuses: said on the page, nothing raised
+        assert page.error.text().startswith("Your role (salesperson) does not allow this change in team_")

@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from esn_desktop.domain.calendar import Period
-from esn_desktop.domain.errors import ValidationError
+from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople, save_plan, segments
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.operations import Operations
@@ -214,6 +215,9 @@ class ActionPlanPage(QWidget):
             )
         except ValidationError as error:
             show_error(self.error, "\n".join(str(p) for p in error.problems))
+            return False
+        except EsnError as error:  # another salesperson's plan (their role), a read-only file
+            show_error(self.error, error_text(error, self.formatter))
             return False
         show_error(self.error, "")
         return True
