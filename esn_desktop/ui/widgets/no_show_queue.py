@@ -35,6 +35,7 @@ from esn_desktop.services.no_shows import (
 )
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.recent_workspaces import place_of
 from esn_desktop.ui.role_rights import Right, allows
@@ -206,7 +207,7 @@ class NoShowQueue(QWidget):
                 ),
             )
         except EsnError as error:
-            self._say(str(error))
+            self._say(error_text(error, self.formatter))
 
     def _today(self) -> date:
         return self.today or date.today()
@@ -251,7 +252,7 @@ class NoShowQueue(QWidget):
         try:
             return self.operations.run(text, write)
         except EsnError as error:
-            self._say(str(error))
+            self._say(error_text(error, self.formatter))
             return None
 
     def ask_invitation_path(self, booking: Booking, account: str) -> Path | None:
@@ -279,7 +280,7 @@ class NoShowQueue(QWidget):
             # The dialog has confirmed replacing an existing file.
             write_invitation(self.workspace, path, activity_id=self.booking.meeting_id, force=True)
         except (EsnError, OSError) as error:
-            self._say(str(error))
+            self._say(error_text(error, self.formatter) if isinstance(error, EsnError) else str(error))
             return None
         self._say(self.tr("Invitation written: %1").replace("%1", str(path)))
         return path
