@@ -160,7 +160,7 @@ def _months(
     forecast = [i for i, m in enumerate(months) if m.forecast]
     series = [Bars(words("Revenue"), [m.revenue for m in months], PALETTE["blue"])]
     if not client_safe:
-        series.append(Bars(words("Margin"), [m.margin for m in months], PALETTE["orange"]))
+        series.append(Bars(words("Margin"), [m.margin or 0 for m in months], PALETTE["orange"]))
     series.append(
         Bars(
             words("Weighted pipeline expected"),

@@ -16,6 +16,7 @@ from esn_desktop.domain.staffing import MissionStatus, daily_cost
 from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.kpi_queries import costs_hidden
 from esn_desktop.store.settings_store import load_settings
 from esn_desktop.store.snapshots import Rows
 
@@ -50,7 +51,8 @@ class ConsultantRow:
     availability: Availability
     #: The first day without a mission from today on (None while open-ended on a mission).
     available_from: date | None
-    daily_cost: Decimal
+    #: The CJM; None where the login may not read costs (a team's salesperson or viewer).
+    daily_cost: Decimal | None
     target_rate: Decimal | None
     skills: tuple[str, ...]
     seniority: str | None
@@ -67,6 +69,7 @@ class ConsultantRow:
 def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow]:
     with workspace.session() as session:
         settings = load_settings(session)
+        hidden = costs_hidden(session)
         consultants = (
             session.execute(
                 select(m.Consultant).options(selectinload(m.Consultant.skills)).order_by(m.Consultant.name)
@@ -109,7 +112,9 @@ def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow
                     c.name,
                     availability,
                     available_from,
-                    daily_cost(
+                    None
+                    if hidden
+                    else daily_cost(
                         typed_cost=c.daily_cost,
                         annual_salary=c.annual_salary,
                         settings=settings.cost_settings,

@@ -37,7 +37,8 @@ RISK_DAYS = 90
 class MonthFigures:
     month: Period
     revenue: Decimal
-    margin: Decimal
+    #: None where the login may not read costs: without them, the margin would be the revenue.
+    margin: Decimal | None
     utilization: Decimal | None
     bench_days: Decimal
     #: Ahead of today: `revenue` comes from signed missions, `pipeline` from open deals
@@ -50,12 +51,13 @@ class MonthFigures:
 class ConsultantRate:
     name: str
     tjm: Decimal | None
-    cjm: Decimal
+    #: None where the login may not read costs (a team database's salesperson or viewer).
+    cjm: Decimal | None
     billed_days: Decimal
 
     @property
     def under_cost(self) -> bool:
-        return self.tjm is not None and self.tjm < self.cjm
+        return self.tjm is not None and self.cjm is not None and self.tjm < self.cjm
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,7 @@ def _months(
     every = shown + ahead
     expected = _expected_wins(session, Period(every[0].start, every[-1].end), owner_id)
     figures = []
+    hidden = q.costs_hidden(session)  # each cost then counts as nothing: no margin to show
     for month in every:
         delivered = facts.delivery(month)
         worked, available = delivered.worked_days, delivered.available_days
@@ -187,7 +190,7 @@ def _months(
             MonthFigures(
                 month,
                 delivered.revenue,
-                delivered.margin,
+                None if hidden else delivered.margin,
                 utilization(worked, available),  # the KPI's own rules, month by month
                 bench_days(worked, available),
                 forecast,
@@ -218,11 +221,12 @@ def _rates(session: Session, delivered: Delivery) -> tuple[ConsultantRate, ...]:
     }
     revenue: dict[int, Decimal] = defaultdict(Decimal)
     billed: dict[int, Decimal] = defaultdict(Decimal)
-    cost: dict[int, Decimal] = {}
+    hidden = q.costs_hidden(session)  # each cost then counts as nothing: no CJM to show
+    cost: dict[int, Decimal | None] = {}
     for facts, figures in delivered.missions:
         revenue[facts.consultant_id] += figures.revenue
         billed[facts.consultant_id] += figures.billed_days
-        cost[facts.consultant_id] = figures.daily_cost
+        cost[facts.consultant_id] = None if hidden else figures.daily_cost
     rates = [
         ConsultantRate(names[cid], average_daily_rate(revenue[cid], billed[cid]), cost[cid], billed[cid])
         for cid in cost

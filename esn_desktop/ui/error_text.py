@@ -7,6 +7,7 @@ English line they were raised with (the command line's).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -151,7 +152,28 @@ def error_text(error: EsnError, formatter: Formatter, now: datetime | None = Non
         for name, value in fields.items():
             text = text.replace("{" + name + "}", value)
         return text
+    if refused := _ROLE_REFUSAL.match(str(error)):
+        return role_refusal(refused["role"], refused["name"])
     return str(error)
+
+
+#: PostgreSQL's refusal of a write outside the login's role, as services.changes.changing says it.
+_ROLE_REFUSAL = re.compile(
+    r"^your login \((?P<role>\w+)\) may not make this change in (?P<name>.+); nothing was written$"
+)
+
+
+def role_refusal(role: str, name: str) -> str:
+    """A write the login's role forbids (another salesperson's deal, say), refused whole."""
+    from esn_desktop.ui.role_rights import role_in_sentence
+
+    return (
+        QCoreApplication.translate(
+            "ErrorText", "Your role (%1) does not allow this change in %2: nothing was saved."
+        )
+        .replace("%1", role_in_sentence(role))
+        .replace("%2", team_name(name))
+    )
 
 
 # What another person changed meanwhile, by its kind; %1 its name, %2 who, %3 when.

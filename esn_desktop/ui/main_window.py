@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.topics import EVERYTHING
-from esn_desktop.ui import recent_workspaces
+from esn_desktop.ui import recent_workspaces, role_rights
 from esn_desktop.ui.background import BackgroundTask, wind_down
 from esn_desktop.ui.charts.drill_down import DrillDown
 from esn_desktop.ui.demo_builder import DemoBuilder
@@ -24,6 +24,7 @@ from esn_desktop.ui.i18n import install_language
 from esn_desktop.ui.idle_lock import IdleLock
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.recent_workspaces import place_of
+from esn_desktop.ui.role_rights import writes
 from esn_desktop.ui.scheduled_backups import ScheduledBackups, backup_hours, set_backup_hours
 from esn_desktop.ui.screen_lock import ScreenLock
 from esn_desktop.ui.tab_actions import CreatesItems, ExportsList, Searches
@@ -320,8 +321,9 @@ class MainWindow(WindowOpening):
         self.stack.setCurrentWidget(self.tabs)
         self._enable_workspace_actions(workspace)
         self.marks.show_read_only(
-            not workspace.writable,
+            not writes(workspace),
             read_only_why
+            or role_rights.read_only_why(workspace)
             or self.tr("Read-only: this workspace is open for reading; nothing in it can be changed."),
         )
         self.marks.show_kind(workspace)
@@ -396,14 +398,14 @@ class MainWindow(WindowOpening):
 
     def show_title(self, company: str) -> None:
         title = f"{company} — {self.tr('esn-desktop')}"
-        if self.workspace is not None and not self.workspace.writable:
+        if self.workspace is not None and not writes(self.workspace):
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
 
     def _enable_workspace_actions(self, workspace: Workspace | None) -> None:
         """What needs an open workspace; what writes it, only when it can be written."""
         self.menus.enable_for(workspace)
-        self.new_shortcut.setEnabled(workspace is not None and workspace.writable)
+        self.new_shortcut.setEnabled(workspace is not None and writes(workspace))
 
     def _save_layout(self) -> None:
         assert self.workspace is not None

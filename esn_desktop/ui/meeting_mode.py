@@ -10,6 +10,10 @@ name, so the rule for other workspaces lives here, in one place:
 - no file path is shown (status bar, notices): a path names the file and its neighbours;
 - choosing a workspace to open or create, or a file to import, first leaves meeting mode
   (asked): the dialog lists the files of the workspaces' folder.
+
+A team database's salesperson or viewer never reads a cost (store/team_roles.py): the tabs of
+their workspace are in meeting mode for good (`for_good`), whatever the window's switch says, so
+every place that hides costs in meeting mode hides them from them by the same rule.
 """
 
 from __future__ import annotations
@@ -25,11 +29,14 @@ from esn_desktop.ui.recent_workspaces import Place
 class MeetingMode(QObject):
     changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, for_good: bool = False) -> None:
         super().__init__(parent)
-        self.on = False
+        #: On whatever is asked: the costs are not the login's to read.
+        self.for_good = for_good
+        self.on = for_good
 
     def set(self, on: bool) -> None:
+        on = on or self.for_good
         if on != self.on:
             self.on = on
             self.changed.emit(on)

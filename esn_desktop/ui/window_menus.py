@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from esn_desktop.ui.i18n import chosen_language
 from esn_desktop.ui.recent_menu import RecentMenu
 from esn_desktop.ui.recent_workspaces import place_of
+from esn_desktop.ui.role_rights import Right, allows, refusal
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
@@ -111,11 +112,19 @@ class WindowMenus(QObject):
     def enable_for(self, workspace: Workspace | None) -> None:
         """What needs an open workspace; what writes it, only when it can be written."""
         # A read-only workspace writes its documents, and lists its stale contacts, as any other.
+        # The list shown exports as it is shown: without costs where they are hidden.
         for action in (self.close_action, self.export_action, self.visit_pack_action, self.stale_action):
             action.setEnabled(workspace is not None)
-        writable = workspace is not None and workspace.writable
-        for action in (self.import_action, self.log_action, self.settings_action):
-            action.setEnabled(writable)
+        # What the login's role forbids (ui/role_rights.py) is greyed too, saying why.
+        for action, right in (
+            (self.import_action, Right.IMPORT),
+            (self.log_action, Right.ACTIVITIES),
+            (self.settings_action, Right.SETTINGS),
+        ):
+            action.setEnabled(workspace is not None and allows(workspace, right))
+            why = "" if workspace is None else refusal(workspace, right)
+            action.setToolTip(why)  # empty: the action's own text
+            action.setStatusTip(why)
 
     def show_stale_contacts(self) -> None:
         """The stale contacts of the open workspace, to forget (GDPR retention)."""

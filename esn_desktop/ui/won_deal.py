@@ -15,6 +15,7 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.won_deals import mission_draft
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.role_rights import Right, allows
 
 
 class WonDeals(QObject):
@@ -58,7 +59,10 @@ class WonDeals(QObject):
         return self.ask(parent, self.tr("Deal won"), text)
 
     def offer_mission(self, parent: QWidget | None, opportunity_id: int, today: date) -> bool:
-        """Offers to create the mission of a deal just won; True once one is saved (undoable)."""
+        """Offers to create the mission of a deal just won; True once one is saved (undoable).
+        Not offered to a login whose role may not create missions (a salesperson)."""
+        if not allows(self.operations.workspace, Right.MISSIONS):
+            return False
         try:
             draft = mission_draft(self.operations.workspace, opportunity_id=opportunity_id, today=today)
         except EsnError:

@@ -1,6 +1,6 @@
 """How the window marks what the person must not miss: a workspace open for reading only (a banner
 above the tabs and a mark in the status bar), an encrypted one, a team database and meeting mode
-(marks in the status bar)."""
+(marks in the status bar), with the login's role there."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from esn_desktop.ui.error_text import team_name
+from esn_desktop.ui.role_rights import role_mark
+from esn_desktop.ui.role_rights import writes as workspace_writes
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
@@ -18,6 +20,9 @@ READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid
 READ_ONLY_MARK_STYLE = READ_ONLY_STYLE.replace("8px 12px", "2px 8px") + "font-weight: bold;"
 ENCRYPTED_STYLE = "color: white; background: #0F5E8C; padding: 2px 8px; font-weight: bold;"
 TEAM_STYLE = "color: white; background: #2E7D32; padding: 2px 8px; font-weight: bold;"
+ROLE_STYLE = (
+    "color: #1B5E20; background: #E8F5E9; border: 1px solid #2E7D32; padding: 1px 8px; font-weight: bold;"
+)
 MEETING_STYLE = "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
 
 
@@ -29,6 +34,7 @@ class WorkspaceMarks(QObject):
         self.read_only_label = self._status_mark(window, READ_ONLY_MARK_STYLE)
         self.encrypted_label = self._status_mark(window, ENCRYPTED_STYLE)
         self.team_label = self._status_mark(window, TEAM_STYLE)
+        self.role_label = self._status_mark(window, ROLE_STYLE)
         #: Inside the window, above the tabs (the window places it): a read-only workspace says
         #: so wherever one looks.
         self.read_only_banner = QLabel()
@@ -71,6 +77,20 @@ class WorkspaceMarks(QObject):
             else ""
         )
         self.team_label.setVisible(team is not None)
+        role = role_mark(workspace)
+        self.role_label.setText(role)
+        self.role_label.setToolTip(
+            self.tr("Your login's role in this team database: what it allows is what the window offers")
+            if role
+            else ""
+        )
+        self.role_label.setVisible(bool(role))
+        if workspace is not None and role and not workspace_writes(workspace):
+            # A viewer's « Read only », marked as a read-only file is, says it once.
+            self.read_only_label.hide()
+            self.role_label.setStyleSheet(READ_ONLY_MARK_STYLE)
+        else:
+            self.role_label.setStyleSheet(ROLE_STYLE)
 
     def show_encrypted(self, encrypted: bool) -> None:
         """« Encrypted » beside the read-only mark while an encrypted workspace is open."""

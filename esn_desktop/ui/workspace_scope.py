@@ -47,8 +47,9 @@ class WorkspaceScope(QObject):
         #: What the tabs are given: the window's events (F5 reads everything again), and the
         #: announcements of the workspace's operations, which the window hears too.
         self.events = DataEvents(self)
-        self.meeting = MeetingMode(self)
-        self.meeting.on = meeting.on
+        #: The window's meeting mode, on for good for a login that may not read costs.
+        self.meeting = MeetingMode(self, for_good=not workspace.sees_costs)
+        self.meeting.set(meeting.on)
         #: The one way the tabs write: on the window's undo history, announced to the tabs and the
         #: window alike.
         from esn_desktop.ui.operations import Operations  # the welcome screen loads no database code

@@ -4,132 +4,132 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="44"/>
         <source>Edit the account</source>
         <translation>Modifier le compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="44"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="50"/>
         <source>No segment</source>
         <translation>Sans segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="53"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="54"/>
         <source>250, or a band such as 11-50 or 501+</source>
         <translation>250, ou une tranche comme 11-50 ou 501+</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="55"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="56"/>
         <source>the company&apos;s switchboard</source>
         <translation>le standard de la société</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="58"/>
         <source>its generic mailbox, such as contact@…</source>
         <translation>sa boîte générique, comme contact@…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="60"/>
         <source>yearly revenue you could make there, in €</source>
         <translation>chiffre d’affaires annuel possible, en €</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="64"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="65"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="65"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="66"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="66"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="67"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="67"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="68"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="68"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="69"/>
         <source>Switchboard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="69"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="70"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="70"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="71"/>
         <source>Potential (€ a year)</source>
         <translation>Potentiel (€ par an)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="71"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="72"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="72"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="74"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="102"/>
         <source>A company&apos;s name holds a letter, not only digits or signs.</source>
         <translation>Le nom d’une entreprise contient une lettre, pas seulement des chiffres ou des signes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="106"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="107"/>
         <source>Type a number of people, such as 250, or a band, such as 11-50 or 501+.</source>
         <translation>Saisissez un nombre de salariés, comme 250, ou une tranche, comme 11-50 ou 501+.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="110"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="111"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="115"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="116"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="135"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="148"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -175,97 +175,97 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
         <source>Add…</source>
         <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="68"/>
         <source>Forget (GDPR)…</source>
         <translation>Oublier (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
         <source>Forget this person (GDPR): erased from the workspace, their traces in notes too</source>
         <translation>Oublier cette personne (RGPD)&#x202f;: effacée de l’espace de travail, ses traces dans les notes aussi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="72"/>
         <source>New deal…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="74"/>
         <source>Log an activity…</source>
         <translation>Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="75"/>
         <source>Mark the meeting as a no-show</source>
         <translation>Marquer le rendez-vous comme non honoré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="77"/>
         <source>Delete the account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="84"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="87"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="92"/>
         <source>Deals (pick a stage to move one)</source>
         <translation>Affaires (choisissez une étape pour en déplacer une)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="96"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="64"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="70"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="237"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="234"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="273"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="282"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="276"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="309"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="362"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="285"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="306"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="323"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="343"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="341"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="358"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="351"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="368"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="358"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="375"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -290,43 +290,43 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="57"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="59"/>
         <source>Save the plan</source>
         <extracomment>The plan shown, as read (its `plan` is what the form was filled with).</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="70"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="72"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="72"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="74"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="112"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="132"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="176"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="211"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="213"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
@@ -391,82 +391,83 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="35"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="36"/>
         <source>Log an activity</source>
         <translation>Noter une activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="45"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
         <source>What was said, what comes next…</source>
+        <extracomment>A salesperson login logs their own activities: their name, kept (ui/role_rights.py).</extracomment>
         <translation>Ce qui a été dit, la suite à donner…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="51"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="52"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="53"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="54"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="52"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="55"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="53"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="56"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="54"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="57"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="79"/>
         <source>No one in particular</source>
         <translation>Personne en particulier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="80"/>
         <source>No deal</source>
         <translation>Aucune affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="98"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="101"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="115"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="118"/>
         <source>Call logged for %1</source>
         <translation>Appel noté pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="117"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="120"/>
         <source>Activity logged for %1: %2</source>
         <translation>Activité notée pour %1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="120"/>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="123"/>
         <source>Activity at %1</source>
         <translation>Activité chez %1</translation>
     </message>
@@ -482,7 +483,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="93"/>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="211"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="213"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
@@ -552,97 +553,97 @@
         <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="190"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="192"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="195"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="197"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="205"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="207"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="207"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="209"/>
         <source>Daily rate (TJM): the %1 lowest</source>
         <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="213"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="215"/>
         <source>TJM against CJM: the %1 thinnest daily margins</source>
         <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="219"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="221"/>
         <source>No billed day in the period</source>
         <translation>Aucun jour facturé sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="229"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="231"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="235"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="237"/>
         <source>Fully staffed (100%)</source>
         <translation>Occupation pleine (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="245"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="247"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="259"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="261"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="266"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="268"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="273"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="275"/>
         <source>No deal created in the period</source>
         <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="289"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="291"/>
         <source>Cost per lead</source>
         <translation>Coût par piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="295"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="297"/>
         <source>No lead in the period</source>
         <translation>Aucune piste sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="306"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="308"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="312"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="314"/>
         <source>Objective reached (100%)</source>
         <translation>Objectif atteint (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="313"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="315"/>
         <source>No objective in the period</source>
         <translation>Aucun objectif sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="322"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="324"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="328"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="330"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
@@ -758,104 +759,104 @@
 <context>
     <name>ConsultantPanel</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="62"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="63"/>
         <source>Add the leave</source>
         <extracomment>What the panel reads (through the services); leave changes through the operations.</extracomment>
         <translation>Ajouter le congé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="64"/>
         <source>Remove the selected leave</source>
         <translation>Retirer le congé choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="71"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="74"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="76"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="78"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="79"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="110"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="116"/>
         <source>Pick a consultant in the list</source>
         <translation>Choisissez un consultant dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="120"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="126"/>
         <source>Skills: %1</source>
         <translation>Compétences&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="126"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="132"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
         <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="135"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
         <source>CJM %1 (typed)</source>
         <translation>CJM %1 (saisi)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
         <source>Now: %1</source>
         <translation>En ce moment&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="137"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
         <source>no mission</source>
         <translation>aucune mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
         <source>Next: %1</source>
         <translation>Ensuite&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="140"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="150"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="152"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="158"/>
         <source>open-ended</source>
         <translation>sans fin prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="154"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="160"/>
         <source>%1, %2 to %3, at %4 a day</source>
         <translation>%1, du %2 au %3, à %4 par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="167"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="173"/>
         <source>The leave ends before it starts.</source>
         <translation>Le congé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="171"/>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="183"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="177"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="189"/>
         <source>Leave of %1</source>
         <translation>Congé de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="175"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="181"/>
         <source>This leave overlaps another one.</source>
         <translation>Ce congé chevauche un autre congé.</translation>
     </message>
@@ -863,77 +864,77 @@
 <context>
     <name>ConsultantsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="46"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="48"/>
         <source>Search a name or a skill…</source>
         <translation>Rechercher un nom ou une compétence…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="54"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="56"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="47"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="49"/>
         <source>New consultant…</source>
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="79"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="78"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="80"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="81"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="89"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="99"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="102"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
         <source>Started</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="108"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="124"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="126"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="156"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="162"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -941,72 +942,72 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="160"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="166"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="167"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="170"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="171"/>
         <source>as on their card, such as CIO or Head of purchasing</source>
         <translation>ex.&#x202f;: DSI, Directeur des achats</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="173"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="175"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="175"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="177"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="177"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="178"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="179"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="187"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="188"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="201"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="202"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
@@ -1014,33 +1015,33 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Contact</source>
         <extracomment>Wide enough for &quot;Directeur des achats&quot;; a longer title is cut, whole in its tooltip. &quot;Forget this person (GDPR)…&quot; picked in a contact&apos;s menu: the row.</extracomment>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="72"/>
         <source>Forget this person (GDPR)…</source>
         <extracomment>Whether the workspace can be written: a read-only one offers no erasure.</extracomment>
         <translation>Oublier cette personne (RGPD)…</translation>
@@ -1088,23 +1089,23 @@
 <context>
     <name>DealTable</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Deal</source>
         <extracomment>A stage picked in a deal&apos;s list: (deal id, stage).</extracomment>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="105"/>
+        <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
@@ -1177,227 +1178,233 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
         <source>There is no workspace at {path}</source>
         <translation>Il n’y a pas d’espace de travail à {path}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="31"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} est un dossier, pas un fichier d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="31"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="32"/>
         <source>{file} cannot be read: permission denied</source>
         <translation>{file} ne peut pas être lu&#x202f;: accès refusé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="32"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="33"/>
         <source>{file} is not an esn-desktop workspace (it is not a SQLite database)</source>
         <translation>{file} n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="35"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="36"/>
         <source>{file} has unfinished changes in {file}-wal and its folder is read-only; copy both files to a folder you can write to, then open the copy</source>
         <translation>{file} a des modifications inachevées dans {file}-wal et son dossier est en lecture seule&#x202f;; copiez les deux fichiers dans un dossier modifiable, puis ouvrez la copie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="40"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="41"/>
         <source>{file} is damaged and cannot be read ({error}); restore one of its backups</source>
         <translation>{file} est endommagé et illisible ({error})&#x202f;; restaurez l’une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="43"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="44"/>
         <source>{file} is a SQLite database of another application, not an esn-desktop workspace</source>
         <translation>{file} est une base SQLite d’une autre application, pas un espace de travail esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="46"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="47"/>
         <source>{file} was saved by a newer version of esn-desktop (schema {revision}, this version reads up to {head}); update esn-desktop to open it</source>
         <translation>{file} a été enregistré par une version plus récente d’esn-desktop (schéma {revision}, cette version lit jusqu’au schéma {head})&#x202f;; mettez esn-desktop à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="51"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="52"/>
         <source>{file} was changed by another program while open here; this change was not saved. Close the workspace and open it again</source>
         <translation>{file} a été modifié par un autre programme pendant qu’il était ouvert ici&#x202f;; cette modification n’a pas été enregistrée. Fermez l’espace de travail et rouvrez-le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
         <source>{file} is read-only; it can be opened for reading only</source>
         <translation>{file} est en lecture seule&#x202f;; il ne peut être ouvert qu’en lecture</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="58"/>
         <source>{path} already exists</source>
         <translation>{path} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="58"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="59"/>
         <source>Cannot create {file}: the folder {folder} does not exist</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="59"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="60"/>
         <source>Cannot create {file}: the folder {folder} is read-only</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="62"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="63"/>
         <source>{file} could not be completed: its log is still in use</source>
         <translation>{file} n’a pas pu être terminé&#x202f;: son journal est encore utilisé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="63"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="64"/>
         <source>Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a checked copy is at {backup}</source>
         <translation>La mise à jour de {file} depuis le schéma {revision} a échoué ({error})&#x202f;; le fichier est inchangé et une copie vérifiée se trouve à {backup}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="68"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="69"/>
         <source>Cannot connect to {name}: {error}</source>
         <translation>Connexion impossible à {name}&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="69"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="70"/>
         <source>{name} refused the password: check the user and the password</source>
         <translation>{name} a refusé le mot de passe&#x202f;: vérifiez l’utilisateur et le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="72"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="73"/>
         <source>{name} asks for a password: type it above</source>
         <translation>{name} demande un mot de passe&#x202f;: saisissez-le ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="73"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="74"/>
         <source>{name} holds no workspace yet: &apos;esn-desktop import&apos; or &apos;esn-desktop demo&apos; makes one from the command line</source>
         <translation>{name} ne contient encore aucun espace de travail&#x202f;: « esn-desktop import » ou « esn-desktop demo » en crée un depuis la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="78"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="79"/>
         <source>{name} holds another application&apos;s tables, not an esn-desktop workspace</source>
         <translation>{name} contient les tables d’une autre application, pas un espace de travail esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="81"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="82"/>
         <source>Upgrading {name} from schema {revision} failed ({error}); it is unchanged</source>
         <translation>La mise à jour de {name} depuis le schéma {revision} a échoué ({error})&#x202f;; la base est inchangée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="84"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="85"/>
         <source>Cannot connect to {name}: no database server answers there (check the server and the port)</source>
         <translation>Connexion impossible à {name}&#x202f;: aucun serveur de base de données ne répond à cette adresse (vérifiez le serveur et le port)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="89"/>
         <source>Cannot connect to {name}: this server&apos;s name is unknown (check it, or the network)</source>
         <translation>Connexion impossible à {name}&#x202f;: le nom de ce serveur est inconnu (vérifiez-le, ou le réseau)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="91"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="92"/>
         <source>Cannot connect to {name}: the server does not accept the encrypted (SSL) connection asked for</source>
         <translation>Connexion impossible à {name}&#x202f;: le serveur n’accepte pas la connexion chiffrée (SSL) demandée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="95"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="96"/>
         <source>Cannot connect to {name}: the server did not answer in time (check the network)</source>
         <translation>Connexion impossible à {name}&#x202f;: le serveur n’a pas répondu à temps (vérifiez le réseau)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="98"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="99"/>
         <source>Your role ({role}) in {name} does not allow this change; nothing was saved</source>
         <translation>Votre rôle ({role}) dans {name} ne permet pas cette modification&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="101"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
         <source>This needs a director&apos;s login in {name}</source>
         <translation>Il faut un accès de direction à {name}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="103"/>
         <source>{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} n’est pas une adresse PostgreSQL (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="105"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="106"/>
         <source>{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} ne nomme aucune base (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="112"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="113"/>
         <source>director</source>
         <translation>direction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="113"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="114"/>
         <source>salesperson</source>
         <translation>commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="114"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="115"/>
         <source>viewer</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="159"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="171"/>
+        <source>Your role (%1) does not allow this change in %2: nothing was saved.</source>
+        <extracomment>PostgreSQL&apos;s refusal of a write outside the login&apos;s role, as services.changes.changing says it.</extracomment>
+        <translation>Votre rôle (%1) ne permet pas cette modification dans %2&#x202f;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="181"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
         <translation>Le compte « %1 » a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="160"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="182"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
         <translation>L’affaire « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="161"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="183"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
         <translation>La mission « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="162"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="184"/>
         <source>What you changed was changed by %2 %3 meanwhile.</source>
         <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="169"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="191"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="173"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="195"/>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="179"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="201"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="187"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="209"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="192"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="214"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="197"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="219"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="203"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="225"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="206"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="228"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="211"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="233"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -1434,179 +1441,179 @@
 <context>
     <name>ForgetDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="91"/>
         <source>Forget this person (GDPR)</source>
         <extracomment>The most people named one a line in the preview; the others are counted. What goes and the backups still holding them, once read (in the background: every note of the workspace and of each backup is read). Each backup once acted on: what was done (&quot;rewritten&quot;, &quot;deleted&quot;) or the refusal&apos;s text. The backups being rewritten, each by its task.</extracomment>
         <translation>Oublier cette personne (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="91"/>
         <source>Forget these contacts (GDPR)</source>
         <translation>Oublier ces contacts (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="95"/>
         <source>Reading what goes…</source>
         <translation>Lecture de ce qui sera effacé…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="101"/>
         <source>What goes:</source>
         <translation>Ce qui est effacé&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="107"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="108"/>
         <source>This is final: nothing can bring this person back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir cette personne, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="112"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="113"/>
         <source>This is final: nothing can bring these people back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir ces personnes, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="131"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="132"/>
         <source>Forget permanently</source>
         <translation>Oublier définitivement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="198"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="201"/>
         <source>&lt;b&gt;%1 contacts&lt;/b&gt; are forgotten:</source>
         <translation>&lt;b&gt;%1 contacts&lt;/b&gt; seront oubliés&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="202"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="205"/>
         <source>no email or phone</source>
         <translation>ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="209"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="212"/>
         <source>Their contact card is deleted from the account and from every list.</source>
         <translation>Sa fiche est supprimée du compte et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="211"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="214"/>
         <source>Their contact cards are deleted from their accounts and from every list.</source>
         <translation>Leurs fiches sont supprimées de leurs comptes et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="217"/>
         <source>1 activity keeps its date and kind but loses this contact.</source>
         <translation>1 activité garde sa date et son type mais perd ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="216"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="219"/>
         <source>1 activity keeps its date and kind but loses their contact.</source>
         <translation>1 activité garde sa date et son type mais perd son contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="217"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="220"/>
         <source>%1 activities keep their date and kind but lose this contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="219"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="222"/>
         <source>%1 activities keep their date and kind but lose their contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent leur contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="223"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="226"/>
         <source>1 mention in the notes replaced by “[effacé]”.</source>
         <translation>1 mention dans les notes remplacée par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="224"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="227"/>
         <source>%1 mentions in the notes replaced by “[effacé]”.</source>
         <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="230"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="233"/>
         <source>No backup holds them.</source>
         <translation>Aucune sauvegarde ne contient ces données.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="236"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="239"/>
         <source>1 backup still holds them; you can rewrite or delete it next:</source>
         <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="237"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="240"/>
         <source>%1 backups still hold them; you can rewrite or delete them next:</source>
         <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="265"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="268"/>
         <source>Forgetting, then rewriting the workspace’s file…</source>
         <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="276"/>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="304"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="279"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="307"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="280"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="283"/>
         <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="282"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="285"/>
         <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="289"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="292"/>
         <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
         <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="316"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
         <source>These backups still hold them:</source>
         <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="324"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="327"/>
         <source>Rewrite without this person</source>
         <translation>Réécrire sans cette personne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="324"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="327"/>
         <source>Rewrite without them</source>
         <translation>Réécrire sans ces personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="326"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="329"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="354"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="357"/>
         <source>rewriting…</source>
         <translation>réécriture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="366"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="369"/>
         <source>rewritten without them</source>
         <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="368"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="371"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="370"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="373"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="378"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="381"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="382"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="385"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -2310,23 +2317,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="379"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="327"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="380"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="402"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -2632,127 +2639,127 @@
 <context>
     <name>MissionsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="42"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="44"/>
         <source>Search an account…</source>
         <translation>Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="50"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="52"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="55"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
         <source>Any end date</source>
         <translation>Toute date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="56"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="58"/>
         <source>Ending within </source>
         <translation>Se terminant sous </translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="57"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="43"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="45"/>
         <source>New mission…</source>
         <translation>Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="61"/>
         <source>Any month</source>
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="62"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
         <source>Under cost only</source>
         <translation>Sous le coût seulement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="64"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="66"/>
         <source>Only the missions whose daily rate is below the consultant&apos;s CJM</source>
         <translation>Seulement les missions dont le TJM est inférieur au CJM du consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="92"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="94"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="93"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="95"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="96"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="99"/>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="103"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="105"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="107"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="109"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="110"/>
         <source>open-ended</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="115"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="122"/>
         <source>Unbilled days</source>
         <translation>Jours non facturés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="127"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="129"/>
         <source>Margin a day</source>
         <translation>Marge par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="142"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="144"/>
         <source>Sold under cost: %1 a day against a CJM of %2, a loss of %3 per worked day.</source>
         <translation>Vendue sous le coût&#x202f;: %1 par jour pour un CJM de %2, soit une perte de %3 par jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="151"/>
         <source>Running in %1</source>
         <translation>En cours en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="172"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="174"/>
         <source>All consultants</source>
         <translation>Tous les consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="191"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="193"/>
         <source>Missions: %1</source>
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="208"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="210"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="216"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="218"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2808,77 +2815,77 @@
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="68"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
         <source>Book the chosen slot</source>
         <translation>Réserver le créneau choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
         <source>Marked rescheduled (agreed by phone)</source>
         <translation>Reprogrammé (convenu par téléphone)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
         <source>Invitation .ics</source>
         <translation>Invitation .ics</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="89"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="91"/>
         <source>Slots offered</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="133"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="135"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="202"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="204"/>
         <source>Slots held for %1</source>
         <translation>Créneaux retenus pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="224"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="226"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="233"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="235"/>
         <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
         <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="244"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="246"/>
         <source>No-show at %1 rescheduled</source>
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="261"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="263"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="261"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="263"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="283"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="285"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
@@ -3095,83 +3102,83 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="222"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="222"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="230"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="231"/>
         <source>e.g. Java developers for the claims platform</source>
         <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="237"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="238"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="244"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="247"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="245"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="248"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="249"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="247"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="250"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="248"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="251"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="249"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="252"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="259"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="262"/>
         <source>This deal was deleted meanwhile.</source>
         <translation>Cette affaire a été supprimée entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="273"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="276"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="278"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="281"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="280"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="283"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="282"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="285"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="300"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="303"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>
@@ -3267,48 +3274,48 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="70"/>
         <source>Search an account…</source>
-        <extracomment>The funnel&apos;s road, then the deals lost on it. A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show.</extracomment>
+        <extracomment>The funnel&apos;s road, then the deals lost on it. A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show. A salesperson login moves their own deals only (PostgreSQL holds them to those).</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="132"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="137"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="177"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="182"/>
         <source>The %1 biggest of %2; search or pick a salesperson to see the others.</source>
         <translation>Les %1 plus grosses sur %2&#x202f;; cherchez ou choisissez un commercial pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="185"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="190"/>
         <source>Open: %1, weighted %2. Won and lost: the last %3 days.</source>
         <translation>En cours&#x202f;: %1, pondéré %2. Gagnées et perdues&#x202f;: les %3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="201"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="211"/>
         <source>Move to %1</source>
         <translation>Passer en %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="203"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="213"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="215"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="225"/>
         <source>Nothing moved: %1</source>
         <translation>Rien n’a été déplacé&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="241"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="254"/>
         <source>Move to</source>
         <translation>Passer en</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="248"/>
+        <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="261"/>
         <source>Open the account</source>
         <translation>Ouvrir le compte</translation>
     </message>
@@ -3431,53 +3438,53 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="51"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="52"/>
         <source>Add</source>
         <extracomment>Something to tell the person about what they did in the form (&apos;&apos; once it is solved).</extracomment>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="53"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="55"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="56"/>
         <source>Pitch, questions for discovery meetings, objections to expect…</source>
         <translation>Pitch, questions des rendez-vous de découverte, objections à prévoir…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="78"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="80"/>
         <source>Revenue goal of the month (€)</source>
         <translation>Objectif de CA du mois (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="80"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="82"/>
         <source>Named target accounts (none: every account of the segments)</source>
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="93"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="95"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="114"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="116"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="116"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="118"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="135"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="137"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="158"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="160"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
@@ -3598,117 +3605,117 @@
 <context>
     <name>ProspectsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="74"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="75"/>
         <source>Search an account (name, without accents)…</source>
         <translation>Rechercher un compte (nom, accents facultatifs)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="82"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="83"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="84"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="133"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="135"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="148"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="149"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="149"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="150"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="150"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="151"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="151"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="152"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="154"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="155"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
         <source>Referencing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="162"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="163"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="166"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="173"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="174"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="200"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="201"/>
         <source>No-shows to reschedule (%1)</source>
         <translation>Rendez-vous non honorés à reprogrammer (%1)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="285"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="286"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="287"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="287"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="288"/>
         <source>Any deal stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="288"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="289"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="289"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="290"/>
         <source>Any referencing</source>
         <translation>Tout référencement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="322"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="323"/>
         <source>Accounts: %1</source>
         <translation>Comptes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="344"/>
+        <location filename="../../esn_desktop/ui/tabs/prospects_tab.py" line="347"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
@@ -3800,23 +3807,23 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="76"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="79"/>
         <source>Delete…</source>
-        <extracomment>The file name an export suggests. What the list reads (through the services); it changes only through the operations.</extracomment>
+        <extracomment>The file name an export suggests. The kind of change its form and buttons make, which the login&apos;s role may forbid. What the list reads (through the services); it changes only through the operations.</extracomment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="77"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="80"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="153"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="158"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="165"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
@@ -3984,83 +3991,83 @@
 <context>
     <name>StaleContactsDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="46"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="47"/>
         <source>Stale contacts (GDPR)</source>
         <extracomment>The spans offered, the French data-protection authority&apos;s usual one for prospects first. The list being read (every contact and activity: seconds on a big workspace), and which reading is the latest: a span picked meanwhile makes an answer stale.</extracomment>
         <translation>Contacts inactifs (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="52"/>
         <source>3 years</source>
         <translation>3 ans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="52"/>
         <source>18 months</source>
         <translation>18 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="52"/>
         <source>1 year</source>
         <translation>1 an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="51"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="52"/>
         <source>90 days</source>
         <translation>90 jours</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="57"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="58"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="61"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="61"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="62"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="64"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="65"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="90"/>
         <source>No exchange for:</source>
         <translation>Aucun échange depuis&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="105"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="107"/>
         <source>Contacts of prospects (no deal won, no mission under way) with no activity naming them or their account since %1.</source>
         <translation>Contacts de prospects (aucune affaire gagnée, aucune mission en cours) sans activité les concernant, eux ou leur compte, depuis le %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="111"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="132"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
         <source>1 stale contact</source>
         <translation>1 contact inactif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="132"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
         <source>%1 stale contacts</source>
         <translation>%1 contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="136"/>
         <source>Forget this contact…</source>
         <translation>Oublier ce contact…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="134"/>
+        <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="136"/>
         <source>Forget these %1 contacts…</source>
         <translation>Oublier ces %1 contacts…</translation>
     </message>
@@ -4068,112 +4075,113 @@
 <context>
     <name>TeamConnectDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="52"/>
         <source>Connect to a team database</source>
+        <extracomment>libpq&apos;s options of the URL the fields were filled from, other than what they show.</extracomment>
         <translation>Se connecter à une base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="53"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="55"/>
         <source>Your firm&apos;s shared PostgreSQL database: ask whoever runs it for the server, the database and your user.</source>
         <translation>La base PostgreSQL partagée de votre entreprise&#x202f;: demandez le serveur, la base et votre utilisateur à qui l’administre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="61"/>
         <source>postgresql://user@server:5432/database</source>
         <translation>postgresql://utilisateur@serveur:5432/base</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="62"/>
         <source>Paste a whole URL: it fills the fields below</source>
         <translation>Collez une adresse complète&#x202f;: elle remplit les champs ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="65"/>
         <source>db.example.com</source>
         <translation>db.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="70"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="72"/>
         <source>Encrypted connection (SSL)</source>
         <translation>Connexion chiffrée (SSL)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="72"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="74"/>
         <source>Refuses a server that does not encrypt the connection (sslmode=require)</source>
         <translation>Refuse un serveur qui ne chiffre pas la connexion (sslmode=require)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="76"/>
         <source>Remember the password in the system keychain</source>
         <translation>Se souvenir du mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="79"/>
         <source>The next connection asks nothing on this computer, for this user</source>
         <translation>La prochaine connexion ne demande rien sur cet ordinateur, pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="82"/>
         <source>No system keychain is available on this computer: the password is asked at each connection</source>
         <translation>Aucun trousseau système sur cet ordinateur&#x202f;: le mot de passe est demandé à chaque connexion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="90"/>
         <source>URL</source>
         <translation>Adresse complète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="92"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="93"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="94"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="95"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="96"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="101"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="155"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="156"/>
         <source>the database</source>
         <translation>la base</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="157"/>
         <source>the user</source>
         <translation>l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="162"/>
         <source>Fill in %1.</source>
         <translation>Indiquez %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="185"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -4229,122 +4237,122 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="34"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="35"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="36"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="37"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="38"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="39"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="40"/>
         <source>Connect to a &amp;team database…</source>
         <translation>Se connecter à une &amp;base d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="40"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="41"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="42"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="43"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="51"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="53"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="55"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="57"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="59"/>
         <source>S&amp;tale contacts (GDPR)…</source>
         <translation>Contacts &amp;inactifs (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="61"/>
         <source>The contacts of prospects with no exchange for years, to forget (GDPR retention)</source>
         <translation>Les contacts de prospects sans échange depuis des années, à oublier (durée de conservation RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="82"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="84"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="89"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="93"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="102"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="103"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -4433,24 +4441,24 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WonDeals</name>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="48"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="49"/>
         <source>Mark %1 as won, for %2?</source>
         <extracomment>Meeting mode: the mission form then hides costs and margins.</extracomment>
         <translation>Marquer %1 comme gagnée, pour %2&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="54"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="55"/>
         <source>Mark these %1 deals as won, for %2 in all?</source>
         <translation>Marquer ces %1 affaires comme gagnées, pour %2 au total&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="58"/>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="67"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="59"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="71"/>
         <source>Deal won</source>
         <translation>Affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/won_deal.py" line="66"/>
+        <location filename="../../esn_desktop/ui/won_deal.py" line="70"/>
         <source>%1 is won. Create its mission now?</source>
         <translation>%1 est gagnée. Créer sa mission maintenant&#x202f;?</translation>
     </message>
@@ -4458,38 +4466,43 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="49"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="55"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="54"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="60"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="58"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="64"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="66"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="72"/>
         <source>Team database: %1</source>
         <translation>Base d’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="69"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="75"/>
         <source>Shared with your team on its server; saved there as soon as changed</source>
         <translation>Partagée avec votre équipe sur son serveur&#x202f;; chaque modification y est enregistrée aussitôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="77"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="83"/>
+        <source>Your login&apos;s role in this team database: what it allows is what the window offers</source>
+        <translation>Le rôle de votre identifiant dans cette base d’équipe&#x202f;: la fenêtre propose ce qu’il permet</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="97"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="79"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="99"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>
@@ -5025,6 +5038,107 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/labels.py" line="143"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
+    </message>
+</context>
+<context>
+    <name>role_rights</name>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="51"/>
+        <source>Your role (%1) does not allow logging activities.</source>
+        <extracomment>What a salesperson may change (PostgreSQL holds them to their own rows); a viewer, nothing. Why a role may not: &quot;%1&quot; is the role, as the tooltip names it.</extracomment>
+        <translation>Votre rôle (%1) ne permet pas d’enregistrer des activités.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="52"/>
+        <source>Your role (%1) does not allow changing deals.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les affaires.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="53"/>
+        <source>Your role (%1) does not allow changing action plans.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les plans d’action.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="54"/>
+        <source>Your role (%1) does not allow changing accounts.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les comptes.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="55"/>
+        <source>Your role (%1) does not allow changing contacts.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="56"/>
+        <source>Your role (%1) does not allow changing consultants or their leave.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les consultants ni leurs congés.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="59"/>
+        <source>Your role (%1) does not allow changing missions.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les missions.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="60"/>
+        <source>Your role (%1) does not allow changing the settings.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="61"/>
+        <source>Your role (%1) does not allow importing into the workspace.</source>
+        <translation>Votre rôle (%1) ne permet pas d’importer dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="64"/>
+        <source>Your role (%1) does not allow forgetting a person (GDPR).</source>
+        <translation>Votre rôle (%1) ne permet pas d’effacer une personne (RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="70"/>
+        <source>salesperson</source>
+        <extracomment>The role as a tooltip&apos;s sentence names it.</extracomment>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="71"/>
+        <source>read only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="72"/>
+        <source>director</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="76"/>
+        <source>Salesperson</source>
+        <extracomment>The role&apos;s mark in the status bar.</extracomment>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="77"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="78"/>
+        <source>Director</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="121"/>
+        <source>Read only: your role in this team database allows reading, not changing.</source>
+        <translation>Lecture seule&#x202f;: votre rôle dans cette base d’équipe permet de lire, pas de modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="138"/>
+        <source>Your role (salesperson) writes in your own name.</source>
+        <translation>Votre rôle (commercial) écrit en votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="146"/>
+        <source>Your role (salesperson) changes your own deals only: this one is another&apos;s.</source>
+        <translation>Votre rôle (commercial) ne modifie que vos propres affaires&#x202f;: celle-ci est à un autre commercial.</translation>
     </message>
 </context>
 </TS>

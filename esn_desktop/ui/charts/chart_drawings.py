@@ -148,7 +148,7 @@ class ChartDrawings(QObject):
             series.append(
                 Series(
                     self.tr("Margin"),
-                    [float(m.margin) for m in d.months],
+                    [None if m.margin is None else float(m.margin) for m in d.months],
                     PALETTE["orange"],
                     dashed=forecast,
                     label=self._money,
@@ -184,7 +184,9 @@ class ChartDrawings(QObject):
         # RATE_BARS a director acts on first, every name written out, and "see all" lists the rest.
         # Thinnest daily margin first; in meeting mode the margin is hidden, and so is any order
         # that would give it away: the lowest rate first.
-        order = sorted(d.rates, key=lambda r: (r.tjm or Decimal(0)) - (Decimal(0) if hide else r.cjm))
+        order = sorted(
+            d.rates, key=lambda r: (r.tjm or Decimal(0)) - (Decimal(0) if hide else r.cjm or Decimal(0))
+        )
         shown = order[:RATE_BARS]
         rate_series = [
             Series(self.tr("TJM"), [float(r.tjm or 0) for r in shown], PALETTE["blue"], label=self._money)
@@ -193,7 +195,7 @@ class ChartDrawings(QObject):
             rate_series.append(
                 Series(
                     self.tr("CJM"),
-                    [float(r.cjm) for r in shown],
+                    [None if r.cjm is None else float(r.cjm) for r in shown],
                     PALETTE["vermillion"],
                     kind="line",
                     label=self._money,

@@ -28,6 +28,7 @@ from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo, name_
 from esn_desktop.ui.forms import date_edit, from_qdate, to_qdate
 from esn_desktop.ui.labels import REFERENCING, ROLES, SEGMENTS, STAGES
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.role_rights import keep_own_name
 
 
 def _amount(formatter: Formatter, text: str) -> Decimal | None:
@@ -237,6 +238,8 @@ class OpportunityDialog(RecordDialog):
         self.no_expected = QCheckBox(self.tr("No date yet"))
         self.no_expected.setChecked(o is not None and o.expected_close is None)
         self.owner = name_combo(choices.owners, o.owner if o else account.owner)
+        if o is None:  # a salesperson login's new deal is theirs (ui/role_rights.py)
+            keep_own_name(self.workspace, self.owner)
         self.channel = name_combo(choices.channels, o.channel if o else account.channel)
         expected = QHBoxLayout()
         expected.addWidget(self.expected)

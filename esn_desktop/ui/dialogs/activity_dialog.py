@@ -18,6 +18,7 @@ from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo, name_
 from esn_desktop.ui.forms import date_edit, from_qdate
 from esn_desktop.ui.labels import ACTIVITY_KINDS, ACTIVITY_STATUSES, ROLES, label
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.role_rights import keep_own_name
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 
 
@@ -41,6 +42,8 @@ class ActivityDialog(RecordDialog):
         self.contact = QComboBox()
         self.deal = QComboBox()
         self.owner = name_combo(filter_choices(self.workspace).owners, None)
+        #: A salesperson login logs their own activities: their name, kept (ui/role_rights.py).
+        self.own = keep_own_name(self.workspace, self.owner)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What was said, what comes next…"))
         self.notes.setMaximumHeight(90)
@@ -89,7 +92,7 @@ class ActivityDialog(RecordDialog):
         if opportunity_id is None and self.deal.count() == 2:
             opportunity_id = self.deal.itemData(1)
         self.deal.setCurrentIndex(max(0, self.deal.findData(opportunity_id)))
-        if self.detail.owner:
+        if self.detail.owner and self.own is None:
             self.owner.setCurrentText(self.detail.owner)
 
     def values(self) -> tuple[ActivityFields | None, dict[str, str]]:

@@ -40,6 +40,7 @@ from esn_desktop.services.erasure import (
 )
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.role_rights import Right, allows
 
 #: The most people named one a line in the preview; the others are counted.
 NAMED_AT_MOST = 200
@@ -132,7 +133,7 @@ class ForgetDialog(QDialog):
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.forget_button.setEnabled(False)  # until the preview is read
-        self.forget_button.setVisible(workspace.writable)
+        self.forget_button.setVisible(allows(workspace, Right.FORGET))
         self.forget_button.clicked.connect(self.forget)
         self.close_button.clicked.connect(self.reject)
 
@@ -180,7 +181,9 @@ class ForgetDialog(QDialog):
         self.names.addItems([f"{p.name} — {p.account}" for p in self.plan.people[:NAMED_AT_MOST]])
         self.names.setVisible(not self.one)
         self.what_goes.setText(self._what_goes())
-        self.forget_button.setEnabled(self.operations.workspace.writable and bool(self.plan.people))
+        self.forget_button.setEnabled(
+            allows(self.operations.workspace, Right.FORGET) and bool(self.plan.people)
+        )
         self._fit()
 
     def _fit(self) -> None:

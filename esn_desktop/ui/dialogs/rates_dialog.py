@@ -17,7 +17,7 @@ from esn_desktop.ui.models.table_model import Column
 
 def daily_margin(rate: ConsultantRate) -> Decimal | None:
     """What a billed day leaves once the consultant's day is paid (TJM - CJM)."""
-    return None if rate.tjm is None else rate.tjm - rate.cjm
+    return None if rate.tjm is None or rate.cjm is None else rate.tjm - rate.cjm
 
 
 class RatesDialog(QDialog):

@@ -27,6 +27,7 @@ from esn_desktop.ui.dialogs.forget_dialog import ForgetDialog, counted
 from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.role_rights import Right, allows
 
 #: The spans offered, the French data-protection authority's usual one for prospects first.
 SPANS = (Span(3, "y"), Span(18, "m"), Span(1, "y"), Span(90, "d"))
@@ -78,7 +79,8 @@ class StaleContactsDialog(QDialog):
         self.count = QLabel()
         buttons = QDialogButtonBox()
         self.forget_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.forget_button.setVisible(operations.workspace.writable)  # a read-only workspace lists only
+        # A read-only workspace (or a role that may not forget) lists only.
+        self.forget_button.setVisible(allows(operations.workspace, Right.FORGET))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         self.forget_button.clicked.connect(self.forget)
@@ -148,7 +150,7 @@ class StaleContactsDialog(QDialog):
     def forget(self) -> None:
         """The same preview, confirmation and background erasure as one contact; the list read again."""
         ids = tuple(item.person.contact_id for item in self.stale)
-        if not ids or not self.operations.workspace.writable:
+        if not ids or not allows(self.operations.workspace, Right.FORGET):
             return
         dialog = ForgetDialog(self.operations, ids, today=self.today, kind=STALE_CONTACT, parent=self)
         self.run_dialog(dialog)

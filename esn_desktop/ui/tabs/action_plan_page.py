@@ -14,15 +14,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from esn_desktop.domain.calendar import Period
-from esn_desktop.domain.errors import ValidationError
+from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople, save_plan, segments
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows
 from esn_desktop.ui.widgets.plan_documents import PlanDocuments
 from esn_desktop.ui.widgets.plan_form import PlanForm
 from esn_desktop.ui.widgets.plan_progress import PlanProgress
@@ -62,7 +64,7 @@ class ActionPlanPage(QWidget):
 
         self._lay_out()
         self._connect_signals()
-        lock_editing(self.workspace, self.save_button)
+        lock_editing(self.workspace, self.save_button, right=Right.PLANS)
         self.fill_salespeople()
 
     def _lay_out(self) -> None:
@@ -107,7 +109,7 @@ class ActionPlanPage(QWidget):
         self.salesperson.blockSignals(False)
         has_any = self.salesperson.count() > 0
         self.documents.set_plans_available(has_any)
-        self.save_button.setEnabled(has_any and self.workspace.writable)
+        self.save_button.setEnabled(has_any and allows(self.workspace, Right.PLANS))
         if not has_any:
             self.progress.say(self.tr("Add a salesperson first: a plan is a salesperson's."))
             return
@@ -213,6 +215,9 @@ class ActionPlanPage(QWidget):
             )
         except ValidationError as error:
             show_error(self.error, "\n".join(str(p) for p in error.problems))
+            return False
+        except EsnError as error:  # another salesperson's plan (their role), a read-only file
+            show_error(self.error, error_text(error, self.formatter))
             return False
         show_error(self.error, "")
         return True

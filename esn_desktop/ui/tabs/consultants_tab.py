@@ -24,6 +24,7 @@ from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.role_rights import Right
 from esn_desktop.ui.tabs.records_tab import Deletion, RecordsTab
 from esn_desktop.ui.widgets.consultant_panel import ConsultantPanel
 from esn_desktop.ui.widgets.list_view import size_columns
@@ -31,6 +32,7 @@ from esn_desktop.ui.widgets.list_view import size_columns
 
 class ConsultantsTab(RecordsTab):
     export_name = "consultants"
+    right = Right.CONSULTANTS
 
     def __init__(
         self,
@@ -89,7 +91,7 @@ class ConsultantsTab(RecordsTab):
                 True,
                 sort_value=lambda r: r.daily_cost,
                 # To the cent, as shown: a CJM worked out from a salary has more decimals.
-                value=lambda r: round_cents(r.daily_cost),
+                value=lambda r: None if r.daily_cost is None else round_cents(r.daily_cost),
                 confidential=True,
             ),
             Column(

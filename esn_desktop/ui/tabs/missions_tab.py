@@ -22,11 +22,13 @@ from esn_desktop.ui.labels import MISSION_STATUSES, label
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.role_rights import Right
 from esn_desktop.ui.tabs.records_tab import Deletion, RecordsTab
 
 
 class MissionsTab(RecordsTab):
     export_name = "missions"
+    right = Right.MISSIONS
 
     def __init__(
         self,

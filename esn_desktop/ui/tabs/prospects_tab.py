@@ -40,6 +40,7 @@ from esn_desktop.ui.models.lazy_table_model import LazyTableModel
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right
 from esn_desktop.ui.widgets.account_panel import AccountPanel
 from esn_desktop.ui.widgets.list_view import list_view, offer_column_choice, size_columns
 from esn_desktop.ui.widgets.no_show_queue import NoShowQueue
@@ -189,7 +190,7 @@ class ProspectsTab(QWidget):
         self.no_shows.count_changed.connect(self._count_no_shows)
         self.pages.currentChanged.connect(self._page_shown)
         self.new_button.clicked.connect(self.new_item)
-        lock_editing(self.workspace, self.new_button)
+        lock_editing(self.workspace, self.new_button, right=Right.ACCOUNTS)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         # After a sort or a search, keep the shown account highlighted wherever it now stands.
         self.model.modelReset.connect(self._reselect)
@@ -324,6 +325,8 @@ class ProspectsTab(QWidget):
 
     def new_item(self) -> None:
         """A new account, shown in the panel once saved (Ctrl+N)."""
+        if not self.new_button.isEnabled():  # a read-only workspace, or a role that may not
+            return
         self.pages.setCurrentIndex(ACCOUNTS_PAGE)
         dialog = AccountDialog(self.operations, self.formatter)
         if self.panel.run_dialog(dialog) and dialog.saved_id is not None:

@@ -33,6 +33,7 @@ from esn_desktop.ui.models.rows_table_model import RowsTableModel
 from esn_desktop.ui.models.table_model import Column
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows
 from esn_desktop.ui.widgets.list_view import hide_confidential, list_view
 
 
@@ -49,6 +50,8 @@ class Deletion:
 class RecordsTab(QWidget):
     #: The file name an export suggests.
     export_name = "list"
+    #: The kind of change its form and buttons make, which the login's role may forbid.
+    right = Right.ACCOUNTS
 
     def __init__(
         self,
@@ -84,12 +87,13 @@ class RecordsTab(QWidget):
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         # Double-click or Enter, as the platform has it; a double-click also emits doubleClicked,
         # and connecting both opened the form twice.
-        if self.workspace.writable:  # no form that cannot save: what one typed there would be lost
+        # No form that cannot save: what one typed there would be lost.
+        if allows(self.workspace, self.right):
             self.table.activated.connect(self._edit)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
-        lock_editing(self.workspace, self.new_button, self.delete_button, delete_key)
+        lock_editing(self.workspace, self.new_button, self.delete_button, delete_key, right=self.right)
         operations.events.data_changed.connect(self.on_data_changed)
         self.meeting = meeting or MeetingMode(self)
         self.meeting.changed.connect(self.on_meeting_mode)
@@ -136,7 +140,8 @@ class RecordsTab(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def new_item(self) -> None:
-        self._run(None)
+        if self.new_button.isEnabled():  # Ctrl+N too: not where the workspace or the role forbids it
+            self._run(None)
 
     def _edit(self, index: QModelIndex) -> None:
         self._run(self.model.row_at(index.row()))

@@ -15,16 +15,19 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.domain.progress import Progress
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_editing import delete_contact, delete_opportunity
-from esn_desktop.services.accounts import AccountDetail, account_detail, move_opportunity
+from esn_desktop.services.accounts import AccountDetail, OpportunityLine, account_detail, move_opportunity
 from esn_desktop.services.changes import Changes
 from esn_desktop.services.deletion import account_deletion_impact, delete_account
+from esn_desktop.services.logins import own_salesperson
 from esn_desktop.services.no_shows import mark_no_show
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, ContactDialog, OpportunityDialog
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows, others_deals_refused
 from esn_desktop.ui.widgets.account_header import AccountHeader, small_button
 from esn_desktop.ui.widgets.account_tables import ContactTable, DealTable
 from esn_desktop.ui.widgets.account_timeline import AccountTimeline
@@ -101,21 +104,15 @@ class AccountPanel(QWidget):
         layout.addWidget(self.message)
         self._connect_signals()
         # The tables too: a double-click edits a contact or a deal, and each deal's stage is a list.
-        lock_editing(
-            self.workspace,
-            self.edit_button,
-            self.add_contact_button,
-            self.delete_contact_button,
-            self.forget_contact_button,
-            self.add_deal_button,
-            self.delete_deal_button,
-            self.log_button,
-            self.no_show_button,
-            self.delete_button,
-            self.contacts,
-            self.deals,
-        )
-        self.contacts.writable = self.workspace.writable
+        workspace = self.workspace
+        lock_editing(workspace, self.edit_button, self.delete_button, right=Right.ACCOUNTS)
+        contacts = (self.add_contact_button, self.delete_contact_button, self.contacts)
+        lock_editing(workspace, *contacts, right=Right.CONTACTS)
+        lock_editing(workspace, self.forget_contact_button, right=Right.FORGET)
+        lock_editing(workspace, self.add_deal_button, self.delete_deal_button, self.deals, right=Right.DEALS)
+        lock_editing(workspace, self.log_button, self.no_show_button, right=Right.ACTIVITIES)
+        self.contacts.writable = allows(workspace, Right.FORGET)
+        self.deals.own = own_salesperson(workspace)
         self.show_account(None)
 
     def _caption_row(self, caption: QLabel, buttons: Iterable[QPushButton]) -> QHBoxLayout:
@@ -182,7 +179,7 @@ class AccountPanel(QWidget):
 
     def _timeline_selected(self, _row: int = -1) -> None:
         self.no_show_button.setEnabled(
-            self.workspace.writable and self.timeline.current_meeting() is not None
+            allows(self.workspace, Right.ACTIVITIES) and self.timeline.current_meeting() is not None
         )
 
     def refresh_later(self) -> None:
@@ -242,9 +239,21 @@ class AccountPanel(QWidget):
         try:
             self.operations.apply(text, write)
         except EsnError as error:
-            self.message.setText(str(error))
-            self.message.show()
+            self.say(error_text(error, self.formatter))
             return False
+        return True
+
+    def say(self, refusal: str) -> None:
+        """A refusal, in one line under the panel."""
+        self.message.setText(refusal)
+        self.message.show()
+
+    def _not_theirs(self, deal: OpportunityLine | None) -> bool:
+        """Whether `deal` is another salesperson's, which a salesperson login may not change
+        (said under the panel)."""
+        if deal is None or self.deals.own is None or deal.owner == self.deals.own:
+            return False
+        self.say(others_deals_refused())
         return True
 
     def _dialog(self, dialog: QDialog) -> bool:
@@ -280,7 +289,11 @@ class AccountPanel(QWidget):
     def forget_contact(self, row: int) -> None:
         """Forgets a contact (GDPR) after a preview of what goes; never undone, and the history
         before it is emptied (see `ForgetDialog`)."""
-        if self.detail is None or not 0 <= row < len(self.detail.contacts) or not self.workspace.writable:
+        if (
+            self.detail is None
+            or not 0 <= row < len(self.detail.contacts)
+            or not allows(self.workspace, Right.FORGET)
+        ):
             return
         from esn_desktop.ui.dialogs.forget_dialog import ForgetDialog  # loaded when first asked for
 
@@ -291,6 +304,8 @@ class AccountPanel(QWidget):
         if self.detail is None:
             return
         deal = self.detail.opportunities[row] if row is not None else None
+        if self._not_theirs(deal):
+            return
         dialog = OpportunityDialog(self.operations, self.formatter, self.detail, self.today, deal)
         dialog.confirm_won = lambda title, amount: self.won_deals.confirm(dialog, [(title, amount)])
         saved = self._dialog(dialog)
@@ -303,6 +318,8 @@ class AccountPanel(QWidget):
         if self.detail is None or not 0 <= row < len(self.detail.opportunities):
             return
         deal = self.detail.opportunities[row]
+        if self._not_theirs(deal):
+            return
         if not self.confirm(self.tr("Delete the deal %1 and its stage history?").replace("%1", deal.title)):
             return
         self._apply(
@@ -317,7 +334,7 @@ class AccountPanel(QWidget):
             if self.detail
             else None
         )
-        if deal is None or deal.stage is stage:
+        if deal is None or deal.stage is stage or self._not_theirs(deal):
             return
         if stage is Stage.WON and not self.won_deals.confirm(self, [(deal.title, deal.amount)]):
             self.refresh_later()  # the stage list back to where the deal still is

@@ -19,6 +19,7 @@ from esn_desktop.domain.pipeline import Stage
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.accounts import ContactLine, OpportunityLine
 from esn_desktop.ui.labels import ROLES, STAGES, label
+from esn_desktop.ui.role_rights import others_deals_refused
 
 
 class _AccountTable(QTableWidget):
@@ -104,6 +105,8 @@ class DealTable(_AccountTable):
     def __init__(self, formatter: Formatter) -> None:
         super().__init__([self.tr("Deal"), self.tr("Amount"), self.tr("Stage"), self.tr("Weighted")])
         self.formatter = formatter
+        #: A salesperson login's own name: another's deals show, their stage out of reach.
+        self.own: str | None = None
 
     def show_deals(self, deals: Sequence[OpportunityLine]) -> None:
         f = self.formatter
@@ -125,4 +128,7 @@ class DealTable(_AccountTable):
             stage.currentIndexChanged.connect(
                 lambda _i, box=stage, deal=o.id: self.stage_picked.emit(deal, Stage(box.currentData()))
             )
+            if self.own is not None and o.owner != self.own:
+                stage.setEnabled(False)
+                stage.setToolTip(others_deals_refused())
             self.setCellWidget(row, 2, stage)

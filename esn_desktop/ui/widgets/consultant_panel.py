@@ -30,6 +30,7 @@ from esn_desktop.ui.forms import date_edit, error_label, from_qdate, show_error,
 from esn_desktop.ui.labels import AVAILABILITY, label
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows
 
 
 class ConsultantPanel(QWidget):
@@ -91,11 +92,16 @@ class ConsultantPanel(QWidget):
         self.remove_leave_button.clicked.connect(self.remove_leave)
         self.leaves.currentRowChanged.connect(
             lambda row: self.remove_leave_button.setEnabled(
-                row >= 0 and self.detail is not None and self.workspace.writable
+                row >= 0 and self.detail is not None and allows(self.workspace, Right.CONSULTANTS)
             )
         )
         lock_editing(
-            self.workspace, self.leave_start, self.leave_end, self.add_leave_button, self.remove_leave_button
+            self.workspace,
+            self.leave_start,
+            self.leave_end,
+            self.add_leave_button,
+            self.remove_leave_button,
+            right=Right.CONSULTANTS,
         )
         self.show_consultant(None)
 

@@ -35,8 +35,10 @@ from esn_desktop.services.no_shows import (
 )
 from esn_desktop.ui import file_dialogs
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.recent_workspaces import place_of
+from esn_desktop.ui.role_rights import Right, allows
 
 FIRST_READ_DELAY_MS = 300
 
@@ -173,7 +175,7 @@ class NoShowQueue(QWidget):
     def _enable(self) -> None:
         item = self.current()
         # A workspace open for reading: the message can go out, nothing is booked or marked.
-        writable = self.workspace.writable
+        writable = allows(self.workspace, Right.ACTIVITIES)
         self.copy_button.setEnabled(item is not None)
         self.rescheduled_button.setEnabled(writable and item is not None)
         self.mail_button.setEnabled(bool(item and item.email))
@@ -195,7 +197,7 @@ class NoShowQueue(QWidget):
 
     def _hold(self, item: NoShowItem) -> None:
         """The message went out: its slots are kept from every other offer until answered."""
-        if not self.workspace.writable:
+        if not allows(self.workspace, Right.ACTIVITIES):
             return  # read from a copy that cannot change: nothing can be held
         try:
             self.operations.run(
@@ -205,7 +207,7 @@ class NoShowQueue(QWidget):
                 ),
             )
         except EsnError as error:
-            self._say(str(error))
+            self._say(error_text(error, self.formatter))
 
     def _today(self) -> date:
         return self.today or date.today()
@@ -250,7 +252,7 @@ class NoShowQueue(QWidget):
         try:
             return self.operations.run(text, write)
         except EsnError as error:
-            self._say(str(error))
+            self._say(error_text(error, self.formatter))
             return None
 
     def ask_invitation_path(self, booking: Booking, account: str) -> Path | None:
@@ -278,7 +280,7 @@ class NoShowQueue(QWidget):
             # The dialog has confirmed replacing an existing file.
             write_invitation(self.workspace, path, activity_id=self.booking.meeting_id, force=True)
         except (EsnError, OSError) as error:
-            self._say(str(error))
+            self._say(error_text(error, self.formatter) if isinstance(error, EsnError) else str(error))
             return None
         self._say(self.tr("Invitation written: %1").replace("%1", str(path)))
         return path

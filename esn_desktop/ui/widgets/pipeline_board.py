@@ -22,20 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.domain.errors import ValidationError
+from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.domain.pipeline import FUNNEL_STAGES, Stage
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.account_list import filter_choices
 from esn_desktop.services.accounts import move_opportunities
+from esn_desktop.services.logins import own_salesperson
 from esn_desktop.services.pipeline_board import CLOSED_DAYS, BoardColumn, BoardDeal, board
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.models.stage_model import StageModel
 from esn_desktop.ui.models.table_model import ID_ROLE, ROW_ROLE
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right, allows, others_deals_refused
 from esn_desktop.ui.widgets.deal_card import DealCardDelegate
 from esn_desktop.ui.won_deal import WonDeals
 
@@ -58,6 +61,8 @@ class PipelineBoard(QWidget):
     ) -> None:
         super().__init__()
         self.operations, self.formatter = operations, formatter
+        #: A salesperson login moves their own deals only (PostgreSQL holds them to those).
+        self.own = own_salesperson(operations.workspace)
         self.workspace = operations.workspace
         self.today = today or date.today()
         self.won_deals = won_deals or WonDeals(operations, formatter, parent=self)
@@ -111,7 +116,7 @@ class PipelineBoard(QWidget):
         view.setUniformItemSizes(False)
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        if self.workspace.writable:  # read only, the cards stay where they are
+        if allows(self.workspace, Right.DEALS):  # read only, the cards stay where they are
             view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDropIndicatorShown(True)
@@ -193,6 +198,11 @@ class PipelineBoard(QWidget):
         """Moves these deals to `stage` today, as one undoable change; to won once confirmed,
         then each one's mission offered."""
         ids = tuple(ids)
+        if self.own is not None and any(
+            (deal := self._deal(i)) is not None and deal.owner != self.own for i in ids
+        ):
+            show_error(self.error, others_deals_refused())
+            return
         if stage is Stage.WON:
             deals = [d for d in (self._deal(i) for i in ids) if d is not None and d.stage is not Stage.WON]
             if deals and not self.won_deals.confirm(self, [(d.title, d.amount) for d in deals]):
@@ -216,6 +226,9 @@ class PipelineBoard(QWidget):
                     "%1", "; ".join(f"{p.item} {p.field} {p.reason}" for p in refused.problems)
                 ),
             )
+            return
+        except EsnError as refused:  # another salesperson's deal, a read-only file: said here
+            show_error(self.error, error_text(refused, self.formatter))
             return
         if stage is Stage.WON:
             for deal in deals:
@@ -242,7 +255,7 @@ class PipelineBoard(QWidget):
         for stage in BOARD_STAGES:
             action = move_to.addAction(label(STAGES, stage))
             action.triggered.connect(lambda _checked=False, s=stage: self.move_deals(ids, s))
-        lock_editing(self.workspace, move_to.menuAction())
+        lock_editing(self.workspace, move_to.menuAction(), right=Right.DEALS)
         deal = view.currentIndex().data(ROW_ROLE)
         if deal is not None:
             menu.addAction(self.tr("Open the account")).triggered.connect(

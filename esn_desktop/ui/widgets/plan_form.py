@@ -26,6 +26,7 @@ from esn_desktop.formatting import Formatter
 from esn_desktop.services.action_plans import ActionPlanView, PlanInput
 from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.read_only import lock_editing
+from esn_desktop.ui.role_rights import Right
 from esn_desktop.ui.widgets.account_picker import AccountPicker
 from esn_desktop.ui.widgets.action_rules_editor import ActionRulesEditor
 from esn_desktop.ui.widgets.deals_to_push import DealsToPush
@@ -71,6 +72,7 @@ class PlanForm(QWidget):
             self.remove_target_button,
             self.pushes.table,
             self.notes,
+            right=Right.PLANS,
         )
 
     def _lay_out(self, beside: QWidget) -> None:
