@@ -30,12 +30,14 @@ from sqlalchemy.exc import DBAPIError
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
+from esn_desktop.store.database import Workspace
 from esn_desktop.store.offline_copy import (
     ACTIVITY_CONTENT,
     OfflineOrigin,
     Pending,
     fingerprint,
     make_offline_copy,
+    offline_origin,
     origin_in,
     plain,
     plan_content,
@@ -58,6 +60,11 @@ _RECORD = text(
 _SENT = text(
     "SELECT server_id FROM esn_offline.sent WHERE copy_id = :copy AND item = :item AND local_id = :local"
 )
+
+
+def offline_copy_of(workspace: Workspace) -> OfflineOrigin | None:
+    """Where the open workspace was copied from, and when: None unless it is an offline copy."""
+    return offline_origin(workspace)
 
 
 class _Conflict(Exception):

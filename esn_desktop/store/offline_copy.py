@@ -61,6 +61,11 @@ class OfflineOrigin:
     copied_at: datetime
     copy_id: str
 
+    @property
+    def sees_costs(self) -> bool:
+        """Whether the copy holds the costs (a director's); a salesperson's or a viewer's holds 0s."""
+        return self.role == TeamRole.DIRECTOR.value
+
     def team_database(self) -> TeamDatabase:
         from esn_desktop.store.address import workspace_address
 

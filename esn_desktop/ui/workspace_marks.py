@@ -1,12 +1,12 @@
 """How the window marks what the person must not miss: a workspace open for reading only (a banner
-above the tabs and a mark in the status bar), an encrypted one, a team database and meeting mode
-(marks in the status bar)."""
+above the tabs and a mark in the status bar), an encrypted one, a team database, an offline copy of
+one (with its age) and meeting mode (marks in the status bar)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from esn_desktop.ui.error_text import team_name
@@ -18,6 +18,7 @@ READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid
 READ_ONLY_MARK_STYLE = READ_ONLY_STYLE.replace("8px 12px", "2px 8px") + "font-weight: bold;"
 ENCRYPTED_STYLE = "color: white; background: #0F5E8C; padding: 2px 8px; font-weight: bold;"
 TEAM_STYLE = "color: white; background: #2E7D32; padding: 2px 8px; font-weight: bold;"
+OFFLINE_STYLE = "color: white; background: #6A1B9A; padding: 2px 8px; font-weight: bold;"
 MEETING_STYLE = "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
 
 
@@ -29,6 +30,7 @@ class WorkspaceMarks(QObject):
         self.read_only_label = self._status_mark(window, READ_ONLY_MARK_STYLE)
         self.encrypted_label = self._status_mark(window, ENCRYPTED_STYLE)
         self.team_label = self._status_mark(window, TEAM_STYLE)
+        self.offline_label = self._status_mark(window, OFFLINE_STYLE)
         #: Inside the window, above the tabs (the window places it): a read-only workspace says
         #: so wherever one looks.
         self.read_only_banner = QLabel()
@@ -71,6 +73,34 @@ class WorkspaceMarks(QObject):
             else ""
         )
         self.team_label.setVisible(team is not None)
+        self.show_offline(workspace)
+
+    def show_offline(self, workspace: Workspace | None) -> None:
+        """« Offline copy of DB of 02/12/2026 at 09:14 »: how old the team's figures shown are."""
+        origin = None
+        if workspace is not None and workspace.team is None:
+            from esn_desktop.services.offline import offline_copy_of  # not at the welcome screen
+
+            origin = offline_copy_of(workspace)
+        if origin is None:
+            self.offline_label.setText("")
+            self.offline_label.setToolTip("")
+            self.offline_label.hide()
+            return
+        moment = origin.copied_at
+        self.offline_label.setText(
+            self.tr("Offline copy of %1 of %2 at %3")
+            .replace("%1", origin.database)
+            .replace("%2", QLocale().toString(QDate(moment.year, moment.month, moment.day), "dd/MM/yyyy"))
+            .replace("%3", f"{moment:%H:%M}")
+        )
+        self.offline_label.setToolTip(
+            self.tr(
+                "Activities, no-show marks and action plans changed here go back to the team database "
+                "with esn-desktop sync; other changes are not sent back."
+            )
+        )
+        self.offline_label.show()
 
     def show_encrypted(self, encrypted: bool) -> None:
         """« Encrypted » beside the read-only mark while an encrypted workspace is open."""

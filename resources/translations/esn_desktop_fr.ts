@@ -4068,112 +4068,113 @@
 <context>
     <name>TeamConnectDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="52"/>
         <source>Connect to a team database</source>
+        <extracomment>libpq&apos;s options of the URL the fields were filled from, other than what they show.</extracomment>
         <translation>Se connecter à une base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="53"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="55"/>
         <source>Your firm&apos;s shared PostgreSQL database: ask whoever runs it for the server, the database and your user.</source>
         <translation>La base PostgreSQL partagée de votre entreprise&#x202f;: demandez le serveur, la base et votre utilisateur à qui l’administre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="59"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="61"/>
         <source>postgresql://user@server:5432/database</source>
         <translation>postgresql://utilisateur@serveur:5432/base</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="60"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="62"/>
         <source>Paste a whole URL: it fills the fields below</source>
         <translation>Collez une adresse complète&#x202f;: elle remplit les champs ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="63"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="65"/>
         <source>db.example.com</source>
         <translation>db.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="70"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="72"/>
         <source>Encrypted connection (SSL)</source>
         <translation>Connexion chiffrée (SSL)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="72"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="74"/>
         <source>Refuses a server that does not encrypt the connection (sslmode=require)</source>
         <translation>Refuse un serveur qui ne chiffre pas la connexion (sslmode=require)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="74"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="76"/>
         <source>Remember the password in the system keychain</source>
         <translation>Se souvenir du mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="77"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="79"/>
         <source>The next connection asks nothing on this computer, for this user</source>
         <translation>La prochaine connexion ne demande rien sur cet ordinateur, pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="82"/>
         <source>No system keychain is available on this computer: the password is asked at each connection</source>
         <translation>Aucun trousseau système sur cet ordinateur&#x202f;: le mot de passe est demandé à chaque connexion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="90"/>
         <source>URL</source>
         <translation>Adresse complète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="92"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="93"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="92"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="94"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="93"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="95"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="94"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="96"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="99"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="101"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="155"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="156"/>
         <source>the database</source>
         <translation>la base</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="157"/>
         <source>the user</source>
         <translation>l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="162"/>
         <source>Fill in %1.</source>
         <translation>Indiquez %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="185"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -4458,38 +4459,48 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="49"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="51"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="54"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="56"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="58"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="60"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="66"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="68"/>
         <source>Team database: %1</source>
         <translation>Base d’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="69"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="71"/>
         <source>Shared with your team on its server; saved there as soon as changed</source>
         <translation>Partagée avec votre équipe sur son serveur&#x202f;; chaque modification y est enregistrée aussitôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="77"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="92"/>
+        <source>Offline copy of %1 of %2 at %3</source>
+        <translation>Copie hors ligne de %1 du %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="99"/>
+        <source>Activities, no-show marks and action plans changed here go back to the team database with esn-desktop sync; other changes are not sent back.</source>
+        <translation>Les activités, rendez-vous non honorés et plans d’action modifiés ici repartent vers la base d’équipe avec «&#x202f;esn-desktop sync&#x202f;»&#x202f;; les autres modifications n’y sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="107"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="79"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="109"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>

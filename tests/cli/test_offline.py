@@ -4,6 +4,7 @@ and kept, the copy's age said by kpi and check."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -238,6 +239,11 @@ def test_a_salespersons_encrypted_copy_holds_no_cost_and_says_its_age(team: Team
     kpi = cli("kpi", str(copy), "--from", "2025-12-01", "--to", "2026-11-30")
     assert kpi.returncode == 0, kpi.stderr
     assert NOTE.match(kpi.stdout.splitlines()[0])
+    figures = cli("kpi", str(copy), "--from", "2025-12-01", "--to", "2026-11-30", "--json")
+    assert NOTE.match(figures.stderr.strip())
+    report = json.loads(figures.stdout)
+    assert (report["cost"], report["margin"], report["cjm"]) == (None, None, None)  # not margins of 0 costs
+    assert report["revenue"] > 0
     check = cli("check", str(copy))
     assert check.returncode == 0, check.stderr
     assert NOTE.match(check.stdout.splitlines()[1])
