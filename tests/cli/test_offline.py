@@ -315,3 +315,24 @@ def test_what_was_undone_offline_is_not_sent(team: Team, tmp_path: Path) -> None
     assert (
         _server(team, "SELECT count(*), count(*) FILTER (WHERE status = 'no_show') FROM activities") == before
     )
+
+
+def test_a_server_out_of_reach_leaves_the_copy_as_it_was(team: Team, tmp_path: Path) -> None:
+    import sqlite3
+
+    copy = tmp_path / "salle.esn"
+    assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
+    with _file(copy) as workspace:
+        _lemaire_call(workspace, "Dans le train")
+    with sqlite3.connect(copy) as connection:  # the server moved: no one listens on port 1
+        connection.execute(
+            "UPDATE offline_origin SET value = replace(value, ':' || ?, ':1') WHERE key = 'url'",
+            (str(team.database.url.port),),
+        )
+    connection.close()
+    code, out, err = run("sync", str(copy))
+    assert (code, out) == (1, "")
+    assert err.startswith("esn-desktop: ") and err.count("\n") == 1 and "127.0.0.1" in err
+    with _file(copy) as workspace:
+        assert _id(workspace, "SELECT count(*) FROM offline_journal") == 1
+    assert _server(team, "SELECT count(*) FROM activities WHERE notes = 'Dans le train'") == [(0,)]
