@@ -62,6 +62,12 @@ _SENT = text(
 )
 
 
+def copy_for_offline(database: TeamDatabase, target: Path, *, passphrase: str | None) -> OfflineOrigin:
+    """The window's File > Work offline…: what the login of `database` may read, copied into the
+    new file `target` (encrypted with `passphrase`)."""
+    return make_offline_copy(database, target, passphrase=passphrase)[0]
+
+
 def offline_copy_of(workspace: Workspace) -> OfflineOrigin | None:
     """Where the open workspace was copied from, and when: None unless it is an offline copy."""
     return offline_origin(workspace)

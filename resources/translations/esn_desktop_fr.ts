@@ -2760,47 +2760,52 @@
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="177"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="179"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="181"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="179"/>
+        <source>Work offline</source>
+        <translation>Travailler hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="183"/>
         <source>Encrypt this workspace</source>
         <translation>Chiffrer cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="186"/>
         <source>The file and its backups can only be read with the passphrase. A forgotten passphrase cannot be recovered.</source>
         <translation>Le fichier et ses sauvegardes ne se lisent qu’avec la phrase secrète. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="196"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="198"/>
         <source>Keep the passphrase somewhere safe: if it is lost, nothing can open this workspace or its backups again.</source>
         <translation>Gardez la phrase secrète en lieu sûr&#x202f;: perdue, plus rien ne pourra ouvrir cet espace de travail ni ses sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="203"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="205"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="205"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="207"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="206"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="208"/>
         <source>The same again:</source>
         <translation>La même à nouveau&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="239"/>
         <source>The company name is required</source>
         <translation>Le nom de l’entreprise est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="244"/>
         <source>The two passphrases differ</source>
         <translation>Les deux phrases secrètes diffèrent</translation>
     </message>
@@ -4251,101 +4256,111 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/window_menus.py" line="40"/>
+        <source>Work o&amp;ffline…</source>
+        <translation>Travailler &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="42"/>
+        <source>A copy of the team database in a file, to work without the server (esn-desktop sync)</source>
+        <translation>Une copie de la base d’équipe dans un fichier, pour travailler sans le serveur (esn-desktop sync)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="44"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="42"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="46"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="56"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="60"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="62"/>
         <source>S&amp;tale contacts (GDPR)…</source>
         <translation>Contacts &amp;inactifs (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="64"/>
         <source>The contacts of prospects with no exchange for years, to forget (GDPR retention)</source>
         <translation>Les contacts de prospects sans échange depuis des années, à oublier (durée de conservation RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="68"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="84"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="87"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="92"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="96"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="102"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="106"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -4368,42 +4383,42 @@
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="86"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="88"/>
         <source>This file will not be encrypted: anyone who gets it can read it.</source>
         <translation>Ce fichier ne sera pas chiffré&#x202f;: quiconque l’obtient pourra le lire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="91"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="92"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="101"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="102"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="109"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="110"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="111"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="112"/>
         <source>Prospect lists and documents (*.csv *.txt *.tsv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.txt *.tsv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="127"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="128"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="129"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="130"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -4412,12 +4427,12 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="138"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="139"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="140"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="141"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -4426,7 +4441,7 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="148"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="149"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -4508,12 +4523,12 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="110"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="120"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="116"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="126"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>

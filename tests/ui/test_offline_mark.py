@@ -44,3 +44,36 @@ def test_the_status_bar_says_an_offline_copys_age(qtbot, team_database: TeamData
         other = MainWindow(workspace, "Plain")
         qtbot.addWidget(other)
         assert not other.marks.offline_label.isVisibleTo(other)
+
+
+def test_file_work_offline_copies_the_team_database_and_opens_the_copy(
+    qtbot, monkeypatch, team_database: TeamDatabase, tmp_path: Path
+) -> None:
+    from esn_desktop.store.database import is_encrypted
+    from esn_desktop.store.team_database import open_team_workspace
+    from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspaceDialog
+
+    assert run("import", _url(team_database), str(SMALL_WORKSPACE))[0] == 0
+    copy = tmp_path / "salle.esn"
+    window = MainWindow(open_team_workspace(team_database), "Exemple")
+    qtbot.addWidget(window)
+    assert window.menus.offline_action.isEnabled()
+    asked: list[NewWorkspaceDialog] = []
+
+    def fill(dialog: NewWorkspaceDialog) -> bool:
+        asked.append(dialog)
+        assert dialog.encrypt.isChecked()  # encrypted unless unticked
+        dialog.passphrase.setText("salle de réunion 42")
+        dialog.again.setText("salle de réunion 42")
+        dialog.accept()
+        return bool(dialog.result())
+
+    monkeypatch.setattr(window, "ask_new_workspace_path", lambda: copy)
+    monkeypatch.setattr(window, "run_dialog", fill)
+    window.work_offline()
+    assert asked and asked[0].windowTitle() == "Work offline"
+    assert window.workspace is not None and window.workspace.team is None
+    assert window.workspace.path == copy.resolve() and window.workspace.encrypted and is_encrypted(copy)
+    assert window.marks.offline_label.text().startswith(f"Offline copy of {team_database.database} of ")
+    assert not window.menus.offline_action.isEnabled()  # a file: nothing to copy
+    window.close_workspace()
