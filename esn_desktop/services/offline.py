@@ -31,6 +31,7 @@ from esn_desktop.domain.errors import EsnError
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.lock import WorkspaceLock, lock_path_for
 from esn_desktop.store.offline_copy import (
     ACTIVITY_CONTENT,
     OfflineOrigin,
@@ -193,6 +194,18 @@ def sync(path: Path, database: TeamDatabase, *, passphrase: str | None, refresh:
     """Sends what the offline copy at `path` holds to `database` (its origin, logged in), then
     replaces the file by a new snapshot holding what was kept."""
     outbox = read_outbox(path, passphrase)
+    # Held until the file is replaced: the window cannot open the copy being refreshed.
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        return _send(path, database, outbox, passphrase=passphrase, refresh=refresh)
+    finally:
+        lock.release()
+
+
+def _send(
+    path: Path, database: TeamDatabase, outbox: Outbox, *, passphrase: str | None, refresh: bool
+) -> SyncReport:
     report = SyncReport(not_sent=list(outbox.not_sent))
     kept: list[Pending] = []
     engine = team_engine(database, read_only=False, pooled=False)
@@ -236,6 +249,7 @@ def refresh_copy(
     fresh = path.with_name(f".{path.stem}-refresh-{uuid.uuid4().hex[:8]}{path.suffix}")
     origin, copied = make_offline_copy(database, fresh, passphrase=passphrase, pending=pending)
     fresh.replace(path)
+    lock_path_for(fresh).unlink(missing_ok=True)
     return origin, sum(copied.values())
 
 

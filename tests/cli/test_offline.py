@@ -154,6 +154,7 @@ def test_offline_work_goes_back_once_and_the_copy_is_refreshed(team: Team, tmp_p
     code, out, err = run("sync", str(copy))
     assert (code, out.splitlines()[0], err) == (0, f"sent to {team.database.name}: nothing new", "")
     assert server_state() == state
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["salle.esn", "salle.esn.lock"]  # nothing left over
 
 
 def test_a_sync_killed_after_its_commit_sends_nothing_twice(team: Team, tmp_path: Path) -> None:
