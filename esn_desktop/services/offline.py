@@ -27,6 +27,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
@@ -173,7 +174,7 @@ def _said_activity(c: Connection, row: Any) -> str:
     account = None
     if row["account_id"] is not None:
         account = c.execute(select(m.Account.name).where(m.Account.id == row["account_id"])).scalar()
-    kind = plain(row["kind"])
+    kind = str(plain(row["kind"])).replace("_", "-")
     return f"the {kind} of {row['activity_date'].isoformat()}" + (f" with {account}" if account else "")
 
 
@@ -211,13 +212,20 @@ def _send(
     engine = team_engine(database, read_only=False, pooled=False)
     try:
         with connect(engine, database) as server, server.begin():
-            for item in outbox.items:
+            # Changes first: a reminder a no-show mark made goes with it, or stays with it.
+            held_marks: set[tuple[Any, ...]] = set()
+            for item in sorted(outbox.items, key=lambda item: item.item != "activity-mark"):
                 params = {"copy": item.copy_id, "item": item.item, "local": item.local_id}
                 if server.execute(_SENT, params).first() is not None:
                     report.already += 1
                     continue
+                kept_before = len(kept)
                 savepoint = server.begin_nested()
                 try:
+                    if item.item == "activity" and _reminder_of(item.payload["row"]) in held_marks:
+                        raise _Conflict(
+                            f"{item.payload['said']}: the reminder of a no-show mark kept; kept with it"
+                        )
                     server_id = _SENDERS[item.item](server, item.payload)
                     server.execute(_RECORD, {**params, "server": server_id})
                     savepoint.commit()
@@ -229,12 +237,28 @@ def _send(
                     savepoint.rollback()
                     reason = str(error.orig).strip().splitlines()[0]
                     kept.append(_kept(item, f"{item.payload['said']}: refused by the server ({reason})"))
+                if item.item == "activity-mark" and len(kept) > kept_before:
+                    row = item.payload["row"]
+                    if row["status"] == ActivityStatus.NO_SHOW.value:
+                        held_marks.add(_marked(row))
     finally:
         engine.dispose()
     report.conflicts = [p.reason for p in kept]
     if refresh:
         report.refreshed, report.rows = refresh_copy(path, database, passphrase=passphrase, pending=kept)
     return report
+
+
+def _marked(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What the reminder of a no-show marked on `row` holds (services/no_shows.py `mark_no_show`)."""
+    return (row["account_id"], row["owner_id"], f"no-show {row['activity_date']}")
+
+
+def _reminder_of(row: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The no-show mark the activity `row` is the reminder of, as `_marked` says it; None for others."""
+    if row["kind"] != ActivityKind.FOLLOW_UP.value:
+        return None
+    return (row["account_id"], row["owner_id"], row["notes"])
 
 
 def _kept(item: Pending, reason: str) -> Pending:

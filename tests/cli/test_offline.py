@@ -191,22 +191,33 @@ def test_conflicts_are_listed_and_kept_never_written_over(team: Team, tmp_path: 
         )
         no_show = _id(workspace, "SELECT id FROM activities WHERE status = 'no_show'")
         mark_rescheduled(workspace, no_show_id=no_show, today=date(2026, 12, 2))
+        horizon = _id(workspace, "SELECT id FROM activities WHERE activity_date = '2026-11-04'")
+        mark_no_show(workspace, activity_id=horizon)  # and its reminder, which goes or stays with it
         _karim_plan(workspace, "Plan du client")
     # Meanwhile, at the office:
     _server(team, "DELETE FROM accounts WHERE name = 'Boulangeries Réunies'")
     _server(team, "UPDATE activities SET notes = 'Rappelé par Hélène' WHERE status = 'no_show'")
+    _server(team, "UPDATE activities SET notes = 'Vu' WHERE activity_date = '2026-11-04'")
+    activities = _server(team, "SELECT count(*) FROM activities")
     with open_team_workspace(team.database) as workspace:
         _karim_plan(workspace, "Plan du bureau")
 
     code, out, err = run("sync", str(copy))
     assert code == 1
-    assert err == f"esn-desktop: 3 changes not sent (conflicts above), kept in {copy} for a later sync\n"
+    assert err == f"esn-desktop: 5 changes not sent (conflicts above), kept in {copy} for a later sync\n"
     kept = [line for line in out.splitlines() if line.startswith("kept: ")]
+    assert re.fullmatch(
+        r"kept: the follow-up of 2026-11-\d\d with Mutuelle Horizon: the reminder of a no-show mark kept; "
+        "kept with it",
+        kept.pop(3),
+    )
     assert kept == [
-        "kept: the call of 2026-12-02 with Boulangeries Réunies: its account was deleted on the server; "
-        "kept in the file",
         "kept: the meeting of 2026-11-06 with Transports Lemaire: changed on the server since the copy "
         "(notes); your change kept in the file",
+        "kept: the meeting of 2026-11-04 with Mutuelle Horizon: changed on the server since the copy "
+        "(notes); your change kept in the file",
+        "kept: the call of 2026-12-02 with Boulangeries Réunies: its account was deleted on the server; "
+        "kept in the file",
         "kept: the plan of Karim Benali for 2026-12: edited on both sides; yours kept in the file, "
         "the server's left as it is",
     ]
@@ -215,11 +226,12 @@ def test_conflicts_are_listed_and_kept_never_written_over(team: Team, tmp_path: 
         ("Rappelé par Hélène", None)
     ]
     assert _server(team, "SELECT notes FROM action_plans") == [("Plan du bureau",)]
+    assert _server(team, "SELECT count(*) FROM activities") == activities  # not even the reminder
     # Kept in the refreshed file, said again by the next sync, and still never sent twice.
     with _file(copy) as workspace:
-        assert _id(workspace, "SELECT count(*) FROM offline_pending") == 3
+        assert _id(workspace, "SELECT count(*) FROM offline_pending") == 5
     again = run("sync", str(copy))
-    assert again[0] == 1 and [line for line in again[1].splitlines() if line.startswith("kept: ")] == kept
+    assert again[0] == 1 and again[2] == err
     assert _server(team, "SELECT count(*) FROM activities WHERE notes = 'x'") == [(0,)]
 
 
@@ -337,3 +349,19 @@ def test_a_server_out_of_reach_leaves_the_copy_as_it_was(team: Team, tmp_path: P
     with _file(copy) as workspace:
         assert _id(workspace, "SELECT count(*) FROM offline_journal") == 1
     assert _server(team, "SELECT count(*) FROM activities WHERE notes = 'Dans le train'") == [(0,)]
+
+
+def test_a_plain_copy_encrypted_later_keeps_its_journal(
+    team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "salle.esn"
+    assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
+    with _file(copy) as workspace:
+        _lemaire_call(workspace, "Avant le chiffrement")
+    monkeypatch.setenv("ESN_PASSPHRASE", PASSPHRASE)
+    assert run("encrypt", str(copy))[0] == 0
+    with _file(copy, PASSPHRASE) as workspace:
+        _lemaire_call(workspace, "Après le chiffrement")
+    code, out, err = run("sync", str(copy))
+    assert (code, out.splitlines()[0], err) == (0, f"sent to {team.database.name}: 2 activities", "")
+    assert copy.read_bytes()[:16] != b"SQLite format 3\x00"  # refreshed with the same passphrase
