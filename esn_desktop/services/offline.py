@@ -46,7 +46,6 @@ from esn_desktop.store.offline_copy import (
     typed,
 )
 from esn_desktop.store.places import open_workspace_at
-from esn_desktop.store.team_database import connect, team_engine
 
 ACTIVITIES = m.Base.metadata.tables["activities"]
 PLANS = m.Base.metadata.tables["action_plans"]
@@ -207,6 +206,8 @@ def sync(path: Path, database: TeamDatabase, *, passphrase: str | None, refresh:
 def _send(
     path: Path, database: TeamDatabase, outbox: Outbox, *, passphrase: str | None, refresh: bool
 ) -> SyncReport:
+    from esn_desktop.store.team_database import connect, team_engine
+
     report = SyncReport(not_sent=list(outbox.not_sent))
     kept: list[Pending] = []
     engine = team_engine(database, read_only=False, pooled=False)

@@ -39,8 +39,6 @@ from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import Workspace, new_workspace
 from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
-from esn_desktop.store.team_database import connect, schema_revision, team_engine
-from esn_desktop.store.team_roles import TeamRole, role_here
 
 ROWS_AT_ONCE = 5000
 #: What an offline copy sends back; every other table's changes are listed as not sent back.
@@ -64,7 +62,7 @@ class OfflineOrigin:
     @property
     def sees_costs(self) -> bool:
         """Whether the copy holds the costs (a director's); a salesperson's or a viewer's holds 0s."""
-        return self.role == TeamRole.DIRECTOR.value
+        return self.role == "director"
 
     def team_database(self) -> TeamDatabase:
         from esn_desktop.store.address import workspace_address
@@ -157,6 +155,10 @@ def make_offline_copy(
 ) -> tuple[OfflineOrigin, dict[str, int]]:
     """Copies what `database`'s login may read into the new file `target`, with its origin and
     `pending` (what a previous sync kept); the origin and the rows copied, per table."""
+    # Here, not above: reading a copy's origin (kpi, check, the window) loads nothing of PostgreSQL.
+    from esn_desktop.store.team_database import connect, schema_revision, team_engine
+    from esn_desktop.store.team_roles import TeamRole, role_here
+
     engine = team_engine(database, read_only=True, pooled=False)
     copied: dict[str, int] = {}
     try:

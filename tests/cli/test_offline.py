@@ -365,3 +365,18 @@ def test_a_plain_copy_encrypted_later_keeps_its_journal(
     code, out, err = run("sync", str(copy))
     assert (code, out.splitlines()[0], err) == (0, f"sent to {team.database.name}: 2 activities", "")
     assert copy.read_bytes()[:16] != b"SQLite format 3\x00"  # refreshed with the same passphrase
+
+
+def test_kpi_and_check_on_a_file_load_nothing_of_postgresql(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.esn"
+    assert run("import", str(plain), str(SMALL_WORKSPACE))[0] == 0
+    script = (
+        "import sys\n"
+        "from esn_desktop.cli import main\n"
+        f"main(['kpi', {str(plain)!r}, '--from', '2026-11-01', '--to', '2026-11-30', '--json'])\n"
+        f"main(['check', {str(plain)!r}])\n"
+        "from esn_desktop.services.offline import offline_copy_of\n"
+        "print([m for m in sys.modules if m.startswith(('psycopg', 'sqlalchemy.dialects.postgresql'))])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
