@@ -15,6 +15,7 @@ from typing import TextIO
 from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt, run_passphrase
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
 from esn_desktop.cli_import import add_import_command, run_import
+from esn_desktop.cli_offline import add_offline_commands, run_offline, run_sync
 from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
 from esn_desktop.cli_team import add_team_commands, run_team
 from esn_desktop.cli_workspace import workspace_argument
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_gdpr_commands(commands, _iso_date)
     add_cipher_commands(commands)
     add_team_commands(commands)
+    add_offline_commands(commands)
     return parser
 
 
@@ -280,11 +282,17 @@ def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from esn_desktop.interchange.kpi_json import kpi_report_to_json
     from esn_desktop.services.kpi_text import kpi_report_lines
     from esn_desktop.services.kpis import compute_kpis
+    from esn_desktop.store.offline_copy import offline_origin
 
     if args.end < args.start:
         raise EsnError("--to is before --from")
     with open_from_cli(args.workspace, write=False) as workspace:
         report = compute_kpis(workspace, period=Period(args.start, args.end))
+        origin = offline_origin(workspace)
+    if origin is not None:  # the copy's age, before its figures (beside them with --json)
+        if not origin.sees_costs:  # its costs are 0s standing for the ones the login may not read
+            report = report.without_costs()
+        print(origin.note(french=args.locale.startswith("fr")), file=_err if args.json else out)
     if args.json:
         json.dump(kpi_report_to_json(report), out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -383,17 +391,24 @@ def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from esn_desktop.cli_offline import offline_note
     from esn_desktop.cli_passphrase import passphrase_for
     from esn_desktop.cli_workspace import logged_in
     from esn_desktop.services.integrity import check_workspace
 
+    note = None
     if isinstance(args.workspace, TeamDatabase):
         report = check_workspace(logged_in(args.workspace))
     else:
-        report = check_workspace(args.workspace, passphrase=passphrase_for(args.workspace))
+        passphrase = passphrase_for(args.workspace)
+        report = check_workspace(args.workspace, passphrase=passphrase)
+        if report.ok:
+            note = offline_note(args.workspace, passphrase)
     counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
     if report.ok:
         print(f"{report.name}: ok (schema {report.schema}; {counts})", file=out)
+        if note is not None:
+            print(note, file=out)
         return EXIT_OK
     count = len(report.findings)
     print(f"esn-desktop: {report.name} has {count} problem{'s' if count > 1 else ''}", file=err)
@@ -449,4 +464,6 @@ _HANDLERS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]]
     "decrypt": run_decrypt,
     "passphrase": run_passphrase,
     "team": run_team,
+    "offline": run_offline,
+    "sync": run_sync,
 }

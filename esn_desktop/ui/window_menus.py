@@ -38,6 +38,10 @@ class WindowMenus(QObject):
             menu, self.tr("&Open workspace…"), window.choose_workspace, QKeySequence.StandardKey.Open
         )
         self._action(menu, self.tr("Connect to a &team database…"), lambda: window.connect_team(None))
+        self.offline_action = self._action(menu, self.tr("Work o&ffline…"), window.work_offline)
+        self.offline_action.setToolTip(
+            self.tr("A copy of the team database in a file, to work without the server (esn-desktop sync)")
+        )
         self._action(menu, self.tr("Open the &demo"), window.open_demo)
         self.recent_menu = RecentMenu(
             self.tr("&Recent workspaces"),
@@ -115,6 +119,7 @@ class WindowMenus(QObject):
         # The list shown exports as it is shown: without costs where they are hidden.
         for action in (self.close_action, self.export_action, self.visit_pack_action, self.stale_action):
             action.setEnabled(workspace is not None)
+        self.offline_action.setEnabled(workspace is not None and workspace.team is not None)
         # What the login's role forbids (ui/role_rights.py) is greyed too, saying why.
         for action, right in (
             (self.import_action, Right.IMPORT),

@@ -14,7 +14,7 @@ from esn_desktop.ui.demo_builder import DemoBuilder
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.recent_workspaces import Place
 from esn_desktop.ui.window_questions import WindowQuestions
-from esn_desktop.ui.workspace_opener import WorkspaceOpener
+from esn_desktop.ui.workspace_opener import Unlocked, WorkspaceOpener
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,6 +39,23 @@ class WindowOpening(WindowQuestions):
         if path is None or new is None or not self._place_is_acceptable(path):
             return
         self._switch(lambda: (self.opener.create(path, new), ""))
+
+    def work_offline(self) -> None:
+        """File > Work offline…: the open team database copied into a new file (encrypted unless
+        the person unticks it), then opened in its place; its status bar says its age."""
+        database = self.workspace.team if self.workspace is not None else None
+        if database is None:
+            return
+        path = self.ask_new_workspace_path()
+        new = self.ask_new_workspace(offline=True) if path is not None else None
+        if path is None or new is None or not self._place_is_acceptable(path):
+            return
+        try:
+            self.opener.copy_offline(database, path, new)
+        except EsnError as error:
+            self.show_error(error_text(error, self.formatter))
+            return
+        self._switch(lambda: self.opener.open(path, self.formatter, Unlocked(new.passphrase)))
 
     def choose_workspace(self) -> None:
         path = self.ask_existing_workspace()

@@ -57,12 +57,13 @@ class WindowQuestions(QMainWindow):
             self, self.tr("New workspace"), folder / "entreprise.esn", FILE_FILTER, suffix="esn"
         )
 
-    def ask_new_workspace(self) -> NewWorkspace | None:
-        """The company of a new workspace and, when it is to be encrypted, its passphrase."""
+    def ask_new_workspace(self, *, offline: bool = False) -> NewWorkspace | None:
+        """The company of a new workspace and, when it is to be encrypted, its passphrase; for an
+        `offline` copy of a team database, only whether to encrypt it (ticked) and its passphrase."""
         from esn_desktop.services import keychain  # loaded when asked: not at start-up
         from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspaceDialog
 
-        dialog = NewWorkspaceDialog(keychain.available(), self)
+        dialog = NewWorkspaceDialog(keychain.available(), self, offline=offline)
         try:
             return dialog.choice() if self.run_dialog(dialog) else None
         finally:

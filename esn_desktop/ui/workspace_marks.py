@@ -1,12 +1,13 @@
 """How the window marks what the person must not miss: a workspace open for reading only (a banner
-above the tabs and a mark in the status bar), an encrypted one, a team database and meeting mode
-(marks in the status bar), with the login's role there."""
+above the tabs and a mark in the status bar), an encrypted one, a team database (with the
+login's role there), an offline copy of one (with its age) and meeting mode (marks in the
+status bar)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from esn_desktop.ui.error_text import team_name
@@ -23,6 +24,7 @@ TEAM_STYLE = "color: white; background: #2E7D32; padding: 2px 8px; font-weight: 
 ROLE_STYLE = (
     "color: #1B5E20; background: #E8F5E9; border: 1px solid #2E7D32; padding: 1px 8px; font-weight: bold;"
 )
+OFFLINE_STYLE = "color: white; background: #6A1B9A; padding: 2px 8px; font-weight: bold;"
 MEETING_STYLE = "color: white; background: #D55E00; padding: 2px 8px; font-weight: bold;"
 
 
@@ -35,6 +37,7 @@ class WorkspaceMarks(QObject):
         self.encrypted_label = self._status_mark(window, ENCRYPTED_STYLE)
         self.team_label = self._status_mark(window, TEAM_STYLE)
         self.role_label = self._status_mark(window, ROLE_STYLE)
+        self.offline_label = self._status_mark(window, OFFLINE_STYLE)
         #: Inside the window, above the tabs (the window places it): a read-only workspace says
         #: so wherever one looks.
         self.read_only_banner = QLabel()
@@ -91,6 +94,34 @@ class WorkspaceMarks(QObject):
             self.role_label.setStyleSheet(READ_ONLY_MARK_STYLE)
         else:
             self.role_label.setStyleSheet(ROLE_STYLE)
+        self.show_offline(workspace)
+
+    def show_offline(self, workspace: Workspace | None) -> None:
+        """« Offline copy of DB of 02/12/2026 at 09:14 »: how old the team's figures shown are."""
+        origin = None
+        if workspace is not None and workspace.team is None:
+            from esn_desktop.services.offline import offline_copy_of  # not at the welcome screen
+
+            origin = offline_copy_of(workspace)
+        if origin is None:
+            self.offline_label.setText("")
+            self.offline_label.setToolTip("")
+            self.offline_label.hide()
+            return
+        moment = origin.copied_at
+        self.offline_label.setText(
+            self.tr("Offline copy of %1 of %2 at %3")
+            .replace("%1", origin.database)
+            .replace("%2", QLocale().toString(QDate(moment.year, moment.month, moment.day), "dd/MM/yyyy"))
+            .replace("%3", f"{moment:%H:%M}")
+        )
+        self.offline_label.setToolTip(
+            self.tr(
+                "Activities, no-show marks and action plans changed here go back to the team database "
+                "with esn-desktop sync; other changes are not sent back."
+            )
+        )
+        self.offline_label.show()
 
     def show_encrypted(self, encrypted: bool) -> None:
         """« Encrypted » beside the read-only mark while an encrypted workspace is open."""

@@ -2767,47 +2767,52 @@
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="177"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="179"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="181"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="179"/>
+        <source>Work offline</source>
+        <translation>Travailler hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="183"/>
         <source>Encrypt this workspace</source>
         <translation>Chiffrer cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="184"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="186"/>
         <source>The file and its backups can only be read with the passphrase. A forgotten passphrase cannot be recovered.</source>
         <translation>Le fichier et ses sauvegardes ne se lisent qu’avec la phrase secrète. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="196"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="198"/>
         <source>Keep the passphrase somewhere safe: if it is lost, nothing can open this workspace or its backups again.</source>
         <translation>Gardez la phrase secrète en lieu sûr&#x202f;: perdue, plus rien ne pourra ouvrir cet espace de travail ni ses sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="203"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="205"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="205"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="207"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="206"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="208"/>
         <source>The same again:</source>
         <translation>La même à nouveau&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="239"/>
         <source>The company name is required</source>
         <translation>Le nom de l’entreprise est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="244"/>
         <source>The two passphrases differ</source>
         <translation>Les deux phrases secrètes diffèrent</translation>
     </message>
@@ -4258,101 +4263,111 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/window_menus.py" line="41"/>
+        <source>Work o&amp;ffline…</source>
+        <translation>Travailler &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="43"/>
+        <source>A copy of the team database in a file, to work without the server (esn-desktop sync)</source>
+        <translation>Une copie de la base d’équipe dans un fichier, pour travailler sans le serveur (esn-desktop sync)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="45"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="43"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="47"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="51"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="55"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="53"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="61"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="63"/>
         <source>S&amp;tale contacts (GDPR)…</source>
         <translation>Contacts &amp;inactifs (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
         <source>The contacts of prospects with no exchange for years, to forget (GDPR retention)</source>
         <translation>Les contacts de prospects sans échange depuis des années, à oublier (durée de conservation RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="87"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="88"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="93"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="97"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="107"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -4375,42 +4390,42 @@
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="86"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="88"/>
         <source>This file will not be encrypted: anyone who gets it can read it.</source>
         <translation>Ce fichier ne sera pas chiffré&#x202f;: quiconque l’obtient pourra le lire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="91"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="92"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="101"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="102"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="109"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="110"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="111"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="112"/>
         <source>Prospect lists and documents (*.csv *.txt *.tsv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.txt *.tsv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="127"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="128"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="129"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="130"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -4419,12 +4434,12 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="138"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="139"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="140"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="141"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -4433,7 +4448,7 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="148"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="149"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -4466,43 +4481,53 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="55"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="58"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
         <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="60"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="63"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="64"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="67"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="72"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="75"/>
         <source>Team database: %1</source>
         <translation>Base d’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="75"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="78"/>
         <source>Shared with your team on its server; saved there as soon as changed</source>
         <translation>Partagée avec votre équipe sur son serveur&#x202f;; chaque modification y est enregistrée aussitôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="83"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="86"/>
         <source>Your login&apos;s role in this team database: what it allows is what the window offers</source>
         <translation>Le rôle de votre identifiant dans cette base d’équipe&#x202f;: la fenêtre propose ce qu’il permet</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="97"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="113"/>
+        <source>Offline copy of %1 of %2 at %3</source>
+        <translation>Copie hors ligne de %1 du %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="120"/>
+        <source>Activities, no-show marks and action plans changed here go back to the team database with esn-desktop sync; other changes are not sent back.</source>
+        <translation>Les activités, rendez-vous non honorés et plans d’action modifiés ici repartent vers la base d’équipe avec «&#x202f;esn-desktop sync&#x202f;»&#x202f;; les autres modifications n’y sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="128"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="99"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="130"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>
@@ -4510,12 +4535,12 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="110"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="120"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="116"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="126"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>

@@ -171,10 +171,12 @@ class NewWorkspaceDialog(QDialog):
     """The company a new workspace is for and, when it is to be encrypted, its passphrase typed
     twice; each refusal under its field."""
 
-    def __init__(self, keychain: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, keychain: bool, parent: QWidget | None = None, *, offline: bool = False) -> None:
+        """`offline`: for an offline copy of a team database, which has its company already: only
+        its encryption is asked, ticked."""
         super().__init__(parent)
         self.keychain = keychain
-        self.setWindowTitle(self.tr("New workspace"))
+        self.setWindowTitle(self.tr("Work offline") if offline else self.tr("New workspace"))
         self.company = QLineEdit()
         self.company.setMinimumWidth(320)
         self.company_error = reserved_error_label()
@@ -211,6 +213,10 @@ class NewWorkspaceDialog(QDialog):
         layout.addWidget(self.buttons)
         self.encrypt.toggled.connect(self._encrypting)
         self._encrypting(False)
+        if offline:
+            self.company.setText("-")  # the team database's own
+            form.setRowVisible(0, False)
+            self.encrypt.setChecked(True)
 
     def _encrypting(self, on: bool) -> None:
         for field in (self.passphrase, self.again):

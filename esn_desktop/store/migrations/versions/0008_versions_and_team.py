@@ -15,6 +15,11 @@ commit (store/team_listener.py). And money columns (integer cents) become 64-bit
 INTEGER stops at 21 million euros, which a firm's revenue goal or a framework contract passes;
 SQLite's integers are 64-bit already.
 
+And a team database keeps what each offline copy sent back (`esn_offline.sent`: copy id, item,
+local id -> server id, written in the sync's own transaction), so a sync run twice, or killed
+after its commit, sends nothing twice (services/offline.py). In its own schema, each login reading
+and writing only its rows; the app's models never name it.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-02
@@ -76,6 +81,21 @@ MONEY_COLUMNS = (
     ("action_plans", "revenue_goal"),
 )
 
+#: What offline copies sent back: one row per item, never two (the primary key).
+OFFLINE_SENT = (
+    "CREATE SCHEMA IF NOT EXISTS esn_offline",
+    "CREATE TABLE esn_offline.sent ("
+    " copy_id VARCHAR(36) NOT NULL, item VARCHAR(20) NOT NULL, local_id INTEGER NOT NULL,"
+    " server_id INTEGER, login VARCHAR(63) NOT NULL DEFAULT current_user,"
+    " sent_at TIMESTAMP NOT NULL DEFAULT localtimestamp,"
+    " CONSTRAINT pk_sent PRIMARY KEY (copy_id, item, local_id))",
+    "ALTER TABLE esn_offline.sent ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY esn_own ON esn_offline.sent FOR ALL TO PUBLIC"
+    " USING (login = current_user) WITH CHECK (login = current_user)",
+    "GRANT USAGE ON SCHEMA esn_offline TO PUBLIC",
+    "GRANT SELECT, INSERT ON esn_offline.sent TO PUBLIC",
+)
+
 
 def upgrade() -> None:
     for table in VERSIONED:
@@ -99,6 +119,8 @@ def upgrade() -> None:
                 f"CREATE TRIGGER esn_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
                 "FOR EACH STATEMENT EXECUTE FUNCTION esn_notify_change()"
             )
+        for statement in OFFLINE_SENT:
+            op.execute(statement)
 
 
 def downgrade() -> None:
@@ -106,6 +128,7 @@ def downgrade() -> None:
         # The roles' views without costs (store/team_roles.py) read these tables: PostgreSQL
         # would refuse to alter them.
         op.execute("DROP SCHEMA IF EXISTS esn_limited CASCADE")
+        op.execute("DROP SCHEMA IF EXISTS esn_offline CASCADE")
         for table in TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS esn_notify ON {table}")
         op.execute("DROP FUNCTION IF EXISTS esn_notify_change()")

@@ -1,0 +1,367 @@
+"""Working offline on a copy of the team database, and sending back what was made there.
+
+What goes back: activities logged, an activity's no-show mark or reschedule (any change of an
+activity that was in the copy), and action-plan edits. The file knows them from its journal
+(store/offline_copy.py), written by SQLite triggers in the change's own transaction. Other edits
+made offline (accounts, contacts, deals, missions...) are not refused; they are listed by `sync`
+as not sent back, and the refreshed copy no longer holds them.
+
+`sync` sends them in ONE server transaction, each item in a savepoint of its own: an item the
+server cannot take (a conflict, or a write its row-level security refuses) is listed and kept in
+the file, never dropped nor written over the team's change. The server records, in that same
+transaction, each item sent (`esn_offline.sent`: copy id, item, local id -> server id): a sync run
+twice, or killed between its commit and the file's refresh, sends nothing twice. Then the file is
+replaced by a new snapshot (same passphrase), holding what was kept.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from esn_desktop.domain.activities import ActivityKind, ActivityStatus
+from esn_desktop.domain.errors import EsnError
+from esn_desktop.store import models as m
+from esn_desktop.store.address import TeamDatabase
+from esn_desktop.store.database import Workspace
+from esn_desktop.store.lock import WorkspaceLock, lock_path_for
+from esn_desktop.store.offline_copy import (
+    ACTIVITY_CONTENT,
+    OfflineOrigin,
+    Pending,
+    fingerprint,
+    make_offline_copy,
+    offline_origin,
+    origin_in,
+    plain,
+    plan_content,
+    typed,
+)
+from esn_desktop.store.places import open_workspace_at
+
+ACTIVITIES = m.Base.metadata.tables["activities"]
+PLANS = m.Base.metadata.tables["action_plans"]
+#: What an item is called in the summary: one, several.
+_NAMES = {
+    "activity": ("activity", "activities"),
+    "activity-mark": ("activity change", "activity changes"),
+    "plan": ("plan", "plans"),
+}
+_RECORD = text(
+    "INSERT INTO esn_offline.sent (copy_id, item, local_id, server_id) VALUES (:copy, :item, :local, :server)"
+)
+_SENT = text(
+    "SELECT server_id FROM esn_offline.sent WHERE copy_id = :copy AND item = :item AND local_id = :local"
+)
+
+
+def copy_for_offline(database: TeamDatabase, target: Path, *, passphrase: str | None) -> OfflineOrigin:
+    """The window's File > Work offline…: what the login of `database` may read, copied into the
+    new file `target` (encrypted with `passphrase`)."""
+    return make_offline_copy(database, target, passphrase=passphrase)[0]
+
+
+def offline_copy_of(workspace: Workspace) -> OfflineOrigin | None:
+    """Where the open workspace was copied from, and when: None unless it is an offline copy."""
+    return offline_origin(workspace)
+
+
+class _Conflict(Exception):
+    """An item the server's state does not take: its reason, said to the person."""
+
+
+@dataclass(slots=True)
+class Outbox:
+    """What an offline copy has to send back, read from its journal."""
+
+    origin: OfflineOrigin
+    items: list[Pending] = field(default_factory=list)
+    not_sent: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SyncReport:
+    sent: Counter[str] = field(default_factory=Counter)
+    #: Items a previous sync had sent already (killed before its refresh): not sent again.
+    already: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    not_sent: list[str] = field(default_factory=list)
+    refreshed: OfflineOrigin | None = None
+    rows: int = 0
+
+    def summary(self) -> str:
+        parts = [f"{n} {_NAMES[item][0 if n == 1 else 1]}" for item, n in sorted(self.sent.items()) if n] or [
+            "nothing new"
+        ]
+        said = ", ".join(parts)
+        if self.already:
+            said += f" ({self.already} sent by an earlier sync, not again)"
+        return said
+
+
+def read_outbox(path: Path, passphrase: str | None) -> Outbox:
+    """What the offline copy at `path` sends back. Opened for writing: the window or another
+    command writing it meanwhile is refused in one line."""
+    with (
+        open_workspace_at(path, write=True, passphrase=passphrase) as workspace,
+        workspace.engine.connect() as c,
+    ):
+        origin = origin_in(c)
+        if origin is None:
+            raise EsnError(
+                f"{path.name} is not an offline copy: make one with 'esn-desktop offline URL -o FILE.esn'"
+            )
+        outbox = Outbox(origin)
+        for copy_id, item, local_id, payload, reason in c.exec_driver_sql(
+            "SELECT copy_id, item, local_id, payload, reason FROM offline_pending ORDER BY rowid"
+        ):
+            outbox.items.append(Pending(copy_id, item, local_id, json.loads(payload), reason))
+        others: Counter[str] = Counter()
+        bases: dict[int, str] = dict(
+            c.exec_driver_sql("SELECT plan_id, fingerprint FROM offline_plan_base").all()
+        )
+        journal = c.exec_driver_sql(
+            "SELECT tbl, row_id, op, before FROM offline_journal ORDER BY rowid"
+        ).all()
+        for table, row_id, op, before in journal:
+            if table == "activities":
+                _activity_item(c, outbox, row_id, op, before)
+            elif table == "action_plans":
+                _plan_item(c, outbox, row_id, bases.get(row_id))
+            else:
+                others[table] += 1
+        for table, n in sorted(others.items()):
+            outbox.not_sent.append(
+                f"{n} change{'s' if n > 1 else ''} to {table}: edits of {table} are not sent back from an "
+                "offline copy"
+            )
+    return outbox
+
+
+def _activity_item(c: Connection, outbox: Outbox, row_id: int, op: str, before: str | None) -> None:
+    row = c.execute(select(ACTIVITIES).where(ACTIVITIES.c.id == row_id)).mappings().first()
+    if row is None:
+        if op != "insert":
+            outbox.not_sent.append(f"activity #{row_id} deleted offline: deletions are not sent back")
+        return
+    if op == "delete":
+        return  # deleted here, then put back (an undo): as it was
+    values = {k: plain(v) for k, v in row.items()}
+    said = _said_activity(c, row)
+    if op == "insert":
+        del values["id"]  # the server gives its own
+        outbox.items.append(
+            Pending(outbox.origin.copy_id, "activity", row_id, {"row": values, "said": said}, "")
+        )
+    else:
+        was = typed(ACTIVITIES, json.loads(before or "{}"))
+        if all(plain(was.get(c)) == values[c] for c in ACTIVITY_CONTENT):
+            return  # changed, then put back as it was (an undo): nothing to send
+        payload = {"row": values, "before": json.loads(before or "{}"), "said": said}
+        outbox.items.append(Pending(outbox.origin.copy_id, "activity-mark", row_id, payload, ""))
+
+
+def _said_activity(c: Connection, row: Any) -> str:
+    account = None
+    if row["account_id"] is not None:
+        account = c.execute(select(m.Account.name).where(m.Account.id == row["account_id"])).scalar()
+    kind = str(plain(row["kind"])).replace("_", "-")
+    return f"the {kind} of {row['activity_date'].isoformat()}" + (f" with {account}" if account else "")
+
+
+def _plan_item(c: Connection, outbox: Outbox, plan_id: int, base: str | None) -> None:
+    plan = c.execute(select(PLANS).where(PLANS.c.id == plan_id)).mappings().first()
+    if plan is None:
+        if base is None:
+            return  # made here and taken back here (an undo): nothing to send
+        outbox.not_sent.append(f"plan #{plan_id} deleted offline: deletions are not sent back")
+        return
+    name = c.execute(select(m.Salesperson.name).where(m.Salesperson.id == plan["salesperson_id"])).scalar()
+    said = f"the plan of {name} for {plan['month']:%Y-%m}"
+    payload = {"content": plan_content(c, plan), "base": base, "said": said}
+    outbox.items.append(Pending(outbox.origin.copy_id, "plan", plan_id, payload, ""))
+
+
+def sync(path: Path, database: TeamDatabase, *, passphrase: str | None, refresh: bool = True) -> SyncReport:
+    """Sends what the offline copy at `path` holds to `database` (its origin, logged in), then
+    replaces the file by a new snapshot holding what was kept."""
+    outbox = read_outbox(path, passphrase)
+    # Held until the file is replaced: the window cannot open the copy being refreshed.
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        return _send(path, database, outbox, passphrase=passphrase, refresh=refresh)
+    finally:
+        lock.release()
+
+
+def _send(
+    path: Path, database: TeamDatabase, outbox: Outbox, *, passphrase: str | None, refresh: bool
+) -> SyncReport:
+    from esn_desktop.store.team_database import connect, team_engine
+
+    report = SyncReport(not_sent=list(outbox.not_sent))
+    kept: list[Pending] = []
+    engine = team_engine(database, read_only=False, pooled=False)
+    try:
+        with connect(engine, database) as server, server.begin():
+            # Changes first: a reminder a no-show mark made goes with it, or stays with it.
+            held_marks: set[tuple[Any, ...]] = set()
+            for item in sorted(outbox.items, key=lambda item: item.item != "activity-mark"):
+                params = {"copy": item.copy_id, "item": item.item, "local": item.local_id}
+                if server.execute(_SENT, params).first() is not None:
+                    report.already += 1
+                    continue
+                kept_before = len(kept)
+                savepoint = server.begin_nested()
+                try:
+                    if item.item == "activity" and _reminder_of(item.payload["row"]) in held_marks:
+                        raise _Conflict(
+                            f"{item.payload['said']}: the reminder of a no-show mark kept; kept with it"
+                        )
+                    server_id = _SENDERS[item.item](server, item.payload)
+                    server.execute(_RECORD, {**params, "server": server_id})
+                    savepoint.commit()
+                    report.sent[item.item] += 1
+                except _Conflict as why:
+                    savepoint.rollback()
+                    kept.append(_kept(item, str(why)))
+                except DBAPIError as error:
+                    savepoint.rollback()
+                    reason = str(error.orig).strip().splitlines()[0]
+                    kept.append(_kept(item, f"{item.payload['said']}: refused by the server ({reason})"))
+                if item.item == "activity-mark" and len(kept) > kept_before:
+                    row = item.payload["row"]
+                    if row["status"] == ActivityStatus.NO_SHOW.value:
+                        held_marks.add(_marked(row))
+    finally:
+        engine.dispose()
+    report.conflicts = [p.reason for p in kept]
+    if refresh:
+        report.refreshed, report.rows = refresh_copy(path, database, passphrase=passphrase, pending=kept)
+    return report
+
+
+def _marked(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What the reminder of a no-show marked on `row` holds (services/no_shows.py `mark_no_show`)."""
+    return (row["account_id"], row["owner_id"], f"no-show {row['activity_date']}")
+
+
+def _reminder_of(row: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The no-show mark the activity `row` is the reminder of, as `_marked` says it; None for others."""
+    if row["kind"] != ActivityKind.FOLLOW_UP.value:
+        return None
+    return (row["account_id"], row["owner_id"], row["notes"])
+
+
+def _kept(item: Pending, reason: str) -> Pending:
+    return Pending(item.copy_id, item.item, item.local_id, item.payload, reason)
+
+
+def refresh_copy(
+    path: Path, database: TeamDatabase, *, passphrase: str | None, pending: list[Pending]
+) -> tuple[OfflineOrigin, int]:
+    """`path` replaced by a new snapshot of `database`, with `pending` kept: built beside it, then
+    moved over it in one rename."""
+    fresh = path.with_name(f".{path.stem}-refresh-{uuid.uuid4().hex[:8]}{path.suffix}")
+    origin, copied = make_offline_copy(database, fresh, passphrase=passphrase, pending=pending)
+    fresh.replace(path)
+    lock_path_for(fresh).unlink(missing_ok=True)
+    return origin, sum(copied.values())
+
+
+def _exists(server: Connection, table: str, row_id: int) -> bool:
+    return server.execute(text(f"SELECT 1 FROM {table} WHERE id = :id"), {"id": row_id}).first() is not None
+
+
+def _send_activity(server: Connection, payload: dict[str, Any]) -> int:
+    row = typed(ACTIVITIES, payload["row"])
+    said = payload["said"]
+    if row["account_id"] is not None and not _exists(server, "accounts", row["account_id"]):
+        raise _Conflict(f"{said}: its account was deleted on the server; kept in the file")
+    if row["opportunity_id"] is not None and not _exists(server, "opportunities", row["opportunity_id"]):
+        raise _Conflict(f"{said}: its deal was deleted on the server; kept in the file")
+    for key, table in (("contact_id", "contacts"), ("owner_id", "salespeople")):
+        if row[key] is not None and not _exists(server, table, row[key]):
+            row[key] = None  # as the server's ON DELETE SET NULL would have left it
+    return int(server.execute(ACTIVITIES.insert().values(row).returning(ACTIVITIES.c.id)).scalar_one())
+
+
+def _send_activity_change(server: Connection, payload: dict[str, Any]) -> int:
+    said = payload["said"]
+    row_id = payload["row"].get("id")
+    local = typed(ACTIVITIES, payload["row"])
+    before = typed(ACTIVITIES, payload["before"])
+    current = (
+        server.execute(select(ACTIVITIES).where(ACTIVITIES.c.id == row_id).with_for_update())
+        .mappings()
+        .first()
+        if row_id is not None
+        else None
+    )
+    if current is None:
+        raise _Conflict(f"{said}: deleted on the server; your change kept in the file")
+    changed = [c for c in ACTIVITY_CONTENT if plain(current[c]) != plain(before.get(c))]
+    if changed:
+        raise _Conflict(
+            f"{said}: changed on the server since the copy ({', '.join(changed)}); "
+            "your change kept in the file"
+        )
+    fields = {c: local[c] for c in ("status", "activity_date", "start_time", "rescheduled_on", "notes")}
+    server.execute(ACTIVITIES.update().where(ACTIVITIES.c.id == row_id).values(fields))
+    return int(row_id)
+
+
+def _send_plan(server: Connection, payload: dict[str, Any]) -> int:
+    content, base, said = payload["content"], payload["base"], payload["said"]
+    month = typed(PLANS, {"month": content["month"]})["month"]
+    current = (
+        server.execute(
+            select(PLANS)
+            .where(PLANS.c.salesperson_id == content["salesperson_id"], PLANS.c.month == month)
+            .with_for_update()
+        )
+        .mappings()
+        .first()
+    )
+    if base is not None and current is None:
+        raise _Conflict(f"{said}: deleted on the server; your edit kept in the file")
+    if current is not None and (base is None or fingerprint(plan_content(server, current)) != base):
+        raise _Conflict(f"{said}: edited on both sides; yours kept in the file, the server's left as it is")
+    values = typed(PLANS, {"revenue_goal": content["revenue_goal"], "notes": content["notes"]})
+    if current is None:
+        plan_id = int(
+            server.execute(
+                PLANS.insert()
+                .values(salesperson_id=content["salesperson_id"], month=month, **values)
+                .returning(PLANS.c.id)
+            ).scalar_one()
+        )
+    else:
+        plan_id = int(current["id"])
+        server.execute(PLANS.update().where(PLANS.c.id == plan_id).values(values))
+    for child in ("action_plan_accounts", "action_plan_rules", "action_plan_pushes"):
+        table = m.Base.metadata.tables[child]
+        server.execute(table.delete().where(table.c.plan_id == plan_id))
+        rows = [{**typed(table, row), "plan_id": plan_id} for row in content[child]]
+        for row in rows:
+            for key, parent, what in (
+                ("account_id", "accounts", "an account"),
+                ("opportunity_id", "opportunities", "a deal"),
+            ):
+                if key in row and not _exists(server, parent, row[key]):
+                    raise _Conflict(f"{said}: names {what} deleted on the server; kept in the file")
+        if rows:
+            server.execute(table.insert(), rows)
+    return plan_id
+
+
+_SENDERS = {"activity": _send_activity, "activity-mark": _send_activity_change, "plan": _send_plan}
