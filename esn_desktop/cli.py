@@ -290,8 +290,6 @@ def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
         report = compute_kpis(workspace, period=Period(args.start, args.end))
         origin = offline_origin(workspace)
     if origin is not None:  # the copy's age, before its figures (beside them with --json)
-        if not origin.sees_costs:  # its costs are 0s standing for the ones the login may not read
-            report = report.without_costs()
         print(origin.note(french=args.locale.startswith("fr")), file=_err if args.json else out)
     if args.json:
         json.dump(kpi_report_to_json(report), out, ensure_ascii=False, indent=1)

@@ -453,7 +453,19 @@ def _writable_place(path: Path, *, why: str = "") -> None:
 def _writer(path: Path, lock: WorkspaceLock, key: FileKey | None) -> Workspace:
     engine = _engine(path, key)
     guard = WalGuard(path, engine)
-    return Workspace(path, engine, lock, key=key, guard=guard)
+    return Workspace(path, engine, lock, key=key, guard=guard, role=_copied_as(engine))
+
+
+def _copied_as(engine: Engine) -> str | None:
+    """The role of the login an offline copy of a team database was made for (its costs are 0s
+    for a salesperson or a viewer: store/offline_copy.py); None for any other file."""
+    with engine.connect() as connection:
+        if not connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'offline_origin'"
+        ).scalar():
+            return None
+        role = connection.exec_driver_sql("SELECT value FROM offline_origin WHERE key = 'role'").scalar()
+    return str(role) if role else None
 
 
 @contextmanager
@@ -559,7 +571,8 @@ def open_workspace(path: Path, *, write: bool = True, passphrase: Secret | None 
         if write:
             return _writer(path, lock, state.key)
         lock.release()
-        return Workspace(path, _reader_engine(path, state.key), None, key=state.key)
+        reader = _reader_engine(path, state.key)
+        return Workspace(path, reader, None, key=state.key, role=_copied_as(reader))
     except BaseException:
         lock.release()
         raise

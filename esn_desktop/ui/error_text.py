@@ -7,7 +7,6 @@ English line they were raised with (the command line's).
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -96,9 +95,6 @@ WORKSPACE_REASONS = {
     "team_timeout": QT_TRANSLATE_NOOP(
         "ErrorText", "Cannot connect to {name}: the server did not answer in time (check the network)"
     ),
-    "team_not_allowed": QT_TRANSLATE_NOOP(
-        "ErrorText", "Your role ({role}) in {name} does not allow this change; nothing was saved"
-    ),
     "team_role": QT_TRANSLATE_NOOP("ErrorText", "This needs a director's login in {name}"),
     "not_a_url": QT_TRANSLATE_NOOP(
         "ErrorText", "{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)"
@@ -106,13 +102,6 @@ WORKSPACE_REASONS = {
     "url_no_database": QT_TRANSLATE_NOOP(
         "ErrorText", "{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)"
     ),
-}
-
-# A team database's roles, as a refusal names them.
-_ROLES = {
-    "director": QT_TRANSLATE_NOOP("ErrorText", "director"),
-    "salesperson": QT_TRANSLATE_NOOP("ErrorText", "salesperson"),
-    "viewer": QT_TRANSLATE_NOOP("ErrorText", "viewer"),
 }
 
 # libpq's reasons (English, whatever the interface), by what they say is at fault.
@@ -139,6 +128,8 @@ def error_text(error: EsnError, formatter: Formatter, now: datetime | None = Non
         return changed_meanwhile(error, formatter)
     if isinstance(error, WorkspaceLockedError):
         return _locked(error, formatter, now or datetime.now().astimezone())
+    if isinstance(error, WorkspaceError) and error.reason == "team_not_allowed":
+        return role_refusal(error.fields["role"], error.fields["name"])
     if isinstance(error, WorkspaceError) and error.reason in WORKSPACE_REASONS:
         reason, fields = error.reason, dict(error.fields)
         if reason == "team_unreachable":
@@ -146,21 +137,11 @@ def error_text(error: EsnError, formatter: Formatter, now: datetime | None = Non
             reason = next((r for cause, r in _PASSWORD_REASONS.items() if cause in said), reason)
         if reason.startswith("team_") and " on " in fields.get("name", ""):
             fields["name"] = team_name(fields["name"])
-        if fields.get("role") in _ROLES:
-            fields["role"] = QCoreApplication.translate("ErrorText", _ROLES[fields["role"]])
         text = QCoreApplication.translate("ErrorText", WORKSPACE_REASONS[reason])
         for name, value in fields.items():
             text = text.replace("{" + name + "}", value)
         return text
-    if refused := _ROLE_REFUSAL.match(str(error)):
-        return role_refusal(refused["role"], refused["name"])
     return str(error)
-
-
-#: PostgreSQL's refusal of a write outside the login's role, as services.changes.changing says it.
-_ROLE_REFUSAL = re.compile(
-    r"^your login \((?P<role>\w+)\) may not make this change in (?P<name>.+); nothing was written$"
-)
 
 
 def role_refusal(role: str, name: str) -> str:

@@ -1178,233 +1178,212 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="29"/>
         <source>There is no workspace at {path}</source>
         <translation>Il n’y a pas d’espace de travail à {path}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="31"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="30"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} est un dossier, pas un fichier d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="32"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="31"/>
         <source>{file} cannot be read: permission denied</source>
         <translation>{file} ne peut pas être lu&#x202f;: accès refusé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="33"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="32"/>
         <source>{file} is not an esn-desktop workspace (it is not a SQLite database)</source>
         <translation>{file} n’est pas un espace de travail esn-desktop (ce n’est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="36"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="35"/>
         <source>{file} has unfinished changes in {file}-wal and its folder is read-only; copy both files to a folder you can write to, then open the copy</source>
         <translation>{file} a des modifications inachevées dans {file}-wal et son dossier est en lecture seule&#x202f;; copiez les deux fichiers dans un dossier modifiable, puis ouvrez la copie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="41"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="40"/>
         <source>{file} is damaged and cannot be read ({error}); restore one of its backups</source>
         <translation>{file} est endommagé et illisible ({error})&#x202f;; restaurez l’une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="44"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="43"/>
         <source>{file} is a SQLite database of another application, not an esn-desktop workspace</source>
         <translation>{file} est une base SQLite d’une autre application, pas un espace de travail esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="47"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="46"/>
         <source>{file} was saved by a newer version of esn-desktop (schema {revision}, this version reads up to {head}); update esn-desktop to open it</source>
         <translation>{file} a été enregistré par une version plus récente d’esn-desktop (schéma {revision}, cette version lit jusqu’au schéma {head})&#x202f;; mettez esn-desktop à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="52"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="51"/>
         <source>{file} was changed by another program while open here; this change was not saved. Close the workspace and open it again</source>
         <translation>{file} a été modifié par un autre programme pendant qu’il était ouvert ici&#x202f;; cette modification n’a pas été enregistrée. Fermez l’espace de travail et rouvrez-le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="56"/>
         <source>{file} is read-only; it can be opened for reading only</source>
         <translation>{file} est en lecture seule&#x202f;; il ne peut être ouvert qu’en lecture</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="58"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="57"/>
         <source>{path} already exists</source>
         <translation>{path} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="59"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="58"/>
         <source>Cannot create {file}: the folder {folder} does not exist</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="60"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="59"/>
         <source>Cannot create {file}: the folder {folder} is read-only</source>
         <translation>Impossible de créer {file}&#x202f;: le dossier {folder} est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="63"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="62"/>
         <source>{file} could not be completed: its log is still in use</source>
         <translation>{file} n’a pas pu être terminé&#x202f;: son journal est encore utilisé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="64"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="63"/>
         <source>Upgrading {file} from schema {revision} failed ({error}); the file is unchanged and a checked copy is at {backup}</source>
         <translation>La mise à jour de {file} depuis le schéma {revision} a échoué ({error})&#x202f;; le fichier est inchangé et une copie vérifiée se trouve à {backup}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="69"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="68"/>
         <source>Cannot connect to {name}: {error}</source>
         <translation>Connexion impossible à {name}&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="70"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="69"/>
         <source>{name} refused the password: check the user and the password</source>
         <translation>{name} a refusé le mot de passe&#x202f;: vérifiez l’utilisateur et le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="73"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="72"/>
         <source>{name} asks for a password: type it above</source>
         <translation>{name} demande un mot de passe&#x202f;: saisissez-le ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="74"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="73"/>
         <source>{name} holds no workspace yet: &apos;esn-desktop import&apos; or &apos;esn-desktop demo&apos; makes one from the command line</source>
         <translation>{name} ne contient encore aucun espace de travail&#x202f;: « esn-desktop import » ou « esn-desktop demo » en crée un depuis la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="79"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="78"/>
         <source>{name} holds another application&apos;s tables, not an esn-desktop workspace</source>
         <translation>{name} contient les tables d’une autre application, pas un espace de travail esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="82"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="81"/>
         <source>Upgrading {name} from schema {revision} failed ({error}); it is unchanged</source>
         <translation>La mise à jour de {name} depuis le schéma {revision} a échoué ({error})&#x202f;; la base est inchangée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="85"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="84"/>
         <source>Cannot connect to {name}: no database server answers there (check the server and the port)</source>
         <translation>Connexion impossible à {name}&#x202f;: aucun serveur de base de données ne répond à cette adresse (vérifiez le serveur et le port)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="89"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="88"/>
         <source>Cannot connect to {name}: this server&apos;s name is unknown (check it, or the network)</source>
         <translation>Connexion impossible à {name}&#x202f;: le nom de ce serveur est inconnu (vérifiez-le, ou le réseau)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="92"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="91"/>
         <source>Cannot connect to {name}: the server does not accept the encrypted (SSL) connection asked for</source>
         <translation>Connexion impossible à {name}&#x202f;: le serveur n’accepte pas la connexion chiffrée (SSL) demandée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="96"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="95"/>
         <source>Cannot connect to {name}: the server did not answer in time (check the network)</source>
         <translation>Connexion impossible à {name}&#x202f;: le serveur n’a pas répondu à temps (vérifiez le réseau)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="99"/>
-        <source>Your role ({role}) in {name} does not allow this change; nothing was saved</source>
-        <translation>Votre rôle ({role}) dans {name} ne permet pas cette modification&#x202f;; rien n’a été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="98"/>
         <source>This needs a director&apos;s login in {name}</source>
         <translation>Il faut un accès de direction à {name}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="103"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="99"/>
         <source>{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} n’est pas une adresse PostgreSQL (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="106"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
         <source>{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} ne nomme aucune base (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="113"/>
-        <source>director</source>
-        <translation>direction</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="114"/>
-        <source>salesperson</source>
-        <translation>commercial</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="115"/>
-        <source>viewer</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="171"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="152"/>
         <source>Your role (%1) does not allow this change in %2: nothing was saved.</source>
-        <extracomment>PostgreSQL&apos;s refusal of a write outside the login&apos;s role, as services.changes.changing says it.</extracomment>
         <translation>Votre rôle (%1) ne permet pas cette modification dans %2&#x202f;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="181"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="162"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
         <translation>Le compte « %1 » a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="182"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="163"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
         <translation>L’affaire « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="183"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="164"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
         <translation>La mission « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="184"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="165"/>
         <source>What you changed was changed by %2 %3 meanwhile.</source>
         <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="191"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="172"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="195"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="176"/>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="201"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="182"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="209"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="190"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="214"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="195"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="219"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="200"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="225"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="206"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="228"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="209"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="233"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="214"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
