@@ -314,6 +314,7 @@ class MainWindow(WindowOpening):
         # The tabs hear the window through a scope of this workspace, cut off when it closes.
         self.scope = scope = WorkspaceScope(workspace, self.events, self.meeting, self.undo_stack, self)
         scope.operations.refused.connect(self.report_error)
+        scope.reachable.connect(lambda up: self.marks.show_reachable(workspace, up))
         scope.operations.notice.connect(lambda text: self.statusBar().showMessage(text, LOGGED_MESSAGE_MS))
         self.pages.open(lambda tab: make_tab(tab, scope, self.formatter))
         self.show_title(company)

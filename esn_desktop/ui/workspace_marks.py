@@ -21,6 +21,8 @@ READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid
 READ_ONLY_MARK_STYLE = READ_ONLY_STYLE.replace("8px 12px", "2px 8px") + "font-weight: bold;"
 ENCRYPTED_STYLE = "color: white; background: #0F5E8C; padding: 2px 8px; font-weight: bold;"
 TEAM_STYLE = "color: white; background: #2E7D32; padding: 2px 8px; font-weight: bold;"
+#: The team mark while its server does not answer: what is shown may be out of date.
+UNREACHABLE_STYLE = "color: white; background: #B00020; padding: 2px 8px; font-weight: bold;"
 ROLE_STYLE = (
     "color: #1B5E20; background: #E8F5E9; border: 1px solid #2E7D32; padding: 1px 8px; font-weight: bold;"
 )
@@ -62,6 +64,25 @@ class WorkspaceMarks(QObject):
         self.read_only_banner.setVisible(read_only)
         self.read_only_label.setText(self.tr("READ-ONLY") if read_only else "")
         self.read_only_label.setVisible(read_only)
+
+    def show_reachable(self, workspace: Workspace, up: bool) -> None:
+        """The team mark turned red while the team database's server does not answer, and back."""
+        team = workspace.team
+        if team is None:
+            return
+        if up:
+            self.show_kind(workspace)
+            self.team_label.setStyleSheet(TEAM_STYLE)
+            return
+        self.team_label.setText(
+            self.tr("%1 does not answer: reconnecting…").replace("%1", team_name(team.name))
+        )
+        self.team_label.setToolTip(
+            self.tr(
+                "What is shown may be out of date; changes cannot be saved until the server answers again"
+            )
+        )
+        self.team_label.setStyleSheet(UNREACHABLE_STYLE)
 
     def show_meeting_mode(self, on: bool) -> None:
         self.meeting_label.setText(self.tr("MEETING MODE: costs and margins hidden") if on else "")

@@ -2296,23 +2296,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="380"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="328"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="381"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="403"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -4460,53 +4460,63 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="58"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="60"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
-        <extracomment>Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
+        <extracomment>The team mark while its server does not answer: what is shown may be out of date. Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="63"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="65"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="67"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="78"/>
+        <source>%1 does not answer: reconnecting…</source>
+        <translation>%1 ne répond pas&#x202f;: reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="82"/>
+        <source>What is shown may be out of date; changes cannot be saved until the server answers again</source>
+        <translation>Ce qui est affiché peut ne plus être à jour&#x202f;; rien ne peut être enregistré avant que le serveur réponde de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="88"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="75"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="96"/>
         <source>Team database: %1</source>
         <translation>Base d’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="78"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="99"/>
         <source>Shared with your team on its server; saved there as soon as changed</source>
         <translation>Partagée avec votre équipe sur son serveur&#x202f;; chaque modification y est enregistrée aussitôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="86"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="107"/>
         <source>Your login&apos;s role in this team database: what it allows is what the window offers</source>
         <translation>Le rôle de votre identifiant dans cette base d’équipe&#x202f;: la fenêtre propose ce qu’il permet</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="113"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="134"/>
         <source>Offline copy of %1 of %2 at %3</source>
         <translation>Copie hors ligne de %1 du %2 à %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="120"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="141"/>
         <source>Activities, no-show marks and action plans changed here go back to the team database with esn-desktop sync; other changes are not sent back.</source>
         <translation>Les activités, rendez-vous non honorés et plans d’action modifiés ici repartent vers la base d’équipe avec «&#x202f;esn-desktop sync&#x202f;»&#x202f;; les autres modifications n’y sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="128"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="149"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="130"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="151"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>

@@ -95,3 +95,15 @@ def test_the_listener_hears_other_processes_not_its_own(team_workspace) -> None:
         assert set().union(*heard) == {"activities"}
     finally:
         listener.stop(wait=True)
+
+
+def test_the_team_mark_turns_red_while_the_server_does_not_answer(qtbot, team_workspace) -> None:
+    window = MainWindow(team_workspace, "Exemple")
+    qtbot.addWidget(window)
+    assert window.scope is not None
+    shown = window.marks.team_label.text()
+    assert shown.startswith("Team database: ")
+    window.scope._team_reachable.emit(False)  # as the listener does, from its thread, on a cut
+    qtbot.waitUntil(lambda: window.marks.team_label.text().endswith("does not answer: reconnecting…"))
+    window.scope._team_reachable.emit(True)
+    qtbot.waitUntil(lambda: window.marks.team_label.text() == shown)
