@@ -37,8 +37,6 @@ from sqlalchemy.engine import Connection, RowMapping
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import Workspace, new_workspace
-from esn_desktop.store.errors import WorkspaceError
-from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 
 ROWS_AT_ONCE = 5000
 #: What an offline copy sends back; every other table's changes are listed as not sent back.
@@ -156,28 +154,18 @@ def make_offline_copy(
     """Copies what `database`'s login may read into the new file `target`, with its origin and
     `pending` (what a previous sync kept); the origin and the rows copied, per table."""
     # Here, not above: reading a copy's origin (kpi, check, the window) loads nothing of PostgreSQL.
-    from esn_desktop.store.team_database import connect, schema_revision, team_engine
+    from esn_desktop.store.team_copy import begin_snapshot
+    from esn_desktop.store.team_database import connect, team_engine
     from esn_desktop.store.team_roles import TeamRole, role_here
+    from esn_desktop.store.versions import editor
 
     engine = team_engine(database, read_only=True, pooled=False)
     copied: dict[str, int] = {}
     try:
         with connect(engine, database) as source, source.begin():
-            source.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-            revision = schema_revision(source, database)
-            if revision is None:
-                raise WorkspaceError(
-                    f"{database.name} holds no workspace to copy", "team_empty", name=database.name
-                )
-            if revision != SCHEMA_HEAD:
-                raise WorkspaceError(
-                    f"{database.name} has the older schema {revision}: open it once with this version "
-                    "(it is upgraded then), and copy it again",
-                    "team_older",
-                    name=database.name,
-                )
+            begin_snapshot(source, database)
             role = role_here(source, database.database)
-            login, now = source.execute(text("SELECT current_user, localtimestamp")).one()
+            login, now = editor(source)  # the server's clock, in this computer's time
             origin = OfflineOrigin(
                 url=database.shown,
                 database=database.database,

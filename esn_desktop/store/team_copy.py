@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
 
 from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.store.address import TeamDatabase
@@ -26,6 +27,22 @@ from esn_desktop.store.team_roles import TeamRole, role_here
 ROWS_AT_ONCE = 5000
 
 
+def begin_snapshot(source: Connection, database: TeamDatabase) -> None:
+    """Makes the transaction just begun on `source` one repeatable-read, read-only snapshot of the
+    workspace in `database`, refused in one line when there is none or its schema is older."""
+    source.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+    revision = schema_revision(source, database)
+    if revision is None:
+        raise WorkspaceError(f"{database.name} holds no workspace to copy", "team_empty", name=database.name)
+    if revision != SCHEMA_HEAD:
+        raise WorkspaceError(
+            f"{database.name} has the older schema {revision}: open it once with this version "
+            "(it is upgraded then), and copy it again",
+            "team_older",
+            name=database.name,
+        )
+
+
 def copy_to_file(
     database: TeamDatabase, target: Path, *, passphrase: str | None = None, progress: Progress = no_progress
 ) -> dict[str, int]:
@@ -34,25 +51,13 @@ def copy_to_file(
     copied: dict[str, int] = {}
     try:
         with connect(engine, database) as source, source.begin():
-            source.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-            revision = schema_revision(source, database)
+            begin_snapshot(source, database)
             role = role_here(source, database.database)
             if role is not TeamRole.DIRECTOR:
                 raise WorkspaceError(
                     f"a backup of {database.name} needs a director's login: "
                     f"a {role.value}'s cannot read the costs it holds",
                     "team_role",
-                    name=database.name,
-                )
-            if revision is None:
-                raise WorkspaceError(
-                    f"{database.name} holds no workspace to copy", "team_empty", name=database.name
-                )
-            if revision != SCHEMA_HEAD:
-                raise WorkspaceError(
-                    f"{database.name} has the older schema {revision}: open it once with this version "
-                    "(it is upgraded then), and copy it again",
-                    "team_older",
                     name=database.name,
                 )
             tables = Base.metadata.sorted_tables  # parents first: every row finds what it refers to
