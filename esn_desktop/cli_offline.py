@@ -90,19 +90,14 @@ def run_sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _origin_at(path: Path, passphrase: str | None) -> OfflineOrigin:
-    from esn_desktop.store.offline_copy import origin_in
+    from esn_desktop.store.offline_copy import required_origin
     from esn_desktop.store.places import open_workspace_at
 
     with (
         open_workspace_at(path, write=False, passphrase=passphrase) as workspace,
         workspace.engine.connect() as connection,
     ):
-        origin = origin_in(connection)
-    if origin is None:
-        raise EsnError(
-            f"{path.name} is not an offline copy: make one with 'esn-desktop offline URL -o FILE.esn'"
-        )
-    return origin
+        return required_origin(connection, path)
 
 
 def offline_note(path: Path, passphrase: str | None, *, french: bool = True) -> str | None:

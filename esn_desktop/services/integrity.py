@@ -11,7 +11,6 @@ from sqlalchemy.engine import Connection
 from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 from esn_desktop.store.cipher import connect, database_errors
 from esn_desktop.store.database import inspect_file
-from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.models import Base
 from esn_desktop.store.read_only import reader_uri
@@ -91,18 +90,11 @@ def check_team_database(database: TeamDatabase) -> CheckReport:
     sequence ahead of its rows (rows written with ids of their own by another tool would make
     the next insert fail), and the same consistency rules as a file. PostgreSQL enforces the
     foreign keys and its pages' integrity itself."""
-    from esn_desktop.store.team_roles import TeamRole, role_here
+    from esn_desktop.store.team_roles import require_director
 
     with connected(database) as connection, connection.begin():
         connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-        role = role_here(connection, database.database)
-        if role is not TeamRole.DIRECTOR:
-            raise WorkspaceError(
-                f"a check of {database.name} needs a director's login: "
-                f"a {role.value}'s cannot read all its tables",
-                "team_role",
-                name=database.name,
-            )
+        require_director(connection, database, "a check", "cannot read all its tables")
         revision = schema_revision(connection, database)
         report = CheckReport(database.name, revision or "none")
         if revision is None:

@@ -28,7 +28,6 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
-from esn_desktop.domain.errors import EsnError
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import Workspace
@@ -40,9 +39,9 @@ from esn_desktop.store.offline_copy import (
     fingerprint,
     make_offline_copy,
     offline_origin,
-    origin_in,
     plain,
     plan_content,
+    required_origin,
     typed,
 )
 from esn_desktop.store.places import open_workspace_at
@@ -114,11 +113,7 @@ def read_outbox(path: Path, passphrase: str | None) -> Outbox:
         open_workspace_at(path, write=True, passphrase=passphrase) as workspace,
         workspace.engine.connect() as c,
     ):
-        origin = origin_in(c)
-        if origin is None:
-            raise EsnError(
-                f"{path.name} is not an offline copy: make one with 'esn-desktop offline URL -o FILE.esn'"
-            )
+        origin = required_origin(c, path)
         outbox = Outbox(origin)
         for copy_id, item, local_id, payload, reason in c.exec_driver_sql(
             "SELECT copy_id, item, local_id, payload, reason FROM offline_pending ORDER BY rowid"

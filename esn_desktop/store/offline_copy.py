@@ -37,6 +37,7 @@ from sqlalchemy.engine import Connection, RowMapping
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import Workspace, new_workspace
+from esn_desktop.store.errors import WorkspaceError
 
 ROWS_AT_ONCE = 5000
 #: What an offline copy sends back; every other table's changes are listed as not sent back.
@@ -244,6 +245,18 @@ def offline_origin(workspace: Workspace) -> OfflineOrigin | None:
         return None
     with workspace.engine.connect() as connection:
         return origin_in(connection)
+
+
+def required_origin(connection: Connection, path: Path) -> OfflineOrigin:
+    """Where the offline copy at `path` comes from; refused in one line for any other workspace."""
+    origin = origin_in(connection)
+    if origin is None:
+        raise WorkspaceError(
+            f"{path.name} is not an offline copy: make one with 'esn-desktop offline URL -o FILE.esn'",
+            "not_offline",
+            file=path.name,
+        )
+    return origin
 
 
 def origin_in(connection: Connection) -> OfflineOrigin | None:

@@ -21,7 +21,7 @@ from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.models import Base
 from esn_desktop.store.team_database import connect, schema_revision, team_engine
-from esn_desktop.store.team_roles import TeamRole, role_here
+from esn_desktop.store.team_roles import require_director
 
 #: Rows read and written at a time: memory stays flat whatever the database's size.
 ROWS_AT_ONCE = 5000
@@ -52,14 +52,7 @@ def copy_to_file(
     try:
         with connect(engine, database) as source, source.begin():
             begin_snapshot(source, database)
-            role = role_here(source, database.database)
-            if role is not TeamRole.DIRECTOR:
-                raise WorkspaceError(
-                    f"a backup of {database.name} needs a director's login: "
-                    f"a {role.value}'s cannot read the costs it holds",
-                    "team_role",
-                    name=database.name,
-                )
+            require_director(source, database, "a backup", "cannot read the costs it holds")
             tables = Base.metadata.sorted_tables  # parents first: every row finds what it refers to
             total = sum(source.execute(select(text("count(*)")).select_from(t)).scalar_one() for t in tables)
             done = 0

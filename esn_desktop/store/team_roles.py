@@ -27,6 +27,8 @@ from sqlalchemy.engine import Connection
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.domain.errors import EsnError
+from esn_desktop.store.address import TeamDatabase
+from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.models import Base
 
 
@@ -274,6 +276,18 @@ def role_here(connection: Connection, database: str) -> TeamRole:
         if group_role(database, role) in groups:
             return role
     return TeamRole.DIRECTOR
+
+
+def require_director(connection: Connection, database: TeamDatabase, what: str, why: str) -> None:
+    """Refuses `what` (a check, a backup of `database`) in one line to any login but a director's:
+    `why` says what the others cannot read."""
+    role = role_here(connection, database.database)
+    if role is not TeamRole.DIRECTOR:
+        raise WorkspaceError(
+            f"{what} of {database.name} needs a director's login: a {role.value}'s {why}",
+            "team_role",
+            name=database.name,
+        )
 
 
 #: The roles the current login was granted directly.

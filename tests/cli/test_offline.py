@@ -261,6 +261,11 @@ def test_a_salespersons_encrypted_copy_holds_no_cost_and_says_its_age(team: Team
     assert check.returncode == 0, check.stderr
     assert NOTE.match(check.stdout.splitlines()[1])
     with _file(copy, PASSPHRASE) as workspace:
+        from esn_desktop.services.logins import own_salesperson
+
+        # Opened, the copy has the role it was made for: its forms write in Karim's name.
+        assert (workspace.role, workspace.sees_costs) == ("salesperson", False)
+        assert own_salesperson(workspace) == "Karim Benali"
         with workspace.engine.connect() as connection:
             costs = connection.execute(text("SELECT daily_cost, annual_salary FROM consultants")).all()
             assert set(costs) == {(0, None)}  # held as 0, never the real one
