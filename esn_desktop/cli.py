@@ -20,6 +20,7 @@ from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
 from esn_desktop.cli_team import add_team_commands, run_team
 from esn_desktop.cli_workspace import workspace_argument
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
+from esn_desktop.holiday_memory import remembered_holidays
 from esn_desktop.resources import app_version
 from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 
@@ -165,7 +166,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     if handler is None:
         return _start_gui(None)
     try:
-        return handler(args, out, err)
+        if args.command == "gui":
+            return handler(args, out, err)
+        with remembered_holidays():
+            return handler(args, out, err)
     except ValidationError as error:
         print(f"esn-desktop: {error}", file=err)
         for problem in error.problems:

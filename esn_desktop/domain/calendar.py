@@ -171,8 +171,21 @@ class WorkingCalendar:
             day += timedelta(days=1)
 
 
-@lru_cache(maxsize=64)
+#: Each year's public holidays, computed once per process. An entry point may fill it from an
+#: earlier run (esn_desktop/holiday_memory.py): a command that counts working days would
+#: otherwise spend a sixth of a second loading the `holidays` package and its 200 countries.
+known_holidays: dict[tuple[HolidayRegion, int], frozenset[date]] = {}
+
+
 def _holidays(region: HolidayRegion, year: int) -> frozenset[date]:
+    public = known_holidays.get((region, year))
+    if public is None:
+        public = known_holidays[(region, year)] = public_holidays(region, year)
+    return public
+
+
+def public_holidays(region: HolidayRegion, year: int) -> frozenset[date]:
+    """The year's French public holidays, as the `holidays` package knows them."""
     # Imported on first count: a tenth of a second that opening a workspace need not wait for.
     import holidays
 

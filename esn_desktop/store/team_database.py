@@ -103,21 +103,28 @@ def schema_revision(connection: Connection, database: TeamDatabase) -> str | Non
 def open_team_workspace(database: TeamDatabase, *, write: bool = True) -> Workspace:
     """Opens the workspace in `database`, upgrading an older schema first (in one transaction:
     PostgreSQL's schema changes roll back whole, so a failed upgrade leaves it as it was)."""
-    with connected(database) as connection:
-        revision = schema_revision(connection, database)
-        if revision is None:
-            raise WorkspaceError(
-                f"{database.name} holds no workspace yet: "
-                "'esn-desktop import' or 'esn-desktop demo' makes one",
-                "team_empty",
-                name=database.name,
-            )
-        from esn_desktop.store.team_roles import role_here  # psycopg's SQL composition: a team's only
+    # The workspace's own engine asks first: its connection, back in the pool, is the one its
+    # first read takes (a second connection and its handshake cost a command 50 ms).
+    engine = team_engine(database, read_only=not write)
+    try:
+        with connect(engine, database) as connection:
+            revision = schema_revision(connection, database)
+            if revision is None:
+                raise WorkspaceError(
+                    f"{database.name} holds no workspace yet: "
+                    "'esn-desktop import' or 'esn-desktop demo' makes one",
+                    "team_empty",
+                    name=database.name,
+                )
+            from esn_desktop.store.team_roles import role_here  # psycopg's SQL composition: a team's only
 
-        role = role_here(connection, database.database)
-    if revision != SCHEMA_HEAD:
-        _upgrade(database)
-    return Workspace(database, team_engine(database, read_only=not write), team_writes=write, role=role.value)
+            role = role_here(connection, database.database)
+        if revision != SCHEMA_HEAD:
+            _upgrade(database)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(database, engine, team_writes=write, role=role.value)
 
 
 def _upgrade(database: TeamDatabase) -> None:
