@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QMetaObject,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 
 from esn_desktop.domain.errors import Cancelled, EsnError
 from esn_desktop.domain.progress import Progress
@@ -15,6 +25,9 @@ from esn_desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
+
+
+_T = TypeVar("_T")
 
 
 class TaskSignals(QObject):
@@ -127,3 +140,25 @@ def wind_down() -> None:
             _started.discard(task)
     pool.waitForDone()
     _started.clear()
+
+
+def awaited(work: Callable[[], _T]) -> _T:
+    """`work()`'s result, computed on a thread of its own while the window keeps painting: for
+    short work a dialog would only flicker for (a passphrase's key, a fifth of a second). Input
+    waits until it is done, as it would for a modal dialog; `work`'s exception is raised here."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # raised again on the UI thread
+            outcome["error"] = error
+        finally:
+            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+
+    threading.Thread(target=run, name="esn-desktop awaited", daemon=True).start()
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

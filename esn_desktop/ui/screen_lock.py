@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desktop.ui.background import awaited
 from esn_desktop.ui.forms import reserved_error_label, secret_field, show_error, title_label
 
 if TYPE_CHECKING:
@@ -210,7 +211,8 @@ class ScreenLock(QObject):
         from esn_desktop.services.workspaces import company_name, passphrase_opens
 
         workspace = self.window.workspace
-        if workspace is None or not passphrase_opens(workspace, passphrase):
+        # A wrong passphrase's key is derived anew: a fifth of a second, off the UI thread.
+        if workspace is None or not awaited(lambda: passphrase_opens(workspace, passphrase)):
             for page in (self.page, *self._covers):
                 page.refuse()
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from esn_desktop.formatting import Formatter
 from esn_desktop.ui import recent_workspaces
+from esn_desktop.ui.background import awaited
 from esn_desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class WorkspaceOpener(QObject):
             return Unlocked()
         remembered = keychain.recall(path)
         if remembered is not None:
-            secret = workspaces.unlock_file(path, remembered)
+            secret = awaited(lambda: workspaces.unlock_file(path, remembered))
             if secret is not None:
                 return Unlocked(secret)
             keychain.forget(path)  # changed elsewhere since: asked, and remembered anew if wished
@@ -90,7 +91,12 @@ class WorkspaceOpener(QObject):
         the keychain if asked)."""
         from esn_desktop.services import keychain, workspaces
 
-        made = workspaces.create_company_workspace(path, company_name=new.company, passphrase=new.passphrase)
+        # Off the UI thread: an encrypted one's key takes a fifth of a second, the schema as long.
+        made = awaited(
+            lambda: workspaces.create_company_workspace(
+                path, company_name=new.company, passphrase=new.passphrase
+            )
+        )
         if new.passphrase is not None and new.remember:
             keychain.remember(made.path, new.passphrase)
         return made
