@@ -60,11 +60,13 @@ class WindowMenus(QObject):
         self.visit_pack_action.setToolTip(
             self.tr("The monthly review and every salesperson's plan in one PDF, to hand over")
         )
-        self.stale_action = self._action(menu, self.tr("S&tale contacts (GDPR)…"), self.show_stale_contacts)
+        self.stale_action = self._action(menu, self.tr("Stale contact&s (GDPR)…"), self.show_stale_contacts)
         self.stale_action.setToolTip(
             self.tr("The contacts of prospects with no exchange for years, to forget (GDPR retention)")
         )
         menu.addSeparator()
+        # Leaving the laptop for a minute: as if its idle minutes had run out now.
+        self.lock_action = self._action(menu, self.tr("&Lock now"), window.idle_lock.lock_now, "Ctrl+Shift+L")
         self.close_action = self._action(
             menu, self.tr("&Close workspace"), window.close_workspace, QKeySequence.StandardKey.Close
         )
@@ -120,6 +122,12 @@ class WindowMenus(QObject):
         for action in (self.close_action, self.export_action, self.visit_pack_action, self.stale_action):
             action.setEnabled(workspace is not None)
         self.offline_action.setEnabled(workspace is not None and workspace.team is not None)
+        self.lock_action.setEnabled(workspace is not None and workspace.encrypted)
+        self.lock_action.setToolTip(
+            self.tr("Hides the workspace until its passphrase is typed again")
+            if workspace is not None and workspace.encrypted
+            else self.tr("Only an encrypted workspace locks; meeting mode hides its costs")
+        )
         # What the login's role forbids (ui/role_rights.py) is greyed too, saying why.
         for action, right in (
             (self.import_action, Right.IMPORT),

@@ -1600,12 +1600,12 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/idle_lock.py" line="124"/>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="130"/>
         <source>Meeting mode on after 1 minute of inactivity</source>
         <translation>Mode réunion activé après 1 minute d’inactivité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/idle_lock.py" line="125"/>
+        <location filename="../../esn_desktop/ui/idle_lock.py" line="131"/>
         <source>Meeting mode on after %1 minutes of inactivity</source>
         <translation>Mode réunion activé après %1 minutes d’inactivité</translation>
     </message>
@@ -2262,32 +2262,32 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="45"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="46"/>
         <source>This workspace is locked</source>
         <translation>Espace de travail verrouillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="48"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
         <source>Type its passphrase to show it again.</source>
         <translation>Tapez sa phrase secrète pour l’afficher à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="51"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="52"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="53"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="54"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="55"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="56"/>
         <source>Close the workspace</source>
         <translation>Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="112"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="113"/>
         <source>Wrong passphrase</source>
         <extracomment>What the page hides of the dialog it covers, shown again on unlocking.</extracomment>
         <translation>Phrase secrète incorrecte</translation>
@@ -3834,7 +3834,7 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="159"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="160"/>
         <source>Locked — esn-desktop</source>
         <translation>Verrouillé — esn-desktop</translation>
     </message>
@@ -4282,8 +4282,8 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/window_menus.py" line="63"/>
-        <source>S&amp;tale contacts (GDPR)…</source>
-        <translation>Contacts &amp;inactifs (RGPD)…</translation>
+        <source>Stale contact&amp;s (GDPR)…</source>
+        <translation>&amp;Contacts inactifs (RGPD)…</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
@@ -4292,63 +4292,78 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/window_menus.py" line="69"/>
+        <source>&amp;Lock now</source>
+        <translation>Verro&amp;uiller maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="87"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="87"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="90"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="95"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="99"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="107"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="109"/>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="127"/>
+        <source>Hides the workspace until its passphrase is typed again</source>
+        <translation>Masque l’espace de travail jusqu’à ce que sa phrase secrète soit saisie à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="129"/>
+        <source>Only an encrypted workspace locks; meeting mode hides its costs</source>
+        <translation>Seul un espace de travail chiffré se verrouille&#x202f;; le mode réunion en masque les coûts</translation>
     </message>
 </context>
 <context>
@@ -4524,12 +4539,12 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="120"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="126"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="126"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="132"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>

@@ -227,3 +227,28 @@ def test_exports_of_an_encrypted_workspace_are_confirmed_once(opened, monkeypatc
     window.show_tab(Tab.DASHBOARD)
     assert window.dashboard.board.ask_png_path("rates") == tmp_path / "rates.png"
     assert (asked, chosen[-1]) == ([False, True], "Export the chart")  # asked once a session
+
+
+def test_lock_now_hides_it_at_once(opened) -> None:
+    window, _clock = opened
+    action = window.menus.lock_action
+    assert action.isEnabled()
+    action.trigger()
+    page = window.screen_lock.page
+    assert window.stack.currentWidget() is page
+    assert window.windowTitle() == "Locked — esn-desktop"
+    typed(page.field, PASSPHRASE)
+    QTest.keyClick(page.field, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.tabs
+    assert window.idle_lock.timer.isActive()  # the idle minutes counted anew
+
+
+def test_a_plain_workspace_does_not_lock(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(open_workspace(make_small(tmp_path / "plain.esn")), "Exemple Numérique SAS")
+    qtbot.addWidget(window)
+    action = window.menus.lock_action
+    assert not action.isEnabled()
+    assert action.toolTip() == "Only an encrypted workspace locks; meeting mode hides its costs"
+    window.idle_lock.lock_now()
+    assert window.stack.currentWidget() is window.tabs
+    window.close_workspace()
