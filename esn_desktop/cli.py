@@ -268,12 +268,13 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_workspace import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.interchange.lists.report import items
     from esn_desktop.services.transfer import export_workspace
 
     with open_from_cli(args.workspace, write=False) as workspace:
         counts = export_workspace(workspace, args.file, force=args.force)
+        say_not_encrypted(workspace, args.file, _err)
     print(
         f"exported to {args.file}: " + ", ".join(items(n, name) for name, n in counts.items() if n), file=out
     )
@@ -304,7 +305,7 @@ def _kpi(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
 
 
 def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from esn_desktop.cli_workspace import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.reports.files import write_all_plans, write_plan
 
     today = args.as_of or date.today()
@@ -336,12 +337,13 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     force=args.force,
                 )
             ]
+        say_not_encrypted(workspace, args.output, err)
     out.writelines(f"written {path}\n" for path in written)
     return EXIT_OK
 
 
 def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from esn_desktop.cli_workspace import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.domain.calendar import last_complete_month
     from esn_desktop.reports.files import write_review, write_visit_pack
 
@@ -369,12 +371,13 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 client_safe=args.client_safe,
                 force=args.force,
             )
+        say_not_encrypted(workspace, path, err)
     print(f"written {path}", file=out)
     return EXIT_OK
 
 
 def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_workspace import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.domain.calendar import Period
     from esn_desktop.services.agenda import write_calendar
 
@@ -388,6 +391,7 @@ def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
             salesperson=args.salesperson,
             force=args.force,
         )
+        say_not_encrypted(workspace, args.output, _err)
     print(f"written {args.output}: {count} planned activities", file=out)
     return EXIT_OK
 

@@ -129,13 +129,14 @@ def _backup_options(args: argparse.Namespace, yes: str) -> None:
 
 
 def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from esn_desktop.cli_workspace import open_from_cli
+    from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.services.erasure import write_person
 
     with open_from_cli(args.workspace, write=False) as workspace:
         record = write_person(
             workspace, args.output, contact=args.contact, account=args.account, force=args.force
         )
+        say_not_encrypted(workspace, args.output, _err)
     activities = record["activities"]
     opportunities = record["opportunities"]
     contact = record["contact"]

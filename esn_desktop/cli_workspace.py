@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from esn_desktop.cli_passphrase import at_terminal, passphrase_for, typed
 from esn_desktop.store.address import TeamDatabase, WorkspaceAddress, workspace_address
@@ -75,3 +75,10 @@ def logged_in(database: TeamDatabase) -> TeamDatabase:
         "team_password_needed",
         name=database.name,
     )
+
+
+def say_not_encrypted(workspace: Workspace, written: Path, err: TextIO) -> None:
+    """After a file written out of an encrypted workspace (a list, a PDF, a calendar, a person's
+    record): it is plain, as the window says before writing one (issue 14)."""
+    if workspace.encrypted:
+        print(f"note: {written} is not encrypted: whoever holds it reads it", file=err)

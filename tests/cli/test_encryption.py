@@ -388,3 +388,30 @@ def test_encrypt_and_decrypt_finish_the_backups_an_interruption_left(plain: Path
         f"backup {second.name}: decrypted",
     ]
     assert all(b.read_bytes().startswith(SQLITE_HEADER) for b in (first, second))
+
+
+def test_a_file_written_out_of_an_encrypted_workspace_is_said_plain(
+    encrypted: Path, made: dict[str, bytes]
+) -> None:
+    out = encrypted.parent / "out"
+    out.mkdir()
+    for command in (
+        ("export", encrypted, out / "all.json"),
+        ("review", encrypted, "--month", "2026-11", "--as-of", "2026-12-02", "-o", out / "review.pdf"),
+        (
+            "person",
+            encrypted,
+            "--contact",
+            "Sophie Marchand",
+            "--account",
+            "Mutuelle Horizon",
+            "-o",
+            out / "p.json",
+        ),
+    ):
+        code, _, err = esn(*command, passphrase=PASSPHRASE)
+        assert (code, err) == (0, f"note: {command[-1]} is not encrypted: whoever holds it reads it\n")
+    plain = encrypted.with_name("plain.esn")
+    plain.write_bytes(made["plain"])
+    code, _, err = esn("export", plain, out / "plain.json")
+    assert (code, err) == (0, "")
