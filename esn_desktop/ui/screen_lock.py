@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 class LockPage(QWidget):
     """The page shown instead of the tabs: the passphrase field, Unlock and Close. Over a dialog
-    (`over`), the same page covers it, without Close: the dialog is still running."""
+    (`over`), the same page covers it; its Close closes that dialog unsaved (the person chose to
+    leave it), showing the window's lock page and its own Close below."""
 
     unlock_requested = Signal(str)
     close_requested = Signal()
@@ -83,7 +84,8 @@ class LockPage(QWidget):
             ]
             for child in self.covered:
                 child.hide()
-            self.close_button.hide()
+            self.close_button.setText(self.tr("Close this form"))
+            self.close_requested.connect(over.reject)
             self.setAutoFillBackground(True)  # nothing of the dialog shows through
             self.setGeometry(over.rect())
             self.raise_()

@@ -2262,34 +2262,39 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="46"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="47"/>
         <source>This workspace is locked</source>
         <translation>Espace de travail verrouillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="50"/>
         <source>Type its passphrase to show it again.</source>
         <translation>Tapez sa phrase secrète pour l’afficher à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="52"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="53"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="54"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="55"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="56"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="57"/>
         <source>Close the workspace</source>
         <translation>Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="113"/>
-        <source>Wrong passphrase</source>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="87"/>
+        <source>Close this form</source>
         <extracomment>What the page hides of the dialog it covers, shown again on unlocking.</extracomment>
+        <translation>Fermer ce formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="115"/>
+        <source>Wrong passphrase</source>
         <translation>Phrase secrète incorrecte</translation>
     </message>
 </context>
@@ -3834,7 +3839,7 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="160"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="162"/>
         <source>Locked — esn-desktop</source>
         <translation>Verrouillé — esn-desktop</translation>
     </message>

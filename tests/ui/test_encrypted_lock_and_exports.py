@@ -119,7 +119,7 @@ def test_a_form_left_open_is_covered_and_the_passphrase_typed_over_it(opened) ->
     form.show()
     idle(window, clock, 5)
     cover = form.findChild(LockPage)
-    assert cover is not None and cover.isVisible() and not cover.close_button.isVisibleTo(cover)
+    assert cover is not None and cover.isVisible() and cover.close_button.text() == "Close this form"
     assert cover.geometry() == form.rect()  # over all of it: the figure is hidden
     assert not figure.isVisible()  # hidden, not only painted over
     typed(cover.field, "pas la bonne")
@@ -252,3 +252,21 @@ def test_a_plain_workspace_does_not_lock(qtbot, tmp_path: Path) -> None:
     window.idle_lock.lock_now()
     assert window.stack.currentWidget() is window.tabs
     window.close_workspace()
+
+
+def test_a_form_left_open_is_closed_unsaved_from_its_lock(opened) -> None:
+    window, clock = opened
+    window.show()
+    form = QDialog(window)
+    form.resize(360, 220)  # as small as the smallest form (a question)
+    form.setModal(True)
+    form.show()
+    idle(window, clock, 5)
+    cover = form.findChild(LockPage)
+    for button in (cover.close_button, cover.unlock_button):  # whole, side by side
+        assert button.size().expandedTo(button.sizeHint()) == button.size()
+    QTest.mouseClick(cover.close_button, Qt.MouseButton.LeftButton)
+    assert form.result() == QDialog.DialogCode.Rejected and not form.isVisible()
+    page = window.screen_lock.page
+    assert window.screen_lock.locked and window.stack.currentWidget() is page
+    assert page.close_button.isVisibleTo(page)  # the workspace's own Close, now reachable

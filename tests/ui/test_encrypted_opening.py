@@ -182,3 +182,24 @@ def test_the_command_line_s_gui_asks_for_the_passphrase_and_cancel_leaves_the_we
     assert run_gui(secret, then=shown.append) == 0
     assert [window.windowTitle() for window in shown] == ["Exemple Numérique SAS — esn-desktop"]
     shown[0].close()
+
+
+def test_a_refused_passphrase_leaves_the_warning_whole(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspaceDialog
+    from tests.ui.encrypted import tick, typed
+
+    dialog = NewWorkspaceDialog(keychain=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed(dialog.company, "ACME Conseil")
+    tick(dialog.encrypt)
+    typed(dialog.passphrase, "cheval rapide 42")
+    typed(dialog.again, "cheval rapide 24")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.again_error.text() == "The two passphrases differ")
+    QTest.qWait(50)  # the layout settles
+    warning = dialog.warning
+    assert warning.height() >= warning.heightForWidth(warning.width())
+    assert warning.geometry().bottom() < dialog.buttons.geometry().top()

@@ -84,12 +84,20 @@ def test_forget_a_contact_previews_erases_empties_the_history_and_rewrites_a_bac
         qtbot.waitUntil(lambda: dialog.forgotten is not None)
         seen["undo"] = window.undo_action.isEnabled()
         seen["status"] = window.statusBar().currentMessage()
-        rewrite, delete = dialog.backup_rows[backup][1:]
+        rewrite, delete = dialog.backup_rows[backup][2:]
         seen["buttons"] = (rewrite.text(), delete.text())
         _click(qtbot, rewrite)
         assert not dialog.close_button.isEnabled()  # until the backup is rewritten
         qtbot.waitUntil(lambda: backup in dialog.backup_outcomes)
-        seen["backup"] = dialog.backup_rows[backup][0].text()
+        seen["backup"] = dialog.backup_rows[backup][1].text()
+        # Done: its buttons gone, the line read whole across the dialog.
+        seen["done"] = (
+            rewrite.isHidden(),
+            delete.isHidden(),
+            dialog.backups_grid.getItemPosition(dialog.backups_grid.indexOf(dialog.backup_rows[backup][1]))[
+                3
+            ],
+        )
         _click(qtbot, dialog.close_button)
         return bool(dialog.result())
 
@@ -113,6 +121,7 @@ def test_forget_a_contact_previews_erases_empties_the_history_and_rewrites_a_bac
     assert seen["status"] == "Forgotten (GDPR): Sophie Marchand. The Undo history was emptied."
     assert seen["buttons"] == ("Rewrite without this person", "Delete")
     assert seen["backup"] == f"{backup.name} — rewritten without them"
+    assert seen["done"] == (True, True, 3)
 
     qtbot.waitUntil(lambda: panel.contacts.rowCount() == 0)
     assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
@@ -136,8 +145,8 @@ def test_a_contact_is_forgotten_from_its_menu_and_a_backup_deleted(
         seen.append(dialog.what_goes.text())
         _click(qtbot, dialog.forget_button)
         qtbot.waitUntil(lambda: dialog.forgotten is not None)
-        _click(qtbot, dialog.backup_rows[backup][2])
-        seen.append(dialog.backup_rows[backup][0].text())
+        _click(qtbot, dialog.backup_rows[backup][3])
+        seen.append(dialog.backup_rows[backup][1].text())
         return False
 
     monkeypatch.setattr(type(panel), "run_dialog", lambda _self, dialog: forget(dialog))

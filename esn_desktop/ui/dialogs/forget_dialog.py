@@ -319,7 +319,7 @@ class ForgetDialog(QDialog):
         caption = QLabel(self.tr("These backups still hold them:"))
         caption.setStyleSheet("font-weight: bold;")
         grid.addWidget(caption, 0, 0, 1, 3)
-        self.backup_rows: dict[Path, tuple[QLabel, QPushButton, QPushButton]] = {}
+        self.backup_rows: dict[Path, tuple[int, QLabel, QPushButton, QPushButton]] = {}
         for row, (backup, read) in enumerate(self.holding, start=1):
             name = QLabel(backup.name)
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -333,7 +333,7 @@ class ForgetDialog(QDialog):
             grid.addWidget(name, row, 0)
             grid.addWidget(rewrite, row, 1)
             grid.addWidget(delete, row, 2)
-            self.backup_rows[backup] = (name, rewrite, delete)
+            self.backup_rows[backup] = (row, name, rewrite, delete)
         grid.setColumnStretch(0, 1)
         self.backups.show()
 
@@ -351,7 +351,7 @@ class ForgetDialog(QDialog):
                 return error.reason
             return None
 
-        name, rewrite, delete = self.backup_rows[backup]
+        _row, name, rewrite, delete = self.backup_rows[backup]
         for button in (rewrite, delete):
             button.setEnabled(False)
         doing = self.tr("rewriting…")
@@ -385,8 +385,13 @@ class ForgetDialog(QDialog):
         self._said(backup, self.tr("deleted"))
 
     def _said(self, backup: Path, text: str, *, done: bool = True) -> None:
-        name, rewrite, delete = self.backup_rows[backup]
+        row, name, rewrite, delete = self.backup_rows[backup]
         self.backup_outcomes[backup] = text
         name.setText(f"{backup.name} — {text}")
         rewrite.setEnabled(False)
         delete.setEnabled(not done)
+        if done:  # nothing left to do with it: its line takes the buttons' room, read whole
+            rewrite.hide()
+            delete.hide()
+            self.backups_grid.removeWidget(name)
+            self.backups_grid.addWidget(name, row, 0, 1, 3)

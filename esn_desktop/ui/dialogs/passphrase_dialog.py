@@ -225,7 +225,7 @@ class NewWorkspaceDialog(QDialog):
         self.warning.setEnabled(on)
         if not on:
             for label in (self.passphrase_error, self.again_error):
-                show_error(label, "")
+                label.setText("")  # its line kept: the form does not jump
 
     def choice(self) -> NewWorkspace:
         encrypted = self.encrypt.isChecked()
@@ -249,5 +249,6 @@ class NewWorkspaceDialog(QDialog):
         ):
             show_error(label, text)
             label.show()  # an empty line keeps its height: the form does not jump
+        self.adjustSize()  # an error of two lines: the dialog grows rather than cut the warning
         if not (company or first or second):
             super().accept()
