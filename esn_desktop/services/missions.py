@@ -24,7 +24,7 @@ from esn_desktop.domain.staffing import (
     mission_rule_breaks,
     overbookings,
 )
-from esn_desktop.services.changes import Changed, Changes, changing, not_allowed
+from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of, overlaps
@@ -157,14 +157,8 @@ def save_mission(
     touches = mission_rows(mission_id) if mission_id is not None else []
     with changing(workspace, touches=touches, adds_to=("missions",)) as change:
         session = change.session
-        mission = (
-            session.get(m.Mission, mission_id, with_for_update=True)
-            if mission_id is not None
-            else m.Mission()
-        )
+        mission = change.lock(m.Mission, mission_id) if mission_id is not None else m.Mission()
         if mission is None:
-            if workspace.team is not None and session.get(m.Mission, mission_id) is not None:
-                raise not_allowed(workspace)  # seen, but not to be locked: the role refuses it
             raise ValidationError(
                 [Problem("mission", "id", f"no mission {mission_id}")], "the mission was refused"
             )
