@@ -85,6 +85,7 @@ def list_missions(
     ending_within_days: int | None = None,
     running_in: Period | None = None,
     today: date | None = None,
+    mission_id: int | None = None,
 ) -> list[MissionRow]:
     statement = (
         select(
@@ -96,6 +97,8 @@ def list_missions(
     )
     if status is not None:
         statement = statement.where(m.Mission.status == status)
+    if mission_id is not None:
+        statement = statement.where(m.Mission.id == mission_id)
     if account.strip():
         statement = statement.where(m.Account.name.icontains(account.strip(), autoescape=True))
     if consultant_id is not None:
@@ -131,6 +134,16 @@ def list_missions(
             )
             for mission, account_name, consultant_name, typed_cost, salary in session.execute(statement).all()
         ]
+
+
+def mission_row(workspace: Workspace, mission_id: int) -> MissionRow:
+    """One mission as stored now (a form reloading it after another person's save)."""
+    found = list_missions(workspace, mission_id=mission_id)
+    if not found:
+        raise ValidationError(
+            [Problem("mission", "id", f"no mission {mission_id}")], "the mission was not found"
+        )
+    return found[0]
 
 
 def check_mission(workspace: Workspace, terms: MissionTerms) -> list[Problem]:

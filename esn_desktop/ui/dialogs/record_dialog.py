@@ -105,7 +105,8 @@ class RecordDialog(QDialog):
     def refresh(self) -> None:
         _values, errors = self.values()
         self.field_errors.show(errors)
-        show_error(self.general_error, "")
+        if self.reload_button.isHidden():  # another's save, said until the form is reloaded
+            show_error(self.general_error, "")
 
     def save(self) -> None:
         values, errors = self.values()
