@@ -95,6 +95,11 @@ WORKSPACE_REASONS = {
     "team_timeout": QT_TRANSLATE_NOOP(
         "ErrorText", "Cannot connect to {name}: the server did not answer in time (check the network)"
     ),
+    "team_no_answer": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The team database {name} does not answer (its server is stopped or out of reach): nothing "
+        "was saved; try again once it answers",
+    ),
     "team_role": QT_TRANSLATE_NOOP("ErrorText", "This needs a director's login in {name}"),
     "not_a_url": QT_TRANSLATE_NOOP(
         "ErrorText", "{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)"

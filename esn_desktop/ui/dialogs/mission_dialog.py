@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.domain.staffing import MissionStatus, MissionTerms, Overbooking, mission_rule_breaks
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Changed, ChangedMeanwhileError
+from esn_desktop.services.changes import Changed, ChangedMeanwhileError, answering
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import (
     MissionPreview,
@@ -116,6 +116,8 @@ class MissionDialog(QDialog):
         self.costs_hidden = False
         self.preview: MissionPreview | None = None
         self.clashes: list[Overbooking] = []
+        # Why the figures could not be read ("" once they were).
+        self.unread = ""
         # Sold under cost (hidden in meeting mode: it tells the cost).
         self.warning = _warning_label()
         # Over-booking: the clashing missions, by account, dates and time.
@@ -265,19 +267,23 @@ class MissionDialog(QDialog):
             and consultant is not None
             and not ({"daily_rate", "time_ratio", "end"} & errors.keys())
         )
-        self.preview = (
-            preview_mission(self.workspace, consultant_id=consultant, terms=terms, today=self.today)
-            if usable and terms is not None
-            else None
-        )
         cancelled = self.status.currentData() == MissionStatus.CANCELLED
-        self.clashes = (
-            check_overbooking(
-                self.workspace, consultant_id=consultant, terms=terms, mission_id=self.mission_id
-            )
-            if usable and terms is not None and not cancelled
-            else []
-        )
+        unread, self.preview, self.clashes, self.unread = self.unread, None, [], ""
+        try:
+            with answering(self.workspace):  # a team database's server may stop answering
+                if usable and terms is not None:
+                    self.preview = preview_mission(
+                        self.workspace, consultant_id=consultant, terms=terms, today=self.today
+                    )
+                    if not cancelled:
+                        self.clashes = check_overbooking(
+                            self.workspace, consultant_id=consultant, terms=terms, mission_id=self.mission_id
+                        )
+        except EsnError as error:  # the figures cannot be read: said where Save speaks
+            self.unread = error_text(error, self.formatter)
+            show_error(self.save_error, self.unread)
+        if unread and not self.unread and self.save_error.text() == unread:  # it answers again
+            show_error(self.save_error, "")
         self._show_preview(self.preview)
         self._show_overbooking()
 
@@ -334,6 +340,8 @@ class MissionDialog(QDialog):
             self.field_errors.reveal_all()
             return
         self.refresh()  # the questions below judge the terms as they are now
+        if self.unread:  # nor could they be judged: nothing is saved
+            return
         overbooked = bool(self.clashes) and self._changed(dates=True)
         under_cost = self.preview is not None and self.preview.below_cost and self._changed(dates=False)
         consultant = self.consultant.currentText()
