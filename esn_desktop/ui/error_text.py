@@ -183,7 +183,9 @@ def changed_meanwhile(error: ChangedMeanwhileError, formatter: Formatter) -> str
             .replace("%2", formatter.clock(error.when))
         )
     said = translate("ErrorText", _CHANGED_MEANWHILE.get(error.kind, _CHANGED_MEANWHILE[""]))
-    said = " ".join(said.replace("%1", error.name).replace("%2", who).replace("%3", when).split())
+    said = said.replace("%1", error.name).replace("%2", who).replace("%3", when)
+    # No time known leaves two spaces; the no-break ones around « » and before : stay as they are.
+    said = " ".join(part for part in said.split(" ") if part)
     advice = translate("ErrorText", "Nothing was saved: reload it to see that change, then make yours again.")
     return f"{said} {advice}"
 

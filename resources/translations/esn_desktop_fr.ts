@@ -1330,17 +1330,17 @@
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="167"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
-        <translation>Le compte « %1 » a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
+        <translation>Le compte «&#x202f;%1&#x202f;» a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="168"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
-        <translation>L’affaire « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
+        <translation>L’affaire «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="169"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
-        <translation>La mission « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
+        <translation>La mission «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="170"/>
@@ -1358,37 +1358,37 @@
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="187"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="189"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="195"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="197"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="200"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="202"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="205"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="207"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="211"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="213"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="214"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="216"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="219"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="221"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -2486,7 +2486,7 @@
         <translation>%1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="381"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="382"/>
         <source>This mission was deleted meanwhile: nothing was saved.</source>
         <translation>Cette mission a été supprimée entre-temps&#x202f;: rien n’a été enregistré.</translation>
     </message>

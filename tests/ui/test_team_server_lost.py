@@ -7,6 +7,7 @@ The server is this module's own throwaway cluster, stopped the way a crash stops
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
+from esn_desktop.domain.records import AccountRecord
+from esn_desktop.services.account_editing import save_account
 from esn_desktop.services.account_list import AccountFilter, account_ids
 from esn_desktop.services.accounts import account_detail
 from esn_desktop.services.missions import list_missions
@@ -58,7 +61,7 @@ class Stoppable:
 @pytest.fixture
 def stoppable(qapp: QApplication) -> Iterator[Stoppable]:
     try:
-        server = start_postgres()
+        server = start_postgres(fast=False)  # a commit survives the stop below, as on a real server
     except PostgresUnavailable as why:
         pytest.skip(f"no PostgreSQL server here: {why}")
     try:
@@ -156,3 +159,32 @@ def test_a_mission_form_with_the_server_stopped_says_so_as_its_figures_go(
     stoppable.start()
     dialog.daily_rate.setText("710")  # read again: the line goes
     assert dialog.save_error.text() == ""
+
+
+def test_reloading_with_the_server_stopped_says_so_and_offers_reload_again(
+    qtbot, stoppable: Stoppable
+) -> None:
+    workspace = stoppable.workspace
+    window = _window(qtbot, workspace)
+    assert window.scope is not None
+    account_id = account_ids(workspace, AccountFilter(search="Lemaire"))[0]
+    opened = account_detail(workspace, account_id)
+    dialog = AccountDialog(window.scope.operations, window.formatter, opened)
+    qtbot.addWidget(dialog)
+    fields = {f.name: getattr(opened, f.name) for f in dataclasses.fields(AccountRecord)}
+    save_account(workspace, AccountRecord(**{**fields, "city": "Metz"}), account_id=account_id)
+    dialog.city.setText("Nancy")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.general_error.text().startswith(
+        "Le compte «\u202fTransports Lemaire\u202f» a été modifié par "
+    )
+
+    stoppable.stop()
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    _said_unanswered(dialog.general_error.text())
+    assert not dialog.reload_button.isHidden() and dialog.city.text() == "Nancy"
+
+    stoppable.start()
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert (dialog.city.text(), dialog.general_error.text()) == ("Metz", "")
+    assert dialog.reload_button.isHidden()

@@ -376,7 +376,8 @@ class MissionDialog(QDialog):
         was typed gives way to it, and the next save is made on that version."""
         assert self.mission_id is not None  # offered only when an existing mission was refused
         try:
-            stored = mission_row(self.workspace, self.mission_id)
+            with answering(self.workspace):
+                stored = mission_row(self.workspace, self.mission_id)
         except ValidationError:  # deleted meanwhile: nothing to reload nor to save over
             show_error(self.save_error, self.tr("This mission was deleted meanwhile: nothing was saved."))
             self.reload_button.hide()
