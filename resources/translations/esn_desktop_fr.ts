@@ -228,44 +228,44 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="73"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="234"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="239"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="282"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="287"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="285"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="290"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="331"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="384"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="323"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="328"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="343"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="348"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="358"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="363"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="368"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="373"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="375"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="380"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -2819,77 +2819,77 @@
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
         <source>Book the chosen slot</source>
         <translation>Réserver le créneau choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
         <source>Marked rescheduled (agreed by phone)</source>
         <translation>Reprogrammé (convenu par téléphone)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="76"/>
         <source>Invitation .ics</source>
         <translation>Invitation .ics</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="78"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="94"/>
         <source>Slots offered</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="135"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="138"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="204"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="215"/>
         <source>Slots held for %1</source>
         <translation>Créneaux retenus pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="226"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="237"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="235"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="246"/>
         <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
         <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="246"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="257"/>
         <source>No-show at %1 rescheduled</source>
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="263"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="274"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="263"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="274"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="285"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="296"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
@@ -5173,6 +5173,11 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/role_rights.py" line="146"/>
         <source>Your role (salesperson) changes your own deals only: this one is another&apos;s.</source>
         <translation>Votre rôle (commercial) ne modifie que vos propres affaires&#x202f;: celle-ci est à un autre commercial.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="154"/>
+        <source>Your role (salesperson) changes your own activities only: this one is another&apos;s.</source>
+        <translation>Votre rôle (commercial) ne modifie que vos propres activités&#x202f;: celle-ci est à un autre commercial.</translation>
     </message>
 </context>
 </TS>

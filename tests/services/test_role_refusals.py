@@ -21,13 +21,10 @@ from esn_desktop.services.accounts import move_opportunity
 from esn_desktop.services.action_plans import PlanInput, load_plan, save_plan
 from esn_desktop.services.changes import ChangedMeanwhileError, revert
 from esn_desktop.services.no_shows import book_slot, mark_no_show, mark_rescheduled
-from esn_desktop.services.transfer import import_document
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.errors import WorkspaceError
-from esn_desktop.store.team_database import open_team_workspace
-from esn_desktop.store.team_roles import TeamRole, add_user
-from tests.conftest import SMALL_WORKSPACE
+from tests.team_logins import salesperson_login
 
 NOVEMBER, TODAY = date(2026, 11, 1), date(2026, 11, 30)
 # The small example's rows: Hélène Garnier's meeting and won deal; Karim Benali's meeting and deal.
@@ -40,21 +37,7 @@ PASSWORD = "karim-secret-1"
 def karim(team_workspace: Workspace) -> Iterator[Workspace]:
     """The example in a team database (its director's `team_workspace`), opened by a salesperson
     login tied to Karim Benali."""
-    import_document(team_workspace, SMALL_WORKSPACE)
-    team = team_workspace.team
-    assert team is not None
-    login = f"karim_{team.database}"
-    with team_workspace.engine.begin() as connection:
-        add_user(
-            connection,
-            team.database,
-            login=login,
-            role=TeamRole.SALESPERSON,
-            password=PASSWORD,
-            salesperson="Karim Benali",
-        )
-    with open_team_workspace(team.as_user(login, PASSWORD)) as workspace:
-        assert workspace.role == "salesperson"
+    with salesperson_login(team_workspace, "Karim Benali", PASSWORD) as workspace:
         yield workspace
 
 
