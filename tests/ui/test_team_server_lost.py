@@ -188,3 +188,36 @@ def test_reloading_with_the_server_stopped_says_so_and_offers_reload_again(
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
     assert (dialog.city.text(), dialog.general_error.text()) == ("Metz", "")
     assert dialog.reload_button.isHidden()
+
+
+def test_a_window_action_and_an_undo_with_the_server_stopped_say_so(qtbot, stoppable: Stoppable) -> None:
+    workspace = stoppable.workspace
+    window = _window(qtbot, workspace)
+    said: list[str] = []
+    window.show_error = said.append  # type: ignore[method-assign]
+    tab, panel = window.prospects, window.prospects.panel
+    panel.today = TODAY
+    names = [tab.model.index(row, 0).data() for row in range(tab.model.rowCount())]
+    tab.table.selectRow(names.index("Mutuelle Horizon"))
+    qtbot.waitUntil(lambda: panel.timeline.count() > 0)
+    timeline = panel.timeline
+    meeting = next(row for row in range(timeline.count()) if "Rendez-vous" in timeline.item(row).text())
+    timeline.setCurrentRow(meeting)
+    assert window.scope is not None
+    before = _activities(workspace)
+    window.scope.operations.undo_stack.clear()
+
+    stoppable.stop()
+    panel.mark_no_show()  # a click on « Marquer le rendez-vous comme non honoré »
+    _said_unanswered(panel.message.text())
+    assert window.scope.operations.undo_stack.count() == 0 and said == []
+
+    stoppable.start()
+    panel.mark_no_show()  # back: marked, on the history
+    assert window.scope.operations.undo_stack.count() == 1 and _activities(workspace) == before + 1
+    stoppable.stop()
+    window.scope.operations.undo_stack.undo()  # Edit > Undo: said in the window, nothing undone
+    assert len(said) == 1
+    _said_unanswered(said[0])
+    stoppable.start()
+    assert _activities(workspace) == before + 1
