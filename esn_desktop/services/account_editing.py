@@ -19,7 +19,7 @@ from esn_desktop.domain.errors import Problem, ValidationError
 from esn_desktop.domain.headcount import Headcount, HeadcountError, read_headcount
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import AccountRecord
-from esn_desktop.services.changes import Changed, Changes, changing, not_allowed
+from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.snapshots import Rows
@@ -227,9 +227,10 @@ def save_opportunity(
             )
             opportunity.history.append(m.StageChange(stage=stage, changed_on=today))
         else:
-            found = session.get(m.Opportunity, opportunity_id, with_for_update=True)
-            if found is None:  # seen, but not to be locked: another's deal, for a salesperson
-                raise not_allowed(workspace)
+            found = change.lock(m.Opportunity, opportunity_id)
+            if found is None:  # deleted since `_exists` read it
+                _refuse([Problem("opportunity", "id", f"no opportunity {opportunity_id}")], "opportunity")
+            assert found is not None  # `_refuse` raised otherwise
             check_seen(found, seen, "deal", found.title)
             opportunity = found
         opportunity.title, opportunity.amount = fields.title.strip(), fields.amount
@@ -288,6 +289,7 @@ def delete_opportunity(workspace: Workspace, *, opportunity_id: int) -> Changes:
     """Deletes a deal with its stage history and its place in the action plans; the activities
     about it lose it (and get it back on undo)."""
     with changing(workspace, touches=opportunity_rows(opportunity_id)) as change:
+        change.lock(m.Opportunity, opportunity_id)  # another's deal: the delete would match no row
         change.touches_by_id(Rows("activities", "opportunity_id", (opportunity_id,)))
         change.session.execute(delete(m.Opportunity).where(m.Opportunity.id == opportunity_id))
         return change.changes()

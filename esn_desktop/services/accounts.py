@@ -202,9 +202,8 @@ def move_opportunities(
     ids = tuple(opportunity_ids)
     moved = [Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)]
     with changing(workspace, touches=moved) as change:
-        session = change.session
         for opportunity_id in ids:
-            opportunity = session.get(m.Opportunity, opportunity_id)
+            opportunity = change.lock(m.Opportunity, opportunity_id)
             if opportunity is None:
                 problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
                 continue

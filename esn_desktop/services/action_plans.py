@@ -214,6 +214,7 @@ def save_plan(workspace: Workspace, *, plan: PlanInput) -> Changed[int]:
             stored = m.ActionPlan(salesperson_id=seller, month=plan.month.replace(day=1))
             session.add(stored)
         else:
+            change.lock(m.ActionPlan, stored.id)  # another's plan: its rows would match no update
             change.touches(*action_plan_rows(stored.id))  # its targets, rules and deals are replaced
         stored.revenue_goal = plan.revenue_goal
         stored.notes = plan.notes.strip()

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,6 +38,7 @@ from esn_desktop.store.snapshots import (
 from esn_desktop.store.versions import ChangedMeanwhileError
 
 T = TypeVar("T")
+Row = TypeVar("Row")
 Value_co = TypeVar("Value_co", covariant=True)
 
 
@@ -70,8 +71,8 @@ class Change:
     """A write in progress in one transaction: `touches` and `may_add` declare its scope (before
     writing those rows), `done` says what it changed."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, workspace: Workspace, session: Session) -> None:
+        self.workspace, self.session = workspace, session
         self._before: dict[Rows, list[dict[str, object]]] = {}
         self._marks: dict[str, int] = {}
         self._topics: set[Topic] = set()
@@ -91,6 +92,18 @@ class Change:
     def may_add(self, *tables: str) -> None:
         """Notes where these tables end now: rows above it once the write is done are its own."""
         self._marks.update(highest_ids(self.session, [t for t in tables if t not in self._marks]))
+
+    def lock(self, model: type[Row], row_id: int) -> Row | None:
+        """The row `row_id` of `model`, locked until this write ends; None when there is none.
+
+        In a team database a row the login reads but may not write (another salesperson's
+        activity, deal or plan) is left out of a locking read by row-level security, where an
+        update would silently match no row and read as "changed meanwhile": refused here as the
+        role's, before anything is written."""
+        row = self.session.get(model, row_id, with_for_update=True)
+        if row is None and self.workspace.team is not None and self.session.get(model, row_id) is not None:
+            raise not_allowed(self.workspace)
+        return row
 
     def changes(self) -> Changes:
         self.session.flush()
@@ -121,17 +134,48 @@ def changing(
     """One write's transaction, its scope declared: committed on leaving, or nothing if it raises.
     A row another person changed between this write's read and its flush refuses it whole."""
     try:
-        with workspace.session() as session:
-            change = Change(session)
+        with answering(workspace), workspace.session() as session:
+            change = Change(workspace, session)
             change.touches(*touches)
             change.may_add(*adds_to)
             yield change
     except StaleDataError:
         raise ChangedMeanwhileError("", "") from None
+
+
+@contextmanager
+def answering(workspace: Workspace) -> Iterator[None]:
+    """Says in one line, by its reason, what the team database's server refused or left
+    unanswered in this block: the role's refusal (`not_allowed`), or the server not answering
+    (`no_answer`); any other error goes on as it came."""
+    try:
+        yield
     except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
-            raise
-        raise not_allowed(workspace) from None
+        if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise not_allowed(workspace) from None
+        if workspace.team is not None and _lost(error):
+            raise no_answer(workspace) from None
+        raise
+
+
+def _lost(error: DBAPIError) -> bool:
+    """Whether `error` is the connection to the server failing (stopped, restarting, the network
+    gone), not a statement refused: libpq's own failures carry no SQLSTATE; the server's say
+    "connection exception" (class 08) or "operator intervention" (57P: shut down, restarting)."""
+    if not isinstance(error, OperationalError):
+        return False
+    state = getattr(error.orig, "sqlstate", None)
+    return error.connection_invalidated or state is None or state.startswith(("08", "57P"))
+
+
+def no_answer(workspace: Workspace) -> WorkspaceError:
+    """The team database's server did not answer a write (or the reads before it): the
+    transaction, if it began, never committed."""
+    return WorkspaceError(
+        f"{workspace.name} does not answer (its server is stopped or out of reach); nothing was written",
+        "team_no_answer",
+        name=workspace.name,
+    )
 
 
 def not_allowed(workspace: Workspace) -> WorkspaceError:
@@ -155,7 +199,7 @@ def revert(workspace: Workspace, changes: Changes) -> Changes:
     if changes.undo is None:
         raise ValueError("this change cannot be undone")
     try:
-        with workspace.session() as session:
+        with answering(workspace), workspace.session() as session:
             current = take_picture(session, changes.undo.scopes)
             if changes.after is not None and not same_rows(current, changes.after):
                 raise CannotUndo(

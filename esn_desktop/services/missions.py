@@ -24,7 +24,7 @@ from esn_desktop.domain.staffing import (
     mission_rule_breaks,
     overbookings,
 )
-from esn_desktop.services.changes import Changed, Changes, changing, not_allowed
+from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.kpi_queries import consultants_by_id, leaves_of, overlaps
@@ -85,6 +85,7 @@ def list_missions(
     ending_within_days: int | None = None,
     running_in: Period | None = None,
     today: date | None = None,
+    mission_id: int | None = None,
 ) -> list[MissionRow]:
     statement = (
         select(
@@ -96,6 +97,8 @@ def list_missions(
     )
     if status is not None:
         statement = statement.where(m.Mission.status == status)
+    if mission_id is not None:
+        statement = statement.where(m.Mission.id == mission_id)
     if account.strip():
         statement = statement.where(m.Account.name.icontains(account.strip(), autoescape=True))
     if consultant_id is not None:
@@ -133,6 +136,16 @@ def list_missions(
         ]
 
 
+def mission_row(workspace: Workspace, mission_id: int) -> MissionRow:
+    """One mission as stored now (a form reloading it after another person's save)."""
+    found = list_missions(workspace, mission_id=mission_id)
+    if not found:
+        raise ValidationError(
+            [Problem("mission", "id", f"no mission {mission_id}")], "the mission was not found"
+        )
+    return found[0]
+
+
 def check_mission(workspace: Workspace, terms: MissionTerms) -> list[Problem]:
     with workspace.session() as session:
         calendar = load_settings(session).calendar
@@ -157,14 +170,8 @@ def save_mission(
     touches = mission_rows(mission_id) if mission_id is not None else []
     with changing(workspace, touches=touches, adds_to=("missions",)) as change:
         session = change.session
-        mission = (
-            session.get(m.Mission, mission_id, with_for_update=True)
-            if mission_id is not None
-            else m.Mission()
-        )
+        mission = change.lock(m.Mission, mission_id) if mission_id is not None else m.Mission()
         if mission is None:
-            if workspace.team is not None and session.get(m.Mission, mission_id) is not None:
-                raise not_allowed(workspace)  # seen, but not to be locked: the role refuses it
             raise ValidationError(
                 [Problem("mission", "id", f"no mission {mission_id}")], "the mission was refused"
             )

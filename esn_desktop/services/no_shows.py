@@ -25,7 +25,7 @@ from esn_desktop.domain.no_shows import (
     offers_end,
     reminder_day,
 )
-from esn_desktop.services.changes import Changed, changing
+from esn_desktop.services.changes import Change, Changed, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.settings_store import load_settings
@@ -115,7 +115,7 @@ def mark_no_show(workspace: Workspace, *, activity_id: int) -> Changed[int]:
         workspace, touches=[Rows("activities", "id", (activity_id,))], adds_to=("activities",)
     ) as change:
         session = change.session
-        meeting = session.get(m.Activity, activity_id)
+        meeting = change.lock(m.Activity, activity_id)
         if meeting is None or meeting.kind is not ActivityKind.MEETING:
             raise ValidationError(
                 [Problem("activity", "kind", "only a meeting can be a no-show")], "nothing changed"
@@ -282,8 +282,9 @@ class Booking:
     starts_at: datetime
 
 
-def _no_show(session: Session, no_show_id: int) -> m.Activity:
-    meeting = session.get(m.Activity, no_show_id)
+def _no_show(change: Change, no_show_id: int) -> m.Activity:
+    """The missed meeting `no_show_id`, locked for this write (another's refused: `Change.lock`)."""
+    meeting = change.lock(m.Activity, no_show_id)
     if (
         meeting is None
         or meeting.kind is not ActivityKind.MEETING
@@ -301,7 +302,7 @@ def book_slot(workspace: Workspace, *, no_show_id: int, starts_at: datetime, tod
     its place in the queue (`no_show_queue` reads only the holds of the no-shows queued)."""
     with changing(workspace, adds_to=("activities",)) as change:
         session = change.session
-        missed = _no_show(session, no_show_id)
+        missed = _no_show(change, no_show_id)
         problems = []
         if starts_at.date() <= today:
             problems.append(Problem("meeting", "date", "must be after today"))
@@ -335,5 +336,5 @@ def mark_rescheduled(workspace: Workspace, *, no_show_id: int, today: date) -> C
     """The no-show was rescheduled outside the app (agreed by phone): it leaves the queue and
     its slots are free again. Returns the no-show's id; only the no-show itself changes."""
     with changing(workspace, touches=[Rows("activities", "id", (no_show_id,))]) as change:
-        _no_show(change.session, no_show_id).rescheduled_on = today
+        _no_show(change, no_show_id).rescheduled_on = today
         return change.done(no_show_id)

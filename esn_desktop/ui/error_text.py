@@ -95,6 +95,11 @@ WORKSPACE_REASONS = {
     "team_timeout": QT_TRANSLATE_NOOP(
         "ErrorText", "Cannot connect to {name}: the server did not answer in time (check the network)"
     ),
+    "team_no_answer": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The team database {name} does not answer (its server is stopped or out of reach): nothing "
+        "was saved; try again once it answers",
+    ),
     "team_role": QT_TRANSLATE_NOOP("ErrorText", "This needs a director's login in {name}"),
     "not_a_url": QT_TRANSLATE_NOOP(
         "ErrorText", "{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)"
@@ -178,7 +183,9 @@ def changed_meanwhile(error: ChangedMeanwhileError, formatter: Formatter) -> str
             .replace("%2", formatter.clock(error.when))
         )
     said = translate("ErrorText", _CHANGED_MEANWHILE.get(error.kind, _CHANGED_MEANWHILE[""]))
-    said = " ".join(said.replace("%1", error.name).replace("%2", who).replace("%3", when).split())
+    said = said.replace("%1", error.name).replace("%2", who).replace("%3", when)
+    # No time known leaves two spaces; the no-break ones around « » and before : stay as they are.
+    said = " ".join(part for part in said.split(" ") if part)
     advice = translate("ErrorText", "Nothing was saved: reload it to see that change, then make yours again.")
     return f"{said} {advice}"
 

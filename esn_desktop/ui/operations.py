@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.progress import Progress
-from esn_desktop.services.changes import Changed, Changes, revert
+from esn_desktop.services.changes import Changed, Changes, answering, revert
 from esn_desktop.services.topics import Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
@@ -68,14 +68,18 @@ class Operations(QObject):
         self.workspace, self.undo_stack, self.events = workspace, undo_stack, events
 
     def run(self, text: str, write: Callable[[], Changed[T]]) -> T:
-        """Runs `write` now (a short transaction); if it raises, nothing is recorded."""
-        changed = write()
+        """Runs `write` now (a short transaction); if it raises, nothing is recorded. A team
+        database's server not answering it, even in the reads before its transaction, is
+        said as a refusal (`services.changes.answering`), never as the driver's words."""
+        with answering(self.workspace):
+            changed = write()
         self._record(text, changed.changes)
         return changed.value
 
     def apply(self, text: str, write: Callable[[], Changes]) -> Changes:
         """`run` for a write with no value to return."""
-        changes = write()
+        with answering(self.workspace):
+            changes = write()
         self._record(text, changes)
         return changes
 

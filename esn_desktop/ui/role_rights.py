@@ -146,3 +146,11 @@ def others_deals_refused() -> str:
     return QCoreApplication.translate(
         "role_rights", "Your role (salesperson) changes your own deals only: this one is another's."
     )
+
+
+def others_activities_refused() -> str:
+    """What a salesperson is told of another's meeting or no-show they would mark, reschedule or
+    book again (PostgreSQL would not write it)."""
+    return QCoreApplication.translate(
+        "role_rights", "Your role (salesperson) changes your own activities only: this one is another's."
+    )

@@ -228,44 +228,44 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="67"/>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="73"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="234"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="239"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="282"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="287"/>
         <source>Delete the contact %1?</source>
         <translation>Supprimer le contact %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="285"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="326"/>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="379"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="290"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="331"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="384"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="323"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="328"/>
         <source>Delete the deal %1 and its stage history?</source>
         <translation>Supprimer l’affaire %1 et l’historique de ses étapes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="343"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="348"/>
         <source>Move %1 to %2</source>
         <translation>Passer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="358"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="363"/>
         <source>No-show at %1</source>
         <translation>Absence au rendez-vous chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="368"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="373"/>
         <source>Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?</source>
         <translation>Supprimer %1 ainsi que ses contacts (%2), affaires (%3), actions (%4) et missions (%5)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="375"/>
+        <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="380"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) remet tout en place.</translation>
     </message>
@@ -1304,86 +1304,91 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="98"/>
+        <source>The team database {name} does not answer (its server is stopped or out of reach): nothing was saved; try again once it answers</source>
+        <translation>La base d’équipe {name} ne répond pas (serveur arrêté ou injoignable)&#x202f;: rien n’a été enregistré&#x202f;; réessayez quand elle répondra</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="103"/>
         <source>This needs a director&apos;s login in {name}</source>
         <translation>Il faut un accès de direction à {name}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="99"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="104"/>
         <source>{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} n’est pas une adresse PostgreSQL (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="102"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="107"/>
         <source>{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} ne nomme aucune base (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="152"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="157"/>
         <source>Your role (%1) does not allow this change in %2: nothing was saved.</source>
         <translation>Votre rôle (%1) ne permet pas cette modification dans %2&#x202f;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="162"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="167"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
-        <translation>Le compte « %1 » a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
+        <translation>Le compte «&#x202f;%1&#x202f;» a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="163"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="168"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
-        <translation>L’affaire « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
+        <translation>L’affaire «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="164"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="169"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
-        <translation>La mission « %1 » a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
+        <translation>La mission «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="165"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="170"/>
         <source>What you changed was changed by %2 %3 meanwhile.</source>
         <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="172"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="177"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="176"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="181"/>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="182"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="189"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="190"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="197"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="195"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="202"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="200"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="207"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="206"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="213"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="209"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="216"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="214"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="221"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -2354,126 +2359,141 @@
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="81"/>
         <source>Edit mission</source>
         <extracomment>What the form reads its choices and figures from (through the services). The version the form was filled from: a save is refused if another was saved since. What Edit &gt; Undo calls the save, when not the mission&apos;s name (a deal&apos;s mission).</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="80"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="81"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="89"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="90"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="138"/>
-        <source>Account</source>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="131"/>
+        <source>Reload</source>
         <extracomment>Each figure&apos;s cell, by (line, period).</extracomment>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="144"/>
+        <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="139"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="140"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="146"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="147"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="142"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="143"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="150"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="151"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="170"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="176"/>
         <source>New mission: %1</source>
         <translation>Nouvelle mission&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="172"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="178"/>
         <source>Mission for %1</source>
         <translation>Mission pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="175"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="181"/>
         <source>For the deal won: %1, %2</source>
         <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="230"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="237"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="232"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="239"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="236"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="243"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="245"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="240"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="247"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="303"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="314"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="304"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="315"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="339"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="352"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="339"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="352"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="340"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="353"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="361"/>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="382"/>
+        <source>This mission was deleted meanwhile: nothing was saved.</source>
+        <translation>Cette mission a été supprimée entre-temps&#x202f;: rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2804,77 +2824,77 @@
 <context>
     <name>NoShowQueue</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="69"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="70"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
         <source>Open in the mail client</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="71"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="74"/>
         <source>Book the chosen slot</source>
         <translation>Réserver le créneau choisi</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
         <source>Marked rescheduled (agreed by phone)</source>
         <translation>Reprogrammé (convenu par téléphone)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="76"/>
         <source>Invitation .ics</source>
         <translation>Invitation .ics</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="75"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="78"/>
         <source>No missed meeting left to reschedule.</source>
         <translation>Aucun rendez-vous non honoré à reprogrammer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="91"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="94"/>
         <source>Slots offered</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="135"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="138"/>
         <source>All salespeople</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="204"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="215"/>
         <source>Slots held for %1</source>
         <translation>Créneaux retenus pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="226"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="237"/>
         <source>Meeting at %1 booked</source>
         <translation>Rendez-vous réservé chez %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="235"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="246"/>
         <source>Meeting booked on %1 at %2: send the invitation to the contact.</source>
         <translation>Rendez-vous réservé le %1 à %2&#x202f;: envoyez l’invitation au contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="246"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="257"/>
         <source>No-show at %1 rescheduled</source>
         <translation>Rendez-vous non honoré chez %1 reprogrammé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="263"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="274"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="263"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="274"/>
         <source>iCalendar invitation (*.ics)</source>
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="285"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="296"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
@@ -5173,6 +5193,11 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/role_rights.py" line="146"/>
         <source>Your role (salesperson) changes your own deals only: this one is another&apos;s.</source>
         <translation>Votre rôle (commercial) ne modifie que vos propres affaires&#x202f;: celle-ci est à un autre commercial.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="154"/>
+        <source>Your role (salesperson) changes your own activities only: this one is another&apos;s.</source>
+        <translation>Votre rôle (commercial) ne modifie que vos propres activités&#x202f;: celle-ci est à un autre commercial.</translation>
     </message>
 </context>
 </TS>

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desktop.domain.errors import EsnError
+from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.domain.staffing import MissionStatus, MissionTerms, Overbooking, mission_rule_breaks
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Changed
+from esn_desktop.services.changes import Changed, ChangedMeanwhileError, answering
 from esn_desktop.services.consultants import list_consultants
 from esn_desktop.services.missions import (
     MissionPreview,
     MissionRow,
     check_overbooking,
+    mission_row,
     preview_mission,
     save_mission,
 )
@@ -115,6 +116,8 @@ class MissionDialog(QDialog):
         self.costs_hidden = False
         self.preview: MissionPreview | None = None
         self.clashes: list[Overbooking] = []
+        # Why the figures could not be read ("" once they were).
+        self.unread = ""
         # Sold under cost (hidden in meeting mode: it tells the cost).
         self.warning = _warning_label()
         # Over-booking: the clashing missions, by account, dates and time.
@@ -124,6 +127,9 @@ class MissionDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Offered once another person saved the mission since the form was filled (team mode).
+        self.reload_button = self.buttons.addButton(self.tr("Reload"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.hide()
         self.save_error = error_label()
         self._lay_out(end_row)
 
@@ -218,6 +224,7 @@ class MissionDialog(QDialog):
         ):
             signal.connect(self.refresh)
         self.open_ended.toggled.connect(lambda checked: self.end.setEnabled(not checked))
+        self.reload_button.clicked.connect(self.reload)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -260,19 +267,23 @@ class MissionDialog(QDialog):
             and consultant is not None
             and not ({"daily_rate", "time_ratio", "end"} & errors.keys())
         )
-        self.preview = (
-            preview_mission(self.workspace, consultant_id=consultant, terms=terms, today=self.today)
-            if usable and terms is not None
-            else None
-        )
         cancelled = self.status.currentData() == MissionStatus.CANCELLED
-        self.clashes = (
-            check_overbooking(
-                self.workspace, consultant_id=consultant, terms=terms, mission_id=self.mission_id
-            )
-            if usable and terms is not None and not cancelled
-            else []
-        )
+        unread, self.preview, self.clashes, self.unread = self.unread, None, [], ""
+        try:
+            with answering(self.workspace):  # a team database's server may stop answering
+                if usable and terms is not None:
+                    self.preview = preview_mission(
+                        self.workspace, consultant_id=consultant, terms=terms, today=self.today
+                    )
+                    if not cancelled:
+                        self.clashes = check_overbooking(
+                            self.workspace, consultant_id=consultant, terms=terms, mission_id=self.mission_id
+                        )
+        except EsnError as error:  # the figures cannot be read: said where Save speaks
+            self.unread = error_text(error, self.formatter)
+            show_error(self.save_error, self.unread)
+        if unread and not self.unread and self.save_error.text() == unread:  # it answers again
+            show_error(self.save_error, "")
         self._show_preview(self.preview)
         self._show_overbooking()
 
@@ -329,6 +340,8 @@ class MissionDialog(QDialog):
             self.field_errors.reveal_all()
             return
         self.refresh()  # the questions below judge the terms as they are now
+        if self.unread:  # nor could they be judged: nothing is saved
+            return
         overbooked = bool(self.clashes) and self._changed(dates=True)
         under_cost = self.preview is not None and self.preview.below_cost and self._changed(dates=False)
         consultant = self.consultant.currentText()
@@ -342,10 +355,42 @@ class MissionDialog(QDialog):
                 return
         try:
             self.saved_id = self.operations.run(self.undo_text(), lambda: self.write(account_id, terms))
-        except EsnError as error:  # refused: read-only, changed by another person meanwhile...
+        except ChangedMeanwhileError as error:  # another person saved it since the form was filled
+            if self.before is not None:  # named as opened here, in the interface's language
+                name = (
+                    self.tr("%1 at %2")
+                    .replace("%1", self.before.consultant)
+                    .replace("%2", self.before.account)
+                )
+                error = ChangedMeanwhileError(error.kind, name, error.who, error.when)
+            show_error(self.save_error, error_text(error, self.formatter))
+            self.reload_button.show()
+            return
+        except EsnError as error:  # refused: read-only, the role's, the server not answering...
             show_error(self.save_error, error_text(error, self.formatter))
             return
         self.accept()
+
+    def reload(self) -> None:
+        """Fills the form again from the mission as stored now (after another person's save): what
+        was typed gives way to it, and the next save is made on that version."""
+        assert self.mission_id is not None  # offered only when an existing mission was refused
+        try:
+            with answering(self.workspace):
+                stored = mission_row(self.workspace, self.mission_id)
+        except ValidationError:  # deleted meanwhile: nothing to reload nor to save over
+            show_error(self.save_error, self.tr("This mission was deleted meanwhile: nothing was saved."))
+            self.reload_button.hide()
+            self.save_button.setEnabled(False)
+            return
+        except EsnError as error:  # the server not answering...
+            show_error(self.save_error, error_text(error, self.formatter))
+            return
+        self.before, self.seen_version = stored, stored.version
+        self._load(stored)
+        self.reload_button.hide()
+        show_error(self.save_error, "")
+        self.refresh()
 
     def undo_text(self) -> str:
         """What Edit > Undo calls this save ("Mission Lucas Moreau at Mutuelle Horizon")."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.domain.errors import EsnError, Problem, ValidationError
 from esn_desktop.formatting import Formatter
-from esn_desktop.services.changes import Changed, ChangedMeanwhileError
+from esn_desktop.services.changes import Changed, ChangedMeanwhileError, answering
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.forms import FieldErrors, error_label, field_with_error, show_error
 from esn_desktop.ui.labels import label
@@ -105,7 +105,8 @@ class RecordDialog(QDialog):
     def refresh(self) -> None:
         _values, errors = self.values()
         self.field_errors.show(errors)
-        show_error(self.general_error, "")
+        if self.reload_button.isHidden():  # another's save, said until the form is reloaded
+            show_error(self.general_error, "")
 
     def save(self) -> None:
         values, errors = self.values()
@@ -132,7 +133,8 @@ class RecordDialog(QDialog):
 
     def _reload(self) -> None:
         try:
-            self.reload()
+            with answering(self.workspace):  # a team database's server may stop answering
+                self.reload()
         except EsnError as error:  # deleted meanwhile, or the connection lost
             show_error(self.general_error, error_text(error, self.formatter))
             return

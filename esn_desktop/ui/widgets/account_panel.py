@@ -27,7 +27,7 @@ from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.labels import STAGES, label
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.role_rights import Right, allows, others_deals_refused
+from esn_desktop.ui.role_rights import Right, allows, others_activities_refused, others_deals_refused
 from esn_desktop.ui.widgets.account_header import AccountHeader, small_button
 from esn_desktop.ui.widgets.account_tables import ContactTable, DealTable
 from esn_desktop.ui.widgets.account_timeline import AccountTimeline
@@ -178,9 +178,14 @@ class AccountPanel(QWidget):
             self.refresh_later()
 
     def _timeline_selected(self, _row: int = -1) -> None:
+        meeting, own = self.timeline.current_meeting(), self.deals.own
+        # A salesperson login marks their own meetings only (PostgreSQL holds them to those).
+        anothers = own is not None and meeting is not None and meeting.owner != own
         self.no_show_button.setEnabled(
-            allows(self.workspace, Right.ACTIVITIES) and self.timeline.current_meeting() is not None
+            allows(self.workspace, Right.ACTIVITIES) and meeting is not None and not anothers
         )
+        if own is not None:
+            self.no_show_button.setToolTip(others_activities_refused() if anothers else "")
 
     def refresh_later(self) -> None:
         """Reads the account again in the background (it may be gone: then nothing is shown) and

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.changes import Changed
+from esn_desktop.services.logins import own_salesperson
 from esn_desktop.services.no_shows import (
     Booking,
     NoShowItem,
@@ -38,7 +39,7 @@ from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.error_text import error_text
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.recent_workspaces import place_of
-from esn_desktop.ui.role_rights import Right, allows
+from esn_desktop.ui.role_rights import Right, allows, others_activities_refused
 
 FIRST_READ_DELAY_MS = 300
 
@@ -52,6 +53,8 @@ class NoShowQueue(QWidget):
         super().__init__()
         self.operations, self.formatter = operations, formatter
         self.workspace = operations.workspace
+        # A salesperson login's own name: the no-shows they may reschedule (None: any).
+        self.own = own_salesperson(self.workspace)
         # None: the real today, read at each use (the window may stay open past midnight and
         # book "tomorrow" on the day itself); tests set a day.
         self.today: date | None = None
@@ -176,12 +179,18 @@ class NoShowQueue(QWidget):
         item = self.current()
         # A workspace open for reading: the message can go out, nothing is booked or marked.
         writable = allows(self.workspace, Right.ACTIVITIES)
+        # A salesperson login reschedules their own no-shows only (PostgreSQL holds them to those).
+        anothers = self.own is not None and item is not None and item.salesperson != self.own
         self.copy_button.setEnabled(item is not None)
-        self.rescheduled_button.setEnabled(writable and item is not None)
+        self.rescheduled_button.setEnabled(writable and item is not None and not anothers)
         self.mail_button.setEnabled(bool(item and item.email))
         self.book_button.setEnabled(
-            writable and item is not None and 0 <= self.slots.currentRow() < len(item.slots)
+            writable and item is not None and not anothers and 0 <= self.slots.currentRow() < len(item.slots)
         )
+        if self.own is not None:
+            why = others_activities_refused() if anothers else ""
+            self.rescheduled_button.setToolTip(why)
+            self.book_button.setToolTip(why)
 
     def copy_message(self) -> None:
         item = self.current()
@@ -197,8 +206,10 @@ class NoShowQueue(QWidget):
 
     def _hold(self, item: NoShowItem) -> None:
         """The message went out: its slots are kept from every other offer until answered."""
-        if not allows(self.workspace, Right.ACTIVITIES):
-            return  # read from a copy that cannot change: nothing can be held
+        if not allows(self.workspace, Right.ACTIVITIES) or (
+            self.own is not None and item.salesperson != self.own
+        ):
+            return  # read from a copy that cannot change, or another's: nothing can be held
         try:
             self.operations.run(
                 self.tr("Slots held for %1").replace("%1", item.account),
