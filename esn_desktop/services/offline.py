@@ -114,6 +114,14 @@ class Outbox:
     origin: OfflineOrigin
     items: list[Pending] = field(default_factory=list)
     not_sent: list[str] = field(default_factory=list)
+    #: What `not_sent` says, for the window's words: changes by table, and deletions.
+    others: Counter[str] = field(default_factory=Counter)
+    deletions: int = 0
+
+    @property
+    def to_send(self) -> int:
+        """How many items it sends (the kept ones included)."""
+        return len(self.items)
 
 
 @dataclass(slots=True)
@@ -129,6 +137,8 @@ class SyncReport:
     #: Kept items sent over the team's version as asked (`mine`); counted in `sent` too.
     forced: list[Kept] = field(default_factory=list)
     not_sent: list[str] = field(default_factory=list)
+    others: Counter[str] = field(default_factory=Counter)
+    deletions: int = 0
     refreshed: OfflineOrigin | None = None
     rows: int = 0
 
@@ -168,7 +178,7 @@ def _outbox(c: Connection, origin: OfflineOrigin) -> Outbox:
         "SELECT copy_id, item, local_id, payload, reason FROM offline_pending ORDER BY rowid"
     ):
         outbox.items.append(Pending(copy_id, item, local_id, json.loads(payload), reason))
-    others: Counter[str] = Counter()
+    others = outbox.others
     bases: dict[int, str] = dict(
         c.exec_driver_sql("SELECT plan_id, fingerprint FROM offline_plan_base").all()
     )
@@ -193,6 +203,7 @@ def _activity_item(c: Connection, outbox: Outbox, row_id: int, op: str, before: 
     if row is None:
         if op != "insert":
             outbox.not_sent.append(f"activity #{row_id} deleted offline: deletions are not sent back")
+            outbox.deletions += 1
         return
     if op == "delete":
         return  # deleted here, then put back (an undo): as it was
@@ -229,6 +240,7 @@ def _plan_item(c: Connection, outbox: Outbox, plan_id: int, base: str | None) ->
         if base is None:
             return  # made here and taken back here (an undo): nothing to send
         outbox.not_sent.append(f"plan #{plan_id} deleted offline: deletions are not sent back")
+        outbox.deletions += 1
         return
     name = c.execute(select(m.Salesperson.name).where(m.Salesperson.id == plan["salesperson_id"])).scalar()
     said = f"the plan of {name} for {plan['month']:%Y-%m}"
@@ -295,7 +307,7 @@ def _send(
 ) -> SyncReport:
     from esn_desktop.store.team_database import connect, team_engine
 
-    report = SyncReport(not_sent=list(outbox.not_sent))
+    report = SyncReport(not_sent=list(outbox.not_sent), others=outbox.others, deletions=outbox.deletions)
     kept: list[Pending] = []
     engine = team_engine(database, read_only=False, pooled=False)
     try:

@@ -291,8 +291,8 @@ def test_a_salespersons_encrypted_copy_holds_no_cost_and_says_its_age(team: Team
     assert synced.returncode == 1
     assert synced.stdout.splitlines()[0] == f"sent to {team.database.name}: 1 activity"
     assert re.search(
-        r"^kept activity:\d+: the call of 2026-12-02 with Transports Lemaire: refused by the server \(new row "
-        "violates",
+        r"^kept activity:\d+: the call of 2026-12-02 with Transports Lemaire: refused by the server "
+        r"\(new row violates",
         synced.stdout,
         re.MULTILINE,
     )
@@ -439,8 +439,8 @@ def test_kept_conflicts_are_decided_theirs_or_mine_each_once(team: Team, tmp_pat
     assert run("sync", str(copy), "--theirs", "plan:999") == (
         1,
         "",
-        f"esn-desktop: plan:999 is not an item kept in salle.esn (kept: {', '.join(sorted(names.values()))}); "
-        "'esn-desktop sync salle.esn' lists them\n",
+        f"esn-desktop: plan:999 is not an item kept in salle.esn (kept: {', '.join(sorted(names.values()))})"
+        "; 'esn-desktop sync salle.esn' lists them\n",
     )
     assert run("sync", str(copy), "--mine", call) == (
         1,
