@@ -85,7 +85,7 @@ def what_of(kept: Kept, formatter: Formatter) -> str:
     if kept.item == "plan":
         month = date.fromisoformat(f"{what['month']}-01")
         return (
-            _tr("%1’s action plan for %2")
+            _tr(QT_TRANSLATE_NOOP("OfflineSync", "%1’s action plan for %2"))
             .replace("%1", str(what["salesperson"]))
             .replace("%2", formatter.month(month))
         )
@@ -93,9 +93,12 @@ def what_of(kept: Kept, formatter: Formatter) -> str:
     day = formatter.day(date.fromisoformat(what["date"]))
     if what.get("account"):
         return (
-            _tr("%1 of %2 with %3").replace("%1", kind).replace("%2", day).replace("%3", str(what["account"]))
+            _tr(QT_TRANSLATE_NOOP("OfflineSync", "%1 of %2 with %3"))
+            .replace("%1", kind)
+            .replace("%2", day)
+            .replace("%3", str(what["account"]))
         )
-    return _tr("%1 of %2").replace("%1", kind).replace("%2", day)
+    return _tr(QT_TRANSLATE_NOOP("OfflineSync", "%1 of %2")).replace("%1", kind).replace("%2", day)
 
 
 def reason_of(kept: Kept) -> str:
@@ -103,27 +106,47 @@ def reason_of(kept: Kept) -> str:
     return _tr(source) if source else kept.line
 
 
-def sent_line(report: SyncReport, team: str) -> str:
-    """« Sent to acme on db: 2 activities, 1 activity change, 1 action plan. »"""
+def sent_parts(report: SyncReport) -> list[str]:
+    """« 2 activities », « 1 activity change », « 1 action plan »: what was sent."""
     parts = []
     for item, one, several in (
-        ("activity", "%1 activity", "%1 activities"),
-        ("activity-mark", "%1 activity change", "%1 activity changes"),
-        ("plan", "%1 action plan", "%1 action plans"),
+        (
+            "activity",
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 activity"),
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 activities"),
+        ),
+        (
+            "activity-mark",
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 activity change"),
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 activity changes"),
+        ),
+        (
+            "plan",
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 action plan"),
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 action plans"),
+        ),
     ):
         if report.sent[item]:
             parts.append(_counted(report.sent[item], one, several))
+    return parts
+
+
+def sent_line(report: SyncReport, team: str) -> str:
+    """« Sent to acme on db: 2 activities, 1 activity change, 1 action plan. »"""
+    parts = sent_parts(report)
     name = team_name(team)
     line = (
-        _tr("Sent to %1: %2.").replace("%1", name).replace("%2", ", ".join(parts))
+        _tr(QT_TRANSLATE_NOOP("OfflineSync", "Sent to %1: %2."))
+        .replace("%1", name)
+        .replace("%2", ", ".join(parts))
         if parts
-        else _tr("Nothing new to send to %1.").replace("%1", name)
+        else _tr(QT_TRANSLATE_NOOP("OfflineSync", "Nothing new to send to %1.")).replace("%1", name)
     )
     if report.already:
         line += " " + _counted(
             report.already,
-            "%1 change had been sent by an earlier sync: not sent again.",
-            "%1 changes had been sent by an earlier sync: not sent again.",
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 change had been sent by an earlier sync: not sent again."),
+            QT_TRANSLATE_NOOP("OfflineSync", "%1 changes had been sent by an earlier sync: not sent again."),
         )
     return line
 
@@ -134,21 +157,32 @@ def not_sent_lines(report: SyncReport) -> list[str]:
     for table, n in sorted(report.others.items()):
         source = TABLES.get(table)
         lines.append(
-            _counted(n, "%1 change to %2", "%1 changes to %2").replace("%2", _tr(source) if source else table)
+            _counted(
+                n,
+                QT_TRANSLATE_NOOP("OfflineSync", "%1 change to %2"),
+                QT_TRANSLATE_NOOP("OfflineSync", "%1 changes to %2"),
+            ).replace("%2", _tr(source) if source else table)
         )
     if report.deletions:
-        lines.append(_counted(report.deletions, "%1 deletion", "%1 deletions"))
+        lines.append(
+            _counted(
+                report.deletions,
+                QT_TRANSLATE_NOOP("OfflineSync", "%1 deletion"),
+                QT_TRANSLATE_NOOP("OfflineSync", "%1 deletions"),
+            )
+        )
     return lines
 
 
-def summary_text(report: SyncReport, team: str) -> str:
-    """The summary in a few lines (the status bar's, after a sync the window made by itself)."""
-    text = sent_line(report, team)
-    if report.kept:
-        text += " " + _counted(
-            len(report.kept), "%1 conflict kept in the copy.", "%1 conflicts kept in the copy."
-        )
-    return text
+def synced_by_itself(report: SyncReport, team: str) -> str:
+    """The status bar's line after a sync the window made by itself (nothing kept)."""
+    parts = sent_parts(report)
+    sent = ", ".join(parts) if parts else _tr(QT_TRANSLATE_NOOP("OfflineSync", "nothing new"))
+    return (
+        _tr(QT_TRANSLATE_NOOP("OfflineSync", "Synchronised by itself with %1 — sent: %2"))
+        .replace("%1", team_name(team))
+        .replace("%2", sent)
+    )
 
 
 class SyncSummaryDialog(QDialog):

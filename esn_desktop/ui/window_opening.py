@@ -130,16 +130,11 @@ class WindowOpening(WindowQuestions):
     def _synced(
         self, path: Path, key: Secret | None, database: TeamDatabase, report: SyncReport, *, automatic: bool
     ) -> None:
-        from esn_desktop.ui.offline_sync import SyncSummaryDialog, summary_text
+        from esn_desktop.ui.offline_sync import SyncSummaryDialog, synced_by_itself
 
         self._reopen(path, key)
         if automatic and not report.kept:
-            self.statusBar().showMessage(
-                self.tr("Synchronised by itself, the team database answering again: %1").replace(
-                    "%1", summary_text(report, database.name)
-                ),
-                SYNCED_MESSAGE_MS,
-            )
+            self.statusBar().showMessage(synced_by_itself(report, database.name), SYNCED_MESSAGE_MS)
             return
         dialog = SyncSummaryDialog(report, database.name, report.refreshed, self.formatter, self)
         try:

@@ -250,8 +250,7 @@ def test_the_server_answering_again_is_offered_then_synced_by_itself(
     status = window.statusBar()
     qtbot.waitUntil(lambda: status.currentMessage().startswith("Synchronised by itself"), timeout=60_000)
     assert status.currentMessage() == (
-        "Synchronised by itself, the team database answering again: "
-        f"Sent to {team_database.database} on 127.0.0.1: 1 activity."
+        f"Synchronised by itself with {team_database.database} on 127.0.0.1 — sent: 1 activity"
     )
     assert _server(team_database, "SELECT count(*) FROM activities WHERE notes = 'Appel du parking'") == [
         (1,)
