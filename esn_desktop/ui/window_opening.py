@@ -42,6 +42,10 @@ class WindowOpening(WindowQuestions):
     screen_lock: ScreenLock
     #: The sync of the offline copy under way (the file let go of meanwhile), else None.
     sync_task: BackgroundTask | None = None
+    #: A sync the window started by itself failed: not started by itself again in this session
+    #: (a wrong password kept, a server that takes connections but refuses them would otherwise
+    #: close and reopen the copy at every probe); the offline mark still offers it.
+    auto_sync_paused: bool = False
 
     def close_workspace(self) -> None:
         raise NotImplementedError
@@ -133,6 +137,7 @@ class WindowOpening(WindowQuestions):
         from esn_desktop.ui.offline_sync import SyncSummaryDialog, synced_by_itself
 
         self._reopen(path, key)
+        self.auto_sync_paused = False
         if automatic and not report.kept:
             self.statusBar().showMessage(synced_by_itself(report, database.name), SYNCED_MESSAGE_MS)
             return
@@ -147,8 +152,13 @@ class WindowOpening(WindowQuestions):
 
     def _sync_failed(self, path: Path, key: Secret | None, text: str, *, automatic: bool) -> None:
         self._reopen(path, key)
-        if automatic:  # tried again at the next probe: a message box each time would be a nag
-            self.statusBar().showMessage(text, SYNCED_MESSAGE_MS)
+        if automatic:  # in the status bar: a box popping up by itself would interrupt
+            self.auto_sync_paused = True
+            self.statusBar().showMessage(
+                self.tr(
+                    "%1 — not synchronised by itself again: File > Synchronise with the team database"
+                ).replace("%1", text)
+            )
         else:
             self.show_error(text)
 
@@ -157,7 +167,7 @@ class WindowOpening(WindowQuestions):
         itself when the login's password is in the keychain and the person is in nothing (no
         dialog open, the screen not locked); offered by the offline mark otherwise. The conflicts
         kept wait for the person's decision: never synced by themselves."""
-        if not fresh or self.sync_task is not None or self.workspace is None:
+        if not fresh or self.sync_task is not None or self.workspace is None or self.auto_sync_paused:
             return
         if QApplication.activeModalWidget() is not None or self.screen_lock.locked:
             return  # the next probe tries again

@@ -263,3 +263,34 @@ def test_the_server_answering_again_is_offered_then_synced_by_itself(
     ]
     window.close_workspace()
     assert not window.marks.probe.running
+
+
+def test_a_sync_made_by_itself_that_fails_is_said_once_and_not_tried_again(
+    qtbot, monkeypatch, team_database: TeamDatabase, copy: Path
+) -> None:
+    monkeypatch.setattr(offline_sync, "PROBE_MS", 50)
+    probed: list[int] = []
+
+    def answers(_host: str, _port: int) -> bool:
+        probed.append(1)
+        return True
+
+    monkeypatch.setattr(offline_sync, "answers", answers)
+    keychain.remember(team_database.with_password(None), "not-the-password")
+    window = _window(qtbot, copy)
+    _call(window.workspace, "Transports Lemaire", "Mot de passe périmé")
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "not synchronised by itself again" in status.currentMessage(), timeout=60_000)
+    assert status.currentMessage() == (
+        f"{team_database.database} on 127.0.0.1 refused the password: check the user and the password"
+        " — not synchronised by itself again: File > Synchronise with the team database"
+    )
+    assert window.workspace is not None and window.auto_sync_paused
+    opened = window.workspace
+    seen = len(probed)
+    qtbot.waitUntil(lambda: len(probed) >= seen + 5)  # more probes: the copy left open, as it was
+    assert window.workspace is opened and "Synchronise" in window.marks.offline_label.text()
+    assert _server(team_database, "SELECT count(*) FROM activities WHERE notes = 'Mot de passe périmé'") == [
+        (0,)
+    ]
+    window.close_workspace()
