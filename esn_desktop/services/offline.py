@@ -314,16 +314,22 @@ def _send(
         with connect(engine, database) as server, server.begin():
             # Changes first: a reminder a no-show mark made goes with it, or stays with it.
             held_marks: set[tuple[Any, ...]] = set()
+            #: No-show marks dropped (`theirs`): their reminders go with them.
+            dropped_marks: set[tuple[Any, ...]] = set()
             for item in sorted(outbox.items, key=lambda item: item.item != "activity-mark"):
                 params = {"copy": item.copy_id, "item": item.item, "local": item.local_id}
                 if server.execute(_SENT, params).first() is not None:
                     report.already += 1
                     continue
                 decided = item.name if item.reason else None  # kept by an earlier sync: decided?
-                if decided in theirs:
+                reminder = _reminder_of(item.payload["row"]) if item.item == "activity" else None
+                if decided in theirs or (reminder is not None and reminder in dropped_marks):
                     report.dropped.append(
                         Kept(item.name, item.item, "theirs", item.payload["said"], item.payload)
                     )
+                    row = item.payload["row"]
+                    if item.item == "activity-mark" and row["status"] == ActivityStatus.NO_SHOW.value:
+                        dropped_marks.add(_marked(row))
                     continue
                 force = decided in mine
                 kept_before = len(kept)

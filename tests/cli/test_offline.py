@@ -483,3 +483,27 @@ def test_kept_conflicts_are_decided_theirs_or_mine_each_once(team: Team, tmp_pat
         _server(team, "SELECT notes FROM action_plans"),
         _server(team, "SELECT count(*) FROM activities WHERE notes = 'x'"),
     ) == state
+
+
+def test_a_no_show_mark_dropped_takes_its_reminder_with_it(team: Team, tmp_path: Path) -> None:
+    copy = tmp_path / "salle.esn"
+    assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
+    with _file(copy) as workspace:
+        horizon = _id(workspace, "SELECT id FROM activities WHERE activity_date = '2026-11-04'")
+        mark_no_show(workspace, activity_id=horizon)  # and its reminder, which goes or stays with it
+    _server(team, "UPDATE activities SET notes = 'Vu' WHERE activity_date = '2026-11-04'")
+    activities = _server(team, "SELECT count(*) FROM activities")
+    code, out, _ = run("sync", str(copy))
+    names = _kept_names(out)
+    assert code == 1 and len(names) == 2
+    (mark,) = (name for name in names.values() if name.startswith("activity-mark:"))
+    code, out, err = run("sync", str(copy), "--theirs", mark)
+    assert (code, err) == (0, "")
+    dropped = [line for line in out.splitlines() if line.startswith("dropped, the team's version kept: ")]
+    assert len(dropped) == 2  # the mark and the reminder it made
+    assert _server(team, "SELECT count(*) FROM activities") == activities
+    assert _server(team, "SELECT notes, status FROM activities WHERE activity_date = '2026-11-04'") == [
+        ("Vu", "done")  # the team's, as it was
+    ]
+    with _file(copy) as workspace:
+        assert _id(workspace, "SELECT count(*) FROM offline_pending") == 0
