@@ -5,6 +5,7 @@ again, refreshed. The window (`MainWindow`) is made from this class; it switches
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,30 @@ if TYPE_CHECKING:
 
 #: How long the status bar says what a sync the window made by itself sent.
 SYNCED_MESSAGE_MS = 15_000
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordRefused:
+    """A sync the server refused for its password: the form asks for it again (not an error box)."""
+
+    error: EsnError
+
+
+def _sync_or_refusal(
+    path: Path, database: TeamDatabase, key: Secret | None, theirs: Sequence[str], mine: Sequence[str]
+) -> SyncReport | PasswordRefused:
+    """On the worker: the sync, or the password's refusal (as libpq words it, ui/error_text.py)."""
+    from esn_desktop.services.offline import sync
+    from esn_desktop.services.workspaces import WorkspaceError
+
+    try:
+        return sync(path, database, passphrase=key, theirs=theirs, mine=mine)
+    except WorkspaceError as error:
+        if error.reason == "team_unreachable" and "password authentication failed" in error.fields.get(
+            "error", ""
+        ):
+            return PasswordRefused(error)
+        raise
 
 
 class WindowOpening(WindowQuestions):
@@ -96,7 +121,7 @@ class WindowOpening(WindowQuestions):
         workspace = self.workspace
         if workspace is None or workspace.team is not None or self.sync_task is not None:
             return
-        from esn_desktop.services.offline import offline_copy_of, sync  # loaded with a workspace
+        from esn_desktop.services.offline import offline_copy_of  # loaded with a workspace
 
         origin = offline_copy_of(workspace)
         if origin is None:
@@ -118,11 +143,13 @@ class WindowOpening(WindowQuestions):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setValue(0)
-        task = BackgroundTask(
-            lambda _progress: sync(path, database, passphrase=key, theirs=theirs, mine=mine)
-        ).shown_in(dialog)
+        task = BackgroundTask(lambda _progress: _sync_or_refusal(path, database, key, theirs, mine)).shown_in(
+            dialog
+        )
         task.signals.succeeded.connect(
-            lambda report: self._synced(path, key, database, report, automatic=automatic)
+            lambda report: self._synced(
+                path, key, database, report, automatic=automatic, decided=(theirs, mine)
+            )
         )
         task.signals.failed.connect(lambda text: self._sync_failed(path, key, text, automatic=automatic))
         self.sync_task = task.start()
@@ -132,10 +159,31 @@ class WindowOpening(WindowQuestions):
         self._switch(lambda: self.opener.open(path, self.formatter, Unlocked(key)))
 
     def _synced(
-        self, path: Path, key: Secret | None, database: TeamDatabase, report: SyncReport, *, automatic: bool
+        self,
+        path: Path,
+        key: Secret | None,
+        database: TeamDatabase,
+        report: SyncReport | PasswordRefused,
+        *,
+        automatic: bool,
+        decided: tuple[Sequence[str], Sequence[str]],
     ) -> None:
         from esn_desktop.ui.offline_sync import SyncSummaryDialog, synced_by_itself
 
+        if isinstance(report, PasswordRefused):  # a password kept that is no longer the login's
+            text = error_text(report.error, self.formatter)
+            if automatic:
+                self._sync_failed(path, key, text, automatic=True)
+                return
+            self._reopen(path, key)
+            login = self.opener.team_login(
+                database.with_password(None), self.formatter, ask=True, recall=False
+            )
+            if login is None:
+                self.show_error(text)
+            else:
+                self.sync_offline(theirs=decided[0], mine=decided[1], login=login)
+            return
         self._reopen(path, key)
         self.auto_sync_paused = False
         if automatic and not report.kept:
@@ -143,11 +191,11 @@ class WindowOpening(WindowQuestions):
             return
         dialog = SyncSummaryDialog(report, database.name, report.refreshed, self.formatter, self)
         try:
-            decided = self.run_dialog(dialog)
+            applied = self.run_dialog(dialog)
             theirs, mine = dialog.decisions()
         finally:
             dialog.deleteLater()
-        if decided and (theirs or mine):
+        if applied and (theirs or mine):
             self.sync_offline(theirs=theirs, mine=mine, login=database)
 
     def _sync_failed(self, path: Path, key: Secret | None, text: str, *, automatic: bool) -> None:

@@ -128,15 +128,17 @@ class WorkspaceOpener(QObject):
             )
         return workspaces.open_workspace(path, write=False, passphrase=passphrase), why
 
-    def team_login(self, database: TeamDatabase, formatter: Formatter, *, ask: bool) -> TeamDatabase | None:
+    def team_login(
+        self, database: TeamDatabase, formatter: Formatter, *, ask: bool, recall: bool = True
+    ) -> TeamDatabase | None:
         """`database` with its login's password: the keychain's (kept as the connection form keeps
         it), else, when `ask`, typed in the connection form, filled and fixed to that login (an
         offline copy goes back as the login it was made for); None when the person cancelled, or
-        nothing is remembered and `ask` is False."""
+        nothing is remembered and `ask` is False. Not `recall`: the keychain's was refused, asked."""
         from esn_desktop.services import keychain
         from esn_desktop.ui.dialogs.team_connect_dialog import TeamConnectDialog
 
-        remembered = keychain.recall(database)
+        remembered = keychain.recall(database) if recall else None
         if remembered is not None:
             return database.with_password(remembered)
         if not ask:

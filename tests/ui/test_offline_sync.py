@@ -294,3 +294,35 @@ def test_a_sync_made_by_itself_that_fails_is_said_once_and_not_tried_again(
         (0,)
     ]
     window.close_workspace()
+
+
+def test_a_password_kept_that_no_longer_works_is_asked_again(
+    qtbot, monkeypatch, team_database: TeamDatabase, copy: Path
+) -> None:
+    keychain.remember(team_database.with_password(None), "an-old-password")
+    window = _window(qtbot, copy)
+    _call(window.workspace, "Transports Lemaire", "Après le changement de mot de passe")
+    asked: list[object] = []
+
+    def answer(dialog: QDialog) -> bool:
+        asked.append(type(dialog))
+        if isinstance(dialog, TeamConnectDialog):
+            assert dialog.password.text() == ""  # not the refused one
+            dialog.password.setText(ADMIN_PASSWORD)
+            dialog.connect_now()
+            qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30_000)
+            return True
+        assert isinstance(dialog, SyncSummaryDialog)
+        asked[-1] = _seen(dialog)
+        return False
+
+    monkeypatch.setattr(window, "run_dialog", answer)
+    window.menus.sync_action.trigger()
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=60_000)
+    assert asked[0] is TeamConnectDialog
+    assert isinstance(asked[1], dict)
+    assert asked[1]["sent"] == f"Sent to {team_database.database} on 127.0.0.1: 1 activity."
+    notes = "SELECT count(*) FROM activities WHERE notes = 'Après le changement de mot de passe'"
+    assert _server(team_database, notes) == [(1,)]
+    assert window.workspace is not None
+    window.close_workspace()
