@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Secret, TeamDatabase, Workspace
     from esn_desktop.ui.screen_lock import ScreenLock
 
-#: How long the status bar says what a sync the window made by itself sent.
+# How long the status bar says what a sync the window made by itself sent.
 SYNCED_MESSAGE_MS = 15_000
 
 
@@ -65,11 +65,11 @@ class WindowOpening(WindowQuestions):
     demo: DemoBuilder
     workspace: Workspace | None
     screen_lock: ScreenLock
-    #: The sync of the offline copy under way (the file let go of meanwhile), else None.
+    # The sync of the offline copy under way (the file let go of meanwhile), else None.
     sync_task: BackgroundTask | None = None
-    #: A sync the window started by itself failed: not started by itself again in this session
-    #: (a wrong password kept, a server that takes connections but refuses them would otherwise
-    #: close and reopen the copy at every probe); the offline mark still offers it.
+    # A sync the window started by itself failed: not started by itself again in this session
+    # (a wrong password kept, a server that takes connections but refuses them would otherwise
+    # close and reopen the copy at every probe); the offline mark still offers it.
     auto_sync_paused: bool = False
 
     def close_workspace(self) -> None:

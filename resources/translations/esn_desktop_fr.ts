@@ -4590,23 +4590,22 @@
 <context>
     <name>WindowOpening</name>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="110"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="135"/>
         <source>Sending the offline copy’s work to %1…</source>
-        <extracomment>How long the status bar says what a sync the window made by itself sent. The sync of the offline copy under way (the file let go of meanwhile), else None. A sync the window started by itself failed: not started by itself again in this session (a wrong password kept, a server that takes connections but refuses them would otherwise close and reopen the copy at every probe); the offline mark still offers it.</extracomment>
         <translation>Envoi du travail de la copie hors ligne à %1…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="116"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="141"/>
         <source>Synchronise with the team database</source>
         <translation>Synchroniser avec la base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="159"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="207"/>
         <source>%1 — not synchronised by itself again: File &gt; Synchronise with the team database</source>
         <translation>%1 — plus de synchronisation automatique&#x202f;: Fichier &gt; Synchroniser avec la base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="180"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="228"/>
         <source>Team database reachable: synchronising by itself…</source>
         <translation>Base d’équipe joignable&#x202f;: synchronisation automatique…</translation>
     </message>
