@@ -3,8 +3,10 @@
 `offline` copies what the login may read into a workspace file, encrypted unless `--plain` (its
 passphrase from ESN_PASSPHRASE, or typed twice); the file works as any workspace. `sync` sends
 back the activities, activity changes (no-show marks, reschedules) and plan edits made in it, in
-one server transaction, each once only, lists what it could not send (kept in the file) and what
-is never sent back, then refreshes the file from the server (services/offline.py).
+one server transaction, each once only, lists what it could not send (kept in the file, each
+named: `plan:3`) and what is never sent back, then refreshes the file from the server
+(services/offline.py). A kept item is decided by naming it: `--theirs ITEM…` drops yours (the team's
+stays), `--mine ITEM…` sends yours over the team's.
 """
 
 from __future__ import annotations
@@ -32,6 +34,20 @@ def add_offline_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     sync = commands.add_parser("sync", help="send an offline copy's work back, then refresh it")
     sync.add_argument("file", type=Path, help="the offline copy, FILE.esn")
+    sync.add_argument(
+        "--theirs",
+        nargs="+",
+        default=[],
+        metavar="ITEM",
+        help="kept items (as sync lists them: plan:3) whose team version wins: yours is dropped",
+    )
+    sync.add_argument(
+        "--mine",
+        nargs="+",
+        default=[],
+        metavar="ITEM",
+        help="kept activity changes or plans sent over the team's version",
+    )
 
 
 def run_offline(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
@@ -70,19 +86,29 @@ def run_sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise EsnError(f"{args.file} does not exist")
     passphrase = passphrase_for(path)
     origin = _origin_at(path, passphrase)
-    report = sync(path, logged_in(origin.team_database()), passphrase=passphrase)
+    report = sync(
+        path,
+        logged_in(origin.team_database()),
+        passphrase=passphrase,
+        theirs=args.theirs,
+        mine=args.mine,
+    )
     print(f"sent to {origin.team_database().name}: {report.summary()}", file=out)
+    for kept in report.forced:
+        print(f"sent over the team's version: {kept.name}: {kept.line}", file=out)
+    for kept in report.dropped:
+        print(f"dropped, the team's version kept: {kept.name}: {kept.line}", file=out)
     for line in report.not_sent:
         print(f"not sent back: {line}", file=out)
-    for line in report.conflicts:
-        print(f"kept: {line}", file=out)
+    for kept in report.kept:
+        print(f"kept {kept.name}: {kept.line}", file=out)
     if report.refreshed is not None:
         print(f"{args.file} refreshed: {report.refreshed.note()}", file=out)
     if report.conflicts:
         count = len(report.conflicts)
         print(
             f"esn-desktop: {count} change{'s' if count > 1 else ''} not sent (conflicts above), "
-            f"kept in {args.file} for a later sync",
+            f"kept in {args.file} for a later sync; decide with --theirs ITEM… or --mine ITEM…",
             file=err,
         )
         return EXIT_FAILED

@@ -469,9 +469,10 @@ def _copied_as(engine: Engine) -> str | None:
 
 
 @contextmanager
-def new_workspace(path: Path, *, passphrase: str | None = None) -> Iterator[Workspace]:
+def new_workspace(path: Path, *, passphrase: Secret | None = None) -> Iterator[Workspace]:
     """A new workspace to fill, at `path` only once the block ends without error; encrypted
-    with `passphrase` when one is given.
+    with `passphrase` when one is given (or with the key an open file was derived: the same
+    passphrase opens both, asked of nobody again; an offline copy's refresh from the window).
 
     It is built under a partial name in the same folder and renamed when complete, so a crash
     or a kill leaves either no workspace or a whole one, and the same command can run again.
@@ -524,9 +525,11 @@ def new_workspace(path: Path, *, passphrase: str | None = None) -> Iterator[Work
             lock.path.unlink(missing_ok=True)
 
 
-def _new_key(passphrase: str | None, path: Path) -> FileKey | None:
+def _new_key(passphrase: Secret | None, path: Path) -> FileKey | None:
     if passphrase is None:
         return None
+    if isinstance(passphrase, FileKey):
+        return passphrase  # its passphrase was checked when the file it opens was made
     refuse_weak(passphrase, path.name)
     return FileKey.new(passphrase)
 

@@ -36,6 +36,7 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
+from esn_desktop.store.cipher import Secret
 from esn_desktop.store.database import Workspace, new_workspace
 from esn_desktop.store.errors import WorkspaceError
 
@@ -89,6 +90,11 @@ class Pending:
     local_id: int
     payload: dict[str, Any]
     reason: str
+
+    @property
+    def name(self) -> str:
+        """How `sync` names it, and how a person names it back to decide it: `plan:3`."""
+        return f"{self.item}:{self.local_id}"
 
 
 _OFFLINE_TABLES = (
@@ -149,7 +155,7 @@ def make_offline_copy(
     database: TeamDatabase,
     target: Path,
     *,
-    passphrase: str | None = None,
+    passphrase: Secret | None = None,
     pending: Sequence[Pending] = (),
 ) -> tuple[OfflineOrigin, dict[str, int]]:
     """Copies what `database`'s login may read into the new file `target`, with its origin and

@@ -143,6 +143,9 @@ class MainWindow(WindowOpening):
         )
         self.demo.failed.connect(lambda text: self.screen_lock.when_unlocked(lambda: self.show_error(text)))
         self.pages.built.connect(self._tab_built)
+        # An open offline copy's mark: « Synchronise » clicked, or its server answering again.
+        self.marks.sync_requested.connect(self.sync_offline)
+        self.marks.ready_to_send.connect(self.offline_ready)
         for tab in Tab:
             QShortcut(QKeySequence(f"Ctrl+{tab.number}"), self).activated.connect(
                 lambda t=tab: self.show_tab(t) if self.workspace is not None else None

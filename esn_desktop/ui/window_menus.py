@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu
 from esn_desktop.ui.i18n import chosen_language
 from esn_desktop.ui.recent_menu import RecentMenu
 from esn_desktop.ui.recent_workspaces import place_of
-from esn_desktop.ui.role_rights import Right, allows, refusal
+from esn_desktop.ui.role_rights import Right, allows, refusal, writes
 
 if TYPE_CHECKING:
     from esn_desktop.services.workspaces import Workspace
@@ -41,6 +41,18 @@ class WindowMenus(QObject):
         self.offline_action = self._action(menu, self.tr("Work o&ffline…"), window.work_offline)
         self.offline_action.setToolTip(
             self.tr("A copy of the team database in a file, to work without the server (esn-desktop sync)")
+        )
+        # Through a lambda: `triggered` gives a bool, which is none of its arguments.
+        self.sync_action = self._action(
+            menu,
+            self.tr("&Synchronise with the team database"),
+            lambda: window.sync_offline(),  # noqa: PLW0108
+        )
+        self.sync_action.setToolTip(
+            self.tr(
+                "Sends the activities, no-show marks and action plans changed in this offline copy to the "
+                "team database, then refreshes the copy"
+            )
         )
         self._action(menu, self.tr("Open the &demo"), window.open_demo)
         self.recent_menu = RecentMenu(
@@ -128,6 +140,7 @@ class WindowMenus(QObject):
             if workspace is not None and workspace.encrypted
             else self.tr("Only an encrypted workspace locks; meeting mode hides its costs")
         )
+        self.sync_action.setEnabled(workspace is not None and self._is_offline_copy(workspace))
         # What the login's role forbids (ui/role_rights.py) is greyed too, saying why.
         for action, right in (
             (self.import_action, Right.IMPORT),
@@ -138,6 +151,15 @@ class WindowMenus(QObject):
             why = "" if workspace is None else refusal(workspace, right)
             action.setToolTip(why)  # empty: the action's own text
             action.setStatusTip(why)
+
+    @staticmethod
+    def _is_offline_copy(workspace: Workspace) -> bool:
+        """An offline copy open for writing: what File > Synchronise sends back."""
+        if workspace.team is not None or not writes(workspace):
+            return False
+        from esn_desktop.services.offline import offline_copy_of  # loaded with a workspace
+
+        return offline_copy_of(workspace) is not None
 
     def show_stale_contacts(self) -> None:
         """The stale contacts of the open workspace, to forget (GDPR retention)."""

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from esn_desktop.ui.error_text import team_name
+from esn_desktop.ui.offline_sync import OfflineProbe
 from esn_desktop.ui.role_rights import role_mark
 from esn_desktop.ui.role_rights import writes as workspace_writes
 
 if TYPE_CHECKING:
+    from esn_desktop.services.offline import OfflineOrigin
     from esn_desktop.services.workspaces import Workspace
 
 READ_ONLY_STYLE = "background: #FFF3CD; color: #5C4300; border-bottom: 2px solid #E69F00; padding: 8px 12px;"
@@ -31,6 +33,12 @@ MEETING_STYLE = "color: white; background: #D55E00; padding: 2px 8px; font-weigh
 
 
 class WorkspaceMarks(QObject):
+    #: The offline mark's « Synchronise » was clicked.
+    sync_requested = Signal()
+    #: An open offline copy's server answers, and the copy holds this many new items to send
+    #: (not counting the conflicts kept, which wait for the person's decision).
+    ready_to_send = Signal(int)
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         # In the status bar: a label without a parent would show as a window of its own.
@@ -40,6 +48,11 @@ class WorkspaceMarks(QObject):
         self.team_label = self._status_mark(window, TEAM_STYLE)
         self.role_label = self._status_mark(window, ROLE_STYLE)
         self.offline_label = self._status_mark(window, OFFLINE_STYLE)
+        self.offline_label.linkActivated.connect(lambda _link: self.sync_requested.emit())
+        #: While an offline copy is open: whether its server answers again.
+        self.probe = OfflineProbe(self)
+        self.probe.answered.connect(self._server_answered)
+        self._offline: Workspace | None = None
         #: Inside the window, above the tabs (the window places it): a read-only workspace says
         #: so wherever one looks.
         self.read_only_banner = QLabel()
@@ -124,25 +137,60 @@ class WorkspaceMarks(QObject):
             from esn_desktop.services.offline import offline_copy_of  # not at the welcome screen
 
             origin = offline_copy_of(workspace)
+        self.probe.stop()
+        self._offline = None
         if origin is None:
             self.offline_label.setText("")
             self.offline_label.setToolTip("")
             self.offline_label.hide()
             return
+        assert workspace is not None
+        if workspace_writes(workspace):  # one open for reading cannot be sent back from here
+            self._offline = workspace
+            self.probe.start(origin)
+        self.offline_label.setText(self._age(origin))
+        self.offline_label.setToolTip(
+            self.tr(
+                "Activities, no-show marks and action plans changed here go back to the team database "
+                "with File > Synchronise with the team database (or esn-desktop sync); other changes are "
+                "not sent back."
+            )
+        )
+        self.offline_label.show()
+
+    def _age(self, origin: OfflineOrigin) -> str:
         moment = origin.copied_at
-        self.offline_label.setText(
+        return (
             self.tr("Offline copy of %1 of %2 at %3")
             .replace("%1", origin.database)
             .replace("%2", QLocale().toString(QDate(moment.year, moment.month, moment.day), "dd/MM/yyyy"))
             .replace("%3", f"{moment:%H:%M}")
         )
-        self.offline_label.setToolTip(
-            self.tr(
-                "Activities, no-show marks and action plans changed here go back to the team database "
-                "with esn-desktop sync; other changes are not sent back."
-            )
+
+    def _server_answered(self, up: bool) -> None:
+        """The offline mark offers the sync while the server answers and the copy holds
+        something to send; says the copy's age otherwise."""
+        workspace = self._offline
+        if workspace is None:
+            return
+        from esn_desktop.services.offline import outbox_of
+
+        outbox = outbox_of(workspace)
+        if outbox is None:
+            return
+        if not up or not outbox.to_send:  # its age, as opened (the server went away again)
+            self.offline_label.setText(self._age(outbox.origin))
+            return
+        count = outbox.to_send
+        words = (
+            self.tr("Team database reachable: 1 change to send")
+            if count == 1
+            else self.tr("Team database reachable: %1 changes to send").replace("%1", str(count))
         )
-        self.offline_label.show()
+        link = self.tr("Synchronise")
+        self.offline_label.setText(f'{words} — <a href="sync" style="color: white;">{link}</a>')
+        fresh = sum(1 for item in outbox.items if not item.reason)
+        self.ready_to_send.emit(fresh)
 
     def show_encrypted(self, encrypted: bool) -> None:
         """« Encrypted » beside the read-only mark while an encrypted workspace is open."""

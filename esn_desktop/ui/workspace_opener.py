@@ -134,6 +134,35 @@ class WorkspaceOpener(QObject):
             )
         return workspaces.open_workspace(path, write=False, passphrase=passphrase), why
 
+    def team_login(
+        self, database: TeamDatabase, formatter: Formatter, *, ask: bool, recall: bool = True
+    ) -> TeamDatabase | None:
+        """`database` with its login's password: the keychain's (kept as the connection form keeps
+        it), else, when `ask`, typed in the connection form, filled and fixed to that login (an
+        offline copy goes back as the login it was made for); None when the person cancelled, or
+        nothing is remembered and `ask` is False. Not `recall`: the keychain's was refused, asked."""
+        from esn_desktop.services import keychain
+        from esn_desktop.ui.dialogs.team_connect_dialog import TeamConnectDialog
+
+        remembered = keychain.recall(database) if recall else None
+        if remembered is not None:
+            return database.with_password(remembered)
+        if not ask:
+            return None
+        dialog = TeamConnectDialog(keychain.available(), formatter, self._parent)
+        dialog.fill(database)
+        for line in (dialog.url, dialog.server, dialog.database, dialog.user):
+            line.setReadOnly(True)
+        dialog.port.setReadOnly(True)
+        try:
+            if not self._run_dialog(dialog):
+                return None
+            if dialog.workspace is not None:  # the form checked the password by connecting
+                dialog.workspace.close()
+            return dialog.database_named()
+        finally:
+            dialog.deleteLater()
+
     def connect_team(self, database: TeamDatabase | str | None, formatter: Formatter) -> Workspace | None:
         """The team database's workspace, open for writing once the connection form connected
         (None when the person cancelled). A known database (File > Recent, the command line)

@@ -2306,23 +2306,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="383"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="331"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
         <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="384"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../esn_desktop/ui/main_window.py" line="406"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
@@ -3106,6 +3106,173 @@
         <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="291"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSync</name>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="48"/>
+        <source>its account was deleted on the server</source>
+        <extracomment>How long a probe waits for the server: a dead one costs this, on a worker, every PROBE_MS. Why a sync kept an item (services/offline.py `_Conflict` keys).</extracomment>
+        <translation>son compte a été supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="49"/>
+        <source>its deal was deleted on the server</source>
+        <translation>son affaire a été supprimée sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="50"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="52"/>
+        <source>it was deleted on the server</source>
+        <translation>supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="51"/>
+        <source>it was changed on the server since the copy</source>
+        <translation>modifié sur le serveur depuis la copie</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="53"/>
+        <source>it was edited on both sides</source>
+        <translation>modifié des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="54"/>
+        <source>it names an account or a deal deleted on the server</source>
+        <translation>il cite un compte ou une affaire supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="57"/>
+        <source>the reminder of a no-show mark kept: kept with it</source>
+        <translation>le rappel d’une absence gardée&#x202f;: gardé avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="58"/>
+        <source>the server refused it: your role does not allow it</source>
+        <translation>refusé par le serveur&#x202f;: votre rôle ne le permet pas</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="62"/>
+        <source>accounts</source>
+        <extracomment>What the tables whose edits are never sent back are called.</extracomment>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="63"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="64"/>
+        <source>deals</source>
+        <translation>affaires</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="65"/>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="66"/>
+        <source>consultants</source>
+        <translation>consultants</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="88"/>
+        <source>%1’s action plan for %2</source>
+        <extracomment>The choices offered for a kept item, by their value: later, theirs, mine.</extracomment>
+        <translation>Plan d’action de %1 pour %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="96"/>
+        <source>%1 of %2 with %3</source>
+        <translation>%1 du %2 avec %3</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="101"/>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="115"/>
+        <source>%1 activity</source>
+        <translation>%1 activité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="116"/>
+        <source>%1 activities</source>
+        <translation>%1 activités</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="120"/>
+        <source>%1 activity change</source>
+        <translation>%1 changement d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="121"/>
+        <source>%1 activity changes</source>
+        <translation>%1 changements d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="125"/>
+        <source>%1 action plan</source>
+        <translation>%1 plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="126"/>
+        <source>%1 action plans</source>
+        <translation>%1 plans d’action</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="139"/>
+        <source>Sent to %1: %2.</source>
+        <translation>Envoyé à %1&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="143"/>
+        <source>Nothing new to send to %1.</source>
+        <translation>Rien de nouveau à envoyer à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="148"/>
+        <source>%1 change had been sent by an earlier sync: not sent again.</source>
+        <translation>%1 changement avait été envoyé par une synchronisation précédente&#x202f;: pas renvoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="149"/>
+        <source>%1 changes had been sent by an earlier sync: not sent again.</source>
+        <translation>%1 changements avaient été envoyés par une synchronisation précédente&#x202f;: pas renvoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="162"/>
+        <source>%1 change to %2</source>
+        <translation>%1 modification de %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="163"/>
+        <source>%1 changes to %2</source>
+        <translation>%1 modifications de %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="170"/>
+        <source>%1 deletion</source>
+        <translation>%1 suppression</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="171"/>
+        <source>%1 deletions</source>
+        <translation>%1 suppressions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="180"/>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="182"/>
+        <source>Synchronised by itself with %1 — sent: %2</source>
+        <translation>Synchronisé automatiquement avec %1 — envoyé&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4249,65 @@
     </message>
 </context>
 <context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="204"/>
+        <source>Synchronise with the team database</source>
+        <translation>Synchroniser avec la base d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="210"/>
+        <source>Sent over the team’s version: %1</source>
+        <translation>Envoyé à la place de la version de l’équipe&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="213"/>
+        <source>Dropped, the team’s version kept: %1</source>
+        <translation>Abandonné, la version de l’équipe gardée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="223"/>
+        <source>Not sent back (only activities, no-show marks and action plans go back from an offline copy; the refreshed copy holds the team’s version): %1.</source>
+        <translation>Non renvoyé (seuls les activités, les absences et les plans d’action repartent d’une copie hors ligne&#x202f;; la copie actualisée a la version de l’équipe)&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="234"/>
+        <source>Kept in the copy, not sent (conflicts): decide each, or later</source>
+        <extracomment>Each kept item&apos;s choice, by its name (`plan:3`).</extracomment>
+        <translation>Gardé dans la copie, pas envoyé (conflits)&#x202f;: décidez pour chacun, ou plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="241"/>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="245"/>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="246"/>
+        <source>Keep the team’s version (drop mine)</source>
+        <translation>Garder la version de l’équipe (abandonner la mienne)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="248"/>
+        <source>Send mine over the team’s version</source>
+        <translation>Envoyer la mienne à la place de celle de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="261"/>
+        <source>The copy now holds the team’s data of %1 at %2.</source>
+        <translation>La copie a maintenant les données de l’équipe du %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="269"/>
+        <source>Apply these choices</source>
+        <translation>Appliquer ces choix</translation>
+    </message>
+</context>
+<context>
     <name>TeamConnectDialog</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="52"/>
@@ -4276,119 +4502,152 @@
         <translation>Une copie de la base d’équipe dans un fichier, pour travailler sans le serveur (esn-desktop sync)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="45"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="48"/>
+        <source>&amp;Synchronise with the team database</source>
+        <translation>&amp;Synchroniser avec la base d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="53"/>
+        <source>Sends the activities, no-show marks and action plans changed in this offline copy to the team database, then refreshes the copy</source>
+        <translation>Envoie à la base d’équipe les activités, absences et plans d’action modifiés dans cette copie hors ligne, puis actualise la copie</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="57"/>
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="47"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Export the list shown…</source>
         <translation>&amp;Exporter la liste affichée…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Visit pack…</source>
         <translation>Dossier de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
         <source>The monthly review and every salesperson&apos;s plan in one PDF, to hand over</source>
         <translation>La revue mensuelle et le plan de chaque commercial en un seul PDF, à remettre au client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="63"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
         <source>Stale contact&amp;s (GDPR)…</source>
         <translation>&amp;Contacts inactifs (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="77"/>
         <source>The contacts of prospects with no exchange for years, to forget (GDPR retention)</source>
         <translation>Les contacts de prospects sans échange depuis des années, à oublier (durée de conservation RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;Lock now</source>
         <translation>Verro&amp;uiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="87"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="99"/>
         <source>&amp;Log an activity…</source>
         <translation>&amp;Noter une activité…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="101"/>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Paramètres de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="90"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="102"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="95"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="107"/>
         <source>Hides every cost, CJM, salary, margin and margin rate, to show the screen to a client</source>
         <translation>Masque coûts, CJM, salaires, marges et taux de marge, pour montrer l’écran à un client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="111"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="121"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="139"/>
         <source>Hides the workspace until its passphrase is typed again</source>
         <translation>Masque l’espace de travail jusqu’à ce que sa phrase secrète soit saisie à nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_menus.py" line="129"/>
+        <location filename="../../esn_desktop/ui/window_menus.py" line="141"/>
         <source>Only an encrypted workspace locks; meeting mode hides its costs</source>
         <translation>Seul un espace de travail chiffré se verrouille&#x202f;; le mode réunion en masque les coûts</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="135"/>
+        <source>Sending the offline copy’s work to %1…</source>
+        <translation>Envoi du travail de la copie hors ligne à %1…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="141"/>
+        <source>Synchronise with the team database</source>
+        <translation>Synchroniser avec la base d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="207"/>
+        <source>%1 — not synchronised by itself again: File &gt; Synchronise with the team database</source>
+        <translation>%1 — plus de synchronisation automatique&#x202f;: Fichier &gt; Synchroniser avec la base d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="228"/>
+        <source>Team database reachable: synchronising by itself…</source>
+        <translation>Base d’équipe joignable&#x202f;: synchronisation automatique…</translation>
     </message>
 </context>
 <context>
@@ -4500,63 +4759,78 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceMarks</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="60"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="73"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
-        <extracomment>The team mark while its server does not answer: what is shown may be out of date. Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
+        <extracomment>The team mark while its server does not answer: what is shown may be out of date. The offline mark&apos;s « Synchronise » was clicked. An open offline copy&apos;s server answers, and the copy holds this many new items to send (not counting the conflicts kept, which wait for the person&apos;s decision). While an offline copy is open: whether its server answers again. Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="65"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="78"/>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="78"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="91"/>
         <source>%1 does not answer: reconnecting…</source>
         <translation>%1 ne répond pas&#x202f;: reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="82"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="95"/>
         <source>What is shown may be out of date; changes cannot be saved until the server answers again</source>
         <translation>Ce qui est affiché peut ne plus être à jour&#x202f;; rien ne peut être enregistré avant que le serveur réponde de nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="88"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="101"/>
         <source>MEETING MODE: costs and margins hidden</source>
         <translation>MODE RÉUNION&#x202f;: coûts et marges masqués</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="96"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="109"/>
         <source>Team database: %1</source>
         <translation>Base d’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="99"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="112"/>
         <source>Shared with your team on its server; saved there as soon as changed</source>
         <translation>Partagée avec votre équipe sur son serveur&#x202f;; chaque modification y est enregistrée aussitôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="107"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="120"/>
         <source>Your login&apos;s role in this team database: what it allows is what the window offers</source>
         <translation>Le rôle de votre identifiant dans cette base d’équipe&#x202f;: la fenêtre propose ce qu’il permet</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="134"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="154"/>
+        <source>Activities, no-show marks and action plans changed here go back to the team database with File &gt; Synchronise with the team database (or esn-desktop sync); other changes are not sent back.</source>
+        <translation>Les activités, absences et plans d’action modifiés ici repartent vers la base d’équipe par Fichier &gt; Synchroniser avec la base d’équipe (ou esn-desktop sync)&#x202f;; les autres modifications ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="164"/>
         <source>Offline copy of %1 of %2 at %3</source>
         <translation>Copie hors ligne de %1 du %2 à %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="141"/>
-        <source>Activities, no-show marks and action plans changed here go back to the team database with esn-desktop sync; other changes are not sent back.</source>
-        <translation>Les activités, rendez-vous non honorés et plans d’action modifiés ici repartent vers la base d’équipe avec «&#x202f;esn-desktop sync&#x202f;»&#x202f;; les autres modifications n’y sont pas renvoyées.</translation>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="186"/>
+        <source>Team database reachable: 1 change to send</source>
+        <translation>Base d’équipe joignable&#x202f;: 1 changement à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="149"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="188"/>
+        <source>Team database reachable: %1 changes to send</source>
+        <translation>Base d’équipe joignable&#x202f;: %1 changements à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="190"/>
+        <source>Synchronise</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="197"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="151"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="199"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>

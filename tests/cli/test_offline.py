@@ -204,8 +204,16 @@ def test_conflicts_are_listed_and_kept_never_written_over(team: Team, tmp_path: 
 
     code, out, err = run("sync", str(copy))
     assert code == 1
-    assert err == f"esn-desktop: 5 changes not sent (conflicts above), kept in {copy} for a later sync\n"
-    kept = [line for line in out.splitlines() if line.startswith("kept: ")]
+    assert err == (
+        f"esn-desktop: 5 changes not sent (conflicts above), kept in {copy} for a later sync; "
+        "decide with --theirs ITEM… or --mine ITEM…\n"
+    )
+    # Each named, to be decided: `kept activity-mark:12: ...`.
+    kept = [
+        re.sub(r"^kept [a-z-]+:\d+: ", "kept: ", line)
+        for line in out.splitlines()
+        if line.startswith("kept ")
+    ]
     assert re.fullmatch(
         r"kept: the follow-up of 2026-11-\d\d with Mutuelle Horizon: the reminder of a no-show mark kept; "
         "kept with it",
@@ -282,9 +290,11 @@ def test_a_salespersons_encrypted_copy_holds_no_cost_and_says_its_age(team: Team
     )
     assert synced.returncode == 1
     assert synced.stdout.splitlines()[0] == f"sent to {team.database.name}: 1 activity"
-    assert (
-        "kept: the call of 2026-12-02 with Transports Lemaire: refused by the server (new row violates"
-        in (synced.stdout)
+    assert re.search(
+        r"^kept activity:\d+: the call of 2026-12-02 with Transports Lemaire: refused by the server "
+        r"\(new row violates",
+        synced.stdout,
+        re.MULTILINE,
     )
     assert _server(team, "SELECT count(*) FROM activities WHERE notes = 'Appel de Karim'") == [(1,)]
     assert _server(team, "SELECT count(*) FROM activities WHERE notes = 'Appel pour Hélène'") == [(0,)]
@@ -385,3 +395,115 @@ def test_kpi_and_check_on_a_file_load_nothing_of_postgresql(tmp_path: Path) -> N
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def _kept_names(out: str) -> dict[str, str]:
+    """The items a sync kept, by what they are: `{"the plan of ...": "plan:3"}`."""
+    found = {}
+    for line in out.splitlines():
+        matched = re.match(r"^kept ([a-z-]+:\d+): (.*?): ", line)
+        if matched:
+            found[matched[2]] = matched[1]
+    return found
+
+
+def test_kept_conflicts_are_decided_theirs_or_mine_each_once(team: Team, tmp_path: Path) -> None:
+    with open_team_workspace(team.database) as workspace:
+        _karim_plan(workspace, "Plan de départ")
+    copy = tmp_path / "salle.esn"
+    assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
+    with _file(copy) as workspace:
+        boulangeries = _id(workspace, "SELECT id FROM accounts WHERE name = 'Boulangeries Réunies'")
+        log_activity(
+            workspace,
+            ActivityFields(
+                ActivityKind.CALL, ActivityStatus.DONE, date(2026, 12, 2), boulangeries, notes="x"
+            ),
+        )
+        no_show = _id(workspace, "SELECT id FROM activities WHERE status = 'no_show'")
+        mark_rescheduled(workspace, no_show_id=no_show, today=date(2026, 12, 2))
+        _karim_plan(workspace, "Plan du client")
+    _server(team, "DELETE FROM accounts WHERE name = 'Boulangeries Réunies'")
+    _server(team, "UPDATE activities SET notes = 'Rappelé par Hélène' WHERE status = 'no_show'")
+    with open_team_workspace(team.database) as workspace:
+        _karim_plan(workspace, "Plan du bureau")
+    code, out, _ = run("sync", str(copy))
+    assert code == 1
+    names = _kept_names(out)
+    call = names["the call of 2026-12-02 with Boulangeries Réunies"]
+    plan = names["the plan of Karim Benali for 2026-12"]
+    (mark,) = (name for name in names.values() if name.startswith("activity-mark:"))
+    assert call.startswith("activity:") and plan.startswith("plan:")
+
+    # Refused in one line, nothing sent nor changed.
+    assert run("sync", str(copy), "--theirs", "plan:999") == (
+        1,
+        "",
+        f"esn-desktop: plan:999 is not an item kept in salle.esn (kept: {', '.join(sorted(names.values()))})"
+        "; 'esn-desktop sync salle.esn' lists them\n",
+    )
+    assert run("sync", str(copy), "--mine", call) == (
+        1,
+        "",
+        f"esn-desktop: {call} is a new activity: the team has no version of it to write over; "
+        "--theirs drops it, or sync later\n",
+    )
+    assert run("sync", str(copy), "--mine", plan, "--theirs", plan)[2] == (
+        f"esn-desktop: {plan} is given both --theirs and --mine: choose one\n"
+    )
+    with _file(copy) as workspace:
+        assert _id(workspace, "SELECT count(*) FROM offline_pending") == 3
+
+    code, out, err = run("sync", str(copy), "--mine", mark, plan, "--theirs", call)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"sent to {team.database.name}: 1 activity change, 1 plan"
+    assert sorted(lines[1:4]) == sorted(
+        [
+            f"dropped, the team's version kept: {call}: the call of 2026-12-02 with Boulangeries Réunies",
+            f"sent over the team's version: {plan}: the plan of Karim Benali for 2026-12",
+            f"sent over the team's version: {mark}: "
+            + next(said for said, name in names.items() if name == mark),
+        ]
+    )
+    state = (
+        _server(team, "SELECT notes, rescheduled_on IS NOT NULL FROM activities WHERE status = 'no_show'"),
+        _server(team, "SELECT notes FROM action_plans"),
+        _server(team, "SELECT count(*) FROM activities WHERE notes = 'x'"),
+    )
+    assert state[1:] == ([("Plan du client",)], [(0,)])
+    assert state[0][0][1] is True  # the reschedule made offline, over the team's
+    with _file(copy) as workspace:
+        assert _id(workspace, "SELECT count(*) FROM offline_pending") == 0
+    # Decided once: the next sync has nothing to send, and the server stays as it is.
+    code, out, err = run("sync", str(copy))
+    assert (code, out.splitlines()[0], err) == (0, f"sent to {team.database.name}: nothing new", "")
+    assert (
+        _server(team, "SELECT notes, rescheduled_on IS NOT NULL FROM activities WHERE status = 'no_show'"),
+        _server(team, "SELECT notes FROM action_plans"),
+        _server(team, "SELECT count(*) FROM activities WHERE notes = 'x'"),
+    ) == state
+
+
+def test_a_no_show_mark_dropped_takes_its_reminder_with_it(team: Team, tmp_path: Path) -> None:
+    copy = tmp_path / "salle.esn"
+    assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
+    with _file(copy) as workspace:
+        horizon = _id(workspace, "SELECT id FROM activities WHERE activity_date = '2026-11-04'")
+        mark_no_show(workspace, activity_id=horizon)  # and its reminder, which goes or stays with it
+    _server(team, "UPDATE activities SET notes = 'Vu' WHERE activity_date = '2026-11-04'")
+    activities = _server(team, "SELECT count(*) FROM activities")
+    code, out, _ = run("sync", str(copy))
+    names = _kept_names(out)
+    assert code == 1 and len(names) == 2
+    (mark,) = (name for name in names.values() if name.startswith("activity-mark:"))
+    code, out, err = run("sync", str(copy), "--theirs", mark)
+    assert (code, err) == (0, "")
+    dropped = [line for line in out.splitlines() if line.startswith("dropped, the team's version kept: ")]
+    assert len(dropped) == 2  # the mark and the reminder it made
+    assert _server(team, "SELECT count(*) FROM activities") == activities
+    assert _server(team, "SELECT notes, status FROM activities WHERE activity_date = '2026-11-04'") == [
+        ("Vu", "done")  # the team's, as it was
+    ]
+    with _file(copy) as workspace:
+        assert _id(workspace, "SELECT count(*) FROM offline_pending") == 0
