@@ -267,14 +267,14 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _export(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.interchange.lists.report import items
     from esn_desktop.services.transfer import export_workspace
 
     with open_from_cli(args.workspace, write=False) as workspace:
         counts = export_workspace(workspace, args.file, force=args.force)
-        say_not_encrypted(workspace, args.file, _err)
+        say_not_encrypted(workspace, args.file, err)
     print(
         f"exported to {args.file}: " + ", ".join(items(n, name) for name, n in counts.items() if n), file=out
     )
@@ -337,7 +337,8 @@ def _plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     force=args.force,
                 )
             ]
-        say_not_encrypted(workspace, args.output, err)
+        for path in written:
+            say_not_encrypted(workspace, path, err)
     out.writelines(f"written {path}\n" for path in written)
     return EXIT_OK
 
@@ -376,7 +377,7 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+def _calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.domain.calendar import Period
     from esn_desktop.services.agenda import write_calendar
@@ -391,7 +392,7 @@ def _calendar(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
             salesperson=args.salesperson,
             force=args.force,
         )
-        say_not_encrypted(workspace, args.output, _err)
+        say_not_encrypted(workspace, args.output, err)
     print(f"written {args.output}: {count} planned activities", file=out)
     return EXIT_OK
 

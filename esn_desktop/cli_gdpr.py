@@ -128,7 +128,7 @@ def _backup_options(args: argparse.Namespace, yes: str) -> None:
             raise EsnError(f"{option} goes with {yes}")
 
 
-def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+def run_person(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.cli_workspace import open_from_cli, say_not_encrypted
     from esn_desktop.services.erasure import write_person
 
@@ -136,7 +136,7 @@ def run_person(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
         record = write_person(
             workspace, args.output, contact=args.contact, account=args.account, force=args.force
         )
-        say_not_encrypted(workspace, args.output, _err)
+        say_not_encrypted(workspace, args.output, err)
     activities = record["activities"]
     opportunities = record["opportunities"]
     contact = record["contact"]

@@ -3,8 +3,10 @@
 Counting working days needs each year's French public holidays from the `holidays` package,
 whose loading takes a sixth of a second of a `kpi` command's second (issue 16: `kpi` over a
 year under 1 s). What a command computed is kept in the user's cache folder, marked with the
-package's installed file: after an update of the package, or where no file is found (a frozen
-bundle), they are computed again. Holidays are public: the file holds nothing of a workspace.
+versions of esn-desktop and of the package: after an update of either, or where the package's
+version cannot be read (a frozen bundle), they are computed again. Two commands writing it at
+once each write a whole file (renamed into place). Holidays are public: the file holds nothing
+of a workspace.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from importlib.util import find_spec
 from pathlib import Path
 
 from esn_desktop.domain import calendar
@@ -49,15 +50,16 @@ def remembered_holidays(folder: Path | None = None) -> Iterator[None]:
 
 
 def _package_mark() -> str | None:
-    """The installed `holidays` package's file, its size and time: another install, another mark."""
-    spec = find_spec("holidays")
-    if spec is None or spec.origin is None:
-        return None
+    """What computed them: this esn-desktop's version (its rules of regions) and the `holidays`
+    package's; None where the package's version cannot be read (a frozen bundle)."""
+    from importlib import metadata
+
+    from esn_desktop.resources import app_version
+
     try:
-        status = Path(spec.origin).stat()
-    except OSError:
+        return f"esn-desktop {app_version()}, holidays {metadata.version('holidays')}"
+    except metadata.PackageNotFoundError:
         return None
-    return f"{spec.origin}:{status.st_size}:{status.st_mtime_ns}"
 
 
 def _read(path: Path, mark: str) -> Known:

@@ -40,6 +40,19 @@ FORMULA_LIKE_NAMES = (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests' commands keep what they cache (the public holidays) in a folder of the test
+    session's, never in the user's: a figure must not depend on what another run left there."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
 @pytest.fixture
 def keychain_kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], str]]:
     """The tests' keychain, empty; what it keeps, by (service, user)."""

@@ -202,8 +202,10 @@ def move_opportunities(
     ids = tuple(opportunity_ids)
     moved = [Rows("opportunities", "id", ids), Rows("stage_changes", "opportunity_id", ids)]
     with changing(workspace, touches=moved) as change:
+        # Locked in one order: two people moving overlapping selections never wait on each other.
+        locked = {found: change.lock(m.Opportunity, found) for found in sorted(set(ids))}
         for opportunity_id in ids:
-            opportunity = change.lock(m.Opportunity, opportunity_id)
+            opportunity = locked[opportunity_id]
             if opportunity is None:
                 problems.append(Problem("opportunity", "id", f"no opportunity {opportunity_id}"))
                 continue

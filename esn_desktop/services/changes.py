@@ -17,12 +17,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.services.topics import TOPIC_OF_TABLE, Topic, Topics
+from esn_desktop.store.connection_errors import connection_lost
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.errors import WorkspaceError
 from esn_desktop.store.snapshots import (
@@ -94,15 +96,20 @@ class Change:
         self._marks.update(highest_ids(self.session, [t for t in tables if t not in self._marks]))
 
     def lock(self, model: type[Row], row_id: int) -> Row | None:
-        """The row `row_id` of `model`, locked until this write ends; None when there is none.
+        """The row `row_id` of `model` (in a team database locked until this write ends; SQLite
+        has one writer at a time); None when there is none.
 
-        In a team database a row the login reads but may not write (another salesperson's
-        activity, deal or plan) is left out of a locking read by row-level security, where an
-        update would silently match no row and read as "changed meanwhile": refused here as the
-        role's, before anything is written."""
+        A salesperson's login reads rows it may not write (another salesperson's activity, deal
+        or plan): row-level security leaves them out of a locking read, where an update would
+        silently match no row and read as "changed meanwhile". Such a row is refused here as the
+        role's, before anything is written; one deleted meanwhile is None."""
         row = self.session.get(model, row_id, with_for_update=True)
-        if row is None and self.workspace.team is not None and self.session.get(model, row_id) is not None:
-            raise not_allowed(self.workspace)
+        if row is None and self.workspace.role == "salesperson":
+            # Read from the server, not the session's memory of it: a row loaded earlier in this
+            # transaction and deleted since would otherwise look merely hidden.
+            table = inspect(model).local_table
+            if self.session.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None:
+                raise not_allowed(self.workspace)
         return row
 
     def changes(self) -> Changes:
@@ -153,19 +160,9 @@ def answering(workspace: Workspace) -> Iterator[None]:
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise not_allowed(workspace) from None
-        if workspace.team is not None and _lost(error):
+        if workspace.team is not None and connection_lost(error):
             raise no_answer(workspace) from None
         raise
-
-
-def _lost(error: DBAPIError) -> bool:
-    """Whether `error` is the connection to the server failing (stopped, restarting, the network
-    gone), not a statement refused: libpq's own failures carry no SQLSTATE; the server's say
-    "connection exception" (class 08) or "operator intervention" (57P: shut down, restarting)."""
-    if not isinstance(error, OperationalError):
-        return False
-    state = getattr(error.orig, "sqlstate", None)
-    return error.connection_invalidated or state is None or state.startswith(("08", "57P"))
 
 
 def no_answer(workspace: Workspace) -> WorkspaceError:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool, QueuePool
 
@@ -47,6 +48,7 @@ from esn_desktop.store.cipher import (
     is_wrong_key,
     refuse_weak,
 )
+from esn_desktop.store.connection_errors import connection_lost
 from esn_desktop.store.errors import (
     PassphraseNeededError,
     WorkspaceChangedError,
@@ -403,10 +405,23 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
+        """A session whose work is committed on success and rolled back on any error.
+
+        A team database's connection lost while committing leaves the change unknown: the
+        server may have committed it before its answer was lost. That is said as such
+        (`team_commit_unknown`), never as "nothing was written", which a person would retry."""
         writes = self._guard.writes if self._guard is not None else 0
-        with self._sessions.begin() as session:
-            yield session
+        committing = False
+        with self._sessions() as session:
+            try:
+                with session.begin():  # committed on leaving this block
+                    yield session
+                    session.flush()  # a statement's refusal: before anything is committed
+                    committing = True
+            except DBAPIError as error:
+                if committing and self.team is not None and connection_lost(error):
+                    raise commit_unknown(self.team) from None
+                raise
         if self._guard is not None and self._guard.writes != writes:
             self._guard.check()  # a commit that went into a log removed meanwhile is not acknowledged
 
@@ -599,3 +614,13 @@ def _migrate(path: Path, revision: str, key: FileKey | None) -> None:
         ) from error
     finally:
         engine.dispose()
+
+
+def commit_unknown(database: TeamDatabase) -> WorkspaceError:
+    """The connection was lost as the change was committed: saved or not, the server knows."""
+    return WorkspaceError(
+        f"{database.name} stopped answering as the change was saved: it may have been saved; "
+        "reload before saving again",
+        "team_commit_unknown",
+        name=database.name,
+    )

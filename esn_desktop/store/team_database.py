@@ -32,6 +32,16 @@ TEAM_DATABASE_MARK = "esn-desktop workspace"
 APPLICATION_NAME = f"esn-desktop {secrets.token_hex(4)}"
 #: A server that does not answer in this time is said to be unreachable, not waited for.
 CONNECT_TIMEOUT_S = 10
+#: A network gone silent (a lost Wi-Fi or VPN: no reset comes back) is noticed in seconds, not
+#: TCP's quarter of an hour: a statement sent and not acknowledged for 10 s, or a connection
+#: idle with no answer to keepalives for about 30 s, fails as a lost connection.
+CUT_NOTICED = {
+    "keepalives": 1,
+    "keepalives_idle": 15,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
 #: Held while a schema is made or upgraded: two people opening an older database at once
 #: upgrade it once (the second waits, then finds it done).
 _SCHEMA_LOCK = "SELECT pg_advisory_xact_lock(hashtext('esn-desktop schema'))"
@@ -49,6 +59,7 @@ def team_engine(database: TeamDatabase, *, read_only: bool, pooled: bool = True)
             "application_name": APPLICATION_NAME,
             "connect_timeout": CONNECT_TIMEOUT_S,
             "options": options,
+            **CUT_NOTICED,
         },
     )
 

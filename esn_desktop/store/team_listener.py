@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 
 from esn_desktop.store.address import TeamDatabase
-from esn_desktop.store.team_database import APPLICATION_NAME, conninfo
+from esn_desktop.store.team_database import APPLICATION_NAME, CUT_NOTICED, conninfo
 
 CHANNEL = "esn_changes"
 #: Notifications are gathered this long before being handed over: an import's many statements
@@ -24,9 +24,6 @@ BATCH_S = 0.3
 RETRY_S = (1.0, 2.0, 5.0, 10.0)
 #: Said after a reconnection: anything may have changed while no one listened.
 ANYTHING = frozenset({"*"})
-#: A connection cut without a word (a laptop's sleep, another Wi-Fi) is noticed within about 30 s:
-#: TCP keepalives, where libpq's default would wait two hours.
-KEEPALIVES = {"keepalives": 1, "keepalives_idle": 15, "keepalives_interval": 5, "keepalives_count": 3}
 
 
 class ChangeListener:
@@ -65,7 +62,7 @@ class ChangeListener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(
-                    conninfo(self._database, application_name=name, **KEEPALIVES), autocommit=True
+                    conninfo(self._database, application_name=name, **CUT_NOTICED), autocommit=True
                 ) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     if failures:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 
 _T = TypeVar("_T")
+#: The `awaited` calls under way, one token each (nested ones count each).
+_awaiting: list[object] = []
 
 
 class TaskSignals(QObject):
@@ -145,7 +147,9 @@ def wind_down() -> None:
 def awaited(work: Callable[[], _T]) -> _T:
     """`work()`'s result, computed on a thread of its own while the window keeps painting: for
     short work a dialog would only flicker for (a passphrase's key, a fifth of a second). Input
-    waits until it is done, as it would for a modal dialog; `work`'s exception is raised here."""
+    waits until it is done; timers and signals are still delivered meanwhile, and the window
+    does not close (`MainWindow.closeEvent` asks `awaiting()`). `work` touches no widget and
+    opens its own sessions; its exception is raised here."""
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
@@ -157,8 +161,20 @@ def awaited(work: Callable[[], _T]) -> _T:
         finally:
             QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
 
-    threading.Thread(target=run, name="esn-desktop awaited", daemon=True).start()
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    thread = threading.Thread(target=run, name="esn-desktop awaited", daemon=True)
+    token = object()
+    _awaiting.append(token)
+    try:
+        thread.start()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        thread.join()  # the loop may have been ended early (the application quitting)
+    finally:
+        _awaiting.remove(token)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
+
+
+def awaiting() -> bool:
+    """Whether `awaited` work is under way: the window waits for it before closing."""
+    return bool(_awaiting)

@@ -100,6 +100,11 @@ WORKSPACE_REASONS = {
         "The team database {name} does not answer (its server is stopped or out of reach): nothing "
         "was saved; try again once it answers",
     ),
+    "team_commit_unknown": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The team database {name} stopped answering as the change was saved: it may have been "
+        "saved. Reload to see it before saving again",
+    ),
     "team_role": QT_TRANSLATE_NOOP("ErrorText", "This needs a director's login in {name}"),
     "not_a_url": QT_TRANSLATE_NOOP(
         "ErrorText", "{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)"

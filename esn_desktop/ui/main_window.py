@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,7 +13,7 @@ from esn_desktop.domain.errors import EsnError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.topics import EVERYTHING
 from esn_desktop.ui import recent_workspaces, role_rights
-from esn_desktop.ui.background import BackgroundTask, wind_down
+from esn_desktop.ui.background import BackgroundTask, awaiting, wind_down
 from esn_desktop.ui.charts.drill_down import DrillDown
 from esn_desktop.ui.demo_builder import DemoBuilder
 from esn_desktop.ui.drill_through import drill_through
@@ -418,6 +418,10 @@ class MainWindow(WindowOpening):
         save_layout(place_of(self.workspace), self, self.pages.current_tab(), header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if awaiting():  # a workspace being opened or made: closed once it is done
+            event.ignore()
+            QTimer.singleShot(50, self.close)
+            return
         self.close_workspace()
         super().closeEvent(event)
         self.closed.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from esn_desktop.domain.errors import EsnError
@@ -33,23 +33,33 @@ class UndoableChange(QUndoCommand):
     def __init__(self, text: str, operations: Operations, changes: Changes) -> None:
         super().__init__(text)
         self.operations, self.changes = operations, changes
-        self._first = True
+        # Pushing it: the change is already in the file, the history's redo() only notes it.
+        self._noted_only = True
 
     def redo(self) -> None:
-        if self._first:  # pushing it: the change is already in the file
-            self._first = False
+        if self._noted_only:
+            self._noted_only = False
             return
-        self._swap()
+        self._swap(back=self.operations.undo_stack.undo)
 
     def undo(self) -> None:
-        self._swap()
+        if self._noted_only:
+            self._noted_only = False
+            return
+        self._swap(back=self.operations.undo_stack.redo)
 
-    def _swap(self) -> None:
+    def _swap(self, back: Callable[[], None]) -> None:
         try:
             self.changes = revert(self.operations.workspace, self.changes)
         except EsnError as error:  # refused whole, nothing written (a name taken since, a lost file)
-            # Off the history: its rows no longer fit the file; the changes before it still undo.
-            self.setObsolete(True)
+            if getattr(error, "reason", "") == "team_no_answer":
+                # Nothing written, nothing wrong with it: the history steps back to where it
+                # was (noting only), and the change undoes once the server answers again.
+                self._noted_only = True
+                QTimer.singleShot(0, back)
+            else:
+                # Off the history: its rows no longer fit the file; the changes before it still undo.
+                self.setObsolete(True)
             self.operations.refused.emit(error)
             return
         self.operations.publish(self.changes.topics)
@@ -58,7 +68,8 @@ class UndoableChange(QUndoCommand):
 class Operations(QObject):
     """Runs the open workspace's writes: one per workspace, on the window's undo history."""
 
-    #: An undo or redo the file refused (the `EsnError`), the entry dropped from the history.
+    #: An undo or redo the file refused (the `EsnError`): the entry dropped from the history, or
+    #: kept where it was when a team database's server did not answer.
     refused = Signal(object)
     #: What a change made away from any form has to say, in the window's status bar.
     notice = Signal(str)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -35,8 +37,8 @@ if TYPE_CHECKING:
 
 class LockPage(QWidget):
     """The page shown instead of the tabs: the passphrase field, Unlock and Close. Over a dialog
-    (`over`), the same page covers it; its Close closes that dialog unsaved (the person chose to
-    leave it), showing the window's lock page and its own Close below."""
+    (`over`), the same page covers it; over a form its Close closes the form unsaved (the person
+    chose to leave it), showing the window's lock page and its own Close below."""
 
     unlock_requested = Signal(str)
     close_requested = Signal()
@@ -84,8 +86,13 @@ class LockPage(QWidget):
             ]
             for child in self.covered:
                 child.hide()
-            self.close_button.setText(self.tr("Close this form"))
-            self.close_requested.connect(over.reject)
+            if isinstance(over, QMessageBox | QProgressDialog):
+                # A question's rejection is no answer its asker knows, and a progress hidden
+                # would go on unseen: those wait for the unlocking.
+                self.close_button.hide()
+            else:
+                self.close_button.setText(self.tr("Close this form"))
+                self.close_requested.connect(over.reject)
             self.setAutoFillBackground(True)  # nothing of the dialog shows through
             self.setGeometry(over.rect())
             self.raise_()

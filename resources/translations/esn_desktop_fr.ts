@@ -177,7 +177,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_panel.py" line="66"/>
         <source>Add…</source>
-        <extracomment>Asks the window for an activity to log on the account shown.</extracomment>
         <translation>Ajouter…</translation>
     </message>
     <message>
@@ -283,7 +282,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_timeline.py" line="65"/>
         <source>%1 — Deal %2 moved to %3</source>
-        <extracomment>A deal&apos;s move in the timeline, told apart from the activities. The activity just logged, pointed out until the account is shown again. The line to point out once shown: an activity just logged. What each line is: an activity, or None for a deal&apos;s move.</extracomment>
         <translation>%1 — Affaire %2 passée en %3</translation>
     </message>
 </context>
@@ -292,7 +290,6 @@
     <message>
         <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="59"/>
         <source>Save the plan</source>
-        <extracomment>The plan shown, as read (its `plan` is what the form was filled with).</extracomment>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
@@ -336,7 +333,6 @@
     <message>
         <location filename="../../esn_desktop/ui/models/action_rule_model.py" line="35"/>
         <source>Segment</source>
-        <extracomment>The field of `ActionRule` each column edits. What a new rule plans until it is edited: one call a year per account. The segments the accounts use (their codes), offered first for a rule&apos;s segment.</extracomment>
         <translation>Segment</translation>
     </message>
     <message>
@@ -398,7 +394,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="48"/>
         <source>What was said, what comes next…</source>
-        <extracomment>A salesperson login logs their own activities: their name, kept (ui/role_rights.py).</extracomment>
         <translation>Ce qui a été dit, la suite à donner…</translation>
     </message>
     <message>
@@ -478,7 +473,6 @@
         <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="90"/>
         <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="177"/>
         <source>Revenue and margin per month, then the next 6 months</source>
-        <extracomment>Consultants drawn on the rates chart: each name must stay readable at 1280 pixels wide. Charts made of costs only: left out, not just emptied, in meeting mode. The list a click on a chart&apos;s bar leads to (`charts.drill_down`); the staffing risk&apos;s weeks lead nowhere. Draws one chart (chart, figures, meeting mode on) and returns what each bar stands for, for its drill-down: a month&apos;s first day, a consultant&apos;s or a channel&apos;s name, a stage&apos;s code.</extracomment>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
@@ -761,7 +755,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="63"/>
         <source>Add the leave</source>
-        <extracomment>What the panel reads (through the services); leave changes through the operations.</extracomment>
         <translation>Ajouter le congé</translation>
     </message>
     <message>
@@ -1017,7 +1010,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="53"/>
         <source>Contact</source>
-        <extracomment>Wide enough for &quot;Directeur des achats&quot;; a longer title is cut, whole in its tooltip. &quot;Forget this person (GDPR)…&quot; picked in a contact&apos;s menu: the row.</extracomment>
         <translation>Contact</translation>
     </message>
     <message>
@@ -1043,7 +1035,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="72"/>
         <source>Forget this person (GDPR)…</source>
-        <extracomment>Whether the workspace can be written: a read-only one offers no erasure.</extracomment>
         <translation>Oublier cette personne (RGPD)…</translation>
     </message>
 </context>
@@ -1052,7 +1043,6 @@
     <message>
         <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="138"/>
         <source>See all %1 consultants…</source>
-        <extracomment>A bar was clicked: the `DrillDown` to the list behind it. Every chart is made and shows the latest figures. &quot;See all&quot; under the rates chart: every consultant&apos;s rate is asked for. What each drawn chart&apos;s bars stand for, for its drill-down. Charts whose new figures are still to be drawn.</extracomment>
         <translation>Voir les %1 consultants…</translation>
     </message>
     <message>
@@ -1067,7 +1057,6 @@
     <message>
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="58"/>
         <source>Export a chart…</source>
-        <extracomment>A chart&apos;s bar was clicked: the `charts.drill_down.DrillDown` to the list behind it. New figures are on screen, every chart drawn.</extracomment>
         <translation>Exporter un graphique…</translation>
     </message>
     <message>
@@ -1091,7 +1080,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/account_tables.py" line="106"/>
         <source>Deal</source>
-        <extracomment>A stage picked in a deal&apos;s list: (deal id, stage).</extracomment>
         <translation>Affaire</translation>
     </message>
     <message>
@@ -1161,7 +1149,6 @@
     <message>
         <location filename="../../esn_desktop/ui/demo_builder.py" line="33"/>
         <source>Building the demo workspace…</source>
-        <extracomment>Accounts in the demo: enough to scroll, sort and fill every chart, built in seconds. The demo workspace is ready at this path. Building it failed: what to tell the person.</extracomment>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
@@ -1309,86 +1296,91 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="103"/>
+        <source>The team database {name} stopped answering as the change was saved: it may have been saved. Reload to see it before saving again</source>
+        <translation>La base d’équipe {name} a cessé de répondre pendant l’enregistrement&#x202f;: il a peut-être été fait. Rechargez pour le voir avant d’enregistrer à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="108"/>
         <source>This needs a director&apos;s login in {name}</source>
         <translation>Il faut un accès de direction à {name}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="104"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="109"/>
         <source>{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} n’est pas une adresse PostgreSQL (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="107"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="112"/>
         <source>{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} ne nomme aucune base (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="157"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="162"/>
         <source>Your role (%1) does not allow this change in %2: nothing was saved.</source>
         <translation>Votre rôle (%1) ne permet pas cette modification dans %2&#x202f;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="167"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="172"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
         <translation>Le compte «&#x202f;%1&#x202f;» a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="168"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="173"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
         <translation>L’affaire «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="169"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="174"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
         <translation>La mission «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="170"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="175"/>
         <source>What you changed was changed by %2 %3 meanwhile.</source>
         <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="177"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="182"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="181"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="186"/>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="189"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="194"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="197"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="202"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="202"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="207"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="207"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="212"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="213"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="218"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="216"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="221"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="221"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="226"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
@@ -1398,7 +1390,6 @@
     <message>
         <location filename="../../esn_desktop/ui/file_dialogs.py" line="48"/>
         <source>Folder</source>
-        <extracomment>Per workspace: the folder its last PDF went to.</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
@@ -1427,7 +1418,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="91"/>
         <source>Forget this person (GDPR)</source>
-        <extracomment>The most people named one a line in the preview; the others are counted. What goes and the backups still holding them, once read (in the background: every note of the workspace and of each backup is read). Each backup once acted on: what was done (&quot;rewritten&quot;, &quot;deleted&quot;) or the refusal&apos;s text. The backups being rewritten, each by its task.</extracomment>
         <translation>Oublier cette personne (RGPD)</translation>
     </message>
     <message>
@@ -1620,7 +1610,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_texts.py" line="60"/>
         <source>Accounts (companies, maybe one contact each)</source>
-        <extracomment>How many lines a list shows (names of a kind are spelled out as the command line does them). What the service&apos;s reasons say of the command line&apos;s options, and the window&apos;s words for it (its &quot;Create nothing&quot; box, its encoding choice). A row refused for a name the workspace lacks, which the &quot;Create nothing&quot; box keeps from being made. (names.not_made words it.) The items and fields of a refusal that name no field of a list.</extracomment>
         <translation>Comptes (sociétés, éventuellement un contact chacune)</translation>
     </message>
     <message>
@@ -2085,7 +2074,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_wizard.py" line="75"/>
         <source>Import %1</source>
-        <extracomment>The list as read, how its header is read, and the plan of the last preview. The reading or planning under way, and the number of the last one asked for.</extracomment>
         <translation>Importer %1</translation>
     </message>
     <message>
@@ -2161,7 +2149,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="41"/>
         <source>Revenue</source>
-        <extracomment>What the figure is (how it reads and moves, whether it is internal): `domain.kpi_figures`.</extracomment>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
@@ -2267,38 +2254,37 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="47"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="49"/>
         <source>This workspace is locked</source>
         <translation>Espace de travail verrouillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="50"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="52"/>
         <source>Type its passphrase to show it again.</source>
         <translation>Tapez sa phrase secrète pour l’afficher à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="53"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="55"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="55"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="57"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="57"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="59"/>
         <source>Close the workspace</source>
         <translation>Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="87"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="94"/>
         <source>Close this form</source>
-        <extracomment>What the page hides of the dialog it covers, shown again on unlocking.</extracomment>
         <translation>Fermer ce formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="115"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="122"/>
         <source>Wrong passphrase</source>
         <translation>Phrase secrète incorrecte</translation>
     </message>
@@ -2313,7 +2299,6 @@
     <message>
         <location filename="../../esn_desktop/ui/main_window.py" line="331"/>
         <source>Read-only: this workspace is open for reading; nothing in it can be changed.</source>
-        <extracomment>How long &quot;Call logged for X&quot; stays in the status bar: read at a glance, gone before the next. The window closed, its workspace with it: the application ends there (app.py), whatever other window is still shown (a dialog, a progress left by a task). Made by _build_menus, and made again (after removing these) in a new language.</extracomment>
         <translation>Lecture seule&#x202f;: cet espace de travail est ouvert en lecture&#x202f;; rien ne peut y être modifié.</translation>
     </message>
     <message>
@@ -2332,7 +2317,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_mapping_table.py" line="52"/>
         <source>Column of the file</source>
-        <extracomment>How many values of a column are shown, found among how many first rows, each cut at how many characters. The background of a row whose field another column fills too. The person chose another field for a column.</extracomment>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
@@ -2361,7 +2345,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="81"/>
         <source>Edit mission</source>
-        <extracomment>What the form reads its choices and figures from (through the services). The version the form was filled from: a save is refused if another was saved since. What Edit &gt; Undo calls the save, when not the mission&apos;s name (a deal&apos;s mission).</extracomment>
         <translation>Modifier la mission</translation>
     </message>
     <message>
@@ -2377,7 +2360,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="131"/>
         <source>Reload</source>
-        <extracomment>Each figure&apos;s cell, by (line, period).</extracomment>
         <translation>Recharger</translation>
     </message>
     <message>
@@ -2501,13 +2483,11 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="24"/>
         <source>Figures</source>
-        <extracomment>The figures meeting mode keeps from a client&apos;s eyes. The two columns: this month, and the whole mission (none for an open-ended one).</extracomment>
         <translation>Chiffres</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/widgets/mission_figures.py" line="30"/>
         <source>This month</source>
-        <extracomment>Each figure&apos;s cell, by (line, period).</extracomment>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
@@ -2551,7 +2531,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="27"/>
         <source>Mission %1 at %2</source>
-        <extracomment>How many over-booked periods are spelled out; the others are counted.</extracomment>
         <translation>Mission de %1 chez %2</translation>
     </message>
     <message>
@@ -3113,7 +3092,6 @@
     <message>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="48"/>
         <source>its account was deleted on the server</source>
-        <extracomment>How long a probe waits for the server: a dead one costs this, on a worker, every PROBE_MS. Why a sync kept an item (services/offline.py `_Conflict` keys).</extracomment>
         <translation>son compte a été supprimé sur le serveur</translation>
     </message>
     <message>
@@ -3155,7 +3133,6 @@
     <message>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="62"/>
         <source>accounts</source>
-        <extracomment>What the tables whose edits are never sent back are called.</extracomment>
         <translation>comptes</translation>
     </message>
     <message>
@@ -3181,7 +3158,6 @@
     <message>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="88"/>
         <source>%1’s action plan for %2</source>
-        <extracomment>The choices offered for a kept item, by their value: later, theirs, mine.</extracomment>
         <translation>Plan d’action de %1 pour %2</translation>
     </message>
     <message>
@@ -3290,7 +3266,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="231"/>
         <source>e.g. Java developers for the claims platform</source>
-        <extracomment>Asked (title, amount) before a new deal is saved as won; None saves it without asking.</extracomment>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
@@ -3379,7 +3354,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/passphrase_dialog.py" line="69"/>
         <source>Encrypted workspace</source>
-        <extracomment>The check under way, None when none is.</extracomment>
         <translation>Espace de travail chiffré</translation>
     </message>
     <message>
@@ -3413,7 +3387,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/period_picker.py" line="45"/>
         <source>Month</source>
-        <extracomment>The periods a kind offers, newest first, each with its name, and the one to open on. The period or the salesperson chosen changed.</extracomment>
         <translation>Mois</translation>
     </message>
     <message>
@@ -3452,7 +3425,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/pipeline_board.py" line="70"/>
         <source>Search an account…</source>
-        <extracomment>The funnel&apos;s road, then the deals lost on it. A deal&apos;s account is asked for (double-click, or &quot;Open the account&quot;). New cards are on show. A salesperson login moves their own deals only (PostgreSQL holds them to those).</extracomment>
         <translation>Chercher un compte…</translation>
     </message>
     <message>
@@ -3501,7 +3473,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="74"/>
         <source>Plan PDF…</source>
-        <extracomment>The months a review can look back on, the current one included. A document could not be written: why, in words for the person.</extracomment>
         <translation>Plan en PDF…</translation>
     </message>
     <message>
@@ -3616,7 +3587,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="52"/>
         <source>Add</source>
-        <extracomment>Something to tell the person about what they did in the form (&apos;&apos; once it is solved).</extracomment>
         <translation>Ajouter</translation>
     </message>
     <message>
@@ -3675,7 +3645,6 @@
     <message>
         <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
         <source>Action</source>
-        <extracomment>The month&apos;s summary line; also says what the page is doing (&quot;Reading…&quot;).</extracomment>
         <translation>Action</translation>
     </message>
     <message>
@@ -3729,7 +3698,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_preview_page.py" line="50"/>
         <source>Create nothing: refuse the rows that name an unknown salesperson, channel or account</source>
-        <extracomment>How many of the file&apos;s rows are shown as they will be read. The widest a sample&apos;s column is shown, in pixels (its value in full in its tooltip). Lists an import makes names in; they are said among what is created, not among what is imported.</extracomment>
         <translation>Ne rien créer&#x202f;: refuser les lignes qui nomment un commercial, un canal ou un compte inconnu</translation>
     </message>
     <message>
@@ -3934,7 +3902,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/import_reading_page.py" line="45"/>
         <source>Encoding:</source>
-        <extracomment>The encodings a text file may be read in (None: as detected), as a spreadsheet saves them. The person chose another list (a ListName). The person chose another encoding (a name, or None to detect it): the file is read again.</extracomment>
         <translation>Encodage&#x202f;:</translation>
     </message>
     <message>
@@ -3976,7 +3943,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/record_dialog.py" line="52"/>
         <source>Reload</source>
-        <extracomment>What the form reads its choices from (through the services).</extracomment>
         <translation>Recharger</translation>
     </message>
 </context>
@@ -3985,7 +3951,6 @@
     <message>
         <location filename="../../esn_desktop/ui/tabs/records_tab.py" line="79"/>
         <source>Delete…</source>
-        <extracomment>The file name an export suggests. The kind of change its form and buttons make, which the login&apos;s role may forbid. What the list reads (through the services); it changes only through the operations.</extracomment>
         <translation>Supprimer…</translation>
     </message>
     <message>
@@ -4009,7 +3974,6 @@
     <message>
         <location filename="../../esn_desktop/ui/scheduled_backups.py" line="88"/>
         <source>Backed up at %1 in %2</source>
-        <extracomment>How long &quot;Backed up at…&quot; stays in the status bar. A line for the status bar, and how long it stays. The backup failed: what to tell the person.</extracomment>
         <translation>Sauvegardé à %1 dans %2</translation>
     </message>
     <message>
@@ -4026,7 +3990,7 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../esn_desktop/ui/screen_lock.py" line="162"/>
+        <location filename="../../esn_desktop/ui/screen_lock.py" line="169"/>
         <source>Locked — esn-desktop</source>
         <translation>Verrouillé — esn-desktop</translation>
     </message>
@@ -4140,7 +4104,6 @@
     <message>
         <location filename="../../esn_desktop/ui/models/stage_model.py" line="58"/>
         <source>Signature %1</source>
-        <extracomment>What a drag between columns carries: the deals&apos; ids, as JSON. The day the cards are read on: their overdue marks and days in stage count from it.</extracomment>
         <translation>Signature le %1</translation>
     </message>
     <message>
@@ -4169,7 +4132,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/stale_contacts_dialog.py" line="47"/>
         <source>Stale contacts (GDPR)</source>
-        <extracomment>The spans offered, the French data-protection authority&apos;s usual one for prospects first. The list being read (every contact and activity: seconds on a big workspace), and which reading is the latest: a span picked meanwhile makes an answer stale.</extracomment>
         <translation>Contacts inactifs (RGPD)</translation>
     </message>
     <message>
@@ -4273,7 +4235,6 @@
     <message>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="234"/>
         <source>Kept in the copy, not sent (conflicts): decide each, or later</source>
-        <extracomment>Each kept item&apos;s choice, by its name (`plan:3`).</extracomment>
         <translation>Gardé dans la copie, pas envoyé (conflits)&#x202f;: décidez pour chacun, ou plus tard</translation>
     </message>
     <message>
@@ -4312,7 +4273,6 @@
     <message>
         <location filename="../../esn_desktop/ui/dialogs/team_connect_dialog.py" line="52"/>
         <source>Connect to a team database</source>
-        <extracomment>libpq&apos;s options of the URL the fields were filled from, other than what they show.</extracomment>
         <translation>Se connecter à une base d’équipe</translation>
     </message>
     <message>
@@ -4736,7 +4696,6 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/won_deal.py" line="49"/>
         <source>Mark %1 as won, for %2?</source>
-        <extracomment>Meeting mode: the mission form then hides costs and margins.</extracomment>
         <translation>Marquer %1 comme gagnée, pour %2&#x202f;?</translation>
     </message>
     <message>
@@ -4761,7 +4720,6 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/workspace_marks.py" line="73"/>
         <source>Lists, dashboard, exports and PDFs work as usual.</source>
-        <extracomment>The team mark while its server does not answer: what is shown may be out of date. The offline mark&apos;s « Synchronise » was clicked. An open offline copy&apos;s server answers, and the copy holds this many new items to send (not counting the conflicts kept, which wait for the person&apos;s decision). While an offline copy is open: whether its server answers again. Inside the window, above the tabs (the window places it): a read-only workspace says so wherever one looks.</extracomment>
         <translation>Listes, tableau de bord, exports et PDF fonctionnent normalement.</translation>
     </message>
     <message>
@@ -4853,7 +4811,6 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/window_tabs.py" line="79"/>
         <source>Prospects</source>
-        <extracomment>A tab was just built (the window wires what it needs of it).</extracomment>
         <translation>Prospects</translation>
     </message>
     <message>
@@ -5373,7 +5330,6 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/role_rights.py" line="51"/>
         <source>Your role (%1) does not allow logging activities.</source>
-        <extracomment>What a salesperson may change (PostgreSQL holds them to their own rows); a viewer, nothing. Why a role may not: &quot;%1&quot; is the role, as the tooltip names it.</extracomment>
         <translation>Votre rôle (%1) ne permet pas d’enregistrer des activités.</translation>
     </message>
     <message>
@@ -5424,7 +5380,6 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/role_rights.py" line="70"/>
         <source>salesperson</source>
-        <extracomment>The role as a tooltip&apos;s sentence names it.</extracomment>
         <translation>commercial</translation>
     </message>
     <message>
@@ -5440,7 +5395,6 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
     <message>
         <location filename="../../esn_desktop/ui/role_rights.py" line="76"/>
         <source>Salesperson</source>
-        <extracomment>The role&apos;s mark in the status bar.</extracomment>
         <translation>Commercial</translation>
     </message>
     <message>

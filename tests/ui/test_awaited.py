@@ -26,3 +26,21 @@ def test_the_works_refusal_is_raised_to_the_caller(qtbot: QtBot) -> None:
 
     with pytest.raises(EsnError, match=r"wrong passphrase for w\.esn"):
         awaited(refused)
+
+
+def test_the_window_waits_for_the_work_before_closing(qtbot) -> None:
+    from esn_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    closed_during: list[bool] = []
+
+    def work() -> None:
+        threading.Event().wait(0.3)
+        closed_during.append(window.isVisible())
+
+    QTimer.singleShot(0, window.close)  # the title bar's close, while the work runs
+    awaited(work)
+    assert closed_during == [True]
+    qtbot.waitUntil(lambda: not window.isVisible())  # then it closes

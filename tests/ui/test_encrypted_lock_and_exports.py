@@ -270,3 +270,17 @@ def test_a_form_left_open_is_closed_unsaved_from_its_lock(opened) -> None:
     page = window.screen_lock.page
     assert window.screen_lock.locked and window.stack.currentWidget() is page
     assert page.close_button.isVisibleTo(page)  # the workspace's own Close, now reachable
+
+
+def test_a_question_left_open_waits_for_the_unlocking(opened) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, clock = opened
+    window.show()
+    question = QMessageBox(QMessageBox.Icon.Question, "Plan", "Enregistrer le plan ?", parent=window)
+    question.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    question.show()
+    idle(window, clock, 5)
+    cover = question.findChild(LockPage)
+    assert cover is not None and not cover.close_button.isVisibleTo(cover)
+    question.reject()

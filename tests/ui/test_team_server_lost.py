@@ -216,8 +216,13 @@ def test_a_window_action_and_an_undo_with_the_server_stopped_say_so(qtbot, stopp
     panel.mark_no_show()  # back: marked, on the history
     assert window.scope.operations.undo_stack.count() == 1 and _activities(workspace) == before + 1
     stoppable.stop()
-    window.scope.operations.undo_stack.undo()  # Edit > Undo: said in the window, nothing undone
+    stack = window.scope.operations.undo_stack
+    stack.undo()  # Edit > Undo: said in the window, nothing undone
     assert len(said) == 1
     _said_unanswered(said[0])
+    qtbot.waitUntil(stack.canUndo)  # kept on the history, where it was
+    assert stack.count() == 1 and stack.index() == 1
     stoppable.start()
     assert _activities(workspace) == before + 1
+    stack.undo()  # the server back: undone now
+    assert _activities(workspace) == before and said[1:] == []

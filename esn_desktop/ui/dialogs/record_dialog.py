@@ -128,6 +128,8 @@ class RecordDialog(QDialog):
             return
         except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
             show_error(self.general_error, error_text(error, self.formatter))
+            if getattr(error, "reason", "") == "team_commit_unknown":  # saved or not: read it again
+                self.reload_button.show()
             return
         self.accept()
 
