@@ -18,7 +18,7 @@ import pytest
 from esn_desktop.cli import main
 from esn_desktop.store.address import workspace_address
 from esn_desktop.store.database import Workspace
-from esn_desktop.store.places import open_workspace_at
+from esn_desktop.store.places import open_workspace_at, workspace_exists
 from tests.conftest import SMALL_WORKSPACE
 from tests.postgres_server import PostgresServer
 
@@ -42,6 +42,11 @@ def is_team(place: Place) -> bool:
 def shown(place: Place) -> str:
     """How the commands name `place` in what they say: a file's name, a team database's."""
     return workspace_address(str(place)).name
+
+
+def holds_workspace(place: Place) -> bool:
+    """Whether a workspace is at `place`: a file there, a database holding one."""
+    return workspace_exists(workspace_address(str(place)))
 
 
 def open_place(place: Place, *, write: bool = True) -> Workspace:
@@ -72,6 +77,13 @@ def imported_team_template(postgres: PostgresServer) -> str:
     return name
 
 
+def _not_if_file_only(request: pytest.FixtureRequest) -> None:
+    """Skips a team run of a test marked `file_only`, with its reason (as tests/engines.py)."""
+    marker = request.node.get_closest_marker("file_only")
+    if marker is not None:
+        pytest.skip(f"a file's own: {marker.args[0]}")
+
+
 @pytest.fixture(params=["file", "team"])
 def imported(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Place]:
     """The shared example imported by `esn-desktop import`: `exemple.esn` in the test's folder,
@@ -82,11 +94,23 @@ def imported(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Place]:
             shutil.copy2(companion, tmp_path / companion.name)
         yield tmp_path / "exemple.esn"
         return
-    marker = request.node.get_closest_marker("file_only")
-    if marker is not None:
-        pytest.skip(f"a file's own: {marker.args[0]}")
+    _not_if_file_only(request)
     postgres: PostgresServer = request.getfixturevalue("postgres")
     name = f"imported_{next(_copies)}"
     url = postgres.create_database(name, template=request.getfixturevalue("imported_team_template"))
     yield url
+    postgres.drop_database(name)
+
+
+@pytest.fixture(params=["file", "team"])
+def new_place(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Place]:
+    """Where no workspace is yet, for a command to make one: `w.esn` in the test's folder, then
+    an empty team database, as a firm's administrator makes one (its URL)."""
+    if request.param == "file":
+        yield tmp_path / "w.esn"
+        return
+    _not_if_file_only(request)
+    postgres: PostgresServer = request.getfixturevalue("postgres")
+    name = f"new_{next(_copies)}"
+    yield postgres.create_database(name)
     postgres.drop_database(name)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.conftest import Place, is_team, run, shown
+from tests.cli.conftest import Place, holds_workspace, is_team, run, shown
 from tests.conftest import FORMULA_LIKE_NAMES, SMALL_KPI, SMALL_WORKSPACE
 
 
@@ -27,20 +27,20 @@ def test_kpi_text_is_formatted_in_french(imported: Place) -> None:
     assert "40,0\u202f%" in out
 
 
-def test_refused_import_prints_every_problem_and_leaves_no_file(tmp_path: Path) -> None:
+def test_refused_import_prints_every_problem_and_leaves_no_file(tmp_path: Path, new_place: Place) -> None:
     document = json.loads(SMALL_WORKSPACE.read_text(encoding="utf-8"))
     document["missions"][0]["daily_rate"] = "six cents"
     document["leaves"][0]["end"] = "2026-11-01"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document), encoding="utf-8")
-    target = tmp_path / "new.esn"
-    code, _, err = run("import", str(target), str(bad))
+    code, _, err = run("import", str(new_place), str(bad))
     assert code == 1
     lines = err.splitlines()
     assert lines[0] == "esn-desktop: the document was refused (2 problems); nothing was written"
     assert "  missions #1: daily_rate: must be a number, not 'six cents'" in lines
     assert "  leaves #1: end: is before 'start'" in lines
-    assert list(tmp_path.iterdir()) == [bad]
+    assert not holds_workspace(new_place)
+    assert list(tmp_path.iterdir()) == [bad]  # nor a partial file, a lock file
 
 
 @pytest.mark.parametrize("command", ["kpi", "export", "check", "backup"])
@@ -116,12 +116,12 @@ def test_backup_is_consistent_while_another_process_writes(imported: Place, tmp_
             assert salespeople - 2 == channels - 2
 
 
-def test_csv_import_reports_duplicates(tmp_path: Path) -> None:
+def test_csv_import_reports_duplicates(tmp_path: Path, new_place: Place) -> None:
     csv = tmp_path / "achat.csv"
     csv.write_bytes(
         "Société;Email\nACME;a@acme.example\nAcmé;b@acme.example\nacme;A@acme.example\n".encode("cp1252")
     )
-    code, out, err = run("import", str(tmp_path / "w.esn"), str(csv), "--quiet")
+    code, out, err = run("import", str(new_place), str(csv), "--quiet")
     assert code == 0, err
     # Row 3 brings a new person to row 2's company; row 4 nothing new.
     assert err.splitlines() == [
@@ -248,14 +248,16 @@ def test_formula_like_names_come_back_from_xlsx_and_json_unchanged(
         assert account_names(copy) == names
 
 
-def test_skip_invalid_leaves_out_a_row_whose_number_is_too_large(tmp_path: Path) -> None:
+def test_skip_invalid_leaves_out_a_row_whose_number_is_too_large(tmp_path: Path, new_place: Place) -> None:
     prospects = tmp_path / "prospects.csv"
     prospects.write_text("Raison sociale;Potentiel\nCorpus SA;1e20\nBeta SAS;12000\nGamma;1e308\n")
-    target = tmp_path / "new.esn"
-    code, out, err = run("import", str(target), str(prospects), "--skip-invalid", "--quiet")
+    code, out, err = run("import", str(new_place), str(prospects), "--skip-invalid", "--quiet")
     assert code == 0, err
     assert err.splitlines() == [
         "  left out: row 2: potential: is too large",
         "  left out: row 4: potential: is too large",
     ]
-    assert out.splitlines() == ["imported into new.esn: 1 account", "2 rows were invalid (left out)"]
+    assert out.splitlines() == [
+        f"imported into {shown(new_place)}: 1 account",
+        "2 rows were invalid (left out)",
+    ]

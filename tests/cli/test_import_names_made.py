@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from esn_desktop.store import models as m
-from esn_desktop.store.database import open_workspace
-from tests.cli.conftest import Place, is_team, open_place, run, shown
+from tests.cli.conftest import Place, holds_workspace, is_team, open_place, run, shown
 
 PROSPECTS = (
     "Société;Commercial;Origine;Prénom;Nom\n"
@@ -145,17 +144,18 @@ def test_dry_run_says_everything_and_writes_nothing(imported: Place, tmp_path: P
     ) == before
 
 
-def test_dry_run_into_a_new_workspace_leaves_no_file(tmp_path: Path) -> None:
+def test_dry_run_into_a_new_workspace_leaves_no_file(tmp_path: Path, new_place: Place) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text(PROSPECTS, encoding="utf-8")
-    target = tmp_path / "nouveau.esn"
+    target = new_place
     code, out, err = run("import", str(target), str(path), "--dry-run")
     assert (code, err) == (0, "")
     assert "would write: 2 salespeople, 2 channels, 3 accounts, 2 contacts" in out.splitlines()
+    assert not holds_workspace(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["prospects.csv"]
 
 
-def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
+def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path, new_place: Place) -> None:
     path = tmp_path / "partenaires.csv"
     path.write_text(
         "Nom;Est une société;Société liée;Email;Téléphone;Ville\n"
@@ -165,15 +165,15 @@ def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
         "Forge Ouest;Vrai;;;;Nantes\n",
         encoding="utf-8",
     )
-    target = tmp_path / "w.esn"
+    target = new_place
     code, out, err = run("import", str(target), str(path), "--quiet")
     assert code == 0, err
     assert out.splitlines() == [
-        "imported into w.esn: 2 accounts, 1 contact",
+        f"imported into {shown(target)}: 2 accounts, 1 contact",
         "list: accounts (Odoo contacts, French labels)",
         "1 row left out: a person at no company: no account to put them in (row 4)",
     ]
-    with open_workspace(target, write=False) as opened, opened.session() as session:
+    with open_place(target, write=False) as opened, opened.session() as session:
         accounts = session.execute(select(m.Account.name, m.Account.city).order_by(m.Account.name)).all()
         contacts = session.execute(
             select(m.Contact.first_name, m.Contact.last_name, m.Contact.email, m.Account.name).join(
@@ -184,10 +184,10 @@ def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
     assert [tuple(c) for c in contacts] == [("Sophie", "Marchand", "s.marchand@nova.example", "Nova Data")]
 
 
-def test_a_re_import_lists_twenty_duplicates_then_counts_the_rest(tmp_path: Path) -> None:
+def test_a_re_import_lists_twenty_duplicates_then_counts_the_rest(tmp_path: Path, new_place: Place) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text("Société\n" + "".join(f"Société {n}\n" for n in range(30)), encoding="utf-8")
-    target = tmp_path / "w.esn"
+    target = new_place
     assert run("import", str(target), str(path), "--quiet")[0] == 0
     code, out, err = run("import", str(target), str(path), "--quiet")
     assert code == 0
@@ -199,7 +199,7 @@ def test_a_re_import_lists_twenty_duplicates_then_counts_the_rest(tmp_path: Path
     )
     assert lines[-1] == "  and 10 more duplicates"
     assert out.splitlines() == [
-        "imported into w.esn: nothing new",
+        f"imported into {shown(target)}: nothing new",
         "30 rows were duplicates (not imported again)",
     ]
 
@@ -280,7 +280,9 @@ def test_a_dry_run_on_an_older_workspace_leaves_it_as_it_was(tmp_path: Path) -> 
     assert sorted(after) == beside
 
 
-def test_a_contacts_row_naming_no_person_keeps_its_switchboard_on_the_company(tmp_path: Path) -> None:
+def test_a_contacts_row_naming_no_person_keeps_its_switchboard_on_the_company(
+    tmp_path: Path, new_place: Place
+) -> None:
     # HubSpot keeps "contacts" that are a company's mailbox or switchboard: no person, no refusal.
     path = tmp_path / "contacts.csv"
     path.write_text(
@@ -290,15 +292,15 @@ def test_a_contacts_row_naming_no_person_keeps_its_switchboard_on_the_company(tm
         ",,,01 40 00 00 00,Forge Ouest\n",
         encoding="utf-8",
     )
-    target = tmp_path / "w.esn"
+    target = new_place
     code, out, err = run("import", str(target), str(path), "--list", "contacts", "--quiet")
     assert code == 0, err
     assert out.splitlines() == [
-        "imported into w.esn: 3 accounts, 1 contact",
+        f"imported into {shown(target)}: 3 accounts, 1 contact",
         "3 accounts made, named by rows: 'Bréguet Conseil', 'Nova Data', 'Forge Ouest'",
         "2 rows left out: a contact naming no person (its phone or mailbox is the company's) (rows 3 and 4)",
     ]
-    with open_workspace(target, write=False) as opened, opened.session() as session:
+    with open_place(target, write=False) as opened, opened.session() as session:
         companies = session.execute(
             select(m.Account.name, m.Account.phone, m.Account.email).order_by(m.Account.id)
         )
