@@ -3,7 +3,7 @@
 `demo` and `import` are killed (SIGKILL) at moments spread over their run; each time the folder
 holds either no workspace or one that `check` finds complete, and the same command run again
 succeeds and sweeps what the killed run left. Each command runs in a process of its own, forked
-from one that imported the command line once (tests/store/forked_cli.py): Python's start is
+from one that imported the command line once (tests/forked_cli.py): Python's start is
 paid once, not 32 times.
 """
 
@@ -23,8 +23,8 @@ from esn_desktop.cli import main
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.services.workspaces import create_company_workspace
 from esn_desktop.store.database import new_workspace
+from tests import forked_cli
 from tests.conftest import SMALL_WORKSPACE
-from tests.store import forked_cli
 
 KILLS_PER_COMMAND = 15
 
