@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -21,7 +22,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.MemoryKeyring"
 from esn_desktop.services.transfer import import_document
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.address import team_database as parse_team_url
-from esn_desktop.store.database import Workspace, create_workspace
+from esn_desktop.store.database import Workspace, create_workspace, open_workspace
 from tests.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data"
@@ -67,10 +68,23 @@ def keychain_kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, s
     MemoryKeyring.kept.clear()
 
 
+@pytest.fixture(scope="session")
+def file_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding a new, empty workspace file as `create_workspace` leaves it (the file and
+    its lock file), copied for each test that needs one: a copy is opened in a fiftieth of the
+    time the migrations take to run again."""
+    folder = tmp_path_factory.mktemp("file-template")
+    with create_workspace(folder / "acme.esn"):
+        pass
+    return folder
+
+
 @pytest.fixture
-def file_workspace(tmp_path: Path) -> Iterator[Workspace]:
+def file_workspace(tmp_path: Path, file_template: Path) -> Iterator[Workspace]:
     """A new, empty workspace file, open for writing."""
-    with create_workspace(tmp_path / "acme.esn") as ws:
+    for made in file_template.iterdir():
+        shutil.copy2(made, tmp_path / made.name)  # its private mode (0600) kept
+    with open_workspace(tmp_path / "acme.esn") as ws:
         yield ws
 
 

@@ -9,15 +9,14 @@ from sqlalchemy import select
 
 from esn_desktop.services.no_shows import book_slot
 from esn_desktop.store import models as m
-from esn_desktop.store.database import open_workspace
-from tests.cli.conftest import run
+from tests.cli.conftest import Place, open_place, run
 
 PERIOD = ["--from", "2026-11-01", "--to", "2026-12-31"]
 
 
-def _book_lemaire_again(path: Path) -> None:
+def _book_lemaire_again(place: Place) -> None:
     """Books the meeting Transports Lemaire missed on 6 November again, on 1 December at 10:00."""
-    with open_workspace(path) as workspace:
+    with open_place(place) as workspace:
         with workspace.session() as session:
             missed = session.execute(select(m.Activity.id).where(m.Activity.status == "no_show")).scalar_one()
         book_slot(
@@ -29,7 +28,7 @@ def _read(path: Path) -> Calendar:
     return Calendar.from_ical(path.read_bytes())
 
 
-def test_planned_activities_of_a_salesperson_to_ics(imported: Path, tmp_path: Path) -> None:
+def test_planned_activities_of_a_salesperson_to_ics(imported: Place, tmp_path: Path) -> None:
     _book_lemaire_again(imported)
     target = tmp_path / "karim.ics"
     code, out, err = run(
@@ -68,7 +67,7 @@ def test_planned_activities_of_a_salesperson_to_ics(imported: Path, tmp_path: Pa
     assert len(set(uids)) == 2 and all(uid.endswith("@esn-desktop") for uid in uids)
 
 
-def test_an_existing_output_is_refused_unless_forced(imported: Path, tmp_path: Path) -> None:
+def test_an_existing_output_is_refused_unless_forced(imported: Place, tmp_path: Path) -> None:
     target = tmp_path / "agenda.ics"
     target.write_text("mine")
     code, _, err = run("calendar", str(imported), *PERIOD, "-o", str(target))
@@ -79,7 +78,7 @@ def test_an_existing_output_is_refused_unless_forced(imported: Path, tmp_path: P
     assert len(_read(target).walk("VEVENT")) == 1
 
 
-def test_an_unknown_salesperson_or_an_empty_period(imported: Path, tmp_path: Path) -> None:
+def test_an_unknown_salesperson_or_an_empty_period(imported: Place, tmp_path: Path) -> None:
     target = tmp_path / "nobody.ics"
     code, _, err = run("calendar", str(imported), "--salesperson", "Personne", *PERIOD, "-o", str(target))
     assert code == 1 and len(err.splitlines()) == 2 and "no salesperson named 'Personne'" in err
@@ -93,8 +92,8 @@ def test_an_unknown_salesperson_or_an_empty_period(imported: Path, tmp_path: Pat
     assert (code, err) == (1, "esn-desktop: --to is before --from\n")
 
 
-def test_times_are_french_wall_clock_times_in_summer_too(imported: Path, tmp_path: Path) -> None:
-    with open_workspace(imported) as workspace, workspace.session() as session:
+def test_times_are_french_wall_clock_times_in_summer_too(imported: Place, tmp_path: Path) -> None:
+    with open_place(imported) as workspace, workspace.session() as session:
         owner = session.execute(
             select(m.Salesperson.id).where(m.Salesperson.name == "Karim Benali")
         ).scalar_one()

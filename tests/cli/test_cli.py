@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.conftest import run
+from tests.cli.conftest import Place, holds_workspace, is_team, run, shown
 from tests.conftest import FORMULA_LIKE_NAMES, SMALL_KPI, SMALL_WORKSPACE
 
 
-def test_import_creates_the_workspace_and_kpi_json_matches(imported: Path) -> None:
+def test_import_creates_the_workspace_and_kpi_json_matches(imported: Place) -> None:
     code, out, _ = run("kpi", str(imported), "--from", "2026-11-01", "--to", "2026-11-30", "--json")
     assert code == 0
     report, expected = json.loads(out), json.loads(SMALL_KPI.read_text(encoding="utf-8"))
@@ -20,27 +20,27 @@ def test_import_creates_the_workspace_and_kpi_json_matches(imported: Path) -> No
     assert report["objectives"] == expected["objectives"]
 
 
-def test_kpi_text_is_formatted_in_french(imported: Path) -> None:
+def test_kpi_text_is_formatted_in_french(imported: Place) -> None:
     code, out, _ = run("kpi", str(imported), "--from", "2026-11-01", "--to", "2026-11-30")
     assert code == 0
     assert "12\u202f040,00\xa0€" in out
     assert "40,0\u202f%" in out
 
 
-def test_refused_import_prints_every_problem_and_leaves_no_file(tmp_path: Path) -> None:
+def test_refused_import_prints_every_problem_and_leaves_no_file(tmp_path: Path, new_place: Place) -> None:
     document = json.loads(SMALL_WORKSPACE.read_text(encoding="utf-8"))
     document["missions"][0]["daily_rate"] = "six cents"
     document["leaves"][0]["end"] = "2026-11-01"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document), encoding="utf-8")
-    target = tmp_path / "new.esn"
-    code, _, err = run("import", str(target), str(bad))
+    code, _, err = run("import", str(new_place), str(bad))
     assert code == 1
     lines = err.splitlines()
     assert lines[0] == "esn-desktop: the document was refused (2 problems); nothing was written"
     assert "  missions #1: daily_rate: must be a number, not 'six cents'" in lines
     assert "  leaves #1: end: is before 'start'" in lines
-    assert list(tmp_path.iterdir()) == [bad]
+    assert not holds_workspace(new_place)
+    assert list(tmp_path.iterdir()) == [bad]  # nor a partial file, a lock file
 
 
 @pytest.mark.parametrize("command", ["kpi", "export", "check", "backup"])
@@ -62,28 +62,31 @@ def test_errors_are_one_line_never_a_traceback(tmp_path: Path, command: str) -> 
     assert "Traceback" not in result.stderr
 
 
-def test_export_xlsx_and_check_and_backup(imported: Path, tmp_path: Path) -> None:
+def test_export_xlsx_and_check_and_backup(imported: Place, tmp_path: Path) -> None:
     code, out, _ = run("export", str(imported), str(tmp_path / "out.xlsx"))
     assert code == 0 and (tmp_path / "out.xlsx").stat().st_size > 0
     code, out, _ = run("check", str(imported))
-    assert code == 0 and "ok (schema 0008" in out
+    assert code == 0 and out.startswith(f"{shown(imported)}: ok (schema 0008; 3 accounts")
     code, out, _ = run("backup", str(imported), "-o", str(tmp_path / "copy.esn"))
     assert code == 0
+    source = f"{shown(imported)} " if is_team(imported) else ""  # a file's backup names only the copy
+    assert out.startswith(f"backed up {source}to {tmp_path / 'copy.esn'}")
     code, out, _ = run(
         "kpi", str(tmp_path / "copy.esn"), "--from", "2026-11-01", "--to", "2026-11-30", "--json"
     )
     assert json.loads(out)["revenue"] == 12040.0
 
 
-def test_backup_is_consistent_while_another_process_writes(imported: Path, tmp_path: Path) -> None:
+def test_backup_is_consistent_while_another_process_writes(imported: Place, tmp_path: Path) -> None:
     with subprocess.Popen(
         [
             sys.executable,
             "-c",
             (
-                "import sys\nfrom pathlib import Path\nfrom sqlalchemy import text\n"
-                "from esn_desktop.store.database import open_workspace\n"
-                "with open_workspace(Path(sys.argv[1])) as ws:\n"
+                "import sys\nfrom sqlalchemy import text\n"
+                "from esn_desktop.store.address import workspace_address\n"
+                "from esn_desktop.store.places import open_workspace_at\n"
+                "with open_workspace_at(workspace_address(sys.argv[1]), write=True) as ws:\n"
                 "    print('ready', flush=True)\n"
                 "    for i in range(400):\n"
                 "        with ws.session() as s:\n"
@@ -113,12 +116,12 @@ def test_backup_is_consistent_while_another_process_writes(imported: Path, tmp_p
             assert salespeople - 2 == channels - 2
 
 
-def test_csv_import_reports_duplicates(tmp_path: Path) -> None:
+def test_csv_import_reports_duplicates(tmp_path: Path, new_place: Place) -> None:
     csv = tmp_path / "achat.csv"
     csv.write_bytes(
         "Société;Email\nACME;a@acme.example\nAcmé;b@acme.example\nacme;A@acme.example\n".encode("cp1252")
     )
-    code, out, err = run("import", str(tmp_path / "w.esn"), str(csv), "--quiet")
+    code, out, err = run("import", str(new_place), str(csv), "--quiet")
     assert code == 0, err
     # Row 3 brings a new person to row 2's company; row 4 nothing new.
     assert err.splitlines() == [
@@ -128,7 +131,7 @@ def test_csv_import_reports_duplicates(tmp_path: Path) -> None:
     assert "1 account, 2 contacts" in out
 
 
-def test_plan_writes_a_salespersons_pdf_and_everyones(imported: Path, tmp_path: Path) -> None:
+def test_plan_writes_a_salespersons_pdf_and_everyones(imported: Place, tmp_path: Path) -> None:
     from tests.reports.pdf_text import qpdf_check, whole_text
 
     target = tmp_path / "plan.pdf"
@@ -158,7 +161,7 @@ def test_plan_writes_a_salespersons_pdf_and_everyones(imported: Path, tmp_path: 
     assert "plans: 2/2" in err
 
 
-def test_plan_refuses_clearly(imported: Path, tmp_path: Path) -> None:
+def test_plan_refuses_clearly(imported: Place, tmp_path: Path) -> None:
     code, _, err = run(
         "plan", str(imported), "--salesperson", "Nobody", "--month", "2026-11", "-o", str(tmp_path / "x.pdf")
     )
@@ -178,7 +181,7 @@ def test_plan_refuses_clearly(imported: Path, tmp_path: Path) -> None:
     assert (code, err) == (1, "esn-desktop: --combined goes with --all\n")
 
 
-def test_review_client_safe_leaves_costs_out(imported: Path, tmp_path: Path) -> None:
+def test_review_client_safe_leaves_costs_out(imported: Place, tmp_path: Path) -> None:
     from tests.reports.pdf_text import whole_text
 
     full, safe = tmp_path / "review.pdf", tmp_path / "client.pdf"
@@ -188,7 +191,7 @@ def test_review_client_safe_leaves_costs_out(imported: Path, tmp_path: Path) -> 
     assert "Marge" not in whole_text(safe) and "CJM" not in whole_text(safe)
 
 
-def test_review_without_a_month_reviews_the_last_complete_one(imported: Path, tmp_path: Path) -> None:
+def test_review_without_a_month_reviews_the_last_complete_one(imported: Place, tmp_path: Path) -> None:
     from tests.reports.pdf_text import pages_text
 
     review = tmp_path / "review.pdf"
@@ -200,7 +203,7 @@ def test_review_without_a_month_reviews_the_last_complete_one(imported: Path, tm
     assert pages_text(january)[0].startswith("Revue mensuelle — décembre 2026")
 
 
-def test_review_with_plans_writes_the_visit_pack(imported: Path, tmp_path: Path) -> None:
+def test_review_with_plans_writes_the_visit_pack(imported: Place, tmp_path: Path) -> None:
     from tests.reports.pdf_text import pages_text, whole_text
 
     pack = tmp_path / "pack.pdf"
@@ -245,14 +248,16 @@ def test_formula_like_names_come_back_from_xlsx_and_json_unchanged(
         assert account_names(copy) == names
 
 
-def test_skip_invalid_leaves_out_a_row_whose_number_is_too_large(tmp_path: Path) -> None:
+def test_skip_invalid_leaves_out_a_row_whose_number_is_too_large(tmp_path: Path, new_place: Place) -> None:
     prospects = tmp_path / "prospects.csv"
     prospects.write_text("Raison sociale;Potentiel\nCorpus SA;1e20\nBeta SAS;12000\nGamma;1e308\n")
-    target = tmp_path / "new.esn"
-    code, out, err = run("import", str(target), str(prospects), "--skip-invalid", "--quiet")
+    code, out, err = run("import", str(new_place), str(prospects), "--skip-invalid", "--quiet")
     assert code == 0, err
     assert err.splitlines() == [
         "  left out: row 2: potential: is too large",
         "  left out: row 4: potential: is too large",
     ]
-    assert out.splitlines() == ["imported into new.esn: 1 account", "2 rows were invalid (left out)"]
+    assert out.splitlines() == [
+        f"imported into {shown(new_place)}: 1 account",
+        "2 rows were invalid (left out)",
+    ]

@@ -13,6 +13,7 @@ import pytest
 
 from esn_desktop.store.cipher import FileKey
 from esn_desktop.store.conversion import convert_file
+from tests import forked_cli
 from tests.conftest import SMALL_KPI, SMALL_WORKSPACE
 from tests.services.test_encryption import NAMES, SQLITE_HEADER, readable
 
@@ -24,24 +25,18 @@ REMINDER = "keep the passphrase safe: if it is lost, w.esn and its backups canno
 
 
 def esn(*args: str | Path, passphrase: str | None = None, new: str | None = None) -> tuple[int, str, str]:
-    """`python -m esn_desktop ARGS` with these passphrases in the environment (none else)."""
+    """`esn-desktop ARGS` in a process of its own, forked from one that imported the command line
+    once (tests/forked_cli.py), with these passphrases in the environment (none else) and
+    standard input not a terminal."""
     env = {k: v for k, v in os.environ.items() if k not in ("ESN_PASSPHRASE", "ESN_NEW_PASSPHRASE")}
     if passphrase is not None:
         env["ESN_PASSPHRASE"] = passphrase
     if new is not None:
         env["ESN_NEW_PASSPHRASE"] = new
-    result = subprocess.run(
-        [sys.executable, "-m", "esn_desktop", *map(str, args)],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert "Traceback" not in result.stderr
-    return result.returncode, result.stdout, result.stderr
+    forked_cli.ready()
+    code, out, err = forked_cli.run(list(map(str, args)), env)
+    assert "Traceback" not in err
+    return code, out, err
 
 
 def kpi_json(path: Path, passphrase: str | None = None) -> dict[str, object]:

@@ -9,23 +9,22 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from esn_desktop.store import models as m
-from esn_desktop.store.database import open_workspace
-from tests.cli.conftest import run
+from tests.cli.conftest import Place, holds_workspace, open_place, run
 
 # Excel on a Mac, "CSV (Macintosh)": Mac Roman, lines ending in CR alone. Only "§" is not
 # ASCII, and 0xA4 reads "§" in Mac Roman as well as "¤" in Windows-1252.
 BREWERIES = "Entreprise;Ville\rCabinet §12;Strasbourg\rBrasserie Meteor;Hochfelden\r".encode("mac_roman")
 
 
-def account_names(workspace: Path) -> list[str]:
-    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+def account_names(workspace: Place) -> list[str]:
+    with open_place(workspace, write=False) as opened, opened.session() as session:
         return list(session.execute(select(m.Account.name).order_by(m.Account.id)).scalars())
 
 
-def test_an_undecidable_encoding_is_refused_in_one_line_then_forced(tmp_path: Path) -> None:
+def test_an_undecidable_encoding_is_refused_in_one_line_then_forced(tmp_path: Path, new_place: Place) -> None:
     csv = tmp_path / "brasseries.csv"
     csv.write_bytes(BREWERIES)
-    target = tmp_path / "w.esn"
+    target = new_place
     code, _, err = run("import", str(target), str(csv), "--quiet")
     assert code == 1
     assert err.splitlines() == [
@@ -33,14 +32,14 @@ def test_an_undecidable_encoding_is_refused_in_one_line_then_forced(tmp_path: Pa
         '  brasseries.csv: (encoding): could be cp1252 or mac_roman: line 2 reads "¤12" in cp1252, '
         '"§12" in mac_roman; give the right one with --encoding',
     ]
-    assert not target.exists()
+    assert not holds_workspace(target)
 
     code, _, err = run("import", str(target), str(csv), "--encoding", "mac_roman", "--quiet")
     assert (code, err) == (0, "")
     assert account_names(target) == ["Cabinet §12", "Brasserie Meteor"]
 
 
-def test_excel_unicode_text_imports_as_it_is_saved(tmp_path: Path) -> None:
+def test_excel_unicode_text_imports_as_it_is_saved(tmp_path: Path, new_place: Place) -> None:
     text = tmp_path / "clients.txt"
     text.write_bytes(
         codecs.BOM_UTF16_LE
@@ -48,12 +47,14 @@ def test_excel_unicode_text_imports_as_it_is_saved(tmp_path: Path) -> None:
             "utf-16-le"
         )
     )
-    code, _, err = run("import", str(tmp_path / "w.esn"), str(text), "--quiet")
+    code, _, err = run("import", str(new_place), str(text), "--quiet")
     assert (code, err) == (0, "")
-    assert account_names(tmp_path / "w.esn") == ["Société Générale", "Crédit Agricole"]
+    assert account_names(new_place) == ["Société Générale", "Crédit Agricole"]
 
 
-def test_a_one_sheet_workbook_imports_as_a_list_and_takes_no_encoding(tmp_path: Path) -> None:
+def test_a_one_sheet_workbook_imports_as_a_list_and_takes_no_encoding(
+    tmp_path: Path, new_place: Place
+) -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Feuil1"
@@ -61,7 +62,7 @@ def test_a_one_sheet_workbook_imports_as_a_list_and_takes_no_encoding(tmp_path: 
     sheet.append(["Crédit Agricole", "Montrouge", "Jérôme", "Noël"])
     path = tmp_path / "prospects.xlsx"
     workbook.save(path)
-    target = tmp_path / "w.esn"
+    target = new_place
 
     code, _, err = run("import", str(target), str(path), "--encoding", "cp1252")
     assert (code, err) == (
@@ -72,7 +73,7 @@ def test_a_one_sheet_workbook_imports_as_a_list_and_takes_no_encoding(tmp_path: 
     code, _, err = run("import", str(target), str(path), "--quiet", "--map", "Société=name")
     assert (code, err) == (0, "")
     assert account_names(target) == ["Crédit Agricole"]
-    with open_workspace(target, write=False) as opened, opened.session() as session:
+    with open_place(target, write=False) as opened, opened.session() as session:
         assert session.execute(select(m.Contact.first_name, m.Contact.last_name)).one() == ("Jérôme", "Noël")
 
 

@@ -8,12 +8,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from esn_desktop.store import models as m
-from esn_desktop.store.database import open_workspace
-from tests.cli.conftest import run
+from tests.cli.conftest import Place, open_place, run
 
 
-def people(workspace: Path) -> list[tuple[str, str, str | None]]:
-    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+def people(workspace: Place) -> list[tuple[str, str, str | None]]:
+    with open_place(workspace, write=False) as opened, opened.session() as session:
         rows = session.execute(
             select(m.Account.name, m.Contact.last_name, m.Contact.email).join(
                 m.Contact, m.Contact.account_id == m.Account.id
@@ -22,20 +21,22 @@ def people(workspace: Path) -> list[tuple[str, str, str | None]]:
         return [tuple(row) for row in rows]
 
 
-def accounts(workspace: Path) -> list[str]:
-    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+def accounts(workspace: Place) -> list[str]:
+    with open_place(workspace, write=False) as opened, opened.session() as session:
         return list(session.execute(select(m.Account.name).order_by(m.Account.id)).scalars())
 
 
-def switchboards(workspace: Path) -> list[tuple[str, str | None, str | None]]:
-    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+def switchboards(workspace: Place) -> list[tuple[str, str | None, str | None]]:
+    with open_place(workspace, write=False) as opened, opened.session() as session:
         rows = session.execute(
             select(m.Account.name, m.Account.phone, m.Account.email).order_by(m.Account.id)
         )
         return [tuple(row) for row in rows]
 
 
-def test_a_companys_phone_or_mailbox_stays_on_the_account_never_a_person(tmp_path: Path) -> None:
+def test_a_companys_phone_or_mailbox_stays_on_the_account_never_a_person(
+    tmp_path: Path, new_place: Place
+) -> None:
     # A companies export: the company's switchboard and mailbox, a person's email, an unused column.
     csv = tmp_path / "companies.csv"
     csv.write_text(
@@ -45,7 +46,7 @@ def test_a_companys_phone_or_mailbox_stays_on_the_account_never_a_person(tmp_pat
         "Nova Data;;s.marchand@nova.example;lead\n",
         encoding="utf-8",
     )
-    target = tmp_path / "w.esn"
+    target = new_place
     code, out, err = run("import", str(target), str(csv), "--quiet")
     assert code == 0, err
     assert switchboards(target) == [

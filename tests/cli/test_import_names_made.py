@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from esn_desktop.store import models as m
-from esn_desktop.store.database import open_workspace
-from tests.cli.conftest import run
+from tests.cli.conftest import Place, holds_workspace, is_team, open_place, run, shown
 
 PROSPECTS = (
     "Société;Commercial;Origine;Prénom;Nom\n"
@@ -21,14 +20,14 @@ PROSPECTS = (
 )
 
 
-def names(workspace: Path, model: type[m.Salesperson] | type[m.Channel]) -> list[str]:
-    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+def names(workspace: Place, model: type[m.Salesperson] | type[m.Channel]) -> list[str]:
+    with open_place(workspace, write=False) as opened, opened.session() as session:
         return sorted(session.execute(select(model.name)).scalars())
 
 
-def owners_and_channels(workspace: Path) -> list[tuple[str, str | None, str | None]]:
+def owners_and_channels(workspace: Place) -> list[tuple[str, str | None, str | None]]:
     owner, channel = m.Salesperson, m.Channel
-    with open_workspace(workspace, write=False) as opened, opened.session() as session:
+    with open_place(workspace, write=False) as opened, opened.session() as session:
         rows = session.execute(
             select(m.Account.name, owner.name, channel.name)
             .outerjoin(owner, owner.id == m.Account.owner_id)
@@ -39,7 +38,7 @@ def owners_and_channels(workspace: Path) -> list[tuple[str, str | None, str | No
 
 
 def test_owners_and_channels_are_found_ignoring_case_and_accents_else_made_and_listed(
-    imported: Path, tmp_path: Path
+    imported: Place, tmp_path: Path
 ) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text(PROSPECTS, encoding="utf-8")
@@ -56,13 +55,13 @@ def test_owners_and_channels_are_found_ignoring_case_and_accents_else_made_and_l
     ]
     assert names(imported, m.Salesperson) == ["Claire Dubois", "Hélène Garnier", "Karim Benali"]
     assert out.splitlines() == [
-        "imported into exemple.esn: 1 salesperson, 1 channel, 3 accounts, 2 contacts",
+        f"imported into {shown(imported)}: 1 salesperson, 1 channel, 3 accounts, 2 contacts",
         "1 salesperson made, named by rows: 'Claire Dubois'",
         "1 channel made, named by rows: 'Salon Big Data'",
     ]
 
 
-def test_no_create_refuses_the_rows_naming_what_the_workspace_lacks(imported: Path, tmp_path: Path) -> None:
+def test_no_create_refuses_the_rows_naming_what_the_workspace_lacks(imported: Place, tmp_path: Path) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text(PROSPECTS, encoding="utf-8")
     code, out, err = run("import", str(imported), str(path), "--quiet", "--no-create")
@@ -78,7 +77,7 @@ def test_no_create_refuses_the_rows_naming_what_the_workspace_lacks(imported: Pa
 
 
 def test_a_contacts_list_makes_the_accounts_its_people_work_at_and_says_so(
-    imported: Path, tmp_path: Path
+    imported: Place, tmp_path: Path
 ) -> None:
     path = tmp_path / "contacts.csv"
     path.write_text(
@@ -90,7 +89,7 @@ def test_a_contacts_list_makes_the_accounts_its_people_work_at_and_says_so(
     code, out, err = run("import", str(imported), str(path), "--list", "contacts", "--quiet")
     assert code == 0, err
     assert out.splitlines() == [
-        "imported into exemple.esn: 1 account, 2 contacts",
+        f"imported into {shown(imported)}: 1 account, 2 contacts",
         "1 account made, named by rows: 'Forge Ouest'",
     ]
     path.write_text(
@@ -107,11 +106,14 @@ def test_a_contacts_list_makes_the_accounts_its_people_work_at_and_says_so(
     ]
 
 
-def test_dry_run_says_everything_and_writes_nothing(imported: Path, tmp_path: Path) -> None:
+def test_dry_run_says_everything_and_writes_nothing(imported: Place, tmp_path: Path) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text(PROSPECTS + "Mutuelle Horizon;;;;\n", encoding="utf-8")
-    before = imported.read_bytes()
+    before = owners_and_channels(imported), names(imported, m.Salesperson), names(imported, m.Channel)
+    before_bytes = None if is_team(imported) else Path(imported).read_bytes()
     code, out, err = run("import", str(imported), str(path), "--dry-run")
+    if before_bytes is not None:
+        assert Path(imported).read_bytes() == before_bytes
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "read as: utf-8 text separated by semicolons, 4 rows",
@@ -133,22 +135,27 @@ def test_dry_run_says_everything_and_writes_nothing(imported: Path, tmp_path: Pa
         "  row 3: name 'Brasserie Sud', owner 'Claire Dubois', channel 'Salon Big Data', first_name 'Marc', "
         "last_name 'Petit'",
         "  row 4: name 'Cimenterie Est', owner 'CLAIRE DUBOIS', channel 'Salon big data'",
-        "dry run: nothing was written to exemple.esn",
+        f"dry run: nothing was written to {shown(imported)}",
     ]
-    assert imported.read_bytes() == before
+    assert (
+        owners_and_channels(imported),
+        names(imported, m.Salesperson),
+        names(imported, m.Channel),
+    ) == before
 
 
-def test_dry_run_into_a_new_workspace_leaves_no_file(tmp_path: Path) -> None:
+def test_dry_run_into_a_new_workspace_leaves_no_file(tmp_path: Path, new_place: Place) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text(PROSPECTS, encoding="utf-8")
-    target = tmp_path / "nouveau.esn"
+    target = new_place
     code, out, err = run("import", str(target), str(path), "--dry-run")
     assert (code, err) == (0, "")
     assert "would write: 2 salespeople, 2 channels, 3 accounts, 2 contacts" in out.splitlines()
+    assert not holds_workspace(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["prospects.csv"]
 
 
-def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
+def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path, new_place: Place) -> None:
     path = tmp_path / "partenaires.csv"
     path.write_text(
         "Nom;Est une société;Société liée;Email;Téléphone;Ville\n"
@@ -158,15 +165,15 @@ def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
         "Forge Ouest;Vrai;;;;Nantes\n",
         encoding="utf-8",
     )
-    target = tmp_path / "w.esn"
+    target = new_place
     code, out, err = run("import", str(target), str(path), "--quiet")
     assert code == 0, err
     assert out.splitlines() == [
-        "imported into w.esn: 2 accounts, 1 contact",
+        f"imported into {shown(target)}: 2 accounts, 1 contact",
         "list: accounts (Odoo contacts, French labels)",
         "1 row left out: a person at no company: no account to put them in (row 4)",
     ]
-    with open_workspace(target, write=False) as opened, opened.session() as session:
+    with open_place(target, write=False) as opened, opened.session() as session:
         accounts = session.execute(select(m.Account.name, m.Account.city).order_by(m.Account.name)).all()
         contacts = session.execute(
             select(m.Contact.first_name, m.Contact.last_name, m.Contact.email, m.Account.name).join(
@@ -177,10 +184,10 @@ def test_a_file_of_companies_and_people_mixed_is_split(tmp_path: Path) -> None:
     assert [tuple(c) for c in contacts] == [("Sophie", "Marchand", "s.marchand@nova.example", "Nova Data")]
 
 
-def test_a_re_import_lists_twenty_duplicates_then_counts_the_rest(tmp_path: Path) -> None:
+def test_a_re_import_lists_twenty_duplicates_then_counts_the_rest(tmp_path: Path, new_place: Place) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text("Société\n" + "".join(f"Société {n}\n" for n in range(30)), encoding="utf-8")
-    target = tmp_path / "w.esn"
+    target = new_place
     assert run("import", str(target), str(path), "--quiet")[0] == 0
     code, out, err = run("import", str(target), str(path), "--quiet")
     assert code == 0
@@ -192,7 +199,7 @@ def test_a_re_import_lists_twenty_duplicates_then_counts_the_rest(tmp_path: Path
     )
     assert lines[-1] == "  and 10 more duplicates"
     assert out.splitlines() == [
-        "imported into w.esn: nothing new",
+        f"imported into {shown(target)}: nothing new",
         "30 rows were duplicates (not imported again)",
     ]
 
@@ -205,7 +212,7 @@ def test_a_map_naming_no_column_is_refused_by_the_command_line(tmp_path: Path) -
 
 
 def test_a_person_named_twice_is_one_contact_and_the_second_row_is_said(
-    imported: Path, tmp_path: Path
+    imported: Place, tmp_path: Path
 ) -> None:
     path = tmp_path / "contacts.csv"
     path.write_text(
@@ -221,11 +228,11 @@ def test_a_person_named_twice_is_one_contact_and_the_second_row_is_said(
         "  duplicate, row 4: contact 'sophie MARCHAND' is already there (in the workspace); "
         "not imported again",
     ]
-    assert out.splitlines()[0] == "imported into exemple.esn: 1 account, 1 contact"
+    assert out.splitlines()[0] == f"imported into {shown(imported)}: 1 account, 1 contact"
 
 
 def test_the_owner_a_row_gives_an_account_already_there_is_said_left_out(
-    imported: Path, tmp_path: Path
+    imported: Place, tmp_path: Path
 ) -> None:
     path = tmp_path / "prospects.csv"
     path.write_text(
@@ -234,7 +241,7 @@ def test_the_owner_a_row_gives_an_account_already_there_is_said_left_out(
     code, out, err = run("import", str(imported), str(path), "--quiet")
     assert code == 0, err
     assert out.splitlines() == [
-        "imported into exemple.esn: 1 contact",
+        f"imported into {shown(imported)}: 1 contact",
         "1 row left out: the salesperson or channel of an account already there, which keeps its own (row 2)",
     ]
     assert names(imported, m.Salesperson) == ["Hélène Garnier", "Karim Benali"]
@@ -248,7 +255,7 @@ def test_a_companys_mailbox_that_is_none_is_refused_at_its_own_column(tmp_path: 
     assert err.splitlines()[1] == "  row 2: company_email: is not an email address ('n/a')"
 
 
-def test_a_dry_run_on_an_older_workspace_leaves_it_as_it_was(imported: Path, tmp_path: Path) -> None:
+def test_a_dry_run_on_an_older_workspace_leaves_it_as_it_was(tmp_path: Path) -> None:
     from esn_desktop.store.database import create_workspace, inspect_file
     from esn_desktop.store.migrations_runner import downgrade
 
@@ -273,7 +280,9 @@ def test_a_dry_run_on_an_older_workspace_leaves_it_as_it_was(imported: Path, tmp
     assert sorted(after) == beside
 
 
-def test_a_contacts_row_naming_no_person_keeps_its_switchboard_on_the_company(tmp_path: Path) -> None:
+def test_a_contacts_row_naming_no_person_keeps_its_switchboard_on_the_company(
+    tmp_path: Path, new_place: Place
+) -> None:
     # HubSpot keeps "contacts" that are a company's mailbox or switchboard: no person, no refusal.
     path = tmp_path / "contacts.csv"
     path.write_text(
@@ -283,15 +292,15 @@ def test_a_contacts_row_naming_no_person_keeps_its_switchboard_on_the_company(tm
         ",,,01 40 00 00 00,Forge Ouest\n",
         encoding="utf-8",
     )
-    target = tmp_path / "w.esn"
+    target = new_place
     code, out, err = run("import", str(target), str(path), "--list", "contacts", "--quiet")
     assert code == 0, err
     assert out.splitlines() == [
-        "imported into w.esn: 3 accounts, 1 contact",
+        f"imported into {shown(target)}: 3 accounts, 1 contact",
         "3 accounts made, named by rows: 'Bréguet Conseil', 'Nova Data', 'Forge Ouest'",
         "2 rows left out: a contact naming no person (its phone or mailbox is the company's) (rows 3 and 4)",
     ]
-    with open_workspace(target, write=False) as opened, opened.session() as session:
+    with open_place(target, write=False) as opened, opened.session() as session:
         companies = session.execute(
             select(m.Account.name, m.Account.phone, m.Account.email).order_by(m.Account.id)
         )

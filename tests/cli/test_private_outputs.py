@@ -10,13 +10,13 @@ import pytest
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.database import open_workspace
 from esn_desktop.store.lock import lock_path_for
-from tests.cli.conftest import run
+from tests.cli.conftest import Place, is_team, run
 from tests.conftest import leftover_partial, mode, names_in
 
 NOVEMBER = ["--month", "2026-11", "--as-of", "2026-11-20"]
 
 
-def _output_commands(workspace: Path, output: Path) -> dict[str, list[str]]:
+def _output_commands(workspace: Place, output: Path) -> dict[str, list[str]]:
     """Each command that writes `output`, with its arguments."""
     return {
         "export": ["export", str(workspace), str(output)],
@@ -25,7 +25,7 @@ def _output_commands(workspace: Path, output: Path) -> dict[str, list[str]]:
     }
 
 
-def test_every_file_and_folder_written_is_private(imported: Path, tmp_path: Path, umask_022: None) -> None:
+def test_every_file_and_folder_written_is_private(imported: Place, tmp_path: Path, umask_022: None) -> None:
     out = tmp_path / "out"
     written = {
         "export.json": ["export", str(imported), str(out / "export.json")],
@@ -49,16 +49,21 @@ def test_every_file_and_folder_written_is_private(imported: Path, tmp_path: Path
         assert code == 0, err
     code, _, err = run("plan", str(imported), "--all", *NOVEMBER, "-o", str(tmp_path / "new" / "plans"))
     assert code == 0, err
+    # A team database's backup is a new workspace file, made as `import` makes one: its lock
+    # file beside it, as private (a file's backup is a copy of the file alone).
+    made = [*written, "copy.esn.lock"] if is_team(imported) else written
+    assert {path.name: mode(path) for path in out.iterdir()} == dict.fromkeys(made, 0o600)
+    plans = tmp_path / "new" / "plans"
+    assert mode(tmp_path / "new") == mode(plans) == 0o700
+    assert sorted(mode(path) for path in plans.iterdir()) == [0o600, 0o600]
+    if is_team(imported):
+        return  # a team database has no lock file nor backups beside it: its server keeps them
+    imported = Path(imported)
     code, _, err = run("backup", str(imported))
     assert code == 0, err
     with open_workspace(imported):
         lock = lock_path_for(imported)
         assert mode(lock) == 0o600
-
-    assert {path.name: mode(path) for path in out.iterdir()} == dict.fromkeys(written, 0o600)
-    plans = tmp_path / "new" / "plans"
-    assert mode(tmp_path / "new") == mode(plans) == 0o700
-    assert sorted(mode(path) for path in plans.iterdir()) == [0o600, 0o600]
     backups = backups_dir_for(imported)
     assert mode(backups) == 0o700
     assert [mode(path) for path in backups.iterdir()] == [0o600]
@@ -69,7 +74,7 @@ def test_every_file_and_folder_written_is_private(imported: Path, tmp_path: Path
     [("export", "out.json"), ("export", "out.xlsx"), ("plan", "plan.pdf"), ("review", "review.pdf")],
 )
 def test_an_existing_output_is_refused_unless_forced(
-    imported: Path, tmp_path: Path, command: str, name: str
+    imported: Place, tmp_path: Path, command: str, name: str
 ) -> None:
     output = tmp_path / "out" / name
     output.parent.mkdir()
@@ -84,7 +89,7 @@ def test_an_existing_output_is_refused_unless_forced(
     assert names_in(output.parent) == [name]  # no partial left
 
 
-def test_every_plan_checks_each_file_before_writing_any(imported: Path, tmp_path: Path) -> None:
+def test_every_plan_checks_each_file_before_writing_any(imported: Place, tmp_path: Path) -> None:
     folder = tmp_path / "plans"
     folder.mkdir()
     karim = folder / "plan-2026-11-karim-benali.pdf"
@@ -100,7 +105,7 @@ def test_every_plan_checks_each_file_before_writing_any(imported: Path, tmp_path
     assert karim.read_bytes().startswith(b"%PDF")
 
 
-def test_a_link_planted_at_the_output_is_replaced_not_followed(imported: Path, tmp_path: Path) -> None:
+def test_a_link_planted_at_the_output_is_replaced_not_followed(imported: Place, tmp_path: Path) -> None:
     elsewhere = tmp_path / "bashrc"
     elsewhere.write_text("alias ls='ls -F'\n")
     output = tmp_path / "out.json"
@@ -114,7 +119,7 @@ def test_a_link_planted_at_the_output_is_replaced_not_followed(imported: Path, t
 
 
 def test_a_killed_exports_leftover_is_swept_by_the_next_export(
-    imported: Path, tmp_path: Path, dead_pid: int
+    imported: Place, tmp_path: Path, dead_pid: int
 ) -> None:
     output = tmp_path / "out" / "out.json"
     output.parent.mkdir()
@@ -124,6 +129,7 @@ def test_a_killed_exports_leftover_is_swept_by_the_next_export(
     assert names_in(output.parent) == ["out.json"]
 
 
+@pytest.mark.file_only("the backups beside the file")
 def test_a_killed_backups_leftover_is_swept_by_the_next_backup(
     imported: Path, tmp_path: Path, dead_pid: int
 ) -> None:
@@ -137,7 +143,7 @@ def test_a_killed_backups_leftover_is_swept_by_the_next_backup(
     assert names_in(backups) == [written.name]
 
 
-def test_a_failed_backup_leaves_nothing(imported: Path, tmp_path: Path) -> None:
+def test_a_failed_backup_leaves_nothing(tmp_path: Path) -> None:
     not_a_workspace = tmp_path / "notes.esn"
     not_a_workspace.write_text("hello " * 1000)
     from esn_desktop.store.backup import backup_file

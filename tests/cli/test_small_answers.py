@@ -7,17 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from esn_desktop.store.database import create_workspace
 from esn_desktop.store.migrations_runner import downgrade
-from tests.cli.conftest import run
+from tests.cli.conftest import Place, run
 from tests.conftest import SMALL_WORKSPACE
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_a_reader_that_stops_early_gets_no_complaint(imported: Path) -> None:
+def test_a_reader_that_stops_early_gets_no_complaint(imported: Place) -> None:
     # As `esn-desktop kpi … | head -1` once the first line is read: the pipe closes.
     process = subprocess.Popen(
         [
@@ -51,6 +52,7 @@ def test_check_says_one_problem_in_the_singular(tmp_path: Path) -> None:
     assert (code, err.splitlines()[0]) == (1, "esn-desktop: old.esn has 1 problem")
 
 
+@pytest.mark.file_only("a lock file beside the workspace file")
 def test_a_link_in_place_of_the_lock_file_is_refused_and_followed_nowhere(
     imported: Path, tmp_path: Path
 ) -> None:

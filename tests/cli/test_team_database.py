@@ -262,6 +262,7 @@ def _url(database: TeamDatabase) -> str:
     return str(database.url.set(drivername="postgresql").render_as_string(hide_password=False))
 
 
+@pytest.mark.file_only("a command on a file, without PostgreSQL")
 def test_a_command_on_a_file_loads_nothing_of_postgresql(imported: Path) -> None:
     import subprocess
     import sys

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from esn_desktop.store.backup import backup_file, backups_dir_for
 from esn_desktop.store.database import create_workspace, inspect_file, open_workspace
@@ -23,6 +24,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.file_only("SQLite's settings of a file's connections")
 def test_every_connection_has_wal_foreign_keys_and_busy_timeout(workspace) -> None:
     with workspace.session() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -32,7 +34,9 @@ def test_every_connection_has_wal_foreign_keys_and_busy_timeout(workspace) -> No
 
 
 def test_foreign_keys_are_enforced(workspace) -> None:
-    with pytest.raises(Exception, match="FOREIGN KEY"), workspace.session() as session:
+    # SQLite's words, then PostgreSQL's: both refuse the row.
+    refused = "FOREIGN KEY constraint failed|violates foreign key constraint"
+    with pytest.raises(IntegrityError, match=refused), workspace.session() as session:
         session.execute(
             text("INSERT INTO contacts (account_id, first_name, last_name) VALUES (999, 'a', 'b')")
         )
@@ -55,7 +59,10 @@ def test_models_and_migrations_agree(workspace) -> None:
     from esn_desktop.store.models import Base
 
     with workspace.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
     assert diff == []
 
 
@@ -163,6 +170,7 @@ def test_second_writer_in_the_same_process_is_refused(tmp_path: Path) -> None:
         assert not reader.writable
 
 
+@pytest.mark.file_only("a file's copy beside it (a team database's backup: tests/cli/test_team_database.py)")
 def test_backup_is_a_checked_consistent_copy(small_workspace, tmp_path: Path) -> None:
     copy = backup_file(small_workspace.path, tmp_path / "copy.esn")
     with sqlite3.connect(copy) as db:
