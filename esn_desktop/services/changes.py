@@ -151,23 +151,31 @@ def changing(
 
 
 @contextmanager
-def answering(workspace: Workspace) -> Iterator[None]:
+def answering(workspace: Workspace, *, reading: bool = False) -> Iterator[None]:
     """Says in one line, by its reason, what the team database's server refused or left
     unanswered in this block: the role's refusal (`not_allowed`), or the server not answering
-    (`no_answer`); any other error goes on as it came."""
+    (`no_answer`, of a read when `reading`: nothing was being saved); any other error goes on as
+    it came."""
     try:
         yield
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise not_allowed(workspace) from None
         if workspace.team is not None and connection_lost(error):
-            raise no_answer(workspace) from None
+            raise no_answer(workspace, reading=reading) from None
         raise
 
 
-def no_answer(workspace: Workspace) -> WorkspaceError:
-    """The team database's server did not answer a write (or the reads before it): the
-    transaction, if it began, never committed."""
+def no_answer(workspace: Workspace, *, reading: bool = False) -> WorkspaceError:
+    """The team database's server did not answer a write (or the reads before it: the
+    transaction, if it began, never committed), or a read (`reading`)."""
+    if reading:
+        return WorkspaceError(
+            f"{workspace.name} does not answer (its server is stopped or out of reach): "
+            "try again once it does",
+            "team_no_answer_read",
+            name=workspace.name,
+        )
     return WorkspaceError(
         f"{workspace.name} does not answer (its server is stopped or out of reach); nothing was written",
         "team_no_answer",

@@ -100,6 +100,11 @@ WORKSPACE_REASONS = {
         "The team database {name} does not answer (its server is stopped or out of reach): nothing "
         "was saved; try again once it answers",
     ),
+    "team_no_answer_read": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The team database {name} does not answer (its server is stopped or out of reach): try "
+        "again once it answers",
+    ),
     "team_commit_unknown": QT_TRANSLATE_NOOP(
         "ErrorText",
         "The team database {name} stopped answering as the change was saved: it may have been "

@@ -1296,91 +1296,96 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="103"/>
+        <source>The team database {name} does not answer (its server is stopped or out of reach): try again once it answers</source>
+        <translation>La base d’équipe {name} ne répond pas (serveur arrêté ou injoignable)&#x202f;: réessayez quand elle répondra</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/error_text.py" line="108"/>
         <source>The team database {name} stopped answering as the change was saved: it may have been saved. Reload to see it before saving again</source>
         <translation>La base d’équipe {name} a cessé de répondre pendant l’enregistrement&#x202f;: il a peut-être été fait. Rechargez pour le voir avant d’enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="108"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="113"/>
         <source>This needs a director&apos;s login in {name}</source>
         <translation>Il faut un accès de direction à {name}</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="109"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="114"/>
         <source>{url} is not a PostgreSQL URL (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} n’est pas une adresse PostgreSQL (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="112"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="117"/>
         <source>{url} names no database (expected postgresql://USER@SERVER:PORT/DATABASE)</source>
         <translation>{url} ne nomme aucune base (attendu&#x202f;: postgresql://UTILISATEUR@SERVEUR:PORT/BASE)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="162"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="167"/>
         <source>Your role (%1) does not allow this change in %2: nothing was saved.</source>
         <translation>Votre rôle (%1) ne permet pas cette modification dans %2&#x202f;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="172"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="177"/>
         <source>The account “%1” was changed by %2 %3 since you opened it.</source>
         <translation>Le compte «&#x202f;%1&#x202f;» a été modifié par %2 %3 depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="173"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="178"/>
         <source>The deal “%1” was changed by %2 %3 since you opened it.</source>
         <translation>L’affaire «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="174"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="179"/>
         <source>The mission “%1” was changed by %2 %3 since you opened it.</source>
         <translation>La mission «&#x202f;%1&#x202f;» a été modifiée par %2 %3 depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="175"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="180"/>
         <source>What you changed was changed by %2 %3 meanwhile.</source>
         <translation>Ce que vous modifiiez a été modifié par %2 %3 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="182"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="187"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="186"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="191"/>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="194"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="199"/>
         <source>Nothing was saved: reload it to see that change, then make yours again.</source>
         <translation>Rien n’a été enregistré&#x202f;: rechargez pour voir cette modification, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="202"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="207"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="207"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="212"/>
         <source>%1 is already open for writing in this window</source>
         <translation>%1 est déjà ouvert en écriture dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="212"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="217"/>
         <source>%1 is already open for writing in another copy of esn-desktop; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par une autre copie d’esn-desktop&#x202f;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="218"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="223"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="221"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="226"/>
         <source>since %1 at %2</source>
         <translation>depuis le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/error_text.py" line="226"/>
+        <location filename="../../esn_desktop/ui/error_text.py" line="231"/>
         <source>%1 is already open for writing by %2 on %3 %4; close it there first</source>
         <translation>%1 est déjà ouvert en écriture par %2 sur %3 %4&#x202f;; fermez-le d’abord là-bas</translation>
     </message>

@@ -18,6 +18,7 @@ from esn_desktop.services.transfer import import_document
 from esn_desktop.store.database import Workspace
 from esn_desktop.store.team_database import open_team_workspace
 from esn_desktop.store.team_roles import TeamRole, add_user
+from esn_desktop.ui.dialogs import mission_dialog
 from esn_desktop.ui.dialogs.account_dialogs import AccountDialog, OpportunityDialog
 from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
 from esn_desktop.ui.main_window import MainWindow
@@ -117,7 +118,19 @@ def _refused_then_reloaded(qtbot, dialog: MissionDialog, workspace: Workspace, m
     dialog.time_ratio.setText("0,5")  # editing on does not hide why the save was refused
     assert dialog.save_error.text() == said and not dialog.reload_button.isHidden()
 
-    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    reads: list[str] = []
+    figures = mission_dialog.preview_mission
+
+    def counted(*args: object, **kwargs: object) -> object:
+        reads.append("figures")
+        return figures(*args, **kwargs)
+
+    mission_dialog.preview_mission = counted  # type: ignore[assignment]
+    try:
+        qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    finally:
+        mission_dialog.preview_mission = figures
+    assert reads == ["figures"]  # read once for the form refilled, not once per field
     parse = dialog.formatter.parse_decimal
     assert (parse(dialog.daily_rate.text()), parse(dialog.time_ratio.text())) == (810, 1)  # as stored now
     assert dialog.reload_button.isHidden() and dialog.save_error.text() == ""

@@ -82,6 +82,14 @@ def _said_unanswered(text: str) -> None:
     ), text
 
 
+def _said_unread(text: str) -> None:
+    """What a read (figures, Reload) says: nothing was being saved."""
+    assert text == (
+        "La base d’équipe acme sur 127.0.0.1 ne répond pas (serveur arrêté ou injoignable)\u202f: "
+        "réessayez quand elle répondra"
+    ), text
+
+
 def _activities(workspace: Workspace) -> int:
     with workspace.session() as session:
         return session.scalar(select(func.count()).select_from(m.Activity)) or 0
@@ -151,7 +159,7 @@ def test_a_mission_form_with_the_server_stopped_says_so_as_its_figures_go(
 
     stoppable.stop()
     dialog.daily_rate.setText("700")  # its figures are read as it is typed
-    _said_unanswered(dialog.save_error.text())
+    _said_unread(dialog.save_error.text())
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     _said_unanswered(dialog.save_error.text())
     assert dialog.daily_rate.text() == "700"
@@ -181,7 +189,7 @@ def test_reloading_with_the_server_stopped_says_so_and_offers_reload_again(
 
     stoppable.stop()
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
-    _said_unanswered(dialog.general_error.text())
+    _said_unread(dialog.general_error.text())
     assert not dialog.reload_button.isHidden() and dialog.city.text() == "Nancy"
 
     stoppable.start()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -118,6 +118,7 @@ class MissionDialog(QDialog):
         self.clashes: list[Overbooking] = []
         # Why the figures could not be read ("" once they were).
         self.unread = ""
+        self._saving = False
         # Sold under cost (hidden in meeting mode: it tells the cost).
         self.warning = _warning_label()
         # Over-booking: the clashing missions, by account, dates and time.
@@ -270,7 +271,9 @@ class MissionDialog(QDialog):
         cancelled = self.status.currentData() == MissionStatus.CANCELLED
         unread, self.preview, self.clashes, self.unread = self.unread, None, [], ""
         try:
-            with answering(self.workspace):  # a team database's server may stop answering
+            with answering(
+                self.workspace, reading=not self._saving
+            ):  # a team database's server may stop answering
                 if usable and terms is not None:
                     self.preview = preview_mission(
                         self.workspace, consultant_id=consultant, terms=terms, today=self.today
@@ -339,7 +342,11 @@ class MissionDialog(QDialog):
         if terms is None or errors or account_id is None:
             self.field_errors.reveal_all()
             return
-        self.refresh()  # the questions below judge the terms as they are now
+        self._saving = True  # a server not answering is then said of the save
+        try:
+            self.refresh()  # the questions below judge the terms as they are now
+        finally:
+            self._saving = False
         if self.unread:  # nor could they be judged: nothing is saved
             return
         overbooked = bool(self.clashes) and self._changed(dates=True)
@@ -376,7 +383,7 @@ class MissionDialog(QDialog):
         was typed gives way to it, and the next save is made on that version."""
         assert self.mission_id is not None  # offered only when an existing mission was refused
         try:
-            with answering(self.workspace):
+            with answering(self.workspace, reading=True):
                 stored = mission_row(self.workspace, self.mission_id)
         except ValidationError:  # deleted meanwhile: nothing to reload nor to save over
             show_error(self.save_error, self.tr("This mission was deleted meanwhile: nothing was saved."))
@@ -387,7 +394,12 @@ class MissionDialog(QDialog):
             show_error(self.save_error, error_text(error, self.formatter))
             return
         self.before, self.seen_version = stored, stored.version
-        self._load(stored)
+        fields = (self.account, self.daily_rate, self.time_ratio, self.start, self.end, self.open_ended)
+        blockers = [QSignalBlocker(field) for field in (*fields, self.unbilled, self.consultant, self.status)]
+        self._load(stored)  # its nine fields filled, the figures read once below rather than per field
+        for blocker in blockers:
+            blocker.unblock()
+        self.end.setEnabled(not self.open_ended.isChecked())
         self.reload_button.hide()
         show_error(self.save_error, "")
         self.refresh()

@@ -135,7 +135,7 @@ class RecordDialog(QDialog):
 
     def _reload(self) -> None:
         try:
-            with answering(self.workspace):  # a team database's server may stop answering
+            with answering(self.workspace, reading=True):  # a team database's server may stop answering
                 self.reload()
         except EsnError as error:  # deleted meanwhile, or the connection lost
             show_error(self.general_error, error_text(error, self.formatter))
