@@ -126,6 +126,11 @@ def _backup_options(args: argparse.Namespace, yes: str) -> None:
     ):
         if given and not args.yes:
             raise EsnError(f"{option} goes with {yes}")
+        if given and isinstance(args.workspace, TeamDatabase):
+            raise EsnError(
+                f"{option} is for a workspace file: a team database's backups are its server's, "
+                "kept by its administrator"
+            )
 
 
 def run_person(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -18,6 +18,7 @@ from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.database import new_workspace
 from esn_desktop.store.errors import WorkspaceError
+from esn_desktop.store.lock import lock_path_for
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.models import Base
 from esn_desktop.store.team_database import connect, schema_revision, team_engine
@@ -66,6 +67,8 @@ def copy_to_file(
                         copied[table.name] += len(part)
                         done += len(part)
                         progress(done, total)
+            # A copy nobody has open: no lock file beside it, as beside a file's backup.
+            lock_path_for(target).unlink(missing_ok=True)
     finally:
         engine.dispose()
     return copied

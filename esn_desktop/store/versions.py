@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import object_session
 
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.store.models import Versioned
@@ -62,6 +63,16 @@ def _user_here() -> str:
 
 
 @event.listens_for(Versioned, "before_insert", propagate=True)
+def _stamp_new(_mapper: Any, connection: Connection, target: Versioned) -> None:
+    target.changed_by, target.changed_at = editor(connection)
+
+
 @event.listens_for(Versioned, "before_update", propagate=True)
-def _stamp(_mapper: Any, connection: Connection, target: Versioned) -> None:
+def _stamp_changed(_mapper: Any, connection: Connection, target: Versioned) -> None:
+    # Called for every row marked dirty, even one given back the values it had (a form saved
+    # unchanged, a flush after the last): stamped then, the new time would be a change of its
+    # own, raising the version again, once per flush whose clock moved on.
+    session = object_session(target)
+    if session is not None and not session.is_modified(target, include_collections=False):
+        return
     target.changed_by, target.changed_at = editor(connection)

@@ -72,7 +72,7 @@ class WindowMenus(QObject):
         self.visit_pack_action.setToolTip(
             self.tr("The monthly review and every salesperson's plan in one PDF, to hand over")
         )
-        self.stale_action = self._action(menu, self.tr("Stale contact&s (GDPR)…"), self.show_stale_contacts)
+        self.stale_action = self._action(menu, self.tr("St&ale contacts (GDPR)…"), self.show_stale_contacts)
         self.stale_action.setToolTip(
             self.tr("The contacts of prospects with no exchange for years, to forget (GDPR retention)")
         )

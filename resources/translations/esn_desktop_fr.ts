@@ -2363,122 +2363,122 @@
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="131"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="132"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="144"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="146"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="147"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="150"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="150"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="151"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="151"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="152"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="176"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="177"/>
         <source>New mission: %1</source>
         <translation>Nouvelle mission&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="179"/>
         <source>Mission for %1</source>
         <translation>Mission pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="181"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="182"/>
         <source>For the deal won: %1, %2</source>
         <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="237"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="240"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="243"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="244"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="245"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="246"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="247"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="248"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="314"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="317"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="315"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="318"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="352"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="359"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="352"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="359"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="353"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="360"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="361"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="368"/>
         <source>%1 at %2</source>
         <translation>%1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="382"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="389"/>
         <source>This mission was deleted meanwhile: nothing was saved.</source>
         <translation>Cette mission a été supprimée entre-temps&#x202f;: rien n’a été enregistré.</translation>
     </message>
@@ -4508,7 +4508,7 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/window_menus.py" line="75"/>
-        <source>Stale contact&amp;s (GDPR)…</source>
+        <source>St&amp;ale contacts (GDPR)…</source>
         <translation>&amp;Contacts inactifs (RGPD)…</translation>
     </message>
     <message>

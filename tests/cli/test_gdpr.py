@@ -194,6 +194,19 @@ def test_stale_lists_then_forgets_only_with_forget_and_yes(imported: Place) -> N
     assert _sql(imported, "SELECT kind FROM erasures") == ["stale contact"]
 
 
+def test_a_team_databases_backups_are_its_servers(imported: Place) -> None:
+    if not is_team(imported):
+        pytest.skip("a file's backups are beside it: the tests below")
+    for option in ("--rewrite-backups", "--delete-backups"):
+        assert run("forget", str(imported), *WHO, "--yes", option) == (
+            1,
+            "",
+            f"esn-desktop: {option} is for a workspace file: a team database's backups are its "
+            "server's, kept by its administrator\n",
+        )
+    assert _names(imported) == ["Faure", "Marchand"]  # nothing erased
+
+
 @pytest.mark.file_only("the backups beside the file")
 def test_delete_backups_deletes_those_holding_them_only_after_the_erasure(imported: Path) -> None:
     backup = timestamped_backup(imported, "manual")

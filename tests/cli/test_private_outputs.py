@@ -49,10 +49,8 @@ def test_every_file_and_folder_written_is_private(imported: Place, tmp_path: Pat
         assert code == 0, err
     code, _, err = run("plan", str(imported), "--all", *NOVEMBER, "-o", str(tmp_path / "new" / "plans"))
     assert code == 0, err
-    # A team database's backup is a new workspace file, made as `import` makes one: its lock
-    # file beside it, as private (a file's backup is a copy of the file alone).
-    made = [*written, "copy.esn.lock"] if is_team(imported) else written
-    assert {path.name: mode(path) for path in out.iterdir()} == dict.fromkeys(made, 0o600)
+    # A backup is the copy alone, of a file as of a team database (no lock file beside it).
+    assert {path.name: mode(path) for path in out.iterdir()} == dict.fromkeys(written, 0o600)
     plans = tmp_path / "new" / "plans"
     assert mode(tmp_path / "new") == mode(plans) == 0o700
     assert sorted(mode(path) for path in plans.iterdir()) == [0o600, 0o600]

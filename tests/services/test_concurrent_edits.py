@@ -112,7 +112,20 @@ def test_a_deal_and_a_mission_are_guarded_the_same_way(small_workspace: Workspac
     assert list_missions(other)[0].terms.daily_rate == richer.daily_rate
 
 
-def test_a_save_without_a_version_seen_still_raises_the_version(small_workspace: Workspace) -> None:
+def test_a_save_without_a_version_seen_still_raises_the_version(
+    small_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A clock a second on at each stamp, as a save spanning a second's change sees it: the save's
+    # later flushes (the row unchanged since) must not stamp it, nor raise its version, again.
+    import itertools
+    from datetime import datetime, timedelta
+
+    from esn_desktop.store import versions
+
+    seconds = itertools.count()
+    monkeypatch.setattr(
+        versions, "editor", lambda _c: ("me", datetime(2026, 12, 2, 10) + timedelta(seconds=next(seconds)))
+    )
     account_id = _lemaire(small_workspace)
     before = account_detail(small_workspace, account_id)
     save_account(small_workspace, _record(before, city="Metz"), account_id=account_id)
