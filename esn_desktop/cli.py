@@ -410,7 +410,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         passphrase = passphrase_for(args.workspace)
         report = check_workspace(args.workspace, passphrase=passphrase)
         if report.ok:
-            note = offline_note(args.workspace, passphrase)
+            note = offline_note(args.workspace, passphrase, french=False)
     counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
     if report.ok:
         print(f"{report.name}: ok (schema {report.schema}; {counts})", file=out)

@@ -66,7 +66,7 @@ def run_offline(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     origin, copied = make_offline_copy(database, target, passphrase=passphrase)
     print(
         f"offline copy of {database.name} for {origin.login} ({origin.role}) written to {args.output}: "
-        f"{sum(copied.values())} rows, {origin.note()}",
+        f"{sum(copied.values())} rows, {origin.note(french=False)}",
         file=out,
     )
     if passphrase is None:
@@ -103,7 +103,7 @@ def run_sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for kept in report.kept:
         print(f"kept {kept.name}: {kept.line}", file=out)
     if report.refreshed is not None:
-        print(f"{args.file} refreshed: {report.refreshed.note()}", file=out)
+        print(f"{args.file} refreshed: {report.refreshed.note(french=False)}", file=out)
     if report.conflicts:
         count = len(report.conflicts)
         print(

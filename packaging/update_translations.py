@@ -31,10 +31,12 @@ def main() -> int:
     # for a note to the translator: none is meant for them, and a wrong one misleads.
     TS.write_text(_NOTE.sub("", TS.read_text(encoding="utf-8")), encoding="utf-8")
     for catalogue in (TS, QT_SUPPLEMENT):
-        subprocess.run(
-            [str(bin_dir / "pyside6-lrelease"), str(catalogue), "-qm", str(catalogue.with_suffix(".qm"))],
-            check=True,
-        )
+        # Compiled beside it, then renamed over it: a running window maps the .qm it loaded, and
+        # lrelease rewriting that file in place pulls its texts from under it.
+        compiled = catalogue.with_suffix(".qm")
+        partial = compiled.with_name(f".{compiled.name}.part")
+        subprocess.run([str(bin_dir / "pyside6-lrelease"), str(catalogue), "-qm", str(partial)], check=True)
+        partial.replace(compiled)
     return 0
 
 

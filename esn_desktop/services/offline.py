@@ -35,6 +35,7 @@ from sqlalchemy.exc import DBAPIError
 
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import EsnError
+from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.cipher import Secret
@@ -71,10 +72,12 @@ _SENT = text(
 )
 
 
-def copy_for_offline(database: TeamDatabase, target: Path, *, passphrase: Secret | None) -> OfflineOrigin:
+def copy_for_offline(
+    database: TeamDatabase, target: Path, *, passphrase: Secret | None, progress: Progress = no_progress
+) -> OfflineOrigin:
     """The window's File > Work offline…: what the login of `database` may read, copied into the
-    new file `target` (encrypted with `passphrase`)."""
-    return make_offline_copy(database, target, passphrase=passphrase)[0]
+    new file `target` (encrypted with `passphrase`), its rows told to `progress`."""
+    return make_offline_copy(database, target, passphrase=passphrase, progress=progress)[0]
 
 
 def offline_copy_of(workspace: Workspace) -> OfflineOrigin | None:
@@ -93,6 +96,16 @@ class _Conflict(Exception):
 
 #: The kept items whose version may be sent over the team's (`mine`): what the team has one of.
 MINE_ALLOWED = ("activity-mark", "plan")
+#: What a change kept because its meeting was deleted on the server says of it (`_Conflict`).
+_DELETED_ON_SERVER = ": deleted on the server;"
+
+
+def mine_allowed(item: Pending) -> bool:
+    """Whether this kept item's version can be sent over the team's: the team has one (a plan, or a
+    meeting's change whose meeting is still there; a deleted plan is made again)."""
+    if item.item not in MINE_ALLOWED:
+        return False
+    return not (item.item == "activity-mark" and _DELETED_ON_SERVER in item.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +118,12 @@ class Kept:
     key: str
     line: str
     payload: dict[str, Any]
+
+    @property
+    def mine_allowed(self) -> bool:
+        """Whether `mine` can send it over the team's version: the team has one to write over
+        (not a new activity, nor a change of a meeting deleted there, nor what the server refused)."""
+        return self.item in MINE_ALLOWED and self.key not in ("refused", "deleted_on_server")
 
 
 @dataclass(slots=True)
@@ -293,6 +312,11 @@ def _check_decisions(path: Path, outbox: Outbox, theirs: Collection[str], mine: 
                 f"{name} is a new activity: the team has no version of it to write over; "
                 "--theirs drops it, or sync later"
             )
+        if not mine_allowed(kept[name]):
+            raise EsnError(
+                f"{name}: the meeting was deleted on the server, there is nothing to write over; "
+                "--theirs drops it"
+            )
 
 
 def _send(
@@ -327,9 +351,10 @@ def _send(
                     report.dropped.append(
                         Kept(item.name, item.item, "theirs", item.payload["said"], item.payload)
                     )
-                    row = item.payload["row"]
-                    if item.item == "activity-mark" and row["status"] == ActivityStatus.NO_SHOW.value:
-                        dropped_marks.add(_marked(row))
+                    if item.item == "activity-mark":  # a plan has no row, only its content
+                        row = item.payload["row"]
+                        if row["status"] == ActivityStatus.NO_SHOW.value:
+                            dropped_marks.add(_marked(row))
                     continue
                 force = decided in mine
                 kept_before = len(kept)
@@ -428,7 +453,7 @@ def _send_activity_change(server: Connection, payload: dict[str, Any], force: bo
         else None
     )
     if current is None:
-        raise _Conflict("deleted_on_server", f"{said}: deleted on the server; your change kept in the file")
+        raise _Conflict("deleted_on_server", f"{said}{_DELETED_ON_SERVER} your change kept in the file")
     changed = [c for c in ACTIVITY_CONTENT if plain(current[c]) != plain(before.get(c))]
     if changed and not force:
         raise _Conflict(

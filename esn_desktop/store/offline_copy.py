@@ -31,9 +31,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.engine import Connection, RowMapping
 
+from esn_desktop.domain.progress import Progress, no_progress
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.cipher import Secret
@@ -157,9 +158,11 @@ def make_offline_copy(
     *,
     passphrase: Secret | None = None,
     pending: Sequence[Pending] = (),
+    progress: Progress = no_progress,
 ) -> tuple[OfflineOrigin, dict[str, int]]:
     """Copies what `database`'s login may read into the new file `target`, with its origin and
-    `pending` (what a previous sync kept); the origin and the rows copied, per table."""
+    `pending` (what a previous sync kept); the origin and the rows copied, per table. Rows are
+    told to `progress` as they are copied (which may cancel: then no file is left)."""
     # Here, not above: reading a copy's origin (kpi, check, the window) loads nothing of PostgreSQL.
     from esn_desktop.store.team_copy import begin_snapshot
     from esn_desktop.store.team_database import connect, team_engine
@@ -182,8 +185,12 @@ def make_offline_copy(
                 copy_id=str(uuid.uuid4()),
             )
             bases = plan_fingerprints(source)
+            tables = m.Base.metadata.sorted_tables  # parents first
+            total = sum(source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+            done = 0
+            progress(0, total)
             with new_workspace(target, passphrase=passphrase) as workspace, workspace.engine.begin() as copy:
-                for table in m.Base.metadata.sorted_tables:  # parents first
+                for table in tables:
                     # Unqualified: a salesperson's search_path reads the views without costs.
                     rows = source.execute(select(table)).mappings().yield_per(ROWS_AT_ONCE)
                     copied[table.name] = 0
@@ -195,6 +202,8 @@ def make_offline_copy(
                                     row["daily_cost"] = Decimal(0)
                         copy.execute(table.insert(), batch)
                         copied[table.name] += len(part)
+                        done += len(part)
+                        progress(done, total)
                 _mark_offline(copy, origin, bases, pending)
     finally:
         engine.dispose()
@@ -296,7 +305,8 @@ def plan_fingerprints(connection: Connection, plan_ids: Iterable[int] | None = N
 
 
 def plan_content(connection: Connection, plan: Mapping[str, Any] | RowMapping) -> dict[str, Any]:
-    """A plan and its children as plain values, without ids: what two engines compare."""
+    """A plan and its children as plain values, without ids, its children in the order the person
+    put them (which a plan sent back keeps)."""
     content: dict[str, Any] = {
         "salesperson_id": plan["salesperson_id"],
         "month": plain(plan["month"]),
@@ -305,16 +315,19 @@ def plan_content(connection: Connection, plan: Mapping[str, Any] | RowMapping) -
     }
     for child in _PLAN_CHILDREN:
         table = m.Base.metadata.tables[child]
-        rows = connection.execute(select(table).where(table.c.plan_id == plan["id"])).mappings()
-        content[child] = sorted(
-            ({k: plain(v) for k, v in row.items() if k not in ("id", "plan_id")} for row in rows),
-            key=lambda row: json.dumps(row, sort_keys=True),
-        )
+        rows = connection.execute(
+            select(table).where(table.c.plan_id == plan["id"]).order_by(table.c.id)
+        ).mappings()
+        content[child] = [{k: plain(v) for k, v in row.items() if k not in ("id", "plan_id")} for row in rows]
     return content
 
 
 def fingerprint(content: Mapping[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+    """What two engines compare of a plan: its children as a set (their ids differ by engine)."""
+    children = {
+        child: sorted(json.dumps(row, sort_keys=True) for row in content[child]) for child in _PLAN_CHILDREN
+    }
+    return hashlib.sha256(json.dumps({**content, **children}, sort_keys=True).encode()).hexdigest()
 
 
 def plain(value: Any) -> Any:

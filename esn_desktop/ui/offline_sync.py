@@ -9,6 +9,7 @@ The sync itself is `services/offline.py`'s, run off the UI thread by the window
 from __future__ import annotations
 
 import socket
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -58,13 +59,23 @@ REASONS = {
     "refused": QT_TRANSLATE_NOOP("OfflineSync", "the server refused it: your role does not allow it"),
 }
 #: What the tables whose edits are never sent back are called.
+#: (a deal's stage history is the deal's; what has no name here is "other data").
 TABLES = {
     "accounts": QT_TRANSLATE_NOOP("OfflineSync", "accounts"),
     "contacts": QT_TRANSLATE_NOOP("OfflineSync", "contacts"),
     "opportunities": QT_TRANSLATE_NOOP("OfflineSync", "deals"),
+    "stage_changes": QT_TRANSLATE_NOOP("OfflineSync", "deals"),
     "missions": QT_TRANSLATE_NOOP("OfflineSync", "missions"),
     "consultants": QT_TRANSLATE_NOOP("OfflineSync", "consultants"),
+    "consultant_skills": QT_TRANSLATE_NOOP("OfflineSync", "consultants"),
+    "leaves": QT_TRANSLATE_NOOP("OfflineSync", "leaves"),
+    "objectives": QT_TRANSLATE_NOOP("OfflineSync", "objectives"),
+    "objective_criteria": QT_TRANSLATE_NOOP("OfflineSync", "objectives"),
+    "salespeople": QT_TRANSLATE_NOOP("OfflineSync", "salespeople"),
+    "channels": QT_TRANSLATE_NOOP("OfflineSync", "channels"),
+    "channel_costs": QT_TRANSLATE_NOOP("OfflineSync", "channels"),
 }
+OTHER_DATA = QT_TRANSLATE_NOOP("OfflineSync", "other data")
 #: The choices offered for a kept item, by their value: later, theirs, mine.
 LATER, THEIRS, MINE = "", "theirs", "mine"
 
@@ -154,14 +165,16 @@ def sent_line(report: SyncReport, team: str) -> str:
 def not_sent_lines(report: SyncReport) -> list[str]:
     """What was made in the copy and is never sent back, and why."""
     lines = []
-    for table, n in sorted(report.others.items()):
-        source = TABLES.get(table)
+    named: Counter[str] = Counter()
+    for table, n in report.others.items():
+        named[_tr(TABLES.get(table, OTHER_DATA))] += n
+    for what, n in sorted(named.items()):
         lines.append(
             _counted(
                 n,
                 QT_TRANSLATE_NOOP("OfflineSync", "%1 change to %2"),
                 QT_TRANSLATE_NOOP("OfflineSync", "%1 changes to %2"),
-            ).replace("%2", _tr(source) if source else table)
+            ).replace("%2", what)
         )
     if report.deletions:
         lines.append(
@@ -199,8 +212,6 @@ class SyncSummaryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from esn_desktop.services.offline import MINE_ALLOWED  # loaded with a workspace
-
         self.setWindowTitle(self.tr("Synchronise with the team database"))
         layout = QVBoxLayout(self)
         self.sent = QLabel(sent_line(report, team))
@@ -244,7 +255,7 @@ class SyncSummaryDialog(QDialog):
                 choice = QComboBox()
                 choice.addItem(self.tr("Decide later"), LATER)
                 choice.addItem(self.tr("Keep the team’s version (drop mine)"), THEIRS)
-                if kept.item in MINE_ALLOWED and kept.key != "refused":
+                if kept.mine_allowed:
                     choice.addItem(self.tr("Send mine over the team’s version"), MINE)
                 choice.currentIndexChanged.connect(self._chosen)
                 grid.addWidget(said, row, 0)

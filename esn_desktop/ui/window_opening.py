@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from esn_desktop.services.offline import SyncReport
     from esn_desktop.services.workspaces import Secret, TeamDatabase, Workspace
+    from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspace
     from esn_desktop.ui.screen_lock import ScreenLock
 
 # How long the status bar says what a sync the window made by itself sent.
@@ -96,11 +97,30 @@ class WindowOpening(WindowQuestions):
         new = self.ask_new_workspace(offline=True) if path is not None else None
         if path is None or new is None or not self._place_is_acceptable(path):
             return
-        try:
-            self.opener.copy_offline(database, path, new)
-        except EsnError as error:
-            self.show_error(error_text(error, self.formatter))
-            return
+        from esn_desktop.services.offline import copy_for_offline  # loaded with a workspace
+
+        # The whole database read and written: seconds on a big one, off the UI thread.
+        dialog = QProgressDialog(
+            self.tr("Copying %1 to work offline…").replace("%1", team_name(database.name)),
+            self.tr("Cancel"),
+            0,
+            0,
+            self,
+        )
+        dialog.setWindowTitle(self.tr("Work offline"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        passphrase = new.passphrase
+        task = BackgroundTask(
+            lambda progress: copy_for_offline(database, path, passphrase=passphrase, progress=progress)
+        ).shown_in(dialog)
+        task.signals.succeeded.connect(lambda _origin: self._copied_offline(path, new))
+        task.signals.failed.connect(self.show_error)  # nothing written: the copy appears whole or not
+        task.start()
+
+    def _copied_offline(self, path: Path, new: NewWorkspace) -> None:
+        self.opener.remember_offline(path, new)
         self._switch(lambda: self.opener.open(path, self.formatter, Unlocked(new.passphrase)))
 
     def sync_offline(

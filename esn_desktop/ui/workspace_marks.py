@@ -178,18 +178,27 @@ class WorkspaceMarks(QObject):
         outbox = outbox_of(workspace)
         if outbox is None:
             return
+        fresh = sum(1 for item in outbox.items if not item.reason)
+        kept = outbox.to_send - fresh  # conflicts a sync kept: to decide, not merely to send
         if not up or not outbox.to_send:  # its age, as opened (the server went away again)
             self.offline_label.setText(self._age(outbox.origin))
             return
-        count = outbox.to_send
-        words = (
-            self.tr("Team database reachable: 1 change to send")
-            if count == 1
-            else self.tr("Team database reachable: %1 changes to send").replace("%1", str(count))
-        )
+        said = []
+        if fresh:
+            said.append(
+                self.tr("1 change to send")
+                if fresh == 1
+                else self.tr("%1 changes to send").replace("%1", str(fresh))
+            )
+        if kept:
+            said.append(
+                self.tr("1 conflict to decide")
+                if kept == 1
+                else self.tr("%1 conflicts to decide").replace("%1", str(kept))
+            )
+        words = self.tr("Team database reachable: %1").replace("%1", ", ".join(said))
         link = self.tr("Synchronise")
         self.offline_label.setText(f'{words} — <a href="sync" style="color: white;">{link}</a>')
-        fresh = sum(1 for item in outbox.items if not item.reason)
         self.ready_to_send.emit(fresh)
 
     def show_encrypted(self, encrypted: bool) -> None:

@@ -101,13 +101,10 @@ class WorkspaceOpener(QObject):
             keychain.remember(made.path, new.passphrase)
         return made
 
-    def copy_offline(self, database: TeamDatabase, path: Path, new: NewWorkspace) -> None:
-        """An offline copy of `database` at `path`, encrypted when a passphrase was chosen (then
-        kept in the keychain if asked)."""
+    def remember_offline(self, path: Path, new: NewWorkspace) -> None:
+        """An offline copy made at `path`: its passphrase kept in the keychain when asked."""
         from esn_desktop.services import keychain
-        from esn_desktop.services.offline import copy_for_offline
 
-        copy_for_offline(database, path, passphrase=new.passphrase)
         if new.passphrase is not None and new.remember:
             keychain.remember(path.expanduser().resolve(), new.passphrase)
 

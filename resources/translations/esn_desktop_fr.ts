@@ -3095,163 +3095,192 @@
 <context>
     <name>OfflineSync</name>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="48"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="49"/>
         <source>its account was deleted on the server</source>
         <translation>son compte a été supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="49"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="50"/>
         <source>its deal was deleted on the server</source>
         <translation>son affaire a été supprimée sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="50"/>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="52"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="51"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="53"/>
         <source>it was deleted on the server</source>
         <translation>supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="51"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="52"/>
         <source>it was changed on the server since the copy</source>
         <translation>modifié sur le serveur depuis la copie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="53"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="54"/>
         <source>it was edited on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="54"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="55"/>
         <source>it names an account or a deal deleted on the server</source>
         <translation>il cite un compte ou une affaire supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="57"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="58"/>
         <source>the reminder of a no-show mark kept: kept with it</source>
         <translation>le rappel d’une absence gardée&#x202f;: gardé avec elle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="58"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="59"/>
         <source>the server refused it: your role does not allow it</source>
         <translation>refusé par le serveur&#x202f;: votre rôle ne le permet pas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="62"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="64"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="63"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="65"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="64"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="66"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="67"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="65"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="68"/>
         <source>missions</source>
         <translation>missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="66"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="69"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="70"/>
         <source>consultants</source>
         <translation>consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="88"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="71"/>
+        <source>leaves</source>
+        <translation>congés</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="72"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="73"/>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="74"/>
+        <source>salespeople</source>
+        <translation>commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="75"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="76"/>
+        <source>channels</source>
+        <translation>canaux</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="78"/>
+        <source>other data</source>
+        <translation>autres données</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="99"/>
         <source>%1’s action plan for %2</source>
         <translation>Plan d’action de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="96"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="107"/>
         <source>%1 of %2 with %3</source>
         <translation>%1 du %2 avec %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="101"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="112"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="115"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="126"/>
         <source>%1 activity</source>
         <translation>%1 activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="116"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="127"/>
         <source>%1 activities</source>
         <translation>%1 activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="120"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="131"/>
         <source>%1 activity change</source>
         <translation>%1 changement d’activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="121"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="132"/>
         <source>%1 activity changes</source>
         <translation>%1 changements d’activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="125"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="136"/>
         <source>%1 action plan</source>
         <translation>%1 plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="126"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="137"/>
         <source>%1 action plans</source>
         <translation>%1 plans d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="139"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="150"/>
         <source>Sent to %1: %2.</source>
         <translation>Envoyé à %1&#x202f;: %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="143"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="154"/>
         <source>Nothing new to send to %1.</source>
         <translation>Rien de nouveau à envoyer à %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="148"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="159"/>
         <source>%1 change had been sent by an earlier sync: not sent again.</source>
         <translation>%1 changement avait été envoyé par une synchronisation précédente&#x202f;: pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="149"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="160"/>
         <source>%1 changes had been sent by an earlier sync: not sent again.</source>
         <translation>%1 changements avaient été envoyés par une synchronisation précédente&#x202f;: pas renvoyés.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="162"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="175"/>
         <source>%1 change to %2</source>
-        <translation>%1 modification de %2</translation>
+        <translation>%1 modification (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="163"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="176"/>
         <source>%1 changes to %2</source>
-        <translation>%1 modifications de %2</translation>
+        <translation>%1 modifications (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="170"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="183"/>
         <source>%1 deletion</source>
         <translation>%1 suppression</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="171"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="184"/>
         <source>%1 deletions</source>
         <translation>%1 suppressions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="180"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="193"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="182"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="195"/>
         <source>Synchronised by itself with %1 — sent: %2</source>
         <translation>Synchronisé automatiquement avec %1 — envoyé&#x202f;: %2</translation>
     </message>
@@ -4218,57 +4247,57 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="204"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="215"/>
         <source>Synchronise with the team database</source>
         <translation>Synchroniser avec la base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="210"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="221"/>
         <source>Sent over the team’s version: %1</source>
         <translation>Envoyé à la place de la version de l’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="213"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="224"/>
         <source>Dropped, the team’s version kept: %1</source>
         <translation>Abandonné, la version de l’équipe gardée&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="223"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="234"/>
         <source>Not sent back (only activities, no-show marks and action plans go back from an offline copy; the refreshed copy holds the team’s version): %1.</source>
         <translation>Non renvoyé (seuls les activités, les absences et les plans d’action repartent d’une copie hors ligne&#x202f;; la copie actualisée a la version de l’équipe)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="234"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="245"/>
         <source>Kept in the copy, not sent (conflicts): decide each, or later</source>
         <translation>Gardé dans la copie, pas envoyé (conflits)&#x202f;: décidez pour chacun, ou plus tard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="241"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="252"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="245"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="256"/>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="246"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="257"/>
         <source>Keep the team’s version (drop mine)</source>
         <translation>Garder la version de l’équipe (abandonner la mienne)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="248"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="259"/>
         <source>Send mine over the team’s version</source>
         <translation>Envoyer la mienne à la place de celle de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="261"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="272"/>
         <source>The copy now holds the team’s data of %1 at %2.</source>
         <translation>La copie a maintenant les données de l’équipe du %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="269"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="280"/>
         <source>Apply these choices</source>
         <translation>Appliquer ces choix</translation>
     </message>
@@ -4595,22 +4624,37 @@
 <context>
     <name>WindowOpening</name>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="135"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="104"/>
+        <source>Copying %1 to work offline…</source>
+        <translation>Copie de %1 pour travailler hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="110"/>
+        <source>Work offline</source>
+        <translation>Travailler hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="155"/>
         <source>Sending the offline copy’s work to %1…</source>
         <translation>Envoi du travail de la copie hors ligne à %1…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="141"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="161"/>
         <source>Synchronise with the team database</source>
         <translation>Synchroniser avec la base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="207"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="227"/>
         <source>%1 — not synchronised by itself again: File &gt; Synchronise with the team database</source>
         <translation>%1 — plus de synchronisation automatique&#x202f;: Fichier &gt; Synchroniser avec la base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_opening.py" line="228"/>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="248"/>
         <source>Team database reachable: synchronising by itself…</source>
         <translation>Base d’équipe joignable&#x202f;: synchronisation automatique…</translation>
     </message>
@@ -4773,27 +4817,42 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <translation>Copie hors ligne de %1 du %2 à %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="186"/>
-        <source>Team database reachable: 1 change to send</source>
-        <translation>Base d’équipe joignable&#x202f;: 1 changement à envoyer</translation>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="189"/>
+        <source>1 change to send</source>
+        <translation>1 changement à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="188"/>
-        <source>Team database reachable: %1 changes to send</source>
-        <translation>Base d’équipe joignable&#x202f;: %1 changements à envoyer</translation>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="191"/>
+        <source>%1 changes to send</source>
+        <translation>%1 changements à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="190"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="195"/>
+        <source>1 conflict to decide</source>
+        <translation>1 conflit à décider</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="197"/>
+        <source>%1 conflicts to decide</source>
+        <translation>%1 conflits à décider</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="199"/>
+        <source>Team database reachable: %1</source>
+        <translation>Base d’équipe joignable&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="200"/>
         <source>Synchronise</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="197"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="206"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_marks.py" line="199"/>
+        <location filename="../../esn_desktop/ui/workspace_marks.py" line="208"/>
         <source>This workspace and its backups are encrypted; exports and PDFs are not.</source>
         <translation>Cet espace de travail et ses sauvegardes sont chiffrés&#x202f;; les exports et les PDF ne le sont pas.</translation>
     </message>
@@ -4801,12 +4860,12 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="126"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="123"/>
         <source>Read-only: this file cannot be changed (its folder or the file itself is write-protected).</source>
         <translation>Lecture seule&#x202f;: ce fichier ne peut pas être modifié (dossier ou fichier protégé en écriture).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/workspace_opener.py" line="132"/>
+        <location filename="../../esn_desktop/ui/workspace_opener.py" line="129"/>
         <source>Read-only: another copy of esn-desktop is changing this file. Close it there, then open it again here to make changes.</source>
         <translation>Lecture seule&#x202f;: une autre copie d’esn-desktop modifie ce fichier. Fermez-le dans cette copie, puis rouvrez-le ici pour le modifier.</translation>
     </message>

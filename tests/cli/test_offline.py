@@ -37,6 +37,8 @@ from tests.postgres_server import ADMIN_PASSWORD
 KARIM_PASSWORD = "karim-secret-1"
 PASSPHRASE = "salle de réunion 42"
 NOTE = re.compile(r"^Copie hors ligne de team_\d+ du \d\d/\d\d/\d{4} à \d\d:\d\d$")
+#: The same in a command's English lines (check, sync, offline).
+ENGLISH_NOTE = re.compile(r"^Offline copy of team_\d+ of \d{4}-\d\d-\d\d at \d\d:\d\d$")
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def test_offline_work_goes_back_once_and_the_copy_is_refreshed(team: Team, tmp_p
     assert lines[1] == (
         "not sent back: 1 change to accounts: edits of accounts are not sent back from an offline copy"
     )
-    assert lines[2].startswith(f"{copy} refreshed: Copie hors ligne de {team.database.database} du ")
+    assert lines[2].startswith(f"{copy} refreshed: Offline copy of {team.database.database} of ")
 
     def server_state() -> tuple[object, ...]:
         return (
@@ -267,7 +269,7 @@ def test_a_salespersons_encrypted_copy_holds_no_cost_and_says_its_age(team: Team
     assert report["revenue"] > 0
     check = cli("check", str(copy))
     assert check.returncode == 0, check.stderr
-    assert NOTE.match(check.stdout.splitlines()[1])
+    assert ENGLISH_NOTE.match(check.stdout.splitlines()[1])
     with _file(copy, PASSPHRASE) as workspace:
         from esn_desktop.services.logins import own_salesperson
 
@@ -507,3 +509,57 @@ def test_a_no_show_mark_dropped_takes_its_reminder_with_it(team: Team, tmp_path:
     ]
     with _file(copy) as workspace:
         assert _id(workspace, "SELECT count(*) FROM offline_pending") == 0
+
+
+def test_a_plan_conflict_dropped_for_the_teams_and_a_deleted_meetings_mark(
+    team: Team, tmp_path: Path
+) -> None:
+    with open_team_workspace(team.database) as workspace:
+        _karim_plan(workspace, "Plan de départ")
+    copy = tmp_path / "salle.esn"
+    assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
+    with _file(copy) as workspace:
+        meeting = _id(workspace, "SELECT id FROM activities WHERE activity_date = '2026-11-13'")
+        mark_no_show(workspace, activity_id=meeting)
+        _karim_plan(workspace, "Plan du client")
+    _server(team, f"DELETE FROM activities WHERE id = {meeting}")
+    with open_team_workspace(team.database) as workspace:
+        _karim_plan(workspace, "Plan du bureau")
+    code, out, _ = run("sync", str(copy))
+    assert code == 1
+    names = _kept_names(out)
+    plan = names["the plan of Karim Benali for 2026-12"]
+    (mark,) = (name for name in names.values() if name.startswith("activity-mark:"))
+    assert run("sync", str(copy), "--mine", mark) == (
+        1,
+        "",
+        f"esn-desktop: {mark}: the meeting was deleted on the server, there is nothing to write over; "
+        "--theirs drops it\n",
+    )
+    code, out, err = run("sync", str(copy), "--theirs", plan, mark)
+    assert (code, err) == (0, ""), out
+    assert _server(team, "SELECT notes FROM action_plans") == [("Plan du bureau",)]
+    with _file(copy) as workspace:
+        assert _id(workspace, "SELECT count(*) FROM offline_pending") == 0
+        assert _id(workspace, "SELECT count(*) FROM action_plans WHERE notes = 'Plan du bureau'") == 1
+
+
+def test_a_plan_sent_back_keeps_its_rules_in_the_order_given(team: Team, tmp_path: Path) -> None:
+    copy = tmp_path / "salle.esn"
+    assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
+    rules = (
+        ActionRule("grand_compte", ActivityKind.CALL, 4, Frequency.MONTH),
+        ActionRule("grand_compte", ActivityKind.MEETING, 2, Frequency.MONTH),
+        ActionRule("eti", ActivityKind.CALL, 3, Frequency.MONTH),
+        ActionRule("eti", ActivityKind.MEETING, 1, Frequency.MONTH),
+        ActionRule("pme", ActivityKind.CALL, 2, Frequency.MONTH),
+    )
+    with _file(copy) as workspace:
+        save_plan(
+            workspace,
+            plan=PlanInput("Karim Benali", date(2026, 12, 1), revenue_goal=Decimal("30000"), rules=rules),
+        )
+    assert run("sync", str(copy))[0] == 0
+    assert _server(team, "SELECT segment, kind FROM action_plan_rules ORDER BY id") == [
+        (rule.segment, rule.kind.value) for rule in rules
+    ]

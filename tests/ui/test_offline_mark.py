@@ -70,10 +70,56 @@ def test_file_work_offline_copies_the_team_database_and_opens_the_copy(
 
     monkeypatch.setattr(window, "ask_new_workspace_path", lambda: copy)
     monkeypatch.setattr(window, "run_dialog", fill)
-    window.work_offline()
+    window.work_offline()  # copied off the UI thread: the window waits for nothing
     assert asked and asked[0].windowTitle() == "Work offline"
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.team is None, timeout=30_000)
     assert window.workspace is not None and window.workspace.team is None
     assert window.workspace.path == copy.resolve() and window.workspace.encrypted and is_encrypted(copy)
     assert window.marks.offline_label.text().startswith(f"Offline copy of {team_database.database} of ")
     assert not window.menus.offline_action.isEnabled()  # a file: nothing to copy
+    window.close_workspace()
+
+
+def test_work_offline_cancelled_leaves_no_file(
+    qtbot, monkeypatch, team_database: TeamDatabase, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from esn_desktop.domain.errors import Cancelled
+    from esn_desktop.store.team_database import open_team_workspace
+    from esn_desktop.ui.dialogs.passphrase_dialog import NewWorkspaceDialog
+
+    assert run("import", _url(team_database), str(SMALL_WORKSPACE))[0] == 0
+    copy = tmp_path / "salle.esn"
+    window = MainWindow(open_team_workspace(team_database), "Exemple")
+    qtbot.addWidget(window)
+
+    def plain(dialog: NewWorkspaceDialog) -> bool:
+        dialog.encrypt.setChecked(False)
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(window, "ask_new_workspace_path", lambda: copy)
+    monkeypatch.setattr(window, "run_dialog", plain)
+    from esn_desktop.services import offline
+
+    copying = offline.make_offline_copy
+
+    def cancelled_midway(*args, progress, **kwargs):  # the person's Cancel, once rows are copied
+        def cancel(done: int, total: int) -> None:
+            if done:
+                raise Cancelled
+            progress(done, total)
+
+        return copying(*args, progress=cancel, **kwargs)
+
+    monkeypatch.setattr(offline, "make_offline_copy", cancelled_midway)
+    window.work_offline()
+    qtbot.waitUntil(
+        lambda: (
+            not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+        )
+    )
+    assert window.workspace is not None and window.workspace.team is not None  # still the team's
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("salle", ".salle"))) == []
     window.close_workspace()
