@@ -24,9 +24,14 @@ def kpi_report_lines(report: KpiReport, locale: str = "fr_FR") -> list[str]:
     ]
     rows += [(f"Cost per lead: {name}", f.money(value)) for name, value in report.cost_per_lead.items()]
     for outcome in report.objectives:
+        # A person has several objectives (a month's, a quarter's...): each told by its dates.
         verdict = "reached" if outcome.result.reached else "not reached"
+        dates = f"{f.day(outcome.dates.start)} – {f.day(outcome.dates.end)}"
         rows.append(
-            (f"Objective: {outcome.salesperson or 'team'}", f"{f.rate(outcome.result.score)} ({verdict})")
+            (
+                f"Objective: {outcome.salesperson or 'team'}, {dates}",
+                f"{f.rate(outcome.result.score)} ({verdict})",
+            )
         )
     rows.append(("Team reaching objectives", f.rate(report.team_reaching_share)))
     width = max(len(label) for label, _ in rows)

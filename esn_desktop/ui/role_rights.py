@@ -154,3 +154,11 @@ def others_activities_refused() -> str:
     return QCoreApplication.translate(
         "role_rights", "Your role (salesperson) changes your own activities only: this one is another's."
     )
+
+
+def others_plans_refused() -> str:
+    """What a salesperson is told of another's action plan they would save (PostgreSQL would not
+    write it)."""
+    return QCoreApplication.translate(
+        "role_rights", "Your role (salesperson) changes your own plan only: this one is another's."
+    )

@@ -288,42 +288,42 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="59"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="60"/>
         <source>Save the plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="72"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="76"/>
         <source>Plan of</source>
         <translation>Plan de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="74"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="78"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="114"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="118"/>
         <source>Add a salesperson first: a plan is a salesperson&apos;s.</source>
         <translation>Ajoutez d’abord un commercial&#x202f;: un plan est celui d’un commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="134"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="138"/>
         <source>Unsaved plan</source>
         <translation>Plan non enregistré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="135"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="139"/>
         <source>Save the changes to the plan of %1?</source>
         <translation>Enregistrer les modifications du plan de %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="184"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="213"/>
+        <location filename="../../esn_desktop/ui/tabs/action_plan_page.py" line="221"/>
         <source>Save the plan of %1</source>
         <translation>Enregistrer le plan de %1</translation>
     </message>
@@ -5490,6 +5490,11 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
         <location filename="../../esn_desktop/ui/role_rights.py" line="154"/>
         <source>Your role (salesperson) changes your own activities only: this one is another&apos;s.</source>
         <translation>Votre rôle (commercial) ne modifie que vos propres activités&#x202f;: celle-ci est à un autre commercial.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="162"/>
+        <source>Your role (salesperson) changes your own plan only: this one is another&apos;s.</source>
+        <translation>Votre rôle (commercial) ne modifie que votre propre plan&#x202f;: celui-ci est à un autre commercial.</translation>
     </message>
 </context>
 </TS>

@@ -67,3 +67,13 @@ def test_a_link_in_place_of_the_lock_file_is_refused_and_followed_nowhere(
         "esn-desktop: exemple.esn.lock is a link, not a lock file; remove it, then open the workspace\n",
     )
     assert victim.read_text() == "untouched"
+
+
+def test_kpi_names_each_objective_by_its_dates(imported: Place) -> None:
+    code, out, err = run("kpi", str(imported), "--from", "2026-01-01", "--to", "2026-12-31")
+    assert (code, err) == (0, "")
+    objectives = [line.split("  ")[0] for line in out.splitlines() if line.startswith("Objective: ")]
+    assert objectives == [
+        "Objective: Hélène Garnier, 01/10/2026 – 31/12/2026",
+        "Objective: Karim Benali, 01/10/2026 – 31/12/2026",
+    ]

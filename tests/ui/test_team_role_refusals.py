@@ -85,3 +85,20 @@ def test_anothers_no_show_is_neither_rescheduled_nor_booked(qtbot, team_workspac
     if mine is not None:  # his own stays his to reschedule
         queue.list.setCurrentRow(mine)
         assert queue.rescheduled_button.isEnabled() and queue.rescheduled_button.toolTip() == ""
+
+
+def test_anothers_plan_cannot_be_saved_by_a_salesperson(qtbot, team_workspace, karim) -> None:
+    from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
+
+    window = _window(qtbot, karim)
+    assert window.scope is not None
+    page = ActionPlanPage(window.scope.operations, window.formatter, TODAY)
+    qtbot.addWidget(page)
+    save = page.save_button
+    page.salesperson.setCurrentText("Karim Benali")
+    assert save.isEnabled() and save.toolTip() == ""
+    page.salesperson.setCurrentText("Hélène Garnier")
+    assert not save.isEnabled()
+    assert save.toolTip() == (
+        "Votre rôle (commercial) ne modifie que votre propre plan\u202f: celui-ci est à un autre commercial."
+    )

@@ -17,6 +17,7 @@ from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.action_plans import ActionPlanView, action_plan, salespeople, save_plan, segments
+from esn_desktop.services.logins import own_salesperson
 from esn_desktop.services.topics import Topic, Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.error_text import error_text
@@ -24,7 +25,7 @@ from esn_desktop.ui.forms import error_label, show_error
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.read_only import lock_editing
-from esn_desktop.ui.role_rights import Right, allows
+from esn_desktop.ui.role_rights import Right, allows, others_plans_refused
 from esn_desktop.ui.widgets.plan_documents import PlanDocuments
 from esn_desktop.ui.widgets.plan_form import PlanForm
 from esn_desktop.ui.widgets.plan_progress import PlanProgress
@@ -61,6 +62,9 @@ class ActionPlanPage(QWidget):
         self.progress = PlanProgress(formatter)
         self.form = PlanForm(self.workspace, formatter, beside=self.progress)
         self.documents = PlanDocuments(self.workspace, formatter, today, self.meeting, self.chosen)
+
+        #: A salesperson login's own name: their plan is the one they may save (None: any).
+        self.own = own_salesperson(self.workspace)
 
         self._lay_out()
         self._connect_signals()
@@ -109,8 +113,8 @@ class ActionPlanPage(QWidget):
         self.salesperson.blockSignals(False)
         has_any = self.salesperson.count() > 0
         self.documents.set_plans_available(has_any)
-        self.save_button.setEnabled(has_any and allows(self.workspace, Right.PLANS))
         if not has_any:
+            self.save_button.setEnabled(False)
             self.progress.say(self.tr("Add a salesperson first: a plan is a salesperson's."))
             return
         self.load()
@@ -118,7 +122,7 @@ class ActionPlanPage(QWidget):
     def _switch(self) -> None:
         """Another salesperson or month: unsaved changes are saved, dropped or kept on screen."""
         shown = self.view
-        if shown is not None and self.unsaved():
+        if shown is not None and self.save_button.isEnabled() and self.unsaved():
             choice = self.ask_to_save(shown.salesperson)
             if choice == QMessageBox.StandardButton.Cancel or (
                 choice == QMessageBox.StandardButton.Save and not self._save_as_shown(shown)
@@ -170,6 +174,10 @@ class ActionPlanPage(QWidget):
         name, month = self.chosen()
         if not name:
             return
+        mine = self.own is None or name == self.own
+        self.save_button.setEnabled(allows(self.workspace, Right.PLANS) and mine)
+        if allows(self.workspace, Right.PLANS):  # else lock_editing's reason stays
+            self.save_button.setToolTip("" if mine else others_plans_refused())
         if self.task is not None:
             self.task.drop()
         workspace, today = self.workspace, self.today
