@@ -93,7 +93,7 @@ class WindowOpening(WindowQuestions):
         database = self.workspace.team if self.workspace is not None else None
         if database is None:
             return
-        path = self.ask_new_workspace_path()
+        path = self.ask_new_workspace_path(self.tr("%1-offline").replace("%1", database.database))
         new = self.ask_new_workspace(offline=True) if path is not None else None
         if path is None or new is None or not self._place_is_acceptable(path):
             return

@@ -49,12 +49,14 @@ class WindowQuestions(QMainWindow):
             self.meeting.set(False)
         return not self.meeting.on
 
-    def ask_new_workspace_path(self) -> Path | None:
+    def ask_new_workspace_path(self, name: str = "") -> Path | None:
+        """Where to make a new workspace; `name` suggests its file's name (an offline copy's)."""
         if not self._out_of_meeting_mode():
             return None
         folder = recent_workspaces.default_folder()
+        suggested = name or self.tr("company")
         return file_dialogs.save_file_name(
-            self, self.tr("New workspace"), folder / "entreprise.esn", FILE_FILTER, suffix="esn"
+            self, self.tr("New workspace"), folder / f"{suggested}.esn", FILE_FILTER, suffix="esn"
         )
 
     def ask_new_workspace(self, *, offline: bool = False) -> NewWorkspace | None:

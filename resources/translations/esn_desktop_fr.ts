@@ -4624,6 +4624,11 @@
 <context>
     <name>WindowOpening</name>
     <message>
+        <location filename="../../esn_desktop/ui/window_opening.py" line="96"/>
+        <source>%1-offline</source>
+        <translation>%1-hors-ligne</translation>
+    </message>
+    <message>
         <location filename="../../esn_desktop/ui/window_opening.py" line="104"/>
         <source>Copying %1 to work offline…</source>
         <translation>Copie de %1 pour travailler hors ligne…</translation>
@@ -4673,46 +4678,51 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/window_questions.py" line="57"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="59"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="87"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="89"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="88"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="90"/>
         <source>This file will not be encrypted: anyone who gets it can read it.</source>
         <translation>Ce fichier ne sera pas chiffré&#x202f;: quiconque l’obtient pourra le lire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="92"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="94"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="102"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="104"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="110"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="112"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="112"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="114"/>
         <source>Prospect lists and documents (*.csv *.txt *.tsv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.txt *.tsv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="128"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="130"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="130"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="132"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -4721,12 +4731,12 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="139"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="141"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="141"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="143"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -4735,7 +4745,7 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="149"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="151"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>

@@ -68,9 +68,11 @@ def test_file_work_offline_copies_the_team_database_and_opens_the_copy(
         dialog.accept()
         return bool(dialog.result())
 
-    monkeypatch.setattr(window, "ask_new_workspace_path", lambda: copy)
+    suggested: list[str] = []
+    monkeypatch.setattr(window, "ask_new_workspace_path", lambda name="": (suggested.append(name), copy)[1])
     monkeypatch.setattr(window, "run_dialog", fill)
     window.work_offline()  # copied off the UI thread: the window waits for nothing
+    assert suggested == [f"{team_database.database}-offline"]
     assert asked and asked[0].windowTitle() == "Work offline"
     qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.team is None, timeout=30_000)
     assert window.workspace is not None and window.workspace.team is None
@@ -99,7 +101,7 @@ def test_work_offline_cancelled_leaves_no_file(
         dialog.accept()
         return True
 
-    monkeypatch.setattr(window, "ask_new_workspace_path", lambda: copy)
+    monkeypatch.setattr(window, "ask_new_workspace_path", lambda _name="": copy)
     monkeypatch.setattr(window, "run_dialog", plain)
     from esn_desktop.services import offline
 
