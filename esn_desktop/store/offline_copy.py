@@ -324,8 +324,10 @@ def plan_content(connection: Connection, plan: Mapping[str, Any] | RowMapping) -
 
 def fingerprint(content: Mapping[str, Any]) -> str:
     """What two engines compare of a plan: its children as a set (their ids differ by engine)."""
+    # Sorted as copies made before kept them (their fingerprints stay the same).
     children = {
-        child: sorted(json.dumps(row, sort_keys=True) for row in content[child]) for child in _PLAN_CHILDREN
+        child: sorted(content[child], key=lambda row: json.dumps(row, sort_keys=True))
+        for child in _PLAN_CHILDREN
     }
     return hashlib.sha256(json.dumps({**content, **children}, sort_keys=True).encode()).hexdigest()
 
