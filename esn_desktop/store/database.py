@@ -620,7 +620,7 @@ def commit_unknown(database: TeamDatabase) -> WorkspaceError:
     """The connection was lost as the change was committed: saved or not, the server knows."""
     return WorkspaceError(
         f"{database.name} stopped answering as the change was saved: it may have been saved; "
-        "reload before saving again",
+        "check it before saving again",
         "team_commit_unknown",
         name=database.name,
     )

@@ -34,7 +34,9 @@ APPLICATION_NAME = f"esn-desktop {secrets.token_hex(4)}"
 CONNECT_TIMEOUT_S = 10
 #: A network gone silent (a lost Wi-Fi or VPN: no reset comes back) is noticed in seconds, not
 #: TCP's quarter of an hour: a statement sent and not acknowledged for 10 s, or a connection
-#: idle with no answer to keepalives for about 30 s, fails as a lost connection.
+#: idle with no answer to keepalives for about 30 s, fails as a lost connection. (libpq applies
+#: `tcp_user_timeout` on Linux only, and Windows ignores `keepalives_count`: there the system's
+#: own timeouts decide.)
 CUT_NOTICED = {
     "keepalives": 1,
     "keepalives_idle": 15,

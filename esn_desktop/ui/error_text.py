@@ -108,7 +108,7 @@ WORKSPACE_REASONS = {
     "team_commit_unknown": QT_TRANSLATE_NOOP(
         "ErrorText",
         "The team database {name} stopped answering as the change was saved: it may have been "
-        "saved. Reload to see it before saving again",
+        "saved. Check it before saving again",
     ),
     "team_role": QT_TRANSLATE_NOOP("ErrorText", "This needs a director's login in {name}"),
     "not_a_url": QT_TRANSLATE_NOOP(

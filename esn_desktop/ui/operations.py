@@ -53,13 +53,15 @@ class UndoableChange(QUndoCommand):
             self.changes = revert(self.operations.workspace, self.changes)
         except EsnError as error:  # refused whole, nothing written (a name taken since, a lost file)
             if getattr(error, "reason", "") == "team_no_answer":
-                # Nothing written, nothing wrong with it: the history steps back to where it
-                # was (noting only), and the change undoes once the server answers again.
+                # Nothing written, nothing wrong with it: the history steps back to where it was
+                # (noting only), and the change undoes once the server answers again. Both once
+                # the history's own step is over: said first, the message's loop would run the
+                # step back inside it, and the history would then record the step as made.
                 self._noted_only = True
-                QTimer.singleShot(0, back)
-            else:
-                # Off the history: its rows no longer fit the file; the changes before it still undo.
-                self.setObsolete(True)
+                QTimer.singleShot(0, lambda said=error: (back(), self.operations.refused.emit(said)))
+                return
+            # Off the history: its rows no longer fit the file; the changes before it still undo.
+            self.setObsolete(True)
             self.operations.refused.emit(error)
             return
         self.operations.publish(self.changes.topics)

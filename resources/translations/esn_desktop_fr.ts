@@ -94,42 +94,42 @@
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="100"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="103"/>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="105"/>
         <source>A company&apos;s name holds a letter, not only digits or signs.</source>
         <translation>Le nom d’une entreprise contient une lettre, pas seulement des chiffres ou des signes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="107"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="110"/>
         <source>Type a number of people, such as 250, or a band, such as 11-50 or 501+.</source>
         <translation>Saisissez un nombre de salariés, comme 250, ou une tranche, comme 11-50 ou 501+.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="111"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="114"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="116"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="119"/>
         <source>Type an amount, such as 120 000.</source>
         <translation>Saisissez un montant, par exemple 120 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="118"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="121"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="135"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="138"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="151"/>
         <source>Another account already has this name (case and accents aside).</source>
         <translation>Un autre compte porte déjà ce nom (majuscules et accents mis à part).</translation>
     </message>
@@ -935,72 +935,72 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="164"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="161"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="164"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="167"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="170"/>
         <source>Role unknown</source>
         <translation>Rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="171"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
         <source>as on their card, such as CIO or Head of purchasing</source>
         <translation>ex.&#x202f;: DSI, Directeur des achats</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="173"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="174"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="177"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="175"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="178"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="176"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="179"/>
         <source>Role in the decision</source>
         <translation>Rôle dans la décision</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="177"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="180"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="178"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="181"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="179"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="182"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="185"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="188"/>
         <source>The last name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="188"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="191"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="202"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="205"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
@@ -1301,8 +1301,8 @@
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="108"/>
-        <source>The team database {name} stopped answering as the change was saved: it may have been saved. Reload to see it before saving again</source>
-        <translation>La base d’équipe {name} a cessé de répondre pendant l’enregistrement&#x202f;: il a peut-être été fait. Rechargez pour le voir avant d’enregistrer à nouveau</translation>
+        <source>The team database {name} stopped answering as the change was saved: it may have been saved. Check it before saving again</source>
+        <translation>La base d’équipe {name} a cessé de répondre pendant l’enregistrement&#x202f;: la modification a peut-être été enregistrée. Vérifiez-la avant d’enregistrer à nouveau</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/error_text.py" line="113"/>
@@ -2478,7 +2478,7 @@
         <translation>%1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="389"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="391"/>
         <source>This mission was deleted meanwhile: nothing was saved.</source>
         <translation>Cette mission a été supprimée entre-temps&#x202f;: rien n’a été enregistré.</translation>
     </message>
@@ -3288,82 +3288,82 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="226"/>
         <source>Edit the deal</source>
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="223"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="226"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="231"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="234"/>
         <source>e.g. Java developers for the claims platform</source>
         <translation>ex.&#x202f;: développeurs Java pour la plateforme sinistres</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="241"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="247"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="250"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="248"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="251"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="249"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="252"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="250"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="253"/>
         <source>Expected signature</source>
         <translation>Signature prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="251"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="254"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="252"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="255"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="262"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="268"/>
         <source>This deal was deleted meanwhile.</source>
         <translation>Cette affaire a été supprimée entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="282"/>
         <source>Name the deal.</source>
         <translation>Nommez l’affaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="281"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="287"/>
         <source>Type an amount, such as 60 000.</source>
         <translation>Saisissez un montant, par exemple 60 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="283"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="289"/>
         <source>The amount is required.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="285"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="291"/>
         <source>Must be positive.</source>
         <translation>Doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="303"/>
+        <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="309"/>
         <source>Deal %1</source>
         <translation>Affaire %1</translation>
     </message>

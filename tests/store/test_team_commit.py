@@ -31,7 +31,7 @@ def test_cut_as_the_change_is_committed_it_may_have_been_saved(
         session.flush()
         cut(postgres, team_workspace, session.execute(text("SELECT pg_backend_pid()")).scalar_one())
     assert raised.value.reason == "team_commit_unknown"
-    assert "it may have been saved; reload before saving again" in str(raised.value)
+    assert "it may have been saved; check it before saving again" in str(raised.value)
 
 
 def test_cut_before_the_commit_nothing_was_written(

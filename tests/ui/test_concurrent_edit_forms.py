@@ -166,3 +166,33 @@ def test_a_mission_form_refused_after_another_directors_save_names_them(qtbot, t
         _save_rate(elsewhere, mission, 810)
     said = _refused_then_reloaded(qtbot, dialog, team_workspace, mission)
     assert f"was changed by {other} on {window.formatter.day(date.today())} at " in said
+
+
+def test_a_save_whose_answer_was_lost_offers_reload_only_for_a_stored_record(
+    qtbot, small_workspace, monkeypatch
+) -> None:
+    from esn_desktop.store.errors import WorkspaceError
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    assert window.scope is not None
+    operations = window.scope.operations
+
+    def lost(_text: str, _write: object) -> object:  # the server's answer to COMMIT never came
+        raise WorkspaceError(
+            "acme stopped answering as the change was saved", "team_commit_unknown", name="acme"
+        )
+
+    monkeypatch.setattr(operations, "run", lost)
+    account_id = account_ids(small_workspace, AccountFilter(search="Lemaire"))[0]
+    stored = AccountDialog(operations, window.formatter, account_detail(small_workspace, account_id))
+    new = AccountDialog(operations, window.formatter, None)
+    for dialog in (stored, new):
+        qtbot.addWidget(dialog)
+        dialog.name.setText(dialog.name.text() or "Atelier Nord")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.general_error.text().startswith(
+            "The team database acme stopped answering as the change"
+        )
+    assert not stored.reload_button.isHidden()
+    assert new.reload_button.isHidden()  # nothing to read again: the person looks in the list

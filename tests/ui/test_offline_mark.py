@@ -85,6 +85,7 @@ def test_file_work_offline_copies_the_team_database_and_opens_the_copy(
 def test_work_offline_cancelled_leaves_no_file(
     qtbot, monkeypatch, team_database: TeamDatabase, tmp_path: Path
 ) -> None:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
     from esn_desktop.domain.errors import Cancelled
@@ -107,9 +108,12 @@ def test_work_offline_cancelled_leaves_no_file(
 
     copying = offline.make_offline_copy
 
+    cancelled: list[int] = []
+
     def cancelled_midway(*args, progress, **kwargs):  # the person's Cancel, once rows are copied
         def cancel(done: int, total: int) -> None:
             if done:
+                cancelled.append(done)
                 raise Cancelled
             progress(done, total)
 
@@ -117,6 +121,8 @@ def test_work_offline_cancelled_leaves_no_file(
 
     monkeypatch.setattr(offline, "make_offline_copy", cancelled_midway)
     window.work_offline()
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=30_000)  # rows were being written
+    QThreadPool.globalInstance().waitForDone()  # the copy's work has ended
     qtbot.waitUntil(
         lambda: (
             not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())

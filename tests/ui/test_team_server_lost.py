@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -202,7 +202,15 @@ def test_a_window_action_and_an_undo_with_the_server_stopped_say_so(qtbot, stopp
     workspace = stoppable.workspace
     window = _window(qtbot, workspace)
     said: list[str] = []
-    window.show_error = said.append  # type: ignore[method-assign]
+
+    def modal(text: str) -> None:
+        """As the window's message box: said, then a loop of its own until it is closed."""
+        said.append(text)
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+
+    window.show_error = modal  # type: ignore[method-assign]
     tab, panel = window.prospects, window.prospects.panel
     panel.today = TODAY
     names = [tab.model.index(row, 0).data() for row in range(tab.model.rowCount())]
@@ -226,10 +234,11 @@ def test_a_window_action_and_an_undo_with_the_server_stopped_say_so(qtbot, stopp
     stoppable.stop()
     stack = window.scope.operations.undo_stack
     stack.undo()  # Edit > Undo: said in the window, nothing undone
-    assert len(said) == 1
+    qtbot.waitUntil(lambda: len(said) == 1)
     _said_unanswered(said[0])
     qtbot.waitUntil(stack.canUndo)  # kept on the history, where it was
-    assert stack.count() == 1 and stack.index() == 1
+    qtbot.wait(100)  # the message's own loop over: the history as it stays
+    assert stack.count() == 1 and stack.index() == 1 and stack.canUndo() and not stack.canRedo()
     stoppable.start()
     assert _activities(workspace) == before + 1
     stack.undo()  # the server back: undone now

@@ -79,6 +79,9 @@ class AccountDialog(RecordDialog):
             self.email.textChanged,
         )
 
+    def stored(self) -> bool:
+        return self.account is not None
+
     def reload(self) -> None:
         assert self.account is not None  # offered only when an existing account was refused
         a = self.account = account_detail(self.workspace, self.account.id)
@@ -253,6 +256,9 @@ class OpportunityDialog(RecordDialog):
         self.no_expected.toggled.connect(lambda checked: self.expected.setEnabled(not checked))
         self.expected.setEnabled(not self.no_expected.isChecked())
         self.watch(self.title.textChanged, self.amount.textChanged)
+
+    def stored(self) -> bool:
+        return self.opportunity is not None
 
     def reload(self) -> None:
         assert self.opportunity is not None  # offered only when an existing deal was refused

@@ -375,6 +375,8 @@ class MissionDialog(QDialog):
             return
         except EsnError as error:  # refused: read-only, the role's, the server not answering...
             show_error(self.save_error, error_text(error, self.formatter))
+            if getattr(error, "reason", "") == "team_commit_unknown" and self.mission_id is not None:
+                self.reload_button.show()  # saved or not: read it again
             return
         self.accept()
 

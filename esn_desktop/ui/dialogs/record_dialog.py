@@ -100,6 +100,10 @@ class RecordDialog(QDialog):
         """Fills the form again from the record as stored now (after another person's save)."""
         raise NotImplementedError
 
+    def stored(self) -> bool:
+        """Whether the form edits a stored record (one that can be read again), not a new one."""
+        return False
+
     # --- shared behaviour -----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -128,8 +132,8 @@ class RecordDialog(QDialog):
             return
         except EsnError as error:  # the file refused the change (read-only, changed elsewhere...)
             show_error(self.general_error, error_text(error, self.formatter))
-            if getattr(error, "reason", "") == "team_commit_unknown":  # saved or not: read it again
-                self.reload_button.show()
+            if getattr(error, "reason", "") == "team_commit_unknown" and self.stored():
+                self.reload_button.show()  # saved or not: read it again (a new one: in its list)
             return
         self.accept()
 
