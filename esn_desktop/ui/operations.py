@@ -9,6 +9,7 @@ a `Changed`); the runner never has to know a table. Long writes run in the backg
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -58,13 +59,17 @@ class UndoableChange(QUndoCommand):
                 # the history's own step is over: said first, the message's loop would run the
                 # step back inside it, and the history would then record the step as made.
                 self._noted_only = True
-                QTimer.singleShot(0, lambda said=error: (back(), self.operations.refused.emit(said)))
+                QTimer.singleShot(0, partial(self._stepped_back, back, error))
                 return
             # Off the history: its rows no longer fit the file; the changes before it still undo.
             self.setObsolete(True)
             self.operations.refused.emit(error)
             return
         self.operations.publish(self.changes.topics)
+
+    def _stepped_back(self, back: Callable[[], None], error: EsnError) -> None:
+        back()
+        self.operations.refused.emit(error)
 
 
 class Operations(QObject):
