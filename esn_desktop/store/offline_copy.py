@@ -31,7 +31,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.engine import Connection, RowMapping
 
 from esn_desktop.domain.progress import Progress, no_progress
@@ -164,7 +164,7 @@ def make_offline_copy(
     `pending` (what a previous sync kept); the origin and the rows copied, per table. Rows are
     told to `progress` as they are copied (which may cancel: then no file is left)."""
     # Here, not above: reading a copy's origin (kpi, check, the window) loads nothing of PostgreSQL.
-    from esn_desktop.store.team_copy import begin_snapshot
+    from esn_desktop.store.team_copy import begin_snapshot, rows_in
     from esn_desktop.store.team_database import connect, team_engine
     from esn_desktop.store.team_roles import TeamRole, role_here
     from esn_desktop.store.versions import editor
@@ -186,7 +186,7 @@ def make_offline_copy(
             )
             bases = plan_fingerprints(source)
             tables = m.Base.metadata.sorted_tables  # parents first
-            total = sum(source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+            total = rows_in(source, tables)
             done = 0
             progress(0, total)
             with new_workspace(target, passphrase=passphrase) as workspace, workspace.engine.begin() as copy:

@@ -9,9 +9,10 @@ the window opens it, `import` can bring its content into another database.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.engine import Connection
 
 from esn_desktop.domain.progress import Progress, no_progress
@@ -44,6 +45,11 @@ def begin_snapshot(source: Connection, database: TeamDatabase) -> None:
         )
 
 
+def rows_in(source: Connection, tables: Sequence[Table]) -> int:
+    """How many rows a copy of these tables reads: its progress's whole."""
+    return sum(source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+
+
 def copy_to_file(
     database: TeamDatabase, target: Path, *, passphrase: str | None = None, progress: Progress = no_progress
 ) -> dict[str, int]:
@@ -55,7 +61,7 @@ def copy_to_file(
             begin_snapshot(source, database)
             require_director(source, database, "a backup", "cannot read the costs it holds")
             tables = Base.metadata.sorted_tables  # parents first: every row finds what it refers to
-            total = sum(source.execute(select(text("count(*)")).select_from(t)).scalar_one() for t in tables)
+            total = rows_in(source, tables)
             done = 0
             progress(0, total)
             with new_workspace(target, passphrase=passphrase) as workspace, workspace.engine.begin() as copy:
