@@ -8,7 +8,8 @@ a `Changed`); the runner never has to know a table. Long writes run in the backg
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.progress import Progress
 from esn_desktop.services.changes import Changed, Changes, answering, revert
-from esn_desktop.services.topics import Topics
+from esn_desktop.services.topics import EVERYTHING, Topics
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.events import DataEvents
 
@@ -89,17 +90,28 @@ class Operations(QObject):
         """Runs `write` now (a short transaction); if it raises, nothing is recorded. A team
         database's server not answering it, even in the reads before its transaction, is
         said as a refusal (`services.changes.answering`), never as the driver's words."""
-        with answering(self.workspace):
+        with self._answering():
             changed = write()
         self._record(text, changed.changes)
         return changed.value
 
     def apply(self, text: str, write: Callable[[], Changes]) -> Changes:
         """`run` for a write with no value to return."""
-        with answering(self.workspace):
+        with self._answering():
             changes = write()
         self._record(text, changes)
         return changes
+
+    @contextmanager
+    def _answering(self) -> Iterator[None]:
+        try:
+            with answering(self.workspace):
+                yield
+        except EsnError as error:
+            if getattr(error, "reason", "") == "team_commit_unknown":
+                # Saved or not, the views read it again: what they show is what the server holds.
+                self.publish(EVERYTHING)
+            raise
 
     def _record(self, text: str, changes: Changes) -> None:
         """A change a form made by itself: on the history, and announced."""

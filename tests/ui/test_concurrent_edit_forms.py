@@ -7,6 +7,7 @@ import dataclasses
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 
 from esn_desktop.domain.records import AccountRecord
@@ -196,3 +197,24 @@ def test_a_save_whose_answer_was_lost_offers_reload_only_for_a_stored_record(
         )
     assert not stored.reload_button.isHidden()
     assert new.reload_button.isHidden()  # nothing to read again: the person looks in the list
+
+
+def test_after_a_lost_commit_every_view_reads_again(qtbot, small_workspace) -> None:
+    from esn_desktop.services.topics import EVERYTHING
+    from esn_desktop.store.errors import WorkspaceError
+
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    assert window.scope is not None
+    operations = window.scope.operations
+
+    def lost() -> object:
+        raise WorkspaceError(
+            "acme stopped answering as the change was saved", "team_commit_unknown", name="acme"
+        )
+
+    heard: list[object] = []
+    operations.events.data_changed.connect(heard.append)
+    with pytest.raises(WorkspaceError, match="stopped answering"):
+        operations.run("Account", lost)  # type: ignore[arg-type]
+    assert heard == [EVERYTHING]  # saved or not, what the views show is read again
