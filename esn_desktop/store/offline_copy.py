@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,6 @@ from esn_desktop.store.cipher import Secret
 from esn_desktop.store.database import Workspace, new_workspace
 from esn_desktop.store.errors import WorkspaceError
 
-ROWS_AT_ONCE = 5000
 #: What an offline copy sends back; every other table's changes are listed as not sent back.
 SENT_BACK = ("activities", "action_plans", "action_plan_accounts", "action_plan_rules", "action_plan_pushes")
 _PLAN_CHILDREN = ("action_plan_accounts", "action_plan_rules", "action_plan_pushes")
@@ -164,13 +164,12 @@ def make_offline_copy(
     `pending` (what a previous sync kept); the origin and the rows copied, per table. Rows are
     told to `progress` as they are copied (which may cancel: then no file is left)."""
     # Here, not above: reading a copy's origin (kpi, check, the window) loads nothing of PostgreSQL.
-    from esn_desktop.store.team_copy import begin_snapshot, rows_in
+    from esn_desktop.store.team_copy import begin_snapshot, copy_tables
     from esn_desktop.store.team_database import connect, team_engine
     from esn_desktop.store.team_roles import TeamRole, role_here
     from esn_desktop.store.versions import editor
 
     engine = team_engine(database, read_only=True, pooled=False)
-    copied: dict[str, int] = {}
     try:
         with connect(engine, database) as source, source.begin():
             begin_snapshot(source, database)
@@ -185,29 +184,26 @@ def make_offline_copy(
                 copy_id=str(uuid.uuid4()),
             )
             bases = plan_fingerprints(source)
-            tables = m.Base.metadata.sorted_tables  # parents first
-            total = rows_in(source, tables)
-            done = 0
-            progress(0, total)
             with new_workspace(target, passphrase=passphrase) as workspace, workspace.engine.begin() as copy:
-                for table in tables:
-                    # Unqualified: a salesperson's search_path reads the views without costs.
-                    rows = source.execute(select(table)).mappings().yield_per(ROWS_AT_ONCE)
-                    copied[table.name] = 0
-                    for part in rows.partitions():
-                        batch = [dict(row) for row in part]
-                        if table.name == "consultants" and role is not TeamRole.DIRECTOR:
-                            for row in batch:
-                                if row["daily_cost"] is None and row["annual_salary"] is None:
-                                    row["daily_cost"] = Decimal(0)
-                        copy.execute(table.insert(), batch)
-                        copied[table.name] += len(part)
-                        done += len(part)
-                        progress(done, total)
+                copied = copy_tables(
+                    source,
+                    copy,
+                    progress=progress,
+                    adjust=partial(_without_costs, role is not TeamRole.DIRECTOR),
+                )
                 _mark_offline(copy, origin, bases, pending)
     finally:
         engine.dispose()
     return origin, copied
+
+
+def _without_costs(hidden: bool, table: Table, batch: list[dict[str, Any]]) -> None:
+    """A login that reads no cost copies its consultants with a daily cost of 0 (the column is
+    required; the view gives none): an offline copy's role says they are hidden, not 0."""
+    if hidden and table.name == "consultants":
+        for row in batch:
+            if row["daily_cost"] is None and row["annual_salary"] is None:
+                row["daily_cost"] = Decimal(0)
 
 
 def _mark_offline(

@@ -9,8 +9,9 @@ the window opens it, `import` can bring its content into another database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.engine import Connection
@@ -45,9 +46,34 @@ def begin_snapshot(source: Connection, database: TeamDatabase) -> None:
         )
 
 
-def rows_in(source: Connection, tables: Sequence[Table]) -> int:
-    """How many rows a copy of these tables reads: its progress's whole."""
-    return sum(source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+def copy_tables(
+    source: Connection,
+    copy: Connection,
+    *,
+    progress: Progress = no_progress,
+    adjust: Callable[[Table, list[dict[str, Any]]], None] = lambda _table, _rows: None,
+) -> dict[str, int]:
+    """Every table of the workspace read from `source` (the team's snapshot) and written into
+    `copy` (a new file's transaction), parents first so that every row finds what it refers to,
+    a few thousand rows at a time so that memory stays flat; `adjust` may change a batch before
+    it is written. The rows told to `progress`, which may cancel; the rows copied, per table."""
+    tables = Base.metadata.sorted_tables
+    total = sum(source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+    copied: dict[str, int] = {}
+    done = 0
+    progress(0, total)
+    for table in tables:
+        # Unqualified: a salesperson's search_path reads the views without costs.
+        rows = source.execute(select(table)).mappings().yield_per(ROWS_AT_ONCE)
+        copied[table.name] = 0
+        for part in rows.partitions():
+            batch = [dict(row) for row in part]
+            adjust(table, batch)
+            copy.execute(table.insert(), batch)
+            copied[table.name] += len(batch)
+            done += len(batch)
+            progress(done, total)
+    return copied
 
 
 def copy_to_file(
@@ -55,24 +81,12 @@ def copy_to_file(
 ) -> dict[str, int]:
     """Copies the workspace in `database` to a new file `target`; the rows copied, per table."""
     engine = team_engine(database, read_only=True, pooled=False)
-    copied: dict[str, int] = {}
     try:
         with connect(engine, database) as source, source.begin():
             begin_snapshot(source, database)
             require_director(source, database, "a backup", "cannot read the costs it holds")
-            tables = Base.metadata.sorted_tables  # parents first: every row finds what it refers to
-            total = rows_in(source, tables)
-            done = 0
-            progress(0, total)
             with new_workspace(target, passphrase=passphrase) as workspace, workspace.engine.begin() as copy:
-                for table in tables:
-                    rows = source.execute(select(table)).mappings().yield_per(ROWS_AT_ONCE)
-                    copied[table.name] = 0
-                    for part in rows.partitions():
-                        copy.execute(table.insert(), [dict(row) for row in part])
-                        copied[table.name] += len(part)
-                        done += len(part)
-                        progress(done, total)
+                copied = copy_tables(source, copy, progress=progress)
             # A copy nobody has open: no lock file beside it, as beside a file's backup.
             lock_path_for(target).unlink(missing_ok=True)
     finally:
