@@ -61,6 +61,8 @@ STEP_TIMEOUT_S = 60.0
 POLL_MS = 20
 #: How long a file dialog is given to close after Enter before Enter is pressed again, and how often.
 FILE_DIALOG_ENTER_S = 4.0
+#: How long the Open button may stay greyed once the name is typed before it is typed again.
+FILE_DIALOG_READY_S = 10.0
 FILE_DIALOG_TRIES = 4
 
 W = TypeVar("W", bound=QWidget)
@@ -281,7 +283,22 @@ class Driver:
         # Seen on a loaded machine, each left the dialog open. A person waits for the button,
         # closes the list and presses Enter again: so does the driver, a few times.
         for _ in range(FILE_DIALOG_TRIES):
-            yield self.until(lambda: field.text() == path and accept.isEnabled(), f"{what}: Open enabled")
+            ready = yield self.until(
+                _true_or_after(lambda: field.text() == path and accept.isEnabled(), FILE_DIALOG_READY_S),
+                f"{what}: Open enabled",
+                FILE_DIALOG_READY_S + 1,
+            )
+            if ready != "true":
+                # Qt judges the button when the name changes: a name typed before the folder's
+                # listing came in can leave it greyed for good. A person types it again.
+                print(
+                    f"note: {what}: Open still greyed {FILE_DIALOG_READY_S} s after typing "
+                    f"(the field reads {field.text()!r}); typed again",
+                    flush=True,
+                )
+                field.clear()
+                field.setText(path)
+                continue
 
             def enter() -> None:
                 completer = field.completer()
@@ -434,6 +451,18 @@ def _accept_button(dialog: QFileDialog) -> QAbstractButton:
         if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
             return button
     raise JourneyFailed("the file dialog has no Open button")
+
+
+def _true_or_after(check: Callable[[], bool], seconds: float) -> Callable[[], str | None]:
+    """A check: "true" once `check()` holds, "late" once `seconds` have passed."""
+    until = time.monotonic() + seconds
+
+    def checked() -> str | None:
+        if check():
+            return "true"
+        return "late" if time.monotonic() >= until else None
+
+    return checked
 
 
 def _closed_or_after(dialog: QWidget, seconds: float) -> Callable[[], str | None]:
