@@ -13,7 +13,6 @@ import io
 import random
 import signal
 import time
-from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
@@ -66,9 +65,7 @@ def test_a_kill_at_any_moment_leaves_no_workspace_or_a_whole_one(tmp_path: Path,
     writing = time.monotonic() - writing_from
     folders = [tmp_path / f"kill-{attempt}" for attempt in range(KILLS_PER_COMMAND)]
     delays = [chooser.uniform(0, writing * 1.1) for _ in folders]
-    # A few at a time: each killed after its own delay from its own partial file's appearance.
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        list(pool.map(lambda job: _kill_while_writing(kind, *job), zip(folders, delays, strict=True)))
+    _kill_while_writing(kind, list(zip(folders, delays, strict=True)))
     outcomes = {"none": 0, "whole": 0}
     for attempt, folder in enumerate(folders):
         workspace = folder / "client.esn"
@@ -84,14 +81,35 @@ def test_a_kill_at_any_moment_leaves_no_workspace_or_a_whole_one(tmp_path: Path,
     assert outcomes["none"] > 0  # the kills did land during the work
 
 
-def _kill_while_writing(kind: str, folder: Path, delay: float) -> None:
-    folder.mkdir()
-    process = _run(_command(kind, folder / "client.esn"))
-    _partial_appears(folder, process)
-    time.sleep(delay)
-    process.kill()  # SIGKILL
-    process.join(timeout=30)
-    assert process.exitcode in (-signal.SIGKILL, 0)  # killed, or done before the kill
+def _kill_while_writing(kind: str, jobs: list[tuple[Path, float]], at_once: int = 3) -> None:
+    """Runs the command in each folder, a few at a time, each killed after its own delay from its
+    own partial file's appearance.
+
+    One thread starts, watches and kills them all: multiprocessing's processes are not to be
+    watched from several threads (starting one polls the others, and two polls of a forkserver's
+    child race for its exit status, one of them reading 255).
+    """
+    waiting = list(jobs)
+    running: list[tuple[BaseProcess, Path, float, float | None]] = []
+    while waiting or running:
+        while waiting and len(running) < at_once:
+            folder, delay = waiting.pop()
+            folder.mkdir()
+            running.append((_run(_command(kind, folder / "client.esn")), folder, delay, None))
+        for entry in list(running):
+            process, folder, delay, kill_at = entry
+            now = time.monotonic()
+            if kill_at is None:
+                if any(p.name.endswith(".part") for p in folder.iterdir()):
+                    running[running.index(entry)] = (process, folder, delay, now + delay)
+                else:
+                    assert process.is_alive(), "the command ended without writing a partial file"
+            elif now >= kill_at:
+                process.kill()  # SIGKILL
+                process.join(timeout=30)
+                assert process.exitcode in (-signal.SIGKILL, 0)  # killed, or done before the kill
+                running.remove(entry)
+        time.sleep(0.002)
 
 
 def test_a_workspace_refused_midway_leaves_nothing(tmp_path: Path) -> None:
