@@ -108,6 +108,24 @@ def _spoken_day(moment: datetime, locale: str) -> str:
     return format_datetime(moment, f"EEEE '{day}' MMMM", locale=locale)
 
 
+#: The reminder's note, in French as the booked meeting's below: the account's history shows it.
+REMINDER_NOTE = "Relance après le rendez-vous non honoré du {day}."
+#: What the note was before it was French: an offline copy taken then may still send one back.
+EARLIER_REMINDER_NOTE = "no-show {day}"
+
+
+def reminder_notes(missed: date) -> tuple[str, str]:
+    """The notes the reminder of a meeting missed on `missed` carries: today's, then the earlier one.
+
+    An offline sync knows a reminder from the no-show mark it goes with by its note
+    (services/offline.py).
+    """
+    return (
+        REMINDER_NOTE.format(day=missed.strftime("%d/%m/%Y")),
+        EARLIER_REMINDER_NOTE.format(day=missed.isoformat()),
+    )
+
+
 def mark_no_show(workspace: Workspace, *, activity_id: int) -> Changed[int]:
     """Marks a meeting as a no-show and plans the follow-up reminder; returns the reminder's id."""
     # The meeting changes status and the reminder is a new activity: both undone together.
@@ -130,7 +148,7 @@ def mark_no_show(workspace: Workspace, *, activity_id: int) -> Changed[int]:
             contact_id=meeting.contact_id,
             owner_id=meeting.owner_id,
             opportunity_id=meeting.opportunity_id,
-            notes=f"no-show {meeting.activity_date.isoformat()}",
+            notes=reminder_notes(meeting.activity_date)[0],
         )
         session.add(reminder)
         session.flush()

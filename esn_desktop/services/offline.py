@@ -26,6 +26,7 @@ import uuid
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from sqlalchemy.exc import DBAPIError
 from esn_desktop.domain.activities import ActivityKind, ActivityStatus
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.domain.progress import Progress, no_progress
+from esn_desktop.services.no_shows import reminder_notes
 from esn_desktop.store import models as m
 from esn_desktop.store.address import TeamDatabase
 from esn_desktop.store.cipher import Secret
@@ -354,7 +356,7 @@ def _send(
                     if item.item == "activity-mark":  # a plan has no row, only its content
                         row = item.payload["row"]
                         if row["status"] == ActivityStatus.NO_SHOW.value:
-                            dropped_marks.add(_marked(row))
+                            dropped_marks.update(_marked(row))
                     continue
                 force = decided in mine
                 kept_before = len(kept)
@@ -386,7 +388,7 @@ def _send(
                 if item.item == "activity-mark" and len(kept) > kept_before:
                     row = item.payload["row"]
                     if row["status"] == ActivityStatus.NO_SHOW.value:
-                        held_marks.add(_marked(row))
+                        held_marks.update(_marked(row))
     finally:
         engine.dispose()
     report.conflicts = [p.reason for p in kept]
@@ -395,9 +397,11 @@ def _send(
     return report
 
 
-def _marked(row: dict[str, Any]) -> tuple[Any, ...]:
-    """What the reminder of a no-show marked on `row` holds (services/no_shows.py `mark_no_show`)."""
-    return (row["account_id"], row["owner_id"], f"no-show {row['activity_date']}")
+def _marked(row: dict[str, Any]) -> set[tuple[Any, ...]]:
+    """What the reminder of a no-show marked on `row` holds (services/no_shows.py `mark_no_show`),
+    in each form its note has had."""
+    missed = date.fromisoformat(row["activity_date"])
+    return {(row["account_id"], row["owner_id"], note) for note in reminder_notes(missed)}
 
 
 def _reminder_of(row: dict[str, Any]) -> tuple[Any, ...] | None:

@@ -487,12 +487,20 @@ def test_kept_conflicts_are_decided_theirs_or_mine_each_once(team: Team, tmp_pat
     ) == state
 
 
-def test_a_no_show_mark_dropped_takes_its_reminder_with_it(team: Team, tmp_path: Path) -> None:
+@pytest.mark.parametrize("earlier_note", [False, True], ids=["note", "earlier-note"])
+def test_a_no_show_mark_dropped_takes_its_reminder_with_it(
+    team: Team, tmp_path: Path, earlier_note: bool
+) -> None:
     copy = tmp_path / "salle.esn"
     assert run("offline", team.url, "-o", str(copy), "--plain")[0] == 0
     with _file(copy) as workspace:
         horizon = _id(workspace, "SELECT id FROM activities WHERE activity_date = '2026-11-04'")
         mark_no_show(workspace, activity_id=horizon)  # and its reminder, which goes or stays with it
+        if earlier_note:  # as a copy marked by the versions before the note was French
+            with workspace.engine.begin() as connection:
+                connection.execute(
+                    text("UPDATE activities SET notes = 'no-show 2026-11-04' WHERE notes LIKE 'Relance%'")
+                )
     _server(team, "UPDATE activities SET notes = 'Vu' WHERE activity_date = '2026-11-04'")
     activities = _server(team, "SELECT count(*) FROM activities")
     code, out, _ = run("sync", str(copy))

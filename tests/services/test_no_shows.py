@@ -82,10 +82,11 @@ def test_marking_a_no_show_queues_it_with_its_message_and_a_reminder(small_works
     assert item.mailto.startswith("mailto:s.marchand@mutuelle-horizon.example?subject=Rendez-vous%20%C3%A0")
     with small_workspace.session() as session:
         planned = session.get(m.Activity, reminder)
-        assert (planned.kind, planned.status, planned.activity_date) == (
+        assert (planned.kind, planned.status, planned.activity_date, planned.notes) == (
             "follow_up",
             "planned",
             date(2026, 11, 9),
+            "Relance après le rendez-vous non honoré du 04/11/2026.",
         )
 
 
