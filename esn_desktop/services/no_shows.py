@@ -312,12 +312,36 @@ def _no_show(change: Change, no_show_id: int) -> m.Activity:
     return meeting
 
 
+def _cancel_reminder(change: Change, missed: m.Activity) -> None:
+    """The reminder `mark_no_show` planned for `missed` is cancelled: the meeting is planned
+    again, there is nothing left to follow up. One the person changed (its note, or done) stays."""
+    session = change.session
+    planned = session.scalars(
+        select(m.Activity.id).where(
+            m.Activity.kind == ActivityKind.FOLLOW_UP,
+            m.Activity.status == ActivityStatus.PLANNED,
+            m.Activity.account_id == missed.account_id,
+            m.Activity.owner_id == missed.owner_id
+            if missed.owner_id is not None
+            else m.Activity.owner_id.is_(None),
+            m.Activity.notes.in_(reminder_notes(missed.activity_date)),
+        )
+    ).all()
+    if not planned:
+        return
+    change.touches(Rows("activities", "id", tuple(planned)))
+    for reminder_id in planned:
+        if (reminder := change.lock(m.Activity, reminder_id)) is not None:
+            reminder.status = ActivityStatus.CANCELLED
+
+
 def book_slot(workspace: Workspace, *, no_show_id: int, starts_at: datetime, today: date) -> Changed[Booking]:
     """Plans the meeting missed on `no_show_id` again at `starts_at`, with the same account,
     contact, salesperson and deal; the no-show leaves the queue, being followed by a meeting.
 
-    It adds that meeting and nothing else: the no-show stays as it was, and its holds end with
-    its place in the queue (`no_show_queue` reads only the holds of the no-shows queued)."""
+    It adds that meeting and cancels the no-show's reminder: the no-show stays as it was, and its
+    holds end with its place in the queue (`no_show_queue` reads only the holds of the no-shows
+    queued)."""
     with changing(workspace, adds_to=("activities",)) as change:
         session = change.session
         missed = _no_show(change, no_show_id)
@@ -342,6 +366,7 @@ def book_slot(workspace: Workspace, *, no_show_id: int, starts_at: datetime, tod
             notes=RESCHEDULED_NOTE.format(day=missed.activity_date.strftime("%d/%m/%Y")),
         )
         session.add(meeting)
+        _cancel_reminder(change, missed)
         session.flush()
         return change.done(Booking(meeting.id, no_show_id, starts_at))
 
@@ -351,8 +376,10 @@ RESCHEDULED_NOTE = "Reprogrammé après le rendez-vous non honoré du {day}."
 
 
 def mark_rescheduled(workspace: Workspace, *, no_show_id: int, today: date) -> Changed[int]:
-    """The no-show was rescheduled outside the app (agreed by phone): it leaves the queue and
-    its slots are free again. Returns the no-show's id; only the no-show itself changes."""
+    """The no-show was rescheduled outside the app (agreed by phone): it leaves the queue, its
+    slots are free again and its reminder is cancelled. Returns the no-show's id."""
     with changing(workspace, touches=[Rows("activities", "id", (no_show_id,))]) as change:
-        _no_show(change, no_show_id).rescheduled_on = today
+        missed = _no_show(change, no_show_id)
+        missed.rescheduled_on = today
+        _cancel_reminder(change, missed)
         return change.done(no_show_id)

@@ -48,6 +48,22 @@ def _second_no_show_of_helene(workspace) -> int:
         return missed.id
 
 
+def _reminder_of(workspace, missed: date) -> int:
+    """The reminder `mark_no_show` planned for the meeting missed on `missed`."""
+    with workspace.session() as session:
+        return session.execute(
+            select(m.Activity.id).where(
+                m.Activity.kind == ActivityKind.FOLLOW_UP,
+                m.Activity.notes == f"Relance après le rendez-vous non honoré du {missed:%d/%m/%Y}.",
+            )
+        ).scalar_one()
+
+
+def _status(workspace, activity_id: int) -> ActivityStatus:
+    with workspace.session() as session:
+        return session.get(m.Activity, activity_id).status
+
+
 @pytest.fixture
 def two_no_shows(small_workspace) -> tuple[int, int]:
     """Hélène Garnier's two missed meetings, 4 November (Mutuelle Horizon) and 20 November."""
@@ -146,12 +162,14 @@ def test_booking_a_slot_plans_the_meeting_and_closes_the_no_show(small_workspace
     booked = book_slot(small_workspace, no_show_id=first, starts_at=slot, today=TODAY)
     booking = booked.value
     assert (booking.no_show_id, booking.starts_at) == (first, slot)
-    # It adds the meeting, and changes nothing else: the no-show stays as it was.
+    # It adds the meeting and cancels the reminder the mark planned: the no-show stays as it was.
+    reminder = _reminder_of(small_workspace, date(2026, 11, 4))
     assert booked.changes.topics == {Topic.ACTIVITIES}
     assert (booked.changes.touched, booked.changes.added) == (
-        (),
+        (Rows("activities", "id", (reminder,)),),
         (Rows("activities", "id", (booking.meeting_id,)),),
     )
+    assert _status(small_workspace, reminder) == ActivityStatus.CANCELLED
     with small_workspace.session() as session:
         planned = session.get(m.Activity, booking.meeting_id)
         missed = session.get(m.Activity, first)
@@ -186,12 +204,15 @@ def test_booking_a_slot_plans_the_meeting_and_closes_the_no_show(small_workspace
 
 def test_marking_rescheduled_without_a_slot_closes_the_no_show(small_workspace, two_no_shows) -> None:
     first, second = two_no_shows
+    reminder = _reminder_of(small_workspace, date(2026, 11, 4))
     marked = mark_rescheduled(small_workspace, no_show_id=first, today=TODAY)
     assert marked.value == first
     assert (marked.changes.topics, marked.changes.added) == ({Topic.ACTIVITIES}, ())
     assert [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)] == [second]
+    assert _status(small_workspace, reminder) == ActivityStatus.CANCELLED  # nothing to follow up
     redo = revert(small_workspace, marked.changes)  # undo
     assert [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)] == [second, first]
+    assert _status(small_workspace, reminder) == ActivityStatus.PLANNED
     revert(small_workspace, redo)
     assert [q.activity_id for q in no_show_queue(small_workspace, today=TODAY)] == [second]
 
