@@ -100,7 +100,7 @@ def _key_figures(
         return f.rate(Decimal(v) if v is not None else None)
 
     def days(v: Decimal | int | None) -> str:
-        return f.number(v, decimals=1)
+        return f.days(v)
 
     def count(v: Decimal | int | None) -> str:
         return f.number(v, decimals=0)
@@ -298,7 +298,7 @@ def _rates(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> lis
             r.name + (f" ({words('sold under cost')})" if r.under_cost else ""),
             f.money(r.tjm),
             f.money(r.cjm),
-            f.number(r.billed_days, decimals=1),
+            f.days(r.billed_days),
         ]
         for r in review.rates
     ]

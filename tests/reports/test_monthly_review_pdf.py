@@ -30,7 +30,8 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     # Against October, by the dashboard's rule (domain.comparison): money, days and counts in a
     # share of October's value, rates in points.
     assert f"Chiffre d’affaires {REVENUE} 11 264 € +6,9 %" in text
-    assert "Jours d’intercontrat 33 48,4 −31,8 %" in text
+    # Days by the formatter's one rule, a tenth always shown: 33,0 beside 48,4, never 33 beside 48,4.
+    assert "Jours d’intercontrat 33,0 48,4 −31,8 %" in text
     assert "Affaires ouvertes 2 2 0,0 %" in text
     assert f"Taux journalier moyen (TJM) {TJM}" in text
     # A rate's change is in points: 35.9 % after 48.7 % is 12.8 points down, not "−12,8 %".

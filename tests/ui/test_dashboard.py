@@ -55,7 +55,7 @@ def test_tiles_equal_kpi_json_for_the_same_period(qtbot, window) -> None:
         "tjm": f.money(Decimal(str(EXPECTED["tjm"])), cents=False),
         "cjm": f.money(Decimal(str(EXPECTED["cjm"])), cents=False),
         "utilization": f.rate(Decimal(str(EXPECTED["utilization"])), decimals=1),
-        "bench": f.number(Decimal(str(EXPECTED["bench_days"])), decimals=0),
+        "bench": f.days(Decimal(str(EXPECTED["bench_days"]))),
         "pipeline": f.money(Decimal(str(EXPECTED["pipeline_weighted"])), cents=False),
         "win_rate": f.rate(Decimal(str(EXPECTED["win_rate"])), decimals=1),
         "no_show": f.rate(Decimal(str(EXPECTED["no_show_rate"])), decimals=1),
@@ -64,6 +64,8 @@ def test_tiles_equal_kpi_json_for_the_same_period(qtbot, window) -> None:
     }
     assert {key: tile.value.text() for key, tile in tab.kpis.tiles.items()} == expected
     assert tab.kpis.tiles["revenue"].value.text() == "12\u202f040\xa0€"
+    # Days by the one rule of the formatter, as the review PDF and `kpi` write them.
+    assert tab.kpis.tiles["bench"].value.text() == "33,0"
     # Each tile says how it moved since October.
     assert all(tile.change.text() for tile in tab.kpis.tiles.values())
 
@@ -381,6 +383,8 @@ def test_a_tile_compares_by_the_rule_of_the_review(qtbot) -> None:
         -1,
     )
     assert tiles._texts(kpis["bench"], Decimal(12), Decimal(0))[1:3] == ("new this period", 1)
+    # Days keep their tenth, as the review PDF and `kpi` show them: 51.75 days is 51.8, not 52.
+    assert tiles._texts(kpis["bench"], Decimal("51.75"), Decimal("31.4"))[0] == "51.8"
     assert tiles._texts(kpis["bench"], Decimal(0), Decimal(0))[1:3] == ("0.0% vs previous period", 0)
     assert tiles._texts(kpis["win_rate"], Decimal("0.5"), None)[1:3] == ("no comparison", 0)
 

@@ -55,7 +55,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     assert mission.cells[("cost", "whole")].text() == "7\u202f600,00\xa0€"
     assert mission.cells[("margin", "whole")].text() == "3\u202f400,00\xa0€"
     assert mission.cells[("rate", "whole")].text() == "30,9\u202f%"
-    assert mission.cells[("worked", "month")].text() == "20"
+    assert mission.cells[("worked", "month")].text() == "20,0"  # days keep their tenth, everywhere
     assert mission.warning.isHidden()
     mission.unbilled.setValue(5)
     assert mission.cells[("margin", "whole")].text() == "650,00\xa0€"

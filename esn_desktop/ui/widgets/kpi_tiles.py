@@ -77,6 +77,8 @@ class KpiTiles(QWidget):
             return f.money(Decimal(value) if value is not None else None, cents=False)
         if unit is Unit.RATE:
             return f.rate(Decimal(value) if value is not None else None, decimals=1)
+        if unit is Unit.DAYS:
+            return f.days(value)
         return f.number(value, decimals=0)
 
     def _texts(
