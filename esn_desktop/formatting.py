@@ -94,6 +94,11 @@ class Formatter:
             else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
         )
 
+    def short_day(self, value: date) -> str:
+        """A day of the year shown beside a figure measured on it: `30/11` in French, `30 Nov` in
+        English (the year is the period's, said elsewhere)."""
+        return format_date(value, "dd/MM" if self.locale.startswith("fr") else "d MMM", locale=self.locale)
+
     def clock(self, value: time | datetime) -> str:
         """A time of day on the 24-hour clock, as French and British diaries write it: `14:30`."""
         return format_time(value, "HH:mm", locale=self.locale)

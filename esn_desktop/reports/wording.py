@@ -145,6 +145,8 @@ FRENCH = {
     "rendez-vous de découverte et les objections à prévoir ont leur place ici.",
     "Page {page} of {pages}": "Page {page} sur {pages}",
     # Monthly review
+    "{figure}, at month end": "{figure}, en fin de mois",
+    "{figure}, at {day}": "{figure}, au {day}",
     "Monthly review — {month}": "Revue mensuelle — {month}",
     "{company} · drawn up on {day}": "{company} · établie le {day}",
     "Client-safe version: internal figures left out.": "Version client : chiffres internes retirés.",

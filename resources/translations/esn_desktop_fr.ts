@@ -2157,77 +2157,82 @@
 <context>
     <name>KpiTiles</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="41"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="43"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="44"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="43"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="45"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="44"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="46"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="45"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="47"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="46"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="48"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="47"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="49"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="48"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="50"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="49"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="51"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="50"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="52"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="51"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="53"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="54"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="73"/>
+        <source>%1 at %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="103"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="105"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="96"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="107"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
@@ -2458,37 +2463,37 @@
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="330"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="333"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="331"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="334"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="372"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="375"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="372"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="375"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="373"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="376"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="381"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="384"/>
         <source>%1 at %2</source>
         <translation>%1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="404"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="407"/>
         <source>This mission was deleted meanwhile: nothing was saved.</source>
         <translation>Cette mission a été supprimée entre-temps&#x202f;: rien n’a été enregistré.</translation>
     </message>

@@ -66,6 +66,12 @@ def test_tiles_equal_kpi_json_for_the_same_period(qtbot, window) -> None:
     assert tab.kpis.tiles["revenue"].value.text() == "12\u202f040\xa0€"
     # Days by the one rule of the formatter, as the review PDF and `kpi` write them.
     assert tab.kpis.tiles["bench"].value.text() == "33,0"
+    # A figure measured on a day says which: the open pipeline and the objectives' scores on the
+    # 22nd (November still runs); revenue is the whole month's.
+    titles = {key: tile.title.text() for key, tile in tab.kpis.tiles.items()}
+    assert titles["pipeline"] == "Weighted pipeline at 22/11"
+    assert titles["team"] == "Team reaching its objectives at 22/11"
+    assert titles["revenue"] == "Revenue"
     # Each tile says how it moved since October.
     assert all(tile.change.text() for tile in tab.kpis.tiles.values())
 
