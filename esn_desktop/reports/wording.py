@@ -99,7 +99,6 @@ FRENCH = {
     "Last action done": "Dernière action faite",
     "Done against planned this month": "Fait contre prévu ce mois-ci",
     "Kind": "Type",
-    "Planned": "Prévu",
     "Planned by the rules": "Prévu par les règles",
     "Needed for the goal": "Nécessaire pour l’objectif",
     "Planned: what the plan's rules schedule this month; due by now and pace follow it. Needed: what "

@@ -471,13 +471,13 @@
     <name>ChartDrawings</name>
     <message>
         <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="90"/>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="177"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="181"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="93"/>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="213"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="217"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
@@ -527,117 +527,117 @@
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="140"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="144"/>
         <source>Revenue (hatched: signed, ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="150"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="154"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="165"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="169"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="175"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="179"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="192"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="196"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="197"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="201"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="207"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="211"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="209"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="213"/>
         <source>Daily rate (TJM): the %1 lowest</source>
         <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="215"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="219"/>
         <source>TJM against CJM: the %1 thinnest daily margins</source>
         <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="221"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="225"/>
         <source>No billed day in the period</source>
         <translation>Aucun jour facturé sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="231"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="235"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="237"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="241"/>
         <source>Fully staffed (100%)</source>
         <translation>Occupation pleine (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="247"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="251"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="261"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="265"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="268"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="272"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="275"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="279"/>
         <source>No deal created in the period</source>
         <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="291"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="295"/>
         <source>Cost per lead</source>
         <translation>Coût par piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="297"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="301"/>
         <source>No lead in the period</source>
         <translation>Aucune piste sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="308"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="312"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="314"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="318"/>
         <source>Objective reached (100%)</source>
         <translation>Objectif atteint (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="315"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="319"/>
         <source>No objective in the period</source>
         <translation>Aucun objectif sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="324"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="328"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="330"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="334"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
@@ -3692,52 +3692,52 @@
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="35"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
-        <source>Planned</source>
-        <translation>Prévu</translation>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="38"/>
+        <source>Planned by the rules</source>
+        <translation>Prévu par les règles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="39"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="40"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="41"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="48"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="56"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="50"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="58"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="57"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="65"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="66"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="59"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="67"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>

@@ -94,6 +94,9 @@ def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
     rates = tab.board.charts["rates"]
     thinnest_first = sorted(data.rates, key=lambda r: r.tjm - r.cjm)
     assert [float(r.tjm) for r in thinnest_first] == list(rates.series[0].values)
+    # A month's bench days under the mouse as the tile writes them: November's 33 days, 33,0.
+    bench = tab.board.charts["bench"]
+    assert bench.values_at(len(bench.names) - 1) == [("Bench days", "33,0")]
     objectives = tab.board.charts["objectives"]
     assert list(objectives.series[0].values) == [0.61, 0.1375]
     assert objectives.values_at(0) == [("Score", "61,0\u202f%")]
