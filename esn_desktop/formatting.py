@@ -8,7 +8,7 @@ the command line and the PDF reports alike.
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from babel import Locale
@@ -77,12 +77,27 @@ class Formatter:
         pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
         return format_decimal(value, format=pattern, locale=self.locale)
 
+    def days(self, value: Decimal | int | None) -> str:
+        """A count of days (bench, worked, billed, available): always one decimal, rounded half up
+        as a person rounds, `51,8`, `361,0`, `0,5`. Days are fractional (a 0.8 time ratio works
+        4 days of 5), and one rule everywhere (the dashboard's tiles, the PDFs, `kpi`) keeps the same
+        figure reading the same, and a column of days aligned."""
+        if value is None:
+            return MISSING
+        tenths = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return format_decimal(tenths, format="#,##0.0", locale=self.locale)
+
     def day(self, value: date | None) -> str:
         return (
             MISSING
             if value is None
             else format_date(value, "short" if self.locale.startswith("fr") else "medium", locale=self.locale)
         )
+
+    def short_day(self, value: date) -> str:
+        """A day of the year shown beside a figure measured on it: `30/11` in French, `30 Nov` in
+        English (the year is the period's, said elsewhere)."""
+        return format_date(value, "dd/MM" if self.locale.startswith("fr") else "d MMM", locale=self.locale)
 
     def clock(self, value: time | datetime) -> str:
         """A time of day on the 24-hour clock, as French and British diaries write it: `14:30`."""

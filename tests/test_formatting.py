@@ -75,3 +75,16 @@ def test_a_change_against_the_previous_period_reads_as_its_rule_measures_it() ->
     assert tiny is not None and FR.change(tiny, signed=True) == "0,0\u202f%"
     new = compare(Decimal(1500), Decimal(0), Measure.AMOUNT)
     assert new is not None and FR.change(new, signed=True) == "—"
+
+
+def test_days_always_keep_one_decimal_rounded_half_up() -> None:
+    # One rule for every count of days (the dashboard's tiles, the PDFs, `kpi`): 51.75 bench days
+    # read 51,8 everywhere, never 52 on one screen and 51,8 on another; 361 reads 361,0 beside 305,4.
+    f = Formatter("fr_FR")
+    assert f.days(Decimal("51.75")) == "51,8"
+    assert f.days(Decimal("51.85")) == "51,9"  # half up, as a person rounds (not to the even tenth)
+    assert f.days(361) == "361,0"
+    assert f.days(Decimal("305.4")) == "305,4"
+    assert f.days(Decimal("1234.56")) == "1\u202f234,6"
+    assert f.days(None) == "—"
+    assert Formatter("en_GB").days(Decimal("1234.55")) == "1,234.6"

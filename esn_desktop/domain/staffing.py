@@ -23,6 +23,22 @@ class MissionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+def mission_status_on(stored: MissionStatus, start: date, end: date | None, day: date) -> MissionStatus:
+    """A mission's status on a day, the one rule of the Missions list, the consultant's panel and
+    the Consultants list's "today": cancelled when it was cancelled (a decision, kept whatever the
+    dates); otherwise its dates say it, both ends included: planned before its first day, ongoing
+    from its first day to its last (a mission starting today is ongoing today), ended after.
+    The status stored beside the dates only matters for a cancellation: a "planned" saved in the
+    morning of its first day would otherwise say the consultant was free while at the client."""
+    if stored is MissionStatus.CANCELLED:
+        return MissionStatus.CANCELLED
+    if day < start:
+        return MissionStatus.PLANNED
+    if end is not None and day > end:
+        return MissionStatus.ENDED
+    return MissionStatus.ONGOING
+
+
 @dataclass(frozen=True, slots=True)
 class CostSettings:
     """The workspace settings that turn a salary into a daily cost."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from esn_desktop.domain.action_plans import ActionRule
+from esn_desktop.domain.activities import ActivityKind
 from esn_desktop.domain.cadence import Rhythm, weekly_rhythm
 from esn_desktop.domain.funnel import Rate, Source
 from esn_desktop.domain.objectives import Metric
@@ -39,6 +40,12 @@ FUNNEL_STEPS = (
     ("qualified_leads", "Qualified leads"),
     ("calls", "Calls"),
 )
+#: The reverse funnel's step of each kind of action the plan's rules can schedule.
+FUNNEL_STEP_OF_KIND = {
+    ActivityKind.CALL: "calls",
+    ActivityKind.MEETING: "meetings",
+    ActivityKind.PROPOSAL: "proposals",
+}
 
 
 def write_action_plans(
@@ -237,6 +244,13 @@ def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
             c=rate(rates.call_to_qualified),
         ),
     ]
+    sources.insert(
+        0,
+        words(
+            "What the revenue goal needs, worked back through the conversion rates. What the plan's "
+            "rules schedule (so many actions per account) is below, beside it."
+        ),
+    )
     closed = f.number(view.funnel.closed_opportunities, decimals=0)
     if rates.from_history and view.funnel.average_deal_source is Source.HISTORY:
         sources.append(
@@ -258,7 +272,11 @@ def _funnel(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) ->
         styles,
         title,
         table(
-            styles, [words("Step"), words("This month"), words("Per week")], rows, [4, 2, 2], numeric=(1, 2)
+            styles,
+            [words("Step"), words("Needed this month"), words("Needed per week")],
+            rows,
+            [4, 2, 2],
+            numeric=(1, 2),
         ),
         spacer(1.5),
         *(explained(styles, line) for line in sources),
@@ -321,7 +339,7 @@ def _segments(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
                     words("Segment"),
                     words("Accounts"),
                     words("Rule"),
-                    words("Planned this month"),
+                    words("Planned by the rule this month"),
                     words("Done"),
                 ],
                 rows,
@@ -375,10 +393,20 @@ def _progress(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
     title = words("Done against planned this month")
     if not view.progress:
         return explained_section(styles, title, words("Nothing planned or done yet this month."))
+
+    def needed(kind: ActivityKind) -> str:
+        """What the revenue goal needs of this kind this month (the funnel above), to read beside
+        what the rules plan: two different quantities, each named for what it is."""
+        step = FUNNEL_STEP_OF_KIND.get(kind)
+        if view.funnel is None or step is None:
+            return "—"
+        return f.number(view.funnel.funnel.step(step).rounded, decimals=0)
+
     rows = [
         [
             words.label(p.kind.value),
             f.number(p.planned, decimals=0),
+            needed(p.kind),
             f.number(p.due_by_now, decimals=0),
             f.number(p.done, decimals=0),
             f.rate(p.achievement, decimals=0),
@@ -390,7 +418,7 @@ def _progress(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
         words("Planned and done"),
         [words.label(p.kind.value) for p in view.progress],
         [
-            Bars(words("Planned"), [p.planned for p in view.progress], PALETTE["sky"]),
+            Bars(words("Planned by the rules"), [p.planned for p in view.progress], PALETTE["sky"]),
             Bars(words("Done"), [p.done for p in view.progress], PALETTE["blue"]),
         ],
         lambda v: f.number(Decimal(str(v)), decimals=0),
@@ -403,15 +431,24 @@ def _progress(view: ActionPlanView, words: Words, f: Formatter, styles: Styles) 
             styles,
             [
                 words("Kind"),
-                words("Planned"),
+                words("Planned by the rules"),
+                words("Needed for the goal"),
                 words("Due by now"),
                 words("Done"),
                 words("Achievement"),
                 words("Pace"),
             ],
             rows,
-            [2.4, 1.4, 1.4, 1.4, 1.4, 1.8],
-            numeric=(1, 2, 3, 4),
+            [1.8, 1.5, 1.9, 1.3, 1.1, 1.3, 1.6],
+            numeric=(1, 2, 3, 4, 5),
+        ),
+        spacer(1.5),
+        explained(
+            styles,
+            words(
+                "Planned: what the plan's rules schedule this month; due by now and pace follow "
+                "it. Needed: what the revenue goal asks for, from the funnel above."
+            ),
         ),
         spacer(2),
         chart,
@@ -511,7 +548,7 @@ def _last_month(view: ActionPlanView, words: Words, f: Formatter, styles: Styles
             spacer(1.5),
             table(
                 styles,
-                [words("Kind"), words("Planned"), words("Done"), words("Achievement")],
+                [words("Kind"), words("Planned by the rules"), words("Done"), words("Achievement")],
                 rows,
                 [3, 2, 2, 2],
                 numeric=(1, 2, 3),

@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from esn_desktop.domain.comparison import Comparison, compare
-from esn_desktop.domain.kpi_figures import FIGURES, Unit
+from esn_desktop.domain.kpi_figures import FIGURES, Figure, Moment, Unit
 from esn_desktop.domain.kpis import KpiReport
 from esn_desktop.formatting import MISSING, Formatter
 from esn_desktop.palette import PALETTE
@@ -100,7 +100,7 @@ def _key_figures(
         return f.rate(Decimal(v) if v is not None else None)
 
     def days(v: Decimal | int | None) -> str:
-        return f.number(v, decimals=1)
+        return f.days(v)
 
     def count(v: Decimal | int | None) -> str:
         return f.number(v, decimals=0)
@@ -129,7 +129,12 @@ def _key_figures(
             continue
         now, before, shown = figure.of(review.current), figure.of(review.previous), shown_as[figure.unit]
         rows.append(
-            [name, shown(now), shown(before), _change(compare(now, before, figure.measure), words, f)]
+            [
+                _when(name, figure, review, words, f),
+                shown(now),
+                shown(before),
+                _change(compare(now, before, figure.measure), words, f),
+            ]
         )
     return section(
         styles,
@@ -142,6 +147,17 @@ def _key_figures(
             numeric=(1, 2, 3),
         ),
     )
+
+
+def _when(name: str, figure: Figure, review: Dashboard, words: Words, f: Formatter) -> str:
+    """A figure's name, with when it is measured if on a day (`Figure.measured_on`), as the
+    dashboard's tile says it: the open pipeline at each month's end, objectives today."""
+    day = figure.measured_on(review.period, review.today)
+    if day is None:
+        return name
+    if figure.moment is Moment.PERIOD_END and day == review.period.end:  # each column at its month's end
+        return words("{figure}, at month end", figure=name)
+    return words("{figure}, at {day}", figure=name, day=f.short_day(day))
 
 
 def _change(comparison: Comparison | None, words: Words, f: Formatter) -> str:
@@ -298,7 +314,7 @@ def _rates(review: Dashboard, words: Words, f: Formatter, styles: Styles) -> lis
             r.name + (f" ({words('sold under cost')})" if r.under_cost else ""),
             f.money(r.tjm),
             f.money(r.cjm),
-            f.number(r.billed_days, decimals=1),
+            f.days(r.billed_days),
         ]
         for r in review.rates
     ]

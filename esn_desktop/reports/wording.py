@@ -48,7 +48,12 @@ FRENCH = {
     "de la semaine",
     "Step": "Étape",
     "This month": "Ce mois-ci",
-    "Per week": "Par semaine",
+    "Needed this month": "Nécessaire ce mois-ci",
+    "Needed per week": "Nécessaire par semaine",
+    "What the revenue goal needs, worked back through the conversion rates. What the plan's rules "
+    "schedule (so many actions per account) is below, beside it.": "Ce que demande l’objectif de "
+    "chiffre d’affaires, en remontant les taux de transformation. Ce que prévoient les règles du "
+    "plan (tant d’actions par compte) figure plus bas, en regard.",
     "{count} every {weeks} weeks": "{count} toutes les {weeks} semaines",
     "Wins": "Affaires gagnées",
     "Proposals": "Propositions",
@@ -74,7 +79,7 @@ FRENCH = {
     "Segment": "Segment",
     "Accounts": "Comptes",
     "Rule": "Règle",
-    "Planned this month": "Prévu ce mois",
+    "Planned by the rule this month": "Prévu par la règle ce mois",
     "Done": "Fait",
     "{count} {kind} per account a {per}": "{count} × {kind} par compte et par {per}",
     "month": "mois",
@@ -94,7 +99,12 @@ FRENCH = {
     "Last action done": "Dernière action faite",
     "Done against planned this month": "Fait contre prévu ce mois-ci",
     "Kind": "Type",
-    "Planned": "Prévu",
+    "Planned by the rules": "Prévu par les règles",
+    "Needed for the goal": "Nécessaire pour l’objectif",
+    "Planned: what the plan's rules schedule this month; due by now and pace follow it. Needed: what "
+    "the revenue goal asks for, from the funnel above.": "Prévu : ce que les règles du plan "
+    "programment ce mois-ci ; le dû à date et le rythme s’y rapportent. Nécessaire : ce que demande "
+    "l’objectif de chiffre d’affaires, d’après l’entonnoir plus haut.",
     "Due by now": "Dû à date",
     "Pace": "Rythme",
     "ahead": "en avance",
@@ -134,6 +144,8 @@ FRENCH = {
     "rendez-vous de découverte et les objections à prévoir ont leur place ici.",
     "Page {page} of {pages}": "Page {page} sur {pages}",
     # Monthly review
+    "{figure}, at month end": "{figure}, en fin de mois",
+    "{figure}, at {day}": "{figure}, au {day}",
     "Monthly review — {month}": "Revue mensuelle — {month}",
     "{company} · drawn up on {day}": "{company} · établie le {day}",
     "Client-safe version: internal figures left out.": "Version client : chiffres internes retirés.",

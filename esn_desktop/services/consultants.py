@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import selectinload
 
 from esn_desktop.domain.errors import Problem, ValidationError
-from esn_desktop.domain.staffing import MissionStatus, daily_cost
+from esn_desktop.domain.staffing import MissionStatus, daily_cost, mission_status_on
 from esn_desktop.services.changes import Changed, Changes, changing
 from esn_desktop.store import models as m
 from esn_desktop.store.database import Workspace
@@ -49,7 +49,8 @@ class ConsultantRow:
     id: int
     name: str
     availability: Availability
-    #: The first day without a mission from today on (None while open-ended on a mission).
+    #: The first day without a mission from today on, while employed; None while open-ended on a
+    #: mission, or for one who has left (or leaves) before a free day (`never_available`).
     available_from: date | None
     #: The CJM; None where the login may not read costs (a team's salesperson or viewer).
     daily_cost: Decimal | None
@@ -60,6 +61,11 @@ class ConsultantRow:
     end: date | None
     typed_cost: Decimal | None
     annual_salary: Decimal | None
+
+    @property
+    def never_available(self) -> bool:
+        """Left, or leaving before a day free of missions: not to staff, whatever the missions."""
+        return self.available_from is None and self.end is not None
 
     @property
     def cost_from_salary(self) -> bool:
@@ -94,12 +100,18 @@ def list_consultants(workspace: Workspace, *, today: date) -> list[ConsultantRow
         rows = []
         for c in consultants:
             spans = spans_of.get(c.id, [])
-            busy = any(start <= today for start, _ in spans)
+            # On a mission today by the Missions list's rule (its cancelled ones left out above).
+            busy = any(
+                mission_status_on(MissionStatus.ONGOING, start, end, today) is MissionStatus.ONGOING
+                for start, end in spans
+            )
             available_from: date | None = today
             for start, end in spans:  # chain the missions that follow each other
                 if available_from is None or start > available_from:
                     break
                 available_from = None if end is None else max(available_from, end + timedelta(days=1))
+            if c.end_date is not None and available_from is not None and available_from > c.end_date:
+                available_from = None  # gone (or going) before a free day: never available here
             if c.end_date is not None and c.end_date < today:
                 availability = Availability.LEFT
             elif c.id in on_leave:
@@ -238,7 +250,7 @@ class MissionLine:
 
 @dataclass(frozen=True, slots=True)
 class ConsultantDetail:
-    """One consultant beside the list: leave and the mission now and next."""
+    """One consultant beside the list: leave (newest first) and the mission now and next."""
 
     leaves: tuple[LeaveLine, ...]
     current: MissionLine | None
@@ -252,7 +264,7 @@ def consultant_detail(workspace: Workspace, consultant_id: int, *, today: date) 
             for row in session.execute(
                 select(m.Leave.id, m.Leave.start_date, m.Leave.end_date)
                 .where(m.Leave.consultant_id == consultant_id)
-                .order_by(m.Leave.start_date.desc())
+                .order_by(m.Leave.start_date.desc(), m.Leave.id.desc())  # newest first, as the panel says
             )
         )
         missions = [
@@ -275,8 +287,10 @@ def consultant_detail(workspace: Workspace, consultant_id: int, *, today: date) 
                 .order_by(m.Mission.start_date)
             )
         ]
-    current = next((x for x in missions if x.start <= today), None)
-    coming = next((x for x in missions if x.start > today), None)
+    # The day's status by the Missions list's rule: a mission starting today is the current one.
+    missions = [replace(x, status=mission_status_on(x.status, x.start, x.end, today)) for x in missions]
+    current = next((x for x in missions if x.status is MissionStatus.ONGOING), None)
+    coming = next((x for x in missions if x.status is MissionStatus.PLANNED), None)
     return ConsultantDetail(leaves, current, coming)
 
 

@@ -108,6 +108,9 @@ class Dashboard:
     freed: tuple[FreedConsultant, ...]
     #: The staffing risk week by week, from the Monday of `today`'s week.
     weeks: tuple[StaffingWeek, ...]
+    #: The day the figures were read: a figure measured at the period's end is measured on this
+    #: day while the period runs (`domain.kpi_figures.Figure.measured_on`).
+    today: date
 
 
 def dashboard(
@@ -137,7 +140,9 @@ def dashboard(
         and (c.end is None or c.end >= c.available_from)
     )
     weeks = staffing_weeks(ending, freed, today)
-    return Dashboard(period, salesperson, current, previous, months, rates, funnel, ending, freed, weeks)
+    return Dashboard(
+        period, salesperson, current, previous, months, rates, funnel, ending, freed, weeks, today
+    )
 
 
 def staffing_weeks(

@@ -22,6 +22,7 @@ from esn_desktop.domain.staffing import (
     daily_cost,
     mission_figures,
     mission_rule_breaks,
+    mission_status_on,
     overbookings,
 )
 from esn_desktop.services.changes import Changed, Changes, changing
@@ -46,6 +47,8 @@ class MissionRow:
     consultant: str
     consultant_id: int
     terms: MissionTerms
+    #: Its status on the list's day (`domain.staffing.mission_status_on`: the dates say it, but for
+    #: a cancellation), as the consultant's panel tells it.
     status: MissionStatus
     #: The consultant's CJM, to flag a mission sold under its cost (None: not known).
     daily_cost: Decimal | None = None
@@ -95,8 +98,7 @@ def list_missions(
         .join(m.Consultant, m.Consultant.id == m.Mission.consultant_id)
         .order_by(m.Mission.start_date.desc(), m.Mission.id)
     )
-    if status is not None:
-        statement = statement.where(m.Mission.status == status)
+    day = today or date.today()
     if mission_id is not None:
         statement = statement.where(m.Mission.id == mission_id)
     if account.strip():
@@ -104,15 +106,12 @@ def list_missions(
     if consultant_id is not None:
         statement = statement.where(m.Mission.consultant_id == consultant_id)
     if ending_within_days is not None:
-        start = today or date.today()
-        statement = statement.where(
-            m.Mission.end_date.between(start, start + timedelta(days=ending_within_days))
-        )
+        statement = statement.where(m.Mission.end_date.between(day, day + timedelta(days=ending_within_days)))
     if running_in is not None:
         statement = statement.where(overlaps(m.Mission.start_date, m.Mission.end_date, running_in))
     with workspace.session() as session:
         costs = load_settings(session).cost_settings
-        return [
+        rows = [
             MissionRow(
                 mission.id,
                 account_name,
@@ -126,7 +125,7 @@ def list_missions(
                     mission.time_ratio,
                     mission.unbilled_days,
                 ),
-                mission.status,
+                mission_status_on(mission.status, mission.start_date, mission.end_date, day),
                 daily_cost(typed_cost=typed_cost, annual_salary=salary, settings=costs)
                 if typed_cost is not None or salary is not None
                 else None,
@@ -134,11 +133,13 @@ def list_missions(
             )
             for mission, account_name, consultant_name, typed_cost, salary in session.execute(statement).all()
         ]
+    # By the status the list shows, the day's (one rule, in Python): a mission's few hundred rows.
+    return rows if status is None else [row for row in rows if row.status is status]
 
 
-def mission_row(workspace: Workspace, mission_id: int) -> MissionRow:
+def mission_row(workspace: Workspace, mission_id: int, *, today: date | None = None) -> MissionRow:
     """One mission as stored now (a form reloading it after another person's save)."""
-    found = list_missions(workspace, mission_id=mission_id)
+    found = list_missions(workspace, mission_id=mission_id, today=today)
     if not found:
         raise ValidationError(
             [Problem("mission", "id", f"no mission {mission_id}")], "the mission was not found"

@@ -471,13 +471,13 @@
     <name>ChartDrawings</name>
     <message>
         <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="90"/>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="177"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="181"/>
         <source>Revenue and margin per month, then the next 6 months</source>
         <translation>Chiffre d’affaires et marge par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="93"/>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="213"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="217"/>
         <source>Daily rate (TJM) against daily cost (CJM), per consultant</source>
         <translation>TJM face au CJM, par consultant</translation>
     </message>
@@ -527,117 +527,117 @@
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="140"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="144"/>
         <source>Revenue (hatched: signed, ahead)</source>
         <translation>Chiffre d’affaires (hachuré&#x202f;: signé, à venir)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="150"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="154"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="165"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="169"/>
         <source>Weighted pipeline expected</source>
         <translation>Pipeline pondéré attendu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="175"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="179"/>
         <source>Revenue per month, then the next 6 months</source>
         <translation>Chiffre d’affaires par mois, puis les 6 mois suivants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="192"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="196"/>
         <source>TJM</source>
         <translation>TJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="197"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="201"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="207"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="211"/>
         <source>Daily rate (TJM) per consultant</source>
         <translation>TJM par consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="209"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="213"/>
         <source>Daily rate (TJM): the %1 lowest</source>
         <translation>Taux journalier (TJM)&#x202f;: les %1 plus bas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="215"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="219"/>
         <source>TJM against CJM: the %1 thinnest daily margins</source>
         <translation>TJM face au CJM&#x202f;: les %1 marges journalières les plus faibles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="221"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="225"/>
         <source>No billed day in the period</source>
         <translation>Aucun jour facturé sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="231"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="235"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="237"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="241"/>
         <source>Fully staffed (100%)</source>
         <translation>Occupation pleine (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="247"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="251"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="261"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="265"/>
         <source>Deals that reached the stage</source>
         <translation>Affaires ayant atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="268"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="272"/>
         <source>Went on to the next stage</source>
         <translation>Passées à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="275"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="279"/>
         <source>No deal created in the period</source>
         <translation>Aucune affaire créée sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="291"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="295"/>
         <source>Cost per lead</source>
         <translation>Coût par piste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="297"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="301"/>
         <source>No lead in the period</source>
         <translation>Aucune piste sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="308"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="312"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="314"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="318"/>
         <source>Objective reached (100%)</source>
         <translation>Objectif atteint (100&#x202f;%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="315"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="319"/>
         <source>No objective in the period</source>
         <translation>Aucun objectif sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="324"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="328"/>
         <source>Missions ending</source>
         <translation>Missions qui se terminent</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="330"/>
+        <location filename="../../esn_desktop/ui/charts/chart_drawings.py" line="334"/>
         <source>Consultants becoming free</source>
         <translation>Consultants qui se libèrent</translation>
     </message>
@@ -768,88 +768,93 @@
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="75"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="77"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="75"/>
+        <source>(latest first)</source>
+        <translation>(du plus récent au plus ancien)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="78"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="79"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="80"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="116"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="117"/>
         <source>Pick a consultant in the list</source>
         <translation>Choisissez un consultant dans la liste</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="126"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="127"/>
         <source>Skills: %1</source>
         <translation>Compétences&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="132"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="133"/>
         <source>CJM %1, from a salary of %2 (charges %3, yearly costs %4, %5 days: workspace settings)</source>
         <translation>CJM %1, d’après un salaire de %2 (charges %3, frais annuels %4, %5 jours&#x202f;: paramètres de l’espace)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="141"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="142"/>
         <source>CJM %1 (typed)</source>
         <translation>CJM %1 (saisi)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
         <source>Now: %1</source>
         <translation>En ce moment&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="143"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="144"/>
         <source>no mission</source>
         <translation>aucune mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="147"/>
         <source>Next: %1</source>
         <translation>Ensuite&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="146"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="147"/>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="150"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="151"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="158"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="159"/>
         <source>open-ended</source>
         <translation>sans fin prévue</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="160"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="161"/>
         <source>%1, %2 to %3, at %4 a day</source>
         <translation>%1, du %2 au %3, à %4 par jour</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="173"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="174"/>
         <source>The leave ends before it starts.</source>
         <translation>Le congé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="177"/>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="189"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="178"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="190"/>
         <source>Leave of %1</source>
         <translation>Congé de %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="181"/>
+        <location filename="../../esn_desktop/ui/widgets/consultant_panel.py" line="182"/>
         <source>This leave overlaps another one.</source>
         <translation>Ce congé chevauche un autre congé.</translation>
     </message>
@@ -872,62 +877,62 @@
         <translation>Nouveau consultant…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="79"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="86"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="80"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="87"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="83"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="90"/>
         <source>Available from</source>
         <translation>Disponible le</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="84"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="81"/>
         <source>open-ended mission</source>
         <translation>mission sans fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="89"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="96"/>
         <source>CJM</source>
         <translation>CJM</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="99"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
         <source>Target rate</source>
         <translation>TJM cible</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="104"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="111"/>
         <source>Seniority</source>
         <translation>Séniorité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="106"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="113"/>
         <source>Started</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="108"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="115"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="126"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="133"/>
         <source>Consultants: %1</source>
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="163"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="162"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="169"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2152,77 +2157,82 @@
 <context>
     <name>KpiTiles</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="41"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="43"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="42"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="44"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="43"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="45"/>
         <source>Margin rate</source>
         <translation>Taux de marge</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="44"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="46"/>
         <source>Average daily rate (TJM)</source>
         <translation>Taux journalier moyen (TJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="45"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="47"/>
         <source>Average daily cost (CJM)</source>
         <translation>Coût journalier moyen (CJM)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="46"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="48"/>
         <source>Utilization</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="47"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="49"/>
         <source>Bench days</source>
         <translation>Jours d’intercontrat</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="48"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="50"/>
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="49"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="51"/>
         <source>Win rate</source>
         <translation>Taux de transformation</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="50"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="52"/>
         <source>No-show rate</source>
         <translation>Taux de rendez-vous non honorés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="51"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="53"/>
         <source>Top client&apos;s share</source>
         <translation>Part du premier client</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="52"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="54"/>
         <source>Team reaching its objectives</source>
         <translation>Équipe à 100&#x202f;% de ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="90"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="73"/>
+        <source>%1 at %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="103"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="92"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="105"/>
         <source>new this period</source>
         <translation>nouveau sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="94"/>
+        <location filename="../../esn_desktop/ui/widgets/kpi_tiles.py" line="107"/>
         <source>%1 vs previous period</source>
         <translation>%1 sur la période précédente</translation>
     </message>
@@ -2348,137 +2358,142 @@
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="81"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="87"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="81"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="87"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="90"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="96"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="132"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="103"/>
+        <source>Planned, ongoing or ended: the dates say it, today. Only a cancellation is chosen here.</source>
+        <translation>Prévue, en cours ou terminée&#x202f;: les dates le disent, à ce jour. Seule l’annulation se choisit ici.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="141"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="145"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="154"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="146"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="155"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="147"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="156"/>
         <source>Daily rate (TJM, €)</source>
         <translation>TJM (€ par jour)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="148"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="157"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="149"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="158"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="150"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="159"/>
         <source>Time ratio (1 = full time)</source>
         <translation>Temps de présence (1 = temps plein)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="151"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="160"/>
         <source>Unbilled days at the start</source>
         <translation>Jours non facturés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="152"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="161"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="177"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="186"/>
         <source>New mission: %1</source>
         <translation>Nouvelle mission&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="179"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="188"/>
         <source>Mission for %1</source>
         <translation>Mission pour %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="182"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="191"/>
         <source>For the deal won: %1, %2</source>
         <translation>Pour l’affaire gagnée&#x202f;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="238"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="247"/>
         <source>Type an amount, such as 650 or 650,50.</source>
         <translation>Saisissez un montant, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="240"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="249"/>
         <source>The daily rate is required.</source>
         <translation>Le TJM est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="244"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="253"/>
         <source>Type a fraction, such as 1 or 0,8.</source>
         <translation>Saisissez une fraction, par exemple 1 ou 0,8.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="246"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="255"/>
         <source>Pick an account from the list.</source>
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="248"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="257"/>
         <source>Create a consultant first.</source>
         <translation>Créez d’abord un consultant.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="317"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="333"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="318"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="334"/>
         <source>Back to the form</source>
         <translation>Revenir au formulaire</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="359"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="375"/>
         <source>Over-booked consultant</source>
         <translation>Consultant surchargé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="359"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="375"/>
         <source>Mission sold under cost</source>
         <translation>Mission vendue sous le coût</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="360"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="376"/>
         <source>Save the mission anyway?</source>
         <translation>Enregistrer la mission quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="368"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="384"/>
         <source>%1 at %2</source>
         <translation>%1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="391"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_dialog.py" line="407"/>
         <source>This mission was deleted meanwhile: nothing was saved.</source>
         <translation>Cette mission a été supprimée entre-temps&#x202f;: rien n’a été enregistré.</translation>
     </message>
@@ -3677,52 +3692,52 @@
         <translation>Le mois jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="35"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
-        <source>Planned</source>
-        <translation>Prévu</translation>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="38"/>
+        <source>Planned by the rules</source>
+        <translation>Prévu par les règles</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="39"/>
         <source>Due by now</source>
         <translation>Dû à date</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="40"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="34"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="41"/>
         <source>Pace</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="48"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="56"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="50"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="58"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="57"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="65"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="66"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="59"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="67"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>

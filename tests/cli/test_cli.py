@@ -25,6 +25,14 @@ def test_kpi_text_is_formatted_in_french(imported: Place) -> None:
     assert code == 0
     assert "12\u202f040,00\xa0€" in out
     assert "40,0\u202f%" in out
+    # Days as the dashboard's tile and the review PDF write them: one decimal, always.
+    lines = {line[:40].strip(): line[40:].strip() for line in out.splitlines()}
+    assert lines["Bench days"] == "33,0" and lines["Billed / worked days"] == "19,0 / 22,0"
+    # October's 48.4 bench days, as the review PDF's previous month writes them (48,4, not 48).
+    code, out, _ = run("kpi", str(imported), "--from", "2026-10-01", "--to", "2026-10-31")
+    assert code == 0 and "48,4" in {
+        line[40:].strip() for line in out.splitlines() if line.startswith("Bench days")
+    }
 
 
 def test_refused_import_prints_every_problem_and_leaves_no_file(tmp_path: Path, new_place: Place) -> None:

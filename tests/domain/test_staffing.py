@@ -7,6 +7,7 @@ from esn_desktop.domain.calendar import Period, WorkingCalendar
 from esn_desktop.domain.staffing import (
     Absences,
     CostSettings,
+    MissionStatus,
     MissionTerms,
     available_days,
     bench_days,
@@ -14,6 +15,7 @@ from esn_desktop.domain.staffing import (
     cjm_from_salary,
     daily_cost,
     mission_figures,
+    mission_status_on,
     utilization,
     worked_days,
 )
@@ -133,3 +135,16 @@ def test_mission_rules_name_each_broken_field() -> None:
     assert [(b.field, b.limit, b.message) for b in too_many] == [
         ("unbilled_days", 20, "is more than the mission's 20 working days")
     ]
+
+
+def test_a_missions_status_on_a_day_follows_its_dates_both_ends_included() -> None:
+    # A mission from 2 December 2026 to 2 March 2027, saved as "planned" the morning it starts.
+    start, end = date(2026, 12, 2), date(2027, 3, 2)
+    planned, ongoing, ended = MissionStatus.PLANNED, MissionStatus.ONGOING, MissionStatus.ENDED
+    assert mission_status_on(planned, start, end, date(2026, 12, 1)) is planned
+    assert mission_status_on(planned, start, end, start) is ongoing  # starting today: at the client today
+    assert mission_status_on(ended, start, end, end) is ongoing  # its last day is still worked
+    assert mission_status_on(ongoing, start, end, date(2027, 3, 3)) is ended
+    assert mission_status_on(planned, start, None, date(2040, 1, 1)) is ongoing  # open-ended
+    # A cancellation is a decision: whatever the dates.
+    assert mission_status_on(MissionStatus.CANCELLED, start, end, start) is MissionStatus.CANCELLED

@@ -54,8 +54,9 @@ def test_the_morning_search_log_a_call_move_and_win_deals_check_the_bench(
             a for a in accounts if len(a.contacts) == 1 and len(_open(a)) == 1 and _open(a)[0].stage in EARLY
         )
         won = next(a for a in accounts if a.id != first.id and any(_overdue_negotiation(o) for o in _open(a)))
-        first_free = sorted(
-            list_consultants(workspace, today=date.today()), key=lambda c: c.available_from or date.min
+        first_free = sorted(  # among those still employed: one who has left is never free
+            (c for c in list_consultants(workspace, today=date.today()) if not c.never_available),
+            key=lambda c: c.available_from or date.min,
         )
     # The demo staffs everyone: two consultants' missions are cancelled, and they are on the bench.
     with open_workspace(Path(path)) as workspace:

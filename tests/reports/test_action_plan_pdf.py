@@ -67,6 +67,14 @@ def test_the_plan_shows_the_hand_worked_figures(small_workspace: Workspace, tmp_
     # 8 calls a year on the one named key account (1 this month); 3 meetings a month, one held.
     assert "8 × appel par compte et par an 1 0" in text
     assert "3 × rendez-vous par compte et par mois 3 1" in text
+    # Two different quantities, each named for what it is: the funnel's 8 meetings are what the
+    # goal needs, the rules' 3 what the plan schedules (and what "due by now" follows: 15 of the
+    # month's 20 working days gone, 2.25, so 3). Side by side in « Fait contre prévu ».
+    assert "Étape Nécessaire ce mois-ci Nécessaire par semaine" in text
+    assert "Prévu par la règle ce mois" in text
+    assert "Rendez-vous 3 8 3 1 33 % en retard" in text
+    assert "Appel 1 250 1 0 0 % en retard" in text
+    assert "Nécessaire : ce que demande l’objectif de chiffre d’affaires" in text
     # The named account with whom to reach there (its decision maker) and its last action.
     assert "Mutuelle Horizon Grand compte Sophie Marchand Décideur · +33 1 23 45 67 89" in text
     assert "04/11/2026" in text

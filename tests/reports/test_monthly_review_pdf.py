@@ -30,8 +30,12 @@ def test_the_review_shows_the_months_kpis(small_workspace: Workspace, tmp_path: 
     # Against October, by the dashboard's rule (domain.comparison): money, days and counts in a
     # share of October's value, rates in points.
     assert f"Chiffre d’affaires {REVENUE} 11 264 € +6,9 %" in text
-    assert "Jours d’intercontrat 33 48,4 −31,8 %" in text
-    assert "Affaires ouvertes 2 2 0,0 %" in text
+    # Days by the formatter's one rule, a tenth always shown: 33,0 beside 48,4, never 33 beside 48,4.
+    assert "Jours d’intercontrat 33,0 48,4 −31,8 %" in text
+    # Open deals and the pipeline are each month's at its end; the objectives' scores are today's.
+    assert "Affaires ouvertes, en fin de mois 2 2 0,0 %" in text
+    assert "Pipeline pondéré, en fin de mois 61 000 €" in text
+    assert "Équipe à 100 % de ses objectifs, au 30/11" in text
     assert f"Taux journalier moyen (TJM) {TJM}" in text
     # A rate's change is in points: 35.9 % after 48.7 % is 12.8 points down, not "−12,8 %".
     assert f"Taux de marge {MARGIN_RATE} 48,7 % −12,8 pts" in text

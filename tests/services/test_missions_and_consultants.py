@@ -262,3 +262,100 @@ def test_a_leave_added_then_removed_each_undo_on_its_own(small_workspace) -> Non
     assert removed.topics == {Topic.CONSULTANTS} and leaves() == []
     revert(small_workspace, removed)
     assert leaves() == [august]
+
+
+def test_a_mission_starting_today_is_ongoing_in_the_list_and_the_consultants_panel(small_workspace) -> None:
+    """One rule (`domain.staffing.mission_status_on`): saved as planned the morning it starts, a
+    mission is ongoing that day in the Missions list, its status filter, the consultant's panel and
+    the Consultants list (the trial saw « Prévue » beside « En mission · En ce moment »)."""
+    from esn_desktop.services.consultants import consultant_detail
+
+    today = date(2026, 12, 2)
+    theo = next(r for r in list_consultants(small_workspace, today=today) if r.name == "Théo Lambert")
+    mission_id = save_mission(
+        small_workspace,
+        mission_id=None,
+        account_id=account_id(small_workspace, "Transports Lemaire"),
+        consultant_id=theo.id,
+        terms=MissionTerms(today, date(2027, 3, 2), Decimal(550)),
+        status=MissionStatus.PLANNED,
+    ).value
+    row = next(r for r in list_missions(small_workspace, today=today) if r.id == mission_id)
+    assert row.status is MissionStatus.ONGOING
+    assert mission_id in [
+        r.id for r in list_missions(small_workspace, status=MissionStatus.ONGOING, today=today)
+    ]
+    assert mission_id not in [
+        r.id for r in list_missions(small_workspace, status=MissionStatus.PLANNED, today=today)
+    ]
+    detail = consultant_detail(small_workspace, theo.id, today=today)
+    assert detail.current is not None and detail.current.id == mission_id and detail.next is None
+    assert detail.current.status is MissionStatus.ONGOING
+    theo = next(r for r in list_consultants(small_workspace, today=today) if r.name == "Théo Lambert")
+    assert theo.availability is Availability.ON_MISSION
+    # The day before, the same mission is planned everywhere: next, not now.
+    eve = date(2026, 12, 1)
+    assert (
+        next(r for r in list_missions(small_workspace, today=eve) if r.id == mission_id).status
+        is MissionStatus.PLANNED
+    )
+    detail = consultant_detail(small_workspace, theo.id, today=eve)
+    assert detail.current is None and detail.next is not None and detail.next.id == mission_id
+
+
+def test_a_departed_consultant_is_not_available(small_workspace) -> None:
+    today = date(2026, 12, 2)
+    left = save_consultant(
+        small_workspace,
+        consultant_id=None,
+        name="Sarah Garnier",
+        start=date(2024, 8, 21),
+        end=date(2026, 10, 31),
+        typed_cost=Decimal(400),
+        annual_salary=None,
+        target_rate=Decimal(580),
+    ).value
+    leaving = save_consultant(  # leaves at the end of the month, her mission running beyond it
+        small_workspace,
+        consultant_id=None,
+        name="Zoé Trial",
+        start=date(2024, 1, 8),
+        end=date(2026, 12, 31),
+        typed_cost=Decimal(400),
+        annual_salary=None,
+        target_rate=Decimal(600),
+    ).value
+    save_mission(
+        small_workspace,
+        mission_id=None,
+        account_id=account_id(small_workspace, "Transports Lemaire"),
+        consultant_id=leaving,
+        terms=MissionTerms(date(2026, 11, 2), date(2026, 12, 31), Decimal(600)),
+        status=MissionStatus.ONGOING,
+    )
+    rows = {r.id: r for r in list_consultants(small_workspace, today=today)}
+    assert rows[left].availability is Availability.LEFT
+    assert rows[left].available_from is None and rows[left].never_available  # not "available on 02/12/2026"
+    assert rows[leaving].availability is Availability.ON_MISSION
+    assert rows[leaving].available_from is None and rows[leaving].never_available
+    # One still employed is free the day after her mission, as before.
+    assert rows[next(i for i, r in rows.items() if r.name == "Théo Lambert")].available_from == today
+
+
+def test_a_consultants_leave_is_listed_newest_first(small_workspace) -> None:
+    from esn_desktop.services.consultants import add_leave, consultant_detail
+
+    theo = next(
+        r for r in list_consultants(small_workspace, today=date(2026, 12, 2)) if r.name == "Théo Lambert"
+    )
+    for start, end in [
+        (date(2026, 7, 26), date(2026, 8, 8)),
+        (date(2027, 4, 1), date(2027, 4, 7)),
+        (date(2026, 4, 9), date(2026, 4, 15)),
+        (date(2026, 12, 22), date(2026, 12, 28)),
+    ]:
+        add_leave(small_workspace, consultant_id=theo.id, start=start, end=end)
+    starts = [
+        leave.start for leave in consultant_detail(small_workspace, theo.id, today=date(2026, 12, 2)).leaves
+    ]
+    assert starts == [date(2027, 4, 1), date(2026, 12, 22), date(2026, 7, 26), date(2026, 4, 9)]

@@ -55,7 +55,7 @@ def test_tiles_equal_kpi_json_for_the_same_period(qtbot, window) -> None:
         "tjm": f.money(Decimal(str(EXPECTED["tjm"])), cents=False),
         "cjm": f.money(Decimal(str(EXPECTED["cjm"])), cents=False),
         "utilization": f.rate(Decimal(str(EXPECTED["utilization"])), decimals=1),
-        "bench": f.number(Decimal(str(EXPECTED["bench_days"])), decimals=0),
+        "bench": f.days(Decimal(str(EXPECTED["bench_days"]))),
         "pipeline": f.money(Decimal(str(EXPECTED["pipeline_weighted"])), cents=False),
         "win_rate": f.rate(Decimal(str(EXPECTED["win_rate"])), decimals=1),
         "no_show": f.rate(Decimal(str(EXPECTED["no_show_rate"])), decimals=1),
@@ -64,6 +64,14 @@ def test_tiles_equal_kpi_json_for_the_same_period(qtbot, window) -> None:
     }
     assert {key: tile.value.text() for key, tile in tab.kpis.tiles.items()} == expected
     assert tab.kpis.tiles["revenue"].value.text() == "12\u202f040\xa0€"
+    # Days by the one rule of the formatter, as the review PDF and `kpi` write them.
+    assert tab.kpis.tiles["bench"].value.text() == "33,0"
+    # A figure measured on a day says which: the open pipeline and the objectives' scores on the
+    # 22nd (November still runs); revenue is the whole month's.
+    titles = {key: tile.title.text() for key, tile in tab.kpis.tiles.items()}
+    assert titles["pipeline"] == "Weighted pipeline at 22/11"
+    assert titles["team"] == "Team reaching its objectives at 22/11"
+    assert titles["revenue"] == "Revenue"
     # Each tile says how it moved since October.
     assert all(tile.change.text() for tile in tab.kpis.tiles.values())
 
@@ -86,6 +94,9 @@ def test_charts_show_the_services_data(qtbot, window, small_workspace) -> None:
     rates = tab.board.charts["rates"]
     thinnest_first = sorted(data.rates, key=lambda r: r.tjm - r.cjm)
     assert [float(r.tjm) for r in thinnest_first] == list(rates.series[0].values)
+    # A month's bench days under the mouse as the tile writes them: November's 33 days, 33,0.
+    bench = tab.board.charts["bench"]
+    assert bench.values_at(len(bench.names) - 1) == [("Bench days", "33,0")]
     objectives = tab.board.charts["objectives"]
     assert list(objectives.series[0].values) == [0.61, 0.1375]
     assert objectives.values_at(0) == [("Score", "61,0\u202f%")]
@@ -381,6 +392,8 @@ def test_a_tile_compares_by_the_rule_of_the_review(qtbot) -> None:
         -1,
     )
     assert tiles._texts(kpis["bench"], Decimal(12), Decimal(0))[1:3] == ("new this period", 1)
+    # Days keep their tenth, as the review PDF and `kpi` show them: 51.75 days is 51.8, not 52.
+    assert tiles._texts(kpis["bench"], Decimal("51.75"), Decimal("31.4"))[0] == "51.8"
     assert tiles._texts(kpis["bench"], Decimal(0), Decimal(0))[1:3] == ("0.0% vs previous period", 0)
     assert tiles._texts(kpis["win_rate"], Decimal("0.5"), None)[1:3] == ("no comparison", 0)
 

@@ -111,7 +111,7 @@ def test_a_mission_under_cost_asks_with_the_loss_then_is_flagged_in_the_list(
             "Mission sold under cost",
             f"The daily rate (380,00{NBSP}€) is below the daily cost of Lucas Moreau (410,00{NBSP}€): "
             f"a loss of 30,00{NBSP}€ per worked day, 660,00{NBSP}€ over the whole mission "
-            "(22 worked days).\n\nSave the mission anyway?",
+            "(22,0 worked days).\n\nSave the mission anyway?",
         )
     ]
     assert dialog.saved_id is not None

@@ -55,7 +55,7 @@ def test_create_consultant_and_mission_and_read_the_margin_on_screen(
     assert mission.cells[("cost", "whole")].text() == "7\u202f600,00\xa0€"
     assert mission.cells[("margin", "whole")].text() == "3\u202f400,00\xa0€"
     assert mission.cells[("rate", "whole")].text() == "30,9\u202f%"
-    assert mission.cells[("worked", "month")].text() == "20"
+    assert mission.cells[("worked", "month")].text() == "20,0"  # days keep their tenth, everywhere
     assert mission.warning.isHidden()
     mission.unbilled.setValue(5)
     assert mission.cells[("margin", "whole")].text() == "650,00\xa0€"
@@ -303,3 +303,84 @@ def test_the_mission_form_saves_through_the_operations_under_the_missions_name(
     assert ratio() == Decimal("0.8") and heard[-1] == frozenset({Topic.MISSIONS})
     operations.undo_stack.redo()
     assert ratio() == Decimal("0.5")
+
+
+def test_one_status_on_the_day_in_the_missions_list_and_the_consultants_panel(qtbot, small_workspace) -> None:
+    """A mission saved as planned on the day it starts reads ongoing in the list, as the panel says
+    the consultant is on it now; a departed consultant shows no availability; leave newest first."""
+    from esn_desktop.domain.staffing import MissionStatus, MissionTerms
+    from esn_desktop.services.consultants import add_leave, list_consultants, save_consultant
+    from esn_desktop.services.missions import save_mission
+
+    theo = next(r for r in list_consultants(small_workspace, today=TODAY) if r.name == "Théo Lambert")
+    lemaire = next(m for m in list_missions(small_workspace) if m.account == "Transports Lemaire").account_id
+    save_mission(
+        small_workspace,
+        mission_id=None,
+        account_id=lemaire,
+        consultant_id=theo.id,
+        terms=MissionTerms(TODAY, date(2026, 6, 30), Decimal(550)),
+        status=MissionStatus.PLANNED,
+    )
+    save_consultant(
+        small_workspace,
+        consultant_id=None,
+        name="Sarah Garnier",
+        start=date(2024, 8, 21),
+        end=date(2026, 1, 31),
+        typed_cost=Decimal(400),
+        annual_salary=None,
+        target_rate=None,
+    )
+    for start, end in [(date(2026, 7, 27), date(2026, 8, 7)), (date(2027, 4, 1), date(2027, 4, 7))]:
+        add_leave(small_workspace, consultant_id=theo.id, start=start, end=end)
+    window = window_on(qtbot, small_workspace)
+    consultants, missions = window.consultants, window.missions
+    consultants.panel.today = TODAY
+    missions.reload()
+    consultants.reload()
+
+    def cell(tab, row: int, key: str) -> str:
+        column = [c.key for c in tab.model.columns].index(key)
+        return tab.model.index(row, column).data()
+
+    row = [missions.model.row_at(r).consultant for r in range(missions.model.rowCount())].index(
+        "Théo Lambert"
+    )
+    assert cell(missions, row, "status") == "Ongoing"
+    names = [consultants.model.row_at(r).name for r in range(consultants.model.rowCount())]
+    consultants.table.selectRow(names.index("Théo Lambert"))
+    assert consultants.panel.current.text().startswith("Now: Transports Lemaire, 10/03/2026 to 30/06/2026")
+    assert cell(consultants, names.index("Théo Lambert"), "availability") == "On mission"
+    leaves = [consultants.panel.leaves.item(i).text() for i in range(consultants.panel.leaves.count())]
+    assert leaves == ["01/04/2027 to 07/04/2027", "27/07/2026 to 07/08/2026"]
+    heading = [w.text() for w in consultants.panel.findChildren(type(consultants.panel.title))]
+    assert "<b>Leave</b> (latest first)" in heading
+    # Departed in January: « Parti », and no « Available from » date.
+    assert cell(consultants, names.index("Sarah Garnier"), "availability") == "Left"
+    assert cell(consultants, names.index("Sarah Garnier"), "available_from") == "—"
+
+
+def test_the_mission_forms_status_follows_its_dates_but_a_cancellation(qtbot, small_workspace) -> None:
+    """The form shows the status the lists will show (one rule): a mission starting today is
+    ongoing, one starting next week planned; only a cancellation is the user's to choose."""
+    from PySide6.QtGui import QUndoStack
+
+    from esn_desktop.formatting import Formatter
+    from esn_desktop.ui.dialogs.mission_dialog import MissionDialog
+    from esn_desktop.ui.events import DataEvents
+    from esn_desktop.ui.operations import Operations
+
+    operations = Operations(small_workspace, QUndoStack(), DataEvents())
+    dialog = MissionDialog(operations, Formatter(), None, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.end.setDate(QDate(2026, 6, 30))
+    dialog.start.setDate(QDate(2026, 3, 17))
+    assert dialog.status.currentData() == "planned"
+    dialog.start.setDate(QDate(2026, 3, 10))  # today
+    assert dialog.status.currentData() == "ongoing"
+    dialog.status.setCurrentIndex(dialog.status.findData("planned"))  # the dates say otherwise
+    assert dialog.status.currentData() == "ongoing"
+    dialog.status.setCurrentIndex(dialog.status.findData("cancelled"))
+    dialog.start.setDate(QDate(2026, 3, 17))
+    assert dialog.status.currentData() == "cancelled"

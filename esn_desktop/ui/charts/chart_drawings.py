@@ -120,6 +120,10 @@ class ChartDrawings(QObject):
     def _number(self, value: float) -> str:
         return self.formatter.number(Decimal(str(value)), decimals=0)
 
+    def _days(self, value: float) -> str:
+        """A bar's days as the tile and the review write them (`Formatter.days`): 51,8, not 52."""
+        return self.formatter.days(Decimal(str(value)))
+
     def _month_names(self, months: Sequence[MonthFigures]) -> list[str]:
         """Each month under its bar, the year below the first and below each January: thirteen
         months then fit side by side, where 'sept. 26' left room for one month in two."""
@@ -247,7 +251,7 @@ class ChartDrawings(QObject):
                     self.tr("Bench days"),
                     [float(m.bench_days) for m in actual],
                     PALETTE["purple"],
-                    label=self._number,
+                    label=self._days,
                 )
             ],
         )

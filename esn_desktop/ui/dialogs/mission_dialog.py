@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desktop.domain.errors import EsnError, ValidationError
-from esn_desktop.domain.staffing import MissionStatus, MissionTerms, Overbooking, mission_rule_breaks
+from esn_desktop.domain.staffing import (
+    MissionStatus,
+    MissionTerms,
+    Overbooking,
+    mission_rule_breaks,
+    mission_status_on,
+)
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.changes import Changed, ChangedMeanwhileError, answering
 from esn_desktop.services.consultants import list_consultants
@@ -93,6 +99,9 @@ class MissionDialog(QDialog):
         self.status = QComboBox()
         for status in MissionStatus:
             self.status.addItem(label(MISSION_STATUSES, status), status)
+        self.status.setToolTip(
+            self.tr("Planned, ongoing or ended: the dates say it, today. Only a cancellation is chosen here.")
+        )
         self.field_errors = FieldErrors()
         end_row = QHBoxLayout()
         end_row.addWidget(self.end)
@@ -269,6 +278,13 @@ class MissionDialog(QDialog):
             and not ({"daily_rate", "time_ratio", "end"} & errors.keys())
         )
         cancelled = self.status.currentData() == MissionStatus.CANCELLED
+        if not cancelled:  # the dates say it, as the lists will (one rule), whatever else is typed
+            end = None if self.open_ended.isChecked() else from_qdate(self.end.date())
+            day_status = mission_status_on(
+                MissionStatus.PLANNED, from_qdate(self.start.date()), end, self.today
+            )
+            with QSignalBlocker(self.status):
+                self.status.setCurrentIndex(self.status.findData(day_status))
         unread, self.preview, self.clashes, self.unread = self.unread, None, [], ""
         try:
             with answering(
@@ -386,7 +402,7 @@ class MissionDialog(QDialog):
         assert self.mission_id is not None  # offered only when an existing mission was refused
         try:
             with answering(self.workspace, reading=True):
-                stored = mission_row(self.workspace, self.mission_id)
+                stored = mission_row(self.workspace, self.mission_id, today=self.today)
         except ValidationError:  # deleted meanwhile: nothing to reload nor to save over
             show_error(self.save_error, self.tr("This mission was deleted meanwhile: nothing was saved."))
             self.reload_button.hide()

@@ -108,7 +108,7 @@ class MissionTexts(QObject):
         if preview.whole is not None:
             return text + self.tr(", %1 over the whole mission (%2 worked days).").replace(
                 "%1", f.money(-preview.whole.margin)
-            ).replace("%2", f.number(preview.whole.worked_days))
+            ).replace("%2", f.days(preview.whole.worked_days))
         return text + self.tr(", %1 this month (the mission has no end).").replace(
             "%1", f.money(-preview.this_month.margin)
         )

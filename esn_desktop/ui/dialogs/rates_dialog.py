@@ -56,7 +56,7 @@ class RatesDialog(QDialog):
                 Column(
                     "days",
                     self.tr("Billed days"),
-                    lambda r: f.number(r.billed_days, decimals=1),
+                    lambda r: f.days(r.billed_days),
                     True,
                     sort_value=lambda r: r.billed_days,
                 ),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QSplitter
 
 from esn_desktop.domain.accounts import name_key
 from esn_desktop.domain.money import round_cents
-from esn_desktop.formatting import Formatter
+from esn_desktop.formatting import MISSING, Formatter
 from esn_desktop.services.consultants import (
     Availability,
     ConsultantRow,
@@ -73,6 +73,13 @@ class ConsultantsTab(RecordsTab):
         self.reload()
         size_columns(self.table, (150, 95, 105, 80, 80, 85, 85))
 
+    def _available_from(self, row: ConsultantRow) -> str:
+        """The first free day; for one who has left (or leaves before being free), nothing: a
+        departed consultant is not available."""
+        if row.available_from is not None:
+            return self.formatter.day(row.available_from)
+        return MISSING if row.never_available else self.tr("open-ended mission")
+
     def _columns(self) -> list[Column[ConsultantRow]]:
         f = self.formatter
         return [
@@ -81,7 +88,7 @@ class ConsultantsTab(RecordsTab):
             Column(
                 "available_from",
                 self.tr("Available from"),
-                lambda r: f.day(r.available_from) if r.available_from else self.tr("open-ended mission"),
+                self._available_from,
                 sort_value=lambda r: r.available_from,
             ),
             Column(

@@ -158,7 +158,7 @@ class DashboardTab(QWidget):
         if self.data is None:
             return
         hide = self.meeting.on
-        self.kpis.show_figures(self.data.current, self.data.previous, hide)
+        self.kpis.show_figures(self.data.current, self.data.previous, hide, self.data.today)
         self.board.show_figures(self.data, hide)
 
     def _on_drawn(self) -> None:

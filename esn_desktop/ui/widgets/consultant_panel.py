@@ -71,7 +71,8 @@ class ConsultantPanel(QWidget):
         layout.addWidget(QLabel("<b>" + self.tr("Missions") + "</b>"))
         layout.addWidget(self.current)
         layout.addWidget(self.next)
-        layout.addWidget(QLabel("<b>" + self.tr("Leave") + "</b>"))
+        # Newest first (the service's order), and said: the coming leave on top, the past below.
+        layout.addWidget(QLabel("<b>" + self.tr("Leave") + "</b> " + self.tr("(latest first)")))
         layout.addWidget(self.leaves)
         new_leave = QHBoxLayout()
         new_leave.addWidget(QLabel(self.tr("From")))

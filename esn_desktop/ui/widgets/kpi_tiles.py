@@ -5,10 +5,12 @@ change in points)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from esn_desktop.domain.calendar import Period
 from esn_desktop.domain.comparison import compare
 from esn_desktop.domain.kpi_figures import FIGURES, Figure, Unit
 from esn_desktop.domain.kpis import KpiReport
@@ -52,14 +54,23 @@ class KpiTiles(QWidget):
             Tile("team", self.tr("Team reaching its objectives"), f["team_reaching_share"]),
         ]
 
-    def show_figures(self, current: KpiReport, previous: KpiReport, hide: bool) -> None:
+    def show_figures(self, current: KpiReport, previous: KpiReport, hide: bool, today: date) -> None:
         """The period's figures against the previous period's; costs and margins left out when
-        `hide` (meeting mode)."""
+        `hide` (meeting mode). A figure measured on a day says which (« au 30/11 »)."""
         self._lay_out(hide)
         for tile in self.kpis():
             widget = self.tiles[tile.key]
             widget.setVisible(not (hide and tile.figure.internal))
+            widget.title.setText(self.title(tile, current.period, today))
             widget.show_value(*self._texts(tile.figure, tile.figure.of(current), tile.figure.of(previous)))
+
+    def title(self, tile: Tile, period: Period, today: date) -> str:
+        """The tile's name, with the day it is measured on when it is measured on one: the open
+        pipeline at the month's end is not the board's of today."""
+        day = tile.figure.measured_on(period, today)
+        if day is None:
+            return tile.title
+        return self.tr("%1 at %2").replace("%1", tile.title).replace("%2", self.formatter.short_day(day))
 
     def _lay_out(self, hide: bool) -> None:
         """Six tiles a row, the hidden ones (meeting mode) leaving no hole."""
@@ -77,6 +88,8 @@ class KpiTiles(QWidget):
             return f.money(Decimal(value) if value is not None else None, cents=False)
         if unit is Unit.RATE:
             return f.rate(Decimal(value) if value is not None else None, decimals=1)
+        if unit is Unit.DAYS:
+            return f.days(value)
         return f.number(value, decimals=0)
 
     def _texts(

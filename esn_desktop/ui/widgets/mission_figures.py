@@ -58,8 +58,8 @@ class MissionFiguresBox(QGroupBox):
         if figures is None:
             return dict.fromkeys(("worked", "billed", "revenue", *CONFIDENTIAL_LINES), "—")
         return {
-            "worked": f.number(figures.worked_days),
-            "billed": f.number(figures.billed_days),
+            "worked": f.days(figures.worked_days),
+            "billed": f.days(figures.billed_days),
             "revenue": f.money(figures.revenue),
             "cost": f.money(figures.cost),
             "margin": f.money(figures.margin),

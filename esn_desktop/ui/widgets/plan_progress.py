@@ -31,7 +31,15 @@ class PlanProgress(QGroupBox):
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Planned"), self.tr("Due by now"), self.tr("Done"), self.tr("Pace")]
+            [
+                self.tr("Action"),
+                # What the plan's rules schedule, as the plan's PDF names it: not what the revenue
+                # goal needs (the reverse funnel), another quantity.
+                self.tr("Planned by the rules"),
+                self.tr("Due by now"),
+                self.tr("Done"),
+                self.tr("Pace"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
