@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desktop.ui.widgets.day_edit import DayEdit
+
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -31,14 +33,9 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: date | None = None) -> QDateEdit:
-    """A day field with a calendar, in the French order."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    if day is not None:
-        edit.setDate(to_qdate(day))
-    return edit
+def date_edit(day: date | None = None) -> DayEdit:
+    """A day field with a calendar, in the French order, that takes a whole date typed over it."""
+    return DayEdit(day)
 
 
 def error_label() -> QLabel:
