@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -170,6 +171,31 @@ def _change_signals(widget: QWidget) -> list[Any]:
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return [widget.textChanged]
     return []
+
+
+class HintLabel(QLabel):
+    """A wrapping line of explanation in a form that always has the height its text needs at
+    its width, with room for `lines` lines kept even while empty, so the form does not jump when
+    it speaks. A plain wrapping QLabel in a form row is given one line's height and cut at top
+    and bottom (the trial's « CJM 334,86 € = salaire x (1 + 45 % … »)."""
+
+    def __init__(self, lines: int = 1) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._reserved = lines * self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(self._reserved)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        self.setMinimumHeight(max(needed, self._reserved))
 
 
 def title_label() -> QLabel:

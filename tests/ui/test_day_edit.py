@@ -33,7 +33,9 @@ def field(qtbot) -> DayEdit:
         ("29.02.2028", date(2028, 2, 29)),
     ],
 )
-def test_a_whole_date_typed_over_the_selected_field_is_taken(qtbot, field: DayEdit, typed: str, day: date) -> None:
+def test_a_whole_date_typed_over_the_selected_field_is_taken(
+    qtbot, field: DayEdit, typed: str, day: date
+) -> None:
     field.lineEdit().selectAll()
     qtbot.keyClicks(field, typed)
     assert field.date().toPython() == day
@@ -84,7 +86,10 @@ def test_escape_gives_the_day_back(qtbot, field: DayEdit) -> None:
 
 def test_the_mission_form_takes_typed_start_and_end(qtbot, monkeypatch, window) -> None:  # noqa: F811
     dialog = new_mission(qtbot, monkeypatch, window)
-    for edit, typed, day in ((dialog.start, "07/12/2026", date(2026, 12, 7)), (dialog.end, "31/03/2027", date(2027, 3, 31))):
+    for edit, typed, day in (
+        (dialog.start, "07/12/2026", date(2026, 12, 7)),
+        (dialog.end, "31/03/2027", date(2027, 3, 31)),
+    ):
         edit.setFocus()
         edit.lineEdit().selectAll()
         qtbot.keyClicks(edit, typed)

@@ -46,8 +46,15 @@ class DayEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-        if plain and text and all(ch in _TYPED for ch in text) and (self._typed is not None or self._from_start()):
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if (
+            plain
+            and text
+            and all(ch in _TYPED for ch in text)
+            and (self._typed is not None or self._from_start())
+        ):
             if self._typed is None and not text[0].isdigit():
                 super().keyPressEvent(event)
                 return
@@ -132,9 +139,9 @@ class DayEdit(QDateEdit):
 
     def _refuse(self, typed: str) -> None:
         self.setStyleSheet(REFUSED_STYLE)
-        message = QCoreApplication.translate("DayEdit", "“{typed}” is not a date: type it as 07/12/2026.").format(
-            typed=typed.strip()
-        )
+        message = QCoreApplication.translate(
+            "DayEdit", "“{typed}” is not a date: type it as 07/12/2026."
+        ).format(typed=typed.strip())
         self.setToolTip(message)
         self.setProperty("refused", message)
         if self.isVisible():
