@@ -210,7 +210,10 @@ def test_only_a_missed_meeting_is_booked_and_never_in_the_past(small_workspace, 
 
 @pytest.mark.parametrize(
     ("language", "greeting"),
-    [("fr", "Bonjour,\n\nNous n’avons pas pu nous voir le vendredi 20 novembre"), ("en", "Hello,\n\nWe could not")],
+    [
+        ("fr", "Bonjour,\n\nNous n’avons pas pu nous voir le vendredi 20 novembre"),
+        ("en", "Hello,\n\nWe could not"),
+    ],
 )
 def test_a_no_show_without_a_contact_is_greeted_without_a_name(
     small_workspace, two_no_shows, language: str, greeting: str
