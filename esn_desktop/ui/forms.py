@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -196,6 +198,23 @@ class HintLabel(QLabel):
     def _fit(self) -> None:
         needed = self.heightForWidth(self.width()) if self.text() else 0
         self.setMinimumHeight(max(needed, self._reserved))
+
+
+def keep_rows_in_sight(view: QAbstractItemView, rows: int) -> None:
+    """Keeps at least `rows` rows of `view` (a table or a list) in sight, header included, however
+    the page's other parts press on it: a page laid out by stretch alone left the deals to push
+    one row and a half at 1366×768."""
+    if isinstance(view, QTableView):
+        header = view.horizontalHeader()
+        # A header without its model yet hints -1: its text's height then.
+        hint = max(header.sizeHint().height(), header.fontMetrics().height() + 6)
+        height = 0 if header.isHidden() else hint
+        height += rows * view.verticalHeader().defaultSectionSize()
+    else:
+        height = rows * (view.fontMetrics().height() + 6)
+    if view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        height += view.horizontalScrollBar().sizeHint().height()  # when columns are squeezed
+    view.setMinimumHeight(height + 2 * view.frameWidth())
 
 
 def title_label() -> QLabel:
