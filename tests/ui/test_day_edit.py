@@ -104,3 +104,10 @@ def test_typed_days_read_day_first() -> None:
     assert parse_typed_day("0712") is None
     with pytest.raises(ValueError):
         parse_typed_day("31/02/2027")
+
+
+def test_a_read_only_field_takes_nothing_typed(qtbot, field: DayEdit) -> None:
+    field.setReadOnly(True)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "07/12/2026")
+    assert (field.text(), field.date().toPython()) == ("02/12/2026", date(2026, 12, 2))

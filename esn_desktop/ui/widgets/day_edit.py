@@ -45,6 +45,9 @@ class DayEdit(QDateEdit):
         return self._typed
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly():  # a workspace or a role that forbids editing: Qt's own refusal
+            super().keyPressEvent(event)
+            return
         text = event.text()
         plain = not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
