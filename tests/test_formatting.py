@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from esn_desktop.formatting import Formatter
+from esn_desktop.formatting import Formatter, parse_typed_day
 
 FR, EN = Formatter("fr_FR"), Formatter("en_GB")
 
@@ -75,3 +75,12 @@ def test_a_change_against_the_previous_period_reads_as_its_rule_measures_it() ->
     assert tiny is not None and FR.change(tiny, signed=True) == "0,0\u202f%"
     new = compare(Decimal(1500), Decimal(0), Measure.AMOUNT)
     assert new is not None and FR.change(new, signed=True) == "—"
+
+
+def test_typed_days_read_day_first() -> None:
+    assert parse_typed_day("07/12/2026") == date(2026, 12, 7)
+    assert parse_typed_day("07/12/20", finished=False) is None
+    assert parse_typed_day("07/12/26") == date(2026, 12, 7)
+    assert parse_typed_day("0712") is None
+    with pytest.raises(ValueError):
+        parse_typed_day("31/02/2027")

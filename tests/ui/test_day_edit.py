@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
-from esn_desktop.formatting import parse_typed_day
 from esn_desktop.ui.forms import date_edit
 from esn_desktop.ui.widgets.day_edit import DayEdit
 
@@ -95,15 +94,6 @@ def test_the_mission_form_takes_typed_start_and_end(qtbot, monkeypatch, window) 
         qtbot.keyClicks(edit, typed)
         assert edit.date().toPython() == day
     assert (dialog.start.text(), dialog.end.text()) == ("07/12/2026", "31/03/2027")
-
-
-def test_typed_days_read_day_first() -> None:
-    assert parse_typed_day("07/12/2026") == date(2026, 12, 7)
-    assert parse_typed_day("07/12/20", finished=False) is None
-    assert parse_typed_day("07/12/26") == date(2026, 12, 7)
-    assert parse_typed_day("0712") is None
-    with pytest.raises(ValueError):
-        parse_typed_day("31/02/2027")
 
 
 def test_a_read_only_field_takes_nothing_typed(qtbot, field: DayEdit) -> None:
