@@ -138,3 +138,29 @@ class Formatter:
         if not number.is_finite():
             raise ValueError(f"{text!r} is not a number")
         return number
+
+
+def parse_typed_day(text: str, *, finished: bool = True) -> date | None:
+    """A day typed day first, as the date fields show it: '07/12/2026', '7/12/2026', '7.12.26',
+    '07122026'; None when the text is not (yet) a whole day.
+
+    While the person is still typing (`finished` false) only a four-digit year counts, so that
+    '07/12/20' is not taken for 2020 before the '26' comes; once they leave the field, a two-digit
+    year is of this century ('7/12/26' is 7 December 2026). Raises ValueError for a whole text
+    that names no day of the calendar ('31/02/2027')."""
+    cleaned = text.strip()
+    for separator in ".- ":
+        cleaned = cleaned.replace(separator, "/")
+    parts = cleaned.split("/")
+    if len(parts) == 1 and parts[0].isdigit() and len(parts[0]) in (6, 8):
+        digits = parts[0]
+        parts = [digits[:2], digits[2:4], digits[4:]]
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        return None
+    day, month, year = parts
+    if not (1 <= len(day) <= 2 and 1 <= len(month) <= 2 and len(year) in ((2, 4) if finished else (4,))):
+        return None
+    try:
+        return date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a day") from None

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from esn_desktop.formatting import Formatter
+from esn_desktop.formatting import Formatter, parse_typed_day
 
 FR, EN = Formatter("fr_FR"), Formatter("en_GB")
 
@@ -88,3 +88,12 @@ def test_days_always_keep_one_decimal_rounded_half_up() -> None:
     assert f.days(Decimal("1234.56")) == "1\u202f234,6"
     assert f.days(None) == "—"
     assert Formatter("en_GB").days(Decimal("1234.55")) == "1,234.6"
+
+
+def test_typed_days_read_day_first() -> None:
+    assert parse_typed_day("07/12/2026") == date(2026, 12, 7)
+    assert parse_typed_day("07/12/20", finished=False) is None
+    assert parse_typed_day("07/12/26") == date(2026, 12, 7)
+    assert parse_typed_day("0712") is None
+    with pytest.raises(ValueError):
+        parse_typed_day("31/02/2027")

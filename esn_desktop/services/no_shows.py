@@ -34,7 +34,7 @@ from esn_desktop.store.snapshots import Rows
 MESSAGES = {
     "fr": (
         "Rendez-vous à reprogrammer",
-        "Bonjour {first_name},\n\n"
+        "Bonjour{first_name},\n\n"
         "Nous n’avons pas pu nous voir le {missed} comme prévu. {offer}\n\n"
         "Bien cordialement,\n{salesperson}\n{company}",
         # No-break spaces before the colon and question mark, as French writes them: a mail
@@ -45,7 +45,7 @@ MESSAGES = {
     ),
     "en": (
         "Rescheduling our meeting",
-        "Hello {first_name},\n\n"
+        "Hello{first_name},\n\n"
         "We could not meet on {missed} as planned. {offer}\n\n"
         "Best regards,\n{salesperson}\n{company}",
         "Here are new slots:\n{slots}\n\nLet me know which suits you best, or suggest another one.",
@@ -90,7 +90,8 @@ class NoShowItem:
             f"- {_spoken_day(s, locale)}, {format_datetime(s, 'HH:mm', locale=locale)}" for s in self.slots
         )
         return template.format(
-            first_name=self.first_name or "",
+            # Without a contact, the greeting stands alone: « Bonjour, », not « Bonjour , ».
+            first_name=f" {self.first_name}" if self.first_name else "",
             missed=_spoken_day(datetime.combine(self.day, datetime.min.time()), locale),
             offer=with_slots.format(slots=slot_lines) if self.slots else without_slots,
             salesperson=self.salesperson or "",

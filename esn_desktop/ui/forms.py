@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
@@ -17,10 +19,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from esn_desktop.ui.widgets.day_edit import DayEdit
 
 
 def to_qdate(day: date) -> QDate:
@@ -31,14 +36,9 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: date | None = None) -> QDateEdit:
-    """A day field with a calendar, in the French order."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    if day is not None:
-        edit.setDate(to_qdate(day))
-    return edit
+def date_edit(day: date | None = None) -> DayEdit:
+    """A day field with a calendar, in the French order, that takes a whole date typed over it."""
+    return DayEdit(day)
 
 
 def error_label() -> QLabel:
@@ -173,6 +173,48 @@ def _change_signals(widget: QWidget) -> list[Any]:
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return [widget.textChanged]
     return []
+
+
+class HintLabel(QLabel):
+    """A wrapping line of explanation in a form that always has the height its text needs at
+    its width, with room for `lines` lines kept even while empty, so the form does not jump when
+    it speaks. A plain wrapping QLabel in a form row is given one line's height and cut at top
+    and bottom (the trial's « CJM 334,86 € = salaire x (1 + 45 % … »)."""
+
+    def __init__(self, lines: int = 1) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._reserved = lines * self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(self._reserved)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        self.setMinimumHeight(max(needed, self._reserved))
+
+
+def keep_rows_in_sight(view: QAbstractItemView, rows: int) -> None:
+    """Keeps at least `rows` rows of `view` (a table or a list) in sight, header included, however
+    the page's other parts press on it: a page laid out by stretch alone left the deals to push
+    one row and a half at 1366×768."""
+    if isinstance(view, QTableView):
+        header = view.horizontalHeader()
+        # A header without its model yet hints -1: its text's height then.
+        hint = max(header.sizeHint().height(), header.fontMetrics().height() + 6)
+        height = 0 if header.isHidden() else hint
+        height += rows * view.verticalHeader().defaultSectionSize()
+    else:
+        height = rows * (view.fontMetrics().height() + 6)
+    if view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        height += view.horizontalScrollBar().sizeHint().height()  # when columns are squeezed
+    view.setMinimumHeight(height + 2 * view.frameWidth())
 
 
 def title_label() -> QLabel:

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MainWindow", "backup_hours"]
 
-#: How long "Call logged for X" stays in the status bar: read at a glance, gone before the next.
+#: How long « Fait : Appel chez X » stays in the status bar: read at a glance, gone before the next.
 LOGGED_MESSAGE_MS = 8000
 
 
@@ -193,10 +193,10 @@ class MainWindow(WindowOpening):
         # The account as the panel read it: logging reads it once, when the panel shows it again.
         detail = prospects.panel.detail if isinstance(prospects, ProspectsTab) else None
         dialog = ActivityDialog(self.scope.operations, self.formatter, date.today(), detail=detail)
-        if self.run_dialog(dialog) and dialog.saved_id is not None:
-            self.statusBar().showMessage(dialog.confirmation(), LOGGED_MESSAGE_MS)
-            if isinstance(prospects, ProspectsTab):
-                prospects.panel.point_out(dialog.account.account_id(), dialog.saved_id)
+        # Saved, the status bar says so, as after every write (`Operations.notice`).
+        saved = self.run_dialog(dialog) and dialog.saved_id is not None
+        if saved and isinstance(prospects, ProspectsTab) and dialog.saved_id is not None:
+            prospects.panel.point_out(dialog.account.account_id(), dialog.saved_id)
         # Deleted now, not by Python's collector: a reference kept elsewhere (a test, a journey)
         # would otherwise destroy the form after the application, crashing the process on quit.
         dialog.deleteLater()

@@ -79,7 +79,9 @@ class Operations(QObject):
     #: An undo or redo the file refused (the `EsnError`): the entry dropped from the history, or
     #: kept where it was when a team database's server did not answer.
     refused = Signal(object)
-    #: What a change made away from any form has to say, in the window's status bar.
+    #: What the window's status bar says: after every write that changed what a view shows, in
+    #: one style, « Fait : » and the name Edit > Undo gives it (« Fait : Appel chez Lumodis »,
+    #: « Fait : Consultant Zoé Trial »); a change with more to say says it after (a forgetting).
     notice = Signal(str)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, events: DataEvents) -> None:
@@ -127,6 +129,7 @@ class Operations(QObject):
             self.undo_stack.clear()
         if changes.topics:  # a change no view shows (slots held for a message sent) wakes none
             self.publish(changes.topics)
+            self.notice.emit(self.tr("Done: %1").replace("%1", text))
 
     def _history_puts_back(self, changes: Changes) -> bool:
         """Whether a change on the history would put back rows in a table `changes` added to."""

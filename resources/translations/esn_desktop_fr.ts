@@ -452,19 +452,9 @@
         <translation>Choisissez un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="118"/>
-        <source>Call logged for %1</source>
-        <translation>Appel noté pour %1</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="120"/>
-        <source>Activity logged for %1: %2</source>
-        <translation>Activité notée pour %1&#x202f;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="123"/>
-        <source>Activity at %1</source>
-        <translation>Activité chez %1</translation>
+        <location filename="../../esn_desktop/ui/dialogs/activity_dialog.py" line="117"/>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
     </message>
 </context>
 <context>
@@ -1046,13 +1036,13 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="138"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="140"/>
         <source>See all %1 consultants…</source>
         <translation>Voir les %1 consultants…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="165"/>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="177"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="167"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="179"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1078,6 +1068,14 @@
         <location filename="../../esn_desktop/ui/tabs/dashboard_tab.py" line="130"/>
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <location filename="../../esn_desktop/ui/widgets/day_edit.py" line="145"/>
+        <source>“{typed}” is not a date: type it as 07/12/2026.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas une date&#x202f;: tapez-la comme 07/12/2026.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3299,14 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../esn_desktop/ui/operations.py" line="132"/>
+        <source>Done: %1</source>
+        <translation>Fait&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityDialog</name>
     <message>
         <location filename="../../esn_desktop/ui/dialogs/account_dialogs.py" line="226"/>
@@ -3659,27 +3665,27 @@
         <translation>Comptes cibles nommés (aucun&#x202f;: tous les comptes des segments)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="95"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="90"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="116"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="125"/>
         <source>From the objectives: %1</source>
         <translation>D’après les objectifs&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="118"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="127"/>
         <source>No objective with a revenue criterion covers this month</source>
         <translation>Aucun objectif avec un critère de CA ne couvre ce mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="137"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="146"/>
         <source>Pick an account from the list to add it to the targets.</source>
         <translation>Choisissez un compte dans la liste pour l’ajouter aux cibles.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="160"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_form.py" line="169"/>
         <source>Type an amount, such as 40 000, or leave it empty.</source>
         <translation>Saisissez un montant, par exemple 40 000, ou laissez vide.</translation>
     </message>
@@ -3717,27 +3723,27 @@
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="56"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="63"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="58"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="65"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="72"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="66"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="73"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="67"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="74"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>

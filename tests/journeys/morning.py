@@ -69,7 +69,7 @@ def morning(
     d.shot("call-form")
     d.click(form.save_button)
     yield d.gone(form, "the form closed")
-    logged = f"Appel noté pour {account}"
+    logged = f"Fait\u202f: Appel chez {account}"
     yield d.until(lambda: window.statusBar().currentMessage() == logged, "the call confirmed")
     yield d.until(lambda: _highlighted(tab.panel.timeline), "the call highlighted in the timeline")
     d.shot("call-logged")

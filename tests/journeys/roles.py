@@ -86,7 +86,7 @@ def salesperson(d: Driver, server: list[str], company: str, account: str, own: s
     d.shot("2-call-form")
     d.click(form.save_button)
     yield d.gone(form, "the form closed")
-    logged = f"Appel noté pour {account}"
+    logged = f"Fait\u202f: Appel chez {account}"
     yield d.until(lambda: window.statusBar().currentMessage() == logged, "the call confirmed")
     yield d.until(
         lambda: any(NOTES in tab.panel.timeline.item(i).text() for i in range(tab.panel.timeline.count())),

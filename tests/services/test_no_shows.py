@@ -227,3 +227,20 @@ def test_only_a_missed_meeting_is_booked_and_never_in_the_past(small_workspace, 
         book_slot(small_workspace, no_show_id=first, starts_at=datetime(2026, 11, 22, 16, 0), today=TODAY)
     with pytest.raises(ValidationError):
         mark_rescheduled(small_workspace, no_show_id=held, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting"),
+    [
+        ("fr", "Bonjour,\n\nNous n’avons pas pu nous voir le vendredi 20 novembre"),
+        ("en", "Hello,\n\nWe could not"),
+    ],
+)
+def test_a_no_show_without_a_contact_is_greeted_without_a_name(
+    small_workspace, two_no_shows, language: str, greeting: str
+) -> None:
+    # « Personne en particulier »: the missed meeting of 20 November names no contact.
+    queue = no_show_queue(small_workspace, today=TODAY, language=language)
+    (item,) = [q for q in queue if q.activity_id == two_no_shows[1]]
+    assert item.contact is None
+    assert item.message.startswith(greeting)

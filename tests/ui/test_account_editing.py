@@ -212,7 +212,7 @@ def test_log_an_activity_in_two_clicks_on_the_account_in_view(qtbot, monkeypatch
     assert dialog.account.text() == "Transports Lemaire"
     assert dialog.owner.currentText() == "Karim Benali"
     qtbot.waitUntil(lambda: tab.panel.timeline.count() == before + 1)
-    assert window.undo_stack.undoText() == "Activity at Transports Lemaire"
+    assert window.undo_stack.undoText() == "Call at Transports Lemaire"
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: tab.panel.timeline.count() == before)
 

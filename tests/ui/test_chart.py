@@ -151,3 +151,30 @@ def test_horizontal_bars_name_every_channel(qtbot) -> None:
     assert chart.values_at(9) == [("Cost", "950 €")]
     left, right = view.viewRange()[0]
     assert left == 0 and right > 950
+
+
+def _shortened_from(shown: str, name: str) -> bool:
+    """Each line of `shown` is the line of `name`, or its beginning followed by an ellipsis."""
+    pairs = list(zip(shown.split("\n"), name.split("\n"), strict=True))
+    return all(s == n or (s.endswith("…") and n.startswith(s[:-1])) for s, n in pairs)
+
+
+def test_a_chart_of_people_names_every_bar_shortening_names_that_do_not_fit(qtbot) -> None:
+    # The trial's dashboard named 4 of 8 consultants: one bar in two left the director guessing.
+    names = [f"Céline\nCharpentier-{n}" for n in range(8)]
+    chart = Chart("TJM", money, "€", every_name=True)
+    qtbot.addWidget(chart)
+    chart.resize(420, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_data(names, [Series("TJM", [500.0 + n for n in range(8)], "#0072B2", label=money)])
+    width = chart.plot.getPlotItem().vb.width()
+    ticks = chart.axis.tickValues(-0.6, 7.6, width)
+    assert ticks[0][1] == [float(n) for n in range(8)]  # no bar unnamed
+    shown = chart.axis.tickStrings(ticks[0][1], 1, 1)
+    assert all(_shortened_from(s, n) for s, n in zip(shown, names, strict=True))
+    assert all(s != n for s, n in zip(shown, names, strict=True))  # at this width, each shortened
+    metrics = chart.axis._metrics()
+    assert all(metrics.horizontalAdvance(line) < width / 8 for s in shown for line in s.split("\n"))
+    # With room, the names are written out whole.
+    assert chart.axis.tickStrings(chart.axis.tickValues(-0.6, 7.6, 2000)[0][1], 1, 1) == names

@@ -353,6 +353,34 @@ def test_the_rates_chart_names_few_consultants_and_lists_all_of_them(qtbot, tmp_
         dialog.close()
 
 
+def test_the_rates_chart_names_every_bar_in_both_modes(qtbot, tmp_path) -> None:
+    # The trial (this demo, at 1366×768) saw 4 names under the 8 bars; narrower here, so that the
+    # names must be shortened to be all written.
+    from esn_desktop.services.demo import create_demo
+    from esn_desktop.store.database import open_workspace
+
+    path = tmp_path / "demo.esn"
+    create_demo(path, prospects=300, seed=3, as_of=TODAY)
+    with open_workspace(path) as workspace:
+        meeting = MeetingMode()
+        tab = make_tab(qtbot, workspace, TODAY, meeting)
+        tab.resize(1000, 800)
+        tab.show()
+        for on in (False, True):
+            meeting.set(on)
+            qtbot.waitUntil(lambda: tab.ready)
+            chart = tab.board.charts["rates"]
+            ticks = chart.axis.tickValues(-0.6, len(chart.names) - 0.4, chart.plot.getPlotItem().vb.width())
+            assert ticks[0][1] == [float(i) for i in range(len(chart.names))]  # every bar named
+            shown = chart.axis.tickStrings(ticks[0][1], 1, 1)
+            for text, name in zip(shown, chart.names, strict=True):
+                for line, whole in zip(text.split("\n"), name.split("\n"), strict=True):
+                    assert line == whole or (line.endswith("…") and whole.startswith(line[:-1])), (
+                        line,
+                        whole,
+                    )
+
+
 def test_the_quarter_choices_step_back_across_year_ends(qtbot, window) -> None:
     window.show_tab(Tab.DASHBOARD)
     tab = window.dashboard

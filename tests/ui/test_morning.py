@@ -165,7 +165,7 @@ def test_a_call_picks_the_only_contact_and_deal_and_says_it_was_logged(
     monkeypatch.setattr(type(window), "run_dialog", lambda _self, dialog: save(dialog))
     window.log_action.trigger()
     assert dialogs
-    assert window.statusBar().currentMessage() == "Call logged for Transports Lemaire"
+    assert window.statusBar().currentMessage() == "Done: Call at Transports Lemaire"
     panel = tab.panel
     qtbot.waitUntil(lambda: any("Rappeler après le comité" in line for line in timeline(panel)))
     current = panel.timeline.currentItem()

@@ -203,7 +203,7 @@ def test_a_salesperson_logs_an_activity_in_their_own_name(qtbot, monkeypatch, ro
         monkeypatch.setattr(type(window), "run_dialog", lambda _self, dialog: save(dialog))
         window.menus.log_action.trigger()
         assert said == ["Camille Martin"]
-        assert window.statusBar().currentMessage() == "Call logged for Transports Lemaire"
+        assert window.statusBar().currentMessage() == "Done: Call at Transports Lemaire"
     with open_team_workspace(role_team.director) as workspace:
         logged = [a for a in account_detail(workspace, 2).timeline if a.notes == "Rappeler après le comité"]
         assert [a.owner for a in logged] == ["Camille Martin"]

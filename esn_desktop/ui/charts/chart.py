@@ -48,26 +48,51 @@ class CategoryAxis(pg.AxisItem):
     """An axis showing category names (months, consultants, stages) at 0, 1, 2...: along the
     bottom, or down the left side for a chart of horizontal bars."""
 
-    def __init__(self, names: Sequence[str] = (), orientation: str = "bottom") -> None:
+    def __init__(
+        self, names: Sequence[str] = (), orientation: str = "bottom", *, every_name: bool = False
+    ) -> None:
         super().__init__(orientation=orientation)
         self.names = list(names)
+        #: Every bar named, each name shortened with an ellipsis to its bar's room when they do
+        #: not all fit (people: one bar in two unnamed left the director guessing whose it was).
+        self.every_name = every_name
+        #: The width a name's line may take, when names are shortened to fit; None when they fit.
+        self.name_room: int | None = None
         self.setStyle(tickLength=0)  # a name under its bar needs no tick, which lands on the bar
 
     def tickValues(self, _low: float, _high: float, size: float) -> list[tuple[float, list[float]]]:
-        """Every name when they fit (measured in the axis font), else one in n."""
+        """Every name when they fit (measured in the axis font), else one in n, or every name
+        shortened to fit (`every_name`)."""
+        self.name_room = None
         if not self.names:
             return []
-        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        metrics = self._metrics()
         if self.orientation == "left":
             room = metrics.height() * max(name.count("\n") + 1 for name in self.names) + 2
         else:
             room = max(metrics.horizontalAdvance(line) for name in self.names for line in name.split("\n"))
             room += 4
         step = max(1, math.ceil(len(self.names) * room / max(size, 1)))
+        if step > 1 and self.every_name and self.orientation == "bottom":
+            self.name_room = max(int(size / len(self.names)) - 6, metrics.horizontalAdvance("M…"))
+            step = 1
         return [(step, [float(i) for i in range(0, len(self.names), step)])]
 
     def tickStrings(self, values: Sequence[float], _scale: float, _spacing: float) -> list[str]:
-        return [self.names[int(v)] if 0 <= int(v) < len(self.names) else "" for v in values]
+        names = [self.names[int(v)] if 0 <= int(v) < len(self.names) else "" for v in values]
+        room = self.name_room
+        if room is None:
+            return names
+        metrics = self._metrics()
+        return [
+            "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in name.split("\n")
+            )
+            for name in names
+        ]
+
+    def _metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.style.get("tickFont") or self.font())
 
 
 class ValueAxis(pg.AxisItem):
@@ -130,13 +155,14 @@ class Chart(QWidget):
         *,
         resolution: float = 1.0,
         horizontal: bool = False,
+        every_name: bool = False,
     ) -> None:
         super().__init__()
         #: Bars along the x axis, names down the left side, the first at the top: for long names
         #: (channels) that side by side would leave room for one in three.
         self.horizontal = horizontal
         names_side, values_side = ("left", "bottom") if horizontal else ("bottom", "left")
-        self.axis = CategoryAxis(orientation=names_side)
+        self.axis = CategoryAxis(orientation=names_side, every_name=every_name)
         self.value_axis = ValueAxis(value_label, resolution=resolution, orientation=values_side)
         self.plot = _PlotView(axisItems={names_side: self.axis, values_side: self.value_axis})
         self.plot.getPlotItem().vb.invertY(horizontal)

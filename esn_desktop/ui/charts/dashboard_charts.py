@@ -105,6 +105,8 @@ class DashboardCharts(QWidget):
             spec.unit,
             resolution=0.01 if spec.unit == "%" else 1.0,
             horizontal=key is ChartKey.CHANNELS,
+            # A bar a person: each named, if shortened (the trial saw 4 names under 8 bars).
+            every_name=key is ChartKey.RATES,
         )
         host = self.hosts[key].layout()
         assert isinstance(host, QVBoxLayout)  # each host is given its layout when made

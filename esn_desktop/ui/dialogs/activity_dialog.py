@@ -111,16 +111,10 @@ class ActivityDialog(RecordDialog):
         )
         return fields, {}
 
-    def confirmation(self) -> str:
-        """What the window says once the activity is saved ("Call logged for X")."""
-        account = self.account.text().strip()
-        if self.kind.currentData() == ActivityKind.CALL:
-            return self.tr("Call logged for %1").replace("%1", account)
-        kind = label(ACTIVITY_KINDS, self.kind.currentData())
-        return self.tr("Activity logged for %1: %2").replace("%1", account).replace("%2", kind)
-
     def undo_text(self) -> str:
-        return self.tr("Activity at %1").replace("%1", self.account.text())
+        """What Edit > Undo and the status bar call this save: « Appel chez Lumodis »."""
+        kind = label(ACTIVITY_KINDS, self.kind.currentData())
+        return self.tr("%1 at %2").replace("%1", kind).replace("%2", self.account.text().strip())
 
     def write(self, values: ActivityFields) -> Changed[int | None]:
         return log_activity(self.workspace, values)

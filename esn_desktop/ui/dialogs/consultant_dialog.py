@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLineEdit, QRadioButton
 
 from esn_desktop.domain.staffing import cjm_from_salary
 from esn_desktop.formatting import Formatter
@@ -13,7 +13,7 @@ from esn_desktop.services.changes import Changed
 from esn_desktop.services.consultants import ConsultantRow, save_consultant
 from esn_desktop.services.workspace_settings import workspace_settings
 from esn_desktop.ui.dialogs.record_dialog import RecordDialog
-from esn_desktop.ui.forms import date_edit, from_qdate, to_qdate
+from esn_desktop.ui.forms import HintLabel, date_edit, from_qdate, to_qdate
 from esn_desktop.ui.operations import Operations
 
 
@@ -43,8 +43,8 @@ class ConsultantDialog(RecordDialog):
         group.addButton(self.by_salary)
         self.cost = QLineEdit(placeholderText="420")
         self.salary = QLineEdit(placeholderText="48 000")
-        self.derived = QLabel()
-        self.derived.setWordWrap(True)
+        # Three lines in French at the form's width; kept while empty, so the form does not jump.
+        self.derived = HintLabel(lines=3)
         self.target_rate = QLineEdit(placeholderText="650")
         self.skills = QLineEdit(placeholderText="Java, Spring, Kubernetes")
         self.seniority = QLineEdit()

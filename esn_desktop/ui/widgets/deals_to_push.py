@@ -27,8 +27,11 @@ class DealsToPush(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PUSH_DEAL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PUSH_NEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PUSH_STAGE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PUSH_STAGE, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
+        # A deal on one line, shortened with an ellipsis (its whole name on hover): wrapped in a
+        # row's height, it was cut at top and bottom.
+        self.table.setWordWrap(False)
         QVBoxLayout(self).addWidget(self.table)
         # The due day shows its field in every row, as the form always did.
         self.model.modelReset.connect(self._open_editors)
@@ -42,3 +45,8 @@ class DealsToPush(QGroupBox):
     def _open_editors(self) -> None:
         for row in range(self.model.rowCount()):
             self.table.openPersistentEditor(self.model.index(row, PUSH_DUE))
+        # The stage as wide as its longest, up to sixteen letters’ room: the deal's name, which says
+        # which deal it is, keeps the most room (« Rendez-vous de découverte » left it 8 letters).
+        self.table.resizeColumnToContents(PUSH_STAGE)
+        widest = 16 * self.table.fontMetrics().averageCharWidth() + 12
+        self.table.setColumnWidth(PUSH_STAGE, min(self.table.columnWidth(PUSH_STAGE), widest))

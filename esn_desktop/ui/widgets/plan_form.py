@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from esn_desktop.formatting import Formatter
 from esn_desktop.services.action_plans import ActionPlanView, PlanInput
-from esn_desktop.ui.forms import error_label, show_error
+from esn_desktop.ui.forms import error_label, keep_rows_in_sight, show_error
 from esn_desktop.ui.read_only import lock_editing
 from esn_desktop.ui.role_rights import Right
 from esn_desktop.ui.widgets.account_picker import AccountPicker
@@ -87,17 +87,26 @@ class PlanForm(QWidget):
         picker_row.addWidget(self.remove_target_button)
         targets_layout.addLayout(picker_row)
         targets_layout.addWidget(self.targets)
-        left = QVBoxLayout()
-        left.addLayout(goal_row)
-        left.addWidget(self.rules, 2)
-        left.addWidget(targets_box, 2)
-
         notes_box = QGroupBox(self.tr("Method"))
         QVBoxLayout(notes_box).addWidget(self.notes)
+        # At 1366×768 the deals to push had one row and a half under the month's progress and the
+        # method (found by the user trial): the method goes under the targets, the progress takes
+        # the height of its rows, and the deals the rest of the right column.
+        keep_rows_in_sight(self.rules.table, 3)
+        keep_rows_in_sight(self.targets, 2)
+        keep_rows_in_sight(self.pushes.table, 4)
+        self.notes.setMinimumHeight(
+            3 * self.notes.fontMetrics().lineSpacing() + 2 * self.notes.frameWidth() + 8
+        )
+        left = QVBoxLayout()
+        left.addLayout(goal_row)
+        left.addWidget(self.rules, 3)
+        left.addWidget(targets_box, 1)
+        left.addWidget(notes_box, 2)
+
         right = QVBoxLayout()
-        right.addWidget(beside, 2)
-        right.addWidget(self.pushes, 3)
-        right.addWidget(notes_box, 2)
+        right.addWidget(beside)
+        right.addWidget(self.pushes, 1)
 
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
