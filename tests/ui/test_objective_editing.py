@@ -212,3 +212,38 @@ def test_meeting_mode_keeps_a_margin_target_off_the_form(qtbot, monkeypatch, sma
         if o.salesperson == "Hélène Garnier"
     )
     assert [(c.criterion.metric, c.criterion.target) for c in criteria][1] == (Metric.MARGIN, 30000)
+
+
+def test_an_objective_saved_outside_the_period_shown_is_brought_into_view(
+    qtbot, monkeypatch, small_workspace
+) -> None:
+    _window, tab = tab_on(qtbot, small_workspace)
+    assert tab.period.currentText().startswith("This quarter")
+
+    def save_next_year(dialog: ObjectiveDialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.period.setCurrentIndex(dialog.period.findText("Next year", Qt.MatchFlag.MatchStartsWith))
+        dialog.rows[0].target.setText("500 000")
+        dialog.rows[1].target.setText("40")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return bool(dialog.result())
+
+    monkeypatch.setattr(type(tab.editing), "run_dialog", lambda _self, dialog: save_next_year(dialog))
+    tab.new_item()
+    assert tab.period.currentText().startswith("Next year (01/01/2027")
+    assert shown(tab) == {"Hélène Garnier": ("01/01/2027 – 31/12/2027", "0\u202f%")}
+    assert tab.editing.selected_id() is not None  # the new one, selected
+
+    def save_2030(dialog: ObjectiveDialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.start.setDate(QDate(2030, 1, 1))
+        dialog.end.setDate(QDate(2030, 6, 30))
+        dialog.rows[0].target.setText("500 000")
+        dialog.rows[1].target.setText("40")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return bool(dialog.result())
+
+    monkeypatch.setattr(type(tab.editing), "run_dialog", lambda _self, dialog: save_2030(dialog))
+    tab.new_item()
+    assert tab.period.currentText() == "Its dates (01/01/2030 – 30/06/2030)"
+    assert list(shown(tab).values()) == [("01/01/2030 – 30/06/2030", "0\u202f%")]

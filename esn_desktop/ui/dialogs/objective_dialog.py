@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from esn_desktop.domain.calendar import Period
@@ -41,9 +42,9 @@ HUNDRED = Decimal(100)
 class CriterionRow:
     """One criterion's line of the form: what it measures, its target, its weight in %."""
 
-    def __init__(self, dialog: ObjectiveDialog, number: int) -> None:
+    def __init__(self, number: int) -> None:
         self.metric = QComboBox()
-        self.metric.addItem(dialog.tr("— none —"), None)
+        self.metric.addItem(QCoreApplication.translate("ObjectiveDialog", "— none —"), None)
         for metric in Metric:
             self.metric.addItem(label(METRICS, metric), metric)
         self.target = QLineEdit()
@@ -104,7 +105,7 @@ class ObjectiveDialog(RecordDialog):
         dates.addWidget(self.start, 1)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end, 1)
-        self.rows = [CriterionRow(self, number) for number in range(1, MAX_CRITERIA + 1)]
+        self.rows = [CriterionRow(number) for number in range(1, MAX_CRITERIA + 1)]
         heading = QHBoxLayout()
         for text, stretch in ((self.tr("Criterion"), 3), (self.tr("Target"), 2), (self.tr("Weight"), 1)):
             heading.addWidget(QLabel(f"<b>{text}</b>"), stretch)

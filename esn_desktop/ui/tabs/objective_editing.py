@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTableWidget, QWidget
 
@@ -27,6 +27,9 @@ from esn_desktop.ui.role_rights import Right, allows
 
 class ObjectiveEditing(QObject):
     """What the Objectives tab's list offers to change, and how it asks first."""
+
+    #: An objective was saved over these dates (a Period): the list should show them.
+    saved = Signal(object)
 
     def __init__(
         self,
@@ -139,6 +142,8 @@ class ObjectiveEditing(QObject):
     def _run(self, dialog: ObjectiveDialog) -> None:
         dialog.hide_costs(self.meeting.on)
         if self.run_dialog(dialog) and dialog.saved_id is not None:
+            terms, _errors = dialog.values()
+            self.saved.emit(Period(terms.start, terms.end))
             self.select_objective(dialog.saved_id)
 
     def run_dialog(self, dialog: ObjectiveDialog) -> bool:

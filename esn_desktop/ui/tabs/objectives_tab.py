@@ -75,12 +75,15 @@ class ObjectivesTab(QWidget):
             ]
         )
         self.table.verticalHeader().setVisible(False)
+        # The criteria wrap whole rather than cut: the row as tall as its text.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.team = QLabel()
         self.editing = ObjectiveEditing(self.table, operations, formatter, self.meeting, self.today, self)
+        self.editing.saved.connect(self.show_dates)
         self.new_button = self.editing.new_button
         self.edit_button, self.delete_button = self.editing.edit_button, self.editing.delete_button
         self.export_button = QPushButton(self.tr("Export…"))
@@ -318,6 +321,24 @@ class ObjectivesTab(QWidget):
             selected = self.editing.selected_id()
             self.reload()
             self.editing.select_objective(selected)
+
+    def show_dates(self, dates: Period) -> None:
+        """Lists objectives over a period meeting `dates` when the one shown does not (one just
+        set for next year shows, rather than seeming lost)."""
+        if self.period.currentData().overlaps(dates):
+            return
+        choices = [self.period.itemData(i) for i in range(self.period.count())]
+        found = next((i for i, period in enumerate(choices) if period.overlaps(dates)), None)
+        if found is None:
+            f = self.formatter
+            self.period.addItem(
+                self.tr("Its dates (%1 – %2)")
+                .replace("%1", f.day(dates.start))
+                .replace("%2", f.day(dates.end)),
+                dates,
+            )
+            found = self.period.count() - 1
+        self.period.setCurrentIndex(found)
 
     def new_item(self) -> None:
         """A new objective (Ctrl+N too), shown in the objectives' list (not the plans page)."""
