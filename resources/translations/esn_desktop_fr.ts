@@ -2986,62 +2986,67 @@
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="220"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="172"/>
+        <source>Its margin criterion is hidden in meeting mode, and kept as it is.</source>
+        <translation>Son critère de marge est masqué en mode réunion, et conservé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="228"/>
         <source>Type a number, such as 120 000 or 12,5.</source>
         <translation>Saisissez un nombre, par exemple 120 000 ou 12,5.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="234"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="242"/>
         <source>Type the target of %1.</source>
         <translation>Saisissez la cible de «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="237"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="245"/>
         <source>Type the weight of %1, in %.</source>
         <translation>Saisissez le poids de «&#x202f;%1&#x202f;», en&#x202f;%.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="257"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="265"/>
         <source>The end is before the start.</source>
         <translation>La fin est avant le début.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="259"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="267"/>
         <source>Choose 2 to 4 criteria (%1 chosen).</source>
         <translation>Choisissez de 2 à 4 critères (%1 choisi(s)).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="261"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="269"/>
         <source>%1 is chosen twice: each criterion once.</source>
         <translation>«&#x202f;%1&#x202f;» est choisi deux fois&#x202f;: chaque critère une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="265"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="273"/>
         <source>The target must be above zero.</source>
         <translation>La cible doit être supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="266"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="274"/>
         <source>The weight must be above zero.</source>
         <translation>Le poids doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="272"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="280"/>
         <source>%1 already has an objective over these dates: change that one instead.</source>
         <translation>%1 a déjà un objectif sur ces dates&#x202f;: modifiez plutôt celui-là.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="276"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="284"/>
         <source>This salesperson is no longer in the workspace.</source>
         <translation>Ce commercial n’est plus dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="278"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="286"/>
         <source>This objective was deleted meanwhile: close this form.</source>
         <translation>Cet objectif a été supprimé entre-temps&#x202f;: fermez ce formulaire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="282"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="290"/>
         <source>Objective of %1</source>
         <translation>Objectif de %1</translation>
     </message>
@@ -3049,58 +3054,63 @@
 <context>
     <name>ObjectiveEditing</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="51"/>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="112"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="113"/>
         <source>New objective…</source>
         <translation>Nouvel objectif…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="53"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="53"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="54"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="110"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="111"/>
         <source>Edit this objective…</source>
         <translation>Modifier cet objectif…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="112"/>
         <source>Delete this objective…</source>
         <translation>Supprimer cet objectif…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="137"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="139"/>
+        <source>This objective no longer exists: it was deleted meanwhile.</source>
+        <translation>Cet objectif n’existe plus&#x202f;: il a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="160"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="156"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="165"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="174"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="167"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="176"/>
         <source>Delete the objective of %1 over %2?</source>
         <translation>Supprimer l’objectif de %1 sur %2&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="168"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="177"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="170"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="179"/>
         <source>Delete the objective of %1</source>
         <translation>Supprimer l’objectif de %1</translation>
     </message>

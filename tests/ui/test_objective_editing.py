@@ -4,6 +4,7 @@ and every change undone and redone from the history."""
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from esn_desktop.domain.calendar import Period
@@ -202,6 +203,7 @@ def test_meeting_mode_keeps_a_margin_target_off_the_form(qtbot, monkeypatch, sma
     qtbot.addWidget(hidden)
     hidden.show()
     assert not hidden.rows[1].target.isVisible()  # the margin's target stays off the screen
+    assert hidden.hint.text().endswith("Its margin criterion is hidden in meeting mode, and kept as it is.")
     assert hidden.rows[2].metric.findData(Metric.MARGIN) == -1  # and no new margin is offered
     hidden.rows[0].weight.setText("80")
     qtbot.mouseClick(hidden.save_button, Qt.MouseButton.LeftButton)
@@ -247,3 +249,21 @@ def test_an_objective_saved_outside_the_period_shown_is_brought_into_view(
     tab.new_item()
     assert tab.period.currentText() == "Its dates (01/01/2030 – 30/06/2030)"
     assert list(shown(tab).values()) == [("01/01/2030 – 30/06/2030", "0\u202f%")]
+
+
+def test_editing_an_objective_deleted_meanwhile_says_so_and_drops_it(
+    qtbot, monkeypatch, small_workspace
+) -> None:
+    from esn_desktop.services.objectives import delete_objective
+
+    _window, tab = tab_on(qtbot, small_workspace)
+    said: list[str] = []
+    monkeypatch.setattr(type(tab.editing), "warn", lambda _self, text: said.append(text))
+    monkeypatch.setattr(type(tab.editing), "run_dialog", lambda _self, dialog: pytest.fail("no form"))
+    select(tab, "Karim Benali")
+    objective_id = tab.editing.selected_id()
+    assert objective_id is not None
+    delete_objective(small_workspace, objective_id=objective_id)  # by another member of the team
+    tab.editing.edit_selected()
+    assert said == ["This objective no longer exists: it was deleted meanwhile."]
+    assert "Karim Benali" not in shown(tab)

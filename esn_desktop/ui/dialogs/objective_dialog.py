@@ -158,11 +158,19 @@ class ObjectiveDialog(RecordDialog):
     def hide_costs(self, hidden: bool) -> None:
         """Meeting mode: a margin criterion stays off the screen (and unchanged on save), and no
         new one is offered: its target would tell the margin hoped for."""
+        kept = False
         for row in self.rows:
             if row.chosen() is Metric.MARGIN:
                 self.set_row_visible(row.layout, not hidden)
+                kept = hidden
             elif hidden:
                 row.metric.removeItem(row.metric.findData(Metric.MARGIN))
+        if kept:
+            self.hint.setText(
+                self.hint.text()
+                + "\n"
+                + self.tr("Its margin criterion is hidden in meeting mode, and kept as it is.")
+            )
 
     # --- filling and reading the form ------------------------------------------------------------
 

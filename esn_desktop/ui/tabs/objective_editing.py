@@ -12,9 +12,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTableWidget, QWidget
 
 from esn_desktop.domain.calendar import Period
-from esn_desktop.domain.errors import EsnError
+from esn_desktop.domain.errors import EsnError, ValidationError
 from esn_desktop.domain.kpis import ObjectiveOutcome
 from esn_desktop.formatting import Formatter
+from esn_desktop.services.changes import answering
 from esn_desktop.services.objectives import delete_objective, stored_objective
 from esn_desktop.services.topics import Topic
 from esn_desktop.ui.dialogs.objective_dialog import ObjectiveDialog
@@ -132,10 +133,14 @@ class ObjectiveEditing(QObject):
         if objective_id is None or not self.can_edit():
             return
         try:
-            stored = stored_objective(self.workspace, objective_id)
-        except EsnError as error:  # deleted meanwhile (by another member of the team)
-            QMessageBox.warning(self.parent_widget, self.tr("Objective"), error_text(error, self.formatter))
+            with answering(self.workspace, reading=True):
+                stored = stored_objective(self.workspace, objective_id)
+        except ValidationError:  # deleted meanwhile (by another member of the team)
+            self.warn(self.tr("This objective no longer exists: it was deleted meanwhile."))
             self.operations.publish(frozenset({Topic.OBJECTIVES}))  # the list drops it
+            return
+        except EsnError as error:  # the team database's server not answering...
+            self.warn(error_text(error, self.formatter))
             return
         self._run(ObjectiveDialog(self.operations, self.formatter, stored, self.today))
 
@@ -149,6 +154,10 @@ class ObjectiveEditing(QObject):
     def run_dialog(self, dialog: ObjectiveDialog) -> bool:
         """Shows the dialog; True once it saved (tests drive the dialog instead)."""
         return bool(dialog.exec())
+
+    def warn(self, text: str) -> None:
+        """Says why nothing opened (tests replace this)."""
+        QMessageBox.warning(self.parent_widget, self.tr("Objective"), text)
 
     def confirm(self, text: str) -> bool:
         """Asks before deleting (tests replace this)."""
