@@ -3055,62 +3055,57 @@
     <name>ObjectiveEditing</name>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="52"/>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="109"/>
         <source>New objective…</source>
         <translation>Nouvel objectif…</translation>
     </message>
     <message>
         <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="53"/>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="54"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="111"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="107"/>
         <source>Edit this objective…</source>
         <translation>Modifier cet objectif…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="112"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="108"/>
         <source>Delete this objective…</source>
         <translation>Supprimer cet objectif…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="139"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="135"/>
         <source>This objective no longer exists: it was deleted meanwhile.</source>
         <translation>Cet objectif n’existe plus&#x202f;: il a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="160"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="156"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="165"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="161"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="174"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="170"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="172"/>
         <source>Delete the objective of %1 over %2?</source>
         <translation>Supprimer l’objectif de %1 sur %2&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="177"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="173"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="179"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="175"/>
         <source>Delete the objective of %1</source>
         <translation>Supprimer l’objectif de %1</translation>
     </message>
@@ -3148,188 +3143,188 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="94"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="97"/>
         <source>Work it out</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="100"/>
         <source>Whole period</source>
         <translation>Sur la période</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="100"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="97"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="100"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="113"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="116"/>
         <source>Objectives over</source>
         <translation>Objectifs sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="120"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="124"/>
         <source>Reverse funnel: from a revenue goal to actions</source>
         <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="122"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="126"/>
         <source>Revenue goal (€)</source>
         <translation>Objectif de CA (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="123"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="127"/>
         <source>Over</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="136"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="140"/>
         <source>Objectives and reverse funnel</source>
         <translation>Objectifs et entonnoir inversé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="137"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="161"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="141"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="165"/>
         <source>Monthly action plans</source>
         <translation>Plans d’action mensuels</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="176"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="180"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="182"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="186"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="183"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="187"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="188"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="189"/>
         <source>Next year</source>
         <translation>L’an prochain</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="203"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="207"/>
         <source>%1 %2: hidden in meeting mode</source>
         <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="216"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="220"/>
         <source>%1 %2: %3 / %4 (%5)</source>
         <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="224"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="228"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="239"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="243"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="252"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="256"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="260"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="261"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="265"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="262"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="266"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="267"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="268"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="276"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
         <source>%1 every %2 months</source>
         <translation>%1 tous les %2 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="277"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="281"/>
         <source>%1 every %2 weeks</source>
         <translation>%1 toutes les %2 semaines</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="286"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="286"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="289"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="293"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="295"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="299"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="296"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="300"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="297"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="301"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="298"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="302"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="303"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="307"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="308"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="312"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="335"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="339"/>
         <source>Its dates (%1 – %2)</source>
         <translation>Ses dates (%1 – %2)</translation>
     </message>

@@ -52,7 +52,7 @@ def test_an_objective_is_added_edited_deleted_and_each_change_undone(
     monkeypatch.setattr(
         type(tab.editing), "run_dialog", lambda _self, dialog: dialogs.append(dialog) or False
     )
-    assert not tab.edit_button.isEnabled()  # nothing selected yet
+    assert not tab.delete_button.isEnabled()  # nothing selected yet
 
     # Add: the whole team's objective for this quarter, revenue 60% and meetings 40%.
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
@@ -113,10 +113,13 @@ def test_an_objective_is_added_edited_deleted_and_each_change_undone(
     assert "end" not in duplicate.field_errors.shown()
     duplicate.reject()
 
-    # Edit Hélène Garnier's: double-click... here the Edit button on her selected row.
-    select(tab, "Hélène Garnier")
-    assert tab.edit_button.isEnabled() and tab.delete_button.isEnabled()
-    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    # Edit Hélène Garnier's: a double-click on her row.
+    tab.show()
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == "Hélène Garnier")
+    cell = tab.table.visualItemRect(tab.table.item(row, 0)).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert tab.delete_button.isEnabled()
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     edit = dialogs.pop()
     qtbot.addWidget(edit)
     assert edit.windowTitle() == "Edit objective"

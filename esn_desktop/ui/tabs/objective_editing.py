@@ -50,13 +50,11 @@ class ObjectiveEditing(QObject):
             parent,
         )
         self.new_button = QPushButton(self.tr("New objective…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         # Each row's objective, what Edit and Delete act on (the list is not sorted on screen).
         self.shown_ids: list[int | None] = []
         self.shown_names: list[tuple[str | None, Period]] = []
         self.new_button.clicked.connect(self.new_item)
-        self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.itemSelectionChanged.connect(self._enable_row_actions)
         # Double-click or Enter, as the platform has it; none where no change can be saved.
@@ -70,7 +68,6 @@ class ObjectiveEditing(QObject):
         lock_editing(
             self.workspace,
             self.new_button,
-            self.edit_button,
             self.delete_button,
             delete_key,
             right=Right.OBJECTIVES,
@@ -87,8 +84,7 @@ class ObjectiveEditing(QObject):
 
     def _enable_row_actions(self) -> None:
         chosen = self.selected_id() is not None and self.can_edit()
-        for button in (self.edit_button, self.delete_button):
-            button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -85,7 +85,7 @@ class ObjectivesTab(QWidget):
         self.editing = ObjectiveEditing(self.table, operations, formatter, self.meeting, self.today, self)
         self.editing.saved.connect(self.show_dates)
         self.new_button = self.editing.new_button
-        self.edit_button, self.delete_button = self.editing.edit_button, self.editing.delete_button
+        self.delete_button = self.editing.delete_button
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_task: BackgroundTask | None = None
 
@@ -112,7 +112,8 @@ class ObjectivesTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Objectives over")))
         bar.addWidget(self.period, 1)
-        for button in (self.new_button, self.edit_button, self.delete_button, self.export_button):
+        # As on the other tabs: an objective is edited by a double-click, Enter or its menu.
+        for button in (self.new_button, self.delete_button, self.export_button):
             bar.addWidget(button)
         left.addLayout(bar)
         left.addWidget(self.table)
