@@ -536,7 +536,7 @@ def check_consistency(
         objective_keys.append(
             (objective.salesperson or "", objective.start.isoformat(), objective.end.isoformat())
         )
-    unique("objectives", objective_keys, set(), "start")
+    unique("objectives", objective_keys, known.objectives, "start")
     plan_keys = []
     for i, plan in enumerate(content.action_plans):
         refer("action_plans", i, "salesperson", plan.salesperson, salespeople, "salesperson")
