@@ -153,6 +153,8 @@ class ObjectiveOutcome:
     result: ObjectiveResult
     #: The objective's own dates, over which it is measured.
     dates: Period
+    #: The stored objective's id (what the Objectives tab edits or deletes); None when not stored.
+    objective_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

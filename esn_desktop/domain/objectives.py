@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -64,6 +66,73 @@ class ObjectiveResult:
     @property
     def reached(self) -> bool:
         return self.score >= 1
+
+
+class ObjectiveRule(StrEnum):
+    """The rules an objective must keep, whatever the way in (a form, a document); each break
+    names a field."""
+
+    END_BEFORE_START = "end_before_start"
+    CRITERIA_COUNT = "criteria_count"
+    METRIC_TWICE = "metric_twice"
+    TARGET_NOT_POSITIVE = "target_not_positive"
+    WEIGHT_NOT_POSITIVE = "weight_not_positive"
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveBreak:
+    """One rule an objective breaks: `field` is "end", "criteria", "target" or "weight";
+    `index` the criterion's position (from 0) for a target or a weight; `count` the criteria
+    held; `metric` the one named twice."""
+
+    field: str
+    rule: ObjectiveRule
+    index: int | None = None
+    count: int = 0
+    metric: Metric | None = None
+
+    @property
+    def message(self) -> str:
+        """In English, for files and the command line; the window translates `rule` itself."""
+        return {
+            ObjectiveRule.END_BEFORE_START: "is before 'start'",
+            ObjectiveRule.CRITERIA_COUNT: (
+                f"must hold {MIN_CRITERIA} to {MAX_CRITERIA} criteria, not {self.count}"
+            ),
+            ObjectiveRule.METRIC_TWICE: f"names {self.metric} {self.count} times",
+            ObjectiveRule.TARGET_NOT_POSITIVE: "must be positive",
+            ObjectiveRule.WEIGHT_NOT_POSITIVE: "must be positive",
+        }[self.rule]
+
+
+def objective_rule_breaks(
+    start: date,
+    end: date,
+    criteria: Sequence[Criterion],
+    *,
+    count: int | None = None,
+    named: Sequence[Metric] | None = None,
+) -> list[ObjectiveBreak]:
+    """Every rule an objective breaks: dates in order, 2 to 4 criteria, each metric once, positive
+    targets and weights (weights need not sum to 100%: the score normalises them). Where some
+    criteria could not be read whole, `count` says how many there are and `named` the metrics
+    they name."""
+    breaks = []
+    if end < start:
+        breaks.append(ObjectiveBreak("end", ObjectiveRule.END_BEFORE_START))
+    held = len(criteria) if count is None else count
+    if not MIN_CRITERIA <= held <= MAX_CRITERIA:
+        breaks.append(ObjectiveBreak("criteria", ObjectiveRule.CRITERIA_COUNT, count=held))
+    metrics = [c.metric for c in criteria] if named is None else named
+    for metric, times in Counter(metrics).items():
+        if times > 1:
+            breaks.append(ObjectiveBreak("criteria", ObjectiveRule.METRIC_TWICE, count=times, metric=metric))
+    for index, criterion in enumerate(criteria):
+        if criterion.target <= 0:
+            breaks.append(ObjectiveBreak("target", ObjectiveRule.TARGET_NOT_POSITIVE, index))
+        if criterion.weight <= 0:
+            breaks.append(ObjectiveBreak("weight", ObjectiveRule.WEIGHT_NOT_POSITIVE, index))
+    return breaks
 
 
 def achievement(actual: Decimal, target: Decimal) -> Decimal | None:

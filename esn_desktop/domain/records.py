@@ -230,6 +230,9 @@ class KnownNames:
     opportunities: set[tuple[str, str]] = field(default_factory=set)
     #: (salesperson, first day of the month, ISO) of the plans already saved.
     action_plans: set[tuple[str, str]] = field(default_factory=set)
+    #: (salesperson, or "" for the whole team; start ISO; end ISO) of the objectives already set:
+    #: the window refuses a second one over the same dates, and so does an import.
+    objectives: set[tuple[str, str, str]] = field(default_factory=set)
     region: HolidayRegion = HolidayRegion.METROPOLE
 
     @property

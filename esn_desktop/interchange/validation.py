@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Mapping
+from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 from typing import Any
@@ -21,7 +21,7 @@ from esn_desktop.domain.headcount import (
     HeadcountError,
     read_headcount,
 )
-from esn_desktop.domain.objectives import MAX_CRITERIA, MIN_CRITERIA, Metric
+from esn_desktop.domain.objectives import Criterion, Metric, objective_rule_breaks
 from esn_desktop.domain.pipeline import DEFAULT_PROBABILITIES, Stage
 from esn_desktop.domain.records import (
     LISTS,
@@ -353,8 +353,6 @@ def parse_mission(read: FieldReader) -> MissionRecord | None:
 def parse_objective(read: FieldReader) -> ObjectiveRecord | None:
     salesperson = read.text("salesperson")
     start, end = read.day("start", required=True), read.day("end", required=True)
-    if start and end and end < start:
-        read.problem("end", "is before 'start'")
     criteria: list[CriterionLine] = []
     raw_criteria = read.items("criteria")
     for index, raw in enumerate(raw_criteria):
@@ -366,14 +364,16 @@ def parse_objective(read: FieldReader) -> ObjectiveRecord | None:
             read.failed = True
         elif metric and target is not None and weight is not None:
             criteria.append(CriterionLine(metric, target, weight))
-    if not MIN_CRITERIA <= len(raw_criteria) <= MAX_CRITERIA:
-        read.problem(
-            "criteria", f"must hold {MIN_CRITERIA} to {MAX_CRITERIA} criteria, not {len(raw_criteria)}"
-        )
-    metrics = Counter(c.metric for c in criteria)
-    for metric, count in metrics.items():
-        if count > 1:
-            read.problem("criteria", f"names {metric.value} {count} times")
+    # The window's form keeps the same rules (domain.objectives): one rule, one place.
+    rules = [Criterion(c.metric, c.target, c.weight) for c in criteria]
+    for rule_break in objective_rule_breaks(
+        start or date.min, end or date.max, rules, count=len(raw_criteria)
+    ):
+        if rule_break.index is None:
+            read.problem(rule_break.field, rule_break.message)
+        else:  # a target or a weight the reader let through (it refuses those already)
+            criterion = f"criteria #{rule_break.index + 1} {rule_break.field}"
+            read.problem(criterion, rule_break.message)
     if read.failed or start is None or end is None:
         return None
     return ObjectiveRecord(salesperson, start, end, tuple(criteria))
@@ -536,7 +536,7 @@ def check_consistency(
         objective_keys.append(
             (objective.salesperson or "", objective.start.isoformat(), objective.end.isoformat())
         )
-    unique("objectives", objective_keys, set(), "start")
+    unique("objectives", objective_keys, known.objectives, "start")
     plan_keys = []
     for i, plan in enumerate(content.action_plans):
         refer("action_plans", i, "salesperson", plan.salesperson, salespeople, "salesperson")

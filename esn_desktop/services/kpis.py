@@ -201,5 +201,7 @@ def _measure(
             else:
                 actual = facts.actual(metric, objective_id, dates, salesperson_id)
             results.append(CriterionResult(Criterion(metric, target, weight), actual))
-        outcomes.append(ObjectiveOutcome(salesperson, score(results, settings.achievement_cap), dates))
+        outcomes.append(
+            ObjectiveOutcome(salesperson, score(results, settings.achievement_cap), dates, objective_id)
+        )
     return outcomes

@@ -35,6 +35,14 @@ def load_known_names(session: Session) -> KnownNames:
                 )
             ).all()
         },
+        objectives={
+            (name or "", start.isoformat(), end.isoformat())
+            for name, start, end in session.execute(
+                select(m.Salesperson.name, m.Objective.start_date, m.Objective.end_date).outerjoin(
+                    m.Salesperson, m.Salesperson.id == m.Objective.salesperson_id
+                )
+            ).all()
+        },
         region=load_settings(session).holiday_region,
     )
 

@@ -38,6 +38,7 @@ class Right(Enum):
     CONTACTS = "contacts"
     CONSULTANTS = "consultants"
     MISSIONS = "missions"
+    OBJECTIVES = "objectives"
     SETTINGS = "settings"
     IMPORT = "import"
     FORGET = "forget"
@@ -57,6 +58,7 @@ _REFUSALS = {
         "role_rights", "Your role (%1) does not allow changing consultants or their leave."
     ),
     Right.MISSIONS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing missions."),
+    Right.OBJECTIVES: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow setting objectives."),
     Right.SETTINGS: QT_TRANSLATE_NOOP("role_rights", "Your role (%1) does not allow changing the settings."),
     Right.IMPORT: QT_TRANSLATE_NOOP(
         "role_rights", "Your role (%1) does not allow importing into the workspace."

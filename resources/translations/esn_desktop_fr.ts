@@ -2897,212 +2897,449 @@
     </message>
 </context>
 <context>
-    <name>ObjectivesTab</name>
+    <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="66"/>
-        <source>Salesperson</source>
-        <translation>Commercial</translation>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="47"/>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="67"/>
-        <source>Criteria: actual / target (achievement)</source>
-        <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="86"/>
+        <source>Edit objective</source>
+        <translation>Modifier l’objectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="68"/>
-        <source>Score</source>
-        <translation>Score</translation>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="86"/>
+        <source>New objective</source>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="69"/>
-        <source>Reached</source>
-        <translation>Atteint</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="76"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="81"/>
-        <source>Work it out</source>
-        <translation>Calculer</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
-        <source>Whole period</source>
-        <translation>Sur la période</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
-        <source>Per month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="84"/>
-        <source>Per week</source>
-        <translation>Par semaine</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="100"/>
-        <source>Objectives over</source>
-        <translation>Objectifs sur</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="106"/>
-        <source>Reverse funnel: from a revenue goal to actions</source>
-        <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="108"/>
-        <source>Revenue goal (€)</source>
-        <translation>Objectif de CA (€)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="109"/>
-        <source>Over</source>
-        <translation>Sur</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="122"/>
-        <source>Objectives and reverse funnel</source>
-        <translation>Objectifs et entonnoir inversé</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="123"/>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="147"/>
-        <source>Monthly action plans</source>
-        <translation>Plans d’action mensuels</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="162"/>
-        <source>objectives</source>
-        <translation>objectifs</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="168"/>
-        <source>This quarter</source>
-        <translation>Ce trimestre</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="169"/>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="170"/>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="171"/>
-        <source>Next year</source>
-        <translation>L’an prochain</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="189"/>
-        <source>%1 %2: hidden in meeting mode</source>
-        <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="202"/>
-        <source>%1 %2: %3 / %4 (%5)</source>
-        <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
-    </message>
-    <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="210"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="93"/>
         <source>Whole team</source>
         <translation>Toute l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="222"/>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="101"/>
+        <source>Other dates</source>
+        <translation>Autres dates</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="104"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="106"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="110"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="110"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="110"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="114"/>
+        <source>2 to 4 criteria, each once. The weights need not add up to 100%: the score shares them out. Money targets in euros, the others in numbers.</source>
+        <translation>De 2 à 4 critères, chacun une fois. Les poids n’ont pas à faire 100&#x202f;%&#x202f;: le score les répartit. Cibles en euros pour le CA et la marge, en nombre pour les autres.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="122"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="123"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="127"/>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="150"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="151"/>
+        <source>Next month</source>
+        <translation>Le mois prochain</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="152"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="153"/>
+        <source>Next quarter</source>
+        <translation>Le trimestre prochain</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="154"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="155"/>
+        <source>Next year</source>
+        <translation>L’an prochain</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="172"/>
+        <source>Its margin criterion is hidden in meeting mode, and kept as it is.</source>
+        <translation>Son critère de marge est masqué en mode réunion, et conservé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="228"/>
+        <source>Type a number, such as 120 000 or 12,5.</source>
+        <translation>Saisissez un nombre, par exemple 120 000 ou 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="242"/>
+        <source>Type the target of %1.</source>
+        <translation>Saisissez la cible de «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="245"/>
+        <source>Type the weight of %1, in %.</source>
+        <translation>Saisissez le poids de «&#x202f;%1&#x202f;», en&#x202f;%.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="265"/>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="267"/>
+        <source>Choose 2 to 4 criteria (%1 chosen).</source>
+        <translation>Choisissez de 2 à 4 critères (%1 choisi(s)).</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="269"/>
+        <source>%1 is chosen twice: each criterion once.</source>
+        <translation>«&#x202f;%1&#x202f;» est choisi deux fois&#x202f;: chaque critère une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="273"/>
+        <source>The target must be above zero.</source>
+        <translation>La cible doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="274"/>
+        <source>The weight must be above zero.</source>
+        <translation>Le poids doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="280"/>
+        <source>%1 already has an objective over these dates: change that one instead.</source>
+        <translation>%1 a déjà un objectif sur ces dates&#x202f;: modifiez plutôt celui-là.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="284"/>
+        <source>This salesperson is no longer in the workspace.</source>
+        <translation>Ce commercial n’est plus dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="286"/>
+        <source>This objective was deleted meanwhile: close this form.</source>
+        <translation>Cet objectif a été supprimé entre-temps&#x202f;: fermez ce formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/objective_dialog.py" line="290"/>
+        <source>Objective of %1</source>
+        <translation>Objectif de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveEditing</name>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="52"/>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="109"/>
+        <source>New objective…</source>
+        <translation>Nouvel objectif…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="53"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="107"/>
+        <source>Edit this objective…</source>
+        <translation>Modifier cet objectif…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="108"/>
+        <source>Delete this objective…</source>
+        <translation>Supprimer cet objectif…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="135"/>
+        <source>This objective no longer exists: it was deleted meanwhile.</source>
+        <translation>Cet objectif n’existe plus&#x202f;: il a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="156"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="161"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="170"/>
+        <source>Whole team</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="172"/>
+        <source>Delete the objective of %1 over %2?</source>
+        <translation>Supprimer l’objectif de %1 sur %2&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="173"/>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objective_editing.py" line="175"/>
+        <source>Delete the objective of %1</source>
+        <translation>Supprimer l’objectif de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesTab</name>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="70"/>
+        <source>Salesperson</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="71"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="72"/>
+        <source>Criteria: actual / target (achievement)</source>
+        <translation>Critères&#x202f;: réalisé / cible (atteinte)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="73"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="74"/>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="89"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="94"/>
+        <source>Work it out</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="97"/>
+        <source>Whole period</source>
+        <translation>Sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="97"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="97"/>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="113"/>
+        <source>Objectives over</source>
+        <translation>Objectifs sur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="121"/>
+        <source>Reverse funnel: from a revenue goal to actions</source>
+        <translation>Entonnoir inversé&#x202f;: de l’objectif de CA aux actions</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="123"/>
+        <source>Revenue goal (€)</source>
+        <translation>Objectif de CA (€)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="124"/>
+        <source>Over</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="137"/>
+        <source>Objectives and reverse funnel</source>
+        <translation>Objectifs et entonnoir inversé</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="138"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="162"/>
+        <source>Monthly action plans</source>
+        <translation>Plans d’action mensuels</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="177"/>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="183"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="184"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="185"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="186"/>
+        <source>Next year</source>
+        <translation>L’an prochain</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="204"/>
+        <source>%1 %2: hidden in meeting mode</source>
+        <translation>%1 %2&#x202f;: masqué en mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="217"/>
+        <source>%1 %2: %3 / %4 (%5)</source>
+        <translation>%1 %2&#x202f;: %3 / %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="225"/>
+        <source>Whole team</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="240"/>
         <source>Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2.</source>
         <translation>Part de l’équipe à 100&#x202f;%&#x202f;: %1 (sain&#x202f;: 70 à 80&#x202f;%). Atteinte plafonnée à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="235"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="253"/>
         <source>Type the revenue goal, such as 500 000.</source>
         <translation>Saisissez l’objectif de CA, par exemple 500 000.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="243"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="261"/>
         <source>Deals to win</source>
         <translation>Affaires à gagner</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="244"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="262"/>
         <source>Proposals to send</source>
         <translation>Propositions à envoyer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="245"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="263"/>
         <source>Meetings to hold</source>
         <translation>Rendez-vous à tenir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="246"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="264"/>
         <source>Qualified leads to find</source>
         <translation>Pistes qualifiées à trouver</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="247"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="265"/>
         <source>Calls to make</source>
         <translation>Appels à passer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="259"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="277"/>
         <source>%1 every %2 months</source>
         <translation>%1 tous les %2 mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="260"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="278"/>
         <source>%1 every %2 weeks</source>
         <translation>%1 toutes les %2 semaines</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="269"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="287"/>
         <source>history</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="269"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="287"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="272"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="290"/>
         <source>Average deal %1 (%2)</source>
         <translation>Affaire moyenne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="278"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="296"/>
         <source>proposal to win %1 (%2)</source>
         <translation>proposition → gain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="279"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="297"/>
         <source>meeting to proposal %1 (%2)</source>
         <translation>rendez-vous → proposition %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="280"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="298"/>
         <source>qualified lead to meeting %1 (%2)</source>
         <translation>piste qualifiée → rendez-vous %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="281"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="299"/>
         <source>call to qualified lead %1 (%2)</source>
         <translation>appel → piste qualifiée %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="286"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="304"/>
         <source>From this workspace&apos;s last 12 months (%1 closed deals).</source>
         <translation>D’après les 12 derniers mois de cet espace (%1 affaires closes).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="291"/>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="309"/>
         <source>Not enough history for every rate (under %1 deals): usual assumptions fill in.</source>
         <translation>Historique insuffisant pour certains taux (moins de %1 affaires)&#x202f;: les hypothèses usuelles complètent.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/tabs/objectives_tab.py" line="336"/>
+        <source>Its dates (%1 – %2)</source>
+        <translation>Ses dates (%1 – %2)</translation>
     </message>
 </context>
 <context>
@@ -5423,107 +5660,112 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>role_rights</name>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="51"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="52"/>
         <source>Your role (%1) does not allow logging activities.</source>
         <translation>Votre rôle (%1) ne permet pas d’enregistrer des activités.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="52"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="53"/>
         <source>Your role (%1) does not allow changing deals.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les affaires.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="53"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="54"/>
         <source>Your role (%1) does not allow changing action plans.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les plans d’action.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="54"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="55"/>
         <source>Your role (%1) does not allow changing accounts.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les comptes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="55"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="56"/>
         <source>Your role (%1) does not allow changing contacts.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les contacts.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="56"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="57"/>
         <source>Your role (%1) does not allow changing consultants or their leave.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les consultants ni leurs congés.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="59"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="60"/>
         <source>Your role (%1) does not allow changing missions.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les missions.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="60"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="61"/>
+        <source>Your role (%1) does not allow setting objectives.</source>
+        <translation>Votre rôle (%1) ne permet pas de fixer des objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="62"/>
         <source>Your role (%1) does not allow changing the settings.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="61"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="63"/>
         <source>Your role (%1) does not allow importing into the workspace.</source>
         <translation>Votre rôle (%1) ne permet pas d’importer dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="64"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="66"/>
         <source>Your role (%1) does not allow forgetting a person (GDPR).</source>
         <translation>Votre rôle (%1) ne permet pas d’effacer une personne (RGPD).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="70"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="72"/>
         <source>salesperson</source>
         <translation>commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="71"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="73"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="72"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="74"/>
         <source>director</source>
         <translation>direction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="76"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="78"/>
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="77"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="79"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="78"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="80"/>
         <source>Director</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="121"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="123"/>
         <source>Read only: your role in this team database allows reading, not changing.</source>
         <translation>Lecture seule&#x202f;: votre rôle dans cette base d’équipe permet de lire, pas de modifier.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="138"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="140"/>
         <source>Your role (salesperson) writes in your own name.</source>
         <translation>Votre rôle (commercial) écrit en votre nom.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="146"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="148"/>
         <source>Your role (salesperson) changes your own deals only: this one is another&apos;s.</source>
         <translation>Votre rôle (commercial) ne modifie que vos propres affaires&#x202f;: celle-ci est à un autre commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="154"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="156"/>
         <source>Your role (salesperson) changes your own activities only: this one is another&apos;s.</source>
         <translation>Votre rôle (commercial) ne modifie que vos propres activités&#x202f;: celle-ci est à un autre commercial.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/role_rights.py" line="162"/>
+        <location filename="../../esn_desktop/ui/role_rights.py" line="164"/>
         <source>Your role (salesperson) changes your own plan only: this one is another&apos;s.</source>
         <translation>Votre rôle (commercial) ne modifie que votre propre plan&#x202f;: celui-ci est à un autre commercial.</translation>
     </message>

@@ -5,7 +5,15 @@ import pytest
 
 from esn_desktop.domain.calendar import Period, WorkingCalendar
 from esn_desktop.domain.funnel import FunnelRates, reverse_funnel
-from esn_desktop.domain.objectives import Criterion, CriterionResult, Metric, reaching_share, score
+from esn_desktop.domain.objectives import (
+    Criterion,
+    CriterionResult,
+    Metric,
+    ObjectiveRule,
+    objective_rule_breaks,
+    reaching_share,
+    score,
+)
 
 
 def test_worked_example_objective_score_not_reached() -> None:
@@ -67,3 +75,31 @@ def test_reverse_funnel_refuses_a_zero_rate() -> None:
             period=Period(date(2026, 1, 1), date(2026, 1, 31)),
             calendar=WorkingCalendar(),
         )
+
+
+def test_objective_rules_shared_by_the_form_and_the_importer() -> None:
+    revenue = Criterion(Metric.SIGNED_REVENUE, Decimal(500000), Decimal("0.6"))
+    meetings = Criterion(Metric.MEETINGS, Decimal(40), Decimal("0.4"))
+    q1 = (date(2027, 1, 1), date(2027, 3, 31))
+    assert objective_rule_breaks(*q1, [revenue, meetings]) == []
+    # Weights need not add up to 1: 3 and 1 are 75% and 25%.
+    assert objective_rule_breaks(*q1, [revenue, Criterion(Metric.CALLS, Decimal(90), Decimal(3))]) == []
+    assert [(b.field, b.rule) for b in objective_rule_breaks(*q1, [revenue])] == [
+        ("criteria", ObjectiveRule.CRITERIA_COUNT)
+    ]
+    broken = objective_rule_breaks(
+        date(2027, 3, 31),
+        date(2027, 1, 1),
+        [revenue, Criterion(Metric.SIGNED_REVENUE, Decimal(0), Decimal(0))],
+    )
+    assert [(b.field, b.index, b.message) for b in broken] == [
+        ("end", None, "is before 'start'"),
+        ("criteria", None, "names signed_revenue 2 times"),
+        ("target", 1, "must be positive"),
+        ("weight", 1, "must be positive"),
+    ]
+    # A criterion that could not be read whole still counts, and still names its metric.
+    named = objective_rule_breaks(
+        *q1, [revenue], count=2, named=[Metric.SIGNED_REVENUE, Metric.SIGNED_REVENUE]
+    )
+    assert [b.message for b in named] == ["names signed_revenue 2 times"]

@@ -195,3 +195,42 @@ def test_a_workbook_inflating_beyond_the_budget_is_refused_unread(
     assert (problem.item, problem.field) == ("out.xlsx", "(file)")
     assert problem.reason.startswith("it inflates to 0.")
     assert problem.reason.endswith("MB, more than the 0.0 MB a workbook may")
+
+
+def test_an_objective_already_set_over_the_same_dates_is_refused_as_in_the_window(
+    small_workspace, tmp_path: Path
+) -> None:
+    criteria = [
+        {"metric": "calls", "target": 30, "weight": 1},
+        {"metric": "meetings", "target": 5, "weight": 1},
+    ]
+    document = {
+        "format": "esn-desktop/1",
+        "objectives": [
+            {
+                "salesperson": "Hélène Garnier",
+                "start": "2026-10-01",
+                "end": "2026-12-31",
+                "criteria": criteria,
+            },
+            {
+                "salesperson": "Hélène Garnier",
+                "start": "2026-12-01",
+                "end": "2026-12-31",
+                "criteria": criteria,
+            },
+            {"start": "2026-10-01", "end": "2026-12-31", "criteria": criteria},  # the whole team's
+        ],
+    }
+    path = tmp_path / "objectives.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        import_document(small_workspace, path)
+    assert [(p.item, p.field, p.reason) for p in refused.value.problems] == [
+        ("objectives #1", "start", "'Hélène Garnier 2026-10-01 2026-12-31' is already in the workspace"),
+    ]
+    assert row_count(small_workspace, m.Objective) == 2
+    document["objectives"] = document["objectives"][1:]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    import_document(small_workspace, path)
+    assert row_count(small_workspace, m.Objective) == 4

@@ -158,3 +158,29 @@ def test_undoing_onto_a_row_the_role_may_no_longer_write_is_the_roles_refusal(te
         now = take_picture(session, changes.undo.scopes if changes.undo else ())
     _refused_by_role(lambda: revert(karim, replace(changes, after=now)))
     assert _activity(team_workspace, KARIMS_MEETING).status == "no_show"
+
+
+def test_a_salesperson_sets_no_objective_not_even_their_own(team_workspace, karim) -> None:
+    from esn_desktop.domain.calendar import Period
+    from esn_desktop.domain.objectives import Criterion, Metric
+    from esn_desktop.services.objectives import (
+        ObjectiveTerms,
+        delete_objective,
+        objectives_in,
+        salespeople_to_aim,
+        save_objective,
+    )
+
+    before = objectives_in(team_workspace, Period.month(2026, 11)).outcomes
+    own = next(o.objective_id for o in before if o.salesperson == "Karim Benali")
+    assert own is not None
+    karim_id = {name: i for i, name in salespeople_to_aim(karim)}["Karim Benali"]
+    easier = (
+        Criterion(Metric.SIGNED_REVENUE, Decimal(1), Decimal(1)),
+        Criterion(Metric.CALLS, Decimal(1), Decimal(1)),
+    )
+    terms = ObjectiveTerms(karim_id, date(2026, 10, 1), date(2026, 12, 31), easier)
+    _refused_by_role(lambda: save_objective(karim, objective_id=own, terms=terms))
+    _refused_by_role(lambda: delete_objective(karim, objective_id=own))
+    _refused_by_role(lambda: save_objective(karim, objective_id=None, terms=replace(terms, start=NOVEMBER)))
+    assert objectives_in(team_workspace, Period.month(2026, 11)).outcomes == before

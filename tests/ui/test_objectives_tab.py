@@ -13,11 +13,12 @@ def test_objectives_scores_and_team_share_on_screen(qtbot, small_workspace) -> N
     qtbot.addWidget(tab)
     assert tab.table.rowCount() == 2
     assert [tab.table.item(r, 0).text() for r in range(2)] == ["Hélène Garnier", "Karim Benali"]
-    assert tab.table.item(0, 2).text() == "61\u202f%"
-    assert tab.table.item(0, 3).text() == "✗"
+    assert tab.table.item(0, 1).text() == "01/10/2026 – 31/12/2026"  # the objective's own dates
+    assert tab.table.item(0, 3).text() == "61\u202f%"
+    assert tab.table.item(0, 4).text() == "✗"
     assert (
         "Revenue signed 70\u202f%: 96\u202f000\xa0€ / 120\u202f000\xa0€ (80\u202f%)"
-        in tab.table.item(0, 1).text()
+        in tab.table.item(0, 2).text()
     )
     assert tab.team.text().startswith("Share of the team reaching 100%: 0\u202f%")
 
@@ -34,9 +35,9 @@ def test_objectives_export_as_shown(qtbot, small_workspace, tmp_path) -> None:
     with (tmp_path / "objectifs.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][0] == "Salesperson"
-    on_screen = [[tab.table.item(r, c).text() for c in range(4)] for r in range(tab.table.rowCount())]
+    on_screen = [[tab.table.item(r, c).text() for c in range(5)] for r in range(tab.table.rowCount())]
     assert rows[1:] == on_screen
-    assert (rows[1][0], rows[1][2]) == ("Hélène Garnier", "61\u202f%")
+    assert (rows[1][0], rows[1][3]) == ("Hélène Garnier", "61\u202f%")
 
 
 def test_reverse_funnel_calculator(qtbot, small_workspace) -> None:

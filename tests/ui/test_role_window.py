@@ -163,6 +163,13 @@ def test_a_salesperson_logs_and_moves_deals_but_changes_no_account(qtbot, role_t
         window.consultants.new_item()
         assert opened == []
         window.show_tab(Tab.OBJECTIVES)
+        objectives = window.objectives
+        for button in (objectives.new_button, objectives.delete_button):
+            assert not button.isEnabled()
+        assert objectives.new_button.toolTip() == "Your role (salesperson) does not allow setting objectives."
+        objectives.editing.run_dialog = lambda dialog: opened.append(dialog) or False
+        objectives.new_item()  # Ctrl+N: no form the server would refuse
+        assert opened == []
         plans = window.objectives.show_plans()
         assert plans.form.add_target_button.isEnabled()
 

@@ -1,5 +1,7 @@
 """The Objectives tab: each salesperson's weighted criteria, achievement and capped score,
-the team's share reaching 100%, and the reverse funnel from a revenue goal to weekly actions."""
+the team's share reaching 100%, and the reverse funnel from a revenue goal to weekly actions.
+Objectives are set, changed and deleted here (button, Ctrl+N, double-click, Delete, right-click),
+each change on the undo history."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -37,6 +40,7 @@ from esn_desktop.ui.labels import METRICS, label
 from esn_desktop.ui.list_export import export_view
 from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.operations import Operations
+from esn_desktop.ui.tabs.objective_editing import ObjectiveEditing
 
 if TYPE_CHECKING:
     from esn_desktop.ui.tabs.action_plan_page import ActionPlanPage
@@ -60,19 +64,28 @@ class ObjectivesTab(QWidget):
         self.today = today or date.today()
 
         self.period = QComboBox()
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Salesperson"),
+                self.tr("Period"),
                 self.tr("Criteria: actual / target (achievement)"),
                 self.tr("Score"),
                 self.tr("Reached"),
             ]
         )
         self.table.verticalHeader().setVisible(False)
+        # The criteria wrap whole rather than cut: the row as tall as its text.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.team = QLabel()
+        self.editing = ObjectiveEditing(self.table, operations, formatter, self.meeting, self.today, self)
+        self.editing.saved.connect(self.show_dates)
+        self.new_button = self.editing.new_button
+        self.delete_button = self.editing.delete_button
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_task: BackgroundTask | None = None
 
@@ -99,7 +112,9 @@ class ObjectivesTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Objectives over")))
         bar.addWidget(self.period, 1)
-        bar.addWidget(self.export_button)
+        # As on the other tabs: an objective is edited by a double-click, Enter or its menu.
+        for button in (self.new_button, self.delete_button, self.export_button):
+            bar.addWidget(button)
         left.addLayout(bar)
         left.addWidget(self.table)
         left.addWidget(self.team)
@@ -208,6 +223,7 @@ class ObjectivesTab(QWidget):
                 )
             cells = (
                 outcome.salesperson or self.tr("Whole team"),
+                f"{f.day(outcome.dates.start)} – {f.day(outcome.dates.end)}",
                 " · ".join(parts),
                 f.rate(outcome.result.score, decimals=0),
                 "✓" if outcome.result.reached else "✗",
@@ -217,6 +233,8 @@ class ObjectivesTab(QWidget):
                 item.setToolTip(text)  # the score's detail outgrows its column at 1280 px
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.editing.show_rows(view.outcomes)
         self.team.setText(
             self.tr(
                 "Share of the team reaching 100%: %1 (healthy: 70 to 80%). Achievements are capped at %2."
@@ -299,5 +317,32 @@ class ObjectivesTab(QWidget):
         return number if spans == 1 else several.replace("%1", number).replace("%2", str(spans))
 
     def on_data_changed(self, topics: Topics) -> None:
-        if topics & {Topic.ACTIVITIES, Topic.DEALS, Topic.MISSIONS, Topic.OBJECTIVES}:
+        # Names: a salesperson renamed shows under the new name.
+        if topics & {Topic.ACTIVITIES, Topic.DEALS, Topic.MISSIONS, Topic.OBJECTIVES, Topic.NAMES}:
+            selected = self.editing.selected_id()
             self.reload()
+            self.editing.select_objective(selected)
+
+    def show_dates(self, dates: Period) -> None:
+        """Lists objectives over a period meeting `dates` when the one shown does not (one just
+        set for next year shows, rather than seeming lost)."""
+        if self.period.currentData().overlaps(dates):
+            return
+        choices = [self.period.itemData(i) for i in range(self.period.count())]
+        found = next((i for i, period in enumerate(choices) if period.overlaps(dates)), None)
+        if found is None:
+            f = self.formatter
+            self.period.addItem(
+                self.tr("Its dates (%1 – %2)")
+                .replace("%1", f.day(dates.start))
+                .replace("%2", f.day(dates.end)),
+                dates,
+            )
+            found = self.period.count() - 1
+        self.period.setCurrentIndex(found)
+
+    def new_item(self) -> None:
+        """A new objective (Ctrl+N too), shown in the objectives' list (not the plans page)."""
+        if self.editing.can_edit():
+            self.pages.setCurrentIndex(0)
+            self.editing.new_item()
