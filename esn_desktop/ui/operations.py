@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from esn_desktop.domain.errors import EsnError
@@ -42,15 +42,23 @@ class UndoableChange(QUndoCommand):
         if self._noted_only:
             self._noted_only = False
             return
-        self._swap(back=self.operations.undo_stack.undo)
+        if self._swap(back=self.operations.undo_stack.undo):
+            self.operations.notice.emit(
+                QCoreApplication.translate("Operations", "Redone: %1").replace("%1", self.text())
+            )
 
     def undo(self) -> None:
         if self._noted_only:
             self._noted_only = False
             return
-        self._swap(back=self.operations.undo_stack.redo)
+        if self._swap(back=self.operations.undo_stack.redo):
+            # The status bar said « Fait : … » of this change: it says now that it is undone.
+            self.operations.notice.emit(
+                QCoreApplication.translate("Operations", "Undone: %1").replace("%1", self.text())
+            )
 
-    def _swap(self, back: Callable[[], None]) -> None:
+    def _swap(self, back: Callable[[], None]) -> bool:
+        """Puts back the rows the change holds; whether it did (a refusal is said, not raised)."""
         try:
             self.changes = revert(self.operations.workspace, self.changes)
         except EsnError as error:  # refused whole, nothing written (a name taken since, a lost file)
@@ -61,12 +69,13 @@ class UndoableChange(QUndoCommand):
                 # step back inside it, and the history would then record the step as made.
                 self._noted_only = True
                 QTimer.singleShot(0, partial(self._stepped_back, back, error))
-                return
+                return False
             # Off the history: its rows no longer fit the file; the changes before it still undo.
             self.setObsolete(True)
             self.operations.refused.emit(error)
-            return
+            return False
         self.operations.publish(self.changes.topics)
+        return True
 
     def _stepped_back(self, back: Callable[[], None], error: EsnError) -> None:
         back()

@@ -3538,7 +3538,17 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../esn_desktop/ui/operations.py" line="132"/>
+        <location filename="../../esn_desktop/ui/operations.py" line="47"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/operations.py" line="57"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/operations.py" line="141"/>
         <source>Done: %1</source>
         <translation>Fait&#x202f;: %1</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from esn_desktop.ui.main_window import MainWindow
-from tests.journeys.driver import Driver, Steps
+from tests.journeys.driver import Driver, JourneyFailed, Steps
 
 
 def undo(d: Driver, workspace: str, account: str, contact: str, activities: int, named: int) -> Steps:
@@ -63,7 +63,10 @@ def undo(d: Driver, workspace: str, account: str, contact: str, activities: int,
     d.key(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     yield d.until(lambda: contact not in contacts() and with_contact() == 0, f"{contact} deleted again")
     yield d.until(lambda: timeline() == activities, "the activities kept again")
-    d.assert_absent([contact], "the contact gone from the screen")
+    said = window.statusBar().currentMessage()
+    if not said.startswith("Rétabli\u202f: "):
+        raise JourneyFailed(f"the status bar after Ctrl+Shift+Z: {said!r}")
+    d.assert_absent([contact], "the contact gone from the screen", besides=[said])
     d.shot("redone")
 
     yield from d.menu("Fichier", "Quitter")

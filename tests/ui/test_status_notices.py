@@ -32,6 +32,11 @@ def test_marking_a_no_show_says_it_was_done(qtbot, small_workspace) -> None:
     qtbot.mouseClick(panel.no_show_button, Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage() == "Done: No-show at Mutuelle Horizon"
     assert window.undo_stack.undoText() == "No-show at Mutuelle Horizon"  # the same name
+    # Undone and redone, the status bar says so: « Done » would no longer be true.
+    window.undo_stack.undo()
+    assert window.statusBar().currentMessage() == "Undone: No-show at Mutuelle Horizon"
+    window.undo_stack.redo()
+    assert window.statusBar().currentMessage() == "Redone: No-show at Mutuelle Horizon"
 
 
 def test_saving_a_consultant_says_it_was_done(qtbot, monkeypatch, small_workspace) -> None:

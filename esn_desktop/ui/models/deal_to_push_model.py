@@ -86,9 +86,10 @@ class DealToPushModel(QAbstractTableModel):
             return None
         if role == ROLE.TextAlignmentRole and column == PUSH_WEIGHTED:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role in (ROLE.DisplayRole, ROLE.ToolTipRole) and column == PUSH_STAGE:
+            # Whole on hover: the column keeps sixteen letters' room (deals_to_push).
+            return label(STAGES, deal.stage)
         if role == ROLE.DisplayRole:
-            if column == PUSH_STAGE:
-                return label(STAGES, deal.stage)
             if column == PUSH_WEIGHTED:
                 return self.formatter.money(deal.weighted, cents=False)
             if column == PUSH_NEXT:

@@ -41,7 +41,11 @@ class PlanProgress(QGroupBox):
                 self.tr("Pace"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each figure's column as wide as its heading (« Prévu par les règles » was cut at 1280 px
+        # among five equal columns); the action's takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Rows of one line of text, every one in sight: a handful of actions needs no scrolling,
