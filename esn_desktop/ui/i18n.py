@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from esn_desktop.formatting import Formatter
 from esn_desktop.resources import resources_dir
@@ -23,7 +24,13 @@ def install_language(app: QCoreApplication, language: str) -> Formatter:
         app.removeTranslator(old)
         old.deleteLater()
     locale = LANGUAGES[language]
+    # Qt's own widgets (date edits, spin boxes, the file dialogs) write numbers and dates in the
+    # default locale; a window made earlier keeps the one it was made with, and hands it to every
+    # widget later put in it: each is given the new one.
     QLocale.setDefault(QLocale(locale))
+    if isinstance(app, QApplication):
+        for window in app.topLevelWidgets():
+            window.setLocale(QLocale())
     if language != "en":  # the source strings are English
         ours = QTranslator(app)
         if ours.load(str(resources_dir() / "translations" / f"esn_desktop_{language}.qm")):
@@ -38,3 +45,9 @@ def install_language(app: QCoreApplication, language: str) -> Formatter:
         if supplement.load(str(resources_dir() / "translations" / f"qtbase_supplement_{language}.qm")):
             app.installTranslator(supplement)
     return Formatter(locale)
+
+
+def interface_number(count: int) -> str:
+    """A count in the interface's language (`10 039` in French), for a text made where no
+    formatter is at hand; the formatter of the language installed (QLocale's default)."""
+    return Formatter(QLocale().name()).number(count, decimals=0)

@@ -219,7 +219,7 @@ class MainWindow(WindowOpening):
         from esn_desktop.services.workspaces import company_name  # see the imports above
         from esn_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.scope.operations, self.formatter, backup_hours())
+        dialog = SettingsDialog(self.scope.operations, self.formatter, backup_hours(), self.scope.meeting)
         if self.run_dialog(dialog):
             set_backup_hours(dialog.backup_hours.value())
             self.idle_lock.start(self.workspace)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from esn_desktop.formatting import Formatter
 from esn_desktop.ui.background import BackgroundTask
 from esn_desktop.ui.error_text import team_name
+from esn_desktop.ui.i18n import interface_number
 from esn_desktop.ui.labels import ACTIVITY_KINDS, label
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def _tr(text: str) -> str:
 
 
 def _counted(n: int, one: str, several: str) -> str:
-    return (_tr(one) if n == 1 else _tr(several)).replace("%1", str(n))
+    return (_tr(one) if n == 1 else _tr(several)).replace("%1", interface_number(n))
 
 
 def what_of(kept: Kept, formatter: Formatter) -> str:

@@ -43,6 +43,26 @@ class WindowQuestions(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def accept_saving_in_own_folder(self, folder: str) -> bool:
+        """In meeting mode, asks before writing a file into the workspace's own folder, `folder`,
+        rather than showing a save dialog (tests answer)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Meeting mode"),
+            self.tr(
+                "In meeting mode no dialog shows your folders, whose files may name other clients. "
+                "Save in this workspace's own folder, esn-desktop › %1, in your Documents?\n\n"
+                "To choose another folder, leave meeting mode first."
+            ).replace("%1", folder),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(save)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is save
+
     def _out_of_meeting_mode(self) -> bool:
         """True once meeting mode is off: asked first when it is on (see meeting_mode.py)."""
         if self.meeting.on and self.accept_leaving_meeting_mode():

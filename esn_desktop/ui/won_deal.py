@@ -53,7 +53,7 @@ class WonDeals(QObject):
         else:
             text = (
                 self.tr("Mark these %1 deals as won, for %2 in all?")
-                .replace("%1", str(len(deals)))
+                .replace("%1", f.number(len(deals), decimals=0))
                 .replace("%2", f.money(sum((a for _t, a in deals), Decimal(0)), cents=False))
             )
         return self.ask(parent, self.tr("Deal won"), text)

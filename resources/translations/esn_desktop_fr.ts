@@ -917,12 +917,12 @@
         <translation>Consultants&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="163"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="165"/>
         <source>Delete %1 along with their missions (%2) and leave periods (%3)?</source>
         <translation>Supprimer %1 avec ses missions (%2) et ses congés (%3)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="169"/>
+        <location filename="../../esn_desktop/ui/tabs/consultants_tab.py" line="171"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1036,13 +1036,13 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="140"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="142"/>
         <source>See all %1 consultants…</source>
         <translation>Voir les %1 consultants…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="167"/>
-        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="179"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="170"/>
+        <location filename="../../esn_desktop/ui/charts/dashboard_charts.py" line="182"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Suggérée&#x202f;: une des plus grosses affaires ouvertes. Cochez-la pour la pousser ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="136"/>
+        <location filename="../../esn_desktop/ui/models/deal_to_push_model.py" line="137"/>
         <source>Tick a deal to push it this month.</source>
         <translation>Cochez une affaire pour la pousser ce mois-ci.</translation>
     </message>
@@ -1396,206 +1396,211 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="48"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="79"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="51"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="82"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="52"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="83"/>
         <source>%1 file</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="129"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="195"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/file_dialogs.py" line="134"/>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="200"/>
         <source>%1 of these files are already in %2. Replace them?</source>
         <translation>%1 de ces fichiers sont déjà dans %2. Les remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/file_dialogs.py" line="314"/>
+        <source>Meeting mode</source>
+        <translation>Mode réunion</translation>
     </message>
 </context>
 <context>
     <name>ForgetDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="92"/>
         <source>Forget this person (GDPR)</source>
         <translation>Oublier cette personne (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="91"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="92"/>
         <source>Forget these contacts (GDPR)</source>
         <translation>Oublier ces contacts (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="95"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="96"/>
         <source>Reading what goes…</source>
         <translation>Lecture de ce qui sera effacé…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="101"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="102"/>
         <source>What goes:</source>
         <translation>Ce qui est effacé&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="108"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="109"/>
         <source>This is final: nothing can bring this person back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir cette personne, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="113"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="114"/>
         <source>This is final: nothing can bring these people back, and the Undo history (Ctrl+Z) will be emptied.</source>
         <translation>C’est définitif&#x202f;: rien ne pourra faire revenir ces personnes, et l’historique d’annulation (Ctrl+Z) sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="132"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="133"/>
         <source>Forget permanently</source>
         <translation>Oublier définitivement</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="201"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="202"/>
         <source>&lt;b&gt;%1 contacts&lt;/b&gt; are forgotten:</source>
         <translation>&lt;b&gt;%1 contacts&lt;/b&gt; seront oubliés&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="205"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="208"/>
         <source>no email or phone</source>
         <translation>ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="212"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="215"/>
         <source>Their contact card is deleted from the account and from every list.</source>
         <translation>Sa fiche est supprimée du compte et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="214"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="217"/>
         <source>Their contact cards are deleted from their accounts and from every list.</source>
         <translation>Leurs fiches sont supprimées de leurs comptes et de toutes les listes.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="217"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="220"/>
         <source>1 activity keeps its date and kind but loses this contact.</source>
         <translation>1 activité garde sa date et son type mais perd ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="219"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="222"/>
         <source>1 activity keeps its date and kind but loses their contact.</source>
         <translation>1 activité garde sa date et son type mais perd son contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="220"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="223"/>
         <source>%1 activities keep their date and kind but lose this contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent ce contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="222"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="225"/>
         <source>%1 activities keep their date and kind but lose their contact.</source>
         <translation>%1 activités gardent leur date et leur type mais perdent leur contact.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="226"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="229"/>
         <source>1 mention in the notes replaced by “[effacé]”.</source>
         <translation>1 mention dans les notes remplacée par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="227"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="230"/>
         <source>%1 mentions in the notes replaced by “[effacé]”.</source>
         <translation>%1 mentions dans les notes remplacées par «&#x202f;[effacé]&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="233"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="236"/>
         <source>No backup holds them.</source>
         <translation>Aucune sauvegarde ne contient ces données.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="239"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="242"/>
         <source>1 backup still holds them; you can rewrite or delete it next:</source>
         <translation>1 sauvegarde contient encore ces données&#x202f;; vous pourrez ensuite la réécrire ou la supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="240"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="243"/>
         <source>%1 backups still hold them; you can rewrite or delete them next:</source>
         <translation>%1 sauvegardes contiennent encore ces données&#x202f;; vous pourrez ensuite les réécrire ou les supprimer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="268"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="271"/>
         <source>Forgetting, then rewriting the workspace’s file…</source>
         <translation>Effacement, puis réécriture du fichier de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="279"/>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="307"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="282"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="310"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="283"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="286"/>
         <source>Forgotten (GDPR): %1. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="285"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="288"/>
         <source>Forgotten (GDPR): %1 contacts. The Undo history was emptied.</source>
         <translation>Effacement RGPD fait&#x202f;: %1 contacts. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="292"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="295"/>
         <source>Another program still reads the workspace: close it, then forget someone again to empty the file of the old pages.</source>
         <translation>Un autre programme lit encore l’espace de travail&#x202f;: fermez-le, puis relancez un effacement pour vider le fichier de ses anciennes pages.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="319"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="322"/>
         <source>These backups still hold them:</source>
         <translation>Ces sauvegardes contiennent encore ces données&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="327"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="330"/>
         <source>Rewrite without this person</source>
         <translation>Réécrire sans cette personne</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="327"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="330"/>
         <source>Rewrite without them</source>
         <translation>Réécrire sans ces personnes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="329"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="332"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="357"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="360"/>
         <source>rewriting…</source>
         <translation>réécriture…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="369"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="372"/>
         <source>rewritten without them</source>
         <translation>réécrite sans ces données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="371"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="374"/>
         <source>saved by an older version: delete it instead</source>
         <translation>enregistrée par une version plus ancienne&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="373"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="376"/>
         <source>cannot be rewritten: delete it instead</source>
         <translation>impossible à réécrire&#x202f;: supprimez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="381"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="384"/>
         <source>cannot be deleted: %1</source>
         <translation>impossible à supprimer&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="385"/>
+        <location filename="../../esn_desktop/ui/dialogs/forget_dialog.py" line="388"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -2607,32 +2612,32 @@
         <translation>avec %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="76"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="77"/>
         <source>and %1 more periods</source>
         <translation>et %1 autres périodes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="84"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="88"/>
         <source>Sold under cost: the daily rate is below the consultant&apos;s CJM (%1), a loss of %2 per worked day.</source>
         <translation>Vendue sous le coût&#x202f;: le TJM est inférieur au CJM du consultant (%1), soit une perte de %2 par jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="96"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="100"/>
         <source>The daily rate is below the consultant&apos;s daily cost (the figures stay hidden in meeting mode).</source>
         <translation>Le TJM est inférieur au coût journalier du consultant (les montants restent masqués en mode réunion).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="102"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="106"/>
         <source>The daily rate (%1) is below the daily cost of %2 (%3): a loss of %4 per worked day</source>
         <translation>Le TJM (%1) est inférieur au coût journalier de %2 (%3)&#x202f;: une perte de %4 par jour travaillé</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="109"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="113"/>
         <source>, %1 over the whole mission (%2 worked days).</source>
         <translation>, %1 sur toute la mission (%2 jours travaillés).</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="112"/>
+        <location filename="../../esn_desktop/ui/dialogs/mission_texts.py" line="116"/>
         <source>, %1 this month (the mission has no end).</source>
         <translation>, %1 ce mois-ci (la mission n’a pas de fin).</translation>
     </message>
@@ -2755,12 +2760,12 @@
         <translation>Missions&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="210"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="212"/>
         <source>Delete the mission of %1 at %2, from %3 at %4 a day?</source>
         <translation>Supprimer la mission de %1 chez %2, depuis le %3 à %4 par jour&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="218"/>
+        <location filename="../../esn_desktop/ui/tabs/missions_tab.py" line="220"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2891,7 +2896,7 @@
         <translation>Invitation iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="296"/>
+        <location filename="../../esn_desktop/ui/widgets/no_show_queue.py" line="297"/>
         <source>Invitation written: %1</source>
         <translation>Invitation écrite&#x202f;: %1</translation>
     </message>
@@ -3345,192 +3350,192 @@
 <context>
     <name>OfflineSync</name>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="49"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="50"/>
         <source>its account was deleted on the server</source>
         <translation>son compte a été supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="50"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="51"/>
         <source>its deal was deleted on the server</source>
         <translation>son affaire a été supprimée sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="51"/>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="53"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="52"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="54"/>
         <source>it was deleted on the server</source>
         <translation>supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="52"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="53"/>
         <source>it was changed on the server since the copy</source>
         <translation>modifié sur le serveur depuis la copie</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="54"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="55"/>
         <source>it was edited on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="55"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="56"/>
         <source>it names an account or a deal deleted on the server</source>
         <translation>il cite un compte ou une affaire supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="58"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="59"/>
         <source>the reminder of a no-show mark kept: kept with it</source>
         <translation>le rappel d’une absence gardée&#x202f;: gardé avec elle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="59"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="60"/>
         <source>the server refused it: your role does not allow it</source>
         <translation>refusé par le serveur&#x202f;: votre rôle ne le permet pas</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="64"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="65"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="65"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="66"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="66"/>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="67"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="68"/>
         <source>deals</source>
         <translation>affaires</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="68"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="69"/>
         <source>missions</source>
         <translation>missions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="69"/>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="70"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="71"/>
         <source>consultants</source>
         <translation>consultants</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="71"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="72"/>
         <source>leaves</source>
         <translation>congés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="72"/>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="73"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="74"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="74"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="75"/>
         <source>salespeople</source>
         <translation>commerciaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="75"/>
         <location filename="../../esn_desktop/ui/offline_sync.py" line="76"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="77"/>
         <source>channels</source>
         <translation>canaux</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="78"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="79"/>
         <source>other data</source>
         <translation>autres données</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="99"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="100"/>
         <source>%1’s action plan for %2</source>
         <translation>Plan d’action de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="107"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="108"/>
         <source>%1 of %2 with %3</source>
         <translation>%1 du %2 avec %3</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="112"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="113"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="126"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="127"/>
         <source>%1 activity</source>
         <translation>%1 activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="127"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="128"/>
         <source>%1 activities</source>
         <translation>%1 activités</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="131"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="132"/>
         <source>%1 activity change</source>
         <translation>%1 changement d’activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="132"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="133"/>
         <source>%1 activity changes</source>
         <translation>%1 changements d’activité</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="136"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="137"/>
         <source>%1 action plan</source>
         <translation>%1 plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="137"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="138"/>
         <source>%1 action plans</source>
         <translation>%1 plans d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="150"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="151"/>
         <source>Sent to %1: %2.</source>
         <translation>Envoyé à %1&#x202f;: %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="154"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="155"/>
         <source>Nothing new to send to %1.</source>
         <translation>Rien de nouveau à envoyer à %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="159"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="160"/>
         <source>%1 change had been sent by an earlier sync: not sent again.</source>
         <translation>%1 changement avait été envoyé par une synchronisation précédente&#x202f;: pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="160"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="161"/>
         <source>%1 changes had been sent by an earlier sync: not sent again.</source>
         <translation>%1 changements avaient été envoyés par une synchronisation précédente&#x202f;: pas renvoyés.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="175"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="176"/>
         <source>%1 change to %2</source>
         <translation>%1 modification (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="176"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="177"/>
         <source>%1 changes to %2</source>
         <translation>%1 modifications (%2)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="183"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="184"/>
         <source>%1 deletion</source>
         <translation>%1 suppression</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="184"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="185"/>
         <source>%1 deletions</source>
         <translation>%1 suppressions</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="193"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="194"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="195"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="196"/>
         <source>Synchronised by itself with %1 — sent: %2</source>
         <translation>Synchronisé automatiquement avec %1 — envoyé&#x202f;: %2</translation>
     </message>
@@ -3803,83 +3808,83 @@
         <translation>Revue mensuelle de</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="116"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="117"/>
         <source>Save the action plan</source>
         <translation>Enregistrer le plan d’action</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="121"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="122"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="148"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="150"/>
         <source>Save every plan</source>
         <translation>Enregistrer tous les plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="152"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="154"/>
         <source>Folder for the plans</source>
         <translation>Dossier des plans</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="161"/>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="186"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="163"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="188"/>
         <source>Every plan of the month</source>
         <translation>Tous les plans du mois</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="168"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="170"/>
         <source>Writing every plan…</source>
         <translation>Écriture de tous les plans…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="187"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="189"/>
         <source>One PDF per salesperson, or every plan in one file?</source>
         <translation>Un PDF par commercial, ou tous les plans dans un seul fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="190"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="192"/>
         <source>One file each</source>
         <translation>Un fichier chacun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="191"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="193"/>
         <source>One combined file</source>
         <translation>Un seul fichier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="205"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="207"/>
         <source>Save the monthly review</source>
         <translation>Enregistrer la revue mensuelle</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="210"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="212"/>
         <source>Writing the monthly review…</source>
         <translation>Écriture de la revue mensuelle…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="234"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="236"/>
         <source>Save the visit pack</source>
         <translation>Enregistrer le dossier de visite</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="239"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="241"/>
         <source>Writing the visit pack…</source>
         <translation>Écriture du dossier de visite…</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="259"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="261"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="267"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="269"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="268"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_documents.py" line="270"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -3970,27 +3975,27 @@
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="63"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="67"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="65"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="69"/>
         <source>Goal %1 · signed %2 · %3 of the working days gone by · %4 no-shows to reschedule</source>
         <translation>Objectif %1 · signé %2 · %3 des jours ouvrés écoulés · %4 rendez-vous non honorés à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="72"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="76"/>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="73"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="77"/>
         <source>on track</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="74"/>
+        <location filename="../../esn_desktop/ui/widgets/plan_progress.py" line="78"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
@@ -4300,103 +4305,108 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="24"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="34"/>
         <source>Workspace settings</source>
         <translation>Paramètres de l’espace</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="45"/>
         <source>0: never. After this many minutes, meeting mode hides every figure.</source>
         <translation>0&#x202f;: jamais. Passé ce délai sans activité, le mode réunion masque tous les chiffres.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="49"/>
         <source> hours</source>
         <translation> heures</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="50"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="52"/>
+        <source>Employer charges and yearly costs per consultant are hidden in meeting mode.</source>
+        <translation>Les charges patronales et les autres frais annuels par consultant sont masqués en mode réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="58"/>
         <source>Employer charges (% of gross salary)</source>
         <translation>Charges patronales (% du salaire brut)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Other yearly costs per consultant (€)</source>
         <translation>Autres frais annuels par consultant (€)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="62"/>
         <source>Worked days a year</source>
         <translation>Jours travaillés par an</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="63"/>
         <source>Objective achievement capped at (%)</source>
         <translation>Atteinte des objectifs plafonnée à (%)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="64"/>
         <source>Lock after inactivity (minutes)</source>
         <translation>Verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="65"/>
         <source>Automatic backup every</source>
         <translation>Sauvegarde automatique toutes les</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Type a number, such as 45 or 45,5.</source>
         <translation>Saisissez un nombre, par exemple 45 ou 45,5.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="98"/>
         <source>The company name is required.</source>
         <translation>Le nom de l’entreprise est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="79"/>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Between 1 and 366 days.</source>
         <translation>Entre 1 et 366 jours.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="110"/>
         <source>At least 100%.</source>
         <translation>Au moins 100&#x202f;%.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="113"/>
         <source>A whole number of minutes from 0 (never) to 240.</source>
         <translation>Un nombre entier de minutes, de 0 (jamais) à 240.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../esn_desktop/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Refused: %1</source>
         <translation>Refusé&#x202f;: %1</translation>
     </message>
@@ -4515,57 +4525,57 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="215"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="216"/>
         <source>Synchronise with the team database</source>
         <translation>Synchroniser avec la base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="221"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="222"/>
         <source>Sent over the team’s version: %1</source>
         <translation>Envoyé à la place de la version de l’équipe&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="224"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="225"/>
         <source>Dropped, the team’s version kept: %1</source>
         <translation>Abandonné, la version de l’équipe gardée&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="234"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="235"/>
         <source>Not sent back (only activities, no-show marks and action plans go back from an offline copy; the refreshed copy holds the team’s version): %1.</source>
         <translation>Non renvoyé (seuls les activités, les absences et les plans d’action repartent d’une copie hors ligne&#x202f;; la copie actualisée a la version de l’équipe)&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="245"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="246"/>
         <source>Kept in the copy, not sent (conflicts): decide each, or later</source>
         <translation>Gardé dans la copie, pas envoyé (conflits)&#x202f;: décidez pour chacun, ou plus tard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="252"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="253"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="256"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="257"/>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="257"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="258"/>
         <source>Keep the team’s version (drop mine)</source>
         <translation>Garder la version de l’équipe (abandonner la mienne)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="259"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="260"/>
         <source>Send mine over the team’s version</source>
         <translation>Envoyer la mienne à la place de celle de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="272"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="273"/>
         <source>The copy now holds the team’s data of %1 at %2.</source>
         <translation>La copie a maintenant les données de l’équipe du %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/offline_sync.py" line="280"/>
+        <location filename="../../esn_desktop/ui/offline_sync.py" line="281"/>
         <source>Apply these choices</source>
         <translation>Appliquer ces choix</translation>
     </message>
@@ -4936,6 +4946,7 @@
     <name>WindowQuestions</name>
     <message>
         <location filename="../../esn_desktop/ui/window_questions.py" line="38"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="51"/>
         <source>Meeting mode</source>
         <translation>Mode réunion</translation>
     </message>
@@ -4945,52 +4956,66 @@
         <translation>La fenêtre de choix de fichier affiche les noms des fichiers des espaces de travail, qui peuvent nommer d’autres clients. Quitter le mode réunion pour choisir un fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="57"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="53"/>
+        <source>In meeting mode no dialog shows your folders, whose files may name other clients. Save in this workspace&apos;s own folder, esn-desktop › %1, in your Documents?
+
+To choose another folder, leave meeting mode first.</source>
+        <translation>En mode réunion, aucune fenêtre ne montre vos dossiers, dont les fichiers peuvent nommer d’autres clients. Enregistrer dans le dossier propre à cet espace, esn-desktop › %1, dans vos Documents&#x202f;?
+
+Pour choisir un autre dossier, quittez d’abord le mode réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="60"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="77"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="59"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="79"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="89"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="109"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="90"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="110"/>
         <source>This file will not be encrypted: anyone who gets it can read it.</source>
         <translation>Ce fichier ne sera pas chiffré&#x202f;: quiconque l’obtient pourra le lire.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="94"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="114"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="104"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="124"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="112"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="132"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="114"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="134"/>
         <source>Prospect lists and documents (*.csv *.txt *.tsv *.xlsx *.json)</source>
         <translation>Listes de prospects et documents (*.csv *.txt *.tsv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="130"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="150"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="132"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="152"/>
         <source>%1.
 
 Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can be changed.</source>
@@ -4999,12 +5024,12 @@ Open it for reading only? Lists, dashboard, exports and PDFs work; nothing can b
 L’ouvrir en lecture seule&#x202f;? Listes, tableau de bord, exports et PDF fonctionnent&#x202f;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="141"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="161"/>
         <source>Risky place for a workspace</source>
         <translation>Emplacement risqué</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="143"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="163"/>
         <source>This folder is not safe for a workspace: %1.
 
 Move it to a local folder. Open it anyway?</source>
@@ -5013,7 +5038,7 @@ Move it to a local folder. Open it anyway?</source>
 Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/window_questions.py" line="151"/>
+        <location filename="../../esn_desktop/ui/window_questions.py" line="171"/>
         <source>esn-desktop</source>
         <translation>esn-desktop</translation>
     </message>
@@ -5179,27 +5204,27 @@ Déplacez-le dans un dossier local. L’ouvrir quand même&#x202f;?</translation
 <context>
     <name>WrittenNotice</name>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="32"/>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="34"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="33"/>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="35"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="37"/>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="39"/>
         <source>Close this notice</source>
         <translation>Fermer cet avis</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="53"/>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="55"/>
         <source>PDF written: %1</source>
         <translation>PDF enregistré&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="57"/>
+        <location filename="../../esn_desktop/ui/widgets/written_notice.py" line="59"/>
         <source>%1 PDF written in %2</source>
         <translation>%1 PDF enregistrés dans %2</translation>
     </message>

@@ -198,8 +198,11 @@ def test_a_plain_workspace_goes_to_meeting_mode_and_is_never_asked_about_exports
     idle(window, clock, 5)
     assert window.meeting.on and window.stack.currentWidget() is window.tabs
     monkeypatch.setattr(window, "accept_unencrypted_export", lambda: pytest.fail("asked"))
-    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_a, **_k: None)
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_a, **_k: pytest.fail("a dialog"))
+    asked: list[str] = []  # in meeting mode: into the workspace's own folder, no dialog
+    monkeypatch.setattr(window, "accept_saving_in_own_folder", lambda folder: asked.append(folder) and False)
     window.export_list()
+    assert asked == ["Exemple Numérique SAS"]
     window.close_workspace()
 
 

@@ -62,3 +62,39 @@ def test_reverse_funnel_calculator(qtbot, small_workspace) -> None:
     tab.goal.setText("beaucoup")
     tab.compute_funnel()
     assert tab.funnel_error.text() == "Type the revenue goal, such as 500 000."
+
+
+def test_the_funnels_count_of_closed_deals_is_formatted(qtbot, monkeypatch, small_workspace) -> None:
+    """A firm with a long history: "(10 039 closed deals)", never "(10039 …)"."""
+    from dataclasses import replace
+
+    from esn_desktop.domain.funnel import Source
+    from esn_desktop.ui.tabs import objectives_tab
+
+    real = objectives_tab.plan_funnel
+
+    def with_history(*args, **kwargs):  # type: ignore[no-untyped-def]
+        plan = real(*args, **kwargs)
+        rates = plan.funnel.rates
+        historic = replace(
+            rates,
+            **{
+                name: replace(getattr(rates, name), source=Source.HISTORY)
+                for name in (
+                    "proposal_to_win",
+                    "meeting_to_proposal",
+                    "qualified_to_meeting",
+                    "call_to_qualified",
+                )
+            },
+        )
+        return replace(plan, funnel=replace(plan.funnel, rates=historic), closed_opportunities=10_039)
+
+    monkeypatch.setattr(objectives_tab, "plan_funnel", with_history)
+    window = MainWindow(small_workspace, "Exemple")
+    qtbot.addWidget(window)
+    tab = ObjectivesTab(window.scope.operations, window.formatter, today=date(2026, 11, 22))
+    qtbot.addWidget(tab)
+    qtbot.keyClicks(tab.goal, "500 000")
+    qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
+    assert "(10\u202f039 closed deals)" in tab.assumptions.text()

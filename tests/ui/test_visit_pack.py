@@ -103,13 +103,17 @@ def test_in_meeting_mode_the_pack_is_client_safe(qtbot, monkeypatch, small_works
     dialogs = Dialogs(monkeypatch)
     window, page = _page(qtbot, small_workspace, DECEMBER_1ST)
     window.meeting.set(True)
-    dialogs.answer = tmp_path / "pack.pdf"
+    # No save dialog in meeting mode: it goes into the workspace's own folder, once agreed.
+    own = tmp_path / "own"
+    monkeypatch.setattr(file_dialogs, "own_documents_folder", lambda _workspace: own)
+    monkeypatch.setattr(window, "accept_saving_in_own_folder", lambda _folder: True)
     task = page.documents.write_visit_pack()
     assert task is not None
     with qtbot.waitSignal(task.signals.succeeded, timeout=20000):
         pass
-    assert dialogs.starts[0].name == "dossier-visite-exemple-numerique-sas-2026-11-client.pdf"
-    text = whole_text(tmp_path / "pack.pdf")
+    assert dialogs.starts == []
+    pack = own / "dossier-visite-exemple-numerique-sas-2026-11-client.pdf"
+    text = whole_text(pack)
     assert "Version client : chiffres internes retirés." in text
     for word in ("Marge", "marge", "Coût", "coût", "CJM"):
         assert word not in text

@@ -38,6 +38,7 @@ class DashboardCharts(QWidget):
 
     def __init__(self, formatter: Formatter) -> None:
         super().__init__()
+        self.formatter = formatter
         self.drawings = ChartDrawings(formatter, self)
         self._specs = self.drawings.specs()
         self.charts: dict[ChartKey, Chart] = {}
@@ -137,7 +138,9 @@ class DashboardCharts(QWidget):
     def _draw(self, key: ChartKey, data: Dashboard) -> None:
         if key is ChartKey.RATES:  # before the chart is drawn: the button takes from its height
             count = len(data.rates)
-            self.all_rates_button.setText(self.tr("See all %1 consultants…").replace("%1", str(count)))
+            self.all_rates_button.setText(
+                self.tr("See all %1 consultants…").replace("%1", self.formatter.number(count, decimals=0))
+            )
             self.all_rates_button.setVisible(count > RATE_BARS)
         self._keys[key] = self.drawings.draw(key, self.charts[key], data, self._hide)
 

@@ -39,6 +39,7 @@ from esn_desktop.services.erasure import (
     rewrite_backup,
 )
 from esn_desktop.ui.background import BackgroundTask
+from esn_desktop.ui.i18n import interface_number
 from esn_desktop.ui.operations import Operations
 from esn_desktop.ui.role_rights import Right, allows
 
@@ -57,7 +58,7 @@ class Forgotten:
 
 def counted(count: int, one: str, many: str) -> str:
     """`one` for a single thing, else `many` with its count for %1 (each already translated)."""
-    return one if count == 1 else many.replace("%1", str(count))
+    return one if count == 1 else many.replace("%1", interface_number(count))
 
 
 class ForgetDialog(QDialog):
@@ -198,7 +199,9 @@ class ForgetDialog(QDialog):
     def _who(self) -> str:
         assert self.plan is not None
         if not self.one:
-            return self.tr("<b>%1 contacts</b> are forgotten:").replace("%1", str(len(self.plan.people)))
+            return self.tr("<b>%1 contacts</b> are forgotten:").replace(
+                "%1", interface_number(len(self.plan.people))
+            )
         person = self.plan.people[0]
         reach = " · ".join(escape(t) for t in (person.email, person.phone, person.mobile) if t)
         lines = [f"<b>{escape(person.name)}</b> — {escape(person.account)}"]
@@ -283,7 +286,7 @@ class ForgetDialog(QDialog):
             self.tr("Forgotten (GDPR): %1. The Undo history was emptied.").replace("%1", people[0].name)
             if len(people) == 1
             else self.tr("Forgotten (GDPR): %1 contacts. The Undo history was emptied.").replace(
-                "%1", str(len(people))
+                "%1", interface_number(len(people))
             )
         )
         text = said

@@ -73,7 +73,11 @@ class MissionTexts(QObject):
                     .replace("%3", f.rate(booking.time_ratio, decimals=0))
                 )
         if len(clashes) > SHOWN_CLASHES:
-            lines.append(self.tr("and %1 more periods").replace("%1", str(len(clashes) - SHOWN_CLASHES)))
+            lines.append(
+                self.tr("and %1 more periods").replace(
+                    "%1", self.formatter.number(len(clashes) - SHOWN_CLASHES, decimals=0)
+                )
+            )
         return "\n".join(lines)
 
     def under_cost_warning(self, preview: MissionPreview) -> str:

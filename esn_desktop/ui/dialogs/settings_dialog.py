@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox
 
 from esn_desktop.domain.calendar import HolidayRegion
 from esn_desktop.domain.errors import Problem
@@ -16,11 +16,21 @@ from esn_desktop.services.changes import Changed
 from esn_desktop.services.workspace_settings import update_workspace_settings, workspace_settings
 from esn_desktop.ui.dialogs.record_dialog import RecordDialog, code_combo
 from esn_desktop.ui.labels import HOLIDAY_REGIONS
+from esn_desktop.ui.meeting_mode import MeetingMode
 from esn_desktop.ui.operations import Operations
 
 
 class SettingsDialog(RecordDialog):
-    def __init__(self, operations: Operations, formatter: Formatter, backup_hours: int) -> None:
+    """The workspace's settings; in `meeting` mode without what a consultant costs (employer
+    charges, yearly costs), which stay as they are on save."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        formatter: Formatter,
+        backup_hours: int,
+        meeting: MeetingMode | None = None,
+    ) -> None:
         super().__init__(operations, formatter, self.tr("Workspace settings"))
         self.settings = s = workspace_settings(self.workspace)
         f = formatter
@@ -38,8 +48,13 @@ class SettingsDialog(RecordDialog):
         self.backup_hours.setValue(backup_hours)
         self.backup_hours.setSuffix(self.tr(" hours"))
         self.backup_hours.setSpecialValueText(self.tr("never"))
+        self.costs_hidden_note = QLabel(
+            self.tr("Employer charges and yearly costs per consultant are hidden in meeting mode.")
+        )
+        self.costs_hidden_note.setWordWrap(True)
         self.add_field(self.tr("Company"), self.company, "company_name")
         self.add_field(self.tr("Public holidays"), self.region)
+        self.form.addRow(self.costs_hidden_note)
         self.add_field(self.tr("Employer charges (% of gross salary)"), self.charges, "employer_charge_rate")
         self.add_field(
             self.tr("Other yearly costs per consultant (€)"), self.extra_costs, "yearly_extra_costs"
@@ -56,6 +71,16 @@ class SettingsDialog(RecordDialog):
             self.cap.textChanged,
             self.idle_minutes.textChanged,
         )
+        self.hide_costs(meeting is not None and meeting.on)
+        if meeting is not None:
+            # Meeting mode can come on while the form is open (the idle lock): the costs go then.
+            meeting.changed.connect(self.hide_costs)
+
+    def hide_costs(self, hidden: bool) -> None:
+        """Meeting mode: what a consultant costs stays off the screen (and unchanged on save)."""
+        self.set_row_visible(self.charges, not hidden)
+        self.set_row_visible(self.extra_costs, not hidden)
+        self.form.setRowVisible(self.costs_hidden_note, hidden)
 
     def _number(self, field: QLineEdit, key: str, errors: dict[str, str]) -> Decimal | None:
         try:

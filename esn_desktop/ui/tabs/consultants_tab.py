@@ -155,6 +155,8 @@ class ConsultantsTab(RecordsTab):
     def open_dialog(self, row: ConsultantRow | None) -> ConsultantDialog:
         dialog = ConsultantDialog(self.operations, self.formatter, row, self.today)
         dialog.hide_costs(self.meeting.on)
+        # Meeting mode can come on while the form is open (the idle lock): the costs go then.
+        self.meeting.changed.connect(dialog.hide_costs)
         return dialog
 
     def deletion(self, row: ConsultantRow) -> Deletion:
@@ -162,8 +164,8 @@ class ConsultantsTab(RecordsTab):
         question = (
             self.tr("Delete %1 along with their missions (%2) and leave periods (%3)?")
             .replace("%1", row.name)
-            .replace("%2", str(impact.missions))
-            .replace("%3", str(impact.leaves))
+            .replace("%2", self.formatter.number(impact.missions, decimals=0))
+            .replace("%3", self.formatter.number(impact.leaves, decimals=0))
         )
         delete = partial(delete_consultant, self.workspace, consultant_id=row.id)
         return Deletion(question, self.tr("Delete %1").replace("%1", row.name), delete)

@@ -202,6 +202,8 @@ class MissionsTab(RecordsTab):
     def open_dialog(self, row: MissionRow | None) -> MissionDialog:
         dialog = MissionDialog(self.operations, self.formatter, row, self.today)
         dialog.hide_costs(self.meeting.on)
+        # Meeting mode can come on while the form is open (the idle lock): the costs go then.
+        self.meeting.changed.connect(dialog.hide_costs)
         return dialog
 
     def deletion(self, row: MissionRow) -> Deletion:

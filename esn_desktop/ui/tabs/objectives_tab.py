@@ -302,7 +302,7 @@ class ObjectivesTab(QWidget):
         ]
         basis = (
             self.tr("From this workspace's last 12 months (%1 closed deals).").replace(
-                "%1", str(plan.closed_opportunities)
+                "%1", self.formatter.number(plan.closed_opportunities, decimals=0)
             )
             if rates.from_history
             else self.tr(

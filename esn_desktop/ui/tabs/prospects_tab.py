@@ -197,7 +197,7 @@ class ProspectsTab(QWidget):
         self.model.complete.connect(self._reselect)
 
     def _count_no_shows(self, count: int | None) -> None:
-        shown = "…" if count is None else str(count)
+        shown = "…" if count is None else self.formatter.number(count, decimals=0)
         self.pages.setTabText(NO_SHOWS_PAGE, self.tr("No-shows to reschedule (%1)").replace("%1", shown))
 
     @property

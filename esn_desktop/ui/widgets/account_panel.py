@@ -372,10 +372,10 @@ class AccountPanel(QWidget):
         text = (
             self.tr("Delete %1 along with its contacts (%2), deals (%3), activities (%4) and missions (%5)?")
             .replace("%1", self.detail.name)
-            .replace("%2", str(impact.contacts))
-            .replace("%3", str(impact.deals))
-            .replace("%4", str(impact.activities))
-            .replace("%5", str(impact.missions))
+            .replace("%2", self.formatter.number(impact.contacts, decimals=0))
+            .replace("%3", self.formatter.number(impact.deals, decimals=0))
+            .replace("%4", self.formatter.number(impact.activities, decimals=0))
+            .replace("%5", self.formatter.number(impact.missions, decimals=0))
             + "\n\n"
             + self.tr("Edit > Undo (Ctrl+Z) brings it all back.")
         )

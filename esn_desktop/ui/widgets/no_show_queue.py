@@ -293,7 +293,8 @@ class NoShowQueue(QWidget):
         except (EsnError, OSError) as error:
             self._say(error_text(error, self.formatter) if isinstance(error, EsnError) else str(error))
             return None
-        self._say(self.tr("Invitation written: %1").replace("%1", str(path)))
+        # Its name only: a path names the folder and, in meeting mode, is kept off the screen.
+        self._say(self.tr("Invitation written: %1").replace("%1", path.name))
         return path
 
     def _say(self, text: str) -> None:

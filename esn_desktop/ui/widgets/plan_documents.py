@@ -113,10 +113,11 @@ class PlanDocuments(QWidget):
         from esn_desktop.reports.files import plan_file_name, write_plan
 
         name, month = self.chosen()
+        safe = self.meeting.on  # asked for in meeting mode: client-safe, wherever it is saved
         path = path or self._ask_file(self.tr("Save the action plan"), plan_file_name(name, month))
         if path is None:
             return None
-        workspace, today, locale, safe = self.workspace, self.today, self.formatter.locale, self.meeting.on
+        workspace, today, locale = self.workspace, self.today, self.formatter.locale
         return self._run(
             self.tr("Writing the plan…"),
             lambda _p: [
@@ -139,6 +140,7 @@ class PlanDocuments(QWidget):
         from esn_desktop.reports.files import plan_files, write_all_plans
 
         _, month = self.chosen()
+        safe = self.meeting.on
         if combined is None:
             combined = self._ask_combined()
             if combined is None:
@@ -163,7 +165,7 @@ class PlanDocuments(QWidget):
             )
         ):
             return None
-        workspace, today, locale, safe = self.workspace, self.today, self.formatter.locale, self.meeting.on
+        workspace, today, locale = self.workspace, self.today, self.formatter.locale
         return self._run(
             self.tr("Writing every plan…"),
             lambda progress: write_all_plans(

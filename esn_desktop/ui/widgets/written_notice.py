@@ -12,6 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from esn_desktop.palette import PALETTE
+from esn_desktop.ui import file_dialogs
+from esn_desktop.ui.i18n import interface_number
 
 STYLE = (
     f"WrittenNotice {{ background: #E6F4EA; border: 1px solid {PALETTE['green']}; border-radius: 4px; }}"
@@ -55,7 +57,7 @@ class WrittenNotice(QFrame):
         else:
             self.text.setText(
                 self.tr("%1 PDF written in %2")
-                .replace("%1", str(len(paths)))
+                .replace("%1", interface_number(len(paths)))
                 .replace("%2", paths[0].parent.name)
             )
             self.text.setToolTip(str(paths[0].parent))
@@ -68,5 +70,7 @@ class WrittenNotice(QFrame):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths[0])))
 
     def show_folder(self) -> None:
-        if self.paths:
+        """In the file manager; in meeting mode only the workspace's own folder, which lists no
+        other client's file (another one once meeting mode is left)."""
+        if self.paths and file_dialogs.may_show_folder(self, self.paths[0].parent):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths[0].parent)))
