@@ -15,14 +15,11 @@ from tests.reports.pdf_text import pages_text, whole_text
 def test_the_visit_open_dashboard_meeting_mode_pack_quit(journey: Player, tmp_path: Path) -> None:
     (workspace, company), *others = client_workspaces(tmp_path, 2)
     other_companies = [name for _path, name in others]
-    pack = tmp_path / "visite" / "dossier.pdf"
-    pack.parent.mkdir()
     played = journey(
         "tests.journeys.visit:visit",
         workspace=workspace,
         company=company,
         other_companies=other_companies,
-        pack=str(pack),
     )
     assert list(played.timings) == [
         "welcome",
@@ -31,12 +28,14 @@ def test_the_visit_open_dashboard_meeting_mode_pack_quit(journey: Player, tmp_pa
         "dashboard",
         "dashboard-meeting",
         "plans-meeting",
-        "pack-dialog",
+        "pack-question",
         "pack-written",
         "meeting-mode-off",
     ]
     # Handed over in the meeting room: the month ended reviewed, the plans of the month begun,
     # nothing of a cost, a margin or another client.
+    # In the client's own folder of the Documents, alone there.
+    (pack,) = (tmp_path / "home" / "Documents" / "esn-desktop" / company).iterdir()
     pages, text = pages_text(pack), whole_text(pack)
     reviewed = last_complete_month(date.today()).start
     assert pages[0].startswith("Revue mensuelle — ")

@@ -1,10 +1,11 @@
 """The visit: a director opens a client's workspace in the client's meeting room, looks at the
-month on the dashboard, turns meeting mode on, writes the visit pack to hand over, turns meeting
-mode off, and quits."""
+month on the dashboard, turns meeting mode on, writes the visit pack to hand over (in meeting mode
+no file dialog lists a folder: the pack goes to the client's own folder once agreed), turns
+meeting mode off, and quits."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from esn_desktop.ui.main_window import MainWindow
 from tests.journeys.driver import Driver, Steps, find
@@ -13,7 +14,7 @@ from tests.journeys.driver import Driver, Steps, find
 COST_WORDS = ("CJM", "Marge", "Coût journalier", "Salaire")
 
 
-def visit(d: Driver, workspace: str, company: str, other_companies: list[str], pack: str) -> Steps:
+def visit(d: Driver, workspace: str, company: str, other_companies: list[str]) -> Steps:
     window = d.window
     assert isinstance(window, MainWindow)
     yield d.until(window.isVisible, "the window shown")
@@ -48,7 +49,10 @@ def visit(d: Driver, workspace: str, company: str, other_companies: list[str], p
     yield d.until(lambda: plans.isVisible() and plans.documents.pack_button.isEnabled(), "the plans page")
     d.shot("plans-meeting")
     d.click(plans.documents.pack_button)
-    yield from d.file_dialog("the save dialog of the visit pack", pack, shot="pack-dialog")
+    question = yield d.modal(QMessageBox, "the question before saving in the client's own folder")
+    d.shot("pack-question")
+    d.assert_absent(other_companies, "the question before saving")
+    d.click(question.defaultButton())
     yield d.until(plans.documents.notice.isVisible, "the notice of the pack written")
     d.shot("pack-written")
     d.assert_shown("Ouvrir", "the notice of the pack written")
