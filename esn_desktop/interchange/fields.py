@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -123,7 +124,9 @@ class FieldReader:
             else:
                 self.problem(name, f"contains U+{code:04X}, which is not a valid character")
             return None
-        return text
+        # One spelling per text: 'Hélène' typed on a Mac (e + combining accent, NFD) is the same
+        # name as 'Hélène' typed elsewhere (NFC), for uniqueness, references and the workspace.
+        return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
     def number(
         self,
