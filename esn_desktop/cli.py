@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt, run_passphrase
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
@@ -29,16 +29,46 @@ EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    return _taken(text, day)
 
 
 def _month(text: str) -> date:
     try:
-        return date.fromisoformat(text + "-01")
+        day = date.fromisoformat(text + "-01")
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a month written YYYY-MM") from None
+    return _taken(text, day)
+
+
+def _taken(text: str, day: date) -> date:
+    from esn_desktop.domain.calendar import DAYS_TAKEN, outside_days_taken
+
+    if outside_days_taken(day):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside {DAYS_TAKEN}, the dates the app takes")
+    return day
+
+
+def _locale(text: str) -> str:
+    """A locale the formats and the documents can be written in (fr_FR, en_GB, de...)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(text)
+    except (ValueError, TypeError, UnknownLocaleError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a locale the app knows: write a language and a country, fr_FR or en_GB"
+        ) from None
+    return text
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose refusals are one line (the option and why), not the usage then the error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _mapping(text: str) -> tuple[str, str]:
@@ -60,7 +90,7 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="esn-desktop",
         description="The commercial cockpit of a small ESN. With no command, starts the desktop app.",
     )
@@ -89,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--from", dest="start", type=_iso_date, required=True)
     kpi.add_argument("--to", dest="end", type=_iso_date, required=True)
     kpi.add_argument("--json", action="store_true", help="print the JSON object of the interchange contract")
-    kpi.add_argument("--locale", default="fr_FR", help="number and date formats of the text output")
+    kpi.add_argument(
+        "--locale", type=_locale, default="fr_FR", help="number and date formats of the text output"
+    )
 
     plan = commands.add_parser("plan", help="a salesperson's monthly action plan in PDF, or everyone's")
     plan.add_argument("workspace", type=workspace_argument)
@@ -101,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--combined", action="store_true", help="with --all: one PDF, -o being that file")
     plan.add_argument("--client-safe", action="store_true", help="leave out the figures of margin criteria")
     plan.add_argument("--as-of", type=_iso_date, default=None, help="the plan's 'today' (default: today)")
-    plan.add_argument("--locale", default="fr_FR", help="language and formats of the document")
+    plan.add_argument("--locale", type=_locale, default="fr_FR", help="language and formats of the document")
     _add_force(plan)
 
     review = commands.add_parser("review", help="the firm's monthly review in PDF")
@@ -121,7 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("--client-safe", action="store_true", help="leave out every cost and margin")
     review.add_argument("--as-of", type=_iso_date, default=None, help="the review's 'today' (default: today)")
-    review.add_argument("--locale", default="fr_FR", help="language and formats of the document")
+    review.add_argument(
+        "--locale", type=_locale, default="fr_FR", help="language and formats of the document"
+    )
     _add_force(review)
 
     cal = commands.add_parser("calendar", help="planned activities over a period, to one .ics file")

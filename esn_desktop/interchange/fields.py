@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from esn_desktop.domain.calendar import DAYS_TAKEN, outside_days_taken
 from esn_desktop.domain.errors import Problem
 
 E = TypeVar("E", bound=StrEnum)
@@ -198,6 +199,14 @@ class FieldReader:
         return int(value)
 
     def day(self, name: str, *, required: bool = False) -> dt.date | None:
+        """A date, within the years the app takes (domain.calendar.FIRST_DAY to LAST_DAY)."""
+        day = self._day(name, required)
+        if day is not None and outside_days_taken(day):
+            self.problem(name, f"{day.isoformat()} is outside {DAYS_TAKEN}, the dates the app takes")
+            return None
+        return day
+
+    def _day(self, name: str, required: bool) -> dt.date | None:
         value = self._value(name, required)
         if value is None:
             return None
