@@ -210,7 +210,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             print(f"  {problem}", file=err)
         return EXIT_FAILED
     except (EsnError, Cancelled) as error:
-        print(f"esn-desktop: {error}", file=err)
+        print(f"esn-desktop: {_one_line(str(error))}", file=err)
         return EXIT_FAILED
     except BrokenPipeError:
         # `kpi … | head`: the reader has what it wanted. Standard output goes nowhere from now
@@ -236,6 +236,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         else:
             print(f"esn-desktop: unexpected error: {type(error).__name__}: {error}", file=err)
         return EXIT_FAILED
+
+
+def _one_line(message: str) -> str:
+    """A refusal's first line: what the person reads; a driver's detail below it is no reason."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    return lines[0] if lines else message
 
 
 def _start_gui(workspace: WorkspaceAddress | None) -> int:
