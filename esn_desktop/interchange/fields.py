@@ -79,6 +79,8 @@ class FieldReader:
         self, raw: Mapping[str, Any], item: str, problems: list[Problem], *, spreadsheet: bool = False
     ) -> None:
         self.raw = raw
+        #: The fields asked for: a key of `raw` outside them is no field of the item's list.
+        self.asked: set[str] = set()
         self.item = item
         self.problems = problems
         self.failed = False
@@ -90,6 +92,7 @@ class FieldReader:
         self.problems.append(Problem(self.item, field, reason))
 
     def _value(self, name: str, required: bool) -> Any:
+        self.asked.add(name)
         value = self.raw.get(name)
         if isinstance(value, str):
             value = value.strip()
@@ -259,6 +262,7 @@ class FieldReader:
             return None
 
     def items(self, name: str) -> list[Mapping[str, Any]]:
+        self.asked.add(name)
         value = self.raw.get(name)
         if value is None:
             return []
@@ -268,6 +272,7 @@ class FieldReader:
         return value
 
     def texts(self, name: str) -> tuple[str, ...]:
+        self.asked.add(name)
         value = self.raw.get(name)
         if value is None:
             return ()
@@ -334,10 +339,15 @@ def _spreadsheet_decimal(text: str, unit: str) -> Decimal | str | None:
         )
     whole = re.sub(f"[{_GROUPING}]", "", match[1])
     number = Decimal(f"{'-' if negative else ''}{whole}.{match[2] or '0'}")
+    if number.adjusted() >= _DIGITS_QUANTIZED:
+        return number  # far too large for any field, which says so; no arithmetic on it
     if match[2] is None:
         number = number.quantize(Decimal(1))
     return number.scaleb(-2) if percent else number
 
+
+#: Decimal's default precision: quantizing a number of more digits (a 1e300 cell) is invalid.
+_DIGITS_QUANTIZED = 28
 
 #: A date well written that the calendar lacks: 31/02/2022, 2026-02-30.
 _NO_SUCH_DAY = dt.date.min

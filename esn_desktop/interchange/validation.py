@@ -70,6 +70,8 @@ def parse_document(
         )
     if raw.get("format") != FORMAT:
         problems.append(Problem("document", "format", f"must be {FORMAT!r}, not {raw.get('format')!r}"))
+    for key in sorted(set(raw) - {"format", "settings", *LISTS}, key=str):
+        problems.append(Problem("document", str(key), f"is not a list of the document: {_TYPO}"))
     content = WorkspaceContent()
     # Names of refused items still resolve references, so that one mistake is reported once.
     refused = KnownNames()
@@ -88,7 +90,15 @@ def parse_document(
             if not isinstance(item, Mapping):
                 problems.append(Problem(where, "(whole)", "must be an object"))
                 continue
-            record = PARSERS[list_name](FieldReader(item, where, problems))
+            reader = FieldReader(item, where, problems)
+            record = PARSERS[list_name](reader)
+            # A field the list does not have is refused, not left out: "emial" is an email lost.
+            unknown = sorted(set(item) - reader.asked, key=str)
+            problems.extend(
+                Problem(where, str(key), f"is not a field of {list_name}: {_TYPO}") for key in unknown
+            )
+            if unknown:
+                record = None
             if record is not None:
                 getattr(content, list_name).append(record)
             else:
@@ -97,6 +107,9 @@ def parse_document(
     if problems:
         raise ValidationError(problems, "the document was refused")
     return content
+
+
+_TYPO = "check its spelling (it would be lost otherwise)"
 
 
 def _remember_refused(refused: KnownNames, list_name: str, item: Mapping[str, Any]) -> None:
