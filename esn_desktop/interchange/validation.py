@@ -197,6 +197,7 @@ def parse_account(read: FieldReader) -> AccountRecord | None:
 def read_size(read: FieldReader, name: str) -> str | None:
     """A head count, as `domain.headcount` writes it out ("11-50", "501+", "250"); a number
     (JSON's, a workbook's number cell) is read as the people it counts."""
+    read.asked.add(name)
     value = read.raw.get(name)
     text: str | None
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
