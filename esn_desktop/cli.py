@@ -18,7 +18,7 @@ from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.cli_offline import add_offline_commands, run_offline, run_sync
 from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
 from esn_desktop.cli_team import add_team_commands, run_team
-from esn_desktop.cli_workspace import workspace_argument
+from esn_desktop.cli_workspace import file_argument, workspace_argument
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 from esn_desktop.holiday_memory import remembered_holidays
 from esn_desktop.resources import app_version
@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="export the whole workspace to .json or .xlsx")
     exp.add_argument("workspace", type=workspace_argument)
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=file_argument)
     _add_force(exp)
 
     kpi = commands.add_parser("kpi", help="the KPIs over a period")
@@ -129,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--salesperson", help="the salesperson's name, as in the workspace")
     who.add_argument("--all", action="store_true", help="every salesperson: -o is a folder, one file each")
     plan.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
-    plan.add_argument("-o", "--output", type=Path, required=True, help="the PDF (a folder with --all)")
+    plan.add_argument(
+        "-o", "--output", type=file_argument, required=True, help="the PDF (a folder with --all)"
+    )
     plan.add_argument("--combined", action="store_true", help="with --all: one PDF, -o being that file")
     plan.add_argument("--client-safe", action="store_true", help="leave out the figures of margin criteria")
     plan.add_argument("--as-of", type=_iso_date, default=None, help="the plan's 'today' (default: today)")
@@ -145,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM",
         help="the month reviewed (default: the last complete month before --as-of)",
     )
-    review.add_argument("-o", "--output", type=Path, required=True)
+    review.add_argument("-o", "--output", type=file_argument, required=True)
     review.add_argument(
         "--with-plans",
         action="store_true",
@@ -163,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("--salesperson", help="the salesperson's name, as in the workspace (default: everyone)")
     cal.add_argument("--from", dest="start", type=_iso_date, required=True)
     cal.add_argument("--to", dest="end", type=_iso_date, required=True)
-    cal.add_argument("-o", "--output", type=Path, required=True, help="the .ics file")
+    cal.add_argument("-o", "--output", type=file_argument, required=True, help="the .ics file")
     _add_force(cal)
 
     check = commands.add_parser("check", help="integrity and schema check")
@@ -171,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="a consistent copy, even while the app writes")
     backup.add_argument("workspace", type=workspace_argument)
-    backup.add_argument("-o", "--output", type=Path)
+    backup.add_argument("-o", "--output", type=file_argument)
 
     add_gdpr_commands(commands, _iso_date)
     add_cipher_commands(commands)
@@ -221,7 +223,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         print("esn-desktop: interrupted; nothing partial was written", file=err)
         return EXIT_INTERRUPTED
     except sqlite3.DatabaseError as error:
-        print(f"esn-desktop: the workspace cannot be read ({error}); run 'esn-desktop check'", file=err)
+        print(f"esn-desktop: {_database_failure(error)}", file=err)
         return EXIT_FAILED
     except OSError as error:
         print(f"esn-desktop: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=err)
@@ -230,12 +232,25 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         from sqlalchemy.exc import DatabaseError
 
         if isinstance(error, DatabaseError):
-            print(
-                f"esn-desktop: the workspace cannot be read ({error.orig}); run 'esn-desktop check'", file=err
-            )
+            print(f"esn-desktop: {_database_failure(error.orig)}", file=err)
         else:
             print(f"esn-desktop: unexpected error: {type(error).__name__}: {error}", file=err)
         return EXIT_FAILED
+
+
+#: SQLite's result codes for a disk that is full, and for a write or read the system refused.
+_SQLITE_FULL, _SQLITE_IOERR = 13, 10
+
+
+def _database_failure(error: BaseException) -> str:
+    """What a database error means for the person: a full disk is no damaged workspace."""
+    reason = _one_line(str(error))
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == _SQLITE_FULL or "disk is full" in reason:
+        return f"the disk is full ({reason}): free some space and run the command again"
+    if code is not None and code & 0xFF == _SQLITE_IOERR:
+        return f"the disk refused a write or a read ({reason}): check the disk and the space left on it"
+    return f"the workspace cannot be read ({reason}); run 'esn-desktop check'"
 
 
 def _one_line(message: str) -> str:

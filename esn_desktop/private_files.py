@@ -87,6 +87,15 @@ def _not_regular(target: Path) -> str | None:
     return f"a link to {pointed}; name the file itself"
 
 
+def not_a_file(path: Path) -> str | None:
+    """What is at `path` when it is there and not a file (links followed): "a folder", "a device"..."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError):
+        return None
+    return None if stat.S_ISREG(mode) else _kind(mode)
+
+
 def _kind(mode: int) -> str:
     kinds = (
         (stat.S_ISDIR, "a folder"),
