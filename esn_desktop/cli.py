@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, cast
 
 from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt, run_passphrase
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
@@ -95,7 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="The commercial cockpit of a small ESN. With no command, starts the desktop app.",
     )
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Each command's parser is a _Parser too (argparse makes them of the main parser's class).
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND"),
+    )
 
     gui = commands.add_parser("gui", help="the desktop app on a workspace")
     gui.add_argument("workspace", nargs="?", type=workspace_argument)
@@ -232,7 +236,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         from sqlalchemy.exc import DatabaseError
 
         if isinstance(error, DatabaseError):
-            print(f"esn-desktop: {_database_failure(error.orig)}", file=err)
+            print(f"esn-desktop: {_database_failure(error.orig or error)}", file=err)
         else:
             print(f"esn-desktop: unexpected error: {type(error).__name__}: {error}", file=err)
         return EXIT_FAILED
