@@ -58,8 +58,11 @@ def private_folder(path: Path) -> Path:
     """
     missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     for folder in reversed(missing):
-        folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
-        folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+        try:
+            folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+            folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+        except OSError as error:
+            raise EsnError(f"cannot make the folder {folder}: {_reason(error, folder.parent)}") from error
     return path
 
 

@@ -92,6 +92,15 @@ def test_a_failure_names_the_file_asked_for_not_the_partial_one(tmp_path: Path) 
     assert names_in(tmp_path) == []
 
 
+def test_a_folder_that_cannot_be_written_is_named_not_the_partial_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    with pytest.raises(EsnError) as refused, private_output(target) as partial:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(partial))
+    assert str(refused.value) == f"cannot write {target}: {tmp_path} cannot be written to (Permission denied)"
+    assert ".part" not in str(refused.value)
+    assert names_in(tmp_path) == []
+
+
 def test_a_link_planted_at_the_target_is_refused_never_followed_nor_replaced(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere.txt"
     elsewhere.write_text("not yours")
