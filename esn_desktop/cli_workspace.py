@@ -32,7 +32,8 @@ def workspace_argument(text: str) -> WorkspaceAddress:
         from esn_desktop.private_files import not_a_file
 
         kind = not_a_file(address.expanduser())
-        if kind is not None:  # /dev/null is no workspace called "null"
+        # /dev/null is no workspace called "null"; a folder is said by the store, as the window says it.
+        if kind is not None and not address.expanduser().is_dir():
             raise argparse.ArgumentTypeError(f"{text} is not a workspace file: it is {kind}")
     return address
 
