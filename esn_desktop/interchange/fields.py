@@ -81,11 +81,26 @@ class FieldReader:
         self.raw = raw
         #: The fields asked for: a key of `raw` outside them is no field of the item's list.
         self.asked: set[str] = set()
+        #: The readers of its nested lines (a channel's costs...), made by `line`.
+        self.lines: list[FieldReader] = []
         self.item = item
         self.problems = problems
         self.failed = False
         #: Cells as a spreadsheet shows them (French numbers and dates), not only as the contract writes them.
         self.spreadsheet = spreadsheet
+
+    def line(self, raw: Mapping[str, Any], item: str) -> FieldReader:
+        """The reader of one of this item's nested lines, sharing its problems."""
+        reader = FieldReader(raw, item, self.problems, spreadsheet=self.spreadsheet)
+        self.lines.append(reader)
+        return reader
+
+    def unknown(self) -> list[tuple[str, str]]:
+        """(item, key) of each key no field read, here and in the nested lines."""
+        found = [(self.item, str(key)) for key in sorted(set(self.raw) - self.asked, key=str)]
+        for line in self.lines:
+            found += line.unknown()
+        return found
 
     def problem(self, field: str, reason: str) -> None:
         self.failed = True

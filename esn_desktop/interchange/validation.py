@@ -93,10 +93,10 @@ def parse_document(
             reader = FieldReader(item, where, problems)
             record = PARSERS[list_name](reader)
             # A field the list does not have is refused, not left out: "emial" is an email lost.
-            unknown = sorted(set(item) - reader.asked, key=str)
-            problems.extend(
-                Problem(where, str(key), f"is not a field of {list_name}: {_TYPO}") for key in unknown
-            )
+            unknown = reader.unknown()
+            for at, key in unknown:  # the item's own keys, or a nested line's ("costs #1")
+                of = at.removeprefix(where).split("#")[0].strip() or list_name
+                problems.append(Problem(at, key, f"is not a field of {of}: {_TYPO}"))
             if unknown:
                 record = None
             if record is not None:
@@ -158,7 +158,7 @@ def parse_channel(read: FieldReader) -> ChannelRecord | None:
     name = read.text("name", required=True)
     costs = []
     for index, raw in enumerate(read.items("costs")):
-        line = FieldReader(raw, f"{read.item} costs #{index + 1}", read.problems)
+        line = read.line(raw, f"{read.item} costs #{index + 1}")
         start, end, amount = (
             line.day("from", required=True),
             line.day("to", required=True),
@@ -249,7 +249,7 @@ def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
     closed = read.day("closed")
     history: list[HistoryLine] = []
     for index, raw in enumerate(read.items("history")):
-        line = FieldReader(raw, f"{read.item} history #{index + 1}", read.problems)
+        line = read.line(raw, f"{read.item} history #{index + 1}")
         line_stage, line_date = line.choice("stage", Stage, required=True), line.day("date", required=True)
         if line.failed:
             read.failed = True
@@ -372,7 +372,7 @@ def parse_objective(read: FieldReader) -> ObjectiveRecord | None:
     criteria: list[CriterionLine] = []
     raw_criteria = read.items("criteria")
     for index, raw in enumerate(raw_criteria):
-        line = FieldReader(raw, f"{read.item} criteria #{index + 1}", read.problems)
+        line = read.line(raw, f"{read.item} criteria #{index + 1}")
         metric = line.choice("metric", Metric, required=True)
         target = line.money("target", required=True, positive=True)
         weight = line.fraction("weight", required=True, allow_zero=False, allow_above_one=True)
@@ -404,10 +404,7 @@ def parse_action_plan(read: FieldReader) -> ActionPlanRecord | None:
         read.problem("notes", f"must be at most {NOTES_MAX} characters")
 
     def lines(name: str) -> list[FieldReader]:
-        return [
-            FieldReader(raw, f"{read.item} {name} #{i + 1}", read.problems)
-            for i, raw in enumerate(read.items(name))
-        ]
+        return [read.line(raw, f"{read.item} {name} #{i + 1}") for i, raw in enumerate(read.items(name))]
 
     targets = []
     for line in lines("targets"):

@@ -32,6 +32,17 @@ def test_a_misspelt_field_is_refused_naming_item_and_field(tmp_path: Path) -> No
     assert not workspace.exists()
 
 
+def test_a_misspelt_field_of_a_nested_line_is_refused(tmp_path: Path) -> None:
+    document = json.loads(SMALL_WORKSPACE.read_text(encoding="utf-8"))
+    cost = document["channels"][0]["costs"][0]
+    cost["amont"] = cost.pop("amount")
+    code, err, workspace = _imported(tmp_path, document)
+    assert code == 1
+    said = "amont: is not a field of costs: check its spelling (it would be lost otherwise)"
+    assert f"  channels #1 costs #1: {said}" in err.splitlines()
+    assert not workspace.exists()
+
+
 def test_a_misspelt_list_is_refused(tmp_path: Path) -> None:
     document = json.loads(SMALL_WORKSPACE.read_text(encoding="utf-8"))
     document["acounts"] = document.pop("accounts")
