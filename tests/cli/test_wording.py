@@ -82,3 +82,12 @@ def test_an_empty_output_name_is_refused_not_taken_for_the_current_folder(
         "esn-desktop review: argument -o/--output: a file name is needed, not an empty one"
         " (see esn-desktop review --help)\n"
     )
+
+
+@pytest.mark.parametrize("count", ["0", "100001", "99999999"])
+def test_demo_prospects_outside_1_to_100000_is_one_line_and_nothing_is_made(
+    tmp_path: Path, count: str
+) -> None:
+    code, _, err = run("demo", str(tmp_path / "d.esn"), "--prospects", count)
+    assert (code, err) == (1, f"esn-desktop: --prospects must be 1 to 100,000, not {int(count):,}\n")
+    assert list(tmp_path.iterdir()) == []
