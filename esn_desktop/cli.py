@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO, cast
 
 from esn_desktop.cli_cipher import add_cipher_commands, run_decrypt, run_encrypt, run_passphrase
 from esn_desktop.cli_gdpr import add_gdpr_commands, run_forget, run_person, run_stale
@@ -18,27 +18,59 @@ from esn_desktop.cli_import import add_import_command, run_import
 from esn_desktop.cli_offline import add_offline_commands, run_offline, run_sync
 from esn_desktop.cli_passphrase import ENCRYPT_HELP, lost_passphrase_warning
 from esn_desktop.cli_team import add_team_commands, run_team
-from esn_desktop.cli_workspace import workspace_argument
+from esn_desktop.cli_workspace import file_argument, workspace_argument
 from esn_desktop.domain.errors import Cancelled, EsnError, ValidationError
 from esn_desktop.holiday_memory import remembered_holidays
 from esn_desktop.resources import app_version
 from esn_desktop.store.address import TeamDatabase, WorkspaceAddress
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+#: The largest demo: the 100,000-row prospect lists the app is measured with (benchmarks/).
+MOST_DEMO_PROSPECTS = 100_000
 
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    return _taken(text, day)
 
 
 def _month(text: str) -> date:
     try:
-        return date.fromisoformat(text + "-01")
+        day = date.fromisoformat(text + "-01")
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a month written YYYY-MM") from None
+    return _taken(text, day)
+
+
+def _taken(text: str, day: date) -> date:
+    from esn_desktop.domain.calendar import DAYS_TAKEN, outside_days_taken
+
+    if outside_days_taken(day):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside {DAYS_TAKEN}, the dates the app takes")
+    return day
+
+
+def _locale(text: str) -> str:
+    """A locale the formats and the documents can be written in (fr_FR, en_GB, de...)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(text)
+    except (ValueError, TypeError, UnknownLocaleError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a locale the app knows: write a language and a country, fr_FR or en_GB"
+        ) from None
+    return text
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose refusals are one line (the option and why), not the usage then the error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _mapping(text: str) -> tuple[str, str]:
@@ -60,12 +92,16 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="esn-desktop",
         description="The commercial cockpit of a small ESN. With no command, starts the desktop app.",
     )
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Each command's parser is a _Parser too (argparse makes them of the main parser's class).
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND"),
+    )
 
     gui = commands.add_parser("gui", help="the desktop app on a workspace")
     gui.add_argument("workspace", nargs="?", type=workspace_argument)
@@ -81,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="export the whole workspace to .json or .xlsx")
     exp.add_argument("workspace", type=workspace_argument)
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=file_argument)
     _add_force(exp)
 
     kpi = commands.add_parser("kpi", help="the KPIs over a period")
@@ -89,7 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--from", dest="start", type=_iso_date, required=True)
     kpi.add_argument("--to", dest="end", type=_iso_date, required=True)
     kpi.add_argument("--json", action="store_true", help="print the JSON object of the interchange contract")
-    kpi.add_argument("--locale", default="fr_FR", help="number and date formats of the text output")
+    kpi.add_argument(
+        "--locale", type=_locale, default="fr_FR", help="number and date formats of the text output"
+    )
 
     plan = commands.add_parser("plan", help="a salesperson's monthly action plan in PDF, or everyone's")
     plan.add_argument("workspace", type=workspace_argument)
@@ -97,11 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--salesperson", help="the salesperson's name, as in the workspace")
     who.add_argument("--all", action="store_true", help="every salesperson: -o is a folder, one file each")
     plan.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
-    plan.add_argument("-o", "--output", type=Path, required=True, help="the PDF (a folder with --all)")
+    plan.add_argument(
+        "-o", "--output", type=file_argument, required=True, help="the PDF (a folder with --all)"
+    )
     plan.add_argument("--combined", action="store_true", help="with --all: one PDF, -o being that file")
     plan.add_argument("--client-safe", action="store_true", help="leave out the figures of margin criteria")
     plan.add_argument("--as-of", type=_iso_date, default=None, help="the plan's 'today' (default: today)")
-    plan.add_argument("--locale", default="fr_FR", help="language and formats of the document")
+    plan.add_argument("--locale", type=_locale, default="fr_FR", help="language and formats of the document")
     _add_force(plan)
 
     review = commands.add_parser("review", help="the firm's monthly review in PDF")
@@ -113,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM",
         help="the month reviewed (default: the last complete month before --as-of)",
     )
-    review.add_argument("-o", "--output", type=Path, required=True)
+    review.add_argument("-o", "--output", type=file_argument, required=True)
     review.add_argument(
         "--with-plans",
         action="store_true",
@@ -121,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("--client-safe", action="store_true", help="leave out every cost and margin")
     review.add_argument("--as-of", type=_iso_date, default=None, help="the review's 'today' (default: today)")
-    review.add_argument("--locale", default="fr_FR", help="language and formats of the document")
+    review.add_argument(
+        "--locale", type=_locale, default="fr_FR", help="language and formats of the document"
+    )
     _add_force(review)
 
     cal = commands.add_parser("calendar", help="planned activities over a period, to one .ics file")
@@ -129,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("--salesperson", help="the salesperson's name, as in the workspace (default: everyone)")
     cal.add_argument("--from", dest="start", type=_iso_date, required=True)
     cal.add_argument("--to", dest="end", type=_iso_date, required=True)
-    cal.add_argument("-o", "--output", type=Path, required=True, help="the .ics file")
+    cal.add_argument("-o", "--output", type=file_argument, required=True, help="the .ics file")
     _add_force(cal)
 
     check = commands.add_parser("check", help="integrity and schema check")
@@ -137,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="a consistent copy, even while the app writes")
     backup.add_argument("workspace", type=workspace_argument)
-    backup.add_argument("-o", "--output", type=Path)
+    backup.add_argument("-o", "--output", type=file_argument)
 
     add_gdpr_commands(commands, _iso_date)
     add_cipher_commands(commands)
@@ -176,7 +218,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             print(f"  {problem}", file=err)
         return EXIT_FAILED
     except (EsnError, Cancelled) as error:
-        print(f"esn-desktop: {error}", file=err)
+        print(f"esn-desktop: {_one_line(str(error))}", file=err)
         return EXIT_FAILED
     except BrokenPipeError:
         # `kpi … | head`: the reader has what it wanted. Standard output goes nowhere from now
@@ -187,7 +229,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         print("esn-desktop: interrupted; nothing partial was written", file=err)
         return EXIT_INTERRUPTED
     except sqlite3.DatabaseError as error:
-        print(f"esn-desktop: the workspace cannot be read ({error}); run 'esn-desktop check'", file=err)
+        print(f"esn-desktop: {_database_failure(error)}", file=err)
         return EXIT_FAILED
     except OSError as error:
         print(f"esn-desktop: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=err)
@@ -196,12 +238,31 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         from sqlalchemy.exc import DatabaseError
 
         if isinstance(error, DatabaseError):
-            print(
-                f"esn-desktop: the workspace cannot be read ({error.orig}); run 'esn-desktop check'", file=err
-            )
+            print(f"esn-desktop: {_database_failure(error.orig or error)}", file=err)
         else:
             print(f"esn-desktop: unexpected error: {type(error).__name__}: {error}", file=err)
         return EXIT_FAILED
+
+
+#: SQLite's result codes for a disk that is full, and for a write or read the system refused.
+_SQLITE_FULL, _SQLITE_IOERR = 13, 10
+
+
+def _database_failure(error: BaseException) -> str:
+    """What a database error means for the person: a full disk is no damaged workspace."""
+    reason = _one_line(str(error))
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == _SQLITE_FULL or "disk is full" in reason:
+        return f"the disk is full ({reason}): free some space and run the command again"
+    if code is not None and code & 0xFF == _SQLITE_IOERR:
+        return f"the disk refused a write or a read ({reason}): check the disk and the space left on it"
+    return f"the workspace cannot be read ({reason}); run 'esn-desktop check'"
+
+
+def _one_line(message: str) -> str:
+    """A refusal's first line: what the person reads; a driver's detail below it is no reason."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    return lines[0] if lines else message
 
 
 def _start_gui(workspace: WorkspaceAddress | None) -> int:
@@ -237,8 +298,8 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from esn_desktop.store.places import refuse_team_encryption, workspace_exists
     from esn_desktop.store.team_database import already_holds
 
-    if args.prospects < 1:
-        raise EsnError("--prospects must be at least 1")
+    if not 1 <= args.prospects <= MOST_DEMO_PROSPECTS:
+        raise EsnError(f"--prospects must be 1 to {MOST_DEMO_PROSPECTS:,}, not {args.prospects:,}")
     where = args.workspace
     if isinstance(where, TeamDatabase):
         if args.encrypt:

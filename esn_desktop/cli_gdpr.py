@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from esn_desktop.cli_workspace import workspace_argument
+from esn_desktop.cli_workspace import file_argument, workspace_argument
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.store.address import TeamDatabase
 
@@ -30,7 +30,7 @@ def add_gdpr_commands(
     person = commands.add_parser("person", help="everything held about one contact, as JSON")
     person.add_argument("workspace", type=workspace_argument)
     _who(person)
-    person.add_argument("-o", "--output", type=Path, required=True, help="the .json file")
+    person.add_argument("-o", "--output", type=file_argument, required=True, help="the .json file")
     person.add_argument("--force", action="store_true", help="replace an existing output file")
 
     forget = commands.add_parser("forget", help="erase one contact and their traces in notes")

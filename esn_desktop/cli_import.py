@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from esn_desktop.cli_passphrase import ENCRYPT_HELP
-from esn_desktop.cli_workspace import workspace_argument
+from esn_desktop.cli_workspace import file_argument, workspace_argument
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.store.address import TeamDatabase
 
@@ -41,7 +41,7 @@ def add_import_command(
         "import", help="import a .json or .xlsx document, or one list (.csv, or .xlsx of one sheet)"
     )
     imp.add_argument("workspace", type=workspace_argument)
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=file_argument)
     imp.add_argument(
         "--dry-run", action="store_true", help="list: say what the import would do; write nothing"
     )
@@ -91,6 +91,11 @@ def run_import(
     else:
         path = path.expanduser().resolve()
     if not args.file.is_file():
+        from esn_desktop.private_files import not_a_file
+
+        kind = not_a_file(args.file)
+        if kind is not None:
+            raise EsnError(f"{args.file} is {kind}, not a file to import (.json, .xlsx, .csv, .tsv or .txt)")
         raise EsnError(f"no file at {args.file}")
     encoding = _forced_encoding(args.encoding)
     exists = workspace_exists(path)

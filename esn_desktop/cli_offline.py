@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from esn_desktop.cli_workspace import workspace_argument
+from esn_desktop.cli_workspace import file_argument, workspace_argument
 from esn_desktop.domain.errors import EsnError
 from esn_desktop.store.address import TeamDatabase
 
@@ -28,12 +28,12 @@ EXIT_OK, EXIT_FAILED = 0, 1
 def add_offline_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     offline = commands.add_parser("offline", help="a local copy of a team database, to work without it")
     offline.add_argument("workspace", type=workspace_argument, help="the team database's URL")
-    offline.add_argument("-o", "--output", type=Path, required=True, help="the copy: a new FILE.esn")
+    offline.add_argument("-o", "--output", type=file_argument, required=True, help="the copy: a new FILE.esn")
     offline.add_argument(
         "--plain", action="store_true", help="do not encrypt the copy (anyone holding the file reads it)"
     )
     sync = commands.add_parser("sync", help="send an offline copy's work back, then refresh it")
-    sync.add_argument("file", type=Path, help="the offline copy, FILE.esn")
+    sync.add_argument("file", type=file_argument, help="the offline copy, FILE.esn")
     sync.add_argument(
         "--theirs",
         nargs="+",

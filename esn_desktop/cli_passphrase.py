@@ -33,7 +33,7 @@ def passphrase_for(path: Path) -> str | None:
 
 def asked_passphrase(name: str) -> str:
     """The passphrase of the encrypted file `name`, from ESN_PASSPHRASE or the terminal."""
-    given = os.environ.get(PASSPHRASE_ENV) or None  # set but empty: not given
+    given = _from_environment(PASSPHRASE_ENV)
     if given is not None:
         return given
     if at_terminal():
@@ -44,7 +44,7 @@ def asked_passphrase(name: str) -> str:
 def new_passphrase(name: str, *, env: str = PASSPHRASE_ENV) -> str:
     """A passphrase for a workspace being encrypted: from `env`, else typed twice at the terminal
     (a refused one said before it is typed again)."""
-    given = os.environ.get(env) or None
+    given = _from_environment(env)
     if given is None:
         if not at_terminal():
             raise EsnError(f"a passphrase is needed for {name}: give it in {env}, or run from a terminal")
@@ -52,6 +52,24 @@ def new_passphrase(name: str, *, env: str = PASSPHRASE_ENV) -> str:
         if typed("The same passphrase again: ") != given:
             raise EsnError("the two passphrases differ; nothing was written")
     return _refused(name, given)
+
+
+def _from_environment(env: str) -> str | None:
+    """The passphrase in the variable `env`; None when unset or empty. Bytes that are not UTF-8
+    (Python keeps them as surrogates) are refused: a passphrase is text, which the window types
+    and derives its key from as UTF-8."""
+    given = os.environ.get(env) or None
+    if given is not None and not _is_text(given):
+        raise EsnError(f"{env} is not UTF-8 text: set it to the passphrase as the window takes it")
+    return given
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _refused(name: str, passphrase: str) -> str:
@@ -63,10 +81,13 @@ def _refused(name: str, passphrase: str) -> str:
 
 def typed(prompt: str) -> str:
     try:
-        return getpass(prompt)
+        passphrase = getpass(prompt)
     except (KeyboardInterrupt, EOFError):
         print(file=sys.stderr)  # the prompt's line ended: the refusal gets a line of its own
         raise KeyboardInterrupt from None
+    if not _is_text(passphrase):  # a terminal whose encoding is not the locale's
+        raise EsnError("the passphrase typed is not UTF-8 text: check the terminal's encoding")
+    return passphrase
 
 
 def lost_passphrase_warning(name: str) -> str:

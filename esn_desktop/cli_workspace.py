@@ -25,9 +25,25 @@ _NO_PASSWORD = "no password supplied"
 def workspace_argument(text: str) -> WorkspaceAddress:
     """argparse's type for WORKSPACE: a bad URL is a usage error, said in one line."""
     try:
-        return workspace_address(text)
+        address = workspace_address(text)
     except WorkspaceError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+    if isinstance(address, Path):
+        from esn_desktop.private_files import not_a_file
+
+        kind = not_a_file(address.expanduser())
+        # /dev/null is no workspace called "null"; a folder is said by the store, as the window says it.
+        if kind is not None and not address.expanduser().is_dir():
+            raise argparse.ArgumentTypeError(f"{text} is not a workspace file: it is {kind}")
+    return address
+
+
+def file_argument(text: str) -> Path:
+    """argparse's type for a file to read or write: an empty name ('' from an unset variable) is
+    refused, where Path('') would be the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a file name is needed, not an empty one")
+    return Path(text)
 
 
 def file_only(address: WorkspaceAddress, what: str) -> Path:

@@ -9,6 +9,7 @@ next run can tell a leftover from a file another process is writing right now.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -57,15 +58,68 @@ def private_folder(path: Path) -> Path:
     """
     missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     for folder in reversed(missing):
-        folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
-        folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+        try:
+            folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+            folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+        except OSError as error:
+            raise EsnError(f"cannot make the folder {folder}: {_reason(error, folder.parent)}") from error
     return path
 
 
+def _not_regular(target: Path) -> str | None:
+    """What `target` is, when something other than a regular file is there.
+
+    The rule for links: any link is refused, whatever it points to. A link planted where a
+    report is written (in a shared folder) must not make the app replace the file it points to,
+    nor silently turn into a file of its own; the person names the file itself instead.
+    """
+    try:
+        mode = target.lstat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return error.strerror or str(error)
+    if stat.S_ISREG(mode):
+        return None
+    if not stat.S_ISLNK(mode):
+        return _kind(mode)
+    try:
+        pointed = target.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "a link to nothing; name a file"
+    return f"a link to {pointed}; name the file itself"
+
+
+def not_a_file(path: Path) -> str | None:
+    """What is at `path` when it is there and not a file (links followed): "a folder", "a device"..."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError):
+        return None
+    return None if stat.S_ISREG(mode) else _kind(mode)
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((kind for test, kind in kinds if test(mode)), "a special file")
+
+
 def refuse_existing(target: Path, *, force: bool) -> None:
-    """Refuses to write over `target` (a file, a folder or a link) unless `force` says to, and
-    over a database (a workspace, a backup) in any case: a name typed by mistake must not
-    replace a company's data with a PDF."""
+    """Refuses to write over `target` unless `force` says to; over anything but a regular file
+    (a folder, a device such as /dev/null, a pipe, any link: see `_not_regular`) and over a database
+    (a workspace, a backup) in any case: `--force` replaces a file, never a device by a file, and
+    a name typed by mistake must not replace a company's data with a PDF."""
+    kind = _not_regular(target)
+    if kind is not None:
+        if "; " not in kind:
+            kind += "; choose a file name"
+        raise OutputExistsError(f"{target} is not a regular file: it is {kind}")
     if _holds_a_database(target):
         raise OutputExistsError(f"{target} is a workspace or a backup of one; choose another name")
     if not force and os.path.lexists(target):
@@ -104,7 +158,6 @@ def looks_encrypted(path: Path, header: bytes) -> bool:
 
 def _holds_a_database(target: Path) -> bool:
     try:
-        # A link is replaced, never followed: what it points to is not at risk.
         if not stat.S_ISREG(target.lstat().st_mode):
             return False
         if file_key(target) in databases_open_here:
@@ -166,10 +219,17 @@ def private_output(target: Path, *, force: bool = False) -> Iterator[Path]:
         partial.replace(target)
         flush_folder(target.parent)
     except OSError as error:  # said of the file the person named, not of the partial one
-        raise EsnError(f"cannot write {target}: {error.strerror or error}") from error
+        raise EsnError(f"cannot write {target}: {_reason(error, target.parent)}") from error
     finally:
         partial.unlink(missing_ok=True)
         _named_here.discard(partial.name)
+
+
+def _reason(error: OSError, folder: Path) -> str:
+    """Why a write failed, in words about the file named rather than its partial's name."""
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{folder} cannot be written to ({error.strerror})"
+    return error.strerror or str(error)
 
 
 def sweep_partials(folder: Path, *, of: str | None = None) -> list[Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import time
@@ -83,25 +84,35 @@ def test_a_database_is_never_replaced_even_when_forced(tmp_path: Path, copy: str
 
 
 def test_a_failure_names_the_file_asked_for_not_the_partial_one(tmp_path: Path) -> None:
-    folder = tmp_path / "report.pdf"
-    folder.mkdir()
-    with pytest.raises(EsnError) as refused, private_output(folder, force=True) as partial:
+    target = tmp_path / "report.pdf"
+    with pytest.raises(EsnError) as refused, private_output(target, force=True) as partial:
         partial.write_bytes(b"%PDF")
-    assert str(refused.value) == f"cannot write {folder}: Is a directory"
-    assert names_in(tmp_path) == ["report.pdf"]
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(partial))
+    assert str(refused.value) == f"cannot write {target}: No space left on device"
+    assert names_in(tmp_path) == []
 
 
-def test_a_link_planted_at_the_target_is_replaced_never_followed(tmp_path: Path) -> None:
+def test_a_folder_that_cannot_be_written_is_named_not_the_partial_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    with pytest.raises(EsnError) as refused, private_output(target) as partial:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(partial))
+    assert str(refused.value) == f"cannot write {target}: {tmp_path} cannot be written to (Permission denied)"
+    assert ".part" not in str(refused.value)
+    assert names_in(tmp_path) == []
+
+
+def test_a_link_planted_at_the_target_is_refused_never_followed_nor_replaced(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere.txt"
     elsewhere.write_text("not yours")
     target = tmp_path / "out.txt"
     target.symlink_to(elsewhere)
-    with pytest.raises(OutputExistsError), private_output(target):  # a link is something there too
-        raise AssertionError("nothing is written over an existing link")
-    with private_output(target, force=True) as partial:
-        partial.write_text("mine")
-    assert not target.is_symlink() and target.read_text() == "mine"
-    assert elsewhere.read_text() == "not yours"
+    for force in (False, True):
+        with pytest.raises(OutputExistsError) as refused, private_output(target, force=force):
+            raise AssertionError("nothing is written over an existing link")
+        assert str(refused.value) == (
+            f"{target} is not a regular file: it is a link to {elsewhere}; name the file itself"
+        )
+    assert target.is_symlink() and elsewhere.read_text() == "not yours"
 
 
 def test_leftovers_of_finished_processes_are_swept_and_live_writes_kept(

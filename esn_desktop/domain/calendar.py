@@ -9,6 +9,18 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+#: The days the app takes, in one place: a firm's records, plans and periods fall well inside
+#: these years, and the calendar computations (holidays, month shifts, a period's working days)
+#: stay clear of Python's year 1 and 9999. A date outside is refused where it comes in (an
+#: option, a document's field), never met half-way through a computation.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2200, 12, 31)
+DAYS_TAKEN = f"the years {FIRST_DAY.year} to {LAST_DAY.year}"
+
+
+def outside_days_taken(day: date) -> bool:
+    return not FIRST_DAY <= day <= LAST_DAY
+
 
 class HolidayRegion(StrEnum):
     """Which list of French public holidays applies to a workspace."""

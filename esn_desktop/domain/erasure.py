@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from esn_desktop.domain.calendar import month_index
+from esn_desktop.domain.calendar import DAYS_TAKEN, FIRST_DAY, LAST_DAY, month_index
 from esn_desktop.domain.errors import EsnError
 
 #: What replaces a forgotten person's name, email or phone in a note.
@@ -44,7 +44,13 @@ def read_span(text: str) -> Span:
     match = _SPAN.match(text)
     if match is None or int(match.group(1)) == 0:
         raise EsnError(f"{text!r} is not a length of time: write a count then y, m or d (3y, 18m, 90d)")
-    return Span(int(match.group(1)), match.group(2).lower())
+    span = Span(int(match.group(1)), match.group(2).lower())
+    longest = LAST_DAY.year - FIRST_DAY.year
+    if span.count > longest * {"y": 1, "m": 12, "d": 366}[span.unit]:
+        raise EsnError(
+            f"--older-than {text!r} is longer than the {longest} years of dates the app takes ({DAYS_TAKEN})"
+        )
+    return span
 
 
 def is_stale(last_exchange: date | None, *, as_of: date, span: Span) -> bool:

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from esn_desktop.domain.calendar import DAYS_TAKEN, outside_days_taken
 from esn_desktop.domain.errors import Problem
 
 E = TypeVar("E", bound=StrEnum)
@@ -77,17 +79,35 @@ class FieldReader:
         self, raw: Mapping[str, Any], item: str, problems: list[Problem], *, spreadsheet: bool = False
     ) -> None:
         self.raw = raw
+        #: The fields asked for: a key of `raw` outside them is no field of the item's list.
+        self.asked: set[str] = set()
+        #: The readers of its nested lines (a channel's costs...), made by `line`.
+        self.lines: list[FieldReader] = []
         self.item = item
         self.problems = problems
         self.failed = False
         #: Cells as a spreadsheet shows them (French numbers and dates), not only as the contract writes them.
         self.spreadsheet = spreadsheet
 
+    def line(self, raw: Mapping[str, Any], item: str) -> FieldReader:
+        """The reader of one of this item's nested lines, sharing its problems."""
+        reader = FieldReader(raw, item, self.problems, spreadsheet=self.spreadsheet)
+        self.lines.append(reader)
+        return reader
+
+    def unknown(self) -> list[tuple[str, str]]:
+        """(item, key) of each key no field read, here and in the nested lines."""
+        found = [(self.item, str(key)) for key in sorted(set(self.raw) - self.asked, key=str)]
+        for line in self.lines:
+            found += line.unknown()
+        return found
+
     def problem(self, field: str, reason: str) -> None:
         self.failed = True
         self.problems.append(Problem(self.item, field, reason))
 
     def _value(self, name: str, required: bool) -> Any:
+        self.asked.add(name)
         value = self.raw.get(name)
         if isinstance(value, str):
             value = value.strip()
@@ -123,7 +143,9 @@ class FieldReader:
             else:
                 self.problem(name, f"contains U+{code:04X}, which is not a valid character")
             return None
-        return text
+        # One spelling per text: 'Hélène' typed on a Mac (e + combining accent, NFD) is the same
+        # name as 'Hélène' typed elsewhere (NFC), for uniqueness, references and the workspace.
+        return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
     def number(
         self,
@@ -195,6 +217,14 @@ class FieldReader:
         return int(value)
 
     def day(self, name: str, *, required: bool = False) -> dt.date | None:
+        """A date, within the years the app takes (domain.calendar.FIRST_DAY to LAST_DAY)."""
+        day = self._day(name, required)
+        if day is not None and outside_days_taken(day):
+            self.problem(name, f"{day.isoformat()} is outside {DAYS_TAKEN}, the dates the app takes")
+            return None
+        return day
+
+    def _day(self, name: str, required: bool) -> dt.date | None:
         value = self._value(name, required)
         if value is None:
             return None
@@ -247,6 +277,7 @@ class FieldReader:
             return None
 
     def items(self, name: str) -> list[Mapping[str, Any]]:
+        self.asked.add(name)
         value = self.raw.get(name)
         if value is None:
             return []
@@ -256,6 +287,7 @@ class FieldReader:
         return value
 
     def texts(self, name: str) -> tuple[str, ...]:
+        self.asked.add(name)
         value = self.raw.get(name)
         if value is None:
             return ()
@@ -322,10 +354,15 @@ def _spreadsheet_decimal(text: str, unit: str) -> Decimal | str | None:
         )
     whole = re.sub(f"[{_GROUPING}]", "", match[1])
     number = Decimal(f"{'-' if negative else ''}{whole}.{match[2] or '0'}")
+    if number.adjusted() >= _DIGITS_QUANTIZED:
+        return number  # far too large for any field, which says so; no arithmetic on it
     if match[2] is None:
         number = number.quantize(Decimal(1))
     return number.scaleb(-2) if percent else number
 
+
+#: Decimal's default precision: quantizing a number of more digits (a 1e300 cell) is invalid.
+_DIGITS_QUANTIZED = 28
 
 #: A date well written that the calendar lacks: 31/02/2022, 2026-02-30.
 _NO_SUCH_DAY = dt.date.min

@@ -70,6 +70,8 @@ def parse_document(
         )
     if raw.get("format") != FORMAT:
         problems.append(Problem("document", "format", f"must be {FORMAT!r}, not {raw.get('format')!r}"))
+    for key in sorted(set(raw) - {"format", "settings", *LISTS}, key=str):
+        problems.append(Problem("document", str(key), f"is not a list of the document: {_TYPO}"))
     content = WorkspaceContent()
     # Names of refused items still resolve references, so that one mistake is reported once.
     refused = KnownNames()
@@ -88,7 +90,15 @@ def parse_document(
             if not isinstance(item, Mapping):
                 problems.append(Problem(where, "(whole)", "must be an object"))
                 continue
-            record = PARSERS[list_name](FieldReader(item, where, problems))
+            reader = FieldReader(item, where, problems)
+            record = PARSERS[list_name](reader)
+            # A field the list does not have is refused, not left out: "emial" is an email lost.
+            unknown = reader.unknown()
+            for at, key in unknown:  # the item's own keys, or a nested line's ("costs #1")
+                of = at.removeprefix(where).split("#")[0].strip() or list_name
+                problems.append(Problem(at, key, f"is not a field of {of}: {_TYPO}"))
+            if unknown:
+                record = None
             if record is not None:
                 getattr(content, list_name).append(record)
             else:
@@ -97,6 +107,9 @@ def parse_document(
     if problems:
         raise ValidationError(problems, "the document was refused")
     return content
+
+
+_TYPO = "check its spelling (it would be lost otherwise)"
 
 
 def _remember_refused(refused: KnownNames, list_name: str, item: Mapping[str, Any]) -> None:
@@ -145,7 +158,7 @@ def parse_channel(read: FieldReader) -> ChannelRecord | None:
     name = read.text("name", required=True)
     costs = []
     for index, raw in enumerate(read.items("costs")):
-        line = FieldReader(raw, f"{read.item} costs #{index + 1}", read.problems)
+        line = read.line(raw, f"{read.item} costs #{index + 1}")
         start, end, amount = (
             line.day("from", required=True),
             line.day("to", required=True),
@@ -184,6 +197,7 @@ def parse_account(read: FieldReader) -> AccountRecord | None:
 def read_size(read: FieldReader, name: str) -> str | None:
     """A head count, as `domain.headcount` writes it out ("11-50", "501+", "250"); a number
     (JSON's, a workbook's number cell) is read as the people it counts."""
+    read.asked.add(name)
     value = read.raw.get(name)
     text: str | None
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
@@ -235,7 +249,7 @@ def parse_opportunity(read: FieldReader) -> OpportunityRecord | None:
     closed = read.day("closed")
     history: list[HistoryLine] = []
     for index, raw in enumerate(read.items("history")):
-        line = FieldReader(raw, f"{read.item} history #{index + 1}", read.problems)
+        line = read.line(raw, f"{read.item} history #{index + 1}")
         line_stage, line_date = line.choice("stage", Stage, required=True), line.day("date", required=True)
         if line.failed:
             read.failed = True
@@ -356,7 +370,7 @@ def parse_objective(read: FieldReader) -> ObjectiveRecord | None:
     criteria: list[CriterionLine] = []
     raw_criteria = read.items("criteria")
     for index, raw in enumerate(raw_criteria):
-        line = FieldReader(raw, f"{read.item} criteria #{index + 1}", read.problems)
+        line = read.line(raw, f"{read.item} criteria #{index + 1}")
         metric = line.choice("metric", Metric, required=True)
         target = line.money("target", required=True, positive=True)
         weight = line.fraction("weight", required=True, allow_zero=False, allow_above_one=True)
@@ -390,10 +404,7 @@ def parse_action_plan(read: FieldReader) -> ActionPlanRecord | None:
         read.problem("notes", f"must be at most {NOTES_MAX} characters")
 
     def lines(name: str) -> list[FieldReader]:
-        return [
-            FieldReader(raw, f"{read.item} {name} #{i + 1}", read.problems)
-            for i, raw in enumerate(read.items(name))
-        ]
+        return [read.line(raw, f"{read.item} {name} #{i + 1}") for i, raw in enumerate(read.items(name))]
 
     targets = []
     for line in lines("targets"):

@@ -17,10 +17,11 @@ like a CSV (`read_xlsx_list`).
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
@@ -226,6 +227,7 @@ def read_xlsx_list(path: Path) -> tuple[str, list[list[str]]]:
             if found is None:
                 rows = [_row_text(values) for values in _rows(path, sheet)]
                 if any(rows):
+                    _refuse_valueless(path, sheet, rows[0] if rows else [])
                     found = (sheet.title, rows)
             elif any(v is not None and str(v).strip() for row in _rows(path, sheet) for v in row):
                 raise _refused_list(
@@ -274,6 +276,7 @@ def _records(path: Path, sheet: Any) -> Iterator[tuple[int, dict[str, Any]]]:
     if header is None:
         return
     names = [str(h).strip() if h is not None else "" for h in header]
+    _refuse_valueless(path, sheet, names)
     repeated = [name for name, count in Counter(names).items() if name and count > 1]
     if repeated:  # which of the two columns holds the value would be a guess
         raise ValidationError(
@@ -287,6 +290,58 @@ def _records(path: Path, sheet: Any) -> Iterator[tuple[int, dict[str, Any]]]:
             if isinstance(value, datetime):
                 row[name] = value.date()
         yield number, row
+
+
+#: What a sheet's XML holds where a cell has a formula or an empty value: looked for in its
+#: bytes first, so that a list without either (nearly all) is not parsed twice.
+_VALUELESS_SIGNS = (b"<f>", b"<f ", b"<v/>", b"<v />", b"<v></v>")
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _refuse_valueless(path: Path, sheet: Any, header: Sequence[Any]) -> None:
+    """Refuses a sheet whose cells hold a formula without a computed value (`=1/0` written by a
+    program, never opened in a spreadsheet) or an empty number (what a NaN is written as): read
+    as empty, a potential or an amount would be lost without a word. Names sheet, row and column."""
+    source = getattr(sheet, "_get_source", None)
+    if source is None:
+        return
+    with source() as handle:
+        data = handle.read()
+    if not any(sign in data for sign in _VALUELESS_SIGNS):
+        return
+    from xml.etree.ElementTree import fromstring
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    problems: list[Problem] = []
+    for cell in fromstring(data).iter(f"{main}c"):
+        formula, value = cell.find(f"{main}f"), cell.find(f"{main}v")
+        if value is not None and (value.text or cell.get("t") == "str"):
+            continue  # a computed value (an empty text is one), or a number: read as it is
+        if formula is None and value is None:
+            continue  # an empty cell with a style: empty
+        reference = _CELL_REF.fullmatch(cell.get("r", ""))
+        if reference is None:
+            continue
+        letters, row = reference.groups()
+        index = _column_index(letters)
+        column = str(header[index]).strip() if index < len(header) and header[index] else f"column {letters}"
+        reason = (
+            f"holds the formula ={formula.text} without a computed value: open and save the file in a"
+            " spreadsheet, or type the value"
+            if formula is not None and formula.text
+            else "holds a number cell without a value (not a number): type the value or empty the cell"
+        )
+        problems.append(Problem(f"{path.name}, sheet {sheet.title!r}, row {row}", column, reason))
+    if problems:
+        raise ValidationError(problems, "the workbook was refused")
+
+
+def _column_index(letters: str) -> int:
+    """A column's index from its letters: A is 0, Z 25, AA 26."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1
 
 
 # What openpyxl raises on a damaged or foreign file, from the zip layer (BadZipFile for a bad

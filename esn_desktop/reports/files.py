@@ -65,7 +65,20 @@ def plan_files(workspace: Workspace, *, month: date, folder: Path) -> list[Path]
 
 
 def _plan_files(names: list[str], month: date, folder: Path) -> list[Path]:
-    return [folder / plan_file_name(name, month) for name in names]
+    """One file per name, each its own: names that make the same file name ('Jean-Marc Roy' and
+    'Jean Marc Roy') take a number after the first, in the order of `names` (by name), so that no
+    plan overwrites another nor is refused for a file the batch itself wrote."""
+    taken: set[str] = set()
+    files: list[Path] = []
+    for name in names:
+        file_name = plan_file_name(name, month)
+        stem, number = file_name.removesuffix(".pdf"), 1
+        while file_name.casefold() in taken:
+            number += 1
+            file_name = f"{stem}-{number}.pdf"
+        taken.add(file_name.casefold())
+        files.append(folder / file_name)
+    return files
 
 
 def write_all_plans(
@@ -90,13 +103,18 @@ def write_all_plans(
     names = salespeople(workspace)
     if not names:
         raise EsnError("the workspace has no salesperson to plan for")
+    folder = target.parent if combined else target
+    for path in [target] if combined else _plan_files(names, month, target):
+        refuse_existing(path, force=force)  # every output refused before a folder is made
+    created = [each for each in (folder, *folder.parents) if not each.exists()]
     if combined:
         paths = [private_folder(target.parent) / target.name]
     else:
         paths = _plan_files(names, month, private_folder(target))  # one file per name, in order
     views: list[ActionPlanView] = []
-    team = team_facts(workspace, today=today)  # read once for every plan
     with ExitStack() as outputs:
+        outputs.callback(_remove_if_empty, created)  # a failed batch leaves no empty folder
+        team = team_facts(workspace, today=today)  # read once for every plan
         # Every output is opened (and an existing one refused) before any plan is drawn up.
         partials = [outputs.enter_context(private_output(path, force=force)) for path in paths]
         for done, name in enumerate(names):
@@ -110,6 +128,15 @@ def write_all_plans(
             write_action_plans(partials[0], views, locale, client_safe=client_safe)
         progress(len(names), len(names))
     return paths
+
+
+def _remove_if_empty(folders: list[Path]) -> None:
+    """Removes the folders a batch created (deepest first) that are still empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:  # it holds the batch's files, or someone else's: kept
+            return
 
 
 def write_review(

@@ -43,6 +43,7 @@ from esn_desktop.store import models as m
 from esn_desktop.store.backup import backups_dir_for
 from esn_desktop.store.cipher import FileKey, connect, database_errors, driver
 from esn_desktop.store.database import Workspace
+from esn_desktop.store.errors import check_verdict
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD
 from esn_desktop.store.read_only import read_only_uri
 
@@ -669,5 +670,7 @@ def _erase_in_copy(
         engine.dispose()
     if verdict != "ok":
         raise BackupNotRewritten(
-            f"backup {name} failed its check once rewritten ({verdict}); it was left as it was", "unreadable"
+            f"backup {name} failed its check once rewritten ({check_verdict(verdict)});"
+            " it was left as it was",
+            "unreadable",
         )

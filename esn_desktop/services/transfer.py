@@ -220,9 +220,12 @@ def refuse_without_costs(workspace: Workspace, what: str) -> None:
 
 def export_workspace(workspace: Workspace, path: Path, *, force: bool = False) -> dict[str, int]:
     """Writes the whole workspace to `path` (.json or .xlsx); `force` replaces an existing file."""
-    suffix = _suffix(path)
-    if suffix in TEXT_LIST_SUFFIXES:
-        raise ValidationError([Problem(path.name, "(file)", "a whole workspace exports to .json or .xlsx")])
+    suffix = path.suffix.lower()
+    if suffix not in DOCUMENT_SUFFIXES:  # the lists' .csv, .tsv or .txt are no export's
+        raise ValidationError(
+            [Problem(path.name, "(file)", "must end in .json or .xlsx: a whole workspace exports to either")],
+            "the export was refused",
+        )
     refuse_without_costs(workspace, "an export of the whole workspace")
     refuse_existing(path, force=force)  # before reading a workspace that may be large
     with workspace.session() as session:

@@ -14,7 +14,7 @@ from esn_desktop.private_files import (
     sweep_partials,
 )
 from esn_desktop.store.cipher import FileKey, connect, database_errors
-from esn_desktop.store.errors import WorkspaceError
+from esn_desktop.store.errors import WorkspaceError, check_verdict
 from esn_desktop.store.read_only import reader_uri
 
 
@@ -53,7 +53,10 @@ def _copy(source: Path, partial: Path, key: FileKey | None) -> None:
         source_db.close()
         remove_companions(partial)  # what SQLite may leave beside an interrupted copy
     if verdict != "ok":
-        raise WorkspaceError(f"the backup of {source.name} failed its check ({verdict}); nothing was kept")
+        raise WorkspaceError(
+            f"the backup of {source.name} failed its check ({check_verdict(verdict)}); nothing was kept;"
+            f" run 'esn-desktop check {source.name}'"
+        )
 
 
 def backups_dir_for(workspace: Path) -> Path:

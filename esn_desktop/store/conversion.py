@@ -26,7 +26,7 @@ from esn_desktop.private_files import (
     remove_database,
 )
 from esn_desktop.store.cipher import FileKey, connect, is_wrong_key, sqlcipher
-from esn_desktop.store.errors import WorkspaceError, WrongPassphraseError
+from esn_desktop.store.errors import WorkspaceError, WrongPassphraseError, check_verdict
 
 _ALIAS = "converted"
 _ZEROS = bytes(1 << 20)
@@ -93,7 +93,7 @@ def _check(source: sqlite3.Connection, partial: Path, key: FileKey | None) -> No
         verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise WorkspaceError(
-                f"the rewritten copy failed its check ({verdict}); the original is unchanged"
+                f"the rewritten copy failed its check ({check_verdict(verdict)}); the original is unchanged"
             )
         tables = [row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:

@@ -56,6 +56,7 @@ from esn_desktop.store.errors import (
     WorkspaceLockedError,
     WorkspaceReadOnlyError,
     WrongPassphraseError,
+    first_line,
 )
 from esn_desktop.store.lock import WorkspaceLock
 from esn_desktop.store.migrations_runner import SCHEMA_HEAD, SCHEMA_REVISIONS, upgrade
@@ -603,13 +604,14 @@ def _migrate(path: Path, revision: str, key: FileKey | None) -> None:
         with engine.begin() as connection:
             upgrade(connection)
     except Exception as error:
+        reason = first_line(error)  # SQLAlchemy's text holds the whole SQL statement below it
         raise WorkspaceError(
-            f"upgrading {path.name} from schema {revision} failed ({error}); "
+            f"upgrading {path.name} from schema {revision} failed ({reason}); "
             f"the file is unchanged and a checked copy is at {backup}",
             "upgrade_failed",
             file=path.name,
             revision=revision,
-            error=error,
+            error=reason,
             backup=backup,
         ) from error
     finally:

@@ -9,6 +9,24 @@ from pathlib import Path
 from esn_desktop.domain.errors import EsnError
 
 
+def first_line(error: BaseException | str) -> str:
+    """An error's reason in one line: a driver's own message (SQLAlchemy's `orig`) without the
+    SQL statement and parameters SQLAlchemy adds below it, nor a check's list beneath its first."""
+    text = str(getattr(error, "orig", None) or error)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+def check_verdict(verdict: str) -> str:
+    """SQLite's `quick_check` or `integrity_check` answer in one line: its first problem, and how
+    many more ("*** in database main ***" headings left out)."""
+    problems = [line.strip() for line in verdict.splitlines() if line.strip() and not line.startswith("***")]
+    if not problems:
+        return verdict.strip()
+    more = len(problems) - 1
+    return problems[0] + (f", and {more} more problem{'s' if more > 1 else ''}" if more else "")
+
+
 class WorkspaceError(EsnError):
     """A workspace cannot be used as asked; the message says why in one line, in English.
 

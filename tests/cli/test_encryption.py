@@ -196,6 +196,21 @@ def test_no_passphrase_and_no_terminal_is_one_line_and_writes_nothing(
     assert everything(tmp_path) == before
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_passphrase_of_bytes_that_are_not_utf8_is_one_line_and_writes_nothing(
+    encrypted: Path, tmp_path: Path, command: str
+) -> None:
+    before = everything(tmp_path)
+    not_utf8 = b"\xff\xfe".decode("utf-8", "surrogateescape")  # as Python shows such bytes
+    code, out, err = esn(*_command(command, encrypted, tmp_path), passphrase=not_utf8, new=NEW_PASSPHRASE)
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == "esn-desktop: ESN_PASSPHRASE is not UTF-8 text: set it to the passphrase as the window takes it\n"
+    )
+    assert everything(tmp_path) == before
+
+
 def test_encrypt_refuses_an_encrypted_workspace_and_without_a_passphrase(
     encrypted: Path, plain_elsewhere: Path
 ) -> None:

@@ -103,17 +103,16 @@ def test_every_plan_checks_each_file_before_writing_any(imported: Place, tmp_pat
     assert karim.read_bytes().startswith(b"%PDF")
 
 
-def test_a_link_planted_at_the_output_is_replaced_not_followed(imported: Place, tmp_path: Path) -> None:
+def test_a_link_planted_at_the_output_is_refused_not_followed(imported: Place, tmp_path: Path) -> None:
     elsewhere = tmp_path / "bashrc"
     elsewhere.write_text("alias ls='ls -F'\n")
     output = tmp_path / "out.json"
     output.symlink_to(elsewhere)
-    code, _, err = run("export", str(imported), str(output))
-    assert (code, err) == (1, f"esn-desktop: {output} already exists; --force replaces it\n")
-    code, _, err = run("export", str(imported), str(output), "--force")
-    assert code == 0, err
-    assert not output.is_symlink() and output.read_text(encoding="utf-8").startswith("{")
-    assert elsewhere.read_text() == "alias ls='ls -F'\n"
+    for force in ([], ["--force"]):
+        code, _, err = run("export", str(imported), str(output), *force)
+        said = f"{output} is not a regular file: it is a link to {elsewhere}; name the file itself"
+        assert (code, err) == (1, f"esn-desktop: {said}\n")
+    assert output.is_symlink() and elsewhere.read_text() == "alias ls='ls -F'\n"
 
 
 def test_a_killed_exports_leftover_is_swept_by_the_next_export(

@@ -72,8 +72,14 @@ def read_csv_table(path: Path, *, encoding: str | None = None) -> ListTable:
     if delimiter is None:
         first_line = _LINE_END.split(text, maxsplit=1)[0]
         delimiter = max((";", ",", "\t"), key=first_line.count)
-    reader = csv.reader(_lines(text), delimiter=delimiter)
-    rows = ([cell.strip() for cell in row] for row in reader)
+    ends_in_a_line_break = text.endswith(("\n", "\r"))
+    # A last line of our own: a quote left open at the end swallows it into a cell.
+    end = ("" if ends_in_a_line_break else "\n") + _END_MARK
+    read: list[str] = []  # the lines the reader took since its last row: that row's own text
+    reader = csv.reader(_kept(_lines(text + end), read), delimiter=delimiter)
+    rows = _whole_rows(
+        path, reader, read, skipped_lines, delimiter=delimiter, cut_short_possible=not ends_in_a_line_break
+    )
     try:
         return _table(path, rows, encoding=decoded.encoding, delimiter=delimiter, unquote=csv_cell_text)
     except csv.Error as error:  # a field beyond csv's 128 KB limit, most often an unclosed quote
@@ -84,6 +90,79 @@ def read_csv_table(path: Path, *, encoding: str | None = None) -> ListTable:
             else f"is not readable CSV ({error})"
         )
         raise _refused(path, f"line {line}", reason) from None
+
+
+#: The line `read_csv_table` adds after a file's text: U+FDD0 is a noncharacter, in no list.
+_END_MARK = "\ufdd0esn-desktop: end of file\ufdd0"
+
+
+def _kept(lines: Iterator[str], read: list[str]) -> Iterator[str]:
+    for line in lines:
+        read.append(line)
+        yield line
+
+
+def _whole_rows(
+    path: Path,
+    reader: Iterator[list[str]],
+    read: list[str],
+    skipped_lines: int,
+    *,
+    delimiter: str,
+    cut_short_possible: bool,
+) -> Iterator[list[str]]:
+    """The rows of `reader` (cells stripped), refusing a file cut short.
+
+    - A quote still open at the end: the rest of the file would be one cell.
+    - A last row holding an odd number of quotes, or text after a closing quote: a quote opened
+      and never closed (a cell quoted as CSV holds its quotes doubled; a bare quote inside a
+      cell is no CSV tool's writing), as `Sophie Bernard"unterminated` or `"0"unterminated` at
+      the end of a file. Only the last row is held to this: that is where a cut falls.
+    - When the file does not end in a line break, a last row with fewer cells than the header:
+      cut mid-row ("Hôtels Riv"). A short row followed by a line break is a CRM's own (a
+      report's footer, trailing cells left out) and is kept.
+    """
+    width, previous, start, raw, lines = 0, None, 1, "", 0
+    for row in reader:
+        if row == [_END_MARK]:
+            if previous is not None:
+                where = f"line {start + skipped_lines}"
+                if raw.count('"') % 2 or not _strict_csv(raw, delimiter):
+                    raise _refused(path, where, _OPEN_QUOTE)
+                if cut_short_possible and 0 < len(previous) < width and any(previous):
+                    raise _refused(
+                        path,
+                        where,
+                        f"the last row has {len(previous)} of the {width} columns and the file ends"
+                        " in the middle of it: the file seems cut short",
+                    )
+                yield previous
+            return
+        if previous is not None:
+            start += lines
+        if row and _END_MARK in row[-1]:
+            raise _refused(path, f"line {start + skipped_lines}", _OPEN_QUOTE)
+        if previous is not None:
+            yield previous
+        raw, lines = "".join(read), len(read)
+        read.clear()
+        previous = [cell.strip() for cell in row]
+        width = width or len(previous)
+    if previous is not None:
+        yield previous
+
+
+def _strict_csv(raw: str, delimiter: str) -> bool:
+    """Whether `raw` reads as CSV written by the rules: no text after a closing quote."""
+    try:
+        for _ in csv.reader(_lines(raw), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
+
+
+_OPEN_QUOTE = "a quote opened in this row is never closed: the file seems cut short"
 
 
 # Excel writes "sep=;" as a first line when asked to, and honours it when it opens the file
