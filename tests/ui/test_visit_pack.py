@@ -24,6 +24,9 @@ def _page(qtbot, workspace: Workspace, today: date, window: MainWindow | None = 
     window = window or MainWindow(workspace, "Exemple")
     qtbot.addWidget(window)
     tab = ObjectivesTab(window.scope.operations, window.formatter, today=today, meeting=window.meeting)
+    # A window of the main window's, as a dialog is: its questions (meeting mode's) are the main
+    # window's, found through its parent rather than among every window the tests left open.
+    tab.setParent(window, Qt.WindowType.Window)
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.plans.loaded, timeout=5000):
         tab.pages.setCurrentIndex(PLANS_PAGE)
